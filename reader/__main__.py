@@ -1,0 +1,3 @@
+from reader.cli.main import main
+
+main()

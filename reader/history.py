@@ -1,0 +1,113 @@
+"""Undo and redo of annotation changes, over the store (no Textual: the TUI and tests share it).
+
+Every step is already committed when it is pushed; undoing it is another committed change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.models import Annotation
+from reader.store import Store
+
+
+@dataclass
+class Change:
+    """One annotation change. before is None for an add, after is None for a delete."""
+
+    before: Annotation | None
+    after: Annotation | None
+    linked_claims: list[int] = field(default_factory=list)  # claims that held a deleted quantity
+
+    @property
+    def description(self) -> str:
+        ann = self.after or self.before
+        assert ann is not None
+        verb = "tag" if self.before is None else "delete" if self.after is None else "edit"
+        return f"{verb} {ann.label} “{_short(ann.text)}”"
+
+
+def _short(text: str, width: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+_EDITABLE = ("label", "note", "start", "end", "claimant", "claim_status", "quantity_ids")
+
+
+class History:
+    def __init__(self, store: Store, session_id: int | None = None, annotator: str | None = None) -> None:
+        self.store = store
+        self.session_id = session_id
+        self.annotator = annotator
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def record(self, change: Change) -> None:
+        self._undo.append(change)
+        self._redo.clear()
+
+    # The three edits, each committed and recorded.
+    def add(self, article_id: int, label: str, start: int, end: int, **kwargs: object) -> Annotation:
+        ann = self.store.add_annotation(
+            article_id,
+            label,
+            start,
+            end,
+            annotator=self.annotator,
+            session_id=self.session_id,
+            **kwargs,  # type: ignore[arg-type]
+        )
+        self.record(Change(None, ann))
+        return ann
+
+    def update(self, annotation_id: int, **fields: object) -> Annotation:
+        before, after = self.store.update_annotation(
+            annotation_id, session_id=self.session_id, annotator=self.annotator, **fields
+        )
+        self.record(Change(before, after))
+        return after
+
+    def delete(self, annotation_id: int) -> Annotation:
+        ann, linked = self.store.delete_annotation(
+            annotation_id, session_id=self.session_id, annotator=self.annotator
+        )
+        self.record(Change(ann, None, linked))
+        return ann
+
+    def _apply(self, target: Annotation | None, current: Annotation | None, linked: list[int]) -> None:
+        """Move the stored annotation from `current` to `target`."""
+        if target is None and current is not None:
+            self.store.delete_annotation(current.id, session_id=self.session_id, annotator=self.annotator)
+        elif current is None and target is not None:
+            self.store.restore_annotation(target, linked, session_id=self.session_id)
+        elif target is not None:
+            self.store.update_annotation(
+                target.id,
+                session_id=self.session_id,
+                annotator=self.annotator,
+                **{name: getattr(target, name) for name in _EDITABLE},
+            )
+
+    def undo(self) -> Change | None:
+        if not self._undo:
+            return None
+        change = self._undo.pop()
+        self._apply(change.before, change.after, change.linked_claims)
+        self._redo.append(change)
+        return change
+
+    def redo(self) -> Change | None:
+        if not self._redo:
+            return None
+        change = self._redo.pop()
+        self._apply(change.after, change.before, change.linked_claims)
+        self._undo.append(change)
+        return change

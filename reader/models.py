@@ -1,0 +1,91 @@
+"""Plain dataclasses shared by the core, the CLI and the TUI (no I/O, no Textual)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ARTICLE_STATUSES = ("new", "in progress", "done")
+CLAIM_STATUSES = ("unverified", "true", "mostly true", "misleading", "false", "unproven")
+LABEL_KINDS = ("entity", "claim")
+ORIGINS = ("manual", "suggested")
+
+
+@dataclass
+class CleanResult:
+    """What the cleaner finds in one page: the article body and its metadata.
+
+    `text` holds body paragraphs separated by one blank line; every field is already normalised
+    (NFC, no control characters, \\n line breaks)."""
+
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    agency: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    language: str | None = None
+    site: str | None = None
+
+
+@dataclass
+class Article:
+    id: int
+    content_hash: str
+    source: str | None
+    site: str | None
+    title: str | None
+    byline: str | None
+    dateline: str | None
+    agency: str | None
+    published: str | None
+    language: str | None
+    text: str
+    word_count: int
+    status: str
+    imported_at: str
+    raw: str | None = None  # loaded only on request: it can be large
+
+
+@dataclass
+class ArticleRow:
+    """One row of the library list: only the columns the list shows."""
+
+    id: int
+    title: str | None
+    site: str | None
+    published: str | None
+    word_count: int
+    annotation_count: int
+    status: str
+
+
+@dataclass
+class Label:
+    id: int
+    name: str
+    kind: str
+    colour: str
+    hotkey: str | None
+    description: str | None = None
+
+
+@dataclass
+class Annotation:
+    id: int
+    article_id: int
+    label: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    prefix: str
+    suffix: str
+    note: str | None
+    annotator: str | None
+    created: str
+    updated: str
+    origin: str = "manual"
+    # Claim fields (None / empty for entities).
+    claimant: str | None = None
+    claim_status: str | None = None
+    quantity_ids: list[int] = field(default_factory=list)

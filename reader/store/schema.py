@@ -1,0 +1,153 @@
+"""The database schema as numbered forward migrations.
+
+PRAGMA user_version holds the number of migrations applied. A database whose version is higher than
+len(MIGRATIONS) was written by a newer reader and is refused rather than misread."""
+
+from __future__ import annotations
+
+DEFAULT_LABELS = [
+    # name, kind, colour, hotkey, description
+    ("PERSON", "entity", "#e5c07b", "1", "A person, named"),
+    ("ORG", "entity", "#61afef", "2", "An organisation: company, agency, institution"),
+    ("PLACE", "entity", "#98c379", "3", "A place: city, country, site"),
+    ("QUANTITY", "entity", "#d19a66", "4", "A number with what it counts, money, a percentage"),
+    ("DATE", "entity", "#c678dd", "5", "A date or period, absolute or relative"),
+    ("CLAIM", "claim", "#e06c75", "6", "A checkable statement, with who made it"),
+]
+
+
+def _label_rows() -> str:
+    def q(v: str) -> str:
+        return "'" + v.replace("'", "''") + "'"
+
+    return ",\n".join(f"({', '.join(q(v) for v in row)})" for row in DEFAULT_LABELS)
+
+
+# Each migration is one SQL script, run inside a transaction with the version bump.
+_V1 = (
+    """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            source TEXT,
+            format TEXT,
+            site TEXT,
+            title TEXT,
+            byline TEXT,
+            dateline TEXT,
+            agency TEXT,
+            published TEXT,
+            language TEXT,
+            raw TEXT NOT NULL,
+            text TEXT NOT NULL,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            annotation_count INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in progress', 'done')),
+            imported_at TEXT NOT NULL
+        );
+        -- Covering indexes for the library list, one per sort order (keyset paging by (key, id)).
+        CREATE INDEX articles_by_imported ON articles (imported_at, id, status);
+        CREATE INDEX articles_by_published ON articles (published, id, status);
+        CREATE INDEX articles_by_title ON articles (title COLLATE NOCASE, id, status);
+        CREATE INDEX articles_by_site ON articles (site COLLATE NOCASE, id, status);
+        CREATE INDEX articles_by_words ON articles (word_count, id, status);
+        CREATE INDEX articles_by_annotations ON articles (annotation_count, id, status);
+        CREATE INDEX articles_by_status ON articles (status, id);
+
+        CREATE TABLE labels (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind TEXT NOT NULL CHECK (kind IN ('entity', 'claim')),
+            colour TEXT NOT NULL,
+            hotkey TEXT UNIQUE,
+            description TEXT
+        );
+
+        CREATE TABLE annotations (
+            -- AUTOINCREMENT: ids are never reused, so undo can restore a deleted annotation by its id.
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            label_id INTEGER NOT NULL REFERENCES labels (id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            note TEXT,
+            annotator TEXT,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual', 'suggested')),
+            claimant TEXT,
+            claim_status TEXT,
+            CHECK (start >= 0 AND "end" > start)
+        );
+        CREATE INDEX annotations_by_article ON annotations (article_id, start, "end");
+        CREATE INDEX annotations_by_label ON annotations (label_id, article_id);
+
+        -- Quantities a claim contains (both are annotations of the same article).
+        CREATE TABLE claim_quantities (
+            claim_id INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+            quantity_id INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+            PRIMARY KEY (claim_id, quantity_id)
+        );
+        CREATE INDEX claim_quantities_by_quantity ON claim_quantities (quantity_id);
+
+        -- The annotation count is kept on the article so the library can sort and page on it.
+        CREATE TRIGGER annotations_count_insert AFTER INSERT ON annotations BEGIN
+            UPDATE articles SET annotation_count = annotation_count + 1 WHERE id = new.article_id;
+        END;
+        CREATE TRIGGER annotations_count_delete AFTER DELETE ON annotations BEGIN
+            UPDATE articles SET annotation_count = annotation_count - 1 WHERE id = old.article_id;
+        END;
+
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            annotator TEXT,
+            started TEXT NOT NULL,
+            ended TEXT
+        );
+        -- One row per annotation change: the source of per-session statistics.
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
+            article_id INTEGER NOT NULL,
+            annotation_id INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('added', 'changed', 'deleted')),
+            annotator TEXT,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX events_by_session ON events (session_id);
+
+        -- Suggestions the user rejected do not come back for that article.
+        CREATE TABLE rejected_suggestions (
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (article_id, label, start, "end")
+        );
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5 (
+            title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        INSERT INTO labels (name, kind, colour, hotkey, description) VALUES
+        """
+    + _label_rows()
+    + ";"
+)
+
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)

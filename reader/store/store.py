@@ -1,0 +1,817 @@
+"""The one place that talks SQL. Everything else gets dataclasses from reader.models.
+
+Every write runs in its own BEGIN IMMEDIATE transaction, retried with backoff while another
+process holds the write lock, so a user never sees "database is locked" for ordinary contention.
+One connection is shared by the threads of a process (the TUI's workers) behind a lock."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from reader.anchor import context
+from reader.errors import InvalidInput, NotFound, StoreError
+from reader.models import (
+    ARTICLE_STATUSES,
+    CLAIM_STATUSES,
+    LABEL_KINDS,
+    Annotation,
+    Article,
+    ArticleRow,
+    CleanResult,
+    Label,
+)
+from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_S = 5.0
+_WORD = re.compile(r"\w+")
+_HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+SORT_COLUMNS = {
+    "imported": "imported_at",
+    "published": "published",
+    "title": "title COLLATE NOCASE",
+    "site": "site COLLATE NOCASE",
+    "words": "word_count",
+    "annotations": "annotation_count",
+    "status": "status",
+}
+_ARTICLE_COLS = (
+    "id, content_hash, source, site, title, byline, dateline, agency, published, language, text, "
+    "word_count, status, imported_at"
+)
+_ANNOTATION_SELECT = """
+    SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
+           a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status
+    FROM annotations a JOIN labels l ON l.id = a.label_id
+"""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(text: str) -> str:
+    """De-duplication key: the cleaned article text, so one article saved twice is stored once."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+@dataclass
+class SearchHit:
+    id: int
+    title: str | None
+    site: str | None
+    published: str | None
+    snippet: str
+    rank: float
+
+
+@dataclass
+class AddResult:
+    article_id: int
+    created: bool  # False: the same content was already stored
+
+
+def fts_query(user_text: str, prefix_min: int = 3) -> str | None:
+    """A safe FTS5 query from what a user types: every word quoted, the last one a prefix match
+    once it has `prefix_min` characters (short prefixes scan most of the index)."""
+    words = [w for w in re.findall(r"\w+", user_text)]
+    if not words:
+        return None
+    parts = [f'"{w}"' for w in words]
+    if len(words[-1]) >= prefix_min and not user_text.endswith(" "):
+        parts[-1] = f'"{words[-1]}"*'
+    return " ".join(parts)
+
+
+class Store:
+    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        if str(path) != ":memory:":
+            if self.path.is_dir():
+                raise StoreError(f"database path is a directory: {self.path}")
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"cannot create the folder for the database {self.path.parent}: {e.strerror}") from None
+        try:
+            conn = sqlite3.connect(
+                str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
+            )
+            self.conn = conn
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            self.db = sqlite_utils.Database(conn, execute_plugins=False)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            self._check_is_ours(version)
+            if str(path) != ":memory:":
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode.lower() != "wal" and version == 0:
+                    raise StoreError(f"cannot write the database {self.path} (journal mode {mode})")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(self._describe(e)) from None
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer version of reader (schema {version}, this one "
+                f"knows {SCHEMA_VERSION}); upgrade reader to open it"
+            )
+        if version < SCHEMA_VERSION and migrate:
+            self._migrate(version)
+
+    # -- opening, migrating, transactions ------------------------------------------------------
+
+    def _describe(self, e: sqlite3.Error) -> str:
+        msg = str(e)
+        if "file is not a database" in msg or "malformed" in msg:
+            return f"{self.path} is not a reader database or is corrupt ({msg})"
+        if "readonly" in msg or "read-only" in msg:
+            return f"the database {self.path} is read-only: nothing was changed"
+        if "locked" in msg or "busy" in msg:
+            return f"the database {self.path} is busy in another program; try again"
+        if "full" in msg:
+            return f"the disk is full: nothing was changed in {self.path}"
+        if "unable to open" in msg:
+            return f"cannot open the database {self.path}"
+        return f"database error on {self.path}: {msg}"
+
+    def _check_is_ours(self, version: int) -> None:
+        if version == 0:
+            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables:
+                raise StoreError(f"{self.path} is an SQLite database but not a reader database")
+
+    def _migrate(self, version: int) -> None:
+        if version > 0 and self.path.exists():
+            backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+            # The backup API copies a consistent snapshot even with a WAL file beside it.
+            with contextlib.closing(sqlite3.connect(str(backup))) as dst:
+                self.conn.backup(dst)
+        for number in range(version, SCHEMA_VERSION):
+            with self._write():
+                # executescript would COMMIT our transaction: run statement by statement instead.
+                for statement in _split_sql(MIGRATIONS[number]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, retried while another process holds the lock."""
+        with self._lock:
+            delay = 0.01
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as e:
+                    if ("locked" in str(e) or "busy" in str(e)) and time.monotonic() < deadline:
+                        time.sleep(delay)
+                        delay = min(delay * 2, 0.5)
+                        continue
+                    raise StoreError(self._describe(e)) from None
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except sqlite3.DatabaseError as e:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise StoreError(self._describe(e)) from None
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def _read(self, sql: str, params: Sequence | dict = ()) -> list[tuple]:
+        with self._lock:
+            try:
+                return self.conn.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as e:
+                raise StoreError(self._describe(e)) from None
+
+    def integrity_check(self) -> str:
+        return self._read("PRAGMA integrity_check")[0][0]
+
+    # -- articles -------------------------------------------------------------------------------
+
+    def add_article(self, clean: CleanResult, raw: str, source: str | None, fmt: str) -> AddResult:
+        """Store a cleaned article; the same cleaned text imported again is a no-op."""
+        if not clean.text.strip():
+            raise InvalidInput("no article text found")
+        digest = content_hash(clean.text)
+        with self._write() as conn:
+            row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+            if row:
+                return AddResult(row[0], False)
+            cur = conn.execute(
+                """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
+                   agency, published, language, raw, text, word_count, status, imported_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)""",
+                (
+                    digest,
+                    source,
+                    fmt,
+                    clean.site,
+                    clean.title,
+                    clean.byline,
+                    clean.dateline,
+                    clean.agency,
+                    clean.published,
+                    clean.language,
+                    raw,
+                    clean.text,
+                    word_count(clean.text),
+                    now(),
+                ),
+            )
+            return AddResult(cur.lastrowid, True)
+
+    def find_by_hash(self, digest: str) -> int | None:
+        rows = self._read("SELECT id FROM articles WHERE content_hash = ?", (digest,))
+        return rows[0][0] if rows else None
+
+    def get_article(self, article_id: int, *, with_raw: bool = False) -> Article:
+        cols = _ARTICLE_COLS + (", raw" if with_raw else "")
+        rows = self._read(f"SELECT {cols} FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            raise NotFound(f"no article with id {article_id}")
+        return Article(*rows[0])
+
+    def count_articles(self) -> int:
+        return self._read("SELECT count(*) FROM articles")[0][0]
+
+    def article_ids(
+        self,
+        *,
+        sort: str = "imported",
+        descending: bool = False,
+        status: str | None = None,
+        label: str | None = None,
+        query: str | None = None,
+    ) -> list[int]:
+        """Ordered ids of the articles matching a filter: the library keeps only these and fetches
+        rows for what is on screen. With a query the order is by search rank."""
+        where, params = self._filters(status, label)
+        if query:
+            fts = fts_query(query)
+            if fts is None:
+                return []
+            sql = (
+                "SELECT articles.id FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid "
+                f"WHERE articles_fts MATCH ? {''.join(' AND ' + w for w in where)} ORDER BY articles_fts.rank"
+            )
+            return [r[0] for r in self._read(sql, [fts, *params])]
+        order = SORT_COLUMNS.get(sort)
+        if order is None:
+            raise InvalidInput(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_COLUMNS)}")
+        direction = "DESC" if descending else "ASC"
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        sql = f"SELECT id FROM articles{clause} ORDER BY {order} {direction}, id {direction}"
+        return [r[0] for r in self._read(sql, params)]
+
+    def _filters(self, status: str | None, label: str | None) -> tuple[list[str], list]:
+        where: list[str] = []
+        params: list = []
+        if status:
+            if status not in ARTICLE_STATUSES:
+                raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(ARTICLE_STATUSES)}")
+            where.append("articles.status = ?")
+            params.append(status)
+        if label:
+            label_id = self.get_label(label).id
+            where.append(
+                "EXISTS (SELECT 1 FROM annotations an WHERE an.article_id = articles.id AND an.label_id = ?)"
+            )
+            params.append(label_id)
+        return where, params
+
+    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
+        """The list columns for these ids, in the order given."""
+        if not ids:
+            return []
+        found: dict[int, ArticleRow] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for r in self._read(
+                "SELECT id, title, site, published, word_count, annotation_count, status "
+                f"FROM articles WHERE id IN ({marks})",
+                chunk,
+            ):
+                found[r[0]] = ArticleRow(*r)
+        return [found[i] for i in ids if i in found]
+
+    def iter_article_rows(self, page_size: int = 500, **filters: object) -> Iterator[ArticleRow]:
+        ids = self.article_ids(**filters)  # type: ignore[arg-type]
+        for i in range(0, len(ids), page_size):
+            yield from self.article_rows(ids[i : i + page_size])
+
+    def set_status(self, article_id: int, status: str) -> None:
+        if status not in ARTICLE_STATUSES:
+            raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(ARTICLE_STATUSES)}")
+        with self._write() as conn:
+            if conn.execute("UPDATE articles SET status = ? WHERE id = ?", (status, article_id)).rowcount == 0:
+                raise NotFound(f"no article with id {article_id}")
+
+    def delete_article(self, article_id: int) -> None:
+        with self._write() as conn:
+            if conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
+                raise NotFound(f"no article with id {article_id}")
+
+    def replace_text(
+        self,
+        article_id: int,
+        clean: CleanResult,
+        placements: dict[int, tuple[int, int]],
+        drop: Iterable[int] = (),
+    ) -> None:
+        """Give an article a new cleaned text. Every annotation must be either placed in the new
+        text (placements: id -> (start, end)) or listed in drop: none is lost silently."""
+        drop = set(drop)
+        with self._write() as conn:
+            ids = {r[0] for r in conn.execute("SELECT id FROM annotations WHERE article_id = ?", (article_id,))}
+            missing = ids - set(placements) - drop
+            if missing:
+                raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
+            digest = content_hash(clean.text)
+            other = conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ? AND id != ?", (digest, article_id)
+            ).fetchone()
+            if other:
+                raise InvalidInput(f"the new text is the same as article {other[0]}'s")
+            conn.execute(
+                """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, title = ?, byline = ?,
+                   dateline = ?, agency = ?, published = ?, language = ?, site = ? WHERE id = ?""",
+                (
+                    clean.text,
+                    digest,
+                    word_count(clean.text),
+                    clean.title,
+                    clean.byline,
+                    clean.dateline,
+                    clean.agency,
+                    clean.published,
+                    clean.language,
+                    clean.site,
+                    article_id,
+                ),
+            )
+            for ann_id in drop:
+                conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            for ann_id, (start, end) in placements.items():
+                prefix, suffix = context(clean.text, start, end)
+                conn.execute(
+                    'UPDATE annotations SET start = ?, "end" = ?, prefix = ?, suffix = ? WHERE id = ?',
+                    (start, end, prefix, suffix, ann_id),
+                )
+
+    def search(self, query: str, *, limit: int = 20, raw: bool = False) -> list[SearchHit]:
+        """Full-text search, best first, with a snippet. raw=True passes FTS5 syntax through
+        (AND, OR, NOT, "phrases", prefix*); a malformed query is an InvalidInput."""
+        fts = query if raw else fts_query(query)
+        if not fts:
+            return []
+        try:
+            with self._lock:
+                rows = self.conn.execute(
+                    """SELECT articles.id, articles.title, articles.site, articles.published,
+                              snippet(articles_fts, 1, '\x02', '\x03', '…', 16), articles_fts.rank
+                       FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid
+                       WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?""",
+                    (fts, limit),
+                ).fetchall()
+        except sqlite3.OperationalError as e:
+            raise InvalidInput(f"cannot search for {query!r}: {e}") from None
+        return [SearchHit(*r) for r in rows]
+
+    # -- labels ---------------------------------------------------------------------------------
+
+    def labels(self) -> list[Label]:
+        return [
+            Label(*r)
+            for r in self._read("SELECT id, name, kind, colour, hotkey, description FROM labels ORDER BY id")
+        ]
+
+    def get_label(self, name: str) -> Label:
+        rows = self._read(
+            "SELECT id, name, kind, colour, hotkey, description FROM labels WHERE name = ? COLLATE NOCASE",
+            (name,),
+        )
+        if not rows:
+            known = ", ".join(label.name for label in self.labels())
+            raise InvalidInput(f"unknown label {name!r}; known labels: {known}")
+        return Label(*rows[0])
+
+    def add_label(
+        self,
+        name: str,
+        kind: str = "entity",
+        colour: str = "#56b6c2",
+        hotkey: str | None = None,
+        description: str | None = None,
+    ) -> Label:
+        name = _label_name(name)
+        if kind not in LABEL_KINDS:
+            raise InvalidInput(f"unknown label kind {kind!r}; use entity or claim")
+        _check_colour(colour)
+        hotkey = _check_hotkey(hotkey)
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM labels WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
+                raise InvalidInput(f"a label named {name} already exists")
+            self._hotkey_free(conn, hotkey, None)
+            conn.execute(
+                "INSERT INTO labels (name, kind, colour, hotkey, description) VALUES (?, ?, ?, ?, ?)",
+                (name, kind, colour, hotkey, description),
+            )
+        return self.get_label(name)
+
+    def _hotkey_free(self, conn: sqlite3.Connection, hotkey: str | None, label_id: int | None) -> None:
+        if hotkey is None:
+            return
+        row = conn.execute("SELECT id, name FROM labels WHERE hotkey = ?", (hotkey,)).fetchone()
+        if row and row[0] != label_id:
+            raise InvalidInput(f"hotkey {hotkey} is already used by {row[1]}")
+
+    def update_label(
+        self,
+        name: str,
+        *,
+        new_name: str | None = None,
+        colour: str | None = None,
+        hotkey: str | None = None,
+        clear_hotkey: bool = False,
+        description: str | None = None,
+    ) -> Label:
+        """Rename, recolour or re-key a label. Annotations point at the label's id, so they follow."""
+        label = self.get_label(name)
+        updates: dict[str, object] = {}
+        if new_name is not None:
+            updates["name"] = _label_name(new_name)
+        if colour is not None:
+            updates["colour"] = _check_colour(colour)
+        if hotkey is not None:
+            updates["hotkey"] = _check_hotkey(hotkey)
+        if clear_hotkey:
+            updates["hotkey"] = None
+        if description is not None:
+            updates["description"] = description
+        if not updates:
+            return label
+        with self._write() as conn:
+            if "name" in updates:
+                clash = conn.execute(
+                    "SELECT id FROM labels WHERE name = ? COLLATE NOCASE AND id != ?", (updates["name"], label.id)
+                ).fetchone()
+                if clash:
+                    raise InvalidInput(f"a label named {updates['name']} already exists")
+            if updates.get("hotkey"):
+                self._hotkey_free(conn, updates["hotkey"], label.id)  # type: ignore[arg-type]
+            sets = ", ".join(f"{k} = ?" for k in updates)
+            conn.execute(f"UPDATE labels SET {sets} WHERE id = ?", (*updates.values(), label.id))
+        return self.get_label(str(updates.get("name", label.name)))
+
+    # -- annotations ----------------------------------------------------------------------------
+
+    def _annotation_from_row(self, r: tuple) -> Annotation:
+        ann = Annotation(*r)
+        if ann.kind == "claim":
+            ann.quantity_ids = [
+                q[0]
+                for q in self.conn.execute(
+                    "SELECT quantity_id FROM claim_quantities WHERE claim_id = ? ORDER BY quantity_id", (ann.id,)
+                )
+            ]
+        return ann
+
+    def annotations(self, article_id: int) -> list[Annotation]:
+        """An article's annotations in text order (start, then longest first)."""
+        with self._lock:
+            rows = self.conn.execute(
+                _ANNOTATION_SELECT + ' WHERE a.article_id = ? ORDER BY a.start, a."end" DESC, a.id',
+                (article_id,),
+            ).fetchall()
+            return [self._annotation_from_row(r) for r in rows]
+
+    def get_annotation(self, annotation_id: int) -> Annotation:
+        with self._lock:
+            row = self.conn.execute(_ANNOTATION_SELECT + " WHERE a.id = ?", (annotation_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no annotation with id {annotation_id}")
+            return self._annotation_from_row(row)
+
+    def claims_containing(self, quantity_id: int) -> list[int]:
+        return [r[0] for r in self._read("SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (quantity_id,))]
+
+    def _article_text(self, conn: sqlite3.Connection, article_id: int) -> str:
+        row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        return row[0]
+
+    def _check_quantities(self, conn: sqlite3.Connection, article_id: int, ids: Iterable[int]) -> list[int]:
+        ids = list(dict.fromkeys(ids))
+        for qid in ids:
+            row = conn.execute("SELECT article_id FROM annotations WHERE id = ?", (qid,)).fetchone()
+            if row is None or row[0] != article_id:
+                raise InvalidInput(f"annotation {qid} is not in article {article_id}")
+        return ids
+
+    def _log(
+        self, conn: sqlite3.Connection, session_id: int | None, article_id: int, ann_id: int, action: str, who: str | None
+    ) -> None:
+        conn.execute(
+            "INSERT INTO events (session_id, article_id, annotation_id, action, annotator, at) VALUES (?, ?, ?, ?, ?, ?)",
+            (session_id, article_id, ann_id, action, who, now()),
+        )
+
+    def add_annotation(
+        self,
+        article_id: int,
+        label: str,
+        start: int,
+        end: int,
+        *,
+        note: str | None = None,
+        annotator: str | None = None,
+        origin: str = "manual",
+        claimant: str | None = None,
+        claim_status: str | None = None,
+        quantity_ids: Iterable[int] = (),
+        session_id: int | None = None,
+        annotation_id: int | None = None,
+        created: str | None = None,
+    ) -> Annotation:
+        """Tag text[start:end] of an article; committed before this returns."""
+        lab = self.get_label(label)
+        if origin not in ("manual", "suggested"):
+            raise InvalidInput(f"unknown origin {origin!r}")
+        if lab.kind == "claim":
+            claim_status = claim_status or "unverified"
+            if claim_status not in CLAIM_STATUSES:
+                raise InvalidInput(f"unknown claim status {claim_status!r}; use one of: {', '.join(CLAIM_STATUSES)}")
+        else:
+            claimant, claim_status, quantity_ids = None, None, ()
+        with self._write() as conn:
+            text = self._article_text(conn, article_id)
+            if not (0 <= start < end <= len(text)):
+                raise InvalidInput(f"span {start}-{end} is outside the article (0-{len(text)})")
+            prefix, suffix = context(text, start, end)
+            stamp = now()
+            cur = conn.execute(
+                """INSERT INTO annotations (id, article_id, label_id, start, "end", text, prefix, suffix, note,
+                   annotator, created, updated, origin, claimant, claim_status)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    annotation_id,
+                    article_id,
+                    lab.id,
+                    start,
+                    end,
+                    text[start:end],
+                    prefix,
+                    suffix,
+                    note or None,
+                    annotator,
+                    created or stamp,
+                    stamp,
+                    origin,
+                    claimant or None,
+                    claim_status,
+                ),
+            )
+            ann_id = cur.lastrowid
+            for qid in self._check_quantities(conn, article_id, quantity_ids):
+                conn.execute("INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (ann_id, qid))
+            conn.execute("UPDATE articles SET status = 'in progress' WHERE id = ? AND status = 'new'", (article_id,))
+            self._log(conn, session_id, article_id, ann_id, "added", annotator)
+        return self.get_annotation(ann_id)
+
+    def update_annotation(
+        self,
+        annotation_id: int,
+        *,
+        session_id: int | None = None,
+        annotator: str | None = None,
+        **fields: object,
+    ) -> tuple[Annotation, Annotation]:
+        """Change label, note, span (start/end), claimant, claim_status or quantity_ids.
+        Returns (before, after) so the caller can undo."""
+        allowed = {"label", "note", "start", "end", "claimant", "claim_status", "quantity_ids"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
+        before = self.get_annotation(annotation_id)
+        after = replace(before, **{k: v for k, v in fields.items() if k != "label"})
+        if "label" in fields:
+            lab = self.get_label(str(fields["label"]))
+            after.label, after.kind = lab.name, lab.kind
+        if after.kind == "claim":
+            after.claim_status = after.claim_status or "unverified"
+            if after.claim_status not in CLAIM_STATUSES:
+                raise InvalidInput(
+                    f"unknown claim status {after.claim_status!r}; use one of: {', '.join(CLAIM_STATUSES)}"
+                )
+        else:
+            after.claimant, after.claim_status, after.quantity_ids = None, None, []
+        with self._write() as conn:
+            text = self._article_text(conn, before.article_id)
+            if not (0 <= after.start < after.end <= len(text)):
+                raise InvalidInput(f"span {after.start}-{after.end} is outside the article (0-{len(text)})")
+            prefix, suffix = context(text, after.start, after.end)
+            label_id = conn.execute("SELECT id FROM labels WHERE name = ?", (after.label,)).fetchone()[0]
+            conn.execute(
+                """UPDATE annotations SET label_id = ?, start = ?, "end" = ?, text = ?, prefix = ?, suffix = ?,
+                   note = ?, claimant = ?, claim_status = ?, updated = ? WHERE id = ?""",
+                (
+                    label_id,
+                    after.start,
+                    after.end,
+                    text[after.start : after.end],
+                    prefix,
+                    suffix,
+                    after.note or None,
+                    after.claimant or None,
+                    after.claim_status,
+                    now(),
+                    annotation_id,
+                ),
+            )
+            conn.execute("DELETE FROM claim_quantities WHERE claim_id = ?", (annotation_id,))
+            for qid in self._check_quantities(conn, before.article_id, after.quantity_ids):
+                conn.execute("INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (annotation_id, qid))
+            self._log(conn, session_id, before.article_id, annotation_id, "changed", annotator)
+        return before, self.get_annotation(annotation_id)
+
+    def delete_annotation(
+        self, annotation_id: int, *, session_id: int | None = None, annotator: str | None = None
+    ) -> tuple[Annotation, list[int]]:
+        """Delete one annotation. Returns it and the claims that linked it as a quantity, which is
+        all restore_annotation needs to bring it back exactly."""
+        ann = self.get_annotation(annotation_id)
+        with self._write() as conn:
+            linked = [
+                r[0] for r in conn.execute("SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (annotation_id,))
+            ]
+            conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+            self._log(conn, session_id, ann.article_id, annotation_id, "deleted", annotator)
+        return ann, linked
+
+    def restore_annotation(
+        self, ann: Annotation, linked_claims: Iterable[int] = (), *, session_id: int | None = None
+    ) -> Annotation:
+        """Put a deleted annotation back with its id, timestamps and links (undo of a delete)."""
+        restored = self.add_annotation(
+            ann.article_id,
+            ann.label,
+            ann.start,
+            ann.end,
+            note=ann.note,
+            annotator=ann.annotator,
+            origin=ann.origin,
+            claimant=ann.claimant,
+            claim_status=ann.claim_status,
+            quantity_ids=[q for q in ann.quantity_ids if self._exists(q)],
+            session_id=session_id,
+            annotation_id=ann.id,
+            created=ann.created,
+        )
+        with self._write() as conn:
+            for claim_id in linked_claims:
+                if conn.execute("SELECT 1 FROM annotations WHERE id = ?", (claim_id,)).fetchone():
+                    conn.execute(
+                        "INSERT OR IGNORE INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (claim_id, ann.id)
+                    )
+        return restored
+
+    def _exists(self, annotation_id: int) -> bool:
+        return bool(self._read("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)))
+
+    def label_counts(self, article_id: int) -> dict[str, int]:
+        return dict(
+            self._read(
+                "SELECT l.name, count(*) FROM annotations a JOIN labels l ON l.id = a.label_id "
+                "WHERE a.article_id = ? GROUP BY l.name ORDER BY l.id",
+                (article_id,),
+            )
+        )
+
+    # -- suggestions the user turned down ------------------------------------------------------
+
+    def reject_suggestion(self, article_id: int, label: str, start: int, end: int) -> None:
+        with self._write() as conn:
+            conn.execute(
+                'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
+                (article_id, label, start, end),
+            )
+
+    def rejected_suggestions(self, article_id: int) -> set[tuple[str, int, int]]:
+        return {
+            (r[0], r[1], r[2])
+            for r in self._read(
+                'SELECT label, start, "end" FROM rejected_suggestions WHERE article_id = ?', (article_id,)
+            )
+        }
+
+    # -- sessions and statistics -----------------------------------------------------------------
+
+    def start_session(self, annotator: str | None) -> int:
+        with self._write() as conn:
+            return conn.execute("INSERT INTO sessions (annotator, started) VALUES (?, ?)", (annotator, now())).lastrowid
+
+    def end_session(self, session_id: int) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE sessions SET ended = ? WHERE id = ?", (now(), session_id))
+
+    def stats(self) -> dict[str, list[dict]]:
+        """Totals per article, label, annotator and session."""
+
+        def rows(sql: str) -> list[dict]:
+            with self._lock:
+                cur = self.conn.execute(sql)
+                names = [d[0] for d in cur.description]
+                return [dict(zip(names, r)) for r in cur.fetchall()]
+
+        return {
+            "articles": rows(
+                "SELECT id, title, status, annotation_count AS annotations FROM articles "
+                "WHERE annotation_count > 0 ORDER BY annotation_count DESC, id"
+            ),
+            "labels": rows(
+                "SELECT l.name AS label, count(a.id) AS annotations, count(DISTINCT a.article_id) AS articles "
+                "FROM labels l LEFT JOIN annotations a ON a.label_id = l.id GROUP BY l.id ORDER BY l.id"
+            ),
+            "annotators": rows(
+                "SELECT coalesce(annotator, '') AS annotator, count(*) AS annotations, "
+                "count(DISTINCT article_id) AS articles FROM annotations GROUP BY annotator ORDER BY annotations DESC"
+            ),
+            "sessions": rows(
+                "SELECT s.id, s.annotator, s.started, s.ended, "
+                "sum(e.action = 'added') AS added, sum(e.action = 'changed') AS changed, "
+                "sum(e.action = 'deleted') AS deleted, count(DISTINCT e.article_id) AS articles "
+                "FROM sessions s LEFT JOIN events e ON e.session_id = s.id GROUP BY s.id ORDER BY s.id"
+            ),
+        }
+
+
+def _label_name(name: str) -> str:
+    name = " ".join(name.split()).upper()
+    if not name or not re.fullmatch(r"[\w-]+", name):
+        raise InvalidInput(f"label names are one word of letters, digits, - or _: {name!r}")
+    return name
+
+
+def _check_colour(colour: str) -> str:
+    if not _HEX_COLOUR.match(colour):
+        raise InvalidInput(f"colours are written #rrggbb: {colour!r}")
+    return colour
+
+
+def _check_hotkey(hotkey: str | None) -> str | None:
+    if hotkey is None:
+        return None
+    if len(hotkey) != 1 or not hotkey.isdigit() or hotkey == "0":
+        raise InvalidInput(f"hotkeys are the digits 1-9: {hotkey!r}")
+    return hotkey
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (triggers keep their inner semicolons)."""
+    statements: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                statements.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        statements.append(buf.strip())
+    return statements
