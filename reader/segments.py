@@ -1,0 +1,91 @@
+"""Words, sentences and paragraphs of a cleaned text, as code-point spans. Pure functions.
+
+Shared by the reading view (cursor moves, selection), export (the sentence an annotation stands in)
+and suggestions."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before whitespace,
+# unless the word before the stop is a known abbreviation or a single capital (an initial).
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep rev inc ltd co corp vs etc no nos fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est dept univ av ave m mme mlle".split()
+)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: runs of non-empty lines."""
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, never crossing a paragraph break; trailing spaces excluded."""
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraph_spans(text):
+        para = text[p_start:p_end]
+        start = 0
+        for m in _SENTENCE_END.finditer(para):
+            before = re.search(r"(\w+)\W*$", para[start : m.start() + 1])
+            word = before.group(1) if before else ""
+            if m.group(0).startswith(".") and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+                continue
+            nxt = para[m.end() :].lstrip()
+            # Lower-case continuation ("e.g. this") is not a new sentence.
+            if nxt and nxt[0].islower():
+                continue
+            spans.append((p_start + start, p_start + m.end()))
+            start = m.end()
+            while start < len(para) and para[start].isspace():
+                start += 1
+        if start < len(para):
+            spans.append((p_start + start, p_start + len(para.rstrip())))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def span_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The span containing offset (or the one just before it, when offset sits in a gap)."""
+    if not spans:
+        return None
+    i = bisect_right([s for s, _ in spans], offset) - 1
+    if i < 0:
+        return spans[0]
+    return spans[i]
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int] | None:
+    return span_at(sentence_spans(text), offset)
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) outward to whole words and trim surrounding whitespace and punctuation
+    other than what closes a word. An empty or blank selection snaps to the word at start."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    while start < end and not text[start].isalnum() and text[start] not in "\"“‘'$€£(":
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in "\"”’'%)":
+        end -= 1
+    if start == end:
+        # Nothing but spaces or punctuation: take the word under the cursor.
+        for ws, we in word_spans(text[max(0, start - 64) : start + 64]):
+            base = max(0, start - 64)
+            if base + ws <= start <= base + we:
+                return base + ws, base + we
+        return start, end
+    while start > 0 and (text[start - 1].isalnum() or (text[start - 1] in "-'’" and start > 1 and text[start - 2].isalnum())) and text[start].isalnum():
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or (text[end] in "-'’" and end + 1 < len(text) and text[end + 1].isalnum())) and text[end - 1].isalnum():
+        end += 1
+    return start, end
