@@ -1,0 +1,265 @@
+"""The store against a real SQLite file: round trips, migrations, constraints, search."""
+
+import sqlite3
+
+import pytest
+
+from reader.errors import InvalidInput, NotFound, StoreError
+from reader.models import CleanResult
+from reader.store import Store, content_hash
+from reader.store.schema import SCHEMA_VERSION
+
+BODY = "Kurose said 150 Chinese experts work at Douai.\n\nThe factory employs 800 local staff."
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "r.db")
+    yield s
+    s.close()
+
+
+def add(store, text=BODY, **meta):
+    return store.add_article(CleanResult(text=text, **meta), raw="RAW " + text, source="/x.txt", fmt="text")
+
+
+def test_article_round_trip(store, tmp_path):
+    res = add(store, title="T", byline="B", dateline="D", agency="AFP", published="2025-12-10", language="en")
+    assert res.created
+    store.close()
+    again = Store(tmp_path / "r.db")
+    art = again.get_article(res.article_id, with_raw=True)
+    assert (art.title, art.byline, art.dateline, art.agency, art.published, art.language) == (
+        "T", "B", "D", "AFP", "2025-12-10", "en",
+    )
+    assert art.text == BODY and art.raw == "RAW " + BODY
+    assert art.word_count == 14 and art.status == "new"
+    assert art.content_hash == content_hash(BODY)
+    again.close()
+
+
+def test_pragmas(store):
+    conn = store.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_same_content_is_a_duplicate(store):
+    first = add(store)
+    second = add(store, title="other title")
+    assert not second.created and second.article_id == first.article_id
+    assert store.count_articles() == 1
+
+
+def test_empty_text_refused(store):
+    with pytest.raises(InvalidInput):
+        add(store, text="  \n ")
+
+
+def test_default_labels(store):
+    labels = {label.name: label for label in store.labels()}
+    assert set(labels) == {"PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM"}
+    assert labels["CLAIM"].kind == "claim" and labels["PERSON"].hotkey == "1"
+
+
+def test_annotation_round_trip_and_context(store):
+    aid = add(store).article_id
+    start = BODY.index("150 Chinese experts")
+    ann = store.add_annotation(aid, "quantity", start, start + 19, note='a "note", here\nnext', annotator="ana")
+    got = store.get_annotation(ann.id)
+    assert got.text == "150 Chinese experts" and got.label == "QUANTITY"
+    assert got.prefix == BODY[max(0, start - 32) : start] and got.suffix == BODY[start + 19 : start + 51]
+    assert got.note == 'a "note", here\nnext' and got.annotator == "ana" and got.origin == "manual"
+    assert store.get_article(aid).status == "in progress"
+    assert store.article_rows([aid])[0].annotation_count == 1
+
+
+def test_overlapping_spans_allowed(store):
+    aid = add(store).article_id
+    store.add_annotation(aid, "CLAIM", 0, 46)
+    store.add_annotation(aid, "PERSON", 0, 6)
+    store.add_annotation(aid, "ORG", 0, 6)
+    assert [a.label for a in store.annotations(aid)] == ["CLAIM", "PERSON", "ORG"]
+
+
+def test_claim_fields_and_links(store):
+    aid = add(store).article_id
+    q = store.add_annotation(aid, "QUANTITY", 12, 31)
+    c = store.add_annotation(aid, "CLAIM", 0, 46, claimant="Ayumi Kurose", quantity_ids=[q.id])
+    assert c.claim_status == "unverified" and c.quantity_ids == [q.id]
+    _, after = store.update_annotation(c.id, claim_status="mostly true", note="checked")
+    assert after.claim_status == "mostly true" and after.note == "checked"
+    with pytest.raises(InvalidInput):
+        store.update_annotation(c.id, claim_status="sort of")
+
+
+def test_bad_annotations_refused(store):
+    aid = add(store).article_id
+    with pytest.raises(InvalidInput):
+        store.add_annotation(aid, "NOPE", 0, 3)
+    with pytest.raises(InvalidInput):
+        store.add_annotation(aid, "PERSON", 5, 500)
+    with pytest.raises(NotFound):
+        store.add_annotation(999, "PERSON", 0, 3)
+    other = add(store, text="Another article entirely.").article_id
+    q = store.add_annotation(other, "QUANTITY", 0, 7)
+    with pytest.raises(InvalidInput):
+        store.add_annotation(aid, "CLAIM", 0, 10, quantity_ids=[q.id])
+    assert store.annotations(aid) == []
+
+
+def test_delete_and_restore_keeps_id_and_links(store):
+    aid = add(store).article_id
+    q = store.add_annotation(aid, "QUANTITY", 12, 31)
+    c = store.add_annotation(aid, "CLAIM", 0, 46, quantity_ids=[q.id])
+    ann, linked = store.delete_annotation(q.id)
+    assert linked == [c.id] and store.get_annotation(c.id).quantity_ids == []
+    store.restore_annotation(ann, linked)
+    assert store.get_annotation(q.id).created == q.created
+    assert store.get_annotation(c.id).quantity_ids == [q.id]
+    # A new annotation never takes a deleted one's id.
+    store.delete_annotation(c.id)
+    assert store.add_annotation(aid, "PERSON", 0, 6).id > c.id
+
+
+def test_deleting_an_article_removes_its_annotations(store):
+    aid = add(store).article_id
+    store.add_annotation(aid, "PERSON", 0, 6)
+    store.delete_article(aid)
+    assert store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+
+
+def test_labels_rename_keeps_annotations(store):
+    aid = add(store).article_id
+    store.add_annotation(aid, "PLACE", 40, 45)
+    store.update_label("PLACE", new_name="LOCATION", colour="#123456", hotkey="7")
+    assert store.annotations(aid)[0].label == "LOCATION"
+    assert store.get_label("location").colour == "#123456"
+    with pytest.raises(InvalidInput):
+        store.add_label("EVENT", hotkey="1")  # PERSON's
+    with pytest.raises(InvalidInput):
+        store.add_label("EVENT", colour="red")
+    assert store.add_label("event", hotkey="8").name == "EVENT"
+
+
+def test_status(store):
+    aid = add(store).article_id
+    store.set_status(aid, "done")
+    assert store.get_article(aid).status == "done"
+    with pytest.raises(InvalidInput):
+        store.set_status(aid, "finished")
+    with pytest.raises(NotFound):
+        store.set_status(42, "done")
+
+
+def test_search_and_fts_sync(store):
+    a = add(store, title="Battery valley").article_id
+    b = add(store, text="Nothing about factories here, only gardens.", title="Gardens").article_id
+    assert [h.id for h in store.search("experts")] == [a]
+    assert "\x02experts\x03" in store.search("experts")[0].snippet
+    assert store.article_ids(query="gard") == [b]  # prefix search from three characters
+    assert store.article_ids(query="battery") == [a]  # titles are indexed
+    store.delete_article(b)
+    assert store.search("gardens") == []
+    with pytest.raises(InvalidInput):
+        store.search('"unbalanced', raw=True)
+    assert store.search('" OR (') == []  # user text is quoted, never FTS syntax
+
+
+def test_list_sorting_and_filters(store):
+    ids = [add(store, text=f"Article number {i} " + "word " * i, title=t).article_id for i, t in enumerate("cab")]
+    assert store.article_ids(sort="title") == [ids[1], ids[2], ids[0]]
+    assert store.article_ids(sort="words", descending=True) == ids[::-1]
+    store.add_annotation(ids[2], "PERSON", 0, 7)
+    assert store.article_ids(label="PERSON") == [ids[2]]
+    assert store.article_ids(status="in progress") == [ids[2]]
+    with pytest.raises(InvalidInput):
+        store.article_ids(sort="colour")
+
+
+def test_replace_text_requires_every_annotation_placed(store):
+    aid = add(store).article_id
+    p = store.add_annotation(aid, "PERSON", 0, 6)
+    new = CleanResult(text="Intro.\n\n" + BODY)
+    with pytest.raises(InvalidInput):
+        store.replace_text(aid, new, {})
+    store.replace_text(aid, new, {p.id: (8, 14)})
+    assert store.get_annotation(p.id).start == 8 and store.get_article(aid).text == new.text
+
+
+def test_migration_from_nothing_sets_version(store):
+    assert store.schema_version == SCHEMA_VERSION
+
+
+def test_newer_database_refused(tmp_path):
+    path = tmp_path / "r.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer version of reader"):
+        Store(path)
+
+
+def test_older_database_migrated_with_backup(tmp_path, monkeypatch):
+    """A database at version N is migrated to N+1 on open, after a copy is taken."""
+    from reader.store import schema, store as store_module
+
+    path = tmp_path / "r.db"
+    s = Store(path)
+    add(s)
+    s.close()
+    extra = "CREATE TABLE extra_for_test (x INTEGER);"
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*schema.MIGRATIONS, extra])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    s = Store(path)
+    assert s.schema_version == SCHEMA_VERSION + 1
+    assert s.conn.execute("SELECT count(*) FROM extra_for_test").fetchone()[0] == 0
+    assert s.count_articles() == 1
+    s.close()
+    backup = tmp_path / f"r.db.v{SCHEMA_VERSION}.bak"
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_failed_migration_changes_nothing(tmp_path, monkeypatch):
+    from reader.store import schema, store as store_module
+
+    path = tmp_path / "r.db"
+    Store(path).close()
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*schema.MIGRATIONS, "CREATE TABLE t (x); SELECT nope FROM t;"])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(StoreError):
+        Store(path)
+    monkeypatch.undo()
+    s = Store(path)
+    assert s.schema_version == SCHEMA_VERSION
+    assert not s.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 't'").fetchone()
+    s.close()
+
+
+def test_bad_files(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a reader database or is corrupt"):
+        Store(junk)
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE foo (x)")
+    with pytest.raises(StoreError, match="not a reader database"):
+        Store(other)
+    with pytest.raises(StoreError, match="directory"):
+        Store(tmp_path)
+
+
+def test_sessions_and_stats(store):
+    aid = add(store).article_id
+    sid = store.start_session("ana")
+    a = store.add_annotation(aid, "PERSON", 0, 6, annotator="ana", session_id=sid)
+    store.update_annotation(a.id, note="n", session_id=sid)
+    store.delete_annotation(a.id, session_id=sid)
+    store.end_session(sid)
+    session = store.stats()["sessions"][0]
+    assert (session["added"], session["changed"], session["deleted"], session["articles"]) == (1, 1, 1, 1)
+    assert session["ended"] is not None
