@@ -1,0 +1,119 @@
+"""Word lists used by the cleaner: stopwords for a few languages and multilingual boilerplate phrases.
+
+Nothing here is keyed to a particular site: these are the phrases any news page may carry around an
+article (navigation, sharing, newsletters, cookie consent, copyright, "read more" links...).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Short stopword lists: enough for a language guess and for a "does this read like prose" signal.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the a an and or but of to in on at for with by from as is are was were be been being it its this "
+        "that these those he she they we you i his her their our your not no has have had will would "
+        "can could should may might said says who which what when where than then there also into over "
+        "about after before more most up out if so do does did just one all some any new".split()
+    ),
+    "fr": frozenset(
+        "le la les un une des du de et ou mais en au aux dans sur pour par avec sans est sont était "
+        "été être a ont avait ce cette ces il elle ils elles nous vous je son sa ses leur leurs qui que "
+        "quoi dont où ne pas plus ne se sa lui y été comme aussi après avant selon entre tout tous".split()
+    ),
+    "es": frozenset(
+        "el la los las un una unos unas de del y o pero en a al por para con sin es son era fue ser "
+        "ha han había este esta estos estas ese esa él ella ellos ellas nosotros su sus que quien cual "
+        "donde no se lo le les más como también según entre muy ya hay sobre".split()
+    ),
+    "de": frozenset(
+        "der die das den dem des ein eine einen einem einer und oder aber in im an am auf für mit von "
+        "vom zu zum zur ist sind war waren sein hat haben hatte wird werden nicht kein keine er sie es "
+        "wir ihr ich sich auch nach bei aus wie als noch nur dass so über durch".split()
+    ),
+    "it": frozenset(
+        "il lo la i gli le un uno una di del della dei delle e o ma in nel nella a al alla per con su "
+        "da dal è sono era stato essere ha hanno aveva questo questa che chi cui non si più come anche "
+        "dopo secondo tra fra molto".split()
+    ),
+    "pt": frozenset(
+        "o a os as um uma uns umas de do da dos das e ou mas em no na nos nas por para com sem é são "
+        "era foi ser ter tem têm este esta isso esse essa ele ela eles elas que quem não se mais como "
+        "também segundo entre muito já pelo pela".split()
+    ),
+    "nl": frozenset(
+        "de het een en of maar in op aan voor met van te tot is zijn was waren heeft hebben had wordt "
+        "worden niet geen hij zij ze het wij jij ik zich ook na bij uit als nog maar dat die dit deze "
+        "over door om er".split()
+    ),
+}
+ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+
+# Lines that are boilerplate whatever their neighbours say (matched case-insensitively on a whole
+# short line, or at the start of a line).
+_BOILERPLATE_PHRASES = [
+    # English
+    r"read more", r"read also", r"see also", r"related (?:links|articles|stories|content|posts|coverage)",
+    r"more (?:from|on|stories|news|articles)\b", r"you (?:may|might) (?:also )?like", r"recommended(?: for you)?",
+    r"most (?:read|popular|viewed|shared)", r"trending(?: now)?", r"top stories", r"latest news", r"sign up",
+    r"subscribe", r"newsletter", r"follow us", r"share (?:this|on)", r"share", r"tweet", r"print",
+    r"email", r"advertisement", r"advertising", r"sponsored", r"cookies?", r"we use cookies", r"accept",
+    r"privacy policy", r"terms of (?:use|service)", r"all rights reserved", r"copyright", r"skip to",
+    r"log ?in", r"sign in", r"register", r"comments?", r"leave a (?:reply|comment)", r"back to top",
+    r"contact us", r"about us", r"home", r"menu", r"search", r"next article", r"previous article",
+    r"click here", r"watch:?", r"listen", r"photo:", r"image:", r"getty images", r"tags?:", r"topics?:",
+    r"filed under", r"loading", r"close", r"advert", r"continue reading", r"download the app",
+    r"references", r"visible links", r"hidden links",
+    # French
+    r"lire aussi", r"lire la suite", r"à lire aussi", r"voir aussi", r"abonnez-vous", r"s'abonner",
+    r"inscrivez-vous", r"lettre d'information", r"partager", r"publicité", r"tous droits réservés",
+    r"mentions légales", r"politique de confidentialité", r"nous utilisons des cookies", r"accepter",
+    r"se connecter", r"commentaires?", r"sur le même sujet", r"à la une", r"les plus lus",
+    # Spanish
+    r"leer más", r"lee también", r"lea también", r"ver también", r"suscríbete", r"suscribirse",
+    r"compartir", r"publicidad", r"todos los derechos reservados", r"aviso legal", r"política de privacidad",
+    r"utilizamos cookies", r"aceptar", r"iniciar sesión", r"comentarios?", r"noticias relacionadas",
+    r"lo más leído", r"boletín",
+    # German
+    r"mehr zum thema", r"lesen sie auch", r"auch interessant", r"weiterlesen", r"abonnieren",
+    r"jetzt abonnieren", r"teilen", r"anzeige", r"werbung", r"alle rechte vorbehalten", r"impressum",
+    r"datenschutz(?:erklärung)?", r"wir verwenden cookies", r"akzeptieren", r"anmelden", r"kommentare?",
+    r"meistgelesen", r"das könnte sie auch interessieren",
+    # Italian / Portuguese / Dutch
+    r"leggi anche", r"iscriviti", r"condividi", r"pubblicità", r"tutti i diritti riservati",
+    r"leia também", r"leia mais", r"assine", r"compartilhe", r"todos os direitos reservados",
+    r"lees ook", r"lees meer", r"abonneer", r"delen", r"alle rechten voorbehouden",
+]
+BOILERPLATE_LINE = re.compile(
+    r"^\W*(?:" + "|".join(_BOILERPLATE_PHRASES) + r")\b", re.IGNORECASE
+)
+
+# Phrases that mark a line as boilerplate wherever they stand in it.
+BOILERPLATE_ANYWHERE = re.compile(
+    r"©|\(c\) ?\d{4}|all rights reserved|copyright \d{4}|copyright ©|tous droits réservés"
+    r"|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati"
+    r"|todos os direitos reservados|alle rechten voorbehouden"
+    r"|(?:we|this (?:web)?site) uses? cookies|utilise(?:ons|nt)? des cookies|utilizamos cookies"
+    r"|verwenden? cookies|cookie (?:policy|settings|consent|preferences)"
+    r"|subscribe (?:free )?to (?:our|the)|sign up for (?:our|the)|newsletter|abonnez-vous|suscríbete"
+    r"|enable javascript|javascript is disabled|your browser|click here|terms of (?:use|service)"
+    r"|privacy policy|politique de confidentialité|política de privacidad|datenschutzerklärung",
+    re.IGNORECASE,
+)
+
+# Phrases after which the article is over (comments, related stories, footers).
+END_MARKERS = re.compile(
+    r"^\W*(?:related (?:links|articles|stories|content|posts|coverage)|more (?:from|stories|news|on this)\b"
+    r"|you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles)|most (?:read|popular)"
+    r"|\d* ?comments?\b|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
+    r"|lire aussi|sur le même sujet|les plus lus|noticias relacionadas|lo más leído|mehr zum thema"
+    r"|das könnte sie auch interessieren|meistgelesen|references$|visible links$)",
+    re.IGNORECASE,
+)
+
+# Wire-service agencies recognised in datelines.
+AGENCIES = (
+    "AFP", "AP", "Reuters", "dpa", "DPA", "ANSA", "EFE", "Xinhua", "UPI", "Bloomberg", "AAP", "PA",
+    "Kyodo", "Yonhap", "TASS", "Belga", "ANP", "APA", "SDA", "Lusa", "Europa Press", "IANS", "PTI",
+    "CNA", "Bernama", "Anadolu", "SPX",
+)

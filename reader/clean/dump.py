@@ -1,0 +1,248 @@
+"""Whole-page plain-text dump -> the article in it.
+
+The page is cut into units (a line, or the lines of a hard-wrapped paragraph joined back), each unit
+is scored as prose or boilerplate from cheap features (length in words, sentence punctuation,
+stopword density, link markers, bullets, boilerplate phrases), and the densest contiguous region of
+prose is found with a maximum-subarray pass over the scores (a text-density / BTE-style approach).
+The region's boilerplate edges are trimmed and boilerplate lines inside it dropped. Title, byline,
+dateline, agency and date are read from the units just above the region.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import CleanResult
+from ..normalize import normalize_field, normalize_text
+from .boilerplate import ALL_STOPWORDS, BOILERPLATE_ANYWHERE, BOILERPLATE_LINE, END_MARKERS
+from .metadata import find_site, guess_language, is_date_line, parse_byline, parse_date, parse_dateline
+from .paragraphs import is_junk_line, paragraphs_from_lines
+
+__all__ = ["clean_dump", "extract_body", "Unit", "split_units"]
+
+_WORD = re.compile(r"\w+")
+_BULLET = re.compile(r"^(?:[*•·+▪◦‣]|[-–—](?!.*\s[-–—]$))\s+(?=\S)")
+_LINK_MARKER = re.compile(r"\[\d{1,4}\]")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+
+
+@dataclass
+class Unit:
+    text: str
+    indent: int = 0
+    bullet: bool = False
+    blank_before: bool = False
+    links: int = 0
+    words: int = 0
+    score: float = 0.0
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped page was wrapped at, or None if the page is not wrapped."""
+    lengths = [len(x) for x in lines if x.strip()]
+    if len(lengths) < 5:
+        return None
+    long_lines = sum(1 for n in lengths if n > 110)
+    if long_lines > max(2, len(lengths) // 50):
+        return None
+    width = max((n for n in lengths if n <= 110), default=0)
+    if width < 50:
+        return None
+    near = sum(1 for n in lengths if n >= width - 20)
+    if near < 3:
+        return None
+    return width
+
+
+def split_units(text: str) -> list[Unit]:
+    """Cut a normalised page into units: lines, with hard-wrapped paragraphs joined back."""
+    raw_lines = text.split("\n")
+    width = _wrap_width(raw_lines)
+    units: list[Unit] = []
+    blank = False
+    prev_raw_len = 0
+    for raw in raw_lines:
+        stripped = raw.strip()
+        if not stripped:
+            blank = True
+            prev_raw_len = 0
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        bullet_m = _BULLET.match(stripped)
+        links = 0
+        if "[" in stripped:
+            links = len(_LINK_MARKER.findall(stripped))
+            if links:
+                stripped = " ".join(_LINK_MARKER.sub(" ", stripped).split())
+                if not stripped:
+                    blank = True
+                    continue
+        if (
+            width is not None
+            and units
+            and not blank
+            and bullet_m is None
+            and prev_raw_len + 1 + len(stripped.split(" ", 1)[0]) > width - 2
+        ):
+            prev = units[-1]
+            if _HYPHEN_END.search(prev.text):
+                prev.text += stripped
+            else:
+                prev.text += " " + stripped
+            prev.links += links
+            prev_raw_len = len(raw.rstrip())
+            continue
+        bullet = bullet_m is not None
+        if bullet:
+            stripped = stripped[bullet_m.end() :]
+        units.append(Unit(stripped, indent, bullet, blank, links))
+        blank = False
+        prev_raw_len = len(raw.rstrip())
+    return units
+
+
+_is_junk = is_junk_line
+
+
+def _score(u: Unit) -> float:
+    text = u.text
+    toks = _WORD.findall(text)
+    w = u.words = len(toks)
+    if w == 0 or _is_junk(text):
+        return -2.0
+    if w <= 12 and END_MARKERS.match(text):
+        return -25.0
+    if w <= 10 and BOILERPLATE_LINE.match(text):
+        return -8.0 - w
+    if BOILERPLATE_ANYWHERE.search(text):
+        return -5.0 - w
+    sentence = _SENTENCE_END.search(text) is not None
+    stop = sum(1 for t in toks if t.lower() in ALL_STOPWORDS)
+    value = float(w)
+    if not sentence:
+        value *= 0.5
+    if w >= 6 and stop / w < 0.08:
+        value *= 0.5
+    if u.links:
+        value *= max(0.0, 1.0 - 2.0 * u.links / w)
+    if u.bullet:
+        value *= 0.7
+    return value - 8.0
+
+
+def _densest_region(scores: list[float]) -> tuple[int, int]:
+    """Maximum-sum contiguous subarray [start, end) of the scores."""
+    best, best_start, best_end = 0.0, 0, 0
+    cur, cur_start = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur, cur_start = s, i
+        else:
+            cur += s
+        if cur > best:
+            best, best_start, best_end = cur, cur_start, i + 1
+    return best_start, best_end
+
+
+def _is_meta(u: Unit) -> bool:
+    return bool(
+        parse_byline(u.text) or parse_dateline(u.text) or is_date_line(u.text) or u.words <= 1 or _is_junk(u.text)
+    )
+
+
+def _drop_inside(u: Unit) -> bool:
+    """A unit inside the article region that is boilerplate all the same."""
+    t = u.text
+    if _is_junk(t):
+        return True
+    if u.words <= 10 and (BOILERPLATE_LINE.match(t) or END_MARKERS.match(t)):
+        return True
+    if u.words <= 40 and BOILERPLATE_ANYWHERE.search(t):
+        return True
+    if u.words <= 12 and (is_date_line(t) or parse_byline(t)):
+        return True
+    if u.links and u.links * 2 >= u.words:
+        return True
+    return False
+
+
+def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
+    """(start, end, kept units) of the article in `units`."""
+    scores = [_score(u) for u in units]
+    for u, s in zip(units, scores, strict=True):
+        u.score = s
+    start, end = _densest_region(scores)
+    kept = [u for u in units[start:end] if not _drop_inside(u)]
+    return start, end, kept
+
+
+def _title_and_meta(units: list[Unit], start: int) -> dict[str, str | None]:
+    meta: dict[str, str | None] = {}
+    title = None
+    i = start - 1
+    steps = 0
+    while i >= 0 and steps < 10:
+        u = units[i]
+        steps += 1
+        text = u.text
+        if "byline" not in meta:
+            b = parse_byline(text)
+            if b:
+                meta["byline"] = b
+                d = parse_date(text)
+                if d and "published" not in meta:
+                    meta["published"] = d
+                i -= 1
+                continue
+        dl = parse_dateline(text)
+        if dl and "dateline" not in meta:
+            meta["dateline"], meta["agency"] = dl[0], dl[1]
+            if dl[2]:
+                meta["published"] = dl[2]
+            i -= 1
+            continue
+        if is_date_line(text) or (u.words <= 14 and parse_date(text)):
+            d = parse_date(text)
+            if d and "published" not in meta:
+                meta["published"] = d
+            i -= 1
+            continue
+        if _is_meta(u) or u.words == 0:
+            i -= 1
+            continue
+        if 2 <= u.words <= 30 and not BOILERPLATE_LINE.match(text) and not BOILERPLATE_ANYWHERE.search(text):
+            title = text
+        break
+    meta["title"] = title
+    return meta
+
+
+def clean_dump(raw: str) -> CleanResult:
+    """Whole-page plain-text dump -> CleanResult (article body and metadata)."""
+    text = normalize_text(raw)
+    units = split_units(text)
+    if not units:
+        return CleanResult(text="")
+    start, end, kept = extract_body(units)
+    meta = _title_and_meta(units, start)
+    if kept and "dateline" not in meta:
+        dl = parse_dateline(kept[0].text)
+        if dl:
+            meta["dateline"], meta["agency"] = dl[0], dl[1]
+            if dl[2] and "published" not in meta:
+                meta["published"] = dl[2]
+    paragraphs = paragraphs_from_lines([u.text for u in kept])
+    body = "\n\n".join(paragraphs)
+    outside = [u.text for u in units[:start]] + [u.text for u in units[end:]]
+    return CleanResult(
+        text=body,
+        title=normalize_field(meta.get("title")),
+        byline=normalize_field(meta.get("byline")),
+        dateline=normalize_field(meta.get("dateline")),
+        agency=normalize_field(meta.get("agency")),
+        published=meta.get("published"),
+        language=guess_language(body),
+        site=normalize_field(find_site(outside)),
+    )
