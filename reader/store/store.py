@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import re
 import sqlite3
 import threading
@@ -83,6 +84,20 @@ class SearchHit:
 class AddResult:
     article_id: int
     created: bool  # False: the same content was already stored
+
+
+@dataclass
+class ExportRow:
+    """One annotation with what an export writes beside it: its article's metadata and the texts of
+    the quantities a claim links (in text order)."""
+
+    annotation: Annotation
+    article_title: str | None
+    article_site: str | None
+    article_published: str | None
+    content_hash: str
+    article_source: str | None
+    quantity_texts: list[str]
 
 
 def fts_query(user_text: str, prefix_min: int = 3) -> str | None:
@@ -713,6 +728,74 @@ class Store:
 
     def _exists(self, annotation_id: int) -> bool:
         return bool(self._read("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)))
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def iter_annotations_for_export(
+        self,
+        *,
+        labels: Sequence[str] = (),
+        article_ids: Sequence[int] = (),
+        claim_status: str | None = None,
+        article_status: str | None = None,
+        annotator: str | None = None,
+        since: str | None = None,
+        batch_size: int = 1000,
+    ) -> Iterator[ExportRow]:
+        """Every annotation matching the filters, ordered by article, then start, end and id, with its
+        article's metadata. Rows are fetched batch_size at a time from one cursor, so memory stays
+        constant however many there are. since compares with the updated timestamp (ISO, >=)."""
+        where: list[str] = []
+        params: list = []
+        if labels:
+            names = [self.get_label(name).name for name in labels]
+            where.append(f"l.name IN ({','.join('?' * len(names))})")
+            params.extend(names)
+        if article_ids:
+            ids = [int(i) for i in article_ids]
+            where.append(f"a.article_id IN ({','.join('?' * len(ids))})")
+            params.extend(ids)
+        if claim_status:
+            where.append("a.claim_status = ?")
+            params.append(claim_status)
+        if article_status:
+            where.append("ar.status = ?")
+            params.append(article_status)
+        if annotator:
+            where.append("a.annotator = ?")
+            params.append(annotator)
+        if since:
+            where.append("a.updated >= ?")
+            params.append(since)
+        sql = f"""
+            SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
+                   a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status,
+                   ar.title, ar.site, ar.published, ar.content_hash, ar.source,
+                   (SELECT CASE WHEN count(*) THEN json_group_array(json_array(q.id, q.text)) END
+                    FROM (SELECT q.id, q.text FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id
+                          WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)
+            FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
+            {("WHERE " + " AND ".join(where)) if where else ""}
+            ORDER BY a.article_id, a.start, a."end", a.id
+        """
+        try:
+            with self._lock:
+                cur = self.conn.execute(sql, params)
+            try:
+                while True:
+                    with self._lock:
+                        rows = cur.fetchmany(batch_size)
+                    if not rows:
+                        return
+                    for r in rows:
+                        ann = Annotation(*r[:16])
+                        quantities = json.loads(r[21]) if r[21] else []
+                        ann.quantity_ids = sorted(q[0] for q in quantities)
+                        yield ExportRow(ann, r[16], r[17], r[18], r[19], r[20], [q[1] for q in quantities])
+            finally:
+                cur.close()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(self._describe(e)) from None
 
     def label_counts(self, article_id: int) -> dict[str, int]:
         return dict(
