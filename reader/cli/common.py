@@ -1,0 +1,110 @@
+"""What every command shares: the --db and --annotator options, opening the store, safe output."""
+
+from __future__ import annotations
+
+import functools
+import getpass
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from reader.normalize import normalize_field, normalize_text
+
+
+def default_annotator() -> str:
+    try:
+        name = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in this environment (containers, CI)
+        name = ""
+    return normalize_field(name) or "annotator"
+
+
+def _state(ctx: click.Context) -> dict[str, Any]:
+    root = ctx.find_root()
+    if root.obj is None:
+        root.obj = {}
+    return root.obj
+
+
+def _remember(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    def callback(ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
+        if value is not None:
+            _state(ctx)[key] = value
+        return value
+
+    return callback
+
+
+def db_option(f: Callable) -> Callable:
+    """--db PATH, accepted by the group and by every command (the command's wins)."""
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        expose_value=False,
+        is_eager=True,
+        callback=_remember("db"),
+        help="The database file (default: $READER_DB, else the user data folder).",
+    )(f)
+
+
+def annotator_option(f: Callable) -> Callable:
+    return click.option(
+        "--annotator",
+        default=None,
+        expose_value=False,
+        is_eager=True,
+        callback=_remember("annotator"),
+        help="Who is annotating (default: your user name).",
+    )(f)
+
+
+def db_path(ctx: click.Context | None = None) -> Path:
+    from reader.locations import default_db_path
+
+    ctx = ctx or click.get_current_context()
+    return _state(ctx).get("db") or default_db_path()
+
+
+def annotator(ctx: click.Context | None = None) -> str:
+    ctx = ctx or click.get_current_context()
+    return normalize_field(_state(ctx).get("annotator")) or default_annotator()
+
+
+def open_store(ctx: click.Context | None = None):
+    """The store for this command, closed when the command ends."""
+    from reader.store import Store
+
+    ctx = ctx or click.get_current_context()
+    store = Store(db_path(ctx))
+    ctx.call_on_close(store.close)
+    return store
+
+
+def with_store(f: Callable) -> Callable:
+    """Pass the opened store as the first argument."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return f(open_store(), *args, **kwargs)
+
+    return wrapper
+
+
+def field(value: object) -> str:
+    """A value from the database or a file, made safe to print on one line."""
+    if value is None:
+        return ""
+    return normalize_field(str(value)) or ""
+
+
+def text(value: str | None) -> str:
+    return normalize_text(value or "")
+
+
+def console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=False)

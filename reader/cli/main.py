@@ -1,0 +1,99 @@
+"""The `reader` command: a click group whose bare form opens the reading view (TUI).
+
+`reader PATH...` and `reader open PATH...` import those paths first. Every error a user can cause
+ends as one line on stderr, `reader: error: ...`, with exit status 1."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+import click
+from click_default_group import DefaultGroup
+
+from reader import __version__
+from reader.cli.common import annotator, annotator_option, db_option, db_path, field, open_store
+from reader.errors import ReaderError
+
+
+class UserError(click.ClickException):
+    """A ReaderError, database or file-system error, shown as one line."""
+
+    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+        click.echo(f"reader: error: {field(self.message)}", err=True)
+
+
+def as_user_error(e: BaseException) -> UserError:
+    if isinstance(e, ReaderError):
+        return UserError(str(e))
+    if isinstance(e, sqlite3.Error):
+        return UserError(f"database error: {e}")
+    if isinstance(e, OSError):
+        where = f": {e.filename}" if getattr(e, "filename", None) else ""
+        return UserError(f"{e.strerror or e}{where}")
+    return UserError(str(e))
+
+
+class ReaderGroup(DefaultGroup):
+    """DefaultGroup that turns user errors raised by any command into UserError."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (ReaderError, sqlite3.Error, OSError) as e:
+            raise as_user_error(e) from None
+
+
+@click.group(cls=ReaderGroup, default="open", default_if_no_args=True)
+@click.version_option(__version__, prog_name="reader")
+@db_option
+@annotator_option
+def cli() -> None:
+    """reader: clean saved news pages, read them, tag entities and claims.
+
+    Run `reader` alone to open the reading view, `reader PATH...` to import files and open it,
+    or one of the commands below."""
+
+
+@cli.command("open")
+@click.argument("paths", nargs=-1)
+@db_option
+@annotator_option
+def open_command(paths: tuple[str, ...]) -> None:
+    """Open the reading view, importing PATHS (files, folders, URLs, - for stdin) first."""
+    store = open_store()  # fails here, on one line, if the database cannot be used
+    if paths:
+        from reader.cli.importing import print_report, run_import
+
+        report = run_import(store, paths)
+        print_report(report, err=True)
+        if not report.imported and not report.duplicates:
+            from reader.cli.importing import nothing_imported
+
+            raise nothing_imported(report)
+    store.close()
+    try:
+        from reader.tui.app import run_app
+    except ImportError as e:
+        raise UserError(f"the reading view is not available in this installation ({e})") from None
+    run_app(db_path(), annotator())
+
+
+def _register() -> None:
+    from reader.cli import importing, reading
+
+    for module in (importing, reading):
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: never a traceback for something the user can fix."""
+    try:
+        cli.main(args=argv, prog_name="reader")
+    except (ReaderError, sqlite3.Error, OSError) as e:  # raised outside a command (should not happen)
+        as_user_error(e).show()
+        sys.exit(1)

@@ -1,0 +1,193 @@
+"""What kind of input a text is (plain-text dump, HTML, Markdown, JSON records) and how to clean it.
+
+JSON inputs hold records: an object, a list of objects (.json) or one object per line
+(.jsonl/.ndjson). Each record has "text" or "html" and optionally "title", "url", "date" and
+"author", which override what the cleaner finds (title, source, published, byline)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from reader.importing.read import Refused
+from reader.models import CleanResult
+from reader.normalize import normalize_field
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+JSON_SUFFIXES = (".json",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CLEANER_FORMATS = ("text", "html", "markdown")
+RECORD_FIELDS = ("text", "html", "title", "url", "date", "author")
+
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|body|head|html|article|section|h[1-6]|ul|li|meta|script|title)\b[^>]*>", re.I
+)
+
+
+@dataclass
+class Document:
+    """One article ready to store: its cleaned form and the raw input it came from."""
+
+    clean: CleanResult
+    raw: str  # stored as is; reclean runs `clean_raw(raw, fmt)` on it
+    fmt: str  # "text", "html", "markdown" or "json" (one record)
+    source: str | None  # absolute path or URL; a record's "url" wins
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:5000]
+    if _HTML_START.match(head):
+        return True
+    return len(_HTML_TAG.findall(head)) >= 5
+
+
+def sniff(name: str | None, text: str, content_type: str | None = None) -> str:
+    """The input kind: "html", "markdown", "json", "jsonl" or "text"."""
+    lower = (name or "").lower().split("?")[0].split("#")[0]
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if lower.endswith(JSONL_SUFFIXES) or ctype in ("application/x-ndjson", "application/jsonl"):
+        return "jsonl"
+    if lower.endswith(JSON_SUFFIXES) or ctype == "application/json" or ctype.endswith("+json"):
+        return "json"
+    if lower.endswith(HTML_SUFFIXES) or ctype in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if lower.endswith(MARKDOWN_SUFFIXES) or ctype == "text/markdown":
+        return "markdown"
+    if looks_like_html(text):
+        return "html"
+    return "text"
+
+
+def normalize_date(value: str) -> str | None:
+    """A record's date as ISO YYYY-MM-DD, or None when it cannot be read."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    from reader.clean.metadata import parse_date
+
+    return parse_date(value)
+
+
+def _type_name(value: object) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _clean(raw: str, fmt: str) -> CleanResult:
+    """The cleaner, with its failures turned into refusals so one bad input never stops a batch."""
+    from reader.clean import clean
+
+    try:
+        result = clean(raw, fmt)
+    except Exception as e:  # noqa: BLE001 - any cleaner bug must only refuse this one input
+        raise Refused(f"the {fmt} cleaner failed ({type(e).__name__}: {e})") from None
+    if not result.text.strip():
+        raise Refused("no article text found")
+    return result
+
+
+def clean_record(record: object, raw: str, source: str | None) -> Document:
+    """Clean one JSON record; Refused when it has the wrong shape."""
+    if not isinstance(record, dict):
+        raise Refused(f"a record must be a JSON object, not {_type_name(record)}")
+    for key in RECORD_FIELDS:
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise Refused(f'"{key}" must be a string, not {_type_name(value)}')
+    html, text = record.get("html"), record.get("text")
+    if not (html and html.strip()) and not (text and text.strip()):
+        raise Refused('a record needs a non-empty "text" or "html"')
+    url = normalize_field(record.get("url"))
+    result = _clean(html, "html") if html and html.strip() else _clean(text, "text")  # type: ignore[arg-type]
+    overrides: dict[str, str | None] = {}
+    if normalize_field(record.get("title")):
+        overrides["title"] = normalize_field(record["title"])
+    if normalize_field(record.get("author")):
+        overrides["byline"] = normalize_field(record["author"])
+    if record.get("date"):
+        published = normalize_date(record["date"])
+        if published:
+            overrides["published"] = published
+    if overrides:
+        result = replace(result, **overrides)
+    return Document(result, raw, "json", url or source)
+
+
+def clean_raw(raw: str, fmt: str, source: str | None = None) -> Document:
+    """Clean a raw input (or a stored one again, for reclean) given its format."""
+    if fmt == "json":
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as e:
+            raise Refused(f"not valid JSON: {e}") from None
+        return clean_record(record, raw, source)
+    if fmt not in CLEANER_FORMATS:
+        raise Refused(f"unknown stored format {fmt!r}")
+    return Document(_clean(raw, fmt), raw, fmt, source)
+
+
+def parse(text: str, kind: str, source: str | None) -> list[tuple[str, Document | Refused]]:
+    """Clean one decoded input of a sniffed kind. Returns (label, document or refusal) per article:
+    a JSON input yields one per record, each refused on its own."""
+    label = source or "<stdin>"
+    if kind in CLEANER_FORMATS:
+        try:
+            return [(label, clean_raw(text, kind, source))]
+        except Refused as e:
+            return [(label, e)]
+    records: list[tuple[str, object, str]] = []  # (label, record, raw)
+    if kind == "jsonl":
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append((f"{label} line {number}", json.loads(line), line))
+            except json.JSONDecodeError as e:
+                records.append((f"{label} line {number}", Refused(f"not valid JSON: {e.msg}"), line))
+    else:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            return [(label, Refused(f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"))]
+        if isinstance(data, dict):
+            records.append((label, data, text))
+        elif isinstance(data, list):
+            if not data:
+                return [(label, Refused("an empty JSON list: no records"))]
+            for number, record in enumerate(data, 1):
+                records.append((f"{label} record {number}", record, json.dumps(record, ensure_ascii=False)))
+        else:
+            return [
+                (label, Refused(f"JSON input must be an object or a list of objects, not {_type_name(data)}"))
+            ]
+    if not records:
+        return [(label, Refused("no records"))]
+    out: list[tuple[str, Document | Refused]] = []
+    for rec_label, record, raw in records:
+        if isinstance(record, Refused):
+            out.append((rec_label, record))
+            continue
+        try:
+            out.append((rec_label, clean_record(record, raw, source)))
+        except Refused as e:
+            out.append((rec_label, e))
+    return out

@@ -1,0 +1,127 @@
+"""Bytes -> str: byte-order marks, UTF-8, UTF-16 (with or without a BOM), legacy 8-bit encodings.
+
+Refuses what is not text (binary), what is empty, and what is larger than the size limit."""
+
+from __future__ import annotations
+
+import codecs
+
+from reader.errors import InvalidInput
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_SNIFF = 4096
+
+_BOMS = (
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Control characters a text file may hold: tab, line feed, form feed, carriage return, escape.
+_ALLOWED_CONTROLS = {"\t", "\n", "\x0b", "\x0c", "\r", "\x1a", "\x1b"}
+
+
+class Refused(InvalidInput):
+    """An input that cannot be imported; the message says why."""
+
+
+def human_size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n} bytes"
+
+
+def check_size(n: int, max_bytes: int) -> None:
+    if n > max_bytes:
+        raise Refused(f"too large ({human_size(n)}; the limit is {human_size(max_bytes)})")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The UTF-16 variant whose NUL pattern the bytes show (ASCII-heavy text has a NUL in every
+    other byte), or None."""
+    head = data[:_SNIFF]
+    pairs = len(head) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    even_nul = sum(1 for i in range(0, pairs * 2, 2) if head[i] == 0)
+    odd_nul = sum(1 for i in range(1, pairs * 2, 2) if head[i] == 0)
+    if odd_nul >= 0.4 * pairs and even_nul <= 0.05 * pairs:
+        return "utf-16-le"
+    if even_nul >= 0.4 * pairs and odd_nul <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:100_000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ch < " " and ch not in _ALLOWED_CONTROLS) or "\x7f" <= ch < "\xa0")
+    return bad > max(2, len(sample) // 100)
+
+
+def decode(data: bytes, *, declared: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Decode one input. `declared` is an encoding named by the source (an HTTP charset), tried
+    after any BOM. Raises Refused with the reason for binary, empty or oversize input."""
+    check_size(len(data), max_bytes)
+    if not data.strip():
+        raise Refused("empty file" if not data else "empty file (only white space)")
+    text = _decode(data, declared)
+    if _looks_binary(text):
+        raise Refused("not a text file (binary content)")
+    if not text.strip():
+        raise Refused("empty file (only white space)")
+    return text
+
+
+def _decode(data: bytes, declared: str | None) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise Refused(
+                    f"not valid {encoding.upper()} although it starts with its byte-order mark"
+                ) from None
+    if b"\x00" in data:
+        encoding = _utf16_without_bom(data)
+        if encoding:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                pass
+        raise Refused("not a text file (binary content)")
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _guess_8bit(data)
+
+
+def _guess_8bit(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        raise Refused("not a text file (no text encoding fits)")
+    encoding = best.encoding
+    # Western legacy text is cp1252 far more often than latin-1 (cp1252 is a superset of the
+    # printable latin-1 characters); where cp1252 decodes, it is the better reading.
+    if encoding in ("latin_1", "iso8859_15", "cp1250", "mac_roman"):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        raise Refused("not a text file (no text encoding fits)") from None

@@ -1,0 +1,188 @@
+"""Every command through click's CliRunner: stored values, output, help, errors."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reader.cli.main import cli
+
+SAMPLE_DATA = Path(__file__).resolve().parent.parent / "sample_data"
+SEED_FILE = SAMPLE_DATA / "000_d13f4cea6e1b214d.txt"
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | bytes | None = None):
+        return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def assert_one_line_error(result, contains: str = "") -> None:
+    assert result.exit_code != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("reader: error: ")
+    assert contains in lines[0]
+    assert "Traceback" not in result.output + result.stderr
+
+
+def test_version(run):
+    result = run("--version")
+    assert result.exit_code == 0
+    assert "0.1.0" in result.stdout
+
+
+def test_every_command_has_help(run):
+    assert cli.help
+    for name, command in cli.commands.items():
+        assert command.help, f"{name} has no help text"
+        result = run(name, "--help")
+        assert result.exit_code == 0, name
+        assert "--db" in result.stdout, f"{name} has no --db option"
+        sub = getattr(command, "commands", {})
+        for sub_name, sub_command in sub.items():
+            assert sub_command.help, f"{name} {sub_name} has no help text"
+            assert run(name, sub_name, "--help").exit_code == 0
+
+
+def test_import_and_list(run, store):
+    result = run("import", SAMPLE_DATA)
+    assert result.exit_code == 0, result.output
+    assert "imported 1 article" in result.stdout
+    assert "skipped 1 duplicate" in result.stdout
+    assert store.count_articles() == 1
+    article = store.get_article(1)
+    assert article.title == "France's 'Battery Valley' makes use of Asian experts"
+    assert article.source == str(SAMPLE_DATA / "000_d13f4cea6e1b214d.txt")
+
+    listed = run("list")
+    assert listed.exit_code == 0
+    assert "Battery" in listed.stdout and "Energy-Daily.com" in listed.stdout
+    rows = [json.loads(line) for line in run("list", "--json").stdout.splitlines()]
+    assert rows == [
+        {
+            "id": 1,
+            "title": "France's 'Battery Valley' makes use of Asian experts",
+            "site": "Energy-Daily.com",
+            "published": "2025-12-10",
+            "words": article.word_count,
+            "annotations": 0,
+            "status": "new",
+        }
+    ]
+    assert run("list", "--json", "--status", "done").stdout == ""
+
+
+def test_db_option_on_group_and_command(run, tmp_path):
+    group_db = tmp_path / "group.db"
+    command_db = tmp_path / "command.db"
+    assert run("--db", group_db, "import", SEED_FILE).exit_code == 0
+    assert run("import", "--db", command_db, SEED_FILE).exit_code == 0
+    assert json.loads(run("list", "--json", "--db", group_db).stdout)["id"] == 1
+    assert json.loads(run("--db", command_db, "list", "--json").stdout)["id"] == 1
+    assert not (tmp_path / "reader.db").exists()
+
+
+def test_show(run, seed_db):
+    result = run("show", 1)
+    assert result.exit_code == 0
+    assert "France's 'Battery Valley' makes use of Asian experts" in result.stdout
+    assert "Etienne BALMER" in result.stdout
+    assert "nearly 150 Chinese experts" in result.stdout
+    assert "0 annotations" in result.stdout
+    data = json.loads(run("show", 1, "--json").stdout)
+    assert data["byline"] == "Etienne BALMER" and data["annotations"] == []
+
+
+def test_search(run, seed_db):
+    result = run("search", "chinese experts")
+    assert result.exit_code == 0
+    assert "Battery Valley" in result.stdout
+    assert "Chinese experts" in result.stdout
+    assert "\x02" not in result.stdout
+    hits = [json.loads(line) for line in run("search", "Kurose", "--json").stdout.splitlines()]
+    assert [h["id"] for h in hits] == [1] and "Kurose" in hits[0]["snippet"]
+    assert "no articles match" in run("search", "zzzzqqq").stdout
+    assert run("search", "Kurose OR zzz", "--raw").stdout.count("Battery") == 1
+
+
+def test_search_malformed_raw_query(run, seed_db):
+    assert_one_line_error(run("search", '"unbalanced', "--raw"), "cannot search")
+
+
+def test_unknown_id(run, seed_db):
+    assert_one_line_error(run("show", 99), "no article with id 99")
+
+
+def test_missing_path(run, tmp_path):
+    result = run("import", tmp_path / "nope.txt")
+    assert_one_line_error(result, "no such file")
+
+
+def test_corrupt_database(run, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite at all" * 100)
+    assert_one_line_error(run("list", "--db", bad), "not a reader database or is corrupt")
+
+
+def test_newer_schema(run, tmp_path, store):
+    store.close()
+    conn = sqlite3.connect(store.path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    assert_one_line_error(run("list"), "newer version of reader")
+
+
+def test_read_only_database(run, seed_db, monkeypatch):
+    """A database we may read but not write (simulated with query_only: tests run as root too)."""
+    seed_db.close()
+    import reader.store.store as store_module
+
+    real_connect = sqlite3.connect
+
+    def read_only_connect(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", read_only_connect)
+    assert run("list", "--json").exit_code == 0
+    result = run("import", "-", input="A new article about batteries in France, long enough to keep.\n")
+    assert_one_line_error(result, "read-only")
+
+
+def test_bare_command_without_tui_is_one_line(run, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def fake_import(name, *args, **kwargs):
+        if name == "reader.tui.app":
+            raise ModuleNotFoundError("No module named 'reader.tui.app'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    assert_one_line_error(run(), "reading view is not available")
+
+
+def test_bare_paths_import_then_open(run, monkeypatch, store):
+    calls = []
+    import reader.tui  # noqa: F401
+
+    fake = type("M", (), {"run_app": staticmethod(lambda path, annotator: calls.append((path, annotator)))})
+    monkeypatch.setitem(__import__("sys").modules, "reader.tui.app", fake)
+    result = run("--annotator", "alice", SEED_FILE)
+    assert result.exit_code == 0, result.output
+    assert store.count_articles() == 1
+    assert calls and calls[0][1] == "alice" and str(calls[0][0]) == str(store.path)
+    result = run("open", "--annotator", "bob")
+    assert result.exit_code == 0 and calls[-1][1] == "bob"
