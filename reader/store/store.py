@@ -280,6 +280,13 @@ class Store:
             raise NotFound(f"no article with id {article_id}")
         return Article(*rows[0])
 
+    def article_format(self, article_id: int) -> str | None:
+        """The format an article's raw input was cleaned as ("text", "html", "markdown", "json")."""
+        rows = self._read("SELECT format FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            raise NotFound(f"no article with id {article_id}")
+        return rows[0][0]
+
     def count_articles(self) -> int:
         return self._read("SELECT count(*) FROM articles")[0][0]
 
