@@ -106,7 +106,7 @@ END_MARKERS = re.compile(
     r"^\W*(?:related (?:links|articles|stories|content|posts|coverage)|more (?:from|stories|news|on this)\b"
     r"|you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles)|most (?:read|popular)"
     r"|\d* ?comments?\b|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
-    r"|lire aussi|sur le même sujet|les plus lus|noticias relacionadas|lo más leído|mehr zum thema"
+    r"|sur le même sujet|les plus lus|noticias relacionadas|lo más leído|mehr zum thema"
     r"|das könnte sie auch interessieren|meistgelesen|references$|visible links$)",
     re.IGNORECASE,
 )
@@ -117,3 +117,21 @@ AGENCIES = (
     "Kyodo", "Yonhap", "TASS", "Belga", "ANP", "APA", "SDA", "Lusa", "Europa Press", "IANS", "PTI",
     "CNA", "Bernama", "Anadolu", "SPX",
 )
+
+# Words one of which every BOILERPLATE_ANYWHERE phrase contains: a cheap gate before the regex.
+_ANYWHERE_TRIGGERS = frozenset(
+    "c copyright reserved réservés reservados vorbehalten riservati voorbehouden cookies cookie utilise "
+    "utilisons utilisent utilizamos verwenden verwende subscribe sign newsletter abonnez suscríbete enable "
+    "javascript browser click terms privacy politique política datenschutzerklärung".split()
+)
+
+
+def has_boilerplate(text: str, lower_tokens: set[str] | None = None) -> bool:
+    """True if `text` holds a phrase that marks boilerplate wherever it stands (copyright, cookies...)."""
+    if "©" in text:
+        return True
+    if lower_tokens is None:
+        lower_tokens = set(re.findall(r"\w+", text.lower()))
+    if lower_tokens.isdisjoint(_ANYWHERE_TRIGGERS):
+        return False
+    return BOILERPLATE_ANYWHERE.search(text) is not None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
-from .boilerplate import ALL_STOPWORDS, BOILERPLATE_ANYWHERE, BOILERPLATE_LINE, END_MARKERS
+from .boilerplate import ALL_STOPWORDS, BOILERPLATE_LINE, END_MARKERS, has_boilerplate
 from .metadata import find_site, guess_language, is_date_line, parse_byline, parse_date, parse_dateline
 from .paragraphs import is_junk_line, paragraphs_from_lines
 
@@ -25,6 +25,12 @@ _WORD = re.compile(r"\w+")
 _BULLET = re.compile(r"^(?:[*•·+▪◦‣]|[-–—](?!.*\s[-–—]$))\s+(?=\S)")
 _LINK_MARKER = re.compile(r"\[\d{1,4}\]")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|a écrit|escribió|schrieb):$|^reply$|^répondre$|^responder$", re.I)
+_COMMENTS = re.compile(
+    r"^\W*(?:\d+ )?(?:comments?|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
+    r"|commentaires?|comentarios?|kommentare?|commenti|reacties)\b",
+    re.I,
+)
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
@@ -106,7 +112,15 @@ def split_units(text: str) -> list[Unit]:
 _is_junk = is_junk_line
 
 
+# Scoring weights (see _score).
+LINE_COST = 8.0  # what a unit must earn in words to count as body
+NO_SENTENCE_FACTOR = 0.5  # a unit that does not end like a sentence counts half
+FEW_STOPWORDS_FACTOR = 0.5  # prose has stopwords; lists of names and titles have few
+BULLET_FACTOR = 0.7
+
+
 def _score(u: Unit) -> float:
+    """Positive for prose-like units (long, punctuated, with stopwords), negative for boilerplate."""
     text = u.text
     toks = _WORD.findall(text)
     w = u.words = len(toks)
@@ -116,20 +130,20 @@ def _score(u: Unit) -> float:
         return -25.0
     if w <= 10 and BOILERPLATE_LINE.match(text):
         return -8.0 - w
-    if BOILERPLATE_ANYWHERE.search(text):
+    lower = [t.lower() for t in toks]
+    if has_boilerplate(text, set(lower)):
         return -5.0 - w
-    sentence = _SENTENCE_END.search(text) is not None
-    stop = sum(1 for t in toks if t.lower() in ALL_STOPWORDS)
+    stop = sum(1 for t in lower if t in ALL_STOPWORDS)
     value = float(w)
-    if not sentence:
-        value *= 0.5
+    if _SENTENCE_END.search(text) is None:
+        value *= NO_SENTENCE_FACTOR
     if w >= 6 and stop / w < 0.08:
-        value *= 0.5
+        value *= FEW_STOPWORDS_FACTOR
     if u.links:
         value *= max(0.0, 1.0 - 2.0 * u.links / w)
     if u.bullet:
-        value *= 0.7
-    return value - 8.0
+        value *= BULLET_FACTOR
+    return value - LINE_COST
 
 
 def _densest_region(scores: list[float]) -> tuple[int, int]:
@@ -159,7 +173,7 @@ def _drop_inside(u: Unit) -> bool:
         return True
     if u.words <= 10 and (BOILERPLATE_LINE.match(t) or END_MARKERS.match(t)):
         return True
-    if u.words <= 40 and BOILERPLATE_ANYWHERE.search(t):
+    if u.words <= 40 and has_boilerplate(t):
         return True
     if u.words <= 12 and (is_date_line(t) or parse_byline(t)):
         return True
@@ -168,12 +182,25 @@ def _drop_inside(u: Unit) -> bool:
     return False
 
 
+def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Cut the region where the comments begin ("12 Comments", "Jane on May 2, 2019 said:")."""
+    i = start
+    while i < end:
+        u = units[i]
+        if u.words <= 12 and _COMMENT_HEADER.search(u.text) or (u.words <= 6 and _COMMENTS.match(u.text)):
+            if any(s > 0 for s in scores[start:i]):
+                return start, i
+        i += 1
+    return start, end
+
+
 def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units`."""
     scores = [_score(u) for u in units]
     for u, s in zip(units, scores, strict=True):
         u.score = s
     start, end = _densest_region(scores)
+    start, end = _split_at_end_markers(units, scores, start, end)
     kept = [u for u in units[start:end] if not _drop_inside(u)]
     return start, end, kept
 
@@ -212,7 +239,7 @@ def _title_and_meta(units: list[Unit], start: int) -> dict[str, str | None]:
         if _is_meta(u) or u.words == 0:
             i -= 1
             continue
-        if 2 <= u.words <= 30 and not BOILERPLATE_LINE.match(text) and not BOILERPLATE_ANYWHERE.search(text):
+        if 2 <= u.words <= 30 and not BOILERPLATE_LINE.match(text) and not has_boilerplate(text):
             title = text
         break
     meta["title"] = title

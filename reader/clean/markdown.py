@@ -10,7 +10,7 @@ import re
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
-from .boilerplate import BOILERPLATE_ANYWHERE, BOILERPLATE_LINE
+from .boilerplate import BOILERPLATE_LINE, has_boilerplate
 from .metadata import guess_language, parse_byline, parse_date, parse_dateline
 from .paragraphs import paragraphs_from_lines
 
@@ -118,7 +118,7 @@ def _looks_like_page(paragraphs: list[str]) -> bool:
     """Navigation, link lists or site boilerplate around the text."""
     if not paragraphs:
         return False
-    noisy = sum(1 for p in paragraphs if BOILERPLATE_ANYWHERE.search(p) or (len(p) < 60 and BOILERPLATE_LINE.match(p)))
+    noisy = sum(1 for p in paragraphs if has_boilerplate(p) or (len(p) < 60 and BOILERPLATE_LINE.match(p)))
     short_items = sum(1 for p in paragraphs if p.startswith("- ") and len(p.split()) <= 5)
     return noisy >= 2 or short_items >= 8 or (noisy >= 1 and short_items >= 4)
 
