@@ -1,0 +1,62 @@
+"""Export annotations to CSV, JSONL, brat standoff, W3C Web Annotation and schema.org ClaimReview,
+and read JSONL, brat and W3C back (reader.export.importers). Plain Python: no Textual.
+
+The TUI and the CLI both call export(): it streams, so memory stays constant whatever the count."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TextIO
+
+from reader.errors import InvalidInput
+from reader.export.filters import ExportFilters
+from reader.store.store import Store
+
+FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
+
+__all__ = ["FORMATS", "ExportFilters", "export"]
+
+
+def export(
+    store: Store,
+    fmt: str,
+    out: TextIO | str | Path,
+    filters: ExportFilters | None = None,
+    *,
+    excel: bool = False,
+) -> int:
+    """Write the annotations matching filters in format fmt; returns how many were written.
+
+    out is an open text stream (opened with newline="") or a path; brat writes a folder, so for brat
+    out must be the path of a folder (created if missing)."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise InvalidInput(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    if fmt == "brat":
+        if not isinstance(out, (str, Path)):
+            raise InvalidInput("brat export writes a folder of .txt and .ann files: give it a folder with -o")
+        from reader.export.brat_format import write_brat
+
+        return write_brat(store, Path(out), filters)
+    with contextlib.ExitStack() as stack:
+        if isinstance(out, (str, Path)):
+            try:
+                out = stack.enter_context(open(out, "w", encoding="utf-8", newline=""))
+            except OSError as e:
+                raise InvalidInput(f"cannot write {out}: {e.strerror}") from None
+        if fmt == "csv":
+            from reader.export.csv_format import write_csv
+
+            return write_csv(store, out, filters, excel=excel)
+        if fmt == "jsonl":
+            from reader.export.jsonl_format import write_jsonl
+
+            return write_jsonl(store, out, filters)
+        if fmt == "w3c":
+            from reader.export.w3c_format import write_w3c
+
+            return write_w3c(store, out, filters)
+        from reader.export.claimreview_format import write_claimreview
+
+        return write_claimreview(store, out, filters)

@@ -1,0 +1,79 @@
+"""What to export: the filters shared by every format, and the walk over matching annotations."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reader.errors import InvalidInput
+from reader.models import ARTICLE_STATUSES, CLAIM_STATUSES, Article
+from reader.store.store import ExportRow, Store
+
+
+@dataclass(frozen=True)
+class ExportFilters:
+    """Empty filters export everything.
+
+    status is either a claim status (true, mostly true, ...: only claims with that status) or an
+    article status (new, in progress, done: annotations of articles in that state); the two sets of
+    names do not overlap. since keeps annotations created or changed on or after that date/time."""
+
+    labels: tuple[str, ...] = ()
+    article_ids: tuple[int, ...] = ()
+    status: str | None = None
+    annotator: str | None = None
+    since: str | None = None
+
+    def store_kwargs(self) -> dict:
+        kwargs: dict = {
+            "labels": tuple(self.labels),
+            "article_ids": tuple(dict.fromkeys(int(i) for i in self.article_ids)),
+            "annotator": self.annotator or None,
+            "since": _since(self.since),
+        }
+        if self.status:
+            status = self.status.strip().lower()
+            if status in CLAIM_STATUSES:
+                kwargs["claim_status"] = status
+            elif status in ARTICLE_STATUSES:
+                kwargs["article_status"] = status
+            else:
+                known = ", ".join(CLAIM_STATUSES + ARTICLE_STATUSES)
+                raise InvalidInput(f"unknown status {self.status!r}; use one of: {known}")
+        return kwargs
+
+
+def _since(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+        return datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InvalidInput(f"--since takes a date like 2025-12-31, not {value!r}") from None
+
+
+def iter_rows(store: Store, filters: ExportFilters | None) -> Iterator[ExportRow]:
+    """Matching annotations one at a time, by article then position. An unknown article id is NotFound."""
+    kwargs = (filters or ExportFilters()).store_kwargs()
+    for article_id in kwargs["article_ids"]:
+        store.get_article(article_id)
+    return store.iter_annotations_for_export(**kwargs)
+
+
+def iter_articles(store: Store, filters: ExportFilters | None) -> Iterator[tuple[Article, list[ExportRow]]]:
+    """(article, its matching annotations) one article at a time: only one article is held in memory.
+    Articles named in the filter are given even when none of their annotations match."""
+    filters = filters or ExportFilters()
+    kwargs = filters.store_kwargs()
+    if kwargs["article_ids"]:
+        for article_id in kwargs["article_ids"]:
+            article = store.get_article(article_id)
+            yield article, list(store.iter_annotations_for_export(**{**kwargs, "article_ids": (article_id,)}))
+        return
+    rows = store.iter_annotations_for_export(**kwargs)
+    for article_id, group in itertools.groupby(rows, key=lambda r: r.annotation.article_id):
+        yield store.get_article(article_id), list(group)
