@@ -1,0 +1,208 @@
+"""The library list: a ScrollView that keeps only the ordered article ids and draws the visible rows.
+
+Rows are fetched from the store a page at a time (store.article_rows) and kept in a small LRU, so
+100,000 articles cost one list of ints, not 100,000 widgets."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.models import ArticleRow
+from reader.store import Store
+from reader.tui.safe import clean
+
+PAGE = 100
+MAX_PAGES = 20
+
+# column key, heading, width (None: takes the rest), right-aligned
+COLUMNS = [
+    ("title", "Title", None, False),
+    ("site", "Site", 18, False),
+    ("published", "Date", 10, False),
+    ("words", "Words", 6, True),
+    ("annotations", "Notes", 5, True),
+    ("status", "Status", 11, False),
+]
+
+
+def fit(value: str, width: int, right: bool = False) -> str:
+    if len(value) > width:
+        value = value[: max(0, width - 1)] + "…" if width > 1 else value[:width]
+    return value.rjust(width) if right else value.ljust(width)
+
+
+def column_widths(total: int) -> list[int]:
+    fixed = sum(w for _, _, w, _ in COLUMNS if w) + len(COLUMNS) - 1
+    return [w if w else max(10, total - fixed) for _, _, w, _ in COLUMNS]
+
+
+def row_cells(row: ArticleRow) -> list[str]:
+    return [
+        clean(row.title) or "(untitled)",
+        clean(row.site),
+        clean(row.published),
+        str(row.word_count),
+        str(row.annotation_count),
+        clean(row.status),
+    ]
+
+
+def format_row(cells: list[str], width: int) -> str:
+    widths = column_widths(width)
+    return " ".join(fit(c, w, COLUMNS[i][3]) for i, (c, w) in enumerate(zip(cells, widths)))[:width]
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """Ordered article ids, drawn lazily one row per line."""
+
+    COMPONENT_CLASSES = {"article-list--cursor", "article-list--done", "article-list--new"}
+
+    DEFAULT_CSS = """
+    ArticleList { height: 1fr; }
+    ArticleList > .article-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold; }
+    ArticleList:blur > .article-list--cursor { background: $block-cursor-blurred-background; text-style: none; }
+    ArticleList > .article-list--done { color: $text-muted; }
+    ArticleList > .article-list--new { text-style: bold; }
+    """
+
+    BINDINGS = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("enter", "open", "Open", id="library.open"),
+    ]
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    @dataclass
+    class Opened(Message):
+        article_id: int
+
+    def __init__(self, store: Store, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.store = store
+        self.ids: list[int] = []
+        self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def set_ids(self, ids: list[int], keep: int | None = None) -> None:
+        """Show these article ids; keep the cursor on article `keep` when it is still listed."""
+        self.ids = ids
+        self._pages.clear()
+        self.virtual_size = Size(self.size.width, len(ids))
+        pos = 0
+        if keep is not None:
+            try:
+                pos = ids.index(keep)
+            except ValueError:
+                pos = 0
+        self.cursor = min(pos, max(0, len(ids) - 1))
+        self.refresh()
+
+    def invalidate(self) -> None:
+        """Forget cached rows (after a status or annotation change)."""
+        self._pages.clear()
+        self.refresh()
+
+    def row(self, index: int) -> ArticleRow | None:
+        if not 0 <= index < len(self.ids):
+            return None
+        page_no = index // PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = self.ids[page_no * PAGE : (page_no + 1) * PAGE]
+            rows = {r.id: r for r in self.store.article_rows(ids)}
+            page = [rows.get(i) for i in ids]  # type: ignore[misc]
+            self._pages[page_no] = page  # type: ignore[assignment]
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[index - page_no * PAGE]
+
+    @property
+    def current_id(self) -> int | None:
+        return self.ids[self.cursor] if 0 <= self.cursor < len(self.ids) else None
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.ids))
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.size.width
+        base = self.rich_style
+        row = self.row(index)
+        if row is None:
+            return Strip([Segment(" " * width, base)], width)
+        style = base
+        if row.status == "done":
+            style = style + self.get_component_rich_style("article-list--done")
+        elif row.status == "new":
+            style = style + self.get_component_rich_style("article-list--new")
+        if index == self.cursor:
+            style = style + self.get_component_rich_style("article-list--cursor")
+        line = format_row(row_cells(row), width)
+        return Strip([Segment(line.ljust(width), style)], width)
+
+    # -- cursor ---------------------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh()
+        self.scroll_to_region_if_needed(new)
+
+    def scroll_to_region_if_needed(self, index: int) -> None:
+        top = self.scroll_offset.y
+        height = max(1, self.size.height)
+        if index < top:
+            self.scroll_to(y=index, animate=False)
+        elif index >= top + height:
+            self.scroll_to(y=index - height + 1, animate=False)
+
+    def _move(self, delta: int) -> None:
+        if self.ids:
+            self.cursor = max(0, min(len(self.ids) - 1, self.cursor + delta))
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_cursor_down(self) -> None:
+        self._move(1)
+
+    def action_page_up(self) -> None:
+        self._move(-max(1, self.size.height - 1))
+
+    def action_page_down(self) -> None:
+        self._move(max(1, self.size.height - 1))
+
+    def action_first(self) -> None:
+        self._move(-len(self.ids))
+
+    def action_last(self) -> None:
+        self._move(len(self.ids))
+
+    def action_open(self) -> None:
+        if self.current_id is not None:
+            self.post_message(self.Opened(self.current_id))
+
+    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+        index = self.scroll_offset.y + event.y
+        if 0 <= index < len(self.ids):
+            if index == self.cursor and event.chain >= 2:
+                self.action_open()
+            self.cursor = index

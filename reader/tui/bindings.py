@@ -1,0 +1,39 @@
+"""Gathering the key bindings of the app and a screen, for the help screen and the command palette."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.screen import Screen
+
+
+@dataclass
+class KeyAction:
+    keys: str
+    description: str
+    action: str
+    where: str  # "app" or the screen's name
+
+
+def _display(keys: str) -> str:
+    names = {"question_mark": "?", "slash": "/", "less_than_sign": "<", "greater_than_sign": ">",
+             "left_square_bracket": "[", "right_square_bracket": "]", "left_curly_bracket": "{",
+             "right_curly_bracket": "}", "full_stop": ".", "comma": ","}
+    return ", ".join(names.get(k, k) for k in keys.split(","))
+
+
+def key_actions(screen: Screen, app_bindings: list) -> list[KeyAction]:
+    """Every binding the user can use on this screen (the screen's own, its extra keys, the app's)."""
+    out: list[KeyAction] = []
+    where = getattr(screen, "HELP_NAME", type(screen).__name__)
+    for binding in list(getattr(screen, "BINDINGS", [])):
+        if isinstance(binding, Binding):
+            out.append(KeyAction(_display(binding.key), binding.description, binding.action, where))
+    for keys, description in getattr(screen, "EXTRA_KEYS", []):
+        out.append(KeyAction(keys, description, "", where))
+    for binding in app_bindings:
+        if isinstance(binding, Binding):
+            out.append(KeyAction(_display(binding.key), binding.description, binding.action, "app"))
+    out.append(KeyAction("ctrl+p", "Command palette", "app.command_palette", "app"))
+    return out

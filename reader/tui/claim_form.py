@@ -1,0 +1,114 @@
+"""The claim form: who made a claim, its verification status, the quantities it holds, a note."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Select, Static
+
+from reader.models import CLAIM_STATUSES
+from reader.tui.safe import clean
+
+
+@dataclass
+class ClaimFields:
+    """What the form starts with and what it returns."""
+
+    span_text: str
+    label: str = "CLAIM"
+    claimant: str | None = None
+    claim_status: str = "unverified"
+    note: str = ""
+    quantity_ids: list[int] = field(default_factory=list)
+
+
+class ClaimForm(ModalScreen[ClaimFields | None]):
+    """persons: names of the article's PERSON annotations; quantities: (id, text) of the QUANTITY
+    annotations inside the span (checked when in fields.quantity_ids)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+    HELP_NAME = "Claim"
+
+    def __init__(
+        self, fields: ClaimFields, persons: list[str], quantities: list[tuple[int, str]], labels: list[str]
+    ) -> None:
+        super().__init__()
+        self.fields = fields
+        self.persons = list(dict.fromkeys(p for p in persons if p))
+        self.quantities = quantities
+        self.labels = labels
+
+    def compose(self) -> ComposeResult:
+        f = self.fields
+        known = f.claimant in self.persons
+        with Vertical(classes="dialog"):
+            yield Static(Text("Claim", "bold"), markup=False)
+            yield Static(Text("“" + clean(f.span_text) + "”"), id="span-text", markup=False)
+            with VerticalScroll(id="claim-fields"):
+                yield Static("Who made it: pick a person from the article, or type a name", classes="field-label", markup=False)
+                if self.persons:
+                    yield Select(
+                        [(Text(clean(p)), p) for p in self.persons],
+                        value=f.claimant if known else Select.BLANK,
+                        prompt="(nobody picked)",
+                        id="claimant",
+                    )
+                else:
+                    yield Static(Text("(no PERSON annotations in this article yet)", "italic"), markup=False)
+                yield Input(value="" if known else (f.claimant or ""), placeholder="or type a name", id="claimant-name")
+                yield Static("Verification status", classes="field-label", markup=False)
+                yield Select(
+                    [(Text(s), s) for s in CLAIM_STATUSES], value=f.claim_status or "unverified", allow_blank=False, id="status"
+                )
+                yield Static("Quantities in the claim", classes="field-label", markup=False)
+                with Vertical(id="quantities"):
+                    if not self.quantities:
+                        yield Static(Text("(no QUANTITY annotations inside this span)", "italic"), markup=False)
+                    for qid, qtext in self.quantities:
+                        yield Checkbox(Text(clean(qtext)), value=qid in f.quantity_ids, id=f"q{qid}")
+                yield Static("Note", classes="field-label", markup=False)
+                yield Input(value=f.note or "", placeholder="a note (source to check, context…)", id="note")
+                if len(self.labels) > 1:
+                    yield Static("Label", classes="field-label", markup=False)
+                    yield Select([(Text(clean(n)), n) for n in self.labels], value=f.label, allow_blank=False, id="label")
+            with Horizontal(classes="buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Save claim", id="save", variant="primary")
+
+    def on_mount(self) -> None:
+        first = self.query("#claimant") or self.query("#claimant-name")
+        first.first().focus()
+
+    def result(self) -> ClaimFields:
+        typed = self.query_one("#claimant-name", Input).value.strip()
+        picked = self.query_one("#claimant", Select).value if self.query("#claimant") else None
+        claimant = typed or (picked if isinstance(picked, str) else None)
+        label = self.fields.label
+        if self.query("#label"):
+            value = self.query_one("#label", Select).value
+            label = value if isinstance(value, str) else label
+        status = self.query_one("#status", Select).value
+        return ClaimFields(
+            span_text=self.fields.span_text,
+            label=label,
+            claimant=claimant,
+            claim_status=status if isinstance(status, str) else "unverified",
+            note=self.query_one("#note", Input).value.strip(),
+            quantity_ids=[qid for qid, _ in self.quantities if self.query_one(f"#q{qid}", Checkbox).value],
+        )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(self.result())
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(self.result() if event.button.id == "save" else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,46 @@
+"""The command palette provider: the same actions as the key bindings of the current screen."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from reader.tui.bindings import key_actions
+
+
+class ReaderCommands(Provider):
+    def _commands(self) -> list[tuple[str, str, str]]:
+        screen = self.screen
+        out = []
+        seen = set()
+        for ka in key_actions(screen, list(type(self.app).BINDINGS)):
+            if not ka.action or ka.action == "app.command_palette" or ka.description in seen:
+                continue
+            seen.add(ka.description)
+            out.append((ka.description, ka.action, ka.keys))
+        store = getattr(self.app, "store", None)
+        if store is not None and hasattr(screen, "action_tag"):
+            for label in store.labels():
+                if label.hotkey:
+                    name = f"Tag selection as {label.name}"
+                    out.append((name, f"tag('{label.hotkey}')", label.hotkey))
+        return out
+
+    async def _run(self, action: str) -> None:
+        target = self.screen
+        if action.startswith("app."):
+            await self.app.run_action(action[4:])
+        else:
+            await self.app.run_action(action, target)
+
+    async def discover(self) -> Hits:
+        for name, action, keys in self._commands():
+            yield DiscoveryHit(name, partial(self._run, action), help=f"key: {keys}")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, action, keys in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(self._run, action), help=f"key: {keys}")

@@ -1,0 +1,49 @@
+"""The help screen: every key binding of the current screen and of the app."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from reader.tui.bindings import key_actions
+from reader.tui.safe import clean
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close")]
+
+    def __init__(self, under: Screen) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        table = Table(box=None, show_header=True, header_style="bold", expand=True, padding=(0, 2))
+        table.add_column("Key", no_wrap=True)
+        table.add_column("Action")
+        for ka in key_actions(self.under, list(type(self.app).BINDINGS)):
+            table.add_row(Text(ka.keys, "bold"), Text(clean(ka.description)))
+        labels = getattr(self.app, "store", None).labels() if getattr(self.app, "store", None) else []
+        if labels:
+            table.add_row(Text(""), Text(""))
+            table.add_row(Text("Labels", "bold underline"), Text(""))
+            for label in labels:
+                if label.hotkey:
+                    row = Text()
+                    row.append("■ ", style=label.colour)
+                    row.append(clean(label.name))
+                    if label.description:
+                        row.append(" — " + clean(label.description), "italic")
+                    table.add_row(Text(clean(label.hotkey), "bold"), row)
+        name = getattr(self.under, "HELP_NAME", "")
+        with Vertical(classes="dialog"):
+            yield Static(Text(f"Keys — {name}  (escape closes)", "bold"), markup=False)
+            with VerticalScroll(id="help-body"):
+                yield Static(table, id="help-table")
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)

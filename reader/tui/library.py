@@ -1,0 +1,235 @@
+"""The library screen: every article, sortable, searchable and filterable, drawn lazily."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from reader.errors import ReaderError
+from reader.models import ARTICLE_STATUSES
+from reader.tui.article_list import COLUMNS, ArticleList, column_widths, fit
+from reader.tui.safe import clean
+from reader.tui.status_bar import StatusBar
+
+SEARCH_DEBOUNCE_S = 0.15
+
+EMPTY_HELP = """\
+Your library is empty.
+
+Import articles from the command line, then start reader again:
+
+    reader import PATH        import a saved page, a folder or an archive
+    reader PATH               import PATH and open the library
+
+reader keeps each article's cleaned text and your annotations in its database.
+Press ctrl+q to quit.
+"""
+
+SORT_KEYS = {
+    "title": "title",
+    "site": "site",
+    "published": "published",
+    "words": "words",
+    "annotations": "annotations",
+    "status": "status",
+    "imported": "imported",
+}
+
+
+class LibraryScreen(Screen[None]):
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="library.search"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="library.clear_search"),
+        Binding("m", "cycle_status", "Mark status", id="library.status"),
+        Binding("f", "filter_status", "Filter status", id="library.filter_status"),
+        Binding("l", "filter_label", "Filter label", id="library.filter_label"),
+        Binding("t", "sort('title')", "Sort title", show=False, id="library.sort_title"),
+        Binding("s", "sort('site')", "Sort site", show=False, id="library.sort_site"),
+        Binding("d", "sort('published')", "Sort date", show=False, id="library.sort_date"),
+        Binding("w", "sort('words')", "Sort words", show=False, id="library.sort_words"),
+        Binding("a", "sort('annotations')", "Sort annotations", show=False, id="library.sort_annotations"),
+        Binding("g", "sort('status')", "Sort status", show=False, id="library.sort_status"),
+        Binding("i", "sort('imported')", "Sort imported", show=False, id="library.sort_imported"),
+        Binding("q", "app.quit", "Quit", id="library.quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sort = "imported"
+        self.descending = False
+        self.status_filter: str | None = None
+        self.label_filter: str | None = None
+        self.query_text = ""
+        self._debounce: Timer | None = None
+        self.total = 0
+
+    @property
+    def store(self):  # type: ignore[no-untyped-def]
+        return self.app.store  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="library"):
+            yield Static("", id="library-title", markup=False)
+            search = Input(placeholder="Search titles and text (type to search; / to focus)", id="search")
+            search.cursor_blink = getattr(self.app, "cursor_blink", True)
+            yield search
+            yield Static("", id="columns", markup=False)
+            yield ArticleList(self.store, id="articles")
+            yield Static(Text(EMPTY_HELP), id="empty", markup=False)
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#empty").display = False
+        self.query_one(ArticleList).focus()
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self.reload()
+
+    # -- loading (in a worker thread) --------------------------------------------------------------
+
+    def reload(self) -> None:
+        lst = self.query_one(ArticleList)
+        self.load_ids(self.query_text, self.sort, self.descending, self.status_filter, self.label_filter, lst.current_id)
+
+    @work(thread=True, exclusive=True, group="library-load")
+    def load_ids(
+        self, query: str, sort: str, descending: bool, status: str | None, label: str | None, keep: int | None
+    ) -> None:
+        worker = get_current_worker()
+        try:
+            total = self.store.count_articles()
+            ids = self.store.article_ids(
+                sort=sort, descending=descending, status=status, label=label, query=query.strip() or None
+            )
+        except ReaderError as e:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_ids, ids, total, keep)
+
+    def _show_ids(self, ids: list[int], total: int, keep: int | None) -> None:
+        self.total = total
+        lst = self.query_one(ArticleList)
+        lst.set_ids(ids, keep)
+        empty = total == 0
+        self.query_one("#empty").display = empty
+        lst.display = not empty
+        self.query_one("#columns").display = not empty
+        self._update_header()
+
+    def _update_header(self) -> None:
+        lst = self.query_one(ArticleList)
+        n = len(lst.ids)
+        title = Text("Library", "bold")
+        parts = []
+        if self.query_text.strip():
+            parts.append(f"{n} match{'es' if n != 1 else ''} for “{clean(self.query_text.strip())}”")
+        else:
+            parts.append(f"{n} of {self.total} articles" if n != self.total else f"{self.total} articles")
+        if self.status_filter:
+            parts.append(f"status: {self.status_filter}")
+        if self.label_filter:
+            parts.append(f"with {clean(self.label_filter)}")
+        title.append("  " + " · ".join(parts))
+        self.query_one("#library-title", Static).update(title)
+        widths = column_widths(max(20, lst.size.width or self.size.width))
+        heads = []
+        for (key, head, _, right), w in zip(COLUMNS, widths):
+            mark = ""
+            if SORT_KEYS.get(key) == self.sort:
+                mark = " ▼" if self.descending else " ▲"
+            heads.append(fit(head + mark, w, right))
+        self.query_one("#columns", Static).update(Text(" ".join(heads), "bold"))
+        pos = f"{lst.cursor + 1}/{n}" if n else "0/0"
+        self.query_one(StatusBar).show(position=pos, message=f"sorted by {self.sort}")
+
+    def on_resize(self) -> None:
+        self._update_header()
+
+    def watch_cursor_position(self) -> None:  # pragma: no cover - placeholder for symmetry
+        pass
+
+    def on_article_list_opened(self, message: ArticleList.Opened) -> None:
+        self.app.open_article(message.article_id, list(self.query_one(ArticleList).ids))  # type: ignore[attr-defined]
+
+    # -- search --------------------------------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "search":
+            return
+        self.query_text = event.value
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(SEARCH_DEBOUNCE_S, self.reload)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search":
+            self.query_one(ArticleList).focus()
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus and search.value:
+            search.value = ""
+        self.query_one(ArticleList).focus()
+
+    # -- sorting, filtering, status -------------------------------------------------------------
+
+    def action_sort(self, column: str) -> None:
+        if self.sort == column:
+            self.descending = not self.descending
+        else:
+            self.sort = column
+            self.descending = column in ("published", "words", "annotations", "imported")
+        if self.query_text.strip():
+            self.notify("Search results are ordered by relevance; clear the search to sort.", markup=False)
+        self.reload()
+
+    def action_filter_status(self) -> None:
+        cycle = [None, *ARTICLE_STATUSES]
+        self.status_filter = cycle[(cycle.index(self.status_filter) + 1) % len(cycle)]
+        self.reload()
+
+    def action_filter_label(self) -> None:
+        cycle = [None, *(label.name for label in self.store.labels())]
+        try:
+            i = cycle.index(self.label_filter)
+        except ValueError:
+            i = 0
+        self.label_filter = cycle[(i + 1) % len(cycle)]
+        self.reload()
+
+    def action_cycle_status(self) -> None:
+        lst = self.query_one(ArticleList)
+        article_id = lst.current_id
+        row = lst.row(lst.cursor)
+        if article_id is None or row is None:
+            return
+        new = ARTICLE_STATUSES[(ARTICLE_STATUSES.index(row.status) + 1) % len(ARTICLE_STATUSES)]
+        status = self.query_one(StatusBar)
+        status.show(save_state="saving…")
+        try:
+            self.store.set_status(article_id, new)
+        except ReaderError as e:
+            self.notify(clean(e), severity="error", markup=False)
+            return
+        status.show(save_state="saved")
+        lst.invalidate()
+        self.notify(f"Marked {new}", markup=False)
+
+    def on_key(self) -> None:
+        # keep the position in the status bar in step with the cursor
+        self.call_after_refresh(self._update_header)

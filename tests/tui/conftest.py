@@ -1,0 +1,86 @@
+"""Fixtures for the TUI tests: a database holding the seed article, stored directly (no cleaner)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.models import CleanResult
+from reader.store import Store
+
+SEEDS = Path("/work/shared/seeds/expected.json")
+_LOCAL_SEEDS = Path(__file__).resolve().parent / "data" / "seed_article.json"
+
+CLAIM = "He said there are currently nearly 150 Chinese experts working at the Douai directing 800 local staff."
+
+
+def seed() -> dict:
+    path = _LOCAL_SEEDS if _LOCAL_SEEDS.exists() else SEEDS
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data.get("000_d13f4cea6e1b214d", data)
+
+
+def seed_clean() -> CleanResult:
+    s = seed()
+    return CleanResult(
+        text=s["articleBody"],
+        title=s["title"],
+        byline=s["byline"],
+        dateline=s["dateline"],
+        agency=s["agency"],
+        published=s["published"],
+        language=s["language"],
+        site=s["site"],
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "reader.db"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    s = Store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def seeded(store: Store) -> Store:
+    """The seed article plus two small ones, in import order."""
+    store.add_article(seed_clean(), "<html>seed</html>", "seed.html", "text")
+    store.add_article(
+        CleanResult(text="Café Zürich — 150 € for coffee.\n\nA second paragraph.", title="Zurich prices", site="example.ch", published="2024-01-02"),
+        "raw",
+        "zurich.html",
+        "text",
+    )
+    store.add_article(
+        CleanResult(text="Short wire copy about batteries and Douai.", title="Wire note", site="wire.example", published="2023-05-06"),
+        "raw",
+        "wire.html",
+        "text",
+    )
+    return store
+
+
+def offsets(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(needle, i + 1)
+    return i, i + len(needle)
+
+
+@pytest.fixture
+def make_app(seeded: Store):
+    from reader.tui.app import ReaderApp
+
+    def make(**kwargs: object) -> ReaderApp:
+        app = ReaderApp(seeded, "alice", **kwargs)  # type: ignore[arg-type]
+        app.cursor_blink = False
+        return app
+
+    return make
