@@ -1,0 +1,82 @@
+"""Suggestions: pure, rule-based pre-tagging of entities and claims in cleaned article text.
+
+    suggest(text, language=None, dateline=None) -> list[Suggestion]
+
+No I/O, no models: regular expressions (compiled at import) and small word lists (lexicon.py).
+Entities of different labels never overlap each other; a CLAIM may contain entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .claims import find_claims
+from .dates import find_dates
+from .names import find_names, person_full_names
+from .quantities import find_quantities
+
+__all__ = ["Suggestion", "suggest", "LABELS"]
+
+LABELS = ("PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    label: str  # "PERSON" | "ORG" | "PLACE" | "QUANTITY" | "DATE" | "CLAIM"
+    start: int  # code-point offsets into text, text[start:end] == self.text
+    end: int
+    text: str
+    claimant: str | None = None  # CLAIM only
+    quantities: tuple[tuple[int, int], ...] = ()  # CLAIM only: (start, end) of QUANTITY suggestions inside
+
+
+_PRIORITY = {"DATE": 0, "QUANTITY": 1, "PERSON": 2, "ORG": 3, "PLACE": 4}
+_FR_RE = re.compile(r"(?i)\b(?:le|la|les|des|est|une|dans|pour|qui|avec|sur|au|aux|du)\b")
+_EN_RE = re.compile(r"(?i)\b(?:the|and|is|of|with|for|that|was|are|by|from)\b")
+
+
+def detect_language(text: str) -> str:
+    sample = text[:4000]
+    fr = len(_FR_RE.findall(sample))
+    en = len(_EN_RE.findall(sample))
+    return "fr" if fr > en else "en"
+
+
+def _resolve(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep non-overlapping entities: longer first, then by label priority."""
+    cands = sorted(set(cands), key=lambda c: (-(c[1] - c[0]), _PRIORITY[c[2]], c[0]))
+    kept: list[tuple[int, int, str]] = []
+    for c in cands:
+        if c[1] <= c[0]:
+            continue
+        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
+            kept.append(c)
+    return kept
+
+
+def suggest(text: str, language: str | None = None, dateline: str | None = None) -> list[Suggestion]:
+    if not text or not text.strip():
+        return []
+    lang = (language or detect_language(text)).lower()[:2]
+    french = lang == "fr"
+    cands: list[tuple[int, int, str]] = []
+    cands += [(s, e, "DATE") for s, e in find_dates(text)]
+    cands += [(s, e, "QUANTITY") for s, e in find_quantities(text, french)]
+    # a bare-number quantity inside a date is part of the date
+    dates = [(s, e) for s, e, _ in cands if _ == "DATE"]
+    cands = [
+        c for c in cands
+        if c[2] != "QUANTITY" or not any(ds <= c[0] < de for ds, de in dates)
+    ]
+    names = find_names(text, dateline)
+    cands += names
+    ents = _resolve(cands)
+    qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
+    named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
+    full = person_full_names(text, named)
+    out = [Suggestion(lab, s, e, text[s:e]) for s, e, lab in ents]
+    for s, e, claimant, qs in find_claims(text, qspans, named, full):
+        out.append(Suggestion("CLAIM", s, e, text[s:e], claimant=claimant, quantities=qs))
+    out.sort(key=lambda g: (g.start, -g.end, g.label))
+    return out

@@ -1,0 +1,192 @@
+"""CLAIM rule: sentences that state a figure or a checkable fact, with the claimant resolved.
+
+The span is the sentence, or the clause before a trailing attribution ("..., said Kurose.").
+The claimant comes from the attribution ("said X", "X said", "according to X", "selon X"); pronouns
+("He said") resolve to the last PERSON named and "the company" to the last ORG named. A quoted
+sentence without attribution takes the speaker attributed elsewhere in its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import REPORTING_VERBS_EN, REPORTING_VERBS_FR
+from .numbers import SPELLED_RE
+
+_verbs = sorted(set(REPORTING_VERBS_EN + REPORTING_VERBS_FR) - {"selon"}, key=len, reverse=True)
+REPORT_RE = re.compile(
+    r"(?<![\w])(?P<acc>according to|selon|d['’]après)\s+|(?<![\w])(?P<verb>" + "|".join(re.escape(v) for v in _verbs) + r")(?![\w])"
+)
+_ABBREV = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bInc)(?<!\bCo)(?<!\bJr)(?<!\bSr)(?<!\bGen)(?<!\bLt)(?<!\b[A-Z])"
+SENT_END_RE = re.compile(
+    _ABBREV + r"[.!?…]+[\"”»’')]*(?=\s+[\"“«(‘']?[A-ZÀ-ÖØ-Þ0-9\-])|\n+"
+)
+PRONOUN_BEFORE = re.compile(r"(?i:\b(he|she|il|elle)\s+(?:also\s+)?)$")
+DESCRIPTOR_BEFORE = re.compile(
+    r"(?i:\b(?:the|la|le|l['’])\s*(company|group|firm|carmaker|automaker|bank|ministry|government|agency|club|"
+    r"union|council|entreprise|société|groupe|direction|gouvernement|ministère)\s+)$"
+)
+ORDINAL_CUE = re.compile(
+    r"(?i:\b(?:the|la|le)\s+(?:first|second|third|fourth|fifth|largest|biggest|highest|lowest|smallest|"
+    r"oldest|only|premier|première|deuxième|troisième|plus\s+grand|plus\s+grande)\s+\w+)"
+)
+AGE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
+DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
+_QUOTES = "\"“”«»'‘’ "
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in SENT_END_RE.finditer(text):
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        out.append((pos, end))
+        pos = m.end()
+    out.append((pos, len(text)))
+    res = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            res.append((a, b))
+    return res
+
+
+def _qualifies(text: str, a: int, b: int, qspans: list[tuple[int, int]]) -> bool:
+    if any(a <= qs and qe <= b for qs, qe in qspans):
+        return True
+    sent = text[a:b]
+    if DIGIT_RE.search(AGE_RE.sub(",", sent)):
+        return True
+    for m in SPELLED_RE.finditer(sent):
+        nxt = sent[m.end():m.end() + 2]
+        if nxt[:1] == " " and nxt[1:2].isalpha() and nxt[1:2].islower():
+            return True
+    return bool(ORDINAL_CUE.search(sent))
+
+
+class _Ents:
+    def __init__(self, text: str, ents: list[tuple[int, int, str]], full_names: dict[str, str]):
+        self.text = text
+        self.ents = sorted(ents)
+        self.full = full_names
+
+    def name(self, e: tuple[int, int, str]) -> str:
+        t = self.text[e[0]:e[1]]
+        return self.full.get(t, t) if e[2] == "PERSON" else t
+
+    def last_before(self, pos: int, label: str) -> str | None:
+        best = None
+        for e in self.ents:
+            if e[0] >= pos:
+                break
+            if e[2] == label:
+                best = e
+        return self.name(best) if best else None
+
+    def starting_in(self, a: int, b: int, labels: tuple[str, ...]) -> tuple[int, int, str] | None:
+        for e in self.ents:
+            if a <= e[0] < b and e[2] in labels:
+                return e
+        return None
+
+    def ending_in(self, a: int, b: int, labels: tuple[str, ...]) -> tuple[int, int, str] | None:
+        best = None
+        for e in self.ents:
+            if a < e[1] <= b and e[2] in labels:
+                best = e
+        return best
+
+
+def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, int | None, bool]:
+    """(claimant, cut position for the claim span, found any attribution) for sentence text[a:b]."""
+    sent = text[a:b]
+    for m in REPORT_RE.finditer(sent):
+        ms, me = a + m.start(), a + m.end()
+        if m.group("acc"):
+            e = ents.starting_in(me, me + 6, ("PERSON", "ORG", "PLACE"))
+            if e:
+                claimant = ents.name(e)
+            else:
+                tail = re.match(r"[^,.;]+", text[me:b])
+                claimant = tail.group(0).strip() if tail else None
+            cut = ms if ms - a > 15 else None
+            if cut is not None:
+                while cut > a and text[cut - 1] in ", " + _QUOTES:
+                    cut -= 1
+            return claimant, cut, True
+        claimant = None
+        subj_start = ms
+        # "X said" / "X, 34, said" / "he said" / "the company said"
+        pre = text[max(a, ms - 40):ms]
+        pm = PRONOUN_BEFORE.search(pre)
+        dm = DESCRIPTOR_BEFORE.search(pre)
+        e = ents.ending_in(max(a, ms - 12), ms, ("PERSON", "ORG"))
+        if e and re.fullmatch(r"(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?", text[e[1]:ms]):
+            claimant, subj_start = ents.name(e), e[0]
+        elif pm:
+            claimant = ents.last_before(a if ms - a < 4 else ms, "PERSON")
+            subj_start = ms - len(pm.group(0))
+        elif dm:
+            claimant = ents.last_before(ms, "ORG")
+            subj_start = ms - len(dm.group(0))
+        else:
+            e = ents.starting_in(me, me + 50, ("PERSON",)) or ents.starting_in(me, me + 3, ("ORG",))
+            if e and not re.search(r"[.;:!?]", text[me:e[0]]):
+                claimant = ents.name(e)
+        if claimant is None:
+            continue
+        cut = None
+        k = subj_start
+        while k > a and text[k - 1] == " ":
+            k -= 1
+        if k > a + 15 and text[k - 1] in ",\"”»":
+            cut = k
+            while cut > a and text[cut - 1] in "," + _QUOTES:
+                cut -= 1
+        return claimant, cut, True
+    return None, None, False
+
+
+def find_claims(
+    text: str,
+    qspans: list[tuple[int, int]],
+    ents: list[tuple[int, int, str]],
+    full_names: dict[str, str],
+) -> list[tuple[int, int, str | None, tuple[tuple[int, int], ...]]]:
+    E = _Ents(text, ents, full_names)
+    sents = split_sentences(text)
+    info = []
+    for a, b in sents:
+        claimant, cut, found = _attribution(text, a, b, E)
+        info.append((a, b, claimant, cut, found))
+    out = []
+    for i, (a, b, claimant, cut, found) in enumerate(info):
+        if not _qualifies(text, a, b, qspans):
+            continue
+        if claimant is None and not found:
+            # quoted sentence: borrow the attribution from the same paragraph
+            para_s = text.rfind("\n", 0, a) + 1
+            para_e = text.find("\n", b)
+            para_e = len(text) if para_e < 0 else para_e
+            if any(q in text[para_s:para_e] for q in "\"“«"):
+                order = list(range(i + 1, len(info))) + list(range(i - 1, -1, -1))
+                for j in order:
+                    ja, jb, jc, _, jf = info[j]
+                    if ja < para_s or jb > para_e:
+                        continue
+                    if jc:
+                        claimant = jc
+                        break
+        s, e = a, (cut if cut else b)
+        while s < e and text[s] in _QUOTES:
+            s += 1
+        while e > s and text[e - 1] in _QUOTES + ",":
+            e -= 1
+        if e - s < 3:
+            continue
+        qs = tuple((x, y) for x, y in qspans if s <= x and y <= e)
+        out.append((s, e, claimant, qs))
+    return out

@@ -1,0 +1,82 @@
+"""DATE rule: absolute dates, weekdays, years and relative expressions, in English and French.
+
+A temporal preposition directly before the date is part of the span ("on Thursday", "by the end of
+2026", "le 10 décembre", "d'ici 2030"), as in the journalists' own tagging.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR
+
+_MONTH_EN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_MONTH_EN_NOMAY = _MONTH_EN.replace("|May|", "|")
+_MONTH_FR = "(?:" + "|".join(sorted(MONTHS_FR, key=len, reverse=True)) + ")"
+_WD_EN = "(?:" + "|".join(WEEKDAYS_EN) + ")"
+_WD_FR = "(?:" + "|".join(WEEKDAYS_FR) + ")"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?"
+_YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d|21\d\d)(?![\d,]\d|\.\d)"
+_NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)"
+_UNIT_EN = r"(?:years?|months?|weeks?|days?|decades?)"
+_SEASON_EN = r"(?:spring|summer|autumn|fall|winter)"
+_REL_NOUN_EN = rf"(?:year|month|week|weekend|quarter|decade|century|season|{_SEASON_EN}|{_WD_EN}|{_MONTH_EN})"
+_DAYPART = r"(?:\s+(?i:night|morning|afternoon|evening))?"
+
+_PREP = (
+    r"(?i:on|in|by|since|until|till|before|after|from|during|through|throughout|as\s+of|starting|"
+    r"around|en|depuis|dès|des|jusqu'en|jusqu’en|jusqu'à|jusqu’à|jusqu'au|jusqu’au|d'ici(?:\s+à)?|"
+    r"d’ici(?:\s+à)?|avant|après|à\s+partir\s+de|au\s+cours\s+de)\s+"
+)
+_PART = (
+    r"(?:"
+    r"(?i:the\s+)?(?i:end|start|beginning|middle|rest|turn|close|(?:first|second)\s+half|"
+    r"(?:first|second|third|fourth|last|final)\s+quarter|(?:first|last|past)\s+(?:[a-z]+\s+)?(?:months|weeks|days|years)|"
+    rf"{_SEASON_EN})\s+(?i:of|to)\s+(?i:the\s+)?"
+    r"|(?i:early|late|mid)(?:-|\s+)"
+    r"|(?i:earlier|later)\s+"
+    r"|(?:la\s+|à\s+la\s+)?(?i:fin|début|mi|milieu)(?:-|\s+(?:de\s+|d['’]|du\s+)?)"
+    r")"
+)
+_ANCHOR = (
+    r"(?:"
+    rf"{_MONTH_EN}\s+{_DAY}(?:,?\s+{_YEAR})?(?!\d)"
+    rf"|{_DAY}\s+(?:of\s+)?{_MONTH_EN}(?:,?\s+{_YEAR})?"
+    rf"|{_MONTH_EN_NOMAY},?\s+{_YEAR}|May\s+{_YEAR}"
+    rf"|{_WD_EN}{_DAYPART}(?:,\s+{_MONTH_EN}\s+{_DAY})?"
+    rf"|(?:(?i:le)\s+)?(?:{_WD_FR}\s+)?(?:1er|{_DAY})\s+{_MONTH_FR}(?:\s+{_YEAR})?"
+    rf"|{_MONTH_FR}\s+{_YEAR}"
+    rf"|{_WD_FR}(?:\s+(?:dernier|prochain|soir|matin|après-midi))?"
+    rf"|(?:(?i:au|le|du)\s+)?(?:premier|deuxième|second|troisième|quatrième|dernier)\s+(?:trimestre|semestre)(?:\s+(?:de\s+)?{_YEAR})?"
+    rf"|(?i:the\s+)?(?i:next|last|this|coming|past|previous|following)\s+{_REL_NOUN_EN}"
+    rf"|(?i:yesterday|today|tomorrow|tonight)\b"
+    rf"|(?i:{_NUMW})\s+{_UNIT_EN}\s+ago"
+    rf"|(?i:the\s+)?(?:1[89]\d0|20\d0)['’]?s\b"
+    rf"|{_YEAR}"
+    rf"|(?i:l['’]an|l['’]année)\s+(?:prochaine?|dernière|dernier|passée?|suivante)"
+    rf"|(?i:cette|l['’])\s*année|(?i:la\s+)?semaine\s+(?:prochaine|dernière|passée)"
+    rf"|(?i:le\s+)?mois\s+(?:prochain|dernier)|ce\s+mois-ci"
+    rf"|(?i:hier|aujourd['’]hui|demain)\b"
+    rf"|(?i:il\s+y\s+a)\s+{_NUMW}\s+(?:ans|années|mois|semaines|jours)"
+    rf"|(?(part)(?i:the\s+)?(?:year|month|week|decade|quarter)\b|(?!))"
+    rf"|(?(pp){_MONTH_EN}\b|(?!))"
+    rf"|(?(pp){_MONTH_FR}\b|(?!))"
+    r")"
+)
+
+DATE_RE = re.compile(
+    rf"(?<![\w'’])(?P<pp>(?P<prep>{_PREP})?(?P<part>(?:{_PART})+)?)(?P<anchor>{_ANCHOR})(?![\w])"
+)
+
+
+def find_dates(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in DATE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if s == e or m.start("anchor") == m.end("anchor"):
+            continue
+        out.append((s, e))
+    return out

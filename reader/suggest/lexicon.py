@@ -1,0 +1,351 @@
+"""Word lists (English and French) used by the suggestion rules.
+
+Everything here is plain data: frozensets of lower-cased words, plus a few
+tuples that the rule modules turn into regular expressions at import time.
+"""
+
+from __future__ import annotations
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in s.split() if w.strip())
+
+
+# --- function words -------------------------------------------------------------
+
+STOP_EN = _words(
+    """
+    a an the of to in on at for from by with without and or but nor so yet per than as that which who
+    whom whose what when where why how this these those there here it its it's their they them he she
+    his her him we us our you your i me my mine is are was were be been being am do does did done have has
+    had having will would shall should can could may might must not no nor about over under into onto
+    upon since until till between during before after above below against among across along around
+    through throughout toward towards each every any all some many much more most less least few
+    several other another such same own only just also very too even still already again once then
+    now ever never next last first while if though although because unless whether either neither both
+    up down out off away back said says say told tells added according including include includes
+    ago like near via versus vs within amid despite
+    """
+)
+
+STOP_FR = _words(
+    """
+    le la les l' un une des du de d' au aux et ou mais donc or ni car que qu' qui quoi dont où ce cet
+    cette ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos il elle ils elles on nous
+    vous je j' se s' en y à a est sont était étaient été être avoir ont avait avaient sera seront
+    serait fait pour par sur sous dans avec sans chez entre vers contre selon depuis pendant avant
+    après plus moins très aussi encore déjà ne pas non si tout tous toute toutes chaque quelques
+    plusieurs autre autres même environ près soit dont lors
+    """
+)
+
+STOP = STOP_EN | STOP_FR
+
+# Words that are often capitalised only because they start a sentence.
+SENTENCE_INITIAL = STOP | _words(
+    """
+    once founded one two three four five six seven eight nine ten these those however meanwhile
+    yesterday today tomorrow instead indeed still last next new some many most few several both
+    after before during since while although though because unless despite amid following asked
+    speaking communication production construction funding residents analysts officials doctors
+    people police unions experts workers critics supporters others sources
+    cependant pourtant ainsi alors enfin hier aujourd'hui demain selon
+    """
+)
+
+# All-capital tokens that are not organisations.
+NON_ORG_CAPS = _words(
+    """
+    ceo cfo coo cto gdp ai tv pm am ok id pc it vat dna hiv aids covid usd eur gbp chf jpy cny co2
+    ev evs lng suv suvs icu faq pdf usb gps led lcd ip url ad bc ce pib tva rer ter tgv ii iii iv vi
+    vii viii ix xi xii xx xxi i a hq rd pr hr kg km mw gw gwh kwh ghz mph ft st nd rd th q1 q2 q3 q4
+    """
+)
+
+# All-capital tokens that are places.
+CAPS_PLACES = _words("US USA UK UAE DRC RDC")
+
+# --- numbers ---------------------------------------------------------------------
+
+SPELLED_EN = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}
+SPELLED_FR = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000, "douzaine": 12,
+}
+
+MULTIPLIERS = (
+    "thousand", "million", "millions", "billion", "billions", "trillion", "trillions", "bn", "mn", "m",
+    "tn", "k", "milliard", "milliards", "mille", "md", "mds", "mrd",
+)
+
+CURRENCY_PREFIX = (
+    "US$", "A$", "C$", "HK$", "NZ$", "R$", "S$", "$", "€", "£", "¥", "₹", "₽", "₩", "CHF", "USD", "EUR",
+    "GBP", "JPY", "CNY", "Rs", "Rs.",
+)
+CURRENCY_WORDS = _words(
+    """
+    dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc francs
+    rouble roubles ruble rubles won peso pesos real reais dirham dirhams rand naira shekel shekels
+    dinar dinars lira krona kronor krone kroner zloty
+    """
+)
+
+PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pour cent", "points de pourcentage", "%")
+
+# Heads that make a number a duration, an age or a time of day rather than a counted quantity.
+TIME_UNITS = _words(
+    """
+    year years month months week weeks day days decade decades century centuries hour hours
+    an ans année années mois semaine semaines jour jours heure heures décennie décennies siècle
+    siècles a.m. p.m. am pm h
+    """
+)
+
+# Participles/verbs that look like nouns after a number but end the quantity.
+QTY_HEAD_OK_ED_ING = _words(
+    """
+    wounded injured dead missing displaced buildings building housing meetings seed seeds
+    beds bed hundred red speed feed
+    """
+)
+
+QTY_STOP_EXTRA = _words(
+    """
+    next last this earlier later ago a.m. p.m. respectively apiece each total altogether overall
+    year-on-year annually
+    """
+)
+
+# --- dates -----------------------------------------------------------------------
+
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec",
+)
+MONTHS_FR = (
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+    "septembre", "octobre", "novembre", "décembre", "decembre",
+)
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+# --- names -----------------------------------------------------------------------
+
+REPORTING_VERBS_EN = (
+    "said", "says", "told", "added", "explained", "noted", "warned", "stressed", "argued", "estimated",
+    "insisted", "acknowledged", "declared", "wrote", "tweeted", "asked", "replied", "recalled",
+    "continued", "admitted", "announced", "confirmed", "claimed", "predicted", "cautioned", "conceded",
+    "complained", "observed", "remarked", "suggested", "believes", "thinks", "explains", "adds", "notes",
+)
+REPORTING_VERBS_FR = (
+    "a déclaré", "a dit", "a expliqué", "a affirmé", "a indiqué", "a estimé", "a ajouté", "a précisé",
+    "a souligné", "a annoncé", "a assuré", "a reconnu", "a averti", "a confié", "a raconté",
+    "déclare", "dit", "explique", "affirme", "indique", "estime", "ajoute", "précise", "souligne",
+    "assure", "reconnaît", "raconte", "confie", "selon",
+)
+
+TITLES = _words(
+    """
+    president vice-president prime minister ministers secretary senator sen. rep. representative
+    governor mayor judge justice chancellor king queen prince princess pope general gen. colonel col.
+    lieutenant captain capt. admiral sergeant sgt. commissioner ambassador chairman chairwoman chair
+    ceo cfo coo founder co-founder executive director manager head chief spokesman spokeswoman
+    spokesperson analyst economist professor prof. dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady
+    coach captain councilmember councilman councilwoman councillor councilor deputy inspector
+    officer detective lawyer attorney researcher scientist author writer editor reporter
+    correspondent negotiator leader agent coach manager sprinter friend wife husband son daughter
+    mother father colleague neighbour neighbor resident boss owner partner trader strategist superintendent sheriff
+    rabbi imam bishop cardinal father sister brother pastor reverend rev. archbishop
+    m. mme mlle président présidente ministre maire député députée sénateur sénatrice directeur
+    directrice porte-parole patron patronne fondateur fondatrice chercheur chercheuse professeur
+    avocat avocate juge général secrétaire délégué déléguée syndicaliste dirigeant dirigeante
+    entraîneur économiste analyste responsable chef
+    """
+)
+
+# Nouns that, right before a name, say "this is an organisation": "carmaker Volkswagen".
+ORG_CUES_BEFORE = _words(
+    """
+    company companies firm firms group groups carmaker carmakers automaker automakers manufacturer
+    manufacturers maker makers retailer retailers bank banks lender lenders insurer insurers airline
+    airlines startup start-up startups giant giants operator operators producer producers supplier
+    suppliers rival rivals subsidiary subsidiaries brand brands broker brokers union unions party
+    parties agency agencies regulator regulators newspaper newspapers broadcaster broadcasters club
+    clubs conglomerate conglomerates developer developers publisher publishers chain chains
+    distributor distributors exchange outlet outlets charity charities ngo ngos watchdog
+    entreprise société groupe constructeur constructeurs fabricant banque assureur syndicat
+    syndicats parti enseigne opérateur équipementier sidérurgiste géant
+    """
+)
+
+# Nouns that, right after a name, say "this is an organisation": "the Verkor factory".
+ORG_CUES_AFTER = _words(
+    """
+    factory factories plant plants gigafactory group shares stock spokesman spokeswoman spokesperson
+    headquarters employees staff workers executives board subsidiary brand union shareholders
+    investors customers chief executive ceo chairman boss founder
+    """
+)
+
+# Words inside a capitalised sequence that make it an organisation.
+ORG_WORDS = _words(
+    """
+    inc inc. corp corp. corporation co co. ltd ltd. llc plc sa s.a. sas ag gmbh nv bv spa ab asa oyj
+    group holdings holding bank airlines airways motors energy energies technologies technology
+    systems pharmaceuticals pharma university college school institute institution ministry
+    agency commission council committee party union association foundation federation fund
+    office department court police army navy force forces authority bureau board news times post
+    journal press agence banque groupe société ministère université institut conseil parti
+    fédération syndicat association commission assemblée tribunal cour mairie préfecture
+    organisation organization league club society service services network airlines railways
+    industries international partners capital securities insurance telecom communications library
+    hospital museum
+    """
+)
+
+# Nouns that, right after a name, say "this is a place": "the Eastgate neighborhood".
+PLACE_CUES_AFTER = _words(
+    """
+    neighborhood neighbourhood district suburb suburbs area region province county state village
+    town city valley river mountains island islands coast border borough quarter
+    """
+)
+
+# Preposition cues before a name: "in Asia", "near Lille".
+PLACE_PREPS_STRONG = _words("near outside nearby à près") | frozenset({"north of", "south of", "east of", "west of"})
+PLACE_PREPS_WEAK = _words("in from en to into across")
+
+PLACE_NOUN_OF = (
+    "city of", "town of", "village of", "region of", "province of", "state of", "capital of",
+    "island of", "port of", "county of", "district of", "ville de", "commune de", "région de",
+    "département de", "province de", "capitale", "région",
+)
+
+# Countries, continents and large regions (English and French names).
+COUNTRIES = frozenset(
+    """
+    Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|
+    Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|
+    Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|
+    Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|
+    Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|
+    Guyana|Haiti|Honduras|Hong Kong|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|
+    Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|
+    Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|
+    Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|
+    Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palestine|
+    Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|
+    Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|
+    Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|
+    Turkmenistan|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|
+    Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|
+    America|Gaza|West Bank|Crimea|Greenland|Tibet|Kurdistan|
+    Africa|Asia|Europe|Oceania|Antarctica|North America|South America|Latin America|Middle East|
+    Scandinavia|Balkans|Caribbean|Sahel|Siberia|Patagonia|
+    Afrique|Asie|Amérique|Océanie|Allemagne|Angleterre|Autriche|Belgique|Brésil|Cameroun|Chine|Chypre|
+    Colombie|Corée du Sud|Corée du Nord|Croatie|Danemark|Égypte|Egypte|Espagne|Estonie|États-Unis|Etats-Unis|
+    Éthiopie|Finlande|Grèce|Hongrie|Inde|Indonésie|Irak|Irlande|Islande|Israël|Italie|Japon|Jordanie|Liban|
+    Libye|Lituanie|Malaisie|Maroc|Mauritanie|Mexique|Norvège|Nouvelle-Zélande|Ouganda|Pays-Bas|Pérou|
+    Pologne|Roumanie|Royaume-Uni|Russie|Sénégal|Singapour|Suède|Suisse|Syrie|Tchad|Tunisie|Turquie|Ukraine|
+    Viêt Nam|Vietnam|Algérie|Arabie saoudite|Argentine|Australie|Bulgarie|Côte d'Ivoire|Écosse|Ecosse|
+    Guinée|Hollande|Lettonie|Moldavie|Nigeria|Portugal|Québec|Serbie|Slovaquie|Slovénie|Taïwan|Thaïlande|
+    Europe de l'Est|Moyen-Orient|Amérique latine|Proche-Orient|Maghreb
+    """.replace("\n", "").split("|")
+) - {""}
+COUNTRIES = frozenset(c.strip() for c in COUNTRIES if c.strip())
+
+# A compact list of large cities, so "the Dresden plant" reads as a place.
+CITIES = frozenset(
+    """
+    London|Paris|Berlin|Madrid|Rome|Milan|Lisbon|Brussels|Amsterdam|Vienna|Prague|Warsaw|Budapest|Athens|
+    Dublin|Edinburgh|Manchester|Birmingham|Glasgow|Liverpool|Leeds|Bristol|Oslo|Stockholm|Copenhagen|
+    Helsinki|Geneva|Zurich|Munich|Frankfurt|Hamburg|Cologne|Dresden|Stuttgart|Hanover|Leipzig|Lyon|
+    Marseille|Lille|Toulouse|Bordeaux|Nantes|Strasbourg|Nice|Rennes|Montpellier|Grenoble|Dunkirk|Dunkerque|
+    Barcelona|Valencia|Seville|Porto|Naples|Turin|Florence|Venice|Kyiv|Kiev|Moscow|Istanbul|Ankara|
+    Minsk|Bucharest|Sofia|Belgrade|Zagreb|Riga|Vilnius|Tallinn|Beijing|Shanghai|Shenzhen|Guangzhou|Wuhan|
+    Tokyo|Osaka|Seoul|Busan|Taipei|Bangkok|Hanoi|Manila|Jakarta|Singapore|Delhi|New Delhi|Mumbai|
+    Kolkata|Bangalore|Karachi|Lahore|Islamabad|Dhaka|Kabul|Tehran|Baghdad|Damascus|Beirut|Jerusalem|
+    Tel Aviv|Amman|Riyadh|Dubai|Doha|Cairo|Algiers|Tunis|Rabat|Casablanca|Lagos|Abuja|Nairobi|
+    Addis Ababa|Johannesburg|Cape Town|Dakar|Abidjan|Kinshasa|Khartoum|New York|Washington|Los Angeles|
+    Chicago|Houston|Boston|Miami|San Francisco|Seattle|Detroit|Atlanta|Dallas|Toronto|Montreal|
+    Vancouver|Ottawa|Mexico City|Havana|Bogota|Lima|Santiago|Buenos Aires|Sao Paulo|Rio de Janeiro|
+    Caracas|Sydney|Melbourne|Auckland|Kingston|Hong Kong|Geneva|Bruxelles|Londres|Genève|Moscou|Pékin|
+    Varsovie|Vienne|Venise|Le Caire|Alger|Montréal|Marseilles|Lyons|Brussel|Munich|Naples
+    """.replace("\n", "").split("|")
+)
+CITIES = frozenset(c.strip() for c in CITIES if c.strip())
+
+# Well-known organisations that appear without any cue.
+KNOWN_ORGS = frozenset(
+    """
+    Renault|Nissan|Peugeot|Citroen|Citroën|Stellantis|Volkswagen|BMW|Mercedes-Benz|Daimler|Toyota|Honda|
+    Hyundai|Kia|Ford|General Motors|Tesla|BYD|Volvo|Fiat|Ferrari|Audi|Porsche|Airbus|Boeing|Siemens|
+    Google|Alphabet|Apple|Microsoft|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|TikTok|Netflix|Nvidia|
+    Intel|Samsung|Sony|Huawei|Xiaomi|Alibaba|Tencent|OpenAI|IBM|Oracle|Uber|Shell|BP|TotalEnergies|
+    Total|ExxonMobil|Chevron|Aramco|Gazprom|Rosneft|EDF|Engie|Orange|Vivendi|Danone|Nestle|Nestlé|
+    Unilever|L'Oréal|LVMH|Carrefour|Walmart|Ikea|Pfizer|Moderna|AstraZeneca|Novartis|Sanofi|Bayer|
+    Reuters|AFP|Air France|Bloomberg|Barclays|HSBC|Goldman Sachs|JPMorgan|Morgan Stanley|BNP Paribas|
+    Societe Generale|Société Générale|Deutsche Bank|UBS|Credit Suisse|Santander|Insee|Eurostat|
+    Nato|NATO|United Nations|European Union|European Commission|World Bank|IMF|WHO|OECD|OPEC|
+    Interpol|Europol|Greenpeace|Amnesty International|Red Cross|Puma|Adidas|Nike|Spotify|Arcelor|
+    ArcelorMittal|Thales|Dassault|Safran|Michelin|Bouygues|Vinci|Alstom|Veolia|Axa|AXA
+    """.replace("\n", "").split("|")
+)
+KNOWN_ORGS = frozenset(c.strip() for c in KNOWN_ORGS if c.strip())
+
+# Common given names (international, English and French news). Used as a weak PERSON cue.
+FIRST_NAMES = frozenset(
+    """
+    aaron adam adrian ahmed ai akira alain alan albert alex alexander alexandre alexis ali alice alicia
+    amanda amelie amélie amy ana andre andré andrea andrew angela angelina ann anna anne annie anthony
+    antoine antonio arnaud arthur ashley aurélie ayumi barbara ben benjamin benoit benoît bernard bill
+    bob boris brian bruno camille carlos carmen caroline catherine cecile cécile charles charlotte chen
+    chris christian christine christophe christopher claire claude claudia daniel daniela david denis
+    diana didier dmitry dominique donald edouard édouard elena elizabeth elisabeth élisabeth emily
+    emma emmanuel eric éric erik ericka eva fabien fatima fatou florence francesco francis francois
+    françois frank frederic frédéric gabriel george georges gerard gérard gilles giorgia giuseppe
+    glen greg guillaume hans harry helen hélène henri henry hiroshi hugo ian igor ines isabelle ivan
+    jack jacques james jan jane jason javier jean jeanne jennifer jessica jim joe johan john jonathan
+    jordan jose josé joseph juan julia julie julien justin karen karim karl kate katherine keiko
+    kevin kim laura laurent lea léa li linda lisa louis louise luc luca lucas lucie luis manuel marc
+    marco marcus margaret maria marie marine mario mark martin mary mathieu matthew maxime mehdi
+    michael michel michelle mike mohamed mohammed muhammad nadia natalia nathalie nicolas nina
+    nicole noah olaf olga olivier omar oscar pablo pascal patricia patrick paul pedro peter philippe
+    pierre rachel rafael raphael raphaël richard robert roberto rodrigo roger sam samuel sandra sarah
+    sebastien sébastien sergei sergey simon sophie stefan stephane stéphane stephen steve steven
+    stuart susan sylvie takeshi thierry thomas thorsten tim timothy tom tony valerie valérie vincent
+    viktor vladimir william xavier yann yannick yasmine yuki yves zhang wang
+    """.split()
+)
+
+# Last words that make a capitalised sequence a place: "Maple Street", "City Hall".
+PLACE_WORDS = _words(
+    """
+    street st. avenue ave. road rd. boulevard square lane drive hall bridge park airport station
+    harbour harbor bay lake river mountain mountains valley county province island islands rue place
+    quai gare aéroport
+    """
+)
+
+# Nationality adjectives: capitalised in English, never a name on their own.
+DEMONYMS = frozenset(
+    """
+    American British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch Belgian
+    Swiss Austrian Polish Czech Hungarian Romanian Bulgarian Greek Turkish Russian Ukrainian Swedish
+    Norwegian Danish Finnish Chinese Japanese Korean Taiwanese Vietnamese Thai Indian Pakistani Iranian
+    Iraqi Syrian Israeli Palestinian Lebanese Saudi Egyptian Moroccan Algerian Tunisian Nigerian Kenyan
+    Ethiopian African Asian European Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian
+    Peruvian Venezuelan Cuban Australian Jamaican Malaysian Indonesian Filipino Western Eastern Northern
+    Southern Arab Muslim Christian Jewish Catholic Olympic Republican Democrat Democratic Socialist
+    Conservative Labour European Gaullist
+    """.split()
+)

@@ -1,0 +1,294 @@
+"""PERSON / ORG / PLACE rules: capitalised sequences classified by the cues around them.
+
+Each mention collects weighted votes from its context (reporting verbs, titles, ages, organisation
+and place cue words, gazetteers); votes are summed per name over the whole text so that a name gets
+one label everywhere ("the Douai factory" stays a PLACE once "the city of Douai" has been seen), and
+later single-surname mentions of a person inherit PERSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .lexicon import (
+    CAPS_PLACES,
+    CITIES,
+    COUNTRIES,
+    DEMONYMS,
+    FIRST_NAMES,
+    KNOWN_ORGS,
+    MONTHS_EN,
+    MONTHS_FR,
+    NON_ORG_CAPS,
+    ORG_CUES_AFTER,
+    ORG_CUES_BEFORE,
+    ORG_WORDS,
+    PLACE_CUES_AFTER,
+    PLACE_NOUN_OF,
+    PLACE_WORDS,
+    REPORTING_VERBS_EN,
+    REPORTING_VERBS_FR,
+    SENTENCE_INITIAL,
+    STOP,
+    TITLES,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+)
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
+_CONNECT = r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&)"
+SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
+_TOK_RE = re.compile(rf"{_CAP}")
+
+_PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la".split())
+_DATE_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN) | frozenset(w.capitalize() for w in MONTHS_FR + WEEKDAYS_FR)
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_REPORT = _alt(REPORTING_VERBS_EN + REPORTING_VERBS_FR + ("according to", "said by", "quoted", "interviewed"))
+_TITLE = _alt(TITLES)
+
+REPORT_BEFORE = re.compile(rf"(?i:\b(?:{_REPORT}))\s+$")
+REPORT_AFTER = re.compile(rf"^\s+(?:{_alt(REPORTING_VERBS_EN)})\b")
+TITLE_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}))\.?\s+$")
+APPOS_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}))\b[^,.;\n]{{0,40}},\s+$")
+APPOS_AFTER = re.compile(rf"^,\s+(?:(?i:a|an|the|un|une|le|la)\s+)?(?:[\w\-]+\s+){{0,3}}?(?i:{_TITLE})\b")
+AGE_AFTER = re.compile(r"^,\s*(?:(?:aged|âgée?\s+de)\s+)?\d{1,3}\s*(?:ans\b)?\s*(?:[,.;)]|$)")
+WHO_AFTER = re.compile(r"^,\s+who\b")
+WHICH_AFTER = re.compile(r"^,\s+which\b")
+ORG_BEFORE = re.compile(rf"(?i:\b(?:{_alt(ORG_CUES_BEFORE)}))\s+(?:(?:[{_UP}][\w\-]*|and|et|&|,)\s*)*$")
+ORG_AT_BEFORE = re.compile(
+    r"(?i:\b(?:analysts?|economists?|researchers?|strategists?|executives?|officials?|spokes(?:man|woman|person)"
+    r"|employees|workers|engineers|staff|scientists|chief executive|ceo|head|director|boss)\s+(?:at|of|with|for|from|chez|de)\s+)$"
+)
+ORG_AFTER = re.compile(rf"^\s+(?i:{_alt(ORG_CUES_AFTER)})\b")
+ORG_POSS_AFTER = re.compile(
+    r"^['’]s\s+(?i:chief executive|ceo|chairman|chairwoman|board|shares|spokes(?:man|woman|person)|factory|plant|"
+    r"headquarters|boss|founder|employees|staff|workers|subsidiary|brand|profits?|revenues?|sales|stock|share price|"
+    r"executives|management|parent company|website|statement)\b"
+)
+POSS_DET_BEFORE = re.compile(r"(?i:\b(?:its|their|his|her|son|sa|leur|ses|leurs))\s+$")
+COUNTRY_POSS_BEFORE = re.compile(rf"(?:{_alt(COUNTRIES)})['’]s\s+$")
+PLACE_STRONG_BEFORE = re.compile(
+    rf"(?:(?i:\b(?:{_alt(PLACE_NOUN_OF)}))|(?i:\b(?:near|outside|nearby|north of|south of|east of|west of|based in))|"
+    r"(?:\b(?:à|près de|usine de|site de|la ville de)))\s+(?:the\s+)?$"
+)
+PLACE_WEAK_BEFORE = re.compile(r"(?:\b(?:in|from|en|into|across|towards?|to|at)\s+)$")
+PLACE_AFTER = re.compile(rf"^\s+(?i:{_alt(PLACE_CUES_AFTER)})\b")
+PLACE_COMMA_COUNTRY = re.compile(rf"^,\s+(?:{_alt(COUNTRIES)})\b")
+POSS_AFTER = re.compile(r"^['’]s\b")
+_SENT_BREAK = re.compile(r"[.!?:;\n]")
+
+
+def _is_sentence_start(text: str, s: int) -> bool:
+    i = s - 1
+    quote = False
+    while i >= 0 and text[i] in " \t\u00a0\"“”«»'‘’-–—(":
+        if text[i] in "\"“«'‘(—–-":
+            quote = True
+        i -= 1
+    if i < 0:
+        return True
+    return quote or text[i] in ".!?\n:"
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = tok.replace("&", "").replace("-", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Trim sentence-initial words and titles; split at dates and unjustified connectors."""
+    toks = [(m.start() + s, m.end() + s) for m in _TOK_RE.finditer(text[s:e])]
+    # drop tokens with digits ("R4") and single letters
+    toks = [(a, b) for a, b in toks if not any(c.isdigit() for c in text[a:b]) and b - a > 1]
+    if not toks:
+        return []
+    # leading stop words / sentence-initial words / titles
+    while toks:
+        a, b = toks[0]
+        w = text[a:b]
+        lw = w.lower()
+        if _is_sentence_start(text, a) and (lw in SENTENCE_INITIAL or lw in TITLES):
+            toks.pop(0)
+            continue
+        if lw in TITLES and len(toks) > 1:
+            toks.pop(0)
+            continue
+        if lw in STOP and lw not in ("he",) and len(toks) >= 1 and not _is_sentence_start(text, a) and len(toks) == 1:
+            toks.pop(0)
+            continue
+        if lw in ("the", "le", "la", "les") and len(toks) > 1:
+            toks.pop(0)
+            continue
+        break
+    # split into groups at date words and at gaps that hold a connector not justified by an org word
+    groups: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for a, b in toks:
+        w = text[a:b]
+        if w in _DATE_WORDS and (not cur or len(toks) == 1):
+            if cur:
+                groups.append(cur)
+            cur = []
+            continue
+        if cur:
+            gap = text[cur[-1][1]:a].strip().lower()
+            if gap and gap != "&":
+                prev_words = {text[x:y].lower() for x, y in cur}
+                org_ok = bool(prev_words & ORG_WORDS) and gap in ("of", "for", "of the", "de", "du", "des", "de la")
+                person_ok = gap in _PERSON_PARTICLES and text[cur[0][0]:cur[0][1]].lower() in FIRST_NAMES
+                if not (org_ok or person_ok):
+                    groups.append(cur)
+                    cur = []
+        cur.append((a, b))
+    if cur:
+        groups.append(cur)
+    out: list[tuple[int, int]] = []
+    for g in groups:
+        words = [text[a:b] for a, b in g]
+        # "AESC France": split a trailing country off an acronym or a known organisation
+        if len(g) >= 2 and words[-1] in COUNTRIES and (" ".join(words[:-1]) in KNOWN_ORGS or _is_acronym(words[0])):
+            out.append((g[0][0], g[-2][1]))
+            out.append(g[-1])
+            continue
+        # acronym followed by a name without org words: split ("ACC Yann" is unlikely, "IG Metall" is)
+        out.append((g[0][0], g[-1][1]))
+    return out
+
+
+def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, str]]:
+    dateline_places = set()
+    if dateline:
+        for part in re.split(r"[,(]", dateline):
+            part = part.strip(" )")
+            if part and part[:1].isupper():
+                dateline_places.add(part)
+    mentions: list[tuple[int, int, str]] = []
+    for m in SEQ_RE.finditer(text):
+        for a, b in _split_sequence(text, m.start(), m.end()):
+            mentions.append((a, b, text[a:b]))
+
+    votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for a, b, name in mentions:
+        if name in DEMONYMS:
+            continue
+        v = votes[name]
+        words = name.split()
+        lwords = [w.lower() for w in words]
+        before = text[max(0, a - 80):a]
+        after = text[b:b + 60]
+        nl = before.rfind("\n")
+        if nl >= 0:
+            before = before[nl + 1:]
+        multi = len(words) >= 2
+        first_name = lwords[0] in FIRST_NAMES and multi
+        has_org_word = any(w in ORG_WORDS for w in lwords[1:]) or (multi and lwords[-1] in ORG_WORDS)
+        # gazetteers and shape
+        if name in dateline_places:
+            v["PLACE"] += 3
+        if name in COUNTRIES or name in CITIES:
+            v["PLACE"] += 3
+        if name in KNOWN_ORGS:
+            v["ORG"] += 3
+        if name.upper() == name and name.replace(" ", "") in CAPS_PLACES:
+            v["PLACE"] += 3
+        elif _is_acronym(name) and name.lower() not in NON_ORG_CAPS:
+            v["ORG"] += 2
+        if has_org_word:
+            v["ORG"] += 3
+        if multi and lwords[-1] in PLACE_WORDS:
+            v["PLACE"] += 3
+        if first_name:
+            v["PERSON"] += 2
+        # context before
+        if REPORT_BEFORE.search(before):
+            if before.lower().rstrip().endswith(("according to", "selon")) and not first_name:
+                v["ORG"] += 1.5
+            elif multi and not has_org_word:
+                v["PERSON"] += 3
+            else:
+                v["PERSON"] += 0.5
+        if TITLE_BEFORE.search(before):
+            v["PERSON"] += 3 if multi else 1.5
+        elif APPOS_BEFORE.search(before) and multi:
+            v["PERSON"] += 2.5
+        if ORG_BEFORE.search(before):
+            v["ORG"] += 3
+        if ORG_AT_BEFORE.search(before):
+            v["ORG"] += 3
+        if COUNTRY_POSS_BEFORE.search(before) and not first_name:
+            v["ORG"] += 2
+        if PLACE_STRONG_BEFORE.search(before):
+            v["PLACE"] += 3
+        elif PLACE_WEAK_BEFORE.search(before) and not POSS_AFTER.match(after) and not first_name:
+            v["PLACE"] += 1.5
+        # context after
+        if AGE_AFTER.match(after):
+            v["PERSON"] += 4
+        if APPOS_AFTER.match(after) and multi:
+            v["PERSON"] += 2.5
+        if WHO_AFTER.match(after) and (multi or first_name):
+            v["PERSON"] += 1.5
+        if WHICH_AFTER.match(after):
+            v["ORG"] += 1
+        if REPORT_AFTER.match(after) and multi and not has_org_word:
+            v["PERSON"] += 2
+        if ORG_POSS_AFTER.match(after):
+            v["ORG"] += 3
+        if ORG_AFTER.match(after):
+            if POSS_DET_BEFORE.search(before):
+                v["PLACE"] += 3
+            else:
+                v["ORG"] += 1.5
+        if PLACE_AFTER.match(after):
+            v["PLACE"] += 3
+        if PLACE_COMMA_COUNTRY.match(after):
+            v["PLACE"] += 3
+
+    labels: dict[str, str] = {}
+    for name, v in votes.items():
+        if not v:
+            continue
+        label, score = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))
+        if score >= 1.5:
+            labels[name] = label
+    # later single-surname (or other partial) mentions of a person found in full
+    surnames: dict[str, str] = {}
+    for name, label in labels.items():
+        parts = name.split()
+        if label == "PERSON" and len(parts) >= 2:
+            last = parts[-1]
+            if last.lower() not in STOP and len(last) > 2:
+                surnames[last] = name
+    for name in list(votes):
+        if name in surnames and labels.get(name) not in ("PERSON",):
+            v = votes[name]
+            if v.get("PLACE", 0) < 3 and v.get("ORG", 0) < 3:
+                labels[name] = "PERSON"
+    out = []
+    for a, b, name in mentions:
+        lab = labels.get(name)
+        if lab:
+            out.append((a, b, lab))
+    return out
+
+
+def person_full_names(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Map each PERSON mention text to the fullest name seen for it ("Kurose" -> "Ayumi Kurose")."""
+    full: dict[str, str] = {}
+    names = [text[a:b] for a, b, lab in spans if lab == "PERSON"]
+    longs = sorted({n for n in names if len(n.split()) >= 2}, key=len, reverse=True)
+    for n in names:
+        best = n
+        for cand in longs:
+            if cand != n and cand.split()[-1] == n.split()[-1]:
+                best = cand
+                break
+        full[n] = best
+    return full

@@ -1,0 +1,47 @@
+"""Number recognition: digit numbers (with English and French separators), spelled-out numbers."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import SPELLED_EN, SPELLED_FR
+
+# Digits with separators. The French form also accepts a plain space between groups of three ("1 200").
+DIGITS = r"(?:\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+DIGITS_FR = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+
+SPELLED = {**SPELLED_EN, **SPELLED_FR}
+_spelled_alt = "|".join(sorted((re.escape(w) for w in SPELLED), key=len, reverse=True))
+SPELLED_RE = re.compile(
+    rf"(?<![\w\-])(?i:(?:{_spelled_alt})(?:[\s\-](?:{_spelled_alt}))?)(?![\w\-])"
+)
+
+YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d|21\d\d)")
+
+
+def value_of(num: str) -> float | None:
+    """Best-effort numeric value of a matched digit string ("1,200" -> 1200, "5,5" -> 5.5)."""
+    s = num.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if not s:
+        return None
+    if "," in s and "." in s:
+        # whichever comes last is the decimal mark
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        parts = s.split(",")
+        s = s.replace(",", "") if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
+    elif s.count(".") > 1 or (s.count(".") == 1 and len(s.split(".")[1]) == 3 and len(s.split(".")[0]) <= 3
+                              and False):
+        s = s.replace(".", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def is_year(num: str) -> bool:
+    """A bare four-digit number that reads as a year (1800-2199)."""
+    return len(num) == 4 and YEAR_RE.fullmatch(num) is not None

@@ -1,0 +1,196 @@
+"""QUANTITY rule: a number (digits, spelled out, with multiplier, currency or percent) plus what it counts.
+
+Hedges ("nearly", "about", "près de") are left outside the span: "nearly 150 Chinese experts" gives
+"150 Chinese experts".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    CURRENCY_PREFIX,
+    CURRENCY_WORDS,
+    MONTHS_EN,
+    MONTHS_FR,
+    MULTIPLIERS,
+    PERCENT_WORDS,
+    QTY_HEAD_OK_ED_ING,
+    QTY_STOP_EXTRA,
+    STOP,
+    TIME_UNITS,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+)
+from .numbers import DIGITS, DIGITS_FR, SPELLED_RE, is_year, value_of
+
+_cur = "|".join(sorted((re.escape(c) for c in CURRENCY_PREFIX), key=len, reverse=True))
+_mult = "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len, reverse=True))
+_pct = "|".join(sorted((re.escape(p) for p in PERCENT_WORDS), key=len, reverse=True))
+_units = r"km²|km2|m²|m2|km|kg|GWh|MWh|kWh|GW|MW|kW|ha|mm|cm|ml|mph|km/h|t"
+
+
+def _build(digits: str) -> re.Pattern[str]:
+    num = rf"(?:{digits})"
+    return re.compile(
+        rf"""
+        (?<![\w.,\-/$€£¥])
+        (?P<cur>(?:{_cur})\s?)?
+        (?P<num>{num}(?:\s?(?:-|–|to|à|and|et)\s?(?:(?:{_cur})\s?)?{num})?)
+        (?:
+            (?P<pct>\s?(?i:{_pct}))
+          | (?P<unit>(?:{_units}))(?![\w])
+          | (?P<mult>\s?(?i:{_mult})\b\.?)(?P<cursuf>\s?[€$£¥])?
+          | (?P<cursuf2>\s?[€$£¥])
+        )?
+        (?![\w]|-[^\W\d]|[.,]\d|:\d)
+        """,
+        re.VERBOSE,
+    )
+
+
+QTY_RE_EN = _build(DIGITS)
+QTY_RE_FR = _build(DIGITS_FR)
+
+_TOKEN_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’\-]*\.?)")
+_ELISION = re.compile(r"^(?:d|de)['’]", re.IGNORECASE)
+_MONTHS = frozenset(m.lower() for m in MONTHS_EN + MONTHS_FR) | frozenset(w.lower() for w in WEEKDAYS_EN + WEEKDAYS_FR)
+_PREV_CAP_RE = re.compile(r"(?:^|[^.!?:\"“«]\s)([A-Z][\w\-]*)\s$")
+_PREV_REF_RE = re.compile(r"(?i:\b(?:no\.|nos\.|#|page|pages|article|section|chapter|room|line|route|number|n°|flight|vol|highway|kilometre|km|mile|lot)\s)$")
+_VERBS = frozenset(
+    """
+    die died remain remained live lived work worked say make made take took need needs want face
+    faced lost won left went came got saw gave became ran hit held paid sold told found fell rose
+    were was are is have has had will would could can may might should must do did does been be
+    came come go goes get gets remain remains stay stayed stand stood sit sat lie lay meet met
+    keep kept run runs hold holds include includes join joined
+    worldwide nationwide globally overseas abroad domestically locally together home altogether
+    apiece annually online
+    """.split()
+)
+
+
+def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tuple[int, str | None]:
+    """Extend a quantity from `pos` over what it counts; returns (end, first head word)."""
+    ends: list[tuple[int, bool, str]] = []  # (end, is_lowercase, word)
+    first: str | None = None
+    p = pos
+    for i in range(5):
+        m = _TOKEN_RE.match(text, p)
+        if not m:
+            break
+        w = m.group(1)
+        if w.endswith(".") :
+            # a trailing period ends the sentence unless it is an abbreviation like "a.m."
+            w = w[:-1]
+            wend = m.end(1) - 1
+        else:
+            wend = m.end(1)
+        lw = w.lower()
+        tok_end = m.start(1) + len(w)
+        if french and i == 0 and after_multiplier and lw in ("de", "d'", "d’"):
+            # "5 millions de véhicules"
+            m2 = _TOKEN_RE.match(text, m.end(1))
+            if not m2:
+                break
+            w2 = m2.group(1).rstrip(".")
+            if w2.lower() in STOP or not w2[:1].islower():
+                break
+            first = w2.lower()
+            ends.append((m2.start(1) + len(w2), True, w2))
+            if first in CURRENCY_WORDS:
+                break
+            p = m2.start(1) + len(w2)
+            continue
+        if _ELISION.match(w):
+            if not (french and i == 0 and after_multiplier):
+                break
+            w = _ELISION.sub("", w)
+            lw = w.lower()
+            if not w or lw in STOP:
+                break
+        elif "'" in w or "’" in w:
+            if w.lower().endswith(("'s", "’s")):
+                break
+            if french:
+                break
+        if lw in STOP or lw in QTY_STOP_EXTRA or lw in _VERBS or lw in _MONTHS:
+            break
+        if lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
+            break
+        if not french and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
+            break
+        if french and lw.endswith("ant") and len(lw) > 5:
+            break
+        is_lower = w[:1].islower()
+        if first is None:
+            first = lw
+        ends.append((tok_end, is_lower, w))
+        if lw in CURRENCY_WORDS:
+            break
+        if m.group(1).endswith(".") or wend != tok_end:
+            break
+        p = tok_end
+        # a following comma / punctuation ends the phrase
+        if p < len(text) and text[p] not in " \t\u00a0":
+            break
+    # trim trailing capitalised words: "150 Chinese experts" keeps Chinese, "the 10 Downing" does not
+    while ends and not ends[-1][1]:
+        ends.pop()
+    if not ends:
+        return pos, None
+    return ends[-1][0], first
+
+
+def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    rx = QTY_RE_FR if french else QTY_RE_EN
+    for m in rx.finditer(text):
+        num = m.group("num")
+        start, end = m.start(), m.end()
+        has_cur = bool(m.group("cur") or m.group("cursuf") or m.group("cursuf2"))
+        has_pct = bool(m.group("pct"))
+        has_unit = bool(m.group("unit"))
+        has_mult = bool(m.group("mult"))
+        # the range alternative "5-2" / "2020-2024"
+        parts = re.split(r"\s?(?:-|–|to|à|and|et)\s?", num)
+        core = parts[0].strip()
+        if has_pct or has_unit or has_cur:
+            if has_mult and not has_cur:
+                hend, _ = _head_end(text, end, french, True)
+                end = max(end, hend)
+            out.append((start, end))
+            continue
+        hend, head = _head_end(text, end, french, has_mult)
+        if head is not None and head in TIME_UNITS:
+            continue  # a duration or an age, not a count
+        if head is not None and all(not is_year(p.strip()) for p in parts):
+            out.append((start, hend))
+            continue
+        if has_mult:
+            out.append((start, end))
+            continue
+        # bare number
+        if any(is_year(p.strip()) for p in parts):
+            continue
+        val = value_of(core)
+        if val is None:
+            continue
+        if val < 100 and not re.search(r"[.,]\d", core):
+            continue
+        before = text[max(0, start - 40):start]
+        if _PREV_CAP_RE.search(before) and not before.rstrip().endswith(tuple(MONTHS_EN)):
+            continue  # "Boeing 737", "Article 49.3"
+        if _PREV_REF_RE.search(before):
+            continue
+        out.append((start, end))
+    # spelled-out numbers need something counted after them
+    for m in SPELLED_RE.finditer(text):
+        hend, head = _head_end(text, m.end(), french, False)
+        if head is None or head in TIME_UNITS:
+            continue
+        tail = text[m.end():hend].lower()
+        if " of" in tail:
+            continue
+        out.append((m.start(), hend))
+    return out
