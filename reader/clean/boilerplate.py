@@ -106,7 +106,7 @@ END_MARKERS = re.compile(
     r"^\W*(?:related (?:links|articles|stories|content|posts|coverage)|more (?:from|stories|news|on this)\b"
     r"|you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles)|most (?:read|popular)"
     r"|\d* ?comments?\b|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
-    r"|sur le même sujet|les plus lus|noticias relacionadas|lo más leído|mehr zum thema"
+    r"|sur le même sujet|les plus lus|noticias relacionadas|lo más leído"
     r"|das könnte sie auch interessieren|meistgelesen|references$|visible links$)",
     re.IGNORECASE,
 )

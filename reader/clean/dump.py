@@ -31,6 +31,12 @@ _COMMENTS = re.compile(
     r"|commentaires?|comentarios?|kommentare?|commenti|reacties)\b",
     re.I,
 )
+_READ_MORE = re.compile(
+    r"^\W*(?:read (?:more|also)|see also|related|lire (?:aussi|la suite)|à lire aussi|voir aussi|leer más"
+    r"|lee también|lea también|ver también|mehr zum thema|lesen sie auch|auch interessant|leggi anche"
+    r"|leia (?:também|mais)|lees ook|lees meer)\b\s*[:»›>|-]",
+    re.I,
+)
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
@@ -53,11 +59,11 @@ def _wrap_width(lines: list[str]) -> int | None:
     long_lines = sum(1 for n in lengths if n > 110)
     if long_lines > max(2, len(lengths) // 50):
         return None
-    width = max((n for n in lengths if n <= 110), default=0)
-    if width < 50:
+    full = sorted(n for n in lengths if 40 <= n <= 110)
+    if len(full) < 3:
         return None
-    near = sum(1 for n in lengths if n >= width - 20)
-    if near < 3:
+    width = full[(len(full) * 9) // 10 - (1 if len(full) % 10 == 0 else 0)]
+    if width < 50:
         return None
     return width
 
@@ -90,7 +96,10 @@ def split_units(text: str) -> list[Unit]:
             and units
             and not blank
             and bullet_m is None
-            and prev_raw_len + 1 + len(stripped.split(" ", 1)[0]) > width - 2
+            and (
+                prev_raw_len + 1 + len(stripped.split(" ", 1)[0]) > width - 2
+                or (prev_raw_len >= width - 12 and not _SENTENCE_END.search(units[-1].text))
+            )
         ):
             prev = units[-1]
             if _HYPHEN_END.search(prev.text):
@@ -174,6 +183,8 @@ def _drop_inside(u: Unit) -> bool:
     if u.words <= 10 and (BOILERPLATE_LINE.match(t) or END_MARKERS.match(t)):
         return True
     if u.words <= 40 and has_boilerplate(t):
+        return True
+    if u.words <= 30 and _READ_MORE.match(t):
         return True
     if u.words <= 12 and (is_date_line(t) or parse_byline(t)):
         return True

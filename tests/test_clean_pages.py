@@ -1,0 +1,138 @@
+"""Hand-written page dumps (tests/data/pages/): hard-wrapped text, a lynx dump, French, Spanish and
+German pages with their boilerplate, and wire datelines."""
+
+from pathlib import Path
+
+import pytest
+
+from reader.clean import clean, clean_dump, clean_markdown
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def _page(name: str):
+    return clean_dump((PAGES / name).read_text("utf-8"))
+
+
+def _paragraphs(result):
+    return result.text.split("\n\n")
+
+
+def test_hard_wrapped_page_with_reuters_dateline():
+    r = _page("wrapped_reuters_en.txt")
+    paras = _paragraphs(r)
+    assert len(paras) == 7
+    assert paras[0].startswith("LONDON (Reuters) - Britain's harbour authorities said on Tuesday")
+    assert paras[0].endswith("the highest levels recorded in half a century.")
+    # a hyphenated line-wrap keeps its hyphen: no new word is made
+    assert "nineteen-seventies mix." in paras[1]
+    assert paras[4] == "- Funding questions -"
+    assert paras[-1] == "Work on the first three sites is due to begin in the spring, the board said."
+    assert "\n" not in paras[2]
+    assert (r.title, r.byline) == ("Thames estuary to get new flood barriers after record surges", "Daniel Okafor and Priya Natarajan")
+    assert (r.dateline, r.agency, r.published) == ("LONDON", "Reuters", "2025-03-04")
+    assert r.language == "en"
+    assert r.site == "dailytidings.co.uk"
+    for junk in ("Home", "Sign in", "Related coverage", "Storm surge warnings", "newsletter", "Copyright"):
+        assert junk not in r.text
+
+
+def test_lynx_dump_with_link_markers_and_references():
+    r = _page("lynx_ap_en.txt")
+    paras = _paragraphs(r)
+    assert len(paras) == 4
+    assert paras[0].startswith("WASHINGTON (AP) — The city council voted 9-4 on Tuesday")
+    assert paras[-1] == (
+        "The agency will publish ridership figures every quarter, and the council will decide next autumn "
+        "whether to keep the service."
+    )
+    assert "[" not in r.text and "http" not in r.text
+    for junk in ("Share on", "Read more", "Transit agency names", "Privacy", "References", "Skip to"):
+        assert junk not in r.text
+    assert (r.title, r.byline) == ("City council approves late-night bus pilot", "Rosa Delgado")
+    assert (r.dateline, r.agency, r.published) == ("WASHINGTON", "AP", "2024-10-02")
+    assert r.site == "valleycourier.example.com"
+
+
+def test_french_page_afp_dateline_line():
+    r = _page("afp_fr.txt")
+    paras = _paragraphs(r)
+    assert len(paras) == 5
+    assert paras[0].startswith("Après deux années de quotas réduits")
+    assert paras[2].startswith("« On respire enfin")
+    assert paras[-1].endswith("pendant toute la saison.")
+    for junk in ("Lire aussi", "Abonnez-vous", "cookies", "jd/cb/ml", "Sur le même sujet", "Tous droits", "Mentions"):
+        assert junk not in r.text
+    assert r.title == "La pêche à la sardine relancée dans le golfe de Gascogne"
+    assert r.byline == "Jeanne DUPONT"
+    assert (r.dateline, r.agency, r.published) == ("Saint-Jean-de-Luz, France", "AFP", "2025-03-03")
+    assert r.language == "fr"
+
+
+def test_spanish_page_bullets_and_efe_dateline():
+    r = _page("efe_es.txt")
+    paras = _paragraphs(r)
+    assert len(paras) == 4
+    assert paras[0].startswith("MADRID, 12 de febrero de 2025 (EFE) - El servicio ferroviario nocturno")
+    assert paras[-1].endswith("según la operadora.")
+    for junk in ("Inicio", "Suscríbete", "cookies", "Leer más", "Noticias relacionadas", "AVE a Lisboa", "derechos"):
+        assert junk not in r.text
+    assert r.title == "Un tren nocturno volverá a unir Madrid y Lisboa a partir de junio"
+    assert r.byline == "María López Serrano"
+    assert (r.dateline, r.agency, r.published) == ("MADRID", "EFE", "2025-02-12")
+    assert r.language == "es"
+
+
+def test_german_page_dash_bullets_and_dpa():
+    r = _page("dpa_de.txt")
+    paras = _paragraphs(r)
+    assert len(paras) == 5
+    assert paras[0].startswith("Die Bahn will ihr Angebot an Nachtzügen")
+    assert paras[-1] == "Die schwedische Bahngesellschaft soll einen Teil der Strecke übernehmen und ab Malmö eigenes Personal einsetzen."
+    for junk in ("Startseite", "Cookies", "Mehr zum Thema", "könnte Sie", "ICE-Strecke", "Newsletter", "Rechte", "Impressum"):
+        assert junk not in r.text
+    assert (r.title, r.byline) == ("Bahn will Nachtzüge nach Skandinavien ausbauen", "Hans Müller")
+    assert (r.dateline, r.agency, r.published) == ("Hamburg, Deutschland", "dpa", "2025-05-05")
+    assert r.language == "de"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("*.txt")))
+def test_pages_clean_same_through_clean(name):
+    raw = (PAGES / name).read_text("utf-8")
+    assert clean(raw, "text") == clean_dump(raw)
+
+
+def test_escape_sequences_and_controls_never_reach_the_output():
+    raw = (PAGES / "afp_fr.txt").read_text("utf-8")
+    raw = raw.replace("Après", "\x1b[1mAprès\x1b[0m").replace("golfe", "golfe\u202e\u200b").replace("\n", "\r\n")
+    r = clean_dump(raw)
+    assert "\x1b" not in r.text and "\u202e" not in r.text and "\r" not in r.text
+    assert r.text.startswith("Après deux années")
+
+
+def test_markdown():
+    md = (
+        "# Big storm hits the coast\n\nBy Jane Doe\n\n<!-- editor note -->\n"
+        "PARIS (Reuters) - The **storm** reached the [coast](https://example.com/coast) on Monday,\n"
+        "cutting power to snake_case_town. ![photo](storm.jpg)\n\n## Damage\n\nRoofs were *torn* off.\n"
+    )
+    r = clean_markdown(md)
+    assert r.title == "Big storm hits the coast"
+    assert r.byline == "Jane Doe"
+    assert (r.dateline, r.agency) == ("PARIS", "Reuters")
+    assert r.text == (
+        "PARIS (Reuters) - The storm reached the coast on Monday, cutting power to snake_case_town.\n\n"
+        "Damage\n\nRoofs were torn off."
+    )
+    assert clean(md, "markdown") == r
+
+
+def test_unknown_format():
+    with pytest.raises(ValueError):
+        clean("x", "pdf")
+
+
+def test_empty_inputs():
+    assert clean_dump("").text == ""
+    assert clean_dump("\n\n  \n").text == ""
+    assert clean_markdown("").text == ""
