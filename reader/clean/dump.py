@@ -193,6 +193,20 @@ def _drop_inside(u: Unit) -> bool:
     return False
 
 
+def _edge_sentence(u: Unit) -> bool:
+    t = u.text
+    return (
+        3 <= u.words
+        and not u.bullet
+        and not u.links
+        and _SENTENCE_END.search(t) is not None
+        and t[-1] != ":"
+        and sum(1 for w in _WORD.findall(t.lower()) if w in ALL_STOPWORDS) >= 2
+        and not _drop_inside(u)
+        and not BOILERPLATE_LINE.match(t)
+    )
+
+
 def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, end: int) -> tuple[int, int]:
     """Cut the region where the comments begin ("12 Comments", "Jane on May 2, 2019 said:")."""
     i = start
@@ -212,6 +226,11 @@ def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
         u.score = s
     start, end = _densest_region(scores)
     start, end = _split_at_end_markers(units, scores, start, end)
+    # take back short sentences at the edges ("He declined to comment.")
+    while start > 0 and _edge_sentence(units[start - 1]):
+        start -= 1
+    while end < len(units) and _edge_sentence(units[end]):
+        end += 1
     kept = [u for u in units[start:end] if not _drop_inside(u)]
     return start, end, kept
 
