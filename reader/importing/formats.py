@@ -105,6 +105,31 @@ def _clean(raw: str, fmt: str) -> CleanResult:
     return result
 
 
+def _plain_body(text: str) -> CleanResult:
+    """A record's "text" taken as the article body itself: normalised, one paragraph per block."""
+    from reader.clean.metadata import guess_language
+    from reader.normalize import normalize_text
+
+    blocks = re.split(r"\n\s*\n", normalize_text(text))
+    body = "\n\n".join(" ".join(b.split()) for b in blocks if b.strip())
+    if not body:
+        raise Refused("no article text found")
+    return CleanResult(text=body, language=guess_language(body))
+
+
+def _clean_record_text(text: str) -> CleanResult:
+    """The dump cleaner when the text is a whole page; the text as it is when it is already the body
+    (the cleaner then finds little or nothing)."""
+    try:
+        result = _clean(text, "text")
+    except Refused:
+        return _plain_body(text)
+    plain = _plain_body(text)
+    if len(result.text.split()) < 0.5 * len(plain.text.split()):
+        return plain
+    return result
+
+
 def clean_record(record: object, raw: str, source: str | None) -> Document:
     """Clean one JSON record; Refused when it has the wrong shape."""
     if not isinstance(record, dict):
@@ -117,7 +142,7 @@ def clean_record(record: object, raw: str, source: str | None) -> Document:
     if not (html and html.strip()) and not (text and text.strip()):
         raise Refused('a record needs a non-empty "text" or "html"')
     url = normalize_field(record.get("url"))
-    result = _clean(html, "html") if html and html.strip() else _clean(text, "text")  # type: ignore[arg-type]
+    result = _clean(html, "html") if html and html.strip() else _clean_record_text(text)  # type: ignore[arg-type]
     overrides: dict[str, str | None] = {}
     if normalize_field(record.get("title")):
         overrides["title"] = normalize_field(record["title"])

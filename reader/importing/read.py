@@ -107,21 +107,41 @@ def _decode(data: bytes, declared: str | None) -> str:
     return _guess_8bit(data)
 
 
+_TYPOGRAPHY = set("“”‘’‚„–—€…«»°·•†‡‰‹›™©®§¶±×÷¢£¥¤¿¡ªº¹²³¼½¾µ¬¦¨¯´¸ \xa0")
+
+
+def _plausible_western(text: str) -> bool:
+    """Whether a cp1252 reading looks like Western European text: some accented Latin letters and
+    typographic punctuation among mostly ASCII (Cyrillic or Greek bytes read as cp1252 give mostly
+    accented letters)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    odd = 0
+    for ch in text:
+        if ch.isascii() or ch in _TYPOGRAPHY:
+            continue
+        if not (ch.isalpha() and ord(ch) < 0x250):
+            return False
+        odd += 1
+    return odd <= 0.4 * max(letters, 1)
+
+
 def _guess_8bit(data: bytes) -> str:
+    # Western legacy text (cp1252, of which the printable latin-1 is a subset) is by far the most
+    # common case, and charset-normalizer often misnames it on short texts: try it first.
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _plausible_western(western[:200_000]):
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
     if best is None:
+        if western is not None:
+            return western
         raise Refused("not a text file (no text encoding fits)")
-    encoding = best.encoding
-    # Western legacy text is cp1252 far more often than latin-1 (cp1252 is a superset of the
-    # printable latin-1 characters); where cp1252 decodes, it is the better reading.
-    if encoding in ("latin_1", "iso8859_15", "cp1250", "mac_roman"):
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
     try:
-        return data.decode(encoding)
+        return data.decode(best.encoding)
     except (LookupError, UnicodeDecodeError):
         raise Refused("not a text file (no text encoding fits)") from None

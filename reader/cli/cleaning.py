@@ -1,0 +1,66 @@
+"""`reader clean PATH...`: show what the cleaner makes of pages, without storing anything."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from reader.cli.common import console, db_option, field, text
+
+JSON_KEYS = ("title", "byline", "dateline", "agency", "published", "language", "site")
+
+
+@click.command("clean")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print JSON Lines: one object per article (or error) found."
+)
+@db_option
+def clean_command(paths: tuple[str, ...], as_json: bool) -> None:
+    """Clean PATHS (files, folders, URLs, - for stdin) and print each article: title, metadata and
+    body. Nothing is stored. Exits non-zero when no input could be cleaned."""
+    from reader.importing import Refused, iter_documents
+
+    out = None if as_json else console()
+    cleaned = refused = 0
+    stdin = getattr(sys.stdin, "buffer", None)
+    for label, result in iter_documents(paths, stdin=stdin):
+        path = field(label)
+        if isinstance(result, Refused):
+            refused += 1
+            if as_json:
+                click.echo(json.dumps({"path": path, "error": field(str(result))}, ensure_ascii=False))
+            else:
+                click.echo(f"refused: {path}: {field(str(result))}", err=True)
+            continue
+        cleaned += 1
+        c = result.clean
+        if as_json:
+            record = {"path": path} | {k: field(getattr(c, k)) or None for k in JSON_KEYS}
+            record["text"] = text(c.text)
+            click.echo(json.dumps(record, ensure_ascii=False))
+            continue
+        from rich.rule import Rule
+        from rich.text import Text
+
+        assert out is not None
+        out.print(Rule(Text(path), style="dim"))
+        out.print(Text(field(c.title) or "(no title found)", style="bold"))
+        for key in JSON_KEYS[1:]:
+            value = getattr(c, key)
+            if value:
+                out.print(Text(f"{key}: {field(value)}", style="dim"))
+        out.print()
+        for paragraph in text(c.text).split("\n\n"):
+            if paragraph.strip():
+                out.print(Text(paragraph))
+                out.print()
+    if not cleaned:
+        from reader.errors import ReaderError
+
+        raise ReaderError(f"nothing could be cleaned ({refused} input{'s' if refused != 1 else ''} refused)")
+
+
+COMMANDS = [clean_command]

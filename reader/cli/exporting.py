@@ -1,0 +1,111 @@
+"""`reader export` and `reader import-annotations`: thin click layers over reader.export."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import click
+
+from reader.cli.common import db_option, field, with_store
+from reader.errors import InvalidInput
+
+EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
+
+
+@click.command("export")
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv", show_default=True,
+    help="csv: one row per annotation; jsonl: one line per article; brat: a folder of .txt/.ann files; "
+    "w3c: Web Annotation JSON-LD; claimreview: schema.org ClaimReview for checked claims.",
+)  # fmt: skip
+@click.option(
+    "-o", "--output", default="-", show_default=True, help="File to write (brat: a folder); - is stdout."
+)
+@click.option("--excel", is_flag=True, help="CSV: start with a UTF-8 byte order mark so Excel reads accents.")
+@click.option("--label", "labels", multiple=True, help="Only this label (repeatable).")
+@click.option("--article", "articles", type=int, multiple=True, help="Only this article id (repeatable).")
+@click.option(
+    "--status", help="A claim status (true, mostly true, ...) or an article status (new, in progress, done)."
+)
+@click.option("--annotator", "annotator_filter", help="Only annotations by this annotator.")
+@click.option("--since", help="Only annotations created or changed on or after this date (YYYY-MM-DD).")
+@db_option
+@with_store
+def export_command(store, fmt, output, excel, labels, articles, status, annotator_filter, since) -> None:  # noqa: ANN001
+    """Export annotations (default: CSV to stdout). The CSV columns are listed in the README."""
+    from reader.export import ExportFilters, export
+
+    filters = ExportFilters(
+        labels=tuple(labels),
+        article_ids=tuple(articles),
+        status=status,
+        annotator=annotator_filter,
+        since=since,
+    )
+    if output == "-":
+        if fmt == "brat":
+            raise InvalidInput("brat export writes a folder of .txt and .ann files: give it one with -o DIR")
+        stream = io.TextIOWrapper(click.get_binary_stream("stdout"), encoding="utf-8", newline="")
+        try:
+            count = export(store, fmt, stream, filters, excel=excel)
+            stream.flush()
+        except BrokenPipeError:  # `reader export | head`
+            sys.stderr.close()
+            return
+        finally:
+            stream.detach()
+    else:
+        path = Path(output)
+        if fmt != "brat" and path.is_dir():
+            raise InvalidInput(f"{path} is a folder; give a file name to write the {fmt} export to")
+        count = export(store, fmt, path, filters, excel=excel)
+        click.echo(f"wrote {count} annotation{'' if count == 1 else 's'} to {field(str(path))}", err=True)
+        return
+    click.echo(f"wrote {count} annotation{'' if count == 1 else 's'}", err=True)
+
+
+def _parse_map(values: tuple[str, ...]) -> dict[str, int]:
+    mapping = {}
+    for value in values:
+        key, sep, article_id = value.rpartition("=")
+        if not sep or not key or not article_id.strip().isdigit():
+            raise InvalidInput(f"--map takes NAME_OR_HASH=ARTICLE_ID, not {value!r}")
+        mapping[key] = int(article_id)
+    return mapping
+
+
+@click.command("import-annotations")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(("jsonl", "brat", "w3c")), default=None,
+    help="The export's format (default: from the path: a folder or .ann is brat, .jsonl, .json/.jsonld is w3c).",
+)  # fmt: skip
+@click.option(
+    "--map", "maps", multiple=True, metavar="NAME_OR_HASH=ARTICLE_ID",
+    help="Put the annotations of this exported article (brat file name, JSONL id, content hash) on this article.",
+)  # fmt: skip
+@db_option
+@with_store
+def import_annotations_command(store, path: Path, fmt: str | None, maps: tuple[str, ...]) -> None:  # noqa: ANN001
+    """Read a JSONL, brat or W3C export back into the matching articles (matched by their text).
+
+    Exact duplicates are skipped; annotations that cannot be placed are listed. Exits with status 1
+    only when there were problems and nothing was added."""
+    from reader.export.importers import import_annotations
+
+    report = import_annotations(store, path, fmt, _parse_map(maps))
+    for problem in report.problems:
+        click.echo(f"reader: not imported: {field(problem)}", err=True)
+    click.echo(
+        f"imported {report.added} annotation{'' if report.added == 1 else 's'} into {report.articles} "
+        f"article{'' if report.articles == 1 else 's'}; {report.duplicates} duplicate"
+        f"{'' if report.duplicates == 1 else 's'} skipped; {len(report.problems)} not placed",
+        err=True,
+    )
+    if report.problems and not report.added:
+        sys.exit(1)
+
+
+COMMANDS = [export_command, import_annotations_command]

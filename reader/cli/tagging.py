@@ -1,0 +1,92 @@
+"""`reader tag` and `reader untag`: annotations from the command line."""
+
+from __future__ import annotations
+
+import click
+
+from reader.cli.common import annotator, annotator_option, db_option, field, with_store
+from reader.errors import InvalidInput
+from reader.models import CLAIM_STATUSES
+
+
+def _describe(ann) -> str:  # noqa: ANN001
+    return f"#{ann.id} {ann.label} [{ann.start}-{ann.end}] “{field(ann.text)}”"
+
+
+@click.command("tag")
+@click.argument("article_id", type=int)
+@click.argument("text")
+@click.option("--label", "-l", required=True, help="The label to give, e.g. PERSON, ORG, CLAIM.")
+@click.option("--nth", type=int, help="Which occurrence to tag when TEXT occurs more than once (1 = first).")
+@click.option("--note", help="A note kept with the annotation.")
+@click.option("--claimant", help="Claims: who made the claim.")
+@click.option(
+    "--status", "claim_status", type=click.Choice(CLAIM_STATUSES), help="Claims: the verification status."
+)
+@click.option(
+    "--quantity",
+    "quantities",
+    multiple=True,
+    help="Claims: a number the claim contains (found inside it); repeat for several. Linked to an "
+    "existing QUANTITY annotation on that text, else one is created.",
+)
+@db_option
+@annotator_option
+@with_store
+def tag_command(store, article_id, text, label, nth, note, claimant, claim_status, quantities) -> None:  # noqa: ANN001
+    """Tag the exact TEXT in article ID with a label (and, for claims, claimant, status, quantities)."""
+    from reader.tagging import tag
+
+    result = tag(
+        store,
+        article_id,
+        text,
+        label,
+        nth=nth,
+        note=note,
+        annotator=annotator(),
+        claimant=claimant,
+        claim_status=claim_status,
+        quantities=quantities,
+    )
+    ann = result.annotation
+    click.echo(f"tagged {_describe(ann)} in article {article_id}")
+    if ann.kind == "claim":
+        click.echo(f"  claimant: {field(ann.claimant) or '(none)'}; status: {ann.claim_status}")
+    if ann.note:
+        click.echo(f"  note: {field(ann.note)}")
+    for q in result.quantities_created:
+        click.echo(f"  quantity {_describe(q)} (new)")
+    for q in result.quantities_linked:
+        click.echo(f"  quantity {_describe(q)} (linked)")
+
+
+@click.command("untag")
+@click.argument("target", type=int)
+@click.argument("text", required=False)
+@click.option("--label", "-l", help="With TEXT: the label of the annotation to remove.")
+@click.option("--nth", type=int, help="With TEXT: which occurrence (1 = first).")
+@db_option
+@annotator_option
+@with_store
+def untag_command(store, target: int, text: str | None, label: str | None, nth: int | None) -> None:  # noqa: ANN001
+    """Remove an annotation: `reader untag ANNOTATION_ID`, or `reader untag ARTICLE_ID TEXT --label LABEL`."""
+    if text is None:
+        if label or nth:
+            raise InvalidInput("--label and --nth go with TEXT: reader untag ARTICLE_ID TEXT --label LABEL")
+        annotation_id = target
+    else:
+        if not label:
+            raise InvalidInput("give the label of the annotation to remove with --label")
+        from reader.tagging import find_annotation
+
+        annotation_id = find_annotation(store, target, text, label, nth).id
+    ann, linked = store.delete_annotation(annotation_id, annotator=annotator())
+    click.echo(f"removed {_describe(ann)} from article {ann.article_id}")
+    if linked:
+        click.echo(
+            f"  it was a quantity of claim{'s' if len(linked) > 1 else ''} {', '.join(map(str, linked))}"
+        )
+
+
+COMMANDS = [tag_command, untag_command]

@@ -1,0 +1,59 @@
+"""Re-running the cleaner on an article's stored raw input, keeping its annotations in place.
+
+An article without annotations simply gets the new text. Otherwise each annotation is re-anchored
+by its quote and context; while any cannot be placed the text is left unchanged, unless the caller
+asks to drop those (and is told which)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.anchor import reanchor
+from reader.errors import InvalidInput
+from reader.models import Annotation, CleanResult
+
+
+@dataclass
+class RecleanReport:
+    article_id: int
+    changed: bool  # the new text or metadata differ from what is stored
+    applied: bool  # the store was updated
+    clean: CleanResult
+    moved: list[Annotation] = field(default_factory=list)  # placed at a new offset
+    unplaced: list[Annotation] = field(default_factory=list)  # kept out of the new text (dropped if applied)
+
+
+_META = ("title", "byline", "dateline", "agency", "published", "language", "site")
+
+
+def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanReport:  # noqa: ANN001
+    """Clean the article's raw input again and store the result when every annotation finds its
+    place (or drop_unplaced is set)."""
+    from reader.importing.formats import clean_raw
+
+    article = store.get_article(article_id, with_raw=True)
+    fmt = store.article_format(article_id) or "text"
+    if not article.raw:
+        raise InvalidInput(f"article {article_id} has no stored raw input to clean again")
+    new = clean_raw(article.raw, fmt, article.source).clean
+    changed = new.text != article.text or any(getattr(new, k) != getattr(article, k) for k in _META)
+    report = RecleanReport(article_id, changed, False, new)
+    if not changed:
+        return report
+    placements: dict[int, tuple[int, int]] = {}
+    for ann in store.annotations(article_id):
+        if new.text == article.text:
+            span: tuple[int, int] | None = (ann.start, ann.end)
+        else:
+            span = reanchor(new.text, ann.text, ann.prefix, ann.suffix, ann.start)
+        if span is None:
+            report.unplaced.append(ann)
+            continue
+        placements[ann.id] = span
+        if span != (ann.start, ann.end):
+            report.moved.append(ann)
+    if report.unplaced and not drop_unplaced:
+        return report
+    store.replace_text(article_id, new, placements, drop=[a.id for a in report.unplaced])
+    report.applied = True
+    return report

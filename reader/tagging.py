@@ -1,0 +1,162 @@
+"""Finding an exact text in an article and tagging it (what `reader tag` does), without Textual.
+
+Offsets are code-point offsets into the cleaned text, as everywhere in reader."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from reader.anchor import occurrences
+from reader.errors import InvalidInput, NotFound
+from reader.models import Annotation
+
+QUANTITY_LABEL = "QUANTITY"
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _flexible_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    """Matches of the quote where any run of white space may stand for any other (a quote typed
+    on one line still finds text that wraps); typographic quotes and apostrophes match plain ones."""
+    words = quote.split()
+    if not words:
+        return []
+    parts = []
+    for word in words:
+        escaped = re.escape(word)
+        escaped = re.sub(r"\\?['’‘]", "['’‘]", escaped)
+        escaped = re.sub(r'\\?["“”]', '["“”]', escaped)
+        parts.append(escaped)
+    pattern = re.compile(r"\s+".join(parts))
+    found: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return found
+        found.append((m.start(), m.end()))
+        pos = m.start() + 1
+
+
+def find_all(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every (start, end) where quote stands in text: exact matches, else white-space tolerant ones."""
+    if not quote.strip():
+        raise InvalidInput("the text to find is empty")
+    exact = occurrences(text, quote)
+    if exact:
+        return [(s, s + len(quote)) for s in exact]
+    return _flexible_occurrences(text, quote)
+
+
+def find_span(
+    text: str, quote: str, nth: int | None = None, *, where: str = "the article"
+) -> tuple[int, int]:
+    """The one span of quote in text. nth is 1-based and required when the quote occurs more than once."""
+    spans = find_all(text, quote)
+    if not spans:
+        raise InvalidInput(f"text not found in {where}: “{_short(quote)}”")
+    if nth is None:
+        if len(spans) > 1:
+            raise InvalidInput(
+                f"“{_short(quote)}” occurs {len(spans)} times in {where}; choose one with --nth 1 to {len(spans)}"
+            )
+        return spans[0]
+    if not 1 <= nth <= len(spans):
+        times = "once" if len(spans) == 1 else f"{len(spans)} times"
+        raise InvalidInput(f"--nth {nth} is out of range: “{_short(quote)}” occurs {times} in {where}")
+    return spans[nth - 1]
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span so it neither starts nor ends inside a word, and trim white space at its edges."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while 0 < start < len(text) and _WORD_CHAR.match(text[start - 1]) and _WORD_CHAR.match(text[start]):
+        start -= 1
+    while 0 < end < len(text) and _WORD_CHAR.match(text[end - 1]) and _WORD_CHAR.match(text[end]):
+        end += 1
+    return start, end
+
+
+@dataclass
+class TagResult:
+    annotation: Annotation
+    quantities_linked: list[Annotation] = field(default_factory=list)  # existing QUANTITY annotations
+    quantities_created: list[Annotation] = field(default_factory=list)
+
+
+def tag(
+    store,  # reader.store.Store
+    article_id: int,
+    quote: str,
+    label: str,
+    *,
+    nth: int | None = None,
+    note: str | None = None,
+    annotator: str | None = None,
+    claimant: str | None = None,
+    claim_status: str | None = None,
+    quantities: Iterable[str] = (),
+    session_id: int | None = None,
+) -> TagResult:
+    """Tag the quote in an article. For a claim, each quantity text is found inside the claim's
+    span: an existing QUANTITY annotation with exactly that span is linked, else one is created.
+    Everything is checked before anything is stored."""
+    lab = store.get_label(label)
+    article = store.get_article(article_id)
+    quantities = list(quantities)
+    if lab.kind != "claim" and (claimant or claim_status or quantities):
+        raise InvalidInput(f"--claimant, --status and --quantity are for claim labels; {lab.name} is not one")
+    start, end = find_span(article.text, quote, nth, where=f"article {article_id}")
+    quantity_spans: list[tuple[int, int]] = []
+    if quantities:
+        store.get_label(QUANTITY_LABEL)
+        inside = article.text[start:end]
+        for q in quantities:
+            q_start, q_end = find_span(inside, q, where="the claim")
+            quantity_spans.append((start + q_start, start + q_end))
+    existing = {(a.start, a.end): a for a in store.annotations(article_id) if a.label == QUANTITY_LABEL}
+    result_linked: list[Annotation] = []
+    result_created: list[Annotation] = []
+    for span in dict.fromkeys(quantity_spans):
+        if span in existing:
+            result_linked.append(existing[span])
+        else:
+            created = store.add_annotation(
+                article_id, QUANTITY_LABEL, *span, annotator=annotator, session_id=session_id
+            )
+            existing[span] = created
+            result_created.append(created)
+    ann = store.add_annotation(
+        article_id,
+        lab.name,
+        start,
+        end,
+        note=note,
+        annotator=annotator,
+        claimant=claimant,
+        claim_status=claim_status,
+        quantity_ids=[a.id for a in result_linked + result_created],
+        session_id=session_id,
+    )
+    return TagResult(ann, result_linked, result_created)
+
+
+def find_annotation(store, article_id: int, quote: str, label: str, nth: int | None = None) -> Annotation:  # noqa: ANN001
+    """The annotation with this label on exactly the span of quote (for `reader untag ID TEXT --label`)."""
+    lab = store.get_label(label)
+    article = store.get_article(article_id)
+    start, end = find_span(article.text, quote, nth, where=f"article {article_id}")
+    for ann in store.annotations(article_id):
+        if ann.label == lab.name and (ann.start, ann.end) == (start, end):
+            return ann
+    raise NotFound(f"no {lab.name} annotation on “{_short(quote)}” in article {article_id}")

@@ -1,0 +1,134 @@
+"""Refused inputs come with a reason, never stop a batch, and set the exit status right."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reader.cli.main import cli
+from reader.importing import import_paths
+from reader.importing.read import Refused, decode
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
+SEED = SAMPLE / "000_d13f4cea6e1b214d.txt"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (PNG, "binary"),
+        (os.urandom(4096).replace(b"\x00", b"\x01"), "not a text file"),
+        (b"", "empty"),
+        (b"  \n\t \r\n ", "empty"),
+    ],
+)
+def test_decode_refuses(data, reason):
+    with pytest.raises(Refused, match=reason):
+        decode(data)
+
+
+def test_oversize_is_refused_with_limit(store, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(SEED.read_bytes() * 4)
+    report = import_paths(store, [big], max_bytes=10_000)
+    assert report.imported == []
+    assert report.refused == [(str(big), "too large (35 KB; the limit is 10 KB)")]
+    with pytest.raises(Refused, match="too large"):
+        decode(b"x" * 101, max_bytes=100)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('{"text": 5}', '"text" must be a string, not a number'),
+        ('{"html": "<p>x</p>", "title": ["a"]}', '"title" must be a string, not a list'),
+        ('{"title": "no body"}', 'needs a non-empty "text" or "html"'),
+        ('"just a string"', "must be an object or a list of objects"),
+        ("[]", "empty JSON list"),
+        ("{not json", "not valid JSON"),
+        ('[1, {"text": "x"}]', "a record must be a JSON object, not a number"),
+    ],
+)
+def test_bad_json_is_refused(store, tmp_path, content, reason):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    report = import_paths(store, [path])
+    assert report.refused and reason in report.refused[0][1], report.refused
+
+
+def test_batch_continues_past_bad_inputs(store, tmp_path):
+    tmp_path = tmp_path / "batch"
+    tmp_path.mkdir()
+    (tmp_path / "a.png").write_bytes(PNG)
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "d.json").write_text('{"text": 1}')
+    report = import_paths(store, [tmp_path, tmp_path / "missing.txt"])
+    assert report.imported == [1]
+    reasons = dict(report.refused)
+    assert set(reasons) == {str(tmp_path / n) for n in ("a.png", "b.txt", "d.json", "missing.txt")}
+    assert "binary" in reasons[str(tmp_path / "a.png")]
+    assert "empty" in reasons[str(tmp_path / "b.txt")]
+    assert "no such file" in reasons[str(tmp_path / "missing.txt")]
+
+
+def test_jsonl_bad_line_refused_others_imported(store, tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"text": "A first article about trams in Lille."}\n{oops\n{"text": "A second one about buses."}\n'
+    )
+    report = import_paths(store, [path])
+    assert report.imported == [1, 2]
+    assert report.refused[0][0] == f"{path} line 2" and "not valid JSON" in report.refused[0][1]
+
+
+def test_duplicates_reported_and_reimport_is_noop(store):
+    report = import_paths(store, [SAMPLE])
+    assert report.imported == [1]
+    assert report.duplicates == [(str(SAMPLE / "001_628579cf99bbd99e.txt"), 1)]
+    again = import_paths(store, [SAMPLE])
+    assert again.imported == [] and len(again.duplicates) == 2
+    assert store.count_articles() == 1
+
+
+def test_exit_status_rules(tmp_path, store):
+    (tmp_path / "bin.dat").write_bytes(PNG)
+    all_refused = run("import", tmp_path / "bin.dat", tmp_path / "nope.txt")
+    assert all_refused.exit_code == 1
+    assert all_refused.stderr.strip() == "reader: error: nothing imported: all 2 inputs were refused"
+    assert "refused: " in all_refused.stdout and "binary" in all_refused.stdout
+
+    mixed = run("import", tmp_path / "bin.dat", SEED)
+    assert mixed.exit_code == 0
+    assert "imported 1 article (id 1); skipped 0 duplicates; refused 1" in mixed.stdout
+
+    duplicates_only = run("import", SEED)
+    assert duplicates_only.exit_code == 0
+    assert "already stored as article 1" in duplicates_only.stdout
+    assert store.count_articles() == 1
+
+
+def test_hostile_file_names_are_printed_safely(tmp_path):
+    bad = tmp_path / "evil\x1b[2Jname.txt"
+    bad.write_bytes(b"")
+    result = run("import", bad)
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stdout + result.stderr
+
+
+def test_clean_json_reports_errors_per_input(tmp_path):
+    (tmp_path / "x.json").write_text(json.dumps({"text": 3}))
+    result = run("clean", "--json", SEED, tmp_path / "x.json")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows[0]["path"] == str(SEED) and rows[0]["byline"] == "Etienne BALMER"
+    assert rows[1] == {"path": str(tmp_path / "x.json"), "error": '"text" must be a string, not a number'}
