@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import json
 from pathlib import Path
 
@@ -9,6 +11,17 @@ import pytest
 
 from reader.models import CleanResult
 from reader.store import Store
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):  # type: ignore[no-untyped-def]
+    """Run `async def` tests in a fresh event loop (no asyncio plugin needed)."""
+    if inspect.iscoroutinefunction(pyfuncitem.obj):
+        args = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+        asyncio.run(pyfuncitem.obj(**args))
+        return True
+    return None
+
 
 SEEDS = Path("/work/shared/seeds/expected.json")
 _LOCAL_SEEDS = Path(__file__).resolve().parent / "data" / "seed_article.json"
@@ -84,3 +97,37 @@ def make_app(seeded: Store):
         return app
 
     return make
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Let timers, workers and refreshes finish."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def open_first(pilot):  # type: ignore[no-untyped-def]
+    """From the library, open the first article (the seed: imported first)."""
+    from reader.tui.reading import ReadingScreen
+
+    await settle(pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    return screen
+
+
+async def select_words(pilot, screen, needle: str, nth: int = 0) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Put the cursor at `needle` and select it word by word with ctrl+shift+right (the keyboard)."""
+    start, end = offsets(screen.text, needle, nth)
+    screen.view.move_to(start)
+    words = len(needle.split())
+    await pilot.press(*["ctrl+shift+right"] * words)
+    return start, end
+
+
+async def tag(pilot, screen, needle: str, key: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    await select_words(pilot, screen, needle, nth)
+    await pilot.press(key)
+    await pilot.pause()

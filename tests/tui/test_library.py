@@ -1,0 +1,126 @@
+"""Library screen: listing, search, sort, filters, opening an article, the empty state."""
+
+from __future__ import annotations
+
+from conftest import open_first, settle
+
+from reader.store import Store
+from reader.tui.app import ReaderApp
+from reader.tui.article_list import ArticleList
+from reader.tui.reading import ReadingScreen
+
+
+def row_text(lst: ArticleList, y: int) -> str:
+    return lst.render_line(y).text
+
+
+async def test_library_lists_every_article_with_its_columns(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = app.screen.query_one(ArticleList)
+        assert lst.ids == [1, 2, 3]
+        first = row_text(lst, 0)
+        assert "France's 'Battery Valley'" in first
+        assert "Energy-Daily.com" in first and "2025-12-10" in first and "668" in first and "new" in first
+        assert "3 articles" in str(app.screen.query_one("#library-title").render())
+        assert "1/3" in app.screen.query_one("#status").render_text().plain
+
+
+async def test_search_is_debounced_runs_in_a_worker_and_counts_matches(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Zürich")
+        lst = app.screen.query_one(ArticleList)
+        assert lst.ids == [1, 2, 3]  # not yet: debounced
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert lst.ids == [2]
+        assert "1 match for “Zürich”" in str(app.screen.query_one("#library-title").render())
+        await pilot.press(*["backspace"] * 6, *"Douai")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert set(lst.ids) == {1, 3}
+        assert "2 matches" in str(app.screen.query_one("#library-title").render())
+        await pilot.press("enter", "enter")  # leave the search box, open the first hit
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+        assert app.screen.article_id == lst.ids[0]
+
+
+async def test_sort_keys_and_filters(make_app, seeded: Store):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = app.screen.query_one(ArticleList)
+        await pilot.press("t")
+        await settle(pilot)
+        assert lst.ids == [1, 3, 2]  # France…, Wire note, Zurich prices
+        await pilot.press("t")
+        await settle(pilot)
+        assert lst.ids == [2, 3, 1]
+        await pilot.press("d")  # by date, newest first
+        await settle(pilot)
+        assert lst.ids == [1, 2, 3]
+        assert "▼" in str(app.screen.query_one("#columns").render())
+        await pilot.press("w")  # words, longest first
+        await settle(pilot)
+        assert lst.ids[0] == 1
+        # status filter: mark the highlighted article done, then filter on "done"
+        await pilot.press("m", "m")
+        assert seeded.get_article(lst.ids[0]).status == "done"
+        await pilot.press("f", "f", "f")  # all -> new -> in progress -> done
+        await settle(pilot)
+        assert lst.ids == [1]
+        assert "status: done" in str(app.screen.query_one("#library-title").render())
+        await pilot.press("f")
+        await settle(pilot)
+        assert len(lst.ids) == 3
+        # label filter: only articles with a PERSON annotation
+        seeded.add_annotation(3, "PERSON", 0, 5)
+        await pilot.press("l")
+        await settle(pilot)
+        assert lst.ids == [3]
+
+
+async def test_enter_opens_the_reading_view(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        assert screen.article_id == 1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.query_one(ArticleList).ids == [1, 2, 3]
+
+
+async def test_empty_database_shows_how_to_import(store: Store):
+    app = ReaderApp(store, "alice")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        empty = app.screen.query_one("#empty")
+        assert empty.display
+        shown = str(empty.render())
+        assert "reader import PATH" in shown and "reader PATH" in shown
+        assert not app.screen.query_one(ArticleList).display
+
+
+async def test_list_fetches_only_visible_pages(make_app, seeded: Store, monkeypatch):
+    calls: list[int] = []
+    real = seeded.article_rows
+
+    def counting(ids):  # type: ignore[no-untyped-def]
+        calls.append(len(ids))
+        return real(ids)
+
+    monkeypatch.setattr(seeded, "article_rows", counting)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = app.screen.query_one(ArticleList)
+        lst.set_ids(list(range(1, 100_001)))  # 100,000 ids, most of them not in the database
+        await pilot.pause()
+        await pilot.press("end")
+        await pilot.pause()
+        assert lst.cursor == 99_999
+        assert sum(calls) <= 400  # a few 100-row pages, never the whole list
