@@ -1,0 +1,157 @@
+"""brat standoff: a folder with NAME.txt (the cleaned text) and NAME.ann per article, and an
+annotation.conf (plus visual.conf with the label colours).
+
+In NAME.ann:
+- T lines for every annotation, claims included (type = label). brat counts characters and a T line
+  cannot hold a line break, so a span crossing one is written as fragments "start end;start end".
+- R lines: Quantity (claim -> linked quantity) and Claimant (claim -> a PERSON annotation whose text is
+  the claimant, the nearest one before the claim).
+- A lines: Status of every claim (spaces in the status written as _).
+- # AnnotatorNotes lines: the note; and, as "Field: value" lines, a claimant no PERSON annotation
+  carries ("Claimant: ..."), the annotator ("Annotator: ..."), "Origin: suggested" and "Created: ...".
+  A note that itself starts with one of those prefixes (or "Note: ") is written "Note: <note>".
+  Line breaks, tabs and backslashes in these lines are escaped as \\n, \\t, \\r and \\\\."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reader.errors import InvalidInput
+from reader.export.filters import ExportFilters, iter_articles
+from reader.models import CLAIM_STATUSES
+from reader.store.store import ExportRow, Store
+
+META_PREFIXES = ("Claimant: ", "Annotator: ", "Origin: ", "Created: ", "Note: ")
+QUANTITY_RELATION = "Quantity"
+CLAIMANT_RELATION = "Claimant"
+STATUS_ATTRIBUTE = "Status"
+_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_UNESCAPES = {v: k for k, v in _ESCAPES.items()}
+
+
+def escape(value: str) -> str:
+    return re.sub(r"[\\\n\r\t]", lambda m: _ESCAPES[m.group(0)], value)
+
+
+def unescape(value: str) -> str:
+    return re.sub(r"\\[\\nrt]", lambda m: _UNESCAPES[m.group(0)], value)
+
+
+def status_value(status: str) -> str:
+    return status.replace(" ", "_")
+
+
+def status_from_value(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut at line breaks into the non-empty pieces brat can show."""
+    pieces = []
+    s = start
+    i = text.find("\n", s, end)
+    while i != -1:
+        if i > s:
+            pieces.append((s, i))
+        s = i + 1
+        i = text.find("\n", s, end)
+    if end > s:
+        pieces.append((s, end))
+    return pieces or [(start, end)]
+
+
+def article_name(article_id: int) -> str:
+    return f"article-{article_id}"
+
+
+def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
+    lines: list[str] = []
+    tid: dict[int, str] = {}
+    persons: list[tuple[int, str, str]] = []  # (start, text, T id)
+    for n, row in enumerate(rows, 1):
+        a = row.annotation
+        tid[a.id] = f"T{n}"
+        pieces = fragments(text, a.start, a.end)
+        offsets = ";".join(f"{s} {e}" for s, e in pieces)
+        lines.append(f"T{n}\t{a.label} {offsets}\t{' '.join(text[s:e] for s, e in pieces)}")
+        if a.label == "PERSON":
+            persons.append((a.start, a.text, f"T{n}"))
+    relations, attributes, notes = [], [], []
+
+    def note(target: str, value: str) -> None:
+        notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {target}\t{escape(value)}")
+
+    for row in rows:
+        a = row.annotation
+        t = tid[a.id]
+        if a.kind == "claim":
+            for qid in a.quantity_ids:
+                if qid in tid:
+                    relations.append(f"R{len(relations) + 1}\t{QUANTITY_RELATION} Arg1:{t} Arg2:{tid[qid]}")
+            if a.claimant:
+                same = [p for p in persons if p[1] == a.claimant]
+                if same:
+                    before = [p for p in same if p[0] <= a.start]
+                    person = before[-1] if before else same[0]
+                    relations.append(f"R{len(relations) + 1}\t{CLAIMANT_RELATION} Arg1:{t} Arg2:{person[2]}")
+                else:
+                    note(t, f"Claimant: {a.claimant}")
+            if a.claim_status:
+                attributes.append(
+                    f"A{len(attributes) + 1}\t{STATUS_ATTRIBUTE} {t} {status_value(a.claim_status)}"
+                )
+        if a.note:
+            note(t, "Note: " + a.note if a.note.startswith(META_PREFIXES) else a.note)
+        if a.annotator:
+            note(t, f"Annotator: {a.annotator}")
+        if a.origin != "manual":
+            note(t, f"Origin: {a.origin}")
+        note(t, f"Created: {a.created}")
+    return lines + relations + attributes + notes
+
+
+def annotation_conf(store: Store) -> str:
+    labels = store.labels()
+    claims = "|".join(lab.name for lab in labels if lab.kind == "claim") or "CLAIM"
+    statuses = "|".join(status_value(s) for s in CLAIM_STATUSES)
+    return "\n".join(
+        [
+            "# Written by reader export. Labels are brat entity types; claims are entities too.",
+            "[entities]",
+            *(lab.name for lab in labels),
+            "",
+            "[relations]",
+            f"{QUANTITY_RELATION}\tArg1:{claims}, Arg2:<ENTITY>",
+            f"{CLAIMANT_RELATION}\tArg1:{claims}, Arg2:PERSON",
+            "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>",
+            "",
+            "[events]",
+            "",
+            "[attributes]",
+            f"{STATUS_ATTRIBUTE}\tArg:{claims}, Value:{statuses}",
+            "",
+        ]
+    )
+
+
+def visual_conf(store: Store) -> str:
+    drawing = [f"{lab.name}\tbgColor:{lab.colour}" for lab in store.labels()]
+    return "\n".join(["[labels]", "", "[drawing]", *drawing, ""])
+
+
+def write_brat(store: Store, folder: Path, filters: ExportFilters | None = None) -> int:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "annotation.conf").write_text(annotation_conf(store), encoding="utf-8")
+        (folder / "visual.conf").write_text(visual_conf(store), encoding="utf-8")
+        count = 0
+        for article, rows in iter_articles(store, filters):
+            name = article_name(article.id)
+            (folder / f"{name}.txt").write_text(article.text, encoding="utf-8", newline="")
+            body = "".join(line + "\n" for line in ann_lines(article.text, rows))
+            (folder / f"{name}.ann").write_text(body, encoding="utf-8", newline="")
+            count += len(rows)
+    except OSError as e:
+        raise InvalidInput(f"cannot write the brat folder {folder}: {e.strerror}") from None
+    return count

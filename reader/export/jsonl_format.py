@@ -1,0 +1,30 @@
+"""JSONL: one line per article with its text, metadata and spans. Quantities are span ids."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from reader.export.filters import ExportFilters, iter_articles
+from reader.export.spans import span_dict
+from reader.store.store import Store
+
+
+def write_jsonl(store: Store, out: TextIO, filters: ExportFilters | None = None) -> int:
+    count = 0
+    for article, rows in iter_articles(store, filters):
+        line = {
+            "id": article.id,
+            "title": article.title,
+            "site": article.site,
+            "published": article.published,
+            "source": article.source,
+            "byline": article.byline,
+            "language": article.language,
+            "content_hash": article.content_hash,
+            "text": article.text,
+            "spans": [span_dict(r) for r in rows],
+        }
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        count += len(rows)
+    return count

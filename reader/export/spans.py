@@ -1,0 +1,35 @@
+"""The fields every per-article format writes for one annotation, in one place."""
+
+from __future__ import annotations
+
+from reader.store.store import ExportRow
+
+URN_SHA256 = "urn:sha256:"
+ANNOTATION_URN = "urn:reader:annotation:"
+
+
+def span_dict(row: ExportRow) -> dict:
+    """One annotation as the JSON object JSONL writes (and importers read back)."""
+    a = row.annotation
+    span = {
+        "id": a.id,
+        "start": a.start,
+        "end": a.end,
+        "label": a.label,
+        "kind": a.kind,
+        "text": a.text,
+        "note": a.note,
+        "annotator": a.annotator,
+        "origin": a.origin,
+        "created": a.created,
+        "updated": a.updated,
+    }
+    if a.kind == "claim":
+        span["claimant"] = a.claimant
+        span["claim_status"] = a.claim_status
+        span["quantities"] = list(a.quantity_ids)
+    return span
+
+
+def is_url(source: str | None) -> bool:
+    return bool(source) and source.startswith(("http://", "https://"))  # type: ignore[union-attr]

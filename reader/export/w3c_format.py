@@ -1,0 +1,62 @@
+"""W3C Web Annotation (JSON-LD): an AnnotationPage whose items are written one at a time.
+
+The target's source is urn:sha256:<content hash of the cleaned text> (the selectors count characters
+in that text, not in the original page); the page URL, when known, is the target's scope. Claim
+fields use the reader: vocabulary declared in the page's @context."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from reader.export.filters import ExportFilters, iter_rows
+from reader.export.spans import ANNOTATION_URN, URN_SHA256, is_url
+from reader.store.store import ExportRow, Store
+
+CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:reader:vocab:"}]
+
+
+def annotation_jsonld(row: ExportRow) -> dict:
+    a = row.annotation
+    body: list[dict] = [{"type": "TextualBody", "purpose": "tagging", "value": a.label}]
+    if a.note:
+        body.append({"type": "TextualBody", "purpose": "commenting", "value": a.note})
+    if a.kind == "claim" and a.claim_status:
+        body.append({"type": "TextualBody", "purpose": "assessing", "value": a.claim_status})
+    target: dict = {
+        "source": URN_SHA256 + row.content_hash,
+        "selector": [
+            {"type": "TextQuoteSelector", "exact": a.text, "prefix": a.prefix, "suffix": a.suffix},
+            {"type": "TextPositionSelector", "start": a.start, "end": a.end},
+        ],
+    }
+    if is_url(row.article_source):
+        target["scope"] = row.article_source
+    item: dict = {
+        "id": f"{ANNOTATION_URN}{a.id}",
+        "type": "Annotation",
+        "motivation": "assessing" if a.kind == "claim" else "tagging",
+        "created": a.created,
+        "modified": a.updated,
+    }
+    if a.annotator:
+        item["creator"] = {"type": "Person", "name": a.annotator}
+    item["body"] = body
+    item["target"] = target
+    item["reader:kind"] = a.kind
+    item["reader:origin"] = a.origin
+    if a.kind == "claim":
+        item["reader:claimant"] = a.claimant
+        item["reader:claimStatus"] = a.claim_status
+        item["reader:quantities"] = [f"{ANNOTATION_URN}{q}" for q in a.quantity_ids]
+    return item
+
+
+def write_w3c(store: Store, out: TextIO, filters: ExportFilters | None = None) -> int:
+    out.write('{"@context": ' + json.dumps(CONTEXT) + ', "type": "AnnotationPage", "items": [')
+    count = 0
+    for row in iter_rows(store, filters):
+        out.write(("\n" if count == 0 else ",\n") + json.dumps(annotation_jsonld(row), ensure_ascii=False))
+        count += 1
+    out.write("\n]}\n")
+    return count
