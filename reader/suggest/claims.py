@@ -15,12 +15,11 @@ from .numbers import SPELLED_RE
 
 _verbs = sorted(set(REPORTING_VERBS_EN + REPORTING_VERBS_FR) - {"selon"}, key=len, reverse=True)
 REPORT_RE = re.compile(
-    r"(?<![\w])(?P<acc>according to|selon|d['’]après)\s+|(?<![\w])(?P<verb>" + "|".join(re.escape(v) for v in _verbs) + r")(?![\w])"
+    r"(?<![\w])(?P<acc>(?i:according to|selon|d['’]après))\s+|(?<![\w])(?P<verb>" + "|".join(re.escape(v) for v in _verbs) + r")(?![\w])"
 )
-_ABBREV = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bInc)(?<!\bCo)(?<!\bJr)(?<!\bSr)(?<!\bGen)(?<!\bLt)(?<!\b[A-Z])"
-SENT_END_RE = re.compile(
-    _ABBREV + r"[.!?…]+[\"”»’')]*(?=\s+[\"“«(‘']?[A-ZÀ-ÖØ-Þ0-9\-])|\n+"
-)
+_ABBREVS = frozenset("mr mrs ms dr st no vs inc co jr sr gen lt col capt prof sen rep gov mt ft dept corp ltd approx etc".split())
+SENT_END_RE = re.compile(r"[.!?…]+[\"”»’')]*(?=\s+[\"“«(‘']?[A-ZÀ-ÖØ-Þ0-9\-])|\n+")
+_PREV_WORD_RE = re.compile(r"(\w+)$")
 PRONOUN_BEFORE = re.compile(r"(?i:\b(he|she|il|elle)\s+(?:also\s+)?)$")
 DESCRIPTOR_BEFORE = re.compile(
     r"(?i:\b(?:the|la|le|l['’])\s*(company|group|firm|carmaker|automaker|bank|ministry|government|agency|club|"
@@ -39,6 +38,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for m in SENT_END_RE.finditer(text):
+        if m.group(0)[0] == ".":
+            pw = _PREV_WORD_RE.search(text, max(0, m.start() - 12), m.start())
+            if pw and (pw.group(1).lower() in _ABBREVS or (len(pw.group(1)) == 1 and pw.group(1).isupper())):
+                continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         out.append((pos, end))
         pos = m.end()

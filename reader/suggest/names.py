@@ -53,32 +53,85 @@ def _alt(words) -> str:
 _REPORT = _alt(REPORTING_VERBS_EN + REPORTING_VERBS_FR + ("according to", "said by", "quoted", "interviewed"))
 _TITLE = _alt(TITLES)
 
-REPORT_BEFORE = re.compile(rf"(?i:\b(?:{_REPORT}))\s+$")
+
+_WORD_RE = re.compile(r"[\w'’\-&.]+|,")
+_REPORT_1 = frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " not in v)
+_REPORT_2 = frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " in v) | {"according to", "d'après", "d’après"}
+_ORG_AT_1 = frozenset("at of with for from chez de".split())
+_ORG_AT_2 = frozenset(
+    "analyst analysts economist economists researcher researchers strategist strategists executive executives "
+    "official officials spokesman spokeswoman spokesperson employees workers engineers staff scientists ceo "
+    "head director boss".split()
+)
+_POSS_DET = frozenset("its their his her son sa leur ses leurs".split())
+_PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {"usine", "site", "ville", "commune"}
+_PLACE_STRONG_1 = frozenset("near outside nearby à région capitale".split())
+_PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
+_COMPASS = frozenset("north south east west nord sud est ouest".split())
+
+
+def _tail_words(before: str, n: int = 8) -> list[str]:
+    """The last words before a mention (lower-cased), nearest last; empty if not followed by a space."""
+    if not before or not before[-1].isspace():
+        return []
+    return _WORD_RE.findall(before[-80:])[-n:]
+
+
+def _before_cues(before: str) -> dict[str, bool]:
+    ws = _tail_words(before)
+    lw = [w.lower() for w in ws]
+    c = dict.fromkeys(("report", "according", "title", "org", "org_at", "poss_det", "country_poss",
+                       "place_strong", "place_weak"), False)
+    if not lw:
+        return c
+    last = lw[-1]
+    last2 = " ".join(lw[-2:])
+    if last in _REPORT_1 or last2 in _REPORT_2:
+        c["report"] = True
+        c["according"] = last2 in ("according to", "d'après", "d’après") or last == "selon"
+    if last.rstrip(".") in TITLES or last in TITLES:
+        c["title"] = True
+    # "carmakers Stellantis and " / "energy firm "
+    i = len(ws) - 1
+    while i >= 0 and (ws[i] in (",", "and", "et", "&") or ws[i][:1].isupper()):
+        i -= 1
+    if i >= 0 and lw[i] in ORG_CUES_BEFORE:
+        c["org"] = True
+    if last in _ORG_AT_1 and len(lw) >= 2 and lw[-2] in _ORG_AT_2:
+        c["org_at"] = True
+    if last in _POSS_DET:
+        c["poss_det"] = True
+    if last.endswith(("'s", "’s")):
+        base = ws[-1][:-2]
+        if base in COUNTRIES or (len(ws) >= 2 and f"{ws[-2]} {base}" in COUNTRIES):
+            c["country_poss"] = True
+    if last == "the" and len(lw) >= 2:
+        lw2 = lw[:-1]
+    else:
+        lw2 = lw
+    l1 = lw2[-1]
+    if (
+        l1 in _PLACE_STRONG_1
+        or (l1 in ("of", "de") and len(lw2) >= 2 and (lw2[-2] in _PLACE_OF_NOUNS or lw2[-2] in _COMPASS or lw2[-2] == "près"))
+        or (l1 == "in" and len(lw2) >= 2 and lw2[-2] == "based")
+    ):
+        c["place_strong"] = True
+    elif last in _PLACE_WEAK_1:
+        c["place_weak"] = True
+    return c
+
 REPORT_AFTER = re.compile(rf"^\s+(?:{_alt(REPORTING_VERBS_EN)})\b")
-TITLE_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}))\.?\s+$")
 APPOS_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}))\b[^,.;\n]{{0,40}},\s+$")
 APPOS_AFTER = re.compile(rf"^,\s+(?:(?i:a|an|the|un|une|le|la)\s+)?(?:[\w\-]+\s+){{0,3}}?(?i:{_TITLE})\b")
 AGE_AFTER = re.compile(r"^,\s*(?:(?:aged|âgée?\s+de)\s+)?\d{1,3}\s*(?:ans\b)?\s*(?:[,.;)]|$)")
 WHO_AFTER = re.compile(r"^,\s+who\b")
 WHICH_AFTER = re.compile(r"^,\s+which\b")
-ORG_BEFORE = re.compile(rf"(?i:\b(?:{_alt(ORG_CUES_BEFORE)}))\s+(?:(?:[{_UP}][\w\-]*|and|et|&|,)\s*)*$")
-ORG_AT_BEFORE = re.compile(
-    r"(?i:\b(?:analysts?|economists?|researchers?|strategists?|executives?|officials?|spokes(?:man|woman|person)"
-    r"|employees|workers|engineers|staff|scientists|chief executive|ceo|head|director|boss)\s+(?:at|of|with|for|from|chez|de)\s+)$"
-)
 ORG_AFTER = re.compile(rf"^\s+(?i:{_alt(ORG_CUES_AFTER)})\b")
 ORG_POSS_AFTER = re.compile(
     r"^['’]s\s+(?i:chief executive|ceo|chairman|chairwoman|board|shares|spokes(?:man|woman|person)|factory|plant|"
     r"headquarters|boss|founder|employees|staff|workers|subsidiary|brand|profits?|revenues?|sales|stock|share price|"
     r"executives|management|parent company|website|statement)\b"
 )
-POSS_DET_BEFORE = re.compile(r"(?i:\b(?:its|their|his|her|son|sa|leur|ses|leurs))\s+$")
-COUNTRY_POSS_BEFORE = re.compile(rf"(?:{_alt(COUNTRIES)})['’]s\s+$")
-PLACE_STRONG_BEFORE = re.compile(
-    rf"(?:(?i:\b(?:{_alt(PLACE_NOUN_OF)}))|(?i:\b(?:near|outside|nearby|north of|south of|east of|west of|based in))|"
-    r"(?:\b(?:à|près de|usine de|site de|la ville de)))\s+(?:the\s+)?$"
-)
-PLACE_WEAK_BEFORE = re.compile(r"(?:\b(?:in|from|en|into|across|towards?|to|at)\s+)$")
 PLACE_AFTER = re.compile(rf"^\s+(?i:{_alt(PLACE_CUES_AFTER)})\b")
 PLACE_COMMA_COUNTRY = re.compile(rf"^,\s+(?:{_alt(COUNTRIES)})\b")
 POSS_AFTER = re.compile(r"^['’]s\b")
@@ -207,26 +260,27 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
         if first_name:
             v["PERSON"] += 2
         # context before
-        if REPORT_BEFORE.search(before):
-            if before.lower().rstrip().endswith(("according to", "selon")) and not first_name:
+        cb = _before_cues(before)
+        if cb["report"]:
+            if cb["according"] and not first_name:
                 v["ORG"] += 1.5
             elif multi and not has_org_word:
                 v["PERSON"] += 3
             else:
                 v["PERSON"] += 0.5
-        if TITLE_BEFORE.search(before):
+        if cb["title"]:
             v["PERSON"] += 3 if multi else 1.5
-        elif APPOS_BEFORE.search(before) and multi:
+        elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):
             v["PERSON"] += 2.5
-        if ORG_BEFORE.search(before):
+        if cb["org"]:
             v["ORG"] += 3
-        if ORG_AT_BEFORE.search(before):
+        if cb["org_at"]:
             v["ORG"] += 3
-        if COUNTRY_POSS_BEFORE.search(before) and not first_name:
+        if cb["country_poss"] and not first_name:
             v["ORG"] += 2
-        if PLACE_STRONG_BEFORE.search(before):
+        if cb["place_strong"]:
             v["PLACE"] += 3
-        elif PLACE_WEAK_BEFORE.search(before) and not POSS_AFTER.match(after) and not first_name:
+        elif cb["place_weak"] and not POSS_AFTER.match(after) and not first_name:
             v["PLACE"] += 1.5
         # context after
         if AGE_AFTER.match(after):
@@ -242,7 +296,7 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
         if ORG_POSS_AFTER.match(after):
             v["ORG"] += 3
         if ORG_AFTER.match(after):
-            if POSS_DET_BEFORE.search(before):
+            if cb["poss_det"]:
                 v["PLACE"] += 3
             else:
                 v["ORG"] += 1.5

@@ -1,0 +1,94 @@
+import json
+from pathlib import Path
+
+from reader.suggest import suggest
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "expected.json"
+SEED_TEXT = """In the Verkor factory outside the northern city of Dunkirk, which will be inaugurated on Thursday, foreign specialists are training the local staff.
+
+Verkor is the third battery gigafactory to open in northern France.
+
+At the AESC factory near the city of Douai, Chinese engineers supervise French recruits.
+
+"They are the ones who train us," said Ericka Redjimi, 39.
+
+Redjimi arrived at AESC in May without any experience in the sector.
+
+By the end of 2026 the factory should be running at full speed, said Ayumi Kurose, who heads up operations at AESC France.
+
+He said the first few months of production had gone pretty much as expected, Kurose said.
+
+Founded in Japan but now owned by China's Envision, AESC has been manufacturing batteries in Asia for 15 years.
+
+The Douai factory should be ready to operate on its own by the end of 2026, he estimated.
+
+"I have to say, my French colleagues, they are always working hard," said He Xiaoming, 36.
+
+"What we manufacture in a day now took us a month," said ACC's chief executive Yann Vincent.
+
+A joint venture of carmakers Stellantis and Mercedes-Benz plus energy firm TotalEnergies, ACC struck a partnership.
+
+Vincent said the Chinese have learned an enormous amount.
+
+ACC, which currently employs 1,200 people at its Billy-Berclau factory, aims to grow."""
+
+
+def ents(text, dateline=None, language="en"):
+    return {(s.label, s.text) for s in suggest(text, language, dateline) if s.label != "CLAIM"}
+
+
+def test_people_with_cues_and_surname_mentions():
+    found = ents(SEED_TEXT)
+    for name in ["Ericka Redjimi", "Redjimi", "Ayumi Kurose", "Kurose", "He Xiaoming", "Yann Vincent", "Vincent"]:
+        assert ("PERSON", name) in found, name
+
+
+def test_sentence_initial_he_is_not_a_person():
+    found = ents(SEED_TEXT)
+    assert not any(lab == "PERSON" and text.startswith("He ") and text != "He Xiaoming" for lab, text in found)
+    assert ("PERSON", "He") not in found
+
+
+def test_organisations():
+    found = ents(SEED_TEXT)
+    for name in ["Verkor", "AESC", "Envision", "ACC", "Stellantis", "Mercedes-Benz", "TotalEnergies"]:
+        assert ("ORG", name) in found, name
+
+
+def test_places():
+    found = ents(SEED_TEXT)
+    for name in ["Dunkirk", "Douai", "France", "Japan", "Asia", "Billy-Berclau"]:
+        assert ("PLACE", name) in found, name
+    assert ("ORG", "Douai") not in found
+
+
+def test_dateline_place():
+    found = ents("Workers in Lambres-Lez-Douai were not consulted.", dateline="Lambres-Lez-Douai, France")
+    assert ("PLACE", "Lambres-Lez-Douai") in found
+
+
+def test_french_names():
+    t = ("« Nous devons nous adapter », a déclaré le directeur du site, Laurent Vasseur, lors d'une conférence "
+         "de presse à Montbéliard. Selon l'Insee, l'emploi a reculé. La CGT a appelé à une grève.")
+    found = ents(t, language="fr")
+    assert ("PERSON", "Laurent Vasseur") in found
+    assert ("PLACE", "Montbéliard") in found
+    assert ("ORG", "Insee") in found
+    assert ("ORG", "CGT") in found
+
+
+def test_entities_do_not_overlap_and_offsets_are_exact():
+    out = [s for s in suggest(SEED_TEXT) if s.label != "CLAIM"]
+    for s in out:
+        assert SEED_TEXT[s.start:s.end] == s.text
+    for a, b in zip(out, out[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_seed_article_entities_recall():
+    if not SEED.exists():
+        return
+    d = json.loads(SEED.read_text(encoding="utf-8"))["000_d13f4cea6e1b214d"]
+    found = ents(d["articleBody"], d["dateline"])
+    gold = {(e["label"], e["text"]) for e in d["entities"] if e["label"] != "PRODUCT"}
+    assert gold <= found, gold - found
