@@ -47,7 +47,10 @@ def export_command(store, fmt, output, excel, labels, articles, status, annotato
     if output == "-":
         if fmt == "brat":
             raise InvalidInput("brat export writes a folder of .txt and .ann files: give it one with -o DIR")
-        stream = io.TextIOWrapper(click.get_binary_stream("stdout"), encoding="utf-8", newline="")
+        binary = getattr(sys.stdout, "buffer", None)
+        if binary is None:  # stdout replaced by a text-only stream
+            raise InvalidInput("cannot write bytes to this standard output; use -o FILE")
+        stream = io.TextIOWrapper(binary, encoding="utf-8", newline="")
         try:
             count = export(store, fmt, stream, filters, excel=excel)
             stream.flush()

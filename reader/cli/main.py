@@ -80,9 +80,9 @@ def open_command(paths: tuple[str, ...]) -> None:
 
 
 def _register() -> None:
-    from reader.cli import cleaning, importing, labels, reading, reclean, stats, tagging
+    from reader.cli import cleaning, exporting, importing, labels, reading, reclean, stats, tagging
 
-    for module in (importing, cleaning, reading, tagging, labels, stats, reclean):
+    for module in (importing, cleaning, reading, tagging, labels, stats, reclean, exporting):
         for command in module.COMMANDS:
             cli.add_command(command)
 

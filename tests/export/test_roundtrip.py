@@ -1,0 +1,102 @@
+"""Export, then import into a fresh database holding the same article: the same annotations."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from reader.export import export
+from reader.export.importers import import_annotations
+from reader.models import CleanResult
+
+FORMATS = {"jsonl": "out.jsonl", "brat": "brat", "w3c": "out.json"}
+
+
+def fingerprint(store, article_id) -> list[tuple]:
+    """Every field that must survive, with claim links as the linked spans' (label, start, end)."""
+    anns = store.annotations(article_id)
+    where = {a.id: (a.label, a.start, a.end) for a in anns}
+    return sorted(
+        (
+            a.label, a.kind, a.start, a.end, a.text, a.prefix, a.suffix, a.note, a.annotator, a.origin,
+            a.created, a.claimant, a.claim_status, tuple(sorted(where[q] for q in a.quantity_ids)),
+        )
+        for a in anns
+    )  # fmt: skip
+
+
+def write(tagged, fmt, tmp_path):
+    path = tmp_path / FORMATS[fmt]
+    export(tagged.store, fmt, path)
+    return path
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_export_then_import_gives_the_same_annotations(tagged, fresh_store, tmp_path, fmt):
+    path = write(tagged, fmt, tmp_path)
+    store, article_id = fresh_store
+    report = import_annotations(store, path, fmt)
+    assert report.problems == []
+    assert (report.added, report.duplicates, report.articles) == (16, 0, 1)
+    assert fingerprint(store, article_id) == fingerprint(tagged.store, tagged.article_id)
+    claim = next(a for a in store.annotations(article_id) if a.claimant == "Ayumi Kurose")
+    assert [store.get_annotation(q).text for q in claim.quantity_ids] == [
+        "150 Chinese experts",
+        "800 local staff",
+    ]
+    # Importing again adds nothing: every annotation is an exact duplicate.
+    again = import_annotations(store, path)
+    assert (again.added, again.duplicates, again.problems) == (0, 16, [])
+    assert len(store.annotations(article_id)) == 16
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_unknown_article_is_reported_then_placed_with_map(tagged, tmp_path, fmt):
+    from reader.store.store import Store
+
+    path = write(tagged, fmt, tmp_path)
+    store = Store(tmp_path / "other.db")
+    store.add_label("SUBHEAD", "entity", "#aaaaaa")
+    text = tagged.store.get_article(tagged.article_id).text
+    # The same article with an extra paragraph on top: another hash, other offsets.
+    edited = store.add_article(
+        CleanResult(text="Editor's note: updated.\n\n" + text), "raw", None, "text"
+    ).article_id
+    report = import_annotations(store, path, fmt)
+    assert report.added == 0 and len(report.problems) == 1
+    assert "no article with this text" in report.problems[0]
+    if fmt == "brat":
+        key = f"article-{tagged.article_id}"
+    else:
+        key = tagged.store.get_article(tagged.article_id).content_hash
+    report = import_annotations(store, path, fmt, {key: edited})
+    assert report.problems == [] and report.added == 16
+    shift = len("Editor's note: updated.\n\n")
+    moved = sorted((a.label, a.start - shift, a.end - shift, a.text) for a in store.annotations(edited))
+    assert moved == sorted((a.label, a.start, a.end, a.text) for a in tagged.annotations())
+    store.close()
+
+
+def test_spans_that_cannot_be_placed_are_reported(tagged, fresh_store, tmp_path):
+    buf = io.StringIO()
+    export(tagged.store, "jsonl", buf)
+    line = json.loads(buf.getvalue())
+    spans = line["spans"]
+    spans[0]["label"] = "NOSUCHLABEL"
+    line["text"] = None  # no text: placed by offsets and quote only
+    line["content_hash"] = tagged.store.get_article(tagged.article_id).content_hash
+    spans[1]["text"] = "words that are nowhere in the article"
+    spans[1]["start"] = 5
+    spans[2]["start"], spans[2]["end"] = 999_999, 1_000_000  # out of range, but the quote re-anchors
+    path = tmp_path / "broken.jsonl"
+    path.write_text(json.dumps(line) + "\nnot json\n", encoding="utf-8")
+    store, article_id = fresh_store
+    report = import_annotations(store, path)
+    assert report.added == 14
+    assert len(report.problems) == 3
+    assert "unknown label NOSUCHLABEL" in report.problems[0]
+    assert "text not found" in report.problems[1]
+    assert "line 2" in report.problems[2]
+    assert any(a.text == spans[2]["text"] for a in store.annotations(article_id))
