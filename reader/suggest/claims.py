@@ -115,6 +115,8 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
             else:
                 tail = re.match(r"[^,.;]+", text[me:b])
                 claimant = tail.group(0).strip() if tail else None
+                if claimant:
+                    claimant = re.sub(r"^(?i:the|la|le|les|l['’])\s*", "", claimant) or None
             cut = ms if ms - a > 15 else None
             if cut is not None:
                 while cut > a and text[cut - 1] in ", " + _QUOTES:
@@ -140,7 +142,20 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
             if e and not re.search(r"[.;:!?]", text[me:e[0]]):
                 claimant = ents.name(e)
         if claimant is None:
+            # '"...", a expliqué l'élue' : an attribution whose speaker we cannot name
+            k = ms
+            while k > a and text[k - 1] == " ":
+                k -= 1
+            if k > a + 15 and text[k - 1] in ",\"”»":
+                cut = k
+                while cut > a and text[cut - 1] in "," + _QUOTES:
+                    cut -= 1
+                return None, cut, True
             continue
+        rest = text[me:b]
+        if subj_start < ms and (re.search(r"\d|\b(?:that|que|qu['’])", rest) or len(rest) > 80):
+            # "La maire, Anne Hidalgo, a annoncé la création de 2.000 logements": the claim follows the verb
+            return claimant, None, True
         cut = None
         k = subj_start
         while k > a and text[k - 1] == " ":
@@ -174,7 +189,14 @@ def find_claims(
             para_s = text.rfind("\n", 0, a) + 1
             para_e = text.find("\n", b)
             para_e = len(text) if para_e < 0 else para_e
-            if any(q in text[para_s:para_e] for q in "\"“«"):
+            pre = text[para_s:a]
+            in_quote = (
+                text[a] in "\"“«"
+                or pre.count('"') % 2 == 1
+                or pre.count("“") > pre.count("”")
+                or pre.count("«") > pre.count("»")
+            )
+            if in_quote:
                 order = list(range(i + 1, len(info))) + list(range(i - 1, -1, -1))
                 for j in order:
                     ja, jb, jc, _, jf = info[j]

@@ -105,7 +105,7 @@ TIME_UNITS = _words(
     """
     year years month months week weeks day days decade decades century centuries hour hours
     an ans année années mois semaine semaines jour jours heure heures décennie décennies siècle
-    siècles a.m. p.m. am pm h
+    siècles a.m. p.m. am pm h times fois
     """
 )
 
@@ -208,7 +208,7 @@ ORG_WORDS = _words(
     fédération syndicat association commission assemblée tribunal cour mairie préfecture
     organisation organization league club society service services network airlines railways
     industries international partners capital securities insurance telecom communications library
-    hospital museum
+    hospital museum fondation compagnie
     """
 )
 

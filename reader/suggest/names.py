@@ -63,6 +63,10 @@ _ORG_AT_2 = frozenset(
     "official officials spokesman spokeswoman spokesperson employees workers engineers staff scientists ceo "
     "head director boss".split()
 )
+_LED = frozenset(
+    "led headed chaired founded run owned directed coached menée mené dirigé dirigée présidé présidée fondé "
+    "fondée entraîné".split()
+)
 _POSS_DET = frozenset("its their his her son sa leur ses leurs".split())
 _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {"usine", "site", "ville", "commune"}
 _PLACE_STRONG_1 = frozenset("near outside nearby à région capitale".split())
@@ -80,7 +84,7 @@ def _tail_words(before: str, n: int = 8) -> list[str]:
 def _before_cues(before: str) -> dict[str, bool]:
     ws = _tail_words(before)
     lw = [w.lower() for w in ws]
-    c = dict.fromkeys(("report", "according", "title", "org", "org_at", "poss_det", "country_poss",
+    c = dict.fromkeys(("led_by", "report", "according", "title", "org", "org_at", "poss_det", "country_poss",
                        "place_strong", "place_weak"), False)
     if not lw:
         return c
@@ -89,6 +93,8 @@ def _before_cues(before: str) -> dict[str, bool]:
     if last in _REPORT_1 or last2 in _REPORT_2:
         c["report"] = True
         c["according"] = last2 in ("according to", "d'après", "d’après") or last == "selon"
+    if last in ("by", "par") and len(lw) >= 2 and lw[-2] in _LED:
+        c["led_by"] = True
     if last.rstrip(".") in TITLES or last in TITLES:
         c["title"] = True
     # "carmakers Stellantis and " / "energy firm "
@@ -180,6 +186,11 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
             toks.pop(0)
             continue
         break
+    # "Treasury Secretary Scott Bessent": keep what follows a title inside the sequence
+    for i in range(len(toks) - 3, -1, -1):
+        if text[toks[i][0]:toks[i][1]].lower() in TITLES:
+            toks = toks[i + 1:]
+            break
     # split into groups at date words and at gaps that hold a connector not justified by an org word
     groups: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
@@ -241,7 +252,7 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
             before = before[nl + 1:]
         multi = len(words) >= 2
         first_name = lwords[0] in FIRST_NAMES and multi
-        has_org_word = any(w in ORG_WORDS for w in lwords[1:]) or (multi and lwords[-1] in ORG_WORDS)
+        has_org_word = multi and any(w in ORG_WORDS for w in lwords)
         # gazetteers and shape
         if name in dateline_places:
             v["PLACE"] += 3
@@ -259,15 +270,31 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
             v["PLACE"] += 3
         if first_name:
             v["PERSON"] += 2
+        elif (
+            2 <= len(words) <= 3
+            and not has_org_word
+            and all(w[:1].isupper() and not w.isupper() and w not in DEMONYMS for w in words)
+            and lwords[-1] not in PLACE_WORDS
+            and words[0] not in KNOWN_ORGS
+            and words[0] not in COUNTRIES
+            and words[0] not in CITIES
+            and name not in COUNTRIES
+            and name not in CITIES
+            and text[a - 1:a] not in "\"“«'‘"
+        ):
+            # an unexplained run of two or three capitalised words is most often a person's name
+            v["PERSON"] += 1.5
         # context before
         cb = _before_cues(before)
         if cb["report"]:
             if cb["according"] and not first_name:
-                v["ORG"] += 1.5
+                v["ORG"] += 2
             elif multi and not has_org_word:
                 v["PERSON"] += 3
             else:
                 v["PERSON"] += 0.5
+        if cb["led_by"] and multi:
+            v["PERSON"] += 2
         if cb["title"]:
             v["PERSON"] += 3 if multi else 1.5
         elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):

@@ -11,6 +11,7 @@ import re
 from .lexicon import (
     CURRENCY_PREFIX,
     CURRENCY_WORDS,
+    DEMONYMS,
     MONTHS_EN,
     MONTHS_FR,
     MULTIPLIERS,
@@ -36,7 +37,7 @@ def _build(digits: str) -> re.Pattern[str]:
         rf"""
         (?<![\w.,\-/$€£¥])
         (?P<cur>(?:{_cur})\s?)?
-        (?P<num>{num}(?:\s?(?:-|–|to|à|and|et)\s?(?:(?:{_cur})\s?)?{num})?)
+        (?P<num>{num}\s?%\s?(?:-|–|to|à)\s?{num}(?=\s?%)|{num}(?:\s?(?:-|–|to|à|and|et)\s?(?:(?:{_cur})\s?)?{num})?)
         (?:
             (?P<pct>\s?(?i:{_pct}))
           | (?P<unit>(?:{_units}))(?![\w])
@@ -52,6 +53,7 @@ def _build(digits: str) -> re.Pattern[str]:
 QTY_RE_EN = _build(DIGITS)
 QTY_RE_FR = _build(DIGITS_FR)
 
+_RANGE_SPLIT = re.compile(r"\s?%?\s?(?:-|–|to|à|and|et)\s?")
 _TOKEN_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’\-]*\.?)")
 _ELISION = re.compile(r"^(?:d|de)['’]", re.IGNORECASE)
 _MONTHS = frozenset(m.lower() for m in MONTHS_EN + MONTHS_FR) | frozenset(w.lower() for w in WEEKDAYS_EN + WEEKDAYS_FR)
@@ -122,7 +124,7 @@ def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tupl
             break
         if french and lw.endswith("ant") and len(lw) > 5:
             break
-        is_lower = w[:1].islower()
+        is_lower = w[:1].islower() or (w.endswith("s") and w[:-1] in DEMONYMS)
         if first is None:
             first = lw
         ends.append((tok_end, is_lower, w))
@@ -153,7 +155,7 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
         has_unit = bool(m.group("unit"))
         has_mult = bool(m.group("mult"))
         # the range alternative "5-2" / "2020-2024"
-        parts = re.split(r"\s?(?:-|–|to|à|and|et)\s?", num)
+        parts = _RANGE_SPLIT.split(num)
         core = parts[0].strip()
         if has_pct or has_unit or has_cur:
             if has_mult and not has_cur:
