@@ -186,3 +186,131 @@ def test_bare_paths_import_then_open(run, monkeypatch, store):
     assert calls and calls[0][1] == "alice" and str(calls[0][0]) == str(store.path)
     result = run("open", "--annotator", "bob")
     assert result.exit_code == 0 and calls[-1][1] == "bob"
+
+
+def test_clean_prints_without_storing(run, store):
+    result = run("clean", SEED_FILE)
+    assert result.exit_code == 0
+    assert "France's 'Battery Valley' makes use of Asian experts" in result.stdout
+    assert "byline: Etienne BALMER" in result.stdout and "published: 2025-12-10" in result.stdout
+    assert "nearly 150 Chinese experts" in result.stdout
+    assert "Subscribe Free To Our Daily Newsletters" not in result.stdout
+    assert store.count_articles() == 0
+
+
+def test_clean_json_lines(run, store):
+    result = run("clean", "--json", SAMPLE_DATA)
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["path"] for r in rows] == sorted(str(p) for p in SAMPLE_DATA.iterdir())
+    keys = ["path", "title", "byline", "dateline", "agency", "published", "language", "site", "text"]
+    assert list(rows[0]) == keys
+    assert rows[0]["agency"] == "AFP" and rows[0]["site"] == "Energy-Daily.com"
+    assert rows[0]["text"] == rows[1]["text"]
+    assert store.count_articles() == 0
+
+
+def test_clean_stdin_and_nothing_cleaned(run):
+    result = run("clean", "--json", "-", input=SEED_FILE.read_bytes())
+    assert json.loads(result.stdout)["path"] == "<stdin>"
+    assert_one_line_error(run("clean", "-", input=b""), "cannot clean <stdin>: empty file")
+
+
+def test_labels(run, store):
+    listed = [json.loads(line) for line in run("labels", "--json").stdout.splitlines()]
+    assert [label["name"] for label in listed] == ["PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM"]
+    assert "QUANTITY" in run("labels").stdout
+
+    result = run(
+        "labels", "add", "product", "--colour", "#112233", "--hotkey", "7", "--description", "A product"
+    )
+    assert result.exit_code == 0, result.output
+    label = store.get_label("PRODUCT")
+    assert (label.kind, label.colour, label.hotkey, label.description) == (
+        "entity",
+        "#112233",
+        "7",
+        "A product",
+    )
+    assert run("labels", "add", "verdict", "--kind", "claim").exit_code == 0
+    assert store.get_label("VERDICT").kind == "claim"
+
+    assert run("labels", "rename", "product", "gadget").exit_code == 0
+    assert store.get_label("GADGET").id == label.id
+    assert run("labels", "colour", "gadget", "#abcdef").exit_code == 0
+    assert store.get_label("GADGET").colour == "#abcdef"
+    assert run("labels", "hotkey", "gadget", "8").exit_code == 0
+    assert store.get_label("GADGET").hotkey == "8"
+    assert run("labels", "hotkey", "gadget", "none").exit_code == 0
+    assert store.get_label("GADGET").hotkey is None
+
+    assert_one_line_error(run("labels", "add", "gadget"), "already exists")
+    assert_one_line_error(run("labels", "colour", "gadget", "red"), "#rrggbb")
+    assert_one_line_error(run("labels", "hotkey", "ORG", "1"), "already used by PERSON")
+    assert_one_line_error(run("labels", "rename", "nope", "x"), "unknown label")
+
+
+def test_stats(run, seed_db):
+    run("tag", 1, "Ayumi Kurose", "--label", "PERSON", "--annotator", "alice")
+    run("tag", 1, "AESC France", "--label", "ORG", "--annotator", "bob")
+    data = json.loads(run("stats", "--json").stdout)
+    assert data["articles"] == [
+        {
+            "id": 1,
+            "title": "France's 'Battery Valley' makes use of Asian experts",
+            "status": "in progress",
+            "annotations": 2,
+        }
+    ]
+    by_label = {row["label"]: row["annotations"] for row in data["labels"]}
+    assert by_label["PERSON"] == 1 and by_label["ORG"] == 1 and by_label["CLAIM"] == 0
+    assert {row["annotator"] for row in data["annotators"]} == {"alice", "bob"}
+    text = run("stats").stdout
+    assert "1 article in" in text and "alice" in text and "Labels" in text
+
+
+def test_hostile_text_is_not_markup(run, store):
+    page = "\n\n".join(
+        [
+            "[bold red]PWNED[/bold red] [@click=app.quit]x[/] \x1b[2J title",
+            "The mayor of Lille said on Monday that the new tram line will open in March and carry many people.",
+            "The council approved a budget of 120 million euros for the work, which starts next week [link=x]y[/link].",
+            "Opponents say the line will cut through a park that hundreds of families use every weekend.",
+        ]
+    )
+    from reader.models import CleanResult
+
+    store.add_article(
+        CleanResult(text=page, title="[bold red]PWNED[/bold red] \x1b]52;c;aGk=\x07"), page, "/tmp/x", "text"
+    )
+    for args in (("list",), ("show", 1), ("search", "PWNED")):
+        out = run(*args).stdout
+        assert "\x1b" not in out, args
+        assert "[bold red]PWNED" in out or "[bold" in out, args
+
+
+def test_annotator_defaults_to_os_user(run, seed_db, monkeypatch):
+    monkeypatch.setattr("getpass.getuser", lambda: "carol")
+    assert run("tag", 1, "Ayumi Kurose", "--label", "PERSON").exit_code == 0
+    assert seed_db.annotations(1)[0].annotator == "carol"
+
+    def no_user():
+        raise OSError("no user")
+
+    monkeypatch.setattr("getpass.getuser", no_user)
+    assert run("tag", 1, "AESC France", "--label", "ORG").exit_code == 0
+    assert {a.annotator for a in seed_db.annotations(1)} == {"carol", "annotator"}
+
+
+def test_main_entry_point_one_line_error(tmp_path):
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage" * 1000)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--db", str(bad), "list"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("reader: error: ")
+    assert "Traceback" not in result.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
+import random
 from pathlib import Path
 
 import pytest
@@ -26,10 +26,11 @@ def run(*args, input=None):
     ("data", "reason"),
     [
         (PNG, "binary"),
-        (os.urandom(4096).replace(b"\x00", b"\x01"), "not a text file"),
+        (random.Random(0).randbytes(4096).replace(b"\x00", b"\x01"), "not a text file"),
         (b"", "empty"),
         (b"  \n\t \r\n ", "empty"),
     ],
+    ids=["png", "random-bytes-without-nul", "empty", "whitespace"],
 )
 def test_decode_refuses(data, reason):
     with pytest.raises(Refused, match=reason):

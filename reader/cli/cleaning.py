@@ -24,16 +24,15 @@ def clean_command(paths: tuple[str, ...], as_json: bool) -> None:
     from reader.importing import Refused, iter_documents
 
     out = None if as_json else console()
-    cleaned = refused = 0
+    cleaned = 0
+    refusals: list[tuple[str, str]] = []
     stdin = getattr(sys.stdin, "buffer", None)
     for label, result in iter_documents(paths, stdin=stdin):
         path = field(label)
         if isinstance(result, Refused):
-            refused += 1
+            refusals.append((path, field(str(result))))
             if as_json:
                 click.echo(json.dumps({"path": path, "error": field(str(result))}, ensure_ascii=False))
-            else:
-                click.echo(f"refused: {path}: {field(str(result))}", err=True)
             continue
         cleaned += 1
         c = result.clean
@@ -60,7 +59,12 @@ def clean_command(paths: tuple[str, ...], as_json: bool) -> None:
     if not cleaned:
         from reader.errors import ReaderError
 
-        raise ReaderError(f"nothing could be cleaned ({refused} input{'s' if refused != 1 else ''} refused)")
+        if len(refusals) == 1:
+            raise ReaderError(f"cannot clean {refusals[0][0]}: {refusals[0][1]}")
+        raise ReaderError(f"nothing could be cleaned: all {len(refusals)} inputs were refused")
+    if not as_json:
+        for path, reason in refusals:
+            click.echo(f"refused: {path}: {reason}", err=True)
 
 
 COMMANDS = [clean_command]

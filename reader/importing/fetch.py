@@ -42,8 +42,9 @@ def _is_text_type(ctype: str) -> bool:
     return not ctype or ctype.startswith("text/") or ctype in _TEXT_TYPES or ctype.endswith(("+xml", "+json"))
 
 
-def fetch(url: str, *, timeout: float = TIMEOUT_S, max_bytes: int = DEFAULT_MAX_BYTES) -> Fetched:
-    """GET the URL; Refused with a clear reason on any failure."""
+def fetch(url: str, *, timeout: float | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Fetched:
+    """GET the URL; Refused with a clear reason on any failure. timeout defaults to TIMEOUT_S."""
+    timeout = TIMEOUT_S if timeout is None else timeout
     if not is_url(url):
         raise Refused("only http:// and https:// addresses can be fetched")
     request = urllib.request.Request(

@@ -1,0 +1,88 @@
+"""`reader reclean`: a new cleaner output keeps annotations in place, or refuses to lose them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from click.testing import CliRunner
+
+import reader.clean
+from reader.cli.main import cli
+from reader.reclean import reclean
+from reader.tagging import tag
+
+CLAIM = (
+    "He said there are currently nearly 150 Chinese experts working at the Douai directing 800 local staff."
+)
+DROPPED_PARAGRAPH = "Communication can prove complicated."
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture
+def better_cleaner(monkeypatch):
+    """A 'new' cleaner: one more paragraph at the top, one paragraph fewer in the middle."""
+    real = reader.clean.clean
+
+    def cleaner(raw, fmt):
+        result = real(raw, fmt)
+        text = "An editor's note added by the new cleaner.\n\n" + result.text.replace(
+            DROPPED_PARAGRAPH + "\n\n", ""
+        )
+        return replace(result, text=text, title="A better title")
+
+    monkeypatch.setattr(reader.clean, "clean", cleaner)
+
+
+def test_unchanged(seed_db):
+    report = reclean(seed_db, 1)
+    assert not report.changed and not report.applied
+    assert "nothing to change" in run("reclean", 1).stdout
+
+
+def test_no_annotations_replaces_text(seed_db, better_cleaner):
+    report = reclean(seed_db, 1)
+    assert report.applied
+    article = seed_db.get_article(1)
+    assert article.text.startswith("An editor's note") and article.title == "A better title"
+
+
+def test_annotations_move_with_the_text(seed_db, better_cleaner):
+    claim = tag(seed_db, 1, CLAIM, "CLAIM", quantities=["800 local staff"]).annotation
+    result = run("reclean", 1)
+    assert result.exit_code == 0, result.output
+    assert "2 annotation(s) moved, 0 dropped" in result.stdout
+    text = seed_db.get_article(1).text
+    for ann in seed_db.annotations(1):
+        assert text[ann.start : ann.end] == ann.text
+    moved = seed_db.get_annotation(claim.id)
+    assert moved.start != claim.start and moved.quantity_ids == claim.quantity_ids
+
+
+def test_unplaced_refused_then_dropped(seed_db, better_cleaner):
+    gone = tag(seed_db, 1, DROPPED_PARAGRAPH, "CLAIM").annotation
+    kept = tag(seed_db, 1, "Ayumi Kurose", "PERSON").annotation
+    before = seed_db.get_article(1).text
+
+    refused = run("reclean", 1)
+    assert refused.exit_code == 1
+    assert f"cannot place #{gone.id} CLAIM" in refused.stdout
+    assert refused.stderr.strip().startswith("reader: error: 1 annotation of article 1 cannot be placed")
+    assert seed_db.get_article(1).text == before
+    assert len(seed_db.annotations(1)) == 2
+
+    dropped = run("reclean", 1, "--drop-unplaced")
+    assert dropped.exit_code == 0, dropped.output
+    assert f"dropped #{gone.id} CLAIM “{DROPPED_PARAGRAPH}”" in dropped.stdout
+    anns = seed_db.annotations(1)
+    assert [a.id for a in anns] == [kept.id]
+    text = seed_db.get_article(1).text
+    assert DROPPED_PARAGRAPH not in text and text[anns[0].start : anns[0].end] == "Ayumi Kurose"
+
+
+def test_unknown_article(seed_db):
+    result = run("reclean", 5)
+    assert result.exit_code == 1 and "no article with id 5" in result.stderr

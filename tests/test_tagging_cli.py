@@ -1,0 +1,129 @@
+"""`reader tag` / `reader untag` on the seed article, checked against what is stored."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from reader.cli.main import cli
+from reader.tagging import find_span, snap_to_words
+
+CLAIM = (
+    "He said there are currently nearly 150 Chinese experts working at the Douai directing 800 local staff."
+)
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def error_line(result) -> str:
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("reader: error: ")
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+def test_seed_claim_with_quantities(seed_db):
+    result = run(
+        "tag", 1, CLAIM, "--label", "CLAIM", "--claimant", "Ayumi Kurose", "--status", "unverified",
+        "--quantity", "150 Chinese experts", "--quantity", "800 local staff", "--annotator", "alice",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    anns = seed_db.annotations(1)
+    claim = next(a for a in anns if a.label == "CLAIM")
+    text = seed_db.get_article(1).text
+    assert claim.text == CLAIM and text[claim.start : claim.end] == CLAIM
+    assert claim.claimant == "Ayumi Kurose" and claim.claim_status == "unverified"
+    assert claim.annotator == "alice"
+    quantities = {a.id: a for a in anns if a.label == "QUANTITY"}
+    assert sorted(q.text for q in quantities.values()) == ["150 Chinese experts", "800 local staff"]
+    assert sorted(claim.quantity_ids) == sorted(quantities)
+    for q in quantities.values():
+        assert claim.start <= q.start < q.end <= claim.end
+        assert text[q.start : q.end] == q.text
+    assert f"tagged #{claim.id} CLAIM" in result.stdout
+    assert "150 Chinese experts” (new)" in result.stdout
+    assert seed_db.get_article(1).status == "in progress"
+
+
+def test_existing_quantity_is_linked_not_duplicated(seed_db):
+    assert run("tag", 1, "150 Chinese experts", "--label", "QUANTITY").exit_code == 0
+    existing = seed_db.annotations(1)[0]
+    result = run("tag", 1, CLAIM, "-l", "claim", "--quantity", "150 Chinese experts")
+    assert result.exit_code == 0, result.output
+    assert "(linked)" in result.stdout
+    anns = seed_db.annotations(1)
+    assert len([a for a in anns if a.label == "QUANTITY"]) == 1
+    claim = next(a for a in anns if a.label == "CLAIM")
+    assert claim.quantity_ids == [existing.id]
+    assert claim.claim_status == "unverified"
+
+
+def test_entity_with_note_and_nth(seed_db):
+    result = run("tag", 1, "Douai", "--label", "PLACE", "--nth", 2, "--note", "[bold]not markup[/bold]")
+    assert result.exit_code == 0, result.output
+    (ann,) = seed_db.annotations(1)
+    text = seed_db.get_article(1).text
+    starts = [i for i in range(len(text)) if text.startswith("Douai", i)]
+    assert ann.start == starts[1] and ann.note == "[bold]not markup[/bold]"
+    assert "[bold]not markup[/bold]" in result.stdout
+    shown = run("show", 1)
+    assert "PLACE" in shown.stdout and "[bold]not markup[/bold]" in shown.stdout
+
+
+def test_unknown_label(seed_db):
+    assert "unknown label 'GADGET'" in error_line(run("tag", 1, "Douai", "--label", "GADGET", "--nth", 1))
+
+
+def test_text_not_found(seed_db):
+    assert "text not found in article 1" in error_line(run("tag", 1, "Marseille", "--label", "PLACE"))
+
+
+def test_ambiguous_without_nth(seed_db):
+    line = error_line(run("tag", 1, "Douai", "--label", "PLACE"))
+    assert "occurs 3 times" in line and "--nth" in line
+    assert seed_db.annotations(1) == []
+
+
+def test_nth_out_of_range(seed_db):
+    assert "--nth 4 is out of range" in error_line(run("tag", 1, "Douai", "-l", "PLACE", "--nth", 4))
+
+
+def test_quantity_outside_claim_stores_nothing(seed_db):
+    line = error_line(run("tag", 1, CLAIM, "-l", "CLAIM", "--quantity", "1,200 people"))
+    assert "text not found in the claim" in line
+    assert seed_db.annotations(1) == []
+
+
+def test_claim_options_on_entity_label(seed_db):
+    assert "for claim labels" in error_line(run("tag", 1, "AESC France", "-l", "ORG", "--claimant", "x"))
+
+
+def test_unknown_article(seed_db):
+    assert "no article with id 7" in error_line(run("tag", 7, "x", "-l", "ORG"))
+
+
+def test_untag_by_id_and_by_text(seed_db):
+    run("tag", 1, CLAIM, "-l", "CLAIM", "--quantity", "800 local staff")
+    quantity = next(a for a in seed_db.annotations(1) if a.label == "QUANTITY")
+    result = run("untag", quantity.id)
+    assert result.exit_code == 0 and "removed" in result.stdout and "quantity of claim" in result.stdout
+    claim = seed_db.annotations(1)[0]
+    assert claim.label == "CLAIM" and claim.quantity_ids == []
+    result = run("untag", 1, CLAIM, "--label", "CLAIM")
+    assert result.exit_code == 0, result.output
+    assert seed_db.annotations(1) == []
+    assert "no annotation with id 99" in error_line(run("untag", 99))
+    assert "no PLACE annotation" in error_line(run("untag", 1, "Dunkirk", "--label", "PLACE"))
+
+
+def test_whitespace_tolerant_find_and_snap():
+    text = "First line of text\nwraps here. Another ‘quote’ here."
+    assert find_span(text, "text wraps") == (14, 24)
+    assert text[slice(*find_span(text, "'quote'"))] == "‘quote’"
+    assert snap_to_words(text, 2, 8) == (0, 10)
+    assert snap_to_words(text, 5, 7) == (6, 10)
+    with pytest.raises(Exception, match="empty"):
+        find_span(text, "   ")
