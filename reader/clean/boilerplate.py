@@ -46,6 +46,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "worden niet geen hij zij ze het wij jij ik zich ook na bij uit als nog maar dat die dit deze "
         "over door om er".split()
     ),
+    "ru": frozenset(
+        "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне "
+        "было вот от меня еще нет о из ему теперь когда даже ну ли если уже или ни быть был него до вас "
+        "это этот эта эти для при они мы их чем была сам без будет где есть также может после".split()
+    ),
 }
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
-from .boilerplate import ALL_STOPWORDS, BOILERPLATE_LINE, END_MARKERS, has_boilerplate
+from .boilerplate import ALL_STOPWORDS, BOILERPLATE_ANYWHERE, BOILERPLATE_LINE, END_MARKERS, has_boilerplate
 from .metadata import find_site, guess_language, is_date_line, parse_byline, parse_date, parse_dateline
 from .paragraphs import is_junk_line, paragraphs_from_lines
 
@@ -24,7 +24,9 @@ __all__ = ["clean_dump", "extract_body", "Unit", "split_units"]
 _WORD = re.compile(r"\w+")
 _BULLET = re.compile(r"^(?:[*•·+▪◦‣]|[-–—](?!.*\s[-–—]$))\s+(?=\S)")
 _LINK_MARKER = re.compile(r"\[\d{1,4}\]")
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？．][\"'”’»)\]」』）]*$")
+# Scripts written without spaces between words: a \w+ run there is a phrase, not a word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|a écrit|escribió|schrieb):$|^reply$|^répondre$|^responder$", re.I)
 _COMMENTS = re.compile(
     r"^\W*(?:\d+ )?(?:comments?|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
@@ -132,7 +134,15 @@ def _score(u: Unit) -> float:
     """Positive for prose-like units (long, punctuated, with stopwords), negative for boilerplate."""
     text = u.text
     toks = _WORD.findall(text)
-    w = u.words = len(toks)
+    w = len(toks)
+    cjk = 0
+    if w and not text.isascii():
+        cjk = len(_CJK.findall(text))
+        if cjk:
+            # about one word for every two characters of an unspaced script
+            w += round(cjk / 2) - sum(1 for t in toks if _CJK.search(t))
+            w = max(w, 1)
+    u.words = w
     if w == 0 or _is_junk(text):
         return -2.0
     if w <= 12 and END_MARKERS.match(text):
@@ -140,13 +150,16 @@ def _score(u: Unit) -> float:
     if w <= 10 and BOILERPLATE_LINE.match(text):
         return -8.0 - w
     lower = [t.lower() for t in toks]
-    if has_boilerplate(text, set(lower)):
-        return -5.0 - w
-    stop = sum(1 for t in lower if t in ALL_STOPWORDS)
     value = float(w)
+    if has_boilerplate(text, set(lower)):
+        if w <= 40 or len(BOILERPLATE_ANYWHERE.findall(text)) > 1:
+            return -5.0 - w
+        # one stray phrase ("... streamed to your browser") in a long paragraph
+        value *= 0.5
+    stop = sum(1 for t in lower if t in ALL_STOPWORDS)
     if _SENTENCE_END.search(text) is None:
         value *= NO_SENTENCE_FACTOR
-    if w >= 6 and stop / w < 0.08:
+    if w >= 6 and stop / w < 0.08 and cjk * 2 < len(text):
         value *= FEW_STOPWORDS_FACTOR
     if u.links:
         value *= max(0.0, 1.0 - 2.0 * u.links / w)
