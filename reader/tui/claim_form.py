@@ -54,7 +54,7 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
                 if self.persons:
                     yield Select(
                         [(Text(clean(p)), p) for p in self.persons],
-                        value=f.claimant if known else Select.BLANK,
+                        value=f.claimant if known else Select.NULL,
                         prompt="(nobody picked)",
                         id="claimant",
                     )

@@ -15,11 +15,13 @@ def is_word_char(ch: str) -> bool:
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow [start, end) outward to whole words, then trim surrounding whitespace."""
+    """Grow [start, end) outward to whole words (letters and digits), then trim whitespace.
+
+    Only letters and digits join: a selected "Renault" in "Renault's" stays "Renault"."""
     start, end = max(0, min(start, end)), min(len(text), max(start, end))
-    while start > 0 and start < len(text) and is_word_char(text[start - 1]) and is_word_char(text[start]):
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
         start -= 1
-    while 0 < end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]):
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
         end += 1
     while start < end and text[start].isspace():
         start += 1
@@ -48,6 +50,8 @@ def word_bounds(text: str, i: int) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1] in "'’-":
         e -= 1
+    if e - s > 2 and text[e - 2] in "'’" and text[e - 1] in "sS":  # possessive: Renault's -> Renault
+        e -= 2
     return s, e
 
 

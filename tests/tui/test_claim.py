@@ -1,0 +1,88 @@
+"""The claim form: the Kurose claim with its claimant, status, quantities and note."""
+
+from __future__ import annotations
+
+from conftest import CLAIM, offsets, open_first, tag
+from textual.widgets import Checkbox, Input, Select
+
+from reader.store import Store
+from reader.tui.claim_form import ClaimForm
+
+
+async def test_kurose_claim_with_its_fields(make_app, seeded: Store, db_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        text = screen.text
+        await tag(pilot, screen, "Ayumi Kurose", "1")
+        await tag(pilot, screen, "Ericka Redjimi", "1")
+        await tag(pilot, screen, "150 Chinese experts", "4")
+        await tag(pilot, screen, "800 local staff", "4")
+        await tag(pilot, screen, "1,200 people", "4")  # outside the claim: not offered
+        # select the sentence with the keyboard, tag it as a CLAIM
+        screen.view.move_to(text.index("currently nearly"))
+        await pilot.press("s", "6")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        assert CLAIM in str(form.query_one("#span-text").render())
+        claimant = form.query_one("#claimant", Select)
+        assert claimant.value == "Ayumi Kurose"  # the person named before the claim
+        boxes = list(form.query(Checkbox))
+        assert [str(b.label) for b in boxes] == ["150 Chinese experts", "800 local staff"]
+        assert all(b.value for b in boxes)
+        form.query_one("#status", Select).value = "mostly true"
+        form.query_one("#note", Input).focus()
+        await pilot.press(*"check ILO figures", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+    check = Store(db_path)
+    try:
+        claims = [a for a in check.annotations(1) if a.label == "CLAIM"]
+        assert len(claims) == 1
+        claim = claims[0]
+        assert claim.text == CLAIM
+        assert (claim.start, claim.end) == offsets(text, CLAIM)
+        assert claim.claimant == "Ayumi Kurose"
+        assert claim.claim_status == "mostly true"
+        assert claim.note == "check ILO figures"
+        assert claim.annotator == "alice"
+        quantities = {check.get_annotation(q).text for q in claim.quantity_ids}
+        assert quantities == {"150 Chinese experts", "800 local staff"}
+    finally:
+        check.close()
+
+
+async def test_typed_claimant_and_unchecked_quantity(make_app, seeded: Store):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        text = screen.text
+        await tag(pilot, screen, "150 Chinese experts", "4")
+        await tag(pilot, screen, "800 local staff", "4")
+        screen.view.select_offsets(*offsets(text, CLAIM))
+        await pilot.press("6")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        form.query_one("#q" + str(seeded.annotations(1)[1].id), Checkbox).value = False
+        form.query_one("#claimant-name", Input).focus()
+        await pilot.press(*"Kurose", "enter")
+        await pilot.pause()
+    claim = next(a for a in seeded.annotations(1) if a.label == "CLAIM")
+    assert claim.claimant == "Kurose" and claim.claim_status == "unverified"
+    assert [seeded.get_annotation(q).text for q in claim.quantity_ids] == ["150 Chinese experts"]
+
+
+async def test_cancelled_claim_stores_nothing(make_app, seeded: Store):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        screen.view.move_to(screen.text.index("currently nearly"))
+        await pilot.press("s", "6")
+        await pilot.pause()
+        assert isinstance(app.screen, ClaimForm)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+    assert seeded.annotations(1) == []
