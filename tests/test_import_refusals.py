@@ -133,3 +133,27 @@ def test_clean_json_reports_errors_per_input(tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows[0]["path"] == str(SEED) and rows[0]["byline"] == "Etienne BALMER"
     assert rows[1] == {"path": str(tmp_path / "x.json"), "error": '"text" must be a string, not a number'}
+
+
+def test_big_batch_shows_progress_on_a_terminal(tmp_path, store, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    import reader.cli.importing as importing_cli
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(25):
+        (folder / f"{i:02}.json").write_text(
+            json.dumps({"text": f"Story number {i} about the tram in Lille."})
+        )
+    screen = io.StringIO()
+    monkeypatch.setattr(
+        importing_cli, "console", lambda stderr=False: Console(file=screen, force_terminal=True, width=80)
+    )
+    result = run("import", folder)
+    assert result.exit_code == 0
+    assert "imported 25 articles" in result.stdout
+    assert "importing" in screen.getvalue() and "25/25" in screen.getvalue()
+    assert store.count_articles() == 25
