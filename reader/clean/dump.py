@@ -232,9 +232,81 @@ def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, en
     return start, end
 
 
+_KEY_NUM = re.compile(r"\d+(?:[.,:/]\d+)*")
+_KEY_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+_KEY_RUNS = re.compile(r"([a0])\1+")
+_KEY_SPACE = re.compile(r"\s+")
+_KEY_SPECIAL = re.compile(r"[^\w\s]|\d")
+RUN_MIN = 3  # units with the same shape in a row make a table or list
+LIST_GAIN = 0.25  # what a list item introduced by "...:" earns a word
+
+
+def _shape(text: str) -> str:
+    """The layout of a line with its words as 'a' and numbers as '0': 'June 9 -- PNC Arena, Tampa, FL'
+    -> 'a0--a,a,a'. Rows of a table or a list share it; the items of a menu are all just 'a'."""
+    k = _KEY_NUM.sub("0", text)
+    k = _KEY_WORD.sub("a", k)
+    k = _KEY_SPACE.sub("", k)
+    return _KEY_RUNS.sub(r"\1", k)
+
+
+def _bad_item(u: Unit) -> bool:
+    t = u.text
+    return (
+        u.words == 0
+        or u.words > 40
+        or _is_junk(t)
+        or END_MARKERS.match(t) is not None
+        or (u.words <= 10 and BOILERPLATE_LINE.match(t) is not None)
+        or has_boilerplate(t)
+        or u.links * 2 >= u.words
+    )
+
+
+def _lift_lists(units: list[Unit], scores: list[float]) -> None:
+    """Context for the units a line-by-line score misjudges: the rows of a table or list (several
+    units in a row with the same shape holding numbers or punctuation) are neutral rather than
+    boilerplate, and the items of a list that a sentence introduces ("The tour dates:") count as body."""
+    n = len(units)
+    shapes = [
+        "+" if s >= 0 else (_shape(u.text) if 0 < u.words <= 30 and _KEY_SPECIAL.search(u.text) else "")
+        for u, s in zip(units, scores, strict=True)
+    ]
+    i = 0
+    while i < n:
+        k = shapes[i]
+        j = i + 1
+        if k and k != "+" and k != "a" and k != "a.":
+            while j < n and (shapes[j] == k or (j + 1 < n and shapes[j + 1] == k)):
+                j += 1
+            if j - i >= RUN_MIN:
+                for m in range(i, j):
+                    if not _bad_item(units[m]) and scores[m] < 0:
+                        scores[m] = 0.0
+        i = max(j, i + 1)
+    for i, u in enumerate(units):
+        t = u.text
+        if (
+            t.endswith(":")
+            and u.words >= 3
+            and scores[i] > -8
+            and not _bad_item(u)
+            and BOILERPLATE_LINE.match(t) is None
+            and _READ_MORE.match(t) is None
+        ):
+            j = i + 1
+            bullet = units[j].bullet if j < n else False
+            while j < n and j - i <= 60 and scores[j] <= 0 and not _bad_item(units[j]) and units[j].bullet == bullet:
+                scores[j] = max(scores[j], LIST_GAIN * units[j].words)
+                j += 1
+            if j > i + 1:
+                scores[i] = max(scores[i], 0.0)
+
+
 def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units`."""
     scores = [_score(u) for u in units]
+    _lift_lists(units, scores)
     for u, s in zip(units, scores, strict=True):
         u.score = s
     start, end = _densest_region(scores)
