@@ -25,8 +25,11 @@ class HelpScreen(ModalScreen[None]):
         table = Table(box=None, show_header=True, header_style="bold", expand=True, padding=(0, 2))
         table.add_column("Key", no_wrap=True)
         table.add_column("Action")
+        self.rows: list[tuple[str, str]] = []
         for ka in key_actions(self.under, list(type(self.app).BINDINGS)):
-            table.add_row(Text(ka.keys, "bold"), Text(clean(ka.description)))
+            self.rows.append((ka.keys, ka.description))
+        for keys, description in self.rows:
+            table.add_row(Text(keys, "bold"), Text(clean(description)))
         labels = getattr(self.app, "store", None).labels() if getattr(self.app, "store", None) else []
         if labels:
             table.add_row(Text(""), Text(""))
@@ -38,6 +41,7 @@ class HelpScreen(ModalScreen[None]):
                     row.append(clean(label.name))
                     if label.description:
                         row.append(" — " + clean(label.description), "italic")
+                    self.rows.append((clean(label.hotkey), row.plain))
                     table.add_row(Text(clean(label.hotkey), "bold"), row)
         name = getattr(self.under, "HELP_NAME", "")
         with Vertical(classes="dialog"):
