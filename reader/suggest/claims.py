@@ -18,7 +18,7 @@ REPORT_RE = re.compile(
     r"(?<![\w])(?P<acc>(?i:according to|selon|d['’]après))\s+|(?<![\w])(?P<verb>" + "|".join(re.escape(v) for v in _verbs) + r")(?![\w])"
 )
 _ABBREVS = frozenset("mr mrs ms dr st no vs inc co jr sr gen lt col capt prof sen rep gov mt ft dept corp ltd approx etc".split())
-SENT_END_RE = re.compile(r"[.!?…]+[\"”»’')]*(?=\s+[\"“«(‘']?[A-ZÀ-ÖØ-Þ0-9\-])|\n+")
+SENT_END_RE = re.compile(r"[.!?…]+[\"”»’')]*(?=\s+[\"“«(‘']?\s?[A-ZÀ-ÖØ-Þ0-9\-])|\n+")
 _PREV_WORD_RE = re.compile(r"(\w+)$")
 PRONOUN_BEFORE = re.compile(r"(?i:\b(he|she|il|elle)\s+(?:also\s+)?)$")
 DESCRIPTOR_BEFORE = re.compile(
@@ -29,6 +29,9 @@ ORDINAL_CUE = re.compile(
     r"(?i:\b(?:the|la|le)\s+(?:first|second|third|fourth|fifth|largest|biggest|highest|lowest|smallest|"
     r"oldest|only|premier|première|deuxième|troisième|plus\s+grand|plus\s+grande)\s+\w+)"
 )
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|la|le|les)\s+|\bl['’])$")
+_SUBJ_GAP = re.compile(r"(?:\s+[a-z]+)?(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?")
+_REL_CLAUSE = re.compile(r",\s+(?:who|which|whose|qui|dont)\b(?:[^,]|,(?=\d))*,?\s*$")
 AGE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
 DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
 _QUOTES = "\"“”«»'‘’ "
@@ -109,7 +112,9 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
     for m in REPORT_RE.finditer(sent):
         ms, me = a + m.start(), a + m.end()
         if m.group("acc"):
-            e = ents.starting_in(me, me + 6, ("PERSON", "ORG", "PLACE"))
+            phrase = re.match(r"[^,.;]*", text[me:b])
+            pe = me + (phrase.end() if phrase else 0)
+            e = ents.starting_in(me, me + 6, ("PERSON", "ORG", "PLACE")) or ents.starting_in(me, pe, ("PERSON", "ORG"))
             if e:
                 claimant = ents.name(e)
             else:
@@ -128,8 +133,11 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
         pre = text[max(a, ms - 40):ms]
         pm = PRONOUN_BEFORE.search(pre)
         dm = DESCRIPTOR_BEFORE.search(pre)
-        e = ents.ending_in(max(a, ms - 12), ms, ("PERSON", "ORG"))
-        if e and re.fullmatch(r"(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?", text[e[1]:ms]):
+        # "Dr. Jane Doe, who treated them at Mercy Hospital, said": the speaker is before "who"
+        rel = _REL_CLAUSE.search(text, a, ms)
+        pre_end = rel.start() if rel else ms
+        e = ents.ending_in(max(a, pre_end - 25), pre_end, ("PERSON", "ORG"))
+        if e and _SUBJ_GAP.fullmatch(text, e[1], pre_end):
             claimant, subj_start = ents.name(e), e[0]
         elif pm:
             claimant = ents.last_before(a if ms - a < 4 else ms, "PERSON")
@@ -137,7 +145,8 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
         elif dm:
             claimant = ents.last_before(ms, "ORG")
             subj_start = ms - len(dm.group(0))
-        else:
+        elif ms - a < 3 or text[a:ms].rstrip()[-1:] in ",\"”»":
+            # inverted attribution: '"...," said Ericka Redjimi' (not "Police said John Smith was ...")
             e = ents.starting_in(me, me + 50, ("PERSON",)) or ents.starting_in(me, me + 3, ("ORG",))
             if e and not re.search(r"[.;:!?]", text[me:e[0]]):
                 claimant = ents.name(e)
@@ -158,6 +167,9 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
             return claimant, None, True
         cut = None
         k = subj_start
+        art = _ARTICLE_BEFORE.search(text, a, k)
+        if art:
+            k = art.start()
         while k > a and text[k - 1] == " ":
             k -= 1
         if k > a + 15 and text[k - 1] in ",\"”»":
