@@ -33,6 +33,7 @@ COLUMNS = (
 QUANTITY_SEPARATOR = " | "
 # A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
 BOM = "\ufeff"
 
 
@@ -84,7 +85,10 @@ def row_cells(row: ExportRow, sentence: str) -> list:
         a.claim_status,
         QUANTITY_SEPARATOR.join(row.quantity_texts),
     )
-    return ["" if v is None else neutralise(v) if isinstance(v, str) else v for v in values]
+    return [
+        "" if v is None else ("'" + v if v and v[0] in _FORMULA_FIRST else v) if v.__class__ is str else v
+        for v in values
+    ]
 
 
 def write_csv(store: Store, out: TextIO, filters: ExportFilters | None = None, *, excel: bool = False) -> int:
