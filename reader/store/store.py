@@ -430,7 +430,7 @@ class Store:
                        WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?""",
                     (fts, limit),
                 ).fetchall()
-        except sqlite3.OperationalError as e:
+        except (sqlite3.OperationalError, UnicodeEncodeError) as e:  # bad syntax, lone surrogates
             raise InvalidInput(f"cannot search for {query!r}: {e}") from None
         return [SearchHit(*r) for r in rows]
 
