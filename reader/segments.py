@@ -35,7 +35,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         for m in _SENTENCE_END.finditer(para):
             before = re.search(r"(\w+)\W*$", para[start : m.start() + 1])
             word = before.group(1) if before else ""
-            if m.group(0).startswith(".") and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            if m.group(0).startswith(".") and (
+                word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+            ):
                 continue
             nxt = para[m.end() :].lstrip()
             # Lower-case continuation ("e.g. this") is not a new sentence.
@@ -84,8 +86,19 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
             if base + ws <= start <= base + we:
                 return base + ws, base + we
         return start, end
-    while start > 0 and (text[start - 1].isalnum() or (text[start - 1] in "-'’" and start > 1 and text[start - 2].isalnum())) and text[start].isalnum():
+    while (
+        start > 0
+        and (
+            text[start - 1].isalnum()
+            or (text[start - 1] in "-'’" and start > 1 and text[start - 2].isalnum())
+        )
+        and text[start].isalnum()
+    ):
         start -= 1
-    while end < len(text) and (text[end].isalnum() or (text[end] in "-'’" and end + 1 < len(text) and text[end + 1].isalnum())) and text[end - 1].isalnum():
+    while (
+        end < len(text)
+        and (text[end].isalnum() or (text[end] in "-'’" and end + 1 < len(text) and text[end + 1].isalnum()))
+        and text[end - 1].isalnum()
+    ):
         end += 1
     return start, end

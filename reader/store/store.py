@@ -122,7 +122,9 @@ class Store:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
-                raise StoreError(f"cannot create the folder for the database {self.path.parent}: {e.strerror}") from None
+                raise StoreError(
+                    f"cannot create the folder for the database {self.path.parent}: {e.strerror}"
+                ) from None
         try:
             conn = sqlite3.connect(
                 str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
@@ -360,7 +362,10 @@ class Store:
         if status not in ARTICLE_STATUSES:
             raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(ARTICLE_STATUSES)}")
         with self._write() as conn:
-            if conn.execute("UPDATE articles SET status = ? WHERE id = ?", (status, article_id)).rowcount == 0:
+            if (
+                conn.execute("UPDATE articles SET status = ? WHERE id = ?", (status, article_id)).rowcount
+                == 0
+            ):
                 raise NotFound(f"no article with id {article_id}")
 
     def delete_article(self, article_id: int) -> None:
@@ -379,7 +384,9 @@ class Store:
         text (placements: id -> (start, end)) or listed in drop: none is lost silently."""
         drop = set(drop)
         with self._write() as conn:
-            ids = {r[0] for r in conn.execute("SELECT id FROM annotations WHERE article_id = ?", (article_id,))}
+            ids = {
+                r[0] for r in conn.execute("SELECT id FROM annotations WHERE article_id = ?", (article_id,))
+            }
             missing = ids - set(placements) - drop
             if missing:
                 raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
@@ -510,7 +517,8 @@ class Store:
         with self._write() as conn:
             if "name" in updates:
                 clash = conn.execute(
-                    "SELECT id FROM labels WHERE name = ? COLLATE NOCASE AND id != ?", (updates["name"], label.id)
+                    "SELECT id FROM labels WHERE name = ? COLLATE NOCASE AND id != ?",
+                    (updates["name"], label.id),
                 ).fetchone()
                 if clash:
                     raise InvalidInput(f"a label named {updates['name']} already exists")
@@ -528,7 +536,8 @@ class Store:
             ann.quantity_ids = [
                 q[0]
                 for q in self.conn.execute(
-                    "SELECT quantity_id FROM claim_quantities WHERE claim_id = ? ORDER BY quantity_id", (ann.id,)
+                    "SELECT quantity_id FROM claim_quantities WHERE claim_id = ? ORDER BY quantity_id",
+                    (ann.id,),
                 )
             ]
         return ann
@@ -550,7 +559,10 @@ class Store:
             return self._annotation_from_row(row)
 
     def claims_containing(self, quantity_id: int) -> list[int]:
-        return [r[0] for r in self._read("SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (quantity_id,))]
+        return [
+            r[0]
+            for r in self._read("SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (quantity_id,))
+        ]
 
     def _article_text(self, conn: sqlite3.Connection, article_id: int) -> str:
         row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -567,7 +579,13 @@ class Store:
         return ids
 
     def _log(
-        self, conn: sqlite3.Connection, session_id: int | None, article_id: int, ann_id: int, action: str, who: str | None
+        self,
+        conn: sqlite3.Connection,
+        session_id: int | None,
+        article_id: int,
+        ann_id: int,
+        action: str,
+        who: str | None,
     ) -> None:
         conn.execute(
             "INSERT INTO events (session_id, article_id, annotation_id, action, annotator, at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -598,7 +616,9 @@ class Store:
         if lab.kind == "claim":
             claim_status = claim_status or "unverified"
             if claim_status not in CLAIM_STATUSES:
-                raise InvalidInput(f"unknown claim status {claim_status!r}; use one of: {', '.join(CLAIM_STATUSES)}")
+                raise InvalidInput(
+                    f"unknown claim status {claim_status!r}; use one of: {', '.join(CLAIM_STATUSES)}"
+                )
         else:
             claimant, claim_status, quantity_ids = None, None, ()
         with self._write() as conn:
@@ -631,8 +651,12 @@ class Store:
             )
             ann_id = cur.lastrowid
             for qid in self._check_quantities(conn, article_id, quantity_ids):
-                conn.execute("INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (ann_id, qid))
-            conn.execute("UPDATE articles SET status = 'in progress' WHERE id = ? AND status = 'new'", (article_id,))
+                conn.execute(
+                    "INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (ann_id, qid)
+                )
+            conn.execute(
+                "UPDATE articles SET status = 'in progress' WHERE id = ? AND status = 'new'", (article_id,)
+            )
             self._log(conn, session_id, article_id, ann_id, "added", annotator)
         return self.get_annotation(ann_id)
 
@@ -688,7 +712,9 @@ class Store:
             )
             conn.execute("DELETE FROM claim_quantities WHERE claim_id = ?", (annotation_id,))
             for qid in self._check_quantities(conn, before.article_id, after.quantity_ids):
-                conn.execute("INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (annotation_id, qid))
+                conn.execute(
+                    "INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (annotation_id, qid)
+                )
             self._log(conn, session_id, before.article_id, annotation_id, "changed", annotator)
         return before, self.get_annotation(annotation_id)
 
@@ -700,7 +726,10 @@ class Store:
         ann = self.get_annotation(annotation_id)
         with self._write() as conn:
             linked = [
-                r[0] for r in conn.execute("SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (annotation_id,))
+                r[0]
+                for r in conn.execute(
+                    "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (annotation_id,)
+                )
             ]
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
             self._log(conn, session_id, ann.article_id, annotation_id, "deleted", annotator)
@@ -729,7 +758,8 @@ class Store:
             for claim_id in linked_claims:
                 if conn.execute("SELECT 1 FROM annotations WHERE id = ?", (claim_id,)).fetchone():
                     conn.execute(
-                        "INSERT OR IGNORE INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (claim_id, ann.id)
+                        "INSERT OR IGNORE INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)",
+                        (claim_id, ann.id),
                     )
         return restored
 
@@ -834,7 +864,9 @@ class Store:
 
     def start_session(self, annotator: str | None) -> int:
         with self._write() as conn:
-            return conn.execute("INSERT INTO sessions (annotator, started) VALUES (?, ?)", (annotator, now())).lastrowid
+            return conn.execute(
+                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (annotator, now())
+            ).lastrowid
 
     def end_session(self, session_id: int) -> None:
         with self._write() as conn:
@@ -847,7 +879,7 @@ class Store:
             with self._lock:
                 cur = self.conn.execute(sql)
                 names = [d[0] for d in cur.description]
-                return [dict(zip(names, r)) for r in cur.fetchall()]
+                return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
         return {
             "articles": rows(

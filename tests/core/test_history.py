@@ -18,7 +18,10 @@ def setup(tmp_path):
 
 
 def rows(store, aid):
-    return [(a.id, a.label, a.start, a.end, a.note, a.claim_status, a.quantity_ids) for a in store.annotations(aid)]
+    return [
+        (a.id, a.label, a.start, a.end, a.note, a.claim_status, a.quantity_ids)
+        for a in store.annotations(aid)
+    ]
 
 
 def test_undo_redo_add_update_delete(setup):

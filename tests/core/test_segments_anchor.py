@@ -7,7 +7,11 @@ TEXT = 'Dr. Smith said 150 people came. "It was big," she said.\n\n- Subhead -\n
 
 
 def test_paragraphs_and_sentences():
-    assert [TEXT[s:e] for s, e in paragraph_spans(TEXT)] == [TEXT.split("\n\n")[0], "- Subhead -", "Next one!"]
+    assert [TEXT[s:e] for s, e in paragraph_spans(TEXT)] == [
+        TEXT.split("\n\n")[0],
+        "- Subhead -",
+        "Next one!",
+    ]
     assert [TEXT[s:e] for s, e in sentence_spans(TEXT)] == [
         "Dr. Smith said 150 people came.",
         '"It was big," she said.',

@@ -30,7 +30,12 @@ def test_article_round_trip(store, tmp_path):
     again = Store(tmp_path / "r.db")
     art = again.get_article(res.article_id, with_raw=True)
     assert (art.title, art.byline, art.dateline, art.agency, art.published, art.language) == (
-        "T", "B", "D", "AFP", "2025-12-10", "en",
+        "T",
+        "B",
+        "D",
+        "AFP",
+        "2025-12-10",
+        "en",
     )
     assert art.text == BODY and art.raw == "RAW " + BODY
     assert art.word_count == 14 and art.status == "new"
@@ -66,7 +71,9 @@ def test_default_labels(store):
 def test_annotation_round_trip_and_context(store):
     aid = add(store).article_id
     start = BODY.index("150 Chinese experts")
-    ann = store.add_annotation(aid, "quantity", start, start + 19, note='a "note", here\nnext', annotator="ana")
+    ann = store.add_annotation(
+        aid, "quantity", start, start + 19, note='a "note", here\nnext', annotator="ana"
+    )
     got = store.get_annotation(ann.id)
     assert got.text == "150 Chinese experts" and got.label == "QUANTITY"
     assert got.prefix == BODY[max(0, start - 32) : start] and got.suffix == BODY[start + 19 : start + 51]
@@ -168,7 +175,9 @@ def test_search_and_fts_sync(store):
 
 
 def test_list_sorting_and_filters(store):
-    ids = [add(store, text=f"Article number {i} " + "word " * i, title=t).article_id for i, t in enumerate("cab")]
+    ids = [
+        add(store, text=f"Article number {i} " + "word " * i, title=t).article_id for i, t in enumerate("cab")
+    ]
     assert store.article_ids(sort="title") == [ids[1], ids[2], ids[0]]
     assert store.article_ids(sort="words", descending=True) == ids[::-1]
     store.add_annotation(ids[2], "PERSON", 0, 7)
@@ -203,7 +212,8 @@ def test_newer_database_refused(tmp_path):
 
 def test_older_database_migrated_with_backup(tmp_path, monkeypatch):
     """A database at version N is migrated to N+1 on open, after a copy is taken."""
-    from reader.store import schema, store as store_module
+    from reader.store import schema
+    from reader.store import store as store_module
 
     path = tmp_path / "r.db"
     s = Store(path)
@@ -224,11 +234,14 @@ def test_older_database_migrated_with_backup(tmp_path, monkeypatch):
 
 
 def test_failed_migration_changes_nothing(tmp_path, monkeypatch):
-    from reader.store import schema, store as store_module
+    from reader.store import schema
+    from reader.store import store as store_module
 
     path = tmp_path / "r.db"
     Store(path).close()
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*schema.MIGRATIONS, "CREATE TABLE t (x); SELECT nope FROM t;"])
+    monkeypatch.setattr(
+        store_module, "MIGRATIONS", [*schema.MIGRATIONS, "CREATE TABLE t (x); SELECT nope FROM t;"]
+    )
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(StoreError):
         Store(path)
