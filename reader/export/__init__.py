@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reader.errors import InvalidInput
-from reader.export.filters import ExportFilters
+from reader.export.filters import ExportFilters, validate
 from reader.store.store import Store
 
 FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
@@ -33,6 +33,7 @@ def export(
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise InvalidInput(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    validate(store, filters)
     if fmt == "brat":
         if not isinstance(out, (str, Path)):
             raise InvalidInput("brat export writes a folder of .txt and .ann files: give it a folder with -o")

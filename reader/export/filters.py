@@ -56,6 +56,15 @@ def _since(value: str | None) -> str | None:
         raise InvalidInput(f"--since takes a date like 2025-12-31, not {value!r}") from None
 
 
+def validate(store: Store, filters: ExportFilters | None) -> None:
+    """Raise the error a bad filter would cause before anything is written."""
+    kwargs = (filters or ExportFilters()).store_kwargs()
+    for label in kwargs["labels"]:
+        store.get_label(label)
+    for article_id in kwargs["article_ids"]:
+        store.get_article(article_id)
+
+
 def iter_rows(store: Store, filters: ExportFilters | None) -> Iterator[ExportRow]:
     """Matching annotations one at a time, by article then position. An unknown article id is NotFound."""
     kwargs = (filters or ExportFilters()).store_kwargs()

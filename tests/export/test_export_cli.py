@@ -96,3 +96,11 @@ def test_import_of_unknown_article_exits_1(db, tmp_path):
 def test_commands_have_help():
     for name in ("export", "import-annotations"):
         assert cli.get_command(None, name).help
+
+
+def test_bad_filter_writes_nothing(db, tmp_path):
+    result = run(db, "export", "--status", "nope")
+    assert result.exit_code == 1 and result.stdout == ""
+    out = tmp_path / "never.csv"
+    assert run(db, "export", "--label", "NOPE", "-o", out).exit_code == 1
+    assert not out.exists()
