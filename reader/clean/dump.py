@@ -39,6 +39,20 @@ _READ_MORE = re.compile(
     r"|leia (?:também|mais)|lees ook|lees meer)\b\s*[:»›>|-]",
     re.I,
 )
+_TEASER_HEAD = re.compile(
+    r"^\W*(?:don'?t miss|must read|editor'?s picks?|also read|more (?:from|on|in|stories|news|articles)\b"
+    r"|related\b|most (?:read|popular|viewed|shared)|trending|top stories|latest news|recommended"
+    r"|à ne pas manquer|à lire (?:aussi|également)|sur le même (?:sujet|thème)|les plus lus|te puede interesar"
+    r"|no te lo pierdas|también te puede|más noticias|lo más (?:leído|visto)|auch lesenswert|mehr (?:zum thema|aus|von)"
+    r"|meistgelesen|weitere artikel|leggi anche|potrebbe interessarti)",
+    re.I,
+)
+# A picture caption's credit at the end of a line: "... (Image: GETTY)", "... Credit: EPA", "Foto: dpa".
+_CAPTION_CREDIT = re.compile(
+    r"(?:\b(?:credits?|image|images|photo|photos|picture|pictures|foto|fotos|bild|crédits?|photographie)\s*:"
+    r"\s*[^.!?:]{1,60}\)?|\((?:photo|image|foto|bild)[^()]{0,60}\))$",
+    re.I,
+)
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
@@ -199,6 +213,8 @@ def _drop_inside(u: Unit) -> bool:
         return True
     if u.words <= 30 and _READ_MORE.match(t):
         return True
+    if u.words <= 50 and _CAPTION_CREDIT.search(t):
+        return True
     if u.words <= 12 and (is_date_line(t) or parse_byline(t)):
         return True
     if u.links and u.links * 2 >= u.words:
@@ -316,7 +332,20 @@ def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
         start -= 1
     while end < len(units) and _edge_sentence(units[end]):
         end += 1
-    kept = [u for u in units[start:end] if not _drop_inside(u)]
+    dropped: set[int] = set()
+    # a teaser block inside the article ("Related articles", "Most read" and the headlines under it)
+    m = start
+    while m < end:
+        u = units[m]
+        if u.words <= 12 and (END_MARKERS.match(u.text) or _TEASER_HEAD.match(u.text)):
+            j = m + 1
+            while j < end and scores[j] < 0:
+                j += 1
+            dropped.update(range(m, j))
+            m = j
+        else:
+            m += 1
+    kept = [u for m, u in enumerate(units[start:end], start) if m not in dropped and not _drop_inside(u)]
     return start, end, kept
 
 
