@@ -112,12 +112,12 @@ def run_cli(
     *args: str, env: dict[str, str] | None = None, timeout: float = 60, **kw: object
 ) -> subprocess.CompletedProcess:
     """`python -m reader ARGS` in a child process; output captured as text."""
+    kw.setdefault("cwd", str(REPO))
     return subprocess.run(
         [PYTHON, "-m", "reader", *args],
         capture_output=True,
         text=True,
         env=env or child_env(),
-        cwd=str(REPO),
         timeout=timeout,
         **kw,  # type: ignore[arg-type]
     )
