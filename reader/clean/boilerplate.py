@@ -90,7 +90,7 @@ _BOILERPLATE_PHRASES = [
     r"lees ook", r"lees meer", r"abonneer", r"delen", r"alle rechten voorbehouden",
 ]
 BOILERPLATE_LINE = re.compile(
-    r"^\W*(?:" + "|".join(_BOILERPLATE_PHRASES) + r")\b", re.IGNORECASE
+    r"^\W*(?:" + "|".join(_BOILERPLATE_PHRASES) + r")(?:\b|(?<=\W))", re.IGNORECASE
 )
 
 # Phrases that mark a line as boilerplate wherever they stand in it.
@@ -102,6 +102,7 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"|verwenden? cookies|cookie (?:policy|settings|consent|preferences)"
     r"|subscribe (?:free )?to (?:our|the)|sign up for (?:our|the)|newsletter|abonnez-vous|suscríbete"
     r"|enable javascript|javascript is disabled|your browser|click here|terms of (?:use|service)"
+    r"|opens? in (?:a )?new (?:window|tab)|click to (?:share|email|print|tweet)|share (?:on|via) (?:facebook|twitter|email)"
     r"|privacy policy|politique de confidentialité|política de privacidad|datenschutzerklärung",
     re.IGNORECASE,
 )
@@ -127,7 +128,7 @@ AGENCIES = (
 _ANYWHERE_TRIGGERS = frozenset(
     "c copyright reserved réservés reservados vorbehalten riservati voorbehouden cookies cookie utilise "
     "utilisons utilisent utilizamos verwenden verwende subscribe sign newsletter abonnez suscríbete enable "
-    "javascript browser click terms privacy politique política datenschutzerklärung".split()
+    "javascript browser click terms privacy politique política datenschutzerklärung opens open share".split()
 )
 
 

@@ -47,10 +47,16 @@ _TEASER_HEAD = re.compile(
     r"|meistgelesen|weitere artikel|leggi anche|potrebbe interessarti)",
     re.I,
 )
+# The header of an author's bio: "About the author", "About Jane Doe", "Über Moritz Bachmann".
+_BIO_HEAD = re.compile(
+    r"^\W*(?:(?i:about the authors?|author bio(?:graphy)?|à propos de l'auteur|(?:sur|de) l'auteur|sobre (?:el|la|o|a) autora?"
+    r"|über (?:den|die) autor(?:in)?|l'autore|over de auteur))\W*$"
+    r"|^(?:About|ABOUT|Über|Sobre|À propos de|A propos de|Acerca de|Chi è) (?:[A-ZÀ-Þ][\w'’.-]+ ?){1,3}$"
+)
 # A picture caption's credit at the end of a line: "... (Image: GETTY)", "... Credit: EPA", "Foto: dpa".
 _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:credits?|image|images|photo|photos|picture|pictures|foto|fotos|bild|crédits?|photographie)\s*:"
-    r"\s*[^.!?:]{1,60}\)?|\((?:photo|image|foto|bild)[^()]{0,60}\))$",
+    r"\s*(?:[^.!?:]|\b[A-Z]\.){1,60}\)?|\((?:photo|image|foto|bild)[^()]{0,60}\))$",
     re.I,
 )
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
@@ -236,13 +242,23 @@ def _edge_sentence(u: Unit) -> bool:
     )
 
 
+CUT_RATIO = 0.5  # past a "Related"/"About the author" header, this much less text than before it is not the article
+
+
 def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, end: int) -> tuple[int, int]:
-    """Cut the region where the comments begin ("12 Comments", "Jane on May 2, 2019 said:")."""
+    """Cut the region where the comments begin ("12 Comments", "Jane on May 2, 2019 said:"), and where
+    teasers or an author's bio begin ("More from...", "About the author") unless much of the article
+    follows them."""
     i = start
     while i < end:
         u = units[i]
         if u.words <= 12 and _COMMENT_HEADER.search(u.text) or (u.words <= 6 and _COMMENTS.match(u.text)):
             if any(s > 0 for s in scores[start:i]):
+                return start, i
+        elif u.words <= 8 and (_BIO_HEAD.match(u.text) or END_MARKERS.match(u.text)):
+            before = sum(s for s in scores[start:i] if s > 0)
+            after = sum(s for s in scores[i + 1 : end] if s > 0)
+            if before > 0 and after < CUT_RATIO * before:
                 return start, i
         i += 1
     return start, end

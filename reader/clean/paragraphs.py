@@ -11,14 +11,21 @@ __all__ = ["paragraphs_from_lines", "is_junk_line"]
 _BARE_MARK = re.compile(r"^[\W_]{0,3}$")
 _EDITOR_INITIALS = re.compile(r"^[a-z]{2,5}(?:/[a-z]{2,5}){1,6}$")
 _SIGNATURE = re.compile(r"^[\w.'’-]{1,40}--[A-Z]{2,5}(?:-[A-Z]{2,5})*$")
+_GALLERY_COUNTER = re.compile(
+    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|diapositive)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{0,3}$", re.I
+)
 _URL_LINE = re.compile(r"^(?:\d{1,4}\.\s*)?(?:https?://|www\.|file:|mailto:)\S*$", re.I)
 
 
 def is_junk_line(text: str) -> bool:
     """Lines that are never body text: editor initials ("etb/rl/jh"), signature codes
-    ("O.Salim--SF-PST"), bare URLs, lone punctuation marks."""
+    ("O.Salim--SF-PST"), bare URLs, lone punctuation marks, gallery counters ("Image 1 of 6")."""
     return bool(
-        _BARE_MARK.match(text) or _EDITOR_INITIALS.match(text) or _SIGNATURE.match(text) or _URL_LINE.match(text)
+        _BARE_MARK.match(text)
+        or _EDITOR_INITIALS.match(text)
+        or _SIGNATURE.match(text)
+        or _URL_LINE.match(text)
+        or _GALLERY_COUNTER.match(text)
     )
 
 
