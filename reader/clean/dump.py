@@ -30,6 +30,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-
 _COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|a écrit|escribió|schrieb):$|^reply$|^répondre$|^responder$", re.I)
 _COMMENTS = re.compile(
     r"^\W*(?:\d+ )?(?:comments?|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
+    r"|(?:thoughts?|responses?|replies|reactions?|réponses?|respuestas?|antworten) (?:on|to|à|a|auf|zu)\b"
     r"|commentaires?|comentarios?|kommentare?|commenti|reacties)\b",
     re.I,
 )
@@ -264,6 +265,28 @@ def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, en
     return start, end
 
 
+STAMP_RUN = 3  # this many date stamps in the region's second part: a list of comments or teasers
+
+
+def _split_at_stamps(units: list[Unit], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Cut the region where entries with a date stamp of their own begin (a comment thread without
+    a header, "Name / November 19, 2019 at 5:10 pm / text", or a list of dated teasers)."""
+    stamps = [
+        i for i in range(start, end) if units[i].words <= 14 and scores[i] < 0 and is_date_line(units[i].text)
+    ]
+    if len(stamps) < STAMP_RUN:
+        return start, end
+    total = sum(s for s in scores[start:end] if s > 0)
+    for i in stamps[: len(stamps) - STAMP_RUN + 1]:
+        before = sum(s for s in scores[start:i] if s > 0)
+        if before >= max(30.0, 0.2 * total):
+            cut = i
+            while cut > start and i - cut < 2 and scores[cut - 1] < 0 and units[cut - 1].words <= 12:
+                cut -= 1
+            return start, cut
+    return start, end
+
+
 _KEY_NUM = re.compile(r"\d+(?:[.,:/]\d+)*")
 _KEY_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 _KEY_RUNS = re.compile(r"([a0])\1+")
@@ -343,6 +366,7 @@ def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
         u.score = s
     start, end = _densest_region(scores)
     start, end = _split_at_end_markers(units, scores, start, end)
+    start, end = _split_at_stamps(units, scores, start, end)
     # take back short sentences at the edges ("He declined to comment.")
     while start > 0 and _edge_sentence(units[start - 1]):
         start -= 1
