@@ -9,7 +9,6 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from rich.segment import Segment
-from rich.style import Style
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -59,7 +58,7 @@ def row_cells(row: ArticleRow) -> list[str]:
 
 def format_row(cells: list[str], width: int) -> str:
     widths = column_widths(width)
-    return " ".join(fit(c, w, COLUMNS[i][3]) for i, (c, w) in enumerate(zip(cells, widths)))[:width]
+    return " ".join(fit(c, w, COLUMNS[i][3]) for i, (c, w) in enumerate(zip(cells, widths, strict=False)))[:width]
 
 
 class ArticleList(ScrollView, can_focus=True):

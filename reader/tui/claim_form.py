@@ -47,7 +47,7 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
         f = self.fields
         known = f.claimant in self.persons
         with Vertical(classes="dialog"):
-            yield Static(Text("Claim", "bold"), markup=False)
+            yield Static(Text("Claim — tab moves between fields · enter in a text field saves · escape cancels", "bold"), markup=False)
             yield Static(Text("“" + clean(f.span_text) + "”"), id="span-text", markup=False)
             with VerticalScroll(id="claim-fields"):
                 yield Static("Who made it: pick a person from the article, or type a name", classes="field-label", markup=False)

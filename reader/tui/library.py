@@ -145,7 +145,7 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-title", Static).update(title)
         widths = column_widths(max(20, lst.size.width or self.size.width))
         heads = []
-        for (key, head, _, right), w in zip(COLUMNS, widths):
+        for (key, head, _, right), w in zip(COLUMNS, widths, strict=False):
             mark = ""
             if SORT_KEYS.get(key) == self.sort:
                 mark = " ▼" if self.descending else " ▲"

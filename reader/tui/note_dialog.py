@@ -25,7 +25,7 @@ class NoteDialog(ModalScreen[dict | None]):
     def compose(self) -> ComposeResult:
         a = self.annotation
         with Vertical(classes="dialog"):
-            yield Static(Text("Edit annotation", "bold"), markup=False)
+            yield Static(Text("Edit annotation — enter saves · escape cancels", "bold"), markup=False)
             yield Static(Text(clean(a.text)), id="span-text", markup=False)
             yield Static("Label", classes="field-label", markup=False)
             yield Select([(Text(clean(n)), n) for n in self.labels], value=a.label, allow_blank=False, id="label")

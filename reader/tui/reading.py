@@ -55,7 +55,7 @@ class ReadingScreen(Screen[None]):
         Binding("ctrl+up,alt+up", "paragraph(-1)", "Previous paragraph", show=False, id="reading.prev_paragraph"),
         Binding("ctrl+shift+down,alt+shift+down", "paragraph(1, True)", "Extend to next paragraph", show=False, id="reading.extend_paragraph"),
         Binding("ctrl+shift+up,alt+shift+up", "paragraph(-1, True)", "Extend to previous paragraph", show=False, id="reading.extend_paragraph_back"),
-        Binding("n", "next_annotation(1)", "Next note", id="reading.next_annotation"),
+        Binding("n", "next_annotation(1)", "Next annotation", id="reading.next_annotation"),
         Binding("N", "next_annotation(-1)", "Previous annotation", show=False, id="reading.prev_annotation"),
         Binding("greater_than_sign", "next_same_label(1)", "Next of same label", show=False, id="reading.next_same"),
         Binding("less_than_sign", "next_same_label(-1)", "Previous of same label", show=False, id="reading.prev_same"),
@@ -337,9 +337,9 @@ class ReadingScreen(Screen[None]):
             keys = [(a.start, -a.end, a.id) for a in order]
             key = (current.start, -current.end, current.id)
             if direction > 0:
-                pick = next((a for a, k in zip(order, keys) if k > key), order[0])
+                pick = next((a for a, k in zip(order, keys, strict=False) if k > key), order[0])
             else:
-                pick = next((a for a, k in zip(reversed(order), reversed(keys)) if k < key), order[-1])
+                pick = next((a for a, k in zip(reversed(order), reversed(keys), strict=False) if k < key), order[-1])
         self.set_focus_annotation(pick.id)
 
     def action_next_annotation(self, direction: int) -> None:

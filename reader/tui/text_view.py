@@ -122,7 +122,7 @@ class ArticleText(TextArea):
         # Outer (longer) spans first, so nested ones are drawn on top with their own colour.
         visible = [s for s in self.spans if s.start < le and s.end > ls]
         visible.sort(key=lambda s: (-(s.end - s.start), s.start))
-        for n, span in enumerate(visible):
+        for _n, span in enumerate(visible):
             a, b = max(span.start, ls) - ls, min(span.end, le) - ls
             style = Style(bgcolor=span.colour, color=_INK)
             # A span that holds another keeps an underline where the inner one covers it.

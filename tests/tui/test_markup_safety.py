@@ -19,7 +19,7 @@ EVIL_TEXT = "Click [@click=app.quit]here[/] now. Escape \x1b[2J gone.\n\n[red]No
 async def test_titles_text_and_notes_show_literally(tmp_path):
     store = Store(tmp_path / "r.db")
     store.add_article(CleanResult(text=EVIL_TEXT, title=EVIL_TITLE, site=EVIL_SITE, byline="[i]x[/i]"), "raw", None, "text")
-    ann = store.add_annotation(1, "PERSON", 0, 5, note="[@click=app.quit]note[/]")
+    store.add_annotation(1, "PERSON", 0, 5, note="[@click=app.quit]note[/]")
     app = ReaderApp(store, "[b]alice[/b]")
     app.cursor_blink = False
     async with app.run_test(size=(120, 40)) as pilot:
