@@ -21,6 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.anchor import context
+from reader.entities import EntityGroup, Mention, entity_key, sentence_around
 from reader.errors import InvalidInput, NotFound, StoreError
 from reader.models import (
     ARTICLE_STATUSES,
@@ -78,6 +79,15 @@ class SearchHit:
     published: str | None
     snippet: str
     rank: float
+
+
+@dataclass
+class ClaimRow:
+    """One claim for `reader claims`: the annotation, its article's title and its quantities' texts."""
+
+    annotation: Annotation
+    article_title: str | None
+    quantity_texts: list[str]
 
 
 @dataclass
@@ -859,6 +869,117 @@ class Store:
                 'SELECT label, start, "end" FROM rejected_suggestions WHERE article_id = ?', (article_id,)
             )
         }
+
+    def reject_suggestions(self, article_id: int, items: Iterable[tuple[str, int, int]]) -> None:
+        """Reject several (label, start, end) suggestions of one article in one transaction."""
+        with self._write() as conn:
+            conn.executemany(
+                'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
+                [(article_id, label, start, end) for label, start, end in items],
+            )
+
+    def unreject_suggestion(self, article_id: int, label: str, start: int, end: int) -> None:
+        """Forget a rejection (undo of a reject): the suggestion is offered again."""
+        with self._write() as conn:
+            conn.execute(
+                'DELETE FROM rejected_suggestions WHERE article_id = ? AND label = ? AND start = ? AND "end" = ?',
+                (article_id, label, start, end),
+            )
+
+    # -- across the database: candidate articles, entity index, claims -------------------------
+
+    def articles_with_words(self, text: str) -> list[int]:
+        """Ids of the articles whose title or text holds the words of `text` as a phrase (full-text
+        index, diacritics and case ignored): a superset of those containing `text` exactly, for the
+        caller to check. Text without any word gives every article."""
+        words = re.findall(r"\w+", text)
+        if not words:
+            return [r[0] for r in self._read("SELECT id FROM articles ORDER BY id")]
+        phrase = '"' + " ".join(words).replace('"', '""') + '"'
+        try:
+            with self._lock:
+                rows = self.conn.execute(
+                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid", (phrase,)
+                ).fetchall()
+        except (sqlite3.OperationalError, UnicodeEncodeError) as e:
+            raise InvalidInput(f"cannot search for {text!r}: {e}") from None
+        return [r[0] for r in rows]
+
+    def _entity_functions(self) -> None:
+        self.conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
+
+    def entity_index(self, label: str | None = None) -> list[EntityGroup]:
+        """Every annotated entity (labels of kind entity) across all articles, grouped by label and
+        entity_key of its text, most mentioned first. label limits it to one label."""
+        where, params = "l.kind = 'entity'", []
+        if label:
+            where += " AND l.id = ?"
+            params.append(self.get_label(label).id)
+        sql = f"""
+            WITH m AS (SELECT l.id AS lid, l.name AS label, reader_entity_key(a.text) AS k, a.text AS t,
+                              a.article_id AS aid
+                       FROM annotations a JOIN labels l ON l.id = a.label_id WHERE {where}),
+                 v AS (SELECT lid, k, t, count(*) AS n FROM m GROUP BY lid, k, t)
+            SELECT m.label, m.k,
+                   (SELECT t FROM v WHERE v.lid = m.lid AND v.k = m.k ORDER BY n DESC, t LIMIT 1),
+                   count(*), count(DISTINCT m.aid)
+            FROM m GROUP BY m.lid, m.k ORDER BY count(*) DESC, m.lid, m.k
+        """
+        with self._lock:
+            self._entity_functions()
+            return [EntityGroup(*r) for r in self._read(sql, params)]
+
+    def entity_mentions(self, label: str | None, key: str, *, context_chars: int = 300) -> list[Mention]:
+        """Every annotation of the entity `key` (normalised with entity_key, so a surface form works
+        too), with its sentence, by article then position. label None: any entity label."""
+        where = "l.kind = 'entity' AND reader_entity_key(a.text) = :k"
+        params: dict[str, object] = {"w": int(context_chars), "k": entity_key(key)}
+        if label:
+            where += " AND l.id = :l"
+            params["l"] = self.get_label(label).id
+        sql = f"""
+            SELECT a.id, a.article_id, ar.title, l.name, a.start, a."end", a.text,
+                   max(a.start - :w, 0), substr(ar.text, max(a.start - :w, 0) + 1, a."end" - max(a.start - :w, 0) + :w)
+            FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
+            WHERE {where}
+            ORDER BY a.article_id, a.start, a.id
+        """
+        with self._lock:
+            self._entity_functions()
+            rows = self._read(sql, params)
+        mentions = []
+        for ann_id, article_id, title, name, start, end, text, w0, window in rows:
+            s, e = sentence_around(window, start - w0, end - w0)
+            mentions.append(Mention(ann_id, article_id, title, name, start, end, text, window[s:e], w0 + s))
+        return mentions
+
+    def claims(self, status: str | None = None) -> list[ClaimRow]:
+        """Every claim (labels of kind claim) across articles, by article then position, optionally
+        only those with one verification status."""
+        where, params = "l.kind = 'claim'", []
+        if status:
+            if status not in CLAIM_STATUSES:
+                raise InvalidInput(
+                    f"unknown claim status {status!r}; use one of: {', '.join(CLAIM_STATUSES)}"
+                )
+            where += " AND a.claim_status = ?"
+            params.append(status)
+        sql = f"""
+            SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
+                   a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status, ar.title,
+                   (SELECT CASE WHEN count(*) THEN json_group_array(json_array(q.id, q.text)) END
+                    FROM (SELECT q.id, q.text FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id
+                          WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)
+            FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
+            WHERE {where} ORDER BY a.article_id, a.start, a.id
+        """
+        out = []
+        for r in self._read(sql, params):
+            ann = Annotation(*r[:16])
+            quantities = json.loads(r[17]) if r[17] else []
+            ann.quantity_ids = sorted(q[0] for q in quantities)
+            out.append(ClaimRow(ann, r[16], [q[1] for q in quantities]))
+        return out
 
     # -- sessions and statistics -----------------------------------------------------------------
 

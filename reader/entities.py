@@ -1,0 +1,82 @@
+"""The entity index: grouping annotated entities across articles by a normalised key (pure, no I/O).
+
+    entity_key("Kurose’s") == entity_key("  KUROSE's ") == "kurose"
+
+The store groups annotations with this key (registered as an SQL function on its connection) and
+returns EntityGroup and Mention rows; this module only holds the pure parts and the dataclasses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["EntityGroup", "Mention", "entity_key", "sentence_around"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'"})
+_EDGE_QUOTES = "'\"“”„«»‹›"
+
+
+def entity_key(text: str) -> str:
+    """The grouping key of an entity's text: NFKC, case-folded, white space collapsed, typographic
+    apostrophes made plain, surrounding quotes and a final possessive ('s or s') removed.
+    Idempotent: entity_key(entity_key(x)) == entity_key(x)."""
+    key = unicodedata.normalize("NFKC", text or "").translate(_APOSTROPHES).casefold()
+    key = " ".join(key.split())
+    while True:
+        before = key
+        key = key.strip(_EDGE_QUOTES + " ")
+        if key.endswith("s'") and len(key) > 2:
+            key = key[:-1]  # plural possessive: keep the s ("the joneses'" -> "the joneses")
+        elif key.endswith("'s") and len(key) > 2:
+            key = key[:-2]
+        key = key.strip(_EDGE_QUOTES + " ")
+        if key == before:
+            return key
+
+
+@dataclass
+class EntityGroup:
+    """One line of the entity index: every annotation of `label` whose text has this key."""
+
+    label: str
+    key: str  # entity_key of the texts: pass it to Store.entity_mentions
+    text: str  # the most frequent surface form, for display
+    mentions: int  # annotations
+    articles: int  # distinct articles
+
+
+@dataclass
+class Mention:
+    """One annotation of an entity, with the sentence around it."""
+
+    annotation_id: int
+    article_id: int
+    article_title: str | None
+    label: str
+    start: int  # offsets into the article text
+    end: int
+    text: str
+    sentence: str  # the sentence (or up to ~300 characters each side) containing the mention
+    sentence_start: int  # article offset of sentence[0]: the mention is sentence[start - sentence_start:...]
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)|\n")
+
+
+def sentence_around(window: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) within `window` of the sentence holding window[start:end]: from just after
+    the last sentence end (. ! ? … or a line break) before it to the first one after it."""
+    s = 0
+    for m in _SENTENCE_END.finditer(window, 0, start):
+        s = m.end()
+    e = len(window)
+    m = _SENTENCE_END.search(window, end)
+    if m:
+        e = m.end() if m.group() != "\n" else m.start()
+    while s < start and window[s].isspace():
+        s += 1
+    while e > end and window[e - 1].isspace():
+        e -= 1
+    return s, e
