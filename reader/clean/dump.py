@@ -318,7 +318,7 @@ def _bad_item(u: Unit) -> bool:
     )
 
 
-def _lift_lists(units: list[Unit], scores: list[float]) -> None:
+def _lift_lists(units: list[Unit], scores: list[float]) -> list[tuple[int, int]]:
     """Context for the units a line-by-line score misjudges: the rows of a table or list (several
     units in a row with the same shape holding numbers or punctuation) are neutral rather than
     boilerplate, and the items of a list that a sentence introduces ("The tour dates:") count as body."""
@@ -327,6 +327,7 @@ def _lift_lists(units: list[Unit], scores: list[float]) -> None:
         "+" if s >= 0 else (_shape(u.text) if 0 < u.words <= 30 and _KEY_SPECIAL.search(u.text) else "")
         for u, s in zip(units, scores, strict=True)
     ]
+    runs = []
     i = 0
     while i < n:
         k = shapes[i]
@@ -335,9 +336,14 @@ def _lift_lists(units: list[Unit], scores: list[float]) -> None:
             while j < n and (shapes[j] == k or (j + 1 < n and shapes[j + 1] == k)):
                 j += 1
             if j - i >= RUN_MIN:
+                bad = 0
                 for m in range(i, j):
-                    if not _bad_item(units[m]) and scores[m] < 0:
+                    if _bad_item(units[m]):
+                        bad += 1
+                    elif scores[m] < 0:
                         scores[m] = 0.0
+                if not bad:
+                    runs.append((i, j))
         i = max(j, i + 1)
     for i, u in enumerate(units):
         t = u.text
@@ -356,17 +362,39 @@ def _lift_lists(units: list[Unit], scores: list[float]) -> None:
                 j += 1
             if j > i + 1:
                 scores[i] = max(scores[i], 0.0)
+    return runs
+
+
+EXTEND_RUNS = True
+
+
+def _heading(u: Unit) -> bool:
+    t = u.text
+    return (
+        1 <= u.words <= 10
+        and not _bad_item(u)
+        and BOILERPLATE_LINE.match(t) is None
+        and _TEASER_HEAD.match(t) is None
+        and _BIO_HEAD.match(t) is None
+        and t[-1] not in ".!?"
+    )
 
 
 def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units`."""
     scores = [_score(u) for u in units]
-    _lift_lists(units, scores)
+    runs = _lift_lists(units, scores)
     for u, s in zip(units, scores, strict=True):
         u.score = s
     start, end = _densest_region(scores)
     start, end = _split_at_end_markers(units, scores, start, end)
     start, end = _split_at_stamps(units, scores, start, end)
+    # a table or list right after the article, maybe under a heading of its own ("Tour dates")
+    if end > start and EXTEND_RUNS:
+        for i, j in runs:
+            if i == end or (i == end + 1 and _heading(units[end])):
+                end = j
+                break
     # take back short sentences at the edges ("He declined to comment.")
     while start > 0 and _edge_sentence(units[start - 1]):
         start -= 1
