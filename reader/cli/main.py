@@ -44,15 +44,19 @@ class ReaderGroup(DefaultGroup):
             raise as_user_error(e) from None
 
 
-@click.group(cls=ReaderGroup, default="open", default_if_no_args=True)
+@click.group(cls=ReaderGroup, default="open", default_if_no_args=True, invoke_without_command=True)
 @click.version_option(__version__, prog_name="reader")
 @db_option
 @annotator_option
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """reader: clean saved news pages, read them, tag entities and claims.
 
     Run `reader` alone to open the reading view, `reader PATH...` to import files and open it,
     or one of the commands below."""
+    # `reader --db X` has options but no command left: open, as a bare `reader` does.
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(open_command)
 
 
 @cli.command("open")
