@@ -41,11 +41,24 @@ _READ_MORE = re.compile(
     re.I,
 )
 _TEASER_HEAD = re.compile(
-    r"^\W*(?:don'?t miss|must read|editor'?s picks?|also read|more (?:from|on|in|stories|news|articles)\b"
+    r"^\W*(?:more\s*:?$|don'?t miss|must read|editor'?s picks?|also read|more (?:from|on|in|stories|news|articles)\b"
     r"|related\b|most (?:read|popular|viewed|shared)|trending|top stories|latest news|recommended"
     r"|à ne pas manquer|à lire (?:aussi|également)|sur le même (?:sujet|thème)|les plus lus|te puede interesar"
     r"|no te lo pierdas|también te puede|más noticias|lo más (?:leído|visto)|auch lesenswert|mehr (?:zum thema|aus|von)"
     r"|meistgelesen|weitere artikel|leggi anche|potrebbe interessarti)",
+    re.I,
+)
+# A picture's credit or caption line: "Image copyright Getty Images", "Jane Doe | Bloomberg | Getty Images".
+_PHOTO_LINE = re.compile(
+    r"^(?:image|media|photo|video) (?:copyright|caption|credit)\b"
+    r"|(?:^|[|/,] ?)(?:getty images|afp|ap|reuters|epa|shutterstock|istock(?:photo)?|alamy|dpa|bloomberg|ap photo)"
+    r"(?: via getty images)?\W*$",
+    re.I,
+)
+# "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"
+_STAMP_LINE = re.compile(
+    r"^\W*(?:updated|posted|published|last (?:updated|modified)|mis à jour|publié|actualizado|publicado"
+    r"|aktualisiert|veröffentlicht|aggiornato|pubblicato)\b.{0,80}\d",
     re.I,
 )
 # The header of an author's bio: "About the author", "About Jane Doe", "Über Moritz Bachmann".
@@ -221,6 +234,8 @@ def _drop_inside(u: Unit) -> bool:
     if u.words <= 30 and _READ_MORE.match(t):
         return True
     if u.words <= 50 and _CAPTION_CREDIT.search(t):
+        return True
+    if u.words <= 16 and (_PHOTO_LINE.search(t) or _STAMP_LINE.match(t)):
         return True
     if u.words <= 12 and (is_date_line(t) or parse_byline(t)):
         return True
