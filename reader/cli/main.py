@@ -89,6 +89,10 @@ def _register() -> None:
     for module in (importing, cleaning, reading, tagging, labels, stats, reclean, exporting):
         for command in module.COMMANDS:
             cli.add_command(command)
+    from reader.cli import suggesting  # suggest, entities, claims
+
+    for command in suggesting.COMMANDS:
+        cli.add_command(command)
 
 
 _register()

@@ -1,0 +1,293 @@
+"""Suggestions over the store: what to offer, accepting, rejecting, and "tag every occurrence".
+
+No Textual: the TUI and the CLI share it.
+
+    pending_suggestions(store, article_id, model=None) -> list[Suggestion]
+    accept(target, article_id, suggestion, annotator=None, session_id=None) -> Annotation
+    accept_all(target, article_id, annotator=None, session_id=None, label=None, model=None) -> list[Annotation]
+    reject(target, article_id, suggestion) -> None          (unreject undoes it)
+    reject_all(target, article_id, label=None, model=None) -> list[Suggestion]
+    count_occurrences(store, text, label, scope="article", article_id=None) -> int
+    tag_every_occurrence(target, annotation, scope="article") -> int
+
+`target` is a Store or a reader.history.History. With a History every annotation created goes
+through History.add (one undo step each, with the History's annotator and session); with a Store
+it is stored directly with the annotator and session_id given. Everything is committed on return.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from reader.anchor import occurrences
+from reader.errors import InvalidInput
+from reader.models import Annotation
+from reader.suggest import Suggestion
+
+__all__ = [
+    "Suggestion",
+    "SCOPES",
+    "accept",
+    "accept_all",
+    "count_occurrences",
+    "find_occurrences",
+    "pending_suggestions",
+    "reject",
+    "reject_all",
+    "tag_every_occurrence",
+    "unreject",
+]
+
+QUANTITY = "QUANTITY"
+SCOPES = ("article", "all")
+_WORD = re.compile(r"\w")
+
+
+def _store(target: Any) -> Any:
+    """The Store behind a Store or a History."""
+    return getattr(target, "store", target)
+
+
+def _add(target: Any, article_id: int, label: str, start: int, end: int, *, annotator, session_id, **kw):  # noqa: ANN001, ANN202
+    if hasattr(target, "store") and hasattr(target, "record"):  # a History: undoable
+        return target.add(article_id, label, start, end, **kw)
+    return target.add_annotation(
+        article_id, label, start, end, annotator=annotator, session_id=session_id, **kw
+    )
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+# -- what to offer ---------------------------------------------------------------------------------
+
+
+def pending_suggestions(store: Any, article_id: int, model: Any = None) -> list[Suggestion]:
+    """The suggestions still to review for an article, in text order.
+
+    The rule-based suggester's output for the article's text (with its language and dateline),
+    merged with a spaCy pipeline's entities when `model` is given (a pipeline name, path or loaded
+    pipeline; see reader.suggest_model), minus:
+      - the ones rejected for this article (Store.rejected_suggestions), and
+      - the ones an existing annotation already covers: same label and span, or, for entities, an
+        overlapping entity annotation of any label; for claims, an overlapping claim annotation.
+    A claim's quantities keep only the spans not rejected as QUANTITY (unless annotated)."""
+    store = _store(store)
+    article = store.get_article(article_id)
+    if model is None:
+        from reader.suggest import suggest
+
+        found = suggest(article.text, language=article.language, dateline=article.dateline)
+    else:
+        from reader.suggest_model import suggest_with_model
+
+        found = suggest_with_model(article.text, article.language, article.dateline, model)
+    rejected = store.rejected_suggestions(article_id)
+    existing = store.annotations(article_id)
+    entity_spans = [(a.start, a.end) for a in existing if a.kind == "entity"]
+    claim_spans = [(a.start, a.end) for a in existing if a.kind == "claim"]
+    same = {(a.label, a.start, a.end) for a in existing}
+    quantity_spans = {(a.start, a.end) for a in existing if a.label == QUANTITY}
+    out: list[Suggestion] = []
+    for g in found:
+        key = (g.label, g.start, g.end)
+        if key in rejected or key in same:
+            continue
+        covered = claim_spans if g.label == "CLAIM" else entity_spans
+        if any(_overlaps(g.start, g.end, s, e) for s, e in covered):
+            continue
+        if g.quantities:
+            qs = tuple(q for q in g.quantities if q in quantity_spans or (QUANTITY, *q) not in rejected)
+            if qs != g.quantities:
+                g = Suggestion(g.label, g.start, g.end, g.text, claimant=g.claimant, quantities=qs)
+        out.append(g)
+    return out
+
+
+def _labels(store: Any, label: str | Iterable[str] | None) -> set[str] | None:
+    """None for every label, else the canonical names (unknown ones are an InvalidInput)."""
+    if label is None:
+        return None
+    names = [label] if isinstance(label, str) else list(label)
+    if any(n.lower() == "all" for n in names):
+        return None
+    return {store.get_label(n).name for n in names}
+
+
+# -- accepting ---------------------------------------------------------------------------------------
+
+
+def accept(
+    target: Any,
+    article_id: int,
+    suggestion: Suggestion,
+    annotator: str | None = None,
+    session_id: int | None = None,
+) -> Annotation:
+    """Store a suggestion as an annotation with origin "suggested" and return it.
+
+    A CLAIM gets its claimant and is linked to its quantities: an existing QUANTITY annotation on
+    the same span is reused, else one is created (origin "suggested" too). An annotation with the
+    same label and span that already exists is returned as it is, never duplicated."""
+    store = _store(target)
+    text = store.get_article(article_id).text
+    if text[suggestion.start : suggestion.end] != suggestion.text:
+        raise InvalidInput(
+            f"the suggestion {suggestion.label} {suggestion.start}-{suggestion.end} no longer matches the article text"
+        )
+    existing = store.annotations(article_id)
+    lab = store.get_label(suggestion.label)
+    label = lab.name
+    for a in existing:
+        if (a.label, a.start, a.end) == (label, suggestion.start, suggestion.end):
+            return a
+    fields: dict[str, Any] = {"origin": "suggested"}
+    if lab.kind == "claim":
+        quantities = {(a.start, a.end): a for a in existing if a.label == QUANTITY}
+        ids: list[int] = []
+        for span in dict.fromkeys(suggestion.quantities):
+            if not (suggestion.start <= span[0] < span[1] <= suggestion.end):
+                continue
+            q = quantities.get(span)
+            if q is None:
+                q = _add(
+                    target, article_id, QUANTITY, *span, annotator=annotator, session_id=session_id,
+                    origin="suggested",
+                )  # fmt: skip
+                quantities[span] = q
+            ids.append(q.id)
+        fields |= {"claimant": suggestion.claimant, "quantity_ids": ids}
+    return _add(
+        target, article_id, label, suggestion.start, suggestion.end, annotator=annotator,
+        session_id=session_id, **fields,
+    )  # fmt: skip
+
+
+def accept_all(
+    target: Any,
+    article_id: int,
+    annotator: str | None = None,
+    session_id: int | None = None,
+    label: str | Iterable[str] | None = None,
+    model: Any = None,
+) -> list[Annotation]:
+    """Accept every pending suggestion of an article (only those of `label`: a name, several, or
+    None / "all" for every label). Entities are stored before claims, so a claim links the
+    quantities accepted with it. Returns the annotations stored, in text order."""
+    store = _store(target)
+    wanted = _labels(store, label)
+    pending = [
+        g for g in pending_suggestions(store, article_id, model) if wanted is None or g.label in wanted
+    ]
+    stored: dict[int, Annotation] = {}
+    for g in sorted(pending, key=lambda g: g.label == "CLAIM"):
+        ann = accept(target, article_id, g, annotator=annotator, session_id=session_id)
+        stored[ann.id] = ann
+    return sorted(stored.values(), key=lambda a: (a.start, -a.end, a.id))
+
+
+# -- rejecting ---------------------------------------------------------------------------------------
+
+
+def reject(target: Any, article_id: int, suggestion: Suggestion) -> None:
+    """Turn a suggestion down for good: it is not offered again for this article."""
+    _store(target).reject_suggestion(article_id, suggestion.label, suggestion.start, suggestion.end)
+
+
+def unreject(target: Any, article_id: int, suggestion: Suggestion) -> None:
+    """Undo reject(): the suggestion is offered again."""
+    _store(target).unreject_suggestion(article_id, suggestion.label, suggestion.start, suggestion.end)
+
+
+def reject_all(
+    target: Any, article_id: int, label: str | Iterable[str] | None = None, model: Any = None
+) -> list[Suggestion]:
+    """Reject every pending suggestion of an article (only those of `label` if given), in one
+    transaction. Returns what was rejected (pass each to unreject to undo)."""
+    store = _store(target)
+    wanted = _labels(store, label)
+    pending = [
+        g for g in pending_suggestions(store, article_id, model) if wanted is None or g.label in wanted
+    ]
+    store.reject_suggestions(article_id, [(g.label, g.start, g.end) for g in pending])
+    return pending
+
+
+# -- tag every occurrence ------------------------------------------------------------------------------
+
+
+def _bounded(text: str, quote: str) -> list[int]:
+    """Starts of the exact occurrences of quote in text that do not begin or end inside a word."""
+    first, last = _WORD.match(quote[0]), _WORD.match(quote[-1])
+    found = []
+    for s in occurrences(text, quote):
+        e = s + len(quote)
+        if first and s > 0 and _WORD.match(text[s - 1]):
+            continue
+        if last and e < len(text) and _WORD.match(text[e]):
+            continue
+        found.append(s)
+    return found
+
+
+def find_occurrences(
+    store: Any, text: str, label: str, scope: str = "article", article_id: int | None = None
+) -> list[tuple[int, int, int]]:
+    """(article_id, start, end) of every exact, word-bounded occurrence of `text` that no
+    annotation of `label` overlaps yet: in article `article_id` (scope "article") or in every
+    article (scope "all"; candidates come from the full-text index, then exact matching)."""
+    store = _store(store)
+    if scope not in SCOPES:
+        raise InvalidInput(f"unknown scope {scope!r}; use article or all")
+    if not text or not text.strip():
+        raise InvalidInput("the text to find is empty")
+    name = store.get_label(label).name
+    if scope == "article":
+        if article_id is None:
+            raise InvalidInput("scope article needs an article id")
+        ids = [article_id]
+    else:
+        ids = store.articles_with_words(text)
+    found: list[tuple[int, int, int]] = []
+    for aid in ids:
+        starts = _bounded(store.get_article(aid).text, text)
+        if not starts:
+            continue
+        taken = [(a.start, a.end) for a in store.annotations(aid) if a.label == name]
+        for s in starts:
+            e = s + len(text)
+            if any(_overlaps(s, e, t0, t1) for t0, t1 in taken):
+                continue
+            taken.append((s, e))
+            found.append((aid, s, e))
+    return found
+
+
+def count_occurrences(
+    store: Any, text: str, label: str, scope: str = "article", article_id: int | None = None
+) -> int:
+    """How many occurrences tag_every_occurrence would tag (for the "Tag every occurrence" prompt)."""
+    return len(find_occurrences(store, text, label, scope, article_id))
+
+
+def tag_every_occurrence(
+    target: Any,
+    annotation: Annotation,
+    scope: str = "article",
+    annotator: str | None = None,
+    session_id: int | None = None,
+) -> int:
+    """Tag every other occurrence of an entity annotation's exact text with its label, in its
+    article (scope "article") or across all articles (scope "all"), skipping occurrences that an
+    annotation with that label already overlaps. New annotations have origin "manual" (the user
+    asked for them). Claims are not repeated. Returns how many were created."""
+    if annotation.kind == "claim":
+        raise InvalidInput("claims are tagged one by one: tag every occurrence is for entities")
+    spans = find_occurrences(_store(target), annotation.text, annotation.label, scope, annotation.article_id)
+    annotator = annotator if annotator is not None else annotation.annotator
+    for aid, s, e in spans:
+        _add(target, aid, annotation.label, s, e, annotator=annotator, session_id=session_id)
+    return len(spans)
