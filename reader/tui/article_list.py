@@ -29,7 +29,7 @@ COLUMNS = [
     ("site", "Site", 18, False),
     ("published", "Date", 10, False),
     ("words", "Words", 6, True),
-    ("annotations", "Notes", 5, True),
+    ("annotations", "Tags", 5, True),
     ("status", "Status", 11, False),
 ]
 

@@ -136,7 +136,8 @@ class LibraryScreen(Screen[None]):
         if self.query_text.strip():
             parts.append(f"{n} match{'es' if n != 1 else ''} for “{clean(self.query_text.strip())}”")
         else:
-            parts.append(f"{n} of {self.total} articles" if n != self.total else f"{self.total} articles")
+            noun = "article" if self.total == 1 else "articles"
+            parts.append(f"{n} of {self.total} {noun}" if n != self.total else f"{self.total} {noun}")
         if self.status_filter:
             parts.append(f"status: {self.status_filter}")
         if self.label_filter:
