@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -299,3 +300,103 @@ def test_search_input_never_raises_anything_but_invalid_input(search_store, quer
             call()
         except InvalidInput:
             pass
+
+
+# -- what the TUI would write to the terminal ------------------------------------------------------
+
+# The sequences Textual itself writes for a frame: SGR colours and cursor moves. Anything else that
+# starts with ESC, or any other control character, came from the data.
+_TEXTUAL_OWN = re.compile(r"\x1b\[[0-9;]*m|\x1b\[\d+;\d+H|\x1b\[\?25[lh]")
+
+
+def frame_text(app) -> str:  # noqa: ANN001
+    """The terminal bytes of a full repaint of the current screen (what a real terminal receives).
+    Uses the compositor's private render_full_update (Textual is pinned)."""
+    update = app.screen._compositor.render_full_update()  # noqa: SLF001
+    return update.render_segments(app.console)
+
+
+def assert_frame_is_safe(app) -> str:  # noqa: ANN001
+    raw = frame_text(app)
+    leftover = _TEXTUAL_OWN.sub("", raw).replace("\n", "")
+    assert not unsafe_chars(leftover), sorted(set(unsafe_chars(leftover)))[:20]
+    for payload in ("]52;", "]8;", "?1049", "[2J", "evil.example"):
+        assert payload not in leftover, payload
+    return leftover
+
+
+def _hostile_tui_app(tmp_path):  # noqa: ANN202
+    """A ReaderApp over a store whose fields hold raw escapes and controls (a database written by
+    another tool, or a cleaner bug): the widgets are the last line of defence."""
+    app_module = pytest.importorskip("reader.tui.app")
+    hostile = ESCAPES + C0.replace("\n", "") + C1 + BIDI + ZERO_WIDTH
+    text = (
+        f"First paragraph {hostile} ends here.\n\nSecond [@click=app.quit]quit[/] paragraph {ESCAPES} ends."
+    )
+    store = Store(tmp_path / "hostile-tui.db")
+    aid = store.add_article(
+        CleanResult(text=text, title=f"Title {hostile}", site=f"site{ESCAPES}", byline=f"By {BIDI}x"),
+        text,
+        "/x.txt",
+        "text",
+    ).article_id
+    store.add_annotation(aid, "PERSON", 0, 5, note=f"note {ESCAPES}")
+    return app_module.ReaderApp(store, "t", session=False), store, aid
+
+
+async def _until(pilot, condition) -> None:  # noqa: ANN001
+    import asyncio
+    import time
+
+    deadline = time.monotonic() + 20
+    while not condition():
+        assert time.monotonic() < deadline, "the app never got there"
+        await asyncio.sleep(0.01)
+    await pilot.pause()
+
+
+def _frames(tmp_path, open_article: bool) -> list[str]:
+    """Safety-checked frames of the library (and of the reading view if open_article)."""
+    import asyncio
+
+    app, store, aid = _hostile_tui_app(tmp_path)
+    from reader.tui.article_list import ArticleList
+    from reader.tui.reading import ReadingScreen
+
+    async def drive() -> list[str]:
+        frames = []
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(
+                pilot,
+                lambda: bool(app.screen.query(ArticleList)) and bool(app.screen.query_one(ArticleList).ids),
+            )
+            frames.append(assert_frame_is_safe(app))
+            if open_article:
+                app.open_article(aid)
+                await _until(
+                    pilot, lambda: isinstance(app.screen, ReadingScreen) and bool(app.screen.annotations)
+                )
+                frames.append(assert_frame_is_safe(app))
+        return frames
+
+    try:
+        frames = asyncio.run(drive())
+    finally:
+        store.close()
+    assert app.return_code in (None, 0)  # [@click=app.quit] was not run as an action
+    return frames
+
+
+def test_library_never_writes_hostile_stored_text_to_the_terminal(tmp_path):
+    (library,) = _frames(tmp_path, open_article=False)
+    assert "Title" in library and "click31m0;title" in library  # the title is shown, defanged
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="reader/tui/text_view.py ArticleText (a TextArea) draws stored text as is: ESC, C0/C1, bidi and "
+    "zero-width characters in a stored text reach the terminal (the importer cleans them, other writers may not)",
+)
+def test_reading_view_never_writes_hostile_stored_text_to_the_terminal(tmp_path):
+    _library, reading = _frames(tmp_path, open_article=True)
+    assert "First paragraph" in reading
