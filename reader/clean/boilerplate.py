@@ -129,7 +129,7 @@ AGENCIES = (
 _ANYWHERE_TRIGGERS = frozenset(
     "c copyright reserved réservés reservados vorbehalten riservati voorbehouden cookies cookie utilise "
     "utilisons utilisent utilizamos verwenden verwende subscribe sign newsletter abonnez suscríbete enable "
-    "javascript browser click terms privacy politique política datenschutzerklärung opens open share reached follow".split()
+    "javascript browser click terms privacy politique política datenschutzerklärung opens facebook twitter email instagram reached".split()
 )
 
 

@@ -87,9 +87,13 @@ class Unit:
     score: float = 0.0
 
 
+_URL_ONLY = re.compile(r"^\s*(?:\d{1,4}\.\s*)?(?:\S*(?:://|www\.)\S*|#\S*)$")
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped page was wrapped at, or None if the page is not wrapped."""
-    lengths = [len(x) for x in lines if x.strip()]
+    # a text browser's list of link addresses ("  12. https://...") is never wrapped
+    lengths = [len(x) for x in lines if x.strip() and not (("/" in x or "#" in x) and _URL_ONLY.match(x))]
     if len(lengths) < 5:
         return None
     long_lines = sum(1 for n in lengths if n > 110)
@@ -127,6 +131,12 @@ def split_units(text: str) -> list[Unit]:
                 if not stripped:
                     blank = True
                     continue
+        if width is not None and _URL_ONLY.match(stripped):
+            # a link address of a text browser's reference list: a unit of its own, never joined
+            units.append(Unit(stripped, indent, False, blank, links))
+            blank = True
+            prev_raw_len = 0
+            continue
         if (
             width is not None
             and units
@@ -167,14 +177,14 @@ BULLET_FACTOR = 0.7
 def _score(u: Unit) -> float:
     """Positive for prose-like units (long, punctuated, with stopwords), negative for boilerplate."""
     text = u.text
-    toks = _WORD.findall(text)
-    w = len(toks)
+    lower = _WORD.findall(text.lower())
+    w = len(lower)
     cjk = 0
-    if w and not text.isascii():
+    if w and not text.isascii() and _CJK.search(text) is not None:
         cjk = len(_CJK.findall(text))
         if cjk:
             # about one word for every two characters of an unspaced script
-            w += round(cjk / 2) - sum(1 for t in toks if _CJK.search(t))
+            w += round(cjk / 2) - sum(1 for t in lower if _CJK.search(t))
             w = max(w, 1)
     u.words = w
     if w == 0 or _is_junk(text):
@@ -183,14 +193,13 @@ def _score(u: Unit) -> float:
         return -25.0
     if w <= 10 and BOILERPLATE_LINE.match(text):
         return -8.0 - w
-    lower = [t.lower() for t in toks]
     value = float(w)
     if has_boilerplate(text, set(lower)):
         if w <= 40 or len(BOILERPLATE_ANYWHERE.findall(text)) > 1:
             return -5.0 - w
         # one stray phrase ("... streamed to your browser") in a long paragraph
         value *= 0.5
-    stop = sum(1 for t in lower if t in ALL_STOPWORDS)
+    stop = len([t for t in lower if t in ALL_STOPWORDS])
     if _SENTENCE_END.search(text) is None:
         value *= NO_SENTENCE_FACTOR
     if w >= 6 and stop / w < 0.08 and cjk * 2 < len(text):
@@ -233,7 +242,7 @@ def _drop_inside(u: Unit) -> bool:
         return True
     if u.words <= 30 and _READ_MORE.match(t):
         return True
-    if u.words <= 50 and _CAPTION_CREDIT.search(t):
+    if u.words <= 50 and _CAPTION_CREDIT.search(t[-100:]):
         return True
     if u.words <= 16 and (_PHOTO_LINE.search(t) or _STAMP_LINE.match(t)):
         return True

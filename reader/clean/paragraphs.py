@@ -14,12 +14,14 @@ _SIGNATURE = re.compile(r"^[\w.'’-]{1,40}--[A-Z]{2,5}(?:-[A-Z]{2,5})*$")
 _GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|diapositive)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{0,3}$", re.I
 )
-_URL_LINE = re.compile(r"^(?:\d{1,4}\.\s*)?(?:https?://|www\.|file:|mailto:)\S*$", re.I)
+_URL_LINE = re.compile(r"^(?:\d{1,4}\.\s*)?(?:(?:https?://|www\.|file:|mailto:|javascript:)\S*|#\S*)$", re.I)
 
 
 def is_junk_line(text: str) -> bool:
     """Lines that are never body text: editor initials ("etb/rl/jh"), signature codes
     ("O.Salim--SF-PST"), bare URLs, lone punctuation marks, gallery counters ("Image 1 of 6")."""
+    if len(text) > 30 and text.count(" ") > 1:  # every junk form is short or has at most one space
+        return False
     return bool(
         _BARE_MARK.match(text)
         or _EDITOR_INITIALS.match(text)
