@@ -87,7 +87,10 @@ class Unit:
     score: float = 0.0
 
 
-_URL_ONLY = re.compile(r"^\s*(?:\d{1,4}\.\s*)?(?:\S*(?:://|www\.)\S*|#\S*)$")
+# A link address alone on its line, or an entry of a text browser's list of links ("  12. https://...").
+_URL_ONLY = re.compile(
+    r"^\s*(?:\d{1,4}\.\s+(?:[a-z]+:|/|#|www\.)\S|(?:\d{1,4}\.\s*)?(?:\S*(?:://|www\.)\S*|#\S*)$)"
+)
 
 
 def _wrap_width(lines: list[str]) -> int | None:

@@ -14,7 +14,11 @@ _SIGNATURE = re.compile(r"^[\w.'’-]{1,40}--[A-Z]{2,5}(?:-[A-Z]{2,5})*$")
 _GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|diapositive)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{0,3}$", re.I
 )
-_URL_LINE = re.compile(r"^(?:\d{1,4}\.\s*)?(?:(?:https?://|www\.|file:|mailto:|javascript:)\S*|#\S*)$", re.I)
+_URL_LINE = re.compile(
+    r"^(?:\d{1,4}\.\s+(?:(?:https?|file|ftp|mailto|javascript):|/|#|www\.)\S"
+    r"|(?:\d{1,4}\.\s*)?(?:(?:https?://|www\.|file:|mailto:|javascript:)\S*|#\S*)$)",
+    re.I,
+)
 
 
 def is_junk_line(text: str) -> bool:
