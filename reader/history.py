@@ -4,6 +4,8 @@ Every step is already committed when it is pushed; undoing it is another committ
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.models import Annotation
@@ -26,6 +28,29 @@ class Change:
         return f"{verb} {ann.label} “{_short(ann.text)}”"
 
 
+@dataclass
+class GroupChange:
+    """Several changes made by one user action (tag every occurrence, accept all, a claim accepted
+    with its quantities): undone together in reverse order, redone together in order."""
+
+    label: str
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def description(self) -> str:
+        n = len(self.changes)
+        return f"{self.label} ({n} change{'s' if n != 1 else ''})"
+
+    # What the TUI shows after an undo (before) or a redo (after): the first change's annotation.
+    @property
+    def before(self) -> Annotation | None:
+        return self.changes[0].before if self.changes else None
+
+    @property
+    def after(self) -> Annotation | None:
+        return self.changes[0].after if self.changes else None
+
+
 def _short(text: str, width: int = 30) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -39,8 +64,9 @@ class History:
         self.store = store
         self.session_id = session_id
         self.annotator = annotator
-        self._undo: list[Change] = []
-        self._redo: list[Change] = []
+        self._undo: list[Change | GroupChange] = []
+        self._redo: list[Change | GroupChange] = []
+        self._group: GroupChange | None = None
 
     @property
     def can_undo(self) -> bool:
@@ -51,8 +77,33 @@ class History:
         return bool(self._redo)
 
     def record(self, change: Change) -> None:
+        if self._group is not None:
+            self._group.changes.append(change)
+            return
         self._undo.append(change)
         self._redo.clear()
+
+    @contextlib.contextmanager
+    def group(self, label: str) -> Iterator[GroupChange]:
+        """Collect every change recorded inside the block into one undo step:
+
+            with history.group("tag every occurrence"):
+                history.add(...); history.add(...)
+
+        A block that records nothing adds no step; a block left by an exception keeps the changes
+        already committed as one step (so they can still be undone). A nested group joins the outer one."""
+        if self._group is not None:
+            yield self._group
+            return
+        grouped = GroupChange(label)
+        self._group = grouped
+        try:
+            yield grouped
+        finally:
+            self._group = None
+            if grouped.changes:
+                self._undo.append(grouped)
+                self._redo.clear()
 
     # The three edits, each committed and recorded.
     def add(self, article_id: int, label: str, start: int, end: int, **kwargs: object) -> Annotation:
@@ -96,18 +147,22 @@ class History:
                 **{name: getattr(target, name) for name in _EDITABLE},
             )
 
-    def undo(self) -> Change | None:
+    def undo(self) -> Change | GroupChange | None:
         if not self._undo:
             return None
         change = self._undo.pop()
-        self._apply(change.before, change.after, change.linked_claims)
+        steps = list(reversed(change.changes)) if isinstance(change, GroupChange) else [change]
+        for step in steps:
+            self._apply(step.before, step.after, step.linked_claims)
         self._redo.append(change)
         return change
 
-    def redo(self) -> Change | None:
+    def redo(self) -> Change | GroupChange | None:
         if not self._redo:
             return None
         change = self._redo.pop()
-        self._apply(change.after, change.before, change.linked_claims)
+        steps = change.changes if isinstance(change, GroupChange) else [change]
+        for step in steps:
+            self._apply(step.after, step.before, step.linked_claims)
         self._undo.append(change)
         return change

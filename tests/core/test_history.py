@@ -58,3 +58,80 @@ def test_annotator_and_session_recorded(setup):
     ann = h.add(aid, "PERSON", 0, 2)
     assert store.get_annotation(ann.id).annotator == "ana"
     assert store.stats()["sessions"][0]["added"] == 1
+
+
+# -- grouped changes: one user action, one undo step ----------------------------------------------
+
+
+def test_group_is_one_undo_step_in_reverse_and_redo_in_order(setup):
+    store, aid, h = setup
+    before = h.add(aid, "PERSON", 0, 2)
+    with h.group("accept claim") as g:
+        q1 = h.add(aid, "QUANTITY", BODY.index("150"), BODY.index(" directing"))
+        q2 = h.add(aid, "QUANTITY", BODY.index("800"), len(BODY) - 1)
+        h.add(aid, "CLAIM", 3, len(BODY), claimant="Ayumi Kurose", quantity_ids=[q1.id, q2.id])
+    assert len(g.changes) == 3 and g.description == "accept claim (3 changes)"
+    done = rows(store, aid)
+    assert len(done) == 4
+    undone = h.undo()
+    assert undone is g
+    assert rows(store, aid) == [(before.id, "PERSON", 0, 2, None, None, [])]
+    redone = h.redo()
+    assert redone is g
+    assert rows(store, aid) == done  # same ids, the claim linked to both quantities again
+    h.undo()
+    h.undo()
+    assert rows(store, aid) == [] and not h.can_undo
+
+
+def test_empty_group_adds_no_step_and_nested_groups_join(setup):
+    store, aid, h = setup
+    with h.group("nothing"):
+        pass
+    assert not h.can_undo
+    with h.group("outer"):
+        h.add(aid, "PERSON", 0, 2)
+        with h.group("inner"):
+            h.add(aid, "ORG", 3, 7)
+    h.undo()
+    assert rows(store, aid) == [] and not h.can_undo
+
+
+def test_group_left_by_an_error_keeps_what_was_committed_as_one_step(setup):
+    store, aid, h = setup
+    with pytest.raises(RuntimeError), h.group("bulk"):
+        h.add(aid, "PERSON", 0, 2)
+        h.add(aid, "ORG", 3, 7)
+        raise RuntimeError("stop")
+    assert len(rows(store, aid)) == 2
+    h.undo()
+    assert rows(store, aid) == []
+
+
+def test_group_clears_redo(setup):
+    store, aid, h = setup
+    h.add(aid, "PERSON", 0, 2)
+    h.undo()
+    with h.group("bulk"):
+        h.add(aid, "ORG", 3, 7)
+    assert not h.can_redo
+
+
+def test_tag_every_occurrence_through_a_group_is_one_undo(tmp_path):
+    from reader.suggestions import tag_every_occurrence
+
+    store = Store(tmp_path / "t.db")
+    try:
+        text = "Douai is small. Douai grows. Near Douai, a plant."
+        aid = store.add_article(CleanResult(text=text), "raw", None, "text").article_id
+        h = History(store, None, "ana")
+        first = h.add(aid, "PLACE", 0, 5)
+        with h.group("tag every occurrence"):
+            assert tag_every_occurrence(h, first) == 2
+        assert len(store.annotations(aid)) == 3
+        h.undo()
+        assert [(a.start, a.end) for a in store.annotations(aid)] == [(0, 5)]
+        h.redo()
+        assert len(store.annotations(aid)) == 3
+    finally:
+        store.close()
