@@ -147,7 +147,11 @@ def split_units(text: str) -> list[Unit]:
             and bullet_m is None
             and (
                 prev_raw_len + 1 + len(stripped.split(" ", 1)[0]) > width - 2
-                or (prev_raw_len >= width - 12 and not _SENTENCE_END.search(units[-1].text))
+                or (
+                    prev_raw_len >= width - 12
+                    and not _SENTENCE_END.search(units[-1].text)
+                    and not stripped[0].isupper()  # a capital after a short line: a new row or paragraph
+                )
             )
         ):
             prev = units[-1]
