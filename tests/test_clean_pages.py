@@ -136,3 +136,56 @@ def test_empty_inputs():
     assert clean_dump("").text == ""
     assert clean_dump("\n\n  \n").text == ""
     assert clean_markdown("").text == ""
+
+
+def test_results_table_inside_the_article_and_teaser_blocks():
+    raw = (PAGES / "results_table_en.txt").read_text("utf-8")
+    r = clean_dump(raw)
+    paras = _paragraphs(r)
+    assert paras[0].startswith("NEW YORK, Nov 19 (Reuters) - Kenyan runner Daniel Okonjo broke the course record")
+    # the table a sentence introduces is part of the article, row by row
+    i = paras.index("The top finishers in the men's race were:")
+    assert paras[i + 1] == "Pos Runner Country Time"
+    assert paras[i + 2] == "1 Daniel Okonjo KEN 2:06:41"
+    assert paras[i + 7] == "6 Ahmed Benali MAR 2:09:47"
+    # a teaser block inside the article does not cut it short
+    assert paras[-1] == "The race is part of the autumn series, whose final round takes place in Lisbon next month."
+    for junk in ("Related articles", "tips for running", "More from", "Indoor season", "Most read", "Transfer window",
+                 "general information", "All rights", "Subscribe", "Privacy"):
+        assert junk not in r.text
+    assert r.title == "Harbour Marathon: Okonjo breaks course record as rain thins the field"
+    assert r.byline == "Ruth Abernathy"
+    assert (r.dateline, r.agency, r.published) == ("NEW YORK", "Reuters", "2025-11-19")
+    # the same page flattened (no indentation, no blank lines, no bullet marks)
+    flat = "\n".join(line.strip().removeprefix("* ") for line in raw.split("\n") if line.strip())
+    f = clean_dump(flat)
+    assert "1 Daniel Okonjo KEN 2:06:41" in _paragraphs(f)
+    assert "Lisbon next month." in f.text
+    assert "tips for running" not in f.text and "Transfer window" not in f.text
+
+
+def test_comment_thread_and_author_bio_left_out():
+    raw = (PAGES / "comments_es.txt").read_text("utf-8")
+    r = clean_dump(raw)
+    paras = _paragraphs(r)
+    assert paras[0].startswith("Tener un pequeño huerto en casa no exige un jardín")
+    # a short list a sentence introduces belongs to the article
+    assert paras[3:7] == [
+        "Dos jardineras de 60 centímetros",
+        "Un saco de sustrato universal",
+        "Semillas de lechuga y rábano",
+        "Un tutor de bambú por cada tomatera",
+    ]
+    assert paras[-1] == "Con un poco de paciencia, en seis semanas tendrás la primera ensalada cosechada en casa."
+    for junk in ("ingeniera agrónoma", "Sobre Laura", "tomates cherry", "Responder", "fibra de coco", "Compartir",
+                 "comentario", "derechos"):
+        assert junk not in r.text
+    assert r.title == "Cómo empezar un huerto en el balcón con poco espacio"
+    assert r.byline == "Laura Gómez Ibáñez"
+    assert r.published == "2025-02-12"
+    assert r.language == "es"
+    # without the bio before it, the thread (no header: name, date stamp, text, "Responder") is still cut
+    no_bio = "\n".join(x for x in raw.split("\n") if not x.startswith(("Sobre Laura", "Laura Gómez Ibáñez es")))
+    r2 = clean_dump(no_bio)
+    assert _paragraphs(r2)[-1] == paras[-1]
+    assert "tomates cherry" not in r2.text and "Carmen" not in r2.text

@@ -108,6 +108,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     width = full[(len(full) * 9) // 10 - (1 if len(full) % 10 == 0 else 0)]
     if width < 50:
         return None
+    # wrapped paragraphs fill their lines: most long lines end close to the width
+    near = sum(1 for n in full if width - 12 <= n <= width)
+    if near < 3:
+        return None
     return width
 
 

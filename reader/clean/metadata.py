@@ -118,42 +118,70 @@ _AGENCY = rf"(?:{_AGENCY_ALT}|[A-Z]{{2,5}})"
 _PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.\- ]{0,40}?(?:, ?[A-ZÀ-ÖØ-Þ][\w'’.\- ]{0,30}?)?"
 # "Lambres-Lez-Douai, France (AFP) Dec 10, 2025" (a dateline line of its own)
 _DATELINE_LINE = re.compile(rf"^(?P<place>{_PLACE}) ?\((?P<agency>{_AGENCY})\)(?P<rest>[^()]{{0,40}})$")
-# "PARIS (Reuters) - ..." / "WASHINGTON (AP) — ..." / "Paris, 10 déc 2025 (AFP) - ..."
+# "PARIS (Reuters) - ..." / "WASHINGTON (AP) — ..." / "Paris, 10 déc 2025 (AFP) - ..." / "MADRID, 12 feb (EFE).- ..."
 _DATELINE_LEAD = re.compile(
-    rf"^(?P<place>{_PLACE}?)(?P<mid>,? [^()\n]{{0,30}}?)? ?\((?P<agency>{_AGENCY})\) ?[-–—:]+ ?(?=\S)"
+    rf"^(?P<head>[A-ZÀ-ÖØ-Þ][^()\n]{{0,80}}?) ?\((?P<agency>{_AGENCY})\)\.? ?[-–—:]+ ?(?=\S)"
+)
+# "Nov 19", "19 nov.", "12 de febrero": a day and a month without the year
+_DAY_MONTH = re.compile(
+    rf"(?i:(?:{_MONTH_RE})\.? [0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:er|º|°|\.)? (?:de )?(?:{_MONTH_RE})\.?)"
+)
+# "BERLIN -- The agency said..." / "BUFFALO, N.Y. — About three years ago...": a place in capitals, no agency
+_DATELINE_CAPS = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,30}?(?:, [A-ZÀ-ÖØ-Þ][\w'’.\- ]{0,25}?)?) ?(?:--|—|–) ?(?=[\"“«A-ZÀ-ÖØ-Þ])"
+)
+_NOT_PLACES = frozenset(
+    "BREAKING UPDATE UPDATED EXCLUSIVE WATCH VIDEO PHOTOS PHOTO LIVE OPINION ANALYSIS EDITORIAL REVIEW NOTE "
+    "CORRECTION FACT CHECK PODCAST INTERVIEW ADVERTISEMENT SPONSORED".split()
 )
 
 
-def parse_dateline(line: str) -> tuple[str, str, str | None] | None:
-    """(place, agency, ISO date or None) for a dateline, either a line of its own or the start of a
-    paragraph ("PARIS (Reuters) - ..."), else None."""
+def parse_dateline(line: str) -> tuple[str, str | None, str | None] | None:
+    """(place, agency or None, ISO date or None) for a dateline, either a line of its own
+    ("Lambres-Lez-Douai, France (AFP) Dec 10, 2025") or the start of a paragraph ("PARIS (Reuters) - ...",
+    "WASHINGTON (AP) — ...", "NEW YORK, Nov 19 (Reuters) - ...", "BERLIN -- ..."), else None."""
     line = line.strip()
     m = _DATELINE_LINE.match(line)
     if m:
         rest = m["rest"].strip(" -–—,")
-        if rest and parse_date(rest) is None:
-            return None
-        return m["place"].strip(" ,"), m["agency"], parse_date(rest) if rest else None
+        if not rest:
+            return m["place"].strip(" ,"), m["agency"], None
+        date = parse_date(rest)
+        if date is not None:
+            return m["place"].strip(" ,"), m["agency"], date
     m = _DATELINE_LEAD.match(line)
     if m:
+        place, _, rest = m["head"].partition(",")
+        place = place.strip()
+        words = place.split()
+        if not words or len(words) > 5 or 2 * sum(1 for w in words if w[0].isupper()) <= len(words):
+            return None
+        date = parse_date(rest) if rest else None
+        # what is left once dates and times are taken out must be more of the place ("GENEVA, Switzerland")
+        rest = _TIME.sub(" ", _DAY_MONTH.sub(" ", _DATE_ANY.sub(" ", rest)))
+        more = [p.strip() for p in rest.split(",") if p.strip()]
+        for p in more:
+            if not re.fullmatch(r"[A-ZÀ-Þ][\w .'’-]{0,30}", p) or len(p.split()) > 4:
+                return None
+        return ", ".join([place, *more]), m["agency"], date
+    m = _DATELINE_CAPS.match(line)
+    if m:
         place = m["place"].strip(" ,")
-        if not place or len(place.split()) > 6:
-            return None
-        mid = m["mid"] or ""
-        date = parse_date(mid) if mid else None
-        if mid.strip(" ,") and date is None and not re.fullmatch(r",? ?[A-ZÀ-Þ][\w .'-]*", mid):
-            return None
-        if mid.strip(" ,") and date is None:
-            place = (place + mid).strip(" ,")
-        return place, m["agency"], date
+        head = place.split(",")[0].strip()
+        if len(re.findall(r"[^\W\d_]", head)) >= 3 and head.upper() == head and not set(head.split()) & _NOT_PLACES:
+            return place, None, None
     return None
 
 
 _BYLINE = re.compile(
     r"^(?:By|BY|by|Par|PAR|par|Por|POR|por|Von|VON|von|Di|Door|Texto|Text|Auteur|Autor|Author|Written by)"
     r"\s*:?\s+(?P<name>[^\W\d_][\w.'’\- ]{1,80}?(?:(?: and | et | y | und |, )[^\W\d_][\w.'’\- ]{1,60}?)*)"
-    r"\s*(?:$|[|•·—–,]| - | \(|\b(?:on|le|el|am)\b)",
+    r"\s*(?:$|[|•·—–,/]| - | \(|\b(?:on|le|el|am)\b)",
 )
+
+
+# "By Jane Doe, Reuters": the agency is not part of the name
+_BYLINE_AGENCY = re.compile(rf"\s*(?:,|\||/|\bfor\b|\bof\b)\s*(?:{_AGENCY_ALT}|the {_AGENCY_ALT})\s*$")
 
 
 def parse_byline(line: str) -> str | None:
@@ -164,7 +192,7 @@ def parse_byline(line: str) -> str | None:
     m = _BYLINE.match(line)
     if not m:
         return None
-    name = m["name"].strip(" ,.-")
+    name = _BYLINE_AGENCY.sub("", m["name"]).strip(" ,.-")
     words = name.split()
     if not words or len(words) > 10:
         return None
