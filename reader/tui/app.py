@@ -56,10 +56,23 @@ class ReaderApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
-    def open_article(self, article_id: int, ids: list[int] | None = None) -> None:
+    def open_article(self, article_id: int, ids: list[int] | None = None, focus: int | None = None) -> None:
+        """Open the reading view; focus selects that annotation (from the entity index or claims)."""
         from reader.tui.reading import ReadingScreen
 
-        self.push_screen(ReadingScreen(article_id, ids or [article_id]))
+        self.push_screen(ReadingScreen(article_id, ids or [article_id], focus=focus))
+
+    def action_entities(self) -> None:
+        from reader.tui.entities_screen import EntityIndexScreen
+
+        if not isinstance(self.screen, EntityIndexScreen):
+            self.push_screen(EntityIndexScreen())
+
+    def action_claims(self) -> None:
+        from reader.tui.claims_screen import ClaimsScreen
+
+        if not isinstance(self.screen, ClaimsScreen):
+            self.push_screen(ClaimsScreen())
 
 
 def run_app(store_path: Path, annotator: str) -> None:

@@ -57,6 +57,9 @@ class LibraryScreen(Screen[None]):
         Binding("a", "sort('annotations')", "Sort annotations", show=False, id="library.sort_annotations"),
         Binding("g", "sort('status')", "Sort status", show=False, id="library.sort_status"),
         Binding("i", "sort('imported')", "Sort imported", show=False, id="library.sort_imported"),
+        Binding("E", "app.entities", "Entities", id="library.entities"),
+        Binding("C", "app.claims", "Claims", id="library.claims"),
+        Binding("X", "export", "Export", id="library.export"),
         Binding("q", "app.quit", "Quit", id="library.quit"),
     ]
 
@@ -230,6 +233,31 @@ class LibraryScreen(Screen[None]):
         status.show(save_state="saved")
         lst.invalidate()
         self.notify(f"Marked {new}", markup=False)
+
+    def action_export(self) -> None:
+        """Export the annotations of what the library shows: the status and label filters, and with a
+        search only the matching articles."""
+        from reader.export import ExportFilters
+        from reader.tui.export_dialog import start_export
+
+        ids: tuple[int, ...] = ()
+        parts = []
+        if self.query_text.strip():
+            ids = tuple(self.query_one(ArticleList).ids)
+            if not ids:
+                self.notify("No article matches the search: nothing to export", markup=False, severity="warning")
+                return
+            parts.append(f"{len(ids)} article{'s' if len(ids) != 1 else ''} matching “{clean(self.query_text.strip())}”")
+        if self.status_filter:
+            parts.append(f"articles {self.status_filter}")
+        if self.label_filter:
+            parts.append(f"{clean(self.label_filter)} annotations only")
+        filters = ExportFilters(
+            labels=(self.label_filter,) if self.label_filter else (),
+            article_ids=ids,
+            status=self.status_filter,
+        )
+        start_export(self, filters, " · ".join(parts) if parts else "every annotation in the library")
 
     def on_key(self) -> None:
         # keep the position in the status bar in step with the cursor

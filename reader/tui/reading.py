@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
+from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.models import ARTICLE_STATUSES, Annotation, Article, Label
 from reader.tui import selection as sel
 from reader.tui.annotation_panel import AnnotationPanel, Legend
 from reader.tui.claim_form import ClaimFields, ClaimForm
+from reader.tui.confirm import ConfirmDialog
 from reader.tui.note_dialog import NoteDialog
 from reader.tui.safe import clean
 from reader.tui.status_bar import StatusBar
-from reader.tui.text_view import ArticleText
+from reader.tui.text_view import ArticleText, Span
 
 
 def header_text(article: Article) -> Text:
@@ -65,6 +68,18 @@ class ReadingScreen(Screen[None]):
         Binding("U,ctrl+y", "redo", "Redo", id="reading.redo"),
         Binding("m", "cycle_status", "Mark status", id="reading.status"),
         Binding("tab", "switch_focus", "Text/list", show=False, id="reading.switch_focus"),
+        Binding("g", "toggle_suggestions", "Suggestions", id="reading.suggestions"),
+        Binding("full_stop", "next_suggestion(1)", "Next suggestion", show=False, id="reading.next_suggestion"),
+        Binding("comma", "next_suggestion(-1)", "Previous suggestion", show=False, id="reading.prev_suggestion"),
+        Binding("a", "accept_suggestion", "Accept suggestion", show=False, id="reading.accept"),
+        Binding("r", "reject_suggestion", "Reject suggestion", show=False, id="reading.reject"),
+        Binding("A", "accept_label", "Accept all suggestions of this label", show=False, id="reading.accept_label"),
+        Binding("R", "reject_all", "Reject all suggestions (asks first)", show=False, id="reading.reject_all"),
+        Binding("o", "tag_everywhere('article')", "Tag every occurrence in this article", show=False, id="reading.tag_every"),
+        Binding("O", "tag_everywhere('all')", "Tag every occurrence in all articles (asks first)", show=False, id="reading.tag_every_all"),
+        Binding("E", "app.entities", "Entity index", show=False, id="reading.entities"),
+        Binding("C", "app.claims", "Claims", show=False, id="reading.claims"),
+        Binding("X", "export", "Export this article", show=False, id="reading.export"),
     ]
     EXTRA_KEYS = [
         ("arrows", "Move by character / line"),
@@ -76,14 +91,20 @@ class ReadingScreen(Screen[None]):
         ("1-9", "Tag the selection (or the word at the cursor) with the label of that key"),
     ]
 
-    def __init__(self, article_id: int, ids: list[int]) -> None:
+    def __init__(self, article_id: int, ids: list[int], focus: int | None = None) -> None:
         super().__init__()
         self.article_id = article_id
         self.ids = ids
+        self.initial_focus = focus  # an annotation to select on opening (entity index, claims)
         self.article: Article | None = None
         self.annotations: list[Annotation] = []
         self.labels: list[Label] = []
         self.focused_id: int | None = None
+        self.show_suggestions = False
+        self.suggestions: list = []  # reader.suggest.Suggestion, in text order
+        self.focused_suggestion: int | None = None  # index into suggestions
+        self.busy = False  # a bulk write runs in a worker: other writes wait
+        self.last_export: tuple | None = None
 
     @property
     def store(self):  # type: ignore[no-untyped-def]
@@ -114,6 +135,18 @@ class ReadingScreen(Screen[None]):
         view.load(self.article.text)
         self.refresh_annotations()
         view.focus()
+        if self.initial_focus is not None:
+            self.show_annotation(self.initial_focus)
+
+    def show_annotation(self, annotation_id: int) -> None:
+        """Select an annotation's span and focus it (opening the article from an index)."""
+        ann = self.annotation(annotation_id)
+        if ann is None:
+            self.notify("That annotation is no longer there", markup=False, severity="warning")
+            return
+        self.view.select_offsets(ann.start, ann.end)
+        self.set_focus_annotation(ann.id, move=False)
+        self.call_after_refresh(self.view.scroll_cursor_visible, center=True)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -143,6 +176,8 @@ class ReadingScreen(Screen[None]):
         self.article = self.store.get_article(self.article_id)
         self.query_one("#article-header", Static).update(header_text(self.article))
         self.update_status()
+        if self.show_suggestions:
+            self.load_suggestions()
 
     def update_status(self, save_state: str | None = None) -> None:
         counts: dict[str, int] = {}
@@ -152,7 +187,9 @@ class ReadingScreen(Screen[None]):
             pos = f"{self.ids.index(self.article_id) + 1}/{len(self.ids)}"
         except ValueError:
             pos = "1/1"
-        self.query_one(StatusBar).show(position=pos, counts=counts, labels=self.labels, save_state=save_state)
+        self.query_one(StatusBar).show(
+            position=pos, counts=counts, labels=self.labels, save_state=save_state, message=self.suggestion_message()
+        )
 
     def set_focus_annotation(self, annotation_id: int | None, move: bool = True) -> None:
         self.focused_id = annotation_id
@@ -171,6 +208,8 @@ class ReadingScreen(Screen[None]):
         start, end = view.selected_span
         if start != end:
             return
+        if self.show_suggestions:
+            self.focus_suggestion_at(view.cursor_offset)
         current = self.annotation(self.focused_id)
         offset = view.cursor_offset
         if current is not None and current.start <= offset <= current.end:
@@ -181,6 +220,9 @@ class ReadingScreen(Screen[None]):
     def write(self, change, success: str | None = None):  # type: ignore[no-untyped-def]
         """Run one store change (committed in its own transaction) and only then show it as saved."""
         status = self.query_one(StatusBar)
+        if self.busy:
+            self.notify("Still saving the last bulk change: try again in a moment", markup=False, severity="warning")
+            return None
         status.show(save_state="saving…")
         try:
             result = change()
@@ -440,3 +482,283 @@ class ReadingScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    # -- suggestions ------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="suggestions")
+    def load_suggestions(self) -> None:
+        """pending_suggestions (the rule-based suggester, minus rejected and already annotated) off the loop."""
+        from reader.suggestions import pending_suggestions
+
+        worker = get_current_worker()
+        try:
+            found = pending_suggestions(self.store, self.article_id)
+        except ReaderError as e:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_suggestions, found)
+
+    def _show_suggestions(self, found: list) -> None:
+        if not self.show_suggestions:
+            return
+        current = self.current_suggestion()
+        self.suggestions = sorted(found, key=lambda g: (g.start, -g.end, g.label))
+        keys = [(g.label, g.start, g.end) for g in self.suggestions]
+        key = (current.label, current.start, current.end) if current is not None else None
+        self.focused_suggestion = keys.index(key) if key in keys else None
+        self._draw_suggestions()
+
+    def _draw_suggestions(self) -> None:
+        colours = self.colours
+        spans = [Span(-1 - n, g.start, g.end, colours.get(g.label, "#888888"), g.label) for n, g in enumerate(self.suggestions)]
+        self.view.set_suggestions(spans if self.show_suggestions else [], self.focused_suggestion)
+        self.update_status()
+
+    def current_suggestion(self):  # type: ignore[no-untyped-def]
+        if self.focused_suggestion is None or not (0 <= self.focused_suggestion < len(self.suggestions)):
+            return None
+        return self.suggestions[self.focused_suggestion]
+
+    def suggestion_message(self) -> str:
+        if not self.show_suggestions:
+            return ""
+        n = len(self.suggestions)
+        out = f"{n} suggestion{'s' if n != 1 else ''}"
+        g = self.current_suggestion()
+        if g is not None:
+            out += f" · {g.label} “{_short(g.text)}”: a accept · r reject · A all {g.label}"
+        elif n:
+            out += " · . next"
+        return out
+
+    def _focus_suggestion(self, index: int | None) -> None:
+        self.focused_suggestion = index
+        self.view.set_focused_suggestion(index)
+        self.update_status()
+
+    def focus_suggestion_at(self, offset: int) -> None:
+        current = self.current_suggestion()
+        if current is not None and current.start <= offset <= current.end:
+            return
+        inside = [n for n, g in enumerate(self.suggestions) if g.start <= offset < g.end]
+        pick = min(inside, key=lambda n: self.suggestions[n].end - self.suggestions[n].start) if inside else None
+        if pick != self.focused_suggestion:
+            self._focus_suggestion(pick)
+
+    def action_toggle_suggestions(self) -> None:
+        self.show_suggestions = not self.show_suggestions
+        if self.show_suggestions:
+            self.notify("Suggestions on: . next · a accept · r reject · A accept label · R reject all · g hides", markup=False, timeout=4)
+            self.load_suggestions()
+        else:
+            self.suggestions = []
+            self.focused_suggestion = None
+            self._draw_suggestions()
+
+    def _need_suggestion(self):  # type: ignore[no-untyped-def]
+        if not self.show_suggestions:
+            self.notify("Suggestions are hidden: press g to show them", markup=False, timeout=3)
+            return None
+        g = self.current_suggestion()
+        if g is None:
+            msg = "No suggestion here: press . for the next one" if self.suggestions else "No suggestions left"
+            self.notify(msg, markup=False, timeout=3)
+        return g
+
+    def action_next_suggestion(self, direction: int) -> None:
+        if not self.show_suggestions:
+            self.notify("Suggestions are hidden: press g to show them", markup=False, timeout=3)
+            return
+        if not self.suggestions:
+            self.notify("No suggestions left", markup=False, timeout=2)
+            return
+        n = len(self.suggestions)
+        i = self.focused_suggestion
+        if i is None:
+            at = self.view.cursor_offset
+            if direction > 0:
+                i = next((k for k, g in enumerate(self.suggestions) if g.start >= at), 0)
+            else:
+                i = next((k for k in range(n - 1, -1, -1) if self.suggestions[k].start < at), n - 1)
+        else:
+            i = (i + direction) % n
+        self._focus_suggestion(i)
+        g = self.suggestions[i]
+        self.view.move_to(g.start)
+
+    def _forget(self, picked: list) -> None:
+        """Drop handled suggestions at once (the worker recomputes the rest)."""
+        gone = {(g.label, g.start, g.end) for g in picked}
+        self.suggestions = [g for g in self.suggestions if (g.label, g.start, g.end) not in gone]
+        self.focused_suggestion = None
+        self._draw_suggestions()
+
+    def action_accept_suggestion(self) -> None:
+        from reader.suggestions import accept
+
+        g = self._need_suggestion()
+        if g is None:
+            return
+
+        def change():  # type: ignore[no-untyped-def]
+            with self.history.group(f"accept {g.label} “{_short(g.text)}”"):
+                return accept(self.history, self.article_id, g)
+
+        ann = self.write(change, f"Accepted {g.label}: {_short(g.text)} (e edits, u undoes)")
+        if ann is not None:
+            self._forget([g])
+            self.view.move_to(ann.start)
+            self.refresh_annotations(focus=ann.id)
+
+    def action_reject_suggestion(self) -> None:
+        from reader.suggestions import reject
+
+        g = self._need_suggestion()
+        if g is None:
+            return
+        if self.write(lambda: reject(self.store, self.article_id, g) or True, f"Rejected {g.label}: {_short(g.text)}") is not None:
+            self._forget([g])
+            if self.show_suggestions:
+                self.load_suggestions()
+
+    def action_accept_label(self) -> None:
+        from reader.suggestions import accept
+
+        g = self._need_suggestion()
+        if g is None:
+            return
+        picked = [s for s in self.suggestions if s.label == g.label]
+        picked.sort(key=lambda s: s.label == "CLAIM")
+
+        def change():  # type: ignore[no-untyped-def]
+            with self.history.group(f"accept all {g.label}"):
+                return [accept(self.history, self.article_id, s) for s in picked]
+
+        stored = self.write(change, f"Accepted {len(picked)} {g.label} suggestion{'s' if len(picked) != 1 else ''} (u undoes)")
+        if stored is not None:
+            self._forget(picked)
+            self.refresh_annotations()
+
+    def action_reject_all(self) -> None:
+        if not self.show_suggestions:
+            self.notify("Suggestions are hidden: press g to show them", markup=False, timeout=3)
+            return
+        picked = list(self.suggestions)
+        if not picked:
+            self.notify("No suggestions left", markup=False, timeout=2)
+            return
+        question = Text(f"Reject all {len(picked)} suggestions for this article?\n", "bold")
+        question.append("They will not be offered again for it.", "")
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            items = [(s.label, s.start, s.end) for s in picked]
+            if self.write(lambda: self.store.reject_suggestions(self.article_id, items) or True, f"Rejected {len(picked)} suggestions") is not None:
+                self._forget(picked)
+                self.load_suggestions()
+
+        self.app.push_screen(ConfirmDialog(question, "Reject all"), answered)
+
+    # -- tag every occurrence ---------------------------------------------------------------------
+
+    def action_tag_everywhere(self, scope: str) -> None:
+        ann = self.annotation(self.focused_id)
+        if ann is None:
+            self.notify("Tag a span first (or move onto an annotation with n), then press o / O", markup=False, timeout=3)
+            return
+        if ann.kind == "claim":
+            self.notify("Claims are tagged one by one: tag every occurrence is for entities", markup=False, timeout=3)
+            return
+        if self.busy:
+            self.notify("Still saving the last bulk change", markup=False, severity="warning")
+            return
+        if scope == "article":
+            from reader.suggestions import tag_every_occurrence
+
+            def change():  # type: ignore[no-untyped-def]
+                with self.history.group(f"tag every “{_short(ann.text)}”"):
+                    return tag_every_occurrence(self.history, ann, "article")
+
+            n = self.write(change)
+            if n is None:
+                return
+            if n:
+                self.notify(f"Tagged {n} more “{_short(ann.text)}” as {ann.label} (u undoes)", markup=False, timeout=3)
+            else:
+                self.notify(f"No other untagged “{_short(ann.text)}” in this article", markup=False, timeout=3)
+            self.refresh_annotations(focus=ann.id)
+            return
+        self.notify(f"Counting “{_short(ann.text)}” in all articles…", markup=False, timeout=2)
+        self.count_everywhere(ann)
+
+    @work(thread=True, exclusive=True, group="tag-every")
+    def count_everywhere(self, ann: Annotation) -> None:
+        from reader.suggestions import find_occurrences
+
+        try:
+            spans = find_occurrences(self.store, ann.text, ann.label, "all")
+        except ReaderError as e:
+            self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+            return
+        self.app.call_from_thread(self._confirm_everywhere, ann, spans)
+
+    def _confirm_everywhere(self, ann: Annotation, spans: list[tuple[int, int, int]]) -> None:
+        if not spans:
+            self.notify(f"No other untagged “{_short(ann.text)}” in any article", markup=False, timeout=3)
+            return
+        articles = len({a for a, _, _ in spans})
+        question = Text(
+            f"Tag {len(spans)} more occurrence{'s' if len(spans) != 1 else ''} of “{clean(ann.text)}” as {clean(ann.label)} "
+            f"in {articles} article{'s' if articles != 1 else ''}?\n",
+            "bold",
+        )
+        question.append("One undo (u) removes them all.")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.busy = True
+                self.query_one(StatusBar).show(save_state="saving…")
+                self.tag_spans(ann, spans)
+
+        self.app.push_screen(ConfirmDialog(question, f"Tag {len(spans)}"), answered)
+
+    @work(thread=True, exclusive=False, group="tag-every-write")
+    def tag_spans(self, ann: Annotation, spans: list[tuple[int, int, int]]) -> None:
+        """The writes, in one undo group, off the loop (other writes wait while busy)."""
+        done = 0
+        error = None
+        try:
+            with self.history.group(f"tag every “{_short(ann.text)}” in all articles"):
+                for aid, s, e in spans:
+                    self.history.add(aid, ann.label, s, e)
+                    done += 1
+        except ReaderError as e:
+            error = clean(e)
+        self.app.call_from_thread(self._tagged_everywhere, ann, done, error)
+
+    def _tagged_everywhere(self, ann: Annotation, done: int, error: str | None) -> None:
+        self.busy = False
+        if error:
+            self.query_one(StatusBar).show(save_state="not saved")
+            self.notify(f"Stopped after {done}: {error}", severity="error", markup=False)
+        else:
+            self.query_one(StatusBar).show(save_state="saved")
+            self.notify(f"Tagged {done} more “{_short(ann.text)}” as {ann.label} across articles (u undoes)", markup=False, timeout=4)
+        self.refresh_annotations(focus=ann.id)
+
+    # -- export -----------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from reader.export import ExportFilters
+        from reader.tui.export_dialog import start_export
+
+        title = clean(self.article.title if self.article else "") or "(untitled)"
+        start_export(self, ExportFilters(article_ids=(self.article_id,)), f"the annotations of “{_short(title, 50)}”")
+
+
+def _short(text: str, width: int = 30) -> str:
+    text = " ".join(clean(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"

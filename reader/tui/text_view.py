@@ -50,6 +50,9 @@ class ArticleText(TextArea):
         )
         self.spans: list[Span] = []
         self.focused_id: int | None = None
+        # Suggestions (not stored yet): drawn as underlined text in the label colour, no fill.
+        self.suggestions: list[Span] = []
+        self.focused_suggestion: int | None = None  # index into suggestions
         self._line_starts: list[int] = [0]
         self._index_lines()
 
@@ -106,6 +109,16 @@ class ArticleText(TextArea):
             self.focused_id = focused_id
             self.restyle()
 
+    def set_suggestions(self, spans: list[Span], focused: int | None) -> None:
+        self.suggestions = spans
+        self.focused_suggestion = focused
+        self.restyle()
+
+    def set_focused_suggestion(self, focused: int | None) -> None:
+        if focused != self.focused_suggestion:
+            self.focused_suggestion = focused
+            self.restyle()
+
     def restyle(self) -> None:
         self.notify_style_update()  # clears TextArea's rendered-line cache
         self.refresh()
@@ -115,10 +128,20 @@ class ArticleText(TextArea):
         plain = line.plain
         if is_subheading(plain):
             line.stylize("bold italic")
-        if not self.spans or line_index >= len(self._line_starts):
+        if not (self.spans or self.suggestions) or line_index >= len(self._line_starts):
             return line
         ls = self._line_starts[line_index]
         le = ls + len(plain)
+        # Suggestions first: dim, underlined, in the label colour; the focused one bold, italic
+        # and not dim. Stored annotations are drawn over them with their background fill.
+        for n, span in enumerate(self.suggestions):
+            if span.start < le and span.end > ls:
+                a, b = max(span.start, ls) - ls, min(span.end, le) - ls
+                if n == self.focused_suggestion:
+                    style = Style(color=span.colour, underline=True, bold=True, italic=True)
+                else:
+                    style = Style(color=span.colour, underline=True, dim=True)
+                line.stylize(style, a, b)
         # Outer (longer) spans first, so nested ones are drawn on top with their own colour.
         visible = [s for s in self.spans if s.start < le and s.end > ls]
         visible.sort(key=lambda s: (-(s.end - s.start), s.start))

@@ -1,0 +1,196 @@
+"""The entity index: every annotated entity grouped by label and normalised text (Store.entity_index),
+and every mention of the one picked, in context (Store.entity_mentions). Enter on a mention opens its
+article with the mention selected. Both reads run in worker threads."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from reader.entities import EntityGroup, Mention
+from reader.errors import ReaderError
+from reader.tui.safe import clean, shorten
+from reader.tui.status_bar import StatusBar
+
+MAX_GROUPS = 2000  # an OptionList of a few thousand rows still draws fast; filter by label for more
+
+
+def group_prompt(group: EntityGroup, colour: str) -> Text:
+    out = Text(no_wrap=True, overflow="ellipsis")
+    out.append("■ ", style=colour)
+    out.append(f"{clean(group.label):<9}", "bold")
+    out.append(shorten(group.text, 40))
+    out.append(f"  {group.mentions} mention{'s' if group.mentions != 1 else ''} · "
+               f"{group.articles} article{'s' if group.articles != 1 else ''}", "italic")
+    return out
+
+
+def mention_prompt(m: Mention, colour: str) -> Text:
+    out = Text()
+    out.append(shorten(m.article_title or "(untitled)", 70), "bold")
+    out.append("\n")
+    sentence = clean(m.sentence)
+    a = max(0, m.start - m.sentence_start)
+    b = max(a, min(len(sentence), m.end - m.sentence_start))
+    out.append(sentence[:a])
+    out.append(sentence[a:b], style=f"bold #1a1a1a on {colour}")
+    out.append(sentence[b:])
+    return out
+
+
+class EntityIndexScreen(Screen[None]):
+    HELP_NAME = "Entity index"
+    BINDINGS = [
+        Binding("escape,q", "back", "Back", id="entities.back"),
+        Binding("l", "filter_label", "Filter label", id="entities.filter_label"),
+        Binding("tab", "switch_pane", "Entities/mentions", id="entities.switch"),
+        Binding("C", "app.claims", "Claims", id="entities.claims"),
+    ]
+    EXTRA_KEYS = [
+        ("enter", "On an entity: list its mentions; on a mention: open the article there"),
+        ("up, down", "Move in the list"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label_filter: str | None = None
+        self.groups: list[EntityGroup] = []
+        self.mentions: list[Mention] = []
+        self.total = 0
+        self.current: EntityGroup | None = None
+
+    @property
+    def store(self):  # type: ignore[no-untyped-def]
+        return self.app.store  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="entities-title", markup=False)
+        with Horizontal(id="entities-body"):
+            with Vertical(id="groups-pane"):
+                yield OptionList(id="groups")
+            with Vertical(id="mentions-pane"):
+                yield Static(Text("Mentions: pick an entity (enter)", "italic"), id="mentions-title", markup=False)
+                yield OptionList(id="mentions")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.colours = {label.name: label.colour for label in self.store.labels()}
+        self.query_one("#groups", OptionList).focus()
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self.reload()  # annotations may have changed in the reading view
+
+    def reload(self) -> None:
+        self._header("loading…")
+        self.load_groups(self.label_filter)
+        if self.current is not None:
+            self.load_mentions(self.current.label, self.current.key)
+
+    @work(thread=True, exclusive=True, group="entity-index")
+    def load_groups(self, label: str | None) -> None:
+        worker = get_current_worker()
+        try:
+            groups = self.store.entity_index(label)
+        except ReaderError as e:
+            self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_groups, groups)
+
+    def _show_groups(self, groups: list[EntityGroup]) -> None:
+        lst = self.query_one("#groups", OptionList)
+        keep = lst.highlighted
+        self.total = len(groups)
+        self.groups = groups[:MAX_GROUPS]
+        lst.clear_options()
+        if not self.groups:
+            lst.add_option(Option(Text("No entities annotated yet" + (f" with {self.label_filter}" if self.label_filter else ""), "italic"), disabled=True))
+        else:
+            lst.add_options(Option(group_prompt(g, self.colours.get(g.label, "#888888"))) for g in self.groups)
+            lst.highlighted = min(keep or 0, len(self.groups) - 1)
+        self._header()
+
+    def _header(self, note: str = "") -> None:
+        title = Text("Entity index", "bold")
+        parts = [f"{self.total} entit{'ies' if self.total != 1 else 'y'}"]
+        if self.total > len(self.groups):
+            parts.append(f"showing the {len(self.groups)} most mentioned: filter by label (l)")
+        parts.append(f"label: {clean(self.label_filter)}" if self.label_filter else "all labels")
+        if note:
+            parts.append(note)
+        title.append("  " + " · ".join(parts))
+        self.query_one("#entities-title", Static).update(title)
+        self.query_one(StatusBar).show(message="enter: mentions / open · l: label · tab: switch list")
+
+    @work(thread=True, exclusive=True, group="entity-mentions")
+    def load_mentions(self, label: str, key: str) -> None:
+        worker = get_current_worker()
+        try:
+            mentions = self.store.entity_mentions(label, key)
+        except ReaderError as e:
+            self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_mentions, mentions)
+
+    def _show_mentions(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        lst = self.query_one("#mentions", OptionList)
+        keep = lst.highlighted
+        lst.clear_options()
+        g = self.current
+        head = Text("Mentions of ", "italic")
+        if g is not None:
+            head.append(clean(g.text), "bold")
+            head.append(f" ({clean(g.label)}): {len(mentions)}", "italic")
+        self.query_one("#mentions-title", Static).update(head)
+        if not mentions:
+            lst.add_option(Option(Text("No mentions left", "italic"), disabled=True))
+            return
+        for n, m in enumerate(mentions):
+            if n:
+                lst.add_option(None)  # a separator line
+            lst.add_option(Option(mention_prompt(m, self.colours.get(m.label, "#888888")), id=str(n)))
+        lst.highlighted = keep if keep is not None and keep < lst.option_count else 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_list.id == "groups":
+            index = event.option_index
+            if 0 <= index < len(self.groups):
+                self.current = self.groups[index]
+                self.query_one("#mentions", OptionList).focus()
+                self.query_one("#mentions", OptionList).highlighted = None
+                self.load_mentions(self.current.label, self.current.key)
+        elif event.option.id is not None:
+            m = self.mentions[int(event.option.id)]
+            self.app.open_article(m.article_id, None, focus=m.annotation_id)  # type: ignore[attr-defined]
+
+    def action_filter_label(self) -> None:
+        names = [label.name for label in self.store.labels() if label.kind == "entity"]
+        cycle = [None, *names]
+        i = cycle.index(self.label_filter) if self.label_filter in cycle else 0
+        self.label_filter = cycle[(i + 1) % len(cycle)]
+        self.query_one("#groups", OptionList).highlighted = 0
+        self.reload()
+
+    def action_switch_pane(self) -> None:
+        groups = self.query_one("#groups", OptionList)
+        (self.query_one("#mentions", OptionList) if groups.has_focus else groups).focus()
+
+    def action_back(self) -> None:
+        mentions = self.query_one("#mentions", OptionList)
+        if mentions.has_focus:
+            self.query_one("#groups", OptionList).focus()
+        else:
+            self.app.pop_screen()

@@ -1,0 +1,128 @@
+"""Export from the TUI: a dialog for the format and the output path, then export() in a worker.
+
+The default path is reader-export-YYYYmmdd-HHMMSS.<ext> in the current working directory (where
+reader was started), shown in full and editable; brat writes a folder of that name."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Input, Select, Static
+
+from reader.errors import ReaderError
+from reader.export import FORMATS, ExportFilters
+from reader.tui.safe import clean
+
+EXTENSIONS = {"csv": ".csv", "jsonl": ".jsonl", "brat": "", "w3c": ".jsonld", "claimreview": ".json"}
+DESCRIPTIONS = {
+    "csv": "csv — one row per annotation",
+    "jsonl": "jsonl — one line per article",
+    "brat": "brat — a folder of .txt/.ann files",
+    "w3c": "w3c — W3C Web Annotation (JSON-LD)",
+    "claimreview": "claimreview — schema.org ClaimReview (claims only)",
+}
+
+
+def default_path(fmt: str, folder: Path | None = None, stamp: str | None = None) -> Path:
+    stamp = stamp or time.strftime("%Y%m%d-%H%M%S")
+    return (folder or Path.cwd()) / f"reader-export-{stamp}{EXTENSIONS[fmt]}"
+
+
+@dataclass
+class ExportChoice:
+    fmt: str
+    path: Path
+
+
+class ExportDialog(ModalScreen[ExportChoice | None]):
+    HELP_NAME = "Export"
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
+
+    def __init__(self, what: str) -> None:
+        super().__init__()
+        self.what = what  # "this article's annotations", "12 articles (status: done)", ...
+        self.stamp = time.strftime("%Y%m%d-%H%M%S")
+        self._default = str(default_path("csv", stamp=self.stamp))
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text("Export — enter exports · escape cancels", "bold"), markup=False)
+            yield Static(Text("What: " + clean(self.what)), id="export-what", markup=False)
+            yield Static("Format", classes="field-label", markup=False)
+            yield Select([(Text(DESCRIPTIONS[f]), f) for f in FORMATS], value="csv", allow_blank=False, id="format")
+            yield Static("Write to (a file; brat: a folder)", classes="field-label", markup=False)
+            yield Input(value=self._default, id="path")
+            with Horizontal(classes="buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Export", id="export", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#path", Input).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        path = self.query_one("#path", Input)
+        if path.value == self._default:  # not edited by the user: follow the format
+            self._default = str(default_path(str(event.value), stamp=self.stamp))
+            path.value = self._default
+
+    def result(self) -> ExportChoice | None:
+        value = self.query_one("#path", Input).value.strip()
+        if not value:
+            self.notify("Give a path to write to", severity="warning", markup=False)
+            return None
+        path = Path(value).expanduser()
+        if not path.is_absolute():
+            path = Path.cwd() / path
+        return ExportChoice(str(self.query_one("#format", Select).value), path)
+
+    def _submit(self) -> None:
+        choice = self.result()
+        if choice is not None:
+            self.dismiss(choice)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "export":
+            self._submit()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def start_export(screen: Screen, filters: ExportFilters, what: str) -> None:
+    """Ask for the format and path, then export in a worker thread and notify the path and count."""
+
+    def run(choice: ExportChoice) -> None:
+        from reader.export import export
+
+        app = screen.app
+        try:
+            n = export(app.store, choice.fmt, choice.path, filters)  # type: ignore[attr-defined]
+        except (ReaderError, OSError) as e:
+            app.call_from_thread(app.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8)
+            return
+        noun = "annotation" if n == 1 else "annotations"
+        app.call_from_thread(
+            app.notify, f"Exported {n} {noun} ({choice.fmt}) to {clean(choice.path)}", markup=False, timeout=10
+        )
+        app.call_from_thread(setattr, screen, "last_export", (choice.path, n))
+
+    def chosen(choice: ExportChoice | None) -> None:
+        if choice is not None:
+            screen.notify(f"Exporting to {clean(choice.path)}…", markup=False, timeout=2)
+            screen.run_worker(lambda: run(choice), thread=True, group="export", exclusive=False)
+
+    screen.app.push_screen(ExportDialog(what), chosen)
