@@ -102,7 +102,7 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"|verwenden? cookies|cookie (?:policy|settings|consent|preferences)"
     r"|subscribe (?:free )?to (?:our|the)|sign up for (?:our|the)|newsletter|abonnez-vous|suscríbete"
     r"|enable javascript|javascript is disabled|your browser|click here|terms of (?:use|service)"
-    r"|(?:may|can) be reached at|follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)"
+    r"|subject to copyright|(?:may|can) be reached at|follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)"
     r"|opens? in (?:a )?new (?:window|tab)|click to (?:share|email|print|tweet)|share (?:on|via) (?:facebook|twitter|email)"
     r"|privacy policy|politique de confidentialité|política de privacidad|datenschutzerklärung",
     re.IGNORECASE,

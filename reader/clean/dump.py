@@ -41,7 +41,7 @@ _READ_MORE = re.compile(
     re.I,
 )
 _TEASER_HEAD = re.compile(
-    r"^\W*(?:more\s*:?$|don'?t miss|must read|editor'?s picks?|also read|more (?:from|on|in|stories|news|articles)\b"
+    r"^\W*(?:more\s*:?$|explore (?:further|more)|don'?t miss|must read|editor'?s picks?|also read|more (?:from|on|in|stories|news|articles)\b"
     r"|related\b|most (?:read|popular|viewed|shared)|trending|top stories|latest news|recommended"
     r"|à ne pas manquer|à lire (?:aussi|également)|sur le même (?:sujet|thème)|les plus lus|te puede interesar"
     r"|no te lo pierdas|también te puede|más noticias|lo más (?:leído|visto)|auch lesenswert|mehr (?:zum thema|aus|von)"
@@ -70,7 +70,7 @@ _BIO_HEAD = re.compile(
 # A picture caption's credit at the end of a line: "... (Image: GETTY)", "... Credit: EPA", "Foto: dpa".
 _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:credits?|image|images|photo|photos|picture|pictures|foto|fotos|bild|crédits?|photographie)\s*:"
-    r"\s*(?:[^.!?:]|\b[A-Z]\.){1,60}\)?|\((?:photo|image|foto|bild)[^()]{0,60}\))$",
+    r"\s*(?:[^.!?:]|\b[A-Z]\.){1,60}\)?|\((?:[A-Z]{2,6} )?(?:photo|image|foto|bild)[^()]{0,60}\))$",
     re.I,
 )
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
@@ -368,7 +368,8 @@ def _lift_lists(units: list[Unit], scores: list[float]) -> list[tuple[int, int]]
         k = shapes[i]
         j = i + 1
         if k and k != "+" and k != "a" and k != "a.":
-            while j < n and (shapes[j] == k or (j + 1 < n and shapes[j + 1] == k)):
+            # rows of one shape, with the odd different row between two (but not a bare label: "Business")
+            while j < n and (shapes[j] == k or (j + 1 < n and shapes[j + 1] == k and shapes[j])):
                 j += 1
             if j - i >= RUN_MIN:
                 bad = 0
