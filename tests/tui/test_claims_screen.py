@@ -1,0 +1,59 @@
+"""The claims screen: every claim with claimant, status and article; filter by status; change the
+status in place (stored, undoable); enter opens the article at the claim."""
+
+from __future__ import annotations
+
+from conftest import CLAIM, offsets, settle
+
+from reader.store import Store
+from reader.tui.claims_screen import ClaimsScreen
+from reader.tui.reading import ReadingScreen
+
+
+def claims(store: Store) -> tuple[int, int]:
+    t1 = store.get_article(1).text
+    a = store.add_annotation(1, "CLAIM", *offsets(t1, CLAIM), annotator="alice", claimant="Ayumi Kurose")
+    second = "The Douai factory should be ready to operate on its own by the end of 2026"
+    b = store.add_annotation(
+        1, "CLAIM", *offsets(t1, second), annotator="alice", claimant="Ayumi Kurose", claim_status="false"
+    )
+    return a.id, b.id
+
+
+async def test_claims_filter_change_status_and_open(make_app, seeded: Store):
+    unverified, false = claims(seeded)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen)
+        assert [r.annotation.id for r in screen.rows] == [unverified, false]
+        first = screen.query_one("#claims").get_option_at_index(0).prompt.plain
+        assert "Ayumi Kurose" in first and "unverified" in first and "Battery Valley" in first  # the article's title
+        await pilot.press("f")  # only the unverified ones
+        await settle(pilot)
+        assert screen.status_filter == "unverified"
+        assert [r.annotation.id for r in screen.rows] == [unverified]
+        await pilot.press("3")  # mostly true
+        await pilot.pause()
+        assert seeded.get_annotation(unverified).claim_status == "mostly true"
+        assert screen.query_one("#claims").get_option_at_index(0).prompt.plain.startswith("mostly true")
+        await pilot.press("m")  # the next status: misleading
+        await pilot.pause()
+        assert seeded.get_annotation(unverified).claim_status == "misleading"
+        await pilot.press("f")  # true: none
+        await settle(pilot)
+        assert screen.rows == []
+        await pilot.press("f", "f")  # mostly true, misleading
+        await settle(pilot)
+        assert screen.status_filter == "misleading" and [r.annotation.id for r in screen.rows] == [unverified]
+        await pilot.press("enter")
+        await settle(pilot)
+        reading = app.screen
+        assert isinstance(reading, ReadingScreen) and reading.focused_id == unverified
+        assert reading.view.selected_span == offsets(reading.text, CLAIM)
+        await pilot.press("u", "u")  # the status changes go through the undo history
+        await settle(pilot)
+        assert seeded.get_annotation(unverified).claim_status in (None, "unverified")
