@@ -370,11 +370,23 @@ def bench_export(db: Path, meta: dict, repeats: int, work: Path) -> list[Row]:
         ]
 
     def phase(name: str) -> dict:
+        # export.py's own phase functions, run in a fresh interpreter that reports VmHWM (ru_maxrss,
+        # which export.py reads, is inherited across execve from this larger parent process).
         out = work / f"{name}.csv"
+        code = (
+            "import json, runpy, sys\n"
+            "from pathlib import Path\n"
+            "def vm(key):\n"
+            "    for line in open('/proc/self/status'):\n"
+            "        if line.startswith(key): return int(line.split()[1]) / 1024\n"
+            f"mod = runpy.run_path({str(script)!r})\n"
+            "before = vm('VmRSS:')\n"
+            f"r = mod['run_{name}'](Path(sys.argv[1]), Path(sys.argv[2]))\n"
+            "r['rss_before'], r['rss_peak'] = before, vm('VmHWM:')\n"
+            "print(json.dumps(r))\n"
+        )
         proc = subprocess.run(
-            [sys.executable, str(script), "--phase", name, "--db", str(db), "--out", str(out)],
-            capture_output=True,
-            text=True,
+            [sys.executable, "-c", code, str(db), str(out)], capture_output=True, text=True, cwd=str(REPO)
         )
         out.unlink(missing_ok=True)
         if proc.returncode != 0:
