@@ -7,6 +7,7 @@ article (navigation, sharing, newsletters, cookie consent, copyright, "read more
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Short stopword lists: enough for a language guess and for a "does this read like prose" signal.
 STOPWORDS: dict[str, frozenset[str]] = {
@@ -133,12 +134,12 @@ _ANYWHERE_TRIGGERS = frozenset(
 )
 
 
-def has_boilerplate(text: str, lower_tokens: set[str] | None = None) -> bool:
+def has_boilerplate(text: str, lower_tokens: Iterable[str] | None = None) -> bool:
     """True if `text` holds a phrase that marks boilerplate wherever it stands (copyright, cookies...)."""
     if "©" in text:
         return True
     if lower_tokens is None:
         lower_tokens = set(re.findall(r"\w+", text.lower()))
-    if lower_tokens.isdisjoint(_ANYWHERE_TRIGGERS):
+    if _ANYWHERE_TRIGGERS.isdisjoint(lower_tokens):
         return False
     return BOILERPLATE_ANYWHERE.search(text) is not None

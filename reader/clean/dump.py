@@ -85,6 +85,7 @@ class Unit:
     links: int = 0
     words: int = 0
     score: float = 0.0
+    boiler: bool | None = None  # holds a boilerplate phrase (None: not looked at yet)
 
 
 # A link address alone on its line, or an entry of a text browser's list of links ("  12. https://...").
@@ -153,7 +154,7 @@ def split_units(text: str) -> list[Unit]:
                 prev_raw_len + 1 + len(stripped.split(" ", 1)[0]) > width - 2
                 or (
                     prev_raw_len >= width - 12
-                    and not _SENTENCE_END.search(units[-1].text)
+                    and not _SENTENCE_END.search(units[-1].text[-12:])
                     and not stripped[0].isupper()  # a capital after a short line: a new row or paragraph
                 )
             )
@@ -205,13 +206,14 @@ def _score(u: Unit) -> float:
     if w <= 10 and BOILERPLATE_LINE.match(text):
         return -8.0 - w
     value = float(w)
-    if has_boilerplate(text, set(lower)):
+    u.boiler = has_boilerplate(text, lower)
+    if u.boiler:
         if w <= 40 or len(BOILERPLATE_ANYWHERE.findall(text)) > 1:
             return -5.0 - w
         # one stray phrase ("... streamed to your browser") in a long paragraph
         value *= 0.5
     stop = len([t for t in lower if t in ALL_STOPWORDS])
-    if _SENTENCE_END.search(text) is None:
+    if _SENTENCE_END.search(text[-12:]) is None:
         value *= NO_SENTENCE_FACTOR
     if w >= 6 and stop / w < 0.08 and cjk * 2 < len(text):
         value *= FEW_STOPWORDS_FACTOR
@@ -249,8 +251,11 @@ def _drop_inside(u: Unit) -> bool:
         return True
     if u.words <= 10 and (BOILERPLATE_LINE.match(t) or END_MARKERS.match(t)):
         return True
-    if u.words <= 40 and has_boilerplate(t):
-        return True
+    if u.words <= 40:
+        if u.boiler is None:
+            u.boiler = has_boilerplate(t)
+        if u.boiler:
+            return True
     if u.words <= 30 and _READ_MORE.match(t):
         return True
     if u.words <= 50 and _CAPTION_CREDIT.search(t[-100:]):
@@ -270,7 +275,7 @@ def _edge_sentence(u: Unit) -> bool:
         3 <= u.words
         and not u.bullet
         and not u.links
-        and _SENTENCE_END.search(t) is not None
+        and _SENTENCE_END.search(t[-12:]) is not None
         and t[-1] != ":"
         and sum(1 for w in _WORD.findall(t.lower()) if w in ALL_STOPWORDS) >= 2
         and not _drop_inside(u)

@@ -205,7 +205,7 @@ def parse_byline(line: str) -> str | None:
 
 def guess_language(text: str) -> str | None:
     """A cheap stopword-based guess among en/fr/es/de/it/pt/nl; None if undecided."""
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    words = re.findall(r"[^\W\d_]+", text[:8000].lower())
     if len(words) < 3:
         return None
     counts = Counter(words)
