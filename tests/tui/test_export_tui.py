@@ -1,0 +1,89 @@
+"""Export from the TUI: the reading view exports its article, the library what its filters show;
+the dialog picks the format and path, the worker writes, a notification gives the path and count."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from conftest import offsets, open_first, settle
+
+from reader.store import Store
+from reader.tui.export_dialog import ExportDialog
+
+
+def annotate(store: Store) -> None:
+    t1, t3 = store.get_article(1).text, store.get_article(3).text
+    store.add_annotation(1, "PERSON", *offsets(t1, "Ayumi Kurose"), annotator="alice")
+    store.add_annotation(1, "PLACE", *offsets(t1, "Douai"), annotator="alice", note="a note, with “quotes”")
+    store.add_annotation(3, "PLACE", *offsets(t3, "Douai"), annotator="alice")
+
+
+def read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+async def export_to(pilot, path: Path) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("X")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ExportDialog)
+    default = dialog.query_one("#path").value
+    assert Path(default).parent == Path.cwd() and Path(default).name.startswith("reader-export-")
+    assert default.endswith(".csv")
+    dialog.query_one("#path").value = str(path)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_export_article_from_reading_view(make_app, seeded: Store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    annotate(seeded)
+    out = tmp_path / "article.csv"
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        await export_to(pilot, out)
+        assert screen.last_export == (out, 2)
+        messages = [n.message for n in app._notifications]
+        assert any(str(out) in m and "Exported 2 annotations" in m for m in messages)
+    rows = read_csv(out)
+    stored = seeded.annotations(1)
+    assert [(r["annotation_id"], r["label"], r["text"], r["start"], r["end"], r["note"]) for r in rows] == [
+        (str(a.id), a.label, a.text, str(a.start), str(a.end), a.note or "") for a in sorted(stored, key=lambda a: a.start)
+    ]
+
+
+async def test_export_from_library_follows_the_filter(make_app, seeded: Store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    annotate(seeded)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "l", "l")  # label filter: PLACE
+        await settle(pilot)
+        assert app.screen.label_filter == "PLACE"
+        await export_to(pilot, tmp_path / "places.csv")
+        assert app.screen.last_export == (tmp_path / "places.csv", 2)
+        # with a search: only the matching articles
+        await pilot.press("slash")
+        await pilot.press(*"wire")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        await pilot.press("enter")  # back to the list, the search kept
+        await pilot.pause()
+        await pilot.press("X")
+        await pilot.pause()
+        dialog = app.screen
+        assert "1 article matching “wire”" in dialog.query_one("#export-what").render().plain
+        dialog.query_one("#format").value = "jsonl"
+        await pilot.pause()
+        jsonl = dialog.query_one("#path").value
+        assert jsonl.endswith(".jsonl")
+        await pilot.press("enter")
+        await settle(pilot)
+    rows = read_csv(tmp_path / "places.csv")
+    assert {(r["article_id"], r["label"], r["text"]) for r in rows} == {("1", "PLACE", "Douai"), ("3", "PLACE", "Douai")}
+    lines = Path(jsonl).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and '"Douai"' in lines[0] and "Kurose" not in lines[0]
