@@ -105,7 +105,14 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"|enable javascript|javascript is disabled|your browser|click here|terms of (?:use|service)"
     r"|subject to copyright|(?:may|can) be reached at|follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)"
     r"|opens? in (?:a )?new (?:window|tab)|click to (?:share|email|print|tweet)|share (?:on|via) (?:facebook|twitter|email)"
-    r"|privacy policy|politique de confidentialité|política de privacidad|datenschutzerklärung",
+    r"|privacy policy|politique de confidentialité|política de privacidad|datenschutzerklärung"
+    # legal notices and disclaimers
+    r"|registered trademarks?|trademarks? of|marques? déposées?|marcas? registradas?|eingetragene (?:marken?|warenzeichen)"
+    r"|not (?:been )?evaluated by|not intended to (?:diagnose|treat|cure|prevent|replace)"
+    r"|consult (?:your|a) (?:physician|doctor|healthcare)|for (?:general )?information(?:al)? purposes only"
+    r"|does not constitute (?:\w+ )?advice|no part of this \w+ may be|without (?:the )?(?:prior )?written permission"
+    r"|à titre (?:informatif|indicatif)|ne constitue pas un conseil|no constituye (?:\w+ )?asesoramiento"
+    r"|sin (?:el )?permiso (?:previo|expreso)|ohne (?:vorherige )?schriftliche genehmigung",
     re.IGNORECASE,
 )
 
@@ -130,7 +137,9 @@ AGENCIES = (
 _ANYWHERE_TRIGGERS = frozenset(
     "c copyright reserved réservés reservados vorbehalten riservati voorbehouden cookies cookie utilise "
     "utilisons utilisent utilizamos verwenden verwende subscribe sign newsletter abonnez suscríbete enable "
-    "javascript browser click terms privacy politique política datenschutzerklärung opens facebook twitter email instagram reached".split()
+    "javascript browser click terms privacy politique política datenschutzerklärung opens facebook twitter email instagram reached trademark trademarks marque marques marca marcas "
+    "eingetragene evaluated intended consult information informational constitute part permission titre constitue "
+    "constituye permiso genehmigung".split()
 )
 
 
