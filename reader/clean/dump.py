@@ -421,6 +421,9 @@ def _heading(u: Unit) -> bool:
     )
 
 
+DEDUP = 4
+
+
 def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units`."""
     scores = [_score(u) for u in units]
@@ -455,6 +458,17 @@ def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
         else:
             m += 1
     kept = [u for m, u in enumerate(units[start:end], start) if m not in dropped and not _drop_inside(u)]
+    if DEDUP:
+        # a line met again (a picture caption shown twice, a repeated headline) adds nothing
+        seen: set[str] = set()
+        unique = []
+        for u in kept:
+            if u.words >= DEDUP:
+                if u.text in seen:
+                    continue
+                seen.add(u.text)
+            unique.append(u)
+        kept = unique
     return start, end, kept
 
 
