@@ -189,3 +189,49 @@ def test_comment_thread_and_author_bio_left_out():
     r2 = clean_dump(no_bio)
     assert _paragraphs(r2)[-1] == paras[-1]
     assert "tomates cherry" not in r2.text and "Carmen" not in r2.text
+
+
+def test_text_browser_marks_and_other_bullets():
+    page = "\n".join([
+        "   [1]Home [2]World [3]Business",
+        "   (BUTTON) Menu",
+        "   [IMG] [INLINE]",
+        "   _______________________",
+        "   City approves new tram line after long debate",
+        "",
+        "   By Ann Example",
+        "",
+        "   ○ Politics",
+        "   ○ Transport",
+        "",
+        "   PARIS (AFP) - The city council approved on Monday a new tram line that will link the",
+        "   northern suburbs to the centre, after a debate that lasted more than six hours.",
+        "",
+        "   The line, due to open in 2029, will cost about 900 million euros, officials said, and",
+        "   will carry up to 100,000 passengers a day once it is running at full capacity.",
+        "",
+        "   Opponents said the money would be better spent on buses, which can be put on the road",
+        "   much faster, but the majority said the tram was the only lasting answer.",
+        "",
+        "   [4]Share [5]Tweet",
+        "",
+        "References",
+        "",
+        "   1. https://example.com/",
+        "   2. https://example.com/world",
+        "   3. https://example.com/business",
+        "   4. https://example.com/share?u=https://example.com/tram&title=City approves new tram line",
+        "   5. https://twitter.com/intent/tweet?url=https://example.com/tram",
+    ])
+    r = clean_dump(page)
+    paras = _paragraphs(r)
+    assert len(paras) == 3
+    assert paras[0] == (
+        "PARIS (AFP) - The city council approved on Monday a new tram line that will link the northern suburbs "
+        "to the centre, after a debate that lasted more than six hours."
+    )
+    assert paras[-1].endswith("the majority said the tram was the only lasting answer.")
+    for junk in ("BUTTON", "IMG", "Politics", "Share", "References", "example.com", "___"):
+        assert junk not in r.text
+    assert (r.title, r.byline, r.dateline, r.agency) == (
+        "City approves new tram line after long debate", "Ann Example", "PARIS", "AFP")

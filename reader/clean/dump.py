@@ -22,8 +22,9 @@ from .paragraphs import is_junk_line, paragraphs_from_lines
 __all__ = ["clean_dump", "extract_body", "Unit", "split_units"]
 
 _WORD = re.compile(r"\w+")
-_BULLET = re.compile(r"^(?:[*•·+▪◦‣]|[-–—](?!.*\s[-–—]$))\s+(?=\S)")
-_LINK_MARKER = re.compile(r"\[\d{1,4}\]")
+_BULLET = re.compile(r"^(?:[*•·+▪◦‣○●■□▸▹►▶➤✓✔◆◇]|[-–—](?!.*\s[-–—]$))\s+(?=\S)")
+# a text browser's link number ("[12]") and its marks for images, frames and buttons
+_LINK_MARKER = re.compile(r"\[\d{1,4}\]|\[(?:IMG|INLINE|ICON|LINK|BUTTON|EMBED|IFRAME)\]|\(BUTTON\)")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？．][\"'”’»)\]」』）]*$")
 # Scripts written without spaces between words: a \w+ run there is a phrase, not a word.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
@@ -132,7 +133,7 @@ def split_units(text: str) -> list[Unit]:
         indent = len(raw) - len(raw.lstrip())
         bullet_m = _BULLET.match(stripped)
         links = 0
-        if "[" in stripped:
+        if "[" in stripped or "(BUTTON)" in stripped:
             links = len(_LINK_MARKER.findall(stripped))
             if links:
                 stripped = " ".join(_LINK_MARKER.sub(" ", stripped).split())

@@ -8,7 +8,7 @@ from ..normalize import normalize_field
 
 __all__ = ["paragraphs_from_lines", "is_junk_line"]
 
-_BARE_MARK = re.compile(r"^[\W_]{0,3}$")
+_BARE_MARK = re.compile(r"^[\W_]*$")
 _EDITOR_INITIALS = re.compile(r"^[a-z]{2,5}(?:/[a-z]{2,5}){1,6}$")
 _SIGNATURE = re.compile(r"^[\w.'’-]{1,40}--[A-Z]{2,5}(?:-[A-Z]{2,5})*$")
 _GALLERY_COUNTER = re.compile(
