@@ -425,6 +425,32 @@ def _heading(u: Unit) -> bool:
 DEDUP = 4
 
 
+HEADER_RATIO = 0.5  # a region under a byline or date wins over a headless one up to twice its weight
+HEADER_REACH = 3
+
+
+def _has_header(units: list[Unit], start: int) -> bool:
+    for i in range(max(0, start - HEADER_REACH), start):
+        u = units[i]
+        if u.words <= 14 and (parse_byline(u.text) or is_date_line(u.text) or _STAMP_LINE.match(u.text)):
+            return True
+    return False
+
+
+def _prefer_headed(units: list[Unit], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """The article sits under its title, byline and date; teaser blocks and sidebars do not. If the
+    densest region has no such header and another region with one weighs at least HEADER_RATIO of it,
+    take that one."""
+    if end <= start or _has_header(units, start):
+        return start, end
+    best = sum(scores[start:end])
+    masked = scores[:start] + [-1e9] * (end - start) + scores[end:]
+    s2, e2 = _densest_region(masked)
+    if e2 > s2 and sum(scores[s2:e2]) >= HEADER_RATIO * best and _has_header(units, s2):
+        return s2, e2
+    return start, end
+
+
 def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units`."""
     scores = [_score(u) for u in units]
@@ -432,6 +458,8 @@ def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
     for u, s in zip(units, scores, strict=True):
         u.score = s
     start, end = _densest_region(scores)
+    if HEADER_RATIO:
+        start, end = _prefer_headed(units, scores, start, end)
     start, end = _split_at_end_markers(units, scores, start, end)
     start, end = _split_at_stamps(units, scores, start, end)
     # a table or list right after the article, maybe under a heading of its own ("Tour dates")
