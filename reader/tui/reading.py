@@ -46,6 +46,7 @@ class ReadingScreen(Screen[None]):
     HELP_NAME = "Reading"
     BINDINGS = [
         Binding("escape,q", "back", "Library", id="reading.back"),
+        Binding("g", "toggle_suggestions", "Suggestions", id="reading.suggestions"),
         *[Binding(str(n), f"tag('{n}')", f"Tag with label {n}", show=False, id=f"reading.tag{n}") for n in range(1, 10)],
         Binding("w", "select_word", "Select word", id="reading.select_word"),
         Binding("s", "select_sentence", "Select sentence", id="reading.select_sentence"),
@@ -68,7 +69,6 @@ class ReadingScreen(Screen[None]):
         Binding("U,ctrl+y", "redo", "Redo", id="reading.redo"),
         Binding("m", "cycle_status", "Mark status", id="reading.status"),
         Binding("tab", "switch_focus", "Text/list", show=False, id="reading.switch_focus"),
-        Binding("g", "toggle_suggestions", "Suggestions", id="reading.suggestions"),
         Binding("full_stop", "next_suggestion(1)", "Next suggestion", show=False, id="reading.next_suggestion"),
         Binding("comma", "next_suggestion(-1)", "Previous suggestion", show=False, id="reading.prev_suggestion"),
         Binding("a", "accept_suggestion", "Accept suggestion", show=False, id="reading.accept"),

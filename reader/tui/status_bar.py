@@ -48,12 +48,12 @@ class StatusBar(Static):
         if self.position:
             out.append(clean(self.position), "bold")
             out.append("  ")
+        if self.message:  # before the counts: it is what just changed (suggestions, sort order)
+            out.append(clean(self.message) + "  ", "italic")
         for label in self.labels:
             n = self.counts.get(label.name, 0)
             out.append("■", style=label.colour)
             out.append(f" {clean(label.name)} {n}  ")
-        if self.message:
-            out.append(clean(self.message) + "  ", "italic")
         state = self.save_state
         out.append("✓ saved" if state == "saved" else state, "bold" if state != "saved" else "")
         return out
