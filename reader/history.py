@@ -5,7 +5,7 @@ Every step is already committed when it is pushed; undoing it is another committ
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from reader.models import Annotation
@@ -29,12 +29,25 @@ class Change:
 
 
 @dataclass
+class ActionChange:
+    """A change that is not an annotation (rejecting suggestions): undone and redone by callables
+    that commit their own change."""
+
+    description: str
+    undo_fn: Callable[[], object]
+    redo_fn: Callable[[], object]
+    before: None = None  # nothing to show in the text after an undo or a redo
+    after: None = None
+    linked_claims: list[int] = field(default_factory=list)
+
+
+@dataclass
 class GroupChange:
     """Several changes made by one user action (tag every occurrence, accept all, a claim accepted
     with its quantities): undone together in reverse order, redone together in order."""
 
     label: str
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change | ActionChange] = field(default_factory=list)
 
     @property
     def description(self) -> str:
@@ -64,8 +77,8 @@ class History:
         self.store = store
         self.session_id = session_id
         self.annotator = annotator
-        self._undo: list[Change | GroupChange] = []
-        self._redo: list[Change | GroupChange] = []
+        self._undo: list[Change | ActionChange | GroupChange] = []
+        self._redo: list[Change | ActionChange | GroupChange] = []
         self._group: GroupChange | None = None
 
     @property
@@ -75,6 +88,10 @@ class History:
     @property
     def can_redo(self) -> bool:
         return bool(self._redo)
+
+    def record_action(self, description: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        """Record a change made outside the annotations (already committed) with how to undo and redo it."""
+        self.record(ActionChange(description, undo, redo))  # type: ignore[arg-type]
 
     def record(self, change: Change) -> None:
         if self._group is not None:
@@ -147,22 +164,30 @@ class History:
                 **{name: getattr(target, name) for name in _EDITABLE},
             )
 
-    def undo(self) -> Change | GroupChange | None:
+    def _step(self, step: Change | ActionChange, forward: bool) -> None:
+        if isinstance(step, ActionChange):
+            (step.redo_fn if forward else step.undo_fn)()
+        elif forward:
+            self._apply(step.after, step.before, step.linked_claims)
+        else:
+            self._apply(step.before, step.after, step.linked_claims)
+
+    def undo(self) -> Change | ActionChange | GroupChange | None:
         if not self._undo:
             return None
         change = self._undo.pop()
         steps = list(reversed(change.changes)) if isinstance(change, GroupChange) else [change]
         for step in steps:
-            self._apply(step.before, step.after, step.linked_claims)
+            self._step(step, forward=False)
         self._redo.append(change)
         return change
 
-    def redo(self) -> Change | GroupChange | None:
+    def redo(self) -> Change | ActionChange | GroupChange | None:
         if not self._redo:
             return None
         change = self._redo.pop()
         steps = change.changes if isinstance(change, GroupChange) else [change]
         for step in steps:
-            self._apply(step.after, step.before, step.linked_claims)
+            self._step(step, forward=True)
         self._undo.append(change)
         return change

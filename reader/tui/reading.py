@@ -618,7 +618,18 @@ class ReadingScreen(Screen[None]):
         g = self._need_suggestion()
         if g is None:
             return
-        if self.write(lambda: reject(self.store, self.article_id, g) or True, f"Rejected {g.label}: {_short(g.text)}") is not None:
+        def change() -> bool:
+            from reader.suggestions import unreject
+
+            reject(self.store, self.article_id, g)
+            self.history.record_action(
+                f"reject {g.label} “{_short(g.text)}”",
+                lambda: unreject(self.store, self.article_id, g),
+                lambda: reject(self.store, self.article_id, g),
+            )
+            return True
+
+        if self.write(change, f"Rejected {g.label}: {_short(g.text)} (u undoes)") is not None:
             self._forget([g])
             if self.show_suggestions:
                 self.load_suggestions()
@@ -656,7 +667,17 @@ class ReadingScreen(Screen[None]):
             if not yes:
                 return
             items = [(s.label, s.start, s.end) for s in picked]
-            if self.write(lambda: self.store.reject_suggestions(self.article_id, items) or True, f"Rejected {len(picked)} suggestions") is not None:
+            def change() -> bool:
+                store, aid = self.store, self.article_id
+                store.reject_suggestions(aid, items)
+                self.history.record_action(
+                    f"reject {len(items)} suggestions",
+                    lambda: [store.unreject_suggestion(aid, *item) for item in items],
+                    lambda: store.reject_suggestions(aid, items),
+                )
+                return True
+
+            if self.write(change, f"Rejected {len(picked)} suggestions (u undoes)") is not None:
                 self._forget(picked)
                 self.load_suggestions()
 

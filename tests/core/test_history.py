@@ -135,3 +135,26 @@ def test_tag_every_occurrence_through_a_group_is_one_undo(tmp_path):
         assert len(store.annotations(aid)) == 3
     finally:
         store.close()
+
+
+def test_recorded_action_undoes_a_rejection_and_joins_groups(setup):
+    store, aid, h = setup
+    store.reject_suggestion(aid, "PERSON", 0, 2)
+    h.record_action(
+        "reject PERSON",
+        lambda: store.unreject_suggestion(aid, "PERSON", 0, 2),
+        lambda: store.reject_suggestion(aid, "PERSON", 0, 2),
+    )
+    assert h.undo().description == "reject PERSON"
+    assert store.rejected_suggestions(aid) == set()
+    h.redo()
+    assert store.rejected_suggestions(aid) == {("PERSON", 0, 2)}
+    with h.group("mixed"):
+        h.add(aid, "ORG", 3, 7)
+        store.reject_suggestion(aid, "ORG", 8, 11)
+        h.record_action("reject ORG", lambda: store.unreject_suggestion(aid, "ORG", 8, 11),
+                        lambda: store.reject_suggestion(aid, "ORG", 8, 11))
+    h.undo()
+    assert rows(store, aid) == [] and store.rejected_suggestions(aid) == {("PERSON", 0, 2)}
+    h.redo()
+    assert len(rows(store, aid)) == 1 and ("ORG", 8, 11) in store.rejected_suggestions(aid)

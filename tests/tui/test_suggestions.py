@@ -117,3 +117,10 @@ async def test_reject_persists_accept_label_and_reject_all(make_app, seeded: Sto
         assert seeded.rejected_suggestions(1) == pending | {("PLACE", 0, 6)}
         assert screen.suggestions == []
         assert len(seeded.annotations(1)) == len(orgs)  # the accepted ones stay
+        await pilot.press("u")  # one undo offers them all again
+        await settle(pilot)
+        assert seeded.rejected_suggestions(1) == {("PLACE", 0, 6)}
+        assert keys(screen.suggestions) == pending
+        await pilot.press("U")
+        await settle(pilot)
+        assert seeded.rejected_suggestions(1) == pending | {("PLACE", 0, 6)}
