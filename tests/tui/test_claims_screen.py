@@ -7,6 +7,8 @@ from conftest import CLAIM, offsets, settle
 
 from reader.store import Store
 from reader.tui.claims_screen import ClaimsScreen
+from reader.tui.commands import ReaderCommands
+from reader.tui.help import HelpScreen
 from reader.tui.reading import ReadingScreen
 
 
@@ -25,10 +27,20 @@ async def test_claims_filter_change_status_and_open(make_app, seeded: Store):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("C")
+        hits = [hit async for hit in ReaderCommands(app.screen).search("claims")]  # the palette offers C
+        assert "key: C" in hits[0].help
+        await hits[0].command()
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ClaimsScreen)
+        await pilot.press("question_mark")  # help lists the screen's keys
+        await pilot.pause()
+        shown = "\n".join(f"{k}  {d}" for k, d in app.screen.rows)
+        assert isinstance(app.screen, HelpScreen)
+        for binding in ClaimsScreen.BINDINGS:
+            assert binding.description in shown
+        await pilot.press("escape")
+        await pilot.pause()
         assert [r.annotation.id for r in screen.rows] == [unverified, false]
         first = screen.query_one("#claims").get_option_at_index(0).prompt.plain
         assert "Ayumi Kurose" in first and "unverified" in first and "Battery Valley" in first  # the article's title
