@@ -56,6 +56,7 @@ _PHOTO_LINE = re.compile(
     r"(?: via getty images)?\W*$",
     re.I,
 )
+_PHOTO_LABEL = re.compile(r"^(?:image|media|photo|video) (?:copyright|caption|credit)\b", re.I)
 # "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"
 _STAMP_LINE = re.compile(
     r"^\W*(?:updated|posted|published|last (?:updated|modified)|mis à jour|publié|actualizado|publicado"
@@ -486,6 +487,11 @@ def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
             m = j
         else:
             m += 1
+    # a picture's caption stands just above its credit line ("Jane Doe | Getty Images")
+    for m in range(start + 1, end):
+        u = units[m]
+        if u.words <= 16 and units[m - 1].words <= 60 and _PHOTO_LINE.search(u.text) and not _PHOTO_LABEL.match(u.text):
+            dropped.add(m - 1)
     kept = [u for m, u in enumerate(units[start:end], start) if m not in dropped and not _drop_inside(u)]
     if DEDUP:
         # a line met again (a picture caption shown twice, a repeated headline) adds nothing
