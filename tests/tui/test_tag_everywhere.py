@@ -22,6 +22,10 @@ async def test_tag_every_occurrence_in_article_then_everywhere_with_one_undo_eac
         text = screen.text
         every = [(m.start(), m.end()) for m in re.finditer(r"\bDouai\b", text)]
         assert len(every) >= 3
+        await pilot.press("o", "O")  # nothing focused yet: a hint, nothing stored
+        await settle(pilot)
+        assert seeded.annotations(1) == []
+        assert any("Tag a span first" in n.message for n in app._notifications)
         await tag(pilot, screen, "Douai", "3")
         assert places(seeded, 1) == every[:1]
         await pilot.press("o")
@@ -57,12 +61,3 @@ async def test_tag_every_occurrence_in_article_then_everywhere_with_one_undo_eac
         await settle(pilot)
         assert len(places(seeded, 1)) == len(every) and len(places(seeded, 3)) == 1
 
-
-async def test_tag_everywhere_needs_a_focused_entity(make_app, seeded: Store):
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(pilot)
-        await pilot.press("o", "O")
-        await settle(pilot)
-        assert seeded.annotations(1) == []
-        assert any("Tag a span first" in n.message for n in app._notifications)
