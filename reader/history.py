@@ -5,6 +5,7 @@ Every step is already committed when it is pushed; undoing it is another committ
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -80,6 +81,7 @@ class History:
         self._undo: list[Change | ActionChange | GroupChange] = []
         self._redo: list[Change | ActionChange | GroupChange] = []
         self._group: GroupChange | None = None
+        self._group_thread: int | None = None  # a group collects only its own thread's changes
 
     @property
     def can_undo(self) -> bool:
@@ -94,7 +96,7 @@ class History:
         self.record(ActionChange(description, undo, redo))  # type: ignore[arg-type]
 
     def record(self, change: Change) -> None:
-        if self._group is not None:
+        if self._group is not None and self._group_thread == threading.get_ident():
             self._group.changes.append(change)
             return
         self._undo.append(change)
@@ -109,15 +111,15 @@ class History:
 
         A block that records nothing adds no step; a block left by an exception keeps the changes
         already committed as one step (so they can still be undone). A nested group joins the outer one."""
-        if self._group is not None:
+        if self._group is not None and self._group_thread == threading.get_ident():
             yield self._group
             return
         grouped = GroupChange(label)
-        self._group = grouped
+        self._group, self._group_thread = grouped, threading.get_ident()
         try:
             yield grouped
         finally:
-            self._group = None
+            self._group, self._group_thread = None, None
             if grouped.changes:
                 self._undo.append(grouped)
                 self._redo.clear()

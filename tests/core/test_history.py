@@ -158,3 +158,27 @@ def test_recorded_action_undoes_a_rejection_and_joins_groups(setup):
     assert rows(store, aid) == [] and store.rejected_suggestions(aid) == {("PERSON", 0, 2)}
     h.redo()
     assert len(rows(store, aid)) == 1 and ("ORG", 8, 11) in store.rejected_suggestions(aid)
+
+
+def test_a_group_in_a_worker_thread_does_not_swallow_other_threads_changes(setup):
+    import threading
+
+    store, aid, h = setup
+    inside, release = threading.Event(), threading.Event()
+
+    def bulk() -> None:
+        with h.group("bulk"):
+            h.add(aid, "PERSON", 0, 2)
+            inside.set()
+            release.wait(5)
+            h.add(aid, "ORG", 3, 7)
+
+    worker = threading.Thread(target=bulk)
+    worker.start()
+    inside.wait(5)
+    h.add(aid, "PLACE", 8, 11)  # from the UI thread meanwhile: its own step
+    release.set()
+    worker.join()
+    assert len(h._undo) == 2
+    h.undo()  # the group, pushed last
+    assert [a.label for a in store.annotations(aid)] == ["PLACE"]
