@@ -235,3 +235,15 @@ def test_text_browser_marks_and_other_bullets():
         assert junk not in r.text
     assert (r.title, r.byline, r.dateline, r.agency) == (
         "City approves new tram line after long debate", "Ann Example", "PARIS", "AFP")
+
+
+def test_french_comment_thread_with_relative_stamps():
+    r = _page("comments_fr.txt")
+    paras = _paragraphs(r)
+    assert len(paras) == 4
+    assert paras[0].startswith("Les habitants des quartiers du port pourront proposer")
+    assert paras[-1].endswith("chaque habitant pourra déposer jusqu'à trois idées.")
+    for junk in ("Sophie", "il y a", "jardins partagés", "Répondre", "collégiens", "Partager", "Mentions"):
+        assert junk not in r.text
+    assert (r.title, r.byline, r.language) == (
+        "La mairie lance un budget participatif pour les quartiers du port", "Claire MARTIN", "fr")

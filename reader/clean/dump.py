@@ -28,11 +28,16 @@ _LINK_MARKER = re.compile(r"\[\d{1,4}\]|\[(?:IMG|INLINE|ICON|LINK|BUTTON|EMBED|I
 _SENTENCE_END = re.compile(r"[.!?…:;。！？．][\"'”’»)\]」』）]*$")
 # Scripts written without spaces between words: a \w+ run there is a phrase, not a word.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
-_COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|a écrit|escribió|schrieb):$|^reply$|^répondre$|^responder$", re.I)
+_COMMENT_HEADER = re.compile(
+    r"\b(?:said|says|wrote|writes|a écrit|escribió|schrieb):$|^(?:reply|répondre|responder|antworten|rispondi|responder)$",
+    re.I,
+)
 _COMMENTS = re.compile(
     r"^\W*(?:\d+ )?(?:comments?|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
     r"|(?:thoughts?|responses?|replies|reactions?|réponses?|respuestas?|antworten) (?:on|to|à|a|auf|zu)\b"
-    r"|commentaires?|comentarios?|kommentare?|commenti|reacties)\b",
+    r"|commentaires?|comentarios?|kommentare?|commenti|reacties|laisser un commentaire|réagir"
+    r"|(?:deja|dejar|escribe) (?:un|tu) comentario|(?:schreiben sie |schreibe )?einen kommentar(?: schreiben)?"
+    r"|kommentar schreiben|lascia un commento|deixe (?:um|seu) comentário)\b",
     re.I,
 )
 _READ_MORE = re.compile(
@@ -307,6 +312,14 @@ def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, en
     return start, end
 
 
+# "3 hours ago", "il y a 2 jours", "hace 5 horas", "vor 2 Stunden" (after a name, maybe)
+_AGO = re.compile(
+    r"\b(?:(?:\d+|an?|one) (?:second|sec|minute|min|hour|hr|day|week|month|year)s? ago"
+    r"|il y a \d+ (?:secondes?|minutes?|heures?|h|jours?|semaines?|mois|ans?)"
+    r"|hace \d+ (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)"
+    r"|vor \d+ (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monaten?|jahren?))\W*$",
+    re.I,
+)
 STAMP_RUN = 3  # this many date stamps in the region's second part: a list of comments or teasers
 
 
@@ -314,7 +327,11 @@ def _split_at_stamps(units: list[Unit], scores: list[float], start: int, end: in
     """Cut the region where entries with a date stamp of their own begin (a comment thread without
     a header, "Name / November 19, 2019 at 5:10 pm / text", or a list of dated teasers)."""
     stamps = [
-        i for i in range(start, end) if units[i].words <= 14 and scores[i] < 0 and is_date_line(units[i].text)
+        i
+        for i in range(start, end)
+        if units[i].words <= 14
+        and scores[i] < 0
+        and (is_date_line(units[i].text) or _AGO.search(units[i].text) is not None)
     ]
     if len(stamps) < STAMP_RUN:
         return start, end
