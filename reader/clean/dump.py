@@ -320,6 +320,7 @@ _AGO = re.compile(
     r"|vor \d+ (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monaten?|jahren?))\W*$",
     re.I,
 )
+STAMP_SHARE = 0.35  # share of the article's weight that must come before the first stamp
 STAMP_RUN = 3  # this many date stamps in the region's second part: a list of comments or teasers
 
 
@@ -335,15 +336,16 @@ def _split_at_stamps(units: list[Unit], scores: list[float], start: int, end: in
     ]
     if len(stamps) < STAMP_RUN:
         return start, end
+    # entries stamped from the top (a live blog) are the article; a thread after the text is not
+    i = stamps[0]
     total = sum(s for s in scores[start:end] if s > 0)
-    for i in stamps[: len(stamps) - STAMP_RUN + 1]:
-        before = sum(s for s in scores[start:i] if s > 0)
-        if before >= max(30.0, 0.2 * total):
-            cut = i
-            while cut > start and i - cut < 2 and scores[cut - 1] < 0 and units[cut - 1].words <= 12:
-                cut -= 1
-            return start, cut
-    return start, end
+    before = sum(s for s in scores[start:i] if s > 0)
+    if before < max(30.0, STAMP_SHARE * total):
+        return start, end
+    cut = i
+    while cut > start and i - cut < 2 and scores[cut - 1] < 0 and units[cut - 1].words <= 12:
+        cut -= 1
+    return start, cut
 
 
 _KEY_NUM = re.compile(r"\d+(?:[.,:/]\d+)*")
