@@ -247,3 +247,22 @@ def test_french_comment_thread_with_relative_stamps():
         assert junk not in r.text
     assert (r.title, r.byline, r.language) == (
         "La mairie lance un budget participatif pour les quartiers du port", "Claire MARTIN", "fr")
+
+
+def test_live_blog_entries_with_stamps_are_kept():
+    entries = [
+        ("November 19, 2025 at 10:05 am", "The storm made landfall just before ten, with gusts of more than 120 kilometres an hour "
+         "recorded at the harbour, the weather service said."),
+        ("November 19, 2025 at 10:40 am", "Power has been cut to about 40,000 homes on the coast, the grid operator said, and "
+         "crews will not go out until the wind drops."),
+        ("November 19, 2025 at 11:15 am", "The mayor asked residents to stay indoors for the rest of the day and said schools "
+         "would stay closed on Thursday as well."),
+        ("November 19, 2025 at 12:02 pm", "Rail services along the coast have been suspended after trees fell on the line in "
+         "three places, the operator said in a statement."),
+    ]
+    lines = ["Home", "News", "Live", "Storm Alba live: landfall on the coast", "By Ann Example"]
+    for stamp, text in entries:
+        lines += [stamp, text]
+    lines += ["Share", "Privacy policy"]
+    r = clean_dump("\n".join(lines))
+    assert _paragraphs(r) == [text for _, text in entries]
