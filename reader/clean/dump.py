@@ -40,6 +40,12 @@ _COMMENTS = re.compile(
     r"|kommentar schreiben|lascia un commento|deixe (?:um|seu) comentário)\b",
     re.I,
 )
+# "12 thoughts on “The title of the post”", "3 réponses à « ... »"
+_COMMENTS_ON = re.compile(
+    r"^\W*\d+ (?:thoughts?|responses?|replies|comments?|reactions?|réponses?|commentaires?|comentarios?|respuestas?"
+    r"|kommentare?|antworten|commenti|risposte) (?:on|to|sur|à|a|en|auf|zu|zum|zur|su)\b",
+    re.I,
+)
 _READ_MORE = re.compile(
     r"^\W*(?:read (?:more|also)|see also|related|lire (?:aussi|la suite)|à lire aussi|voir aussi|leer más"
     r"|lee también|lea también|ver también|mehr zum thema|lesen sie auch|auch interessant|leggi anche"
@@ -269,6 +275,8 @@ def _drop_inside(u: Unit) -> bool:
         return True
     if u.words <= 16 and (_PHOTO_LINE.search(t) or _STAMP_LINE.match(t)):
         return True
+    if u.words <= 60 and _PHOTO_LABEL.match(t):
+        return True
     if u.words <= 12 and (is_date_line(t) or parse_byline(t)):
         return True
     if u.links and u.links * 2 >= u.words:
@@ -300,7 +308,11 @@ def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, en
     i = start
     while i < end:
         u = units[i]
-        if u.words <= 12 and _COMMENT_HEADER.search(u.text) or (u.words <= 6 and _COMMENTS.match(u.text)):
+        if (
+            (u.words <= 12 and _COMMENT_HEADER.search(u.text))
+            or (u.words <= 6 and _COMMENTS.match(u.text))
+            or (u.words <= 30 and _COMMENTS_ON.match(u.text))
+        ):
             if any(s > 0 for s in scores[start:i]):
                 return start, i
         elif u.words <= 8 and (_BIO_HEAD.match(u.text) or END_MARKERS.match(u.text)):
