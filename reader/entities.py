@@ -8,11 +8,10 @@ returns EntityGroup and Mention rows; this module only holds the pure parts and 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["EntityGroup", "Mention", "entity_key", "sentence_around"]
+__all__ = ["EntityGroup", "Mention", "entity_key"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'"})
 _EDGE_QUOTES = "'\"“”„«»‹›"
@@ -60,23 +59,3 @@ class Mention:
     text: str
     sentence: str  # the sentence (or up to ~300 characters each side) containing the mention
     sentence_start: int  # article offset of sentence[0]: the mention is sentence[start - sentence_start:...]
-
-
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)|\n")
-
-
-def sentence_around(window: str, start: int, end: int) -> tuple[int, int]:
-    """The (start, end) within `window` of the sentence holding window[start:end]: from just after
-    the last sentence end (. ! ? … or a line break) before it to the first one after it."""
-    s = 0
-    for m in _SENTENCE_END.finditer(window, 0, start):
-        s = m.end()
-    e = len(window)
-    m = _SENTENCE_END.search(window, end)
-    if m:
-        e = m.end() if m.group() != "\n" else m.start()
-    while s < start and window[s].isspace():
-        s += 1
-    while e > end and window[e - 1].isspace():
-        e -= 1
-    return s, e

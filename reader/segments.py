@@ -70,6 +70,19 @@ def sentence_at(text: str, offset: int) -> tuple[int, int] | None:
     return span_at(sentence_spans(text), offset)
 
 
+def sentence_around(
+    text: str, start: int, end: int, spans: list[tuple[int, int]] | None = None
+) -> tuple[int, int]:
+    """The sentence holding text[start:end], or every sentence it touches when it crosses a boundary.
+    Pass the text's sentence_spans when asking many times about one text."""
+    spans = sentence_spans(text) if spans is None else spans
+    first = span_at(spans, start)
+    last = span_at(spans, max(start, end - 1))
+    if first is None or last is None:
+        return start, end
+    return min(first[0], start), max(last[1], end)
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) outward to whole words and trim surrounding whitespace and punctuation
     other than what closes a word. An empty or blank selection snaps to the word at start."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.entities import entity_key, sentence_around
+from reader.entities import entity_key
 from reader.errors import InvalidInput
 from reader.models import CleanResult
+from reader.segments import sentence_around
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import csv
-from bisect import bisect_right
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
-from reader.segments import sentence_spans
+from reader.segments import sentence_around, sentence_spans
 from reader.store.store import ExportRow, Store
 
 COLUMNS = (
@@ -43,24 +42,15 @@ def neutralise(value: str) -> str:
 
 
 class _Sentences:
-    """The sentences of the current article, computed once per article."""
+    """The sentences of the current article, split once per article."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans = sentence_spans(text)
-        self.starts = [s for s, _ in self.spans]
-
-    def _at(self, offset: int) -> tuple[int, int]:
-        i = max(0, bisect_right(self.starts, offset) - 1)
-        return self.spans[i]
 
     def around(self, start: int, end: int) -> str:
         """The sentence the span stands in; every sentence it touches when it crosses a boundary."""
-        if not self.spans:
-            return ""
-        first = self._at(start)
-        last = self._at(max(start, end - 1))
-        return self.text[min(first[0], start) : max(last[1], end)]
+        return self.text[slice(*sentence_around(self.text, start, end, self.spans))]
 
 
 def row_cells(row: ExportRow, sentence: str) -> list:

@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.anchor import context
-from reader.entities import EntityGroup, Mention, entity_key, sentence_around
+from reader.entities import EntityGroup, Mention, entity_key
 from reader.errors import InvalidInput, NotFound, StoreError
 from reader.models import (
     ARTICLE_STATUSES,
@@ -33,6 +33,7 @@ from reader.models import (
     CleanResult,
     Label,
 )
+from reader.segments import sentence_around
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S = 5.0
