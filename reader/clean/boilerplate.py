@@ -137,7 +137,7 @@ AGENCIES = (
 _ANYWHERE_TRIGGERS = frozenset(
     "c copyright reserved réservés reservados vorbehalten riservati voorbehouden cookies cookie utilise "
     "utilisons utilisent utilizamos verwenden verwende subscribe sign newsletter abonnez suscríbete enable "
-    "javascript browser click terms privacy politique política datenschutzerklärung opens facebook twitter email instagram reached trademark trademarks marque marques marca marcas "
+    "javascript browser click terms privacy politique política datenschutzerklärung opens window facebook twitter email instagram reached trademark trademarks marque marques marca marcas "
     "eingetragene evaluated intended consult information informational constitute part permission titre constitue "
     "constituye permiso genehmigung".split()
 )

@@ -11,6 +11,7 @@ dateline, agency and date are read from the units just above the region.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..models import CleanResult
@@ -538,15 +539,43 @@ def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
     return start, end, kept
 
 
-def _title_and_meta(units: list[Unit], start: int) -> dict[str, str | None]:
+META_REACH = 15  # how far above the article its title, byline and date are looked for
+_BREADCRUMB = re.compile(r"[>»›/|]")
+
+
+def _title_like(u: Unit) -> bool:
+    t = u.text
+    return (
+        3 <= u.words <= 30
+        and not t[0].islower()
+        and t[-1] != ":"
+        and "@" not in t
+        and "://" not in t
+        and len(_BREADCRUMB.findall(t)) < 2
+        and not u.links
+        and not _is_junk(t)
+        and BOILERPLATE_LINE.match(t) is None
+        and END_MARKERS.match(t) is None
+        and _TEASER_HEAD.match(t) is None
+        and _PHOTO_LABEL.match(t) is None
+        and _STAMP_LINE.match(t) is None
+        and _PHOTO_LINE.search(t) is None
+        and not has_boilerplate(t)
+        and not _is_meta(u)
+    )
+
+
+def _title_and_meta(units: list[Unit], start: int, kept: list[Unit]) -> dict[str, str | None]:
+    """Byline, dateline, agency and date from the lines just above the article (nearest first), and
+    the title: the line up there whose words the article's opening shares most (a headline repeated
+    elsewhere on the page counts for more), else the nearest headline-like line."""
     meta: dict[str, str | None] = {}
-    title = None
-    i = start - 1
-    steps = 0
-    while i >= 0 and steps < 10:
+    lo = max(0, start - META_REACH)
+    for i in range(start - 1, lo - 1, -1):
         u = units[i]
-        steps += 1
         text = u.text
+        if u.words > 30:
+            continue
         if "byline" not in meta:
             b = parse_byline(text)
             if b:
@@ -554,29 +583,44 @@ def _title_and_meta(units: list[Unit], start: int) -> dict[str, str | None]:
                 d = parse_date(text)
                 if d and "published" not in meta:
                     meta["published"] = d
-                i -= 1
                 continue
-        dl = parse_dateline(text)
-        if dl and "dateline" not in meta:
-            meta["dateline"], meta["agency"] = dl[0], dl[1]
-            if dl[2]:
-                meta["published"] = dl[2]
-            i -= 1
-            continue
-        if is_date_line(text) or (u.words <= 14 and parse_date(text)):
+        if "dateline" not in meta:
+            dl = parse_dateline(text)
+            if dl:
+                meta["dateline"], meta["agency"] = dl[0], dl[1]
+                if dl[2] and "published" not in meta:
+                    meta["published"] = dl[2]
+                continue
+        if "published" not in meta and u.words <= 14 and (is_date_line(text) or _STAMP_LINE.match(text)):
             d = parse_date(text)
-            if d and "published" not in meta:
+            if d:
                 meta["published"] = d
-            i -= 1
+    body: set[str] = set()
+    for u in kept[:6]:
+        body.update(t for t in _WORD.findall(u.text.lower()) if len(t) > 2 and t not in ALL_STOPWORDS)
+    seen = Counter(u.text for u in units)
+    best: tuple[float, str] | None = None
+    nearest = None
+    for i in range(start - 1, lo - 1, -1):
+        u = units[i]
+        if not _title_like(u):
             continue
-        if _is_meta(u) or u.words == 0:
-            i -= 1
+        if nearest is None and start - i <= 6:
+            nearest = u.text
+        toks = [t for t in _WORD.findall(u.text.lower()) if len(t) > 2 and t not in ALL_STOPWORDS]
+        if not toks or not body:
             continue
-        if 2 <= u.words <= 30 and not BOILERPLATE_LINE.match(text) and not has_boilerplate(text):
-            title = text
-        break
-    meta["title"] = title
+        hits = sum(1 for t in toks if t in body)
+        score = hits / (len(toks) + 1) + 0.05 * min(hits, 4) - 0.03 * (start - 1 - i)
+        if seen[u.text] > 1:
+            score += 0.15
+        if best is None or score > best[0]:
+            best = (score, u.text)
+    meta["title"] = best[1] if best is not None and best[0] >= TITLE_MIN else nearest
     return meta
+
+
+TITLE_MIN = 0.25
 
 
 def clean_dump(raw: str) -> CleanResult:
@@ -586,7 +630,7 @@ def clean_dump(raw: str) -> CleanResult:
     if not units:
         return CleanResult(text="")
     start, end, kept = extract_body(units)
-    meta = _title_and_meta(units, start)
+    meta = _title_and_meta(units, start, kept)
     if kept and "dateline" not in meta:
         dl = parse_dateline(kept[0].text)
         if dl:
