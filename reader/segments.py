@@ -83,35 +83,55 @@ def sentence_around(
     return min(first[0], start), max(last[1], end)
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"
+
+
+def word_at(text: str, i: int) -> tuple[int, int]:
+    """The word at (or just before) offset i, without edge hyphens/apostrophes or a possessive 's;
+    an empty span when there is none."""
+    if not text:
+        return 0, 0
+    i = max(0, min(i, len(text)))
+    if (i == len(text) or not _is_word_char(text[i])) and i > 0 and _is_word_char(text[i - 1]):
+        i -= 1
+    if i >= len(text) or not _is_word_char(text[i]):
+        return i, i
+    s = i
+    while s > 0 and _is_word_char(text[s - 1]):
+        s -= 1
+    e = i
+    while e < len(text) and _is_word_char(text[e]):
+        e += 1
+    # Hyphens and apostrophes only join letters: drop them at the edges.
+    while s < e and text[s] in "'’-":
+        s += 1
+    while e > s and text[e - 1] in "'’-":
+        e -= 1
+    if e - s > 2 and text[e - 2] in "'’" and text[e - 1] in "sS":  # possessive: Renault's -> Renault
+        e -= 2
+    return s, e
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen [start, end) outward to whole words and trim surrounding whitespace and punctuation
-    other than what closes a word. An empty or blank selection snaps to the word at start."""
-    start = max(0, min(start, len(text)))
-    end = max(start, min(end, len(text)))
-    while start < end and not text[start].isalnum() and text[start] not in "\"“‘'$€£(":
+    """Grow [start, end) outward to whole words (letters and digits), then trim whitespace.
+
+    Only letters and digits join, so a selected "Renault" in "Renault's" stays "Renault".
+    An empty or blank selection becomes the word at start."""
+    start, end = max(0, min(start, end)), min(len(text), max(start, end))
+    # A selection that stops on a joining hyphen or apostrophe takes the rest of that word.
+    if 0 < start < len(text) and text[start] in "'’-" and text[start - 1].isalnum():
+        start -= 1
+    if 0 < end < len(text) and text[end - 1] in "'’-" and text[end].isalnum():
+        end += 1
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and not text[end - 1].isalnum() and text[end - 1] not in "\"”’'%)":
+    while end > start and text[end - 1].isspace():
         end -= 1
     if start == end:
-        # Nothing but spaces or punctuation: take the word under the cursor.
-        for ws, we in word_spans(text[max(0, start - 64) : start + 64]):
-            base = max(0, start - 64)
-            if base + ws <= start <= base + we:
-                return base + ws, base + we
-        return start, end
-    while (
-        start > 0
-        and (
-            text[start - 1].isalnum()
-            or (text[start - 1] in "-'’" and start > 1 and text[start - 2].isalnum())
-        )
-        and text[start].isalnum()
-    ):
-        start -= 1
-    while (
-        end < len(text)
-        and (text[end].isalnum() or (text[end] in "-'’" and end + 1 < len(text) and text[end + 1].isalnum()))
-        and text[end - 1].isalnum()
-    ):
-        end += 1
+        return word_at(text, start)
     return start, end

@@ -13,7 +13,6 @@ from reader.errors import InvalidInput, NotFound
 from reader.models import Annotation
 
 QUANTITY_LABEL = "QUANTITY"
-_WORD_CHAR = re.compile(r"\w")
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -71,20 +70,6 @@ def find_span(
         times = "once" if len(spans) == 1 else f"{len(spans)} times"
         raise InvalidInput(f"--nth {nth} is out of range: “{_short(quote)}” occurs {times} in {where}")
     return spans[nth - 1]
-
-
-def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a span so it neither starts nor ends inside a word, and trim white space at its edges."""
-    start, end = max(0, start), min(len(text), end)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while 0 < start < len(text) and _WORD_CHAR.match(text[start - 1]) and _WORD_CHAR.match(text[start]):
-        start -= 1
-    while 0 < end < len(text) and _WORD_CHAR.match(text[end - 1]) and _WORD_CHAR.match(text[end]):
-        end += 1
-    return start, end
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Pure helpers: sentences, word snapping, anchoring."""
 
 from reader.anchor import context, occurrences, reanchor
-from reader.segments import paragraph_spans, sentence_at, sentence_spans, snap_to_words
+from reader.segments import paragraph_spans, sentence_at, sentence_spans, snap_to_words, word_at
 
 TEXT = 'Dr. Smith said 150 people came. "It was big," she said.\n\n- Subhead -\n\nNext one!'
 
@@ -28,6 +28,13 @@ def test_snap_to_words():
     assert snap_to_words(TEXT, i, i) == (i, i + 3)  # empty selection: the word at the cursor
     j = TEXT.index("Smith")
     assert TEXT[slice(*snap_to_words(TEXT, j - 1, j + 2))] == "Smith"
+    assert TEXT[slice(*snap_to_words(TEXT, j + 1, j + 2))] == "Smith"
+    text = "Renault's R4, Billy-Berclau and\nwraps here."
+    assert text[slice(*snap_to_words(text, 2, 5))] == "Renault"  # not the possessive
+    assert text[slice(*snap_to_words(text, 2, 8))] == "Renault's"
+    assert text[slice(*snap_to_words(text, text.index("Berclau"), text.index("Berclau") + 2))] == "Berclau"
+    assert text[slice(*word_at(text, text.index("Billy") + 1))] == "Billy-Berclau"
+    assert text[slice(*snap_to_words(text, text.index("and") + 1, text.index("wraps") + 2))] == "and\nwraps"
 
 
 def test_reanchor_uses_context():
