@@ -110,7 +110,7 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"|registered trademarks?|trademarks? of|marques? déposées?|marcas? registradas?|eingetragene (?:marken?|warenzeichen)"
     r"|not (?:been )?evaluated by|not intended to (?:diagnose|treat|cure|prevent|replace)"
     r"|consult (?:your|a) (?:physician|doctor|healthcare)|for (?:general )?information(?:al)? purposes only"
-    r"|does not constitute (?:\w+ )?advice|no part of this \w+ may be|without (?:the )?(?:prior )?written permission"
+    r"|does not constitute (?:\w+ )?advice|may (?:not )?be reproduced|without (?:the )?(?:prior )?written permission"
     r"|à titre (?:informatif|indicatif)|ne constitue pas un conseil|no constituye (?:\w+ )?asesoramiento"
     r"|sin (?:el )?permiso (?:previo|expreso)|ohne (?:vorherige )?schriftliche genehmigung",
     re.IGNORECASE,
@@ -138,7 +138,7 @@ _ANYWHERE_TRIGGERS = frozenset(
     "c copyright reserved réservés reservados vorbehalten riservati voorbehouden cookies cookie utilise "
     "utilisons utilisent utilizamos verwenden verwende subscribe sign newsletter abonnez suscríbete enable "
     "javascript browser click terms privacy politique política datenschutzerklärung opens window facebook twitter email instagram reached trademark trademarks marque marques marca marcas "
-    "eingetragene evaluated intended consult information informational constitute part permission titre constitue "
+    "eingetragene evaluated intended consult purposes constitute reproduced permission titre constitue "
     "constituye permiso genehmigung".split()
 )
 

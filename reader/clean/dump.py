@@ -361,10 +361,9 @@ def _split_at_stamps(units: list[Unit], scores: list[float], start: int, end: in
     return start, cut
 
 
-_KEY_NUM = re.compile(r"\d+(?:[.,:/]\d+)*")
-_KEY_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
-_KEY_RUNS = re.compile(r"([a0])\1+")
-_KEY_SPACE = re.compile(r"\s+")
+# runs of numbers, and runs of words, each with the spaces between them
+_KEY_NUM = re.compile(r"\d+(?:[.,:/]\d+)*(?: \d+(?:[.,:/]\d+)*)*")
+_KEY_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?(?: [^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?)*")
 _KEY_SPECIAL = re.compile(r"[^\w\s]|\d")
 RUN_MIN = 3  # units with the same shape in a row make a table or list
 LIST_GAIN = 0.25  # what a list item introduced by "...:" earns a word
@@ -373,10 +372,7 @@ LIST_GAIN = 0.25  # what a list item introduced by "...:" earns a word
 def _shape(text: str) -> str:
     """The layout of a line with its words as 'a' and numbers as '0': 'June 9 -- PNC Arena, Tampa, FL'
     -> 'a0--a,a,a'. Rows of a table or a list share it; the items of a menu are all just 'a'."""
-    k = _KEY_NUM.sub("0", text)
-    k = _KEY_WORD.sub("a", k)
-    k = _KEY_SPACE.sub("", k)
-    return _KEY_RUNS.sub(r"\1", k)
+    return _KEY_WORD.sub("a", _KEY_NUM.sub("0", text)).replace(" ", "")
 
 
 def _bad_item(u: Unit) -> bool:
