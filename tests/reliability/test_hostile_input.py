@@ -184,7 +184,7 @@ def test_expected_outcomes(imported):
     assert "workers were hired" in by_name["few-escapes.txt"].text
     assert by_name["few-controls.txt"].title in (None, "Title one")
     assert "lines.jsonl" in by_name  # the one good record of a file of bad lines
-    assert by_name["bidi.txt"].title and "\u202e" not in by_name["bidi.txt"].title
+    assert by_name["bidi.txt"].title in (None, "eltiT one")  # the override is gone, the letters kept
     assert "scripts.html" in by_name and "alert" not in by_name["scripts.html"].text
     # Wrong JSON types are refused record by record; the good records of the same file are kept.
     json_refusals = [r for label, r in report.refused if "wrong-types.json" in label]
