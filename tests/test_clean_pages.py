@@ -266,3 +266,18 @@ def test_live_blog_entries_with_stamps_are_kept():
     lines += ["Share", "Privacy policy"]
     r = clean_dump("\n".join(lines))
     assert _paragraphs(r) == [text for _, text in entries]
+
+
+def test_wrapped_german_page_teasers_bio_and_comments():
+    r = _page("wrapped_de_bio.txt")
+    paras = _paragraphs(r)
+    assert len(paras) == 4
+    assert paras[0].startswith("Bremen (dpa) - Die Stadt will bis zum Herbst eine durchgehende Fahrradstraße zwischen")
+    assert "\n" not in paras[0] and paras[0].endswith("diskutiert worden waren.")
+    assert paras[2].startswith("Der Fahrradclub begrüßte die Entscheidung")
+    assert paras[-1].endswith("aufrechterhalten werden kann.")
+    for junk in ("Mehr zum Thema", "Pendler", "Über die Autorin", "Redakteurin", "Kommentare", "vor 2 Stunden",
+                 "Endlich", "Antworten", "Impressum", "Anmelden"):
+        assert junk not in r.text
+    assert (r.title, r.byline) == ("Neue Fahrradstraße soll Innenstadt und Hafen verbinden", "Katrin Böhm")
+    assert (r.dateline, r.agency, r.published, r.language) == ("Bremen", "dpa", "2025-03-12", "de")
