@@ -6,6 +6,10 @@ Per label: precision / recall over distinct (label, text) pairs, exact (same spa
 (some mention overlaps a mention of a gold entity with the same label). Claims coverage: share of gold
 claims overlapped by a suggested CLAIM. Also the time per 1,000 words (median over runs).
 
+Test articles carry a "set": "dev" (default; written alongside the rules) or "blind" (written before
+the rules were tuned on them, to measure generalisation); each set is reported separately, then all.
+`--misses` also prints, per article, gold entities not found and suggestions not in the gold (exact text).
+
 Note: the seed gold (../shared/seeds/expected.json) lists the entities a journalist chose to tag, not
 every entity (countries, ranges and dates are not listed), so seed precision is a lower bound.
 """
@@ -40,7 +44,7 @@ def load_docs() -> list[dict]:
                              "entities": d["entities"], "claims": d["claims"]})
     for p in sorted(TESTS.glob("*.json")):
         d = json.loads(p.read_text(encoding="utf-8"))
-        docs.append({"id": d["id"], "group": "tests", "text": d["text"], "language": d.get("language"),
+        docs.append({"id": d["id"], "group": "tests", "set": d.get("set", "dev"), "text": d["text"], "language": d.get("language"),
                      "dateline": d.get("dateline"), "entities": d["entities"], "claims": d["claims"]})
     return docs
 
@@ -93,16 +97,37 @@ def report(name: str, results: list[dict]) -> None:
     print(f"{'CLAIM':9} {g:4} {p:4}  coverage {fmt(c, g)} ({c}/{g})")
 
 
+def misses(doc: dict, sugg) -> None:
+    text = doc["text"]
+    print(f"\n-- misses {doc['id']} --")
+    for lab in LABELS:
+        gold = {e["text"] for e in doc["entities"] if e["label"] == lab}
+        pred = {s.text for s in sugg if s.label == lab}
+        if gold - pred:
+            print(f"  {lab:8} missed: {sorted(gold - pred)}")
+        if pred - gold:
+            print(f"  {lab:8} extra:  {sorted(pred - gold)}")
+    claims = [c for c in sugg if c.label == "CLAIM"]
+    for c in doc["claims"]:
+        i = text.find(c)
+        if not any(g.start < i + len(c) and i < g.end for g in claims):
+            print(f"  CLAIM    missed: {c[:90]!r}")
+
+
 def main() -> None:
     docs = load_docs()
     per_doc = []
     for d in docs:
         sugg = suggest(d["text"], d["language"], d["dateline"])
         per_doc.append((d, score_doc(d, sugg)))
+        if "--misses" in sys.argv[1:]:
+            misses(d, sugg)
     report("seed 000 (partial gold)", [r for d, r in per_doc if d["group"] == "seed"])
     for d, r in per_doc:
         if d["group"] == "tests":
-            report(f"test {d['id']}", [r])
+            report(f"test {d['id']} ({d['set']})", [r])
+    report("dev test articles", [r for d, r in per_doc if d["group"] == "tests" and d["set"] == "dev"])
+    report("blind test articles", [r for d, r in per_doc if d["group"] == "tests" and d["set"] == "blind"])
     report("test articles (all)", [r for d, r in per_doc if d["group"] == "tests"])
     report("overall (seed + tests)", [r for _, r in per_doc])
 
