@@ -12,6 +12,9 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before whitespace,
 # unless the word before the stop is a known abbreviation or a single capital (an initial).
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_LAST_WORD = re.compile(r"\w+$")
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep rev inc ltd co corp vs etc no nos fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est dept univ av ave m mme mlle".split()
@@ -20,10 +23,7 @@ _ABBREVIATIONS = frozenset(
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: runs of non-empty lines."""
-    spans = []
-    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
-        spans.append((m.start(), m.end()))
-    return spans
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -33,15 +33,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         para = text[p_start:p_end]
         start = 0
         for m in _SENTENCE_END.finditer(para):
-            before = re.search(r"(\w+)\W*$", para[start : m.start() + 1])
-            word = before.group(1) if before else ""
+            before = _LAST_WORD.search(para, max(0, m.start() - 24), m.start())
+            word = before.group(0) if before else ""
             if m.group(0).startswith(".") and (
                 word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
             ):
                 continue
-            nxt = para[m.end() :].lstrip()
             # Lower-case continuation ("e.g. this") is not a new sentence.
-            if nxt and nxt[0].islower():
+            nxt = _NEXT_VISIBLE.match(para, m.end())
+            if nxt and nxt.group(1).islower():
                 continue
             spans.append((p_start + start, p_start + m.end()))
             start = m.end()
@@ -75,7 +75,13 @@ def sentence_around(
 ) -> tuple[int, int]:
     """The sentence holding text[start:end], or every sentence it touches when it crosses a boundary.
     Pass the text's sentence_spans when asking many times about one text."""
-    spans = sentence_spans(text) if spans is None else spans
+    if spans is None:
+        # Only the paragraphs the span touches need splitting.
+        lo = text.rfind("\n\n", 0, start)
+        lo = 0 if lo == -1 else lo + 2
+        hi = text.find("\n\n", end)
+        hi = len(text) if hi == -1 else hi
+        spans = [(s + lo, e + lo) for s, e in sentence_spans(text[lo:hi])]
     first = span_at(spans, start)
     last = span_at(spans, max(start, end - 1))
     if first is None or last is None:
