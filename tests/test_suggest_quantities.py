@@ -45,3 +45,44 @@ def test_offsets_match_text():
     for s in suggest(t):
         assert t[s.start:s.end] == s.text
     assert quantities(t) == ["35,000 jobs", "15 billion euros", "$15.7 bn"]
+
+
+def test_sentence_final_period_after_multiplier_is_left_out():
+    assert quantities("Analysts had expected $1.05 billion. Shares rose.") == ["$1.05 billion"]
+
+
+def test_scores_and_vote_tallies_are_not_quantities():
+    t = "Villa beat City 3-2 after trailing 2-0, and Republicans hold a 221-214 majority; the bill passed 219-211."
+    assert quantities(t) == []
+
+
+def test_range_still_counts_when_hyphenated_with_a_head():
+    assert quantities("It will hire 10-15 engineers.") == ["10-15 engineers"]
+
+
+def test_number_after_a_reference_word_is_not_a_quantity():
+    assert quantities("Type 2 diabetes costs the NHS a lot; people with type 2 diabetes are many.") == []
+
+
+def test_year_then_number_is_not_a_range():
+    assert quantities("The number has quadrupled since 1980 to 422 million.") == ["422 million"]
+
+
+def test_ratios():
+    assert quantities("About one in five adults in Britain sleeps badly; one in three adults does not.") == [
+        "one in five adults", "one in three adults"]
+    assert quantities("Un actif sur quatre met plus de 45 minutes.", "fr") == ["Un actif sur quatre"]
+
+
+def test_minutes_are_durations():
+    assert quantities("I'm not putting her on a bus for 40 minutes, he scored in the final 10 minutes.") == []
+
+
+def test_head_stops_before_a_verb_and_at_prepositions():
+    assert quantities("My two children attend Lincoln. City are three points behind Liverpool.") == [
+        "two children", "three points"]
+
+
+def test_participle_modifier_and_french_participle():
+    assert quantities("Officers issued 85 speeding tickets in the zone.") == ["85 speeding tickets"]
+    assert quantities("On nous parle de 140 postes supprimés.", "fr") == ["140 postes"]

@@ -105,7 +105,7 @@ TIME_UNITS = _words(
     """
     year years month months week weeks day days decade decades century centuries hour hours
     an ans année années mois semaine semaines jour jours heure heures décennie décennies siècle
-    siècles a.m. p.m. am pm h times fois
+    siècles a.m. p.m. am pm h times fois minute minutes
     """
 )
 
@@ -120,7 +120,7 @@ QTY_HEAD_OK_ED_ING = _words(
 QTY_STOP_EXTRA = _words(
     """
     next last this earlier later ago a.m. p.m. respectively apiece each total altogether overall
-    year-on-year annually
+    year-on-year annually behind ahead clear beyond apart short
     """
 )
 

@@ -41,7 +41,7 @@ def _build(digits: str) -> re.Pattern[str]:
         (?:
             (?P<pct>\s?(?i:{_pct}))
           | (?P<unit>(?:{_units}))(?![\w])
-          | (?P<mult>\s?(?i:{_mult})\b\.?)(?P<cursuf>\s?[€$£¥])?
+          | (?P<mult>\s?(?i:{_mult})\b(?:\.(?![\s\"”»)]|$))?)(?P<cursuf>\s?[€$£¥])?
           | (?P<cursuf2>\s?[€$£¥])
         )?
         (?![\w]|-[^\W\d]|[.,]\d|:\d)
@@ -58,7 +58,23 @@ _TOKEN_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’\-]*\.?)")
 _ELISION = re.compile(r"^(?:d|de)['’]", re.IGNORECASE)
 _MONTHS = frozenset(m.lower() for m in MONTHS_EN + MONTHS_FR) | frozenset(w.lower() for w in WEEKDAYS_EN + WEEKDAYS_FR)
 _PREV_CAP_RE = re.compile(r"(?:^|[^.!?:\"“«]\s)([A-Z][\w\-]*)\s$")
-_PREV_REF_RE = re.compile(r"(?i:\b(?:no\.|nos\.|#|page|pages|article|section|chapter|room|line|route|number|n°|flight|vol|highway|kilometre|km|mile|lot)\s)$")
+_PREV_REF_RE = re.compile(r"(?i:\b(?:no\.|nos\.|#|page|pages|article|section|chapter|room|line|route|number|n°|flight|vol|highway|kilometre|km|mile|lot|type|phase|stage|level|grade|category|version|tier)\s)$")
+_VERB_CONTEXT = re.compile(
+    r" (?:[A-ZÀ-Þ][a-zà-ÿ]|(?:the|a|an|their|his|her|its|our|le|la|les|un|une|leur|leurs|son|sa|ses)\b)"
+)
+_TALLY_HEADS = frozenset(
+    "majority lead win victory defeat loss draw vote votes margin decision ruling score scoreline "
+    "verdict split tie deficit advantage".split()
+)
+_HYPHEN_PAIR = re.compile(r"\d+[-–]\d+")
+_RATIO_RE_EN = re.compile(
+    r"(?<![\w\-])(?i:one|two|three|four|\d+)\s+(?i:in|out\s+of)\s+(?i:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)(?![\w\-])"
+)
+_RATIO_RE_FR = re.compile(
+    r"(?<![\w\-])(?i:un|une|deux|trois|\d+)\s+(?:[a-zà-ÿ]+\s+)?sur\s+(?i:deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|\d+)(?![\w\-])"
+)
 _VERBS = frozenset(
     """
     die died remain remained live lived work worked say make made take took need needs want face
@@ -121,9 +137,18 @@ def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tupl
         if lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
             break
         if not french and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
-            break
+            # a participle may qualify the noun that follows ("85 speeding tickets"), never end the phrase
+            nxt = _TOKEN_RE.match(text, m.end(1))
+            if i > 0 or not lw.endswith("ing") or not nxt or not nxt.group(1)[:1].islower() or text[m.end(1)] != " " \
+                    or nxt.group(1).lower().rstrip(".") in STOP or nxt.group(1).lower().rstrip(".") in _VERBS \
+                    or nxt.group(1).lower().endswith(("ing", "ed", "ly")):
+                break
         if french and lw.endswith("ant") and len(lw) > 5:
             break
+        if french and i > 0 and lw.endswith(("é", "ée", "és", "ées")):
+            break  # "140 postes supprimés": a past participle after the noun
+        if i > 0 and w[:1].islower() and wend == tok_end and _VERB_CONTEXT.match(text, tok_end):
+            break  # "two children attend Lincoln": a verb before a name or a determiner
         is_lower = w[:1].islower() or (w.endswith("s") and w[:-1] in DEMONYMS)
         if first is None:
             first = lw
@@ -157,6 +182,19 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
         # the range alternative "5-2" / "2020-2024"
         parts = _RANGE_SPLIT.split(num)
         core = parts[0].strip()
+        if len(parts) == 2 and is_year(core) and not is_year(parts[1].strip()) and not m.group("cur"):
+            # "since 1980 to 422 million": a year then a number is no range; keep the number only
+            off = m.start("num") + num.rfind(parts[1])
+            sub = rx.match(text, off)
+            if not sub:
+                continue
+            m, num = sub, sub.group("num")
+            start, end = m.start(), m.end()
+            has_cur = bool(m.group("cur") or m.group("cursuf") or m.group("cursuf2"))
+            has_pct, has_unit, has_mult = bool(m.group("pct")), bool(m.group("unit")), bool(m.group("mult"))
+            parts = _RANGE_SPLIT.split(num)
+            core = parts[0].strip()
+        tally = bool(_HYPHEN_PAIR.fullmatch(num)) and not (has_pct or has_unit or has_cur or has_mult)
         if has_pct or has_unit or has_cur:
             if has_mult and not has_cur:
                 hend, _ = _head_end(text, end, french, True)
@@ -166,6 +204,10 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
         hend, head = _head_end(text, end, french, has_mult)
         if head is not None and head in TIME_UNITS:
             continue  # a duration or an age, not a count
+        if tally and (head is None or head in _TALLY_HEADS):
+            continue  # a score or a vote tally ("won 3-2", "a 221-214 majority"), not a quantity
+        if _PREV_REF_RE.search(text[max(0, start - 40):start]):
+            continue  # "type 2 diabetes", "Route 9"
         if head is not None and all(not is_year(p.strip()) for p in parts):
             out.append((start, hend))
             continue
@@ -186,8 +228,15 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
         if _PREV_REF_RE.search(before):
             continue
         out.append((start, end))
+    # ratios: "one in five adults", "un actif sur quatre"
+    for m in (_RATIO_RE_FR if french else _RATIO_RE_EN).finditer(text):
+        hend, head = _head_end(text, m.end(), french, False)
+        out = [q for q in out if q[1] <= m.start() or q[0] >= m.end()]
+        out.append((m.start(), hend if head is not None and head not in TIME_UNITS else m.end()))
     # spelled-out numbers need something counted after them
     for m in SPELLED_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in out):
+            continue
         hend, head = _head_end(text, m.end(), french, False)
         if head is None or head in TIME_UNITS:
             continue
