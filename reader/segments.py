@@ -56,11 +56,15 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
+
+
 def span_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
     """The span containing offset (or the one just before it, when offset sits in a gap)."""
     if not spans:
         return None
-    i = bisect_right([s for s, _ in spans], offset) - 1
+    i = bisect_right(spans, offset, key=_first) - 1
     if i < 0:
         return spans[0]
     return spans[i]

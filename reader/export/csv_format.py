@@ -42,15 +42,23 @@ def neutralise(value: str) -> str:
 
 
 class _Sentences:
-    """The sentences of the current article, split once per article."""
+    """The sentences of the current article's paragraphs, each paragraph split once when first needed."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = sentence_spans(text)
+        self.paragraphs: dict[int, list[tuple[int, int]]] = {}
 
     def around(self, start: int, end: int) -> str:
         """The sentence the span stands in; every sentence it touches when it crosses a boundary."""
-        return self.text[slice(*sentence_around(self.text, start, end, self.spans))]
+        text = self.text
+        lo = text.rfind("\n\n", 0, start)
+        lo = 0 if lo == -1 else lo + 2
+        spans = self.paragraphs.get(lo)
+        if spans is None:
+            hi = text.find("\n\n", end)
+            hi = len(text) if hi == -1 else hi
+            spans = self.paragraphs[lo] = [(s + lo, e + lo) for s, e in sentence_spans(text[lo:hi])]
+        return text[slice(*sentence_around(text, start, end, spans))]
 
 
 def row_cells(row: ExportRow, sentence: str) -> list:
