@@ -170,6 +170,9 @@ def clean_raw(raw: str, fmt: str, source: str | None = None) -> Document:
     return Document(_clean(raw, fmt), raw, fmt, source)
 
 
+TOO_DEEP = "JSON nested too deeply to be an article record"
+
+
 def parse(text: str, kind: str, source: str | None) -> list[tuple[str, Document | Refused]]:
     """Clean one decoded input of a sniffed kind. Returns (label, document or refusal) per article:
     a JSON input yields one per record, each refused on its own."""
@@ -188,11 +191,15 @@ def parse(text: str, kind: str, source: str | None) -> list[tuple[str, Document 
                 records.append((f"{label} line {number}", json.loads(line), line))
             except json.JSONDecodeError as e:
                 records.append((f"{label} line {number}", Refused(f"not valid JSON: {e.msg}"), line))
+            except RecursionError:
+                records.append((f"{label} line {number}", Refused(TOO_DEEP), line))
     else:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
             return [(label, Refused(f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"))]
+        except RecursionError:
+            return [(label, Refused(TOO_DEEP))]
         if isinstance(data, dict):
             records.append((label, data, text))
         elif isinstance(data, list):
