@@ -108,10 +108,12 @@ def hostile_files() -> dict[str, bytes]:
 
 
 def test_deeply_nested_json_is_refused_not_a_crash(tmp_path):
-    (tmp_path / "deep.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
-    (tmp_path / "good.txt").write_text(BODY, "utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "deep.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    (inputs / "good.txt").write_text(BODY, "utf-8")
     with Store(tmp_path / "deep.db") as store:
-        report = pipeline.import_paths(store, [tmp_path])
+        report = pipeline.import_paths(store, [inputs])
     assert len(report.imported) == 1
     assert [label.rsplit("/", 1)[-1] for label, _ in report.refused] == ["deep.json"]
 
