@@ -92,3 +92,54 @@ def test_seed_article_entities_recall():
     found = ents(d["articleBody"], d["dateline"])
     gold = {(e["label"], e["text"]) for e in d["entities"] if e["label"] != "PRODUCT"}
     assert gold <= found, gold - found
+
+
+def test_more_titles_before_names():
+    found = ents("House Speaker Daniel Whitcomb said the vote would fail. Board member Tom Delgado disagreed.")
+    assert ("PERSON", "Daniel Whitcomb") in found
+    assert ("PERSON", "Tom Delgado") in found
+
+
+def test_party_state_tag_and_state_names():
+    found = ents("Sen. Mark Ridley, R-Ohio, said the governor of Kentucky agreed.")
+    assert ("PERSON", "Mark Ridley") in found
+    assert ("PLACE", "Ohio") in found
+    assert ("PLACE", "Kentucky") in found
+
+
+def test_descriptive_prefix_is_not_part_of_the_name():
+    found = ents("Earlier this week, Swiss-based MSC said it had ordered ships.")
+    assert ("ORG", "MSC") in found
+    assert not any("Swiss" in t for _, t in found)
+
+
+def test_geographic_features():
+    found = ents("Ships were diverted from the Red Sea around the Cape of Good Hope.")
+    assert ("PLACE", "Red Sea") in found
+    assert ("PLACE", "Cape of Good Hope") in found
+
+
+def test_institutions_are_organisations():
+    found = ents("The Senate passed the bill and the Pentagon welcomed it.")
+    assert ("ORG", "Senate") in found
+    assert ("ORG", "Pentagon") in found
+
+
+def test_teams_from_scores_club_suffixes_and_short_forms():
+    t = ("Aston Villa came from behind to win. Arsenal beat Brentford 1-0, and Liverpool can draw level "
+         "if they win at Newcastle United. Villa captain John McGinn scored. Villa manager Unai Emery was pleased.")
+    found = ents(t)
+    assert ("ORG", "Brentford") in found
+    assert ("ORG", "Newcastle United") in found
+    assert ("ORG", "Aston Villa") in found
+    assert ("PERSON", "Unai Emery") in found
+
+
+def test_french_company_cue_over_a_complement_and_hyphenated_towns():
+    t = ("La société de transport Kerlan Mobilité va supprimer des lignes. Kerlan Mobilité emploie "
+         "1 150 personnes. Le maire de Bourg-en-Bresse a protesté. Les lignes du Rhône sont touchées.")
+    found = ents(t, language="fr")
+    assert ("ORG", "Kerlan Mobilité") in found
+    assert ("PERSON", "Kerlan Mobilité") not in found
+    assert ("PLACE", "Bourg-en-Bresse") in found
+    assert ("PLACE", "Rhône") in found

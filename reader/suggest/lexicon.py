@@ -169,6 +169,11 @@ TITLES = _words(
     directrice porte-parole patron patronne fondateur fondatrice chercheur chercheuse professeur
     avocat avocate juge général secrétaire délégué déléguée syndicaliste dirigeant dirigeante
     entraîneur économiste analyste responsable chef
+    speaker gov. lt. supt. det. insp. goalkeeper keeper defender midfielder striker forward winger
+    substitute specialist epidemiologist physician surgeon nurse member official adviser advisor aide
+    activist teacher principal candidate delegate treasurer whip
+    conseiller conseillère adjoint adjointe préfet préfète procureur procureure élu élue gardien attaquant
+    défenseur milieu
     """
 )
 
@@ -184,6 +189,8 @@ ORG_CUES_BEFORE = _words(
     distributor distributors exchange outlet outlets charity charities ngo ngos watchdog
     entreprise société groupe constructeur constructeurs fabricant banque assureur syndicat
     syndicats parti enseigne opérateur équipementier sidérurgiste géant
+    forwarder forwarders carrier carriers shipper shippers side sides team teams network networks
+    filiale transporteur exploitant association club
     """
 )
 
@@ -193,6 +200,7 @@ ORG_CUES_AFTER = _words(
     factory factories plant plants gigafactory group shares stock spokesman spokeswoman spokesperson
     headquarters employees staff workers executives board subsidiary brand union shareholders
     investors customers chief executive ceo chairman boss founder
+    manager coach captain goalkeeper striker defender midfielder fans supporters players squad teammates
     """
 )
 
@@ -208,7 +216,9 @@ ORG_WORDS = _words(
     fédération syndicat association commission assemblée tribunal cour mairie préfecture
     organisation organization league club society service services network airlines railways
     industries international partners capital securities insurance telecom communications library
-    hospital museum fondation compagnie
+    hospital museum fondation compagnie center centre centers centres caucus coalition alliance
+    elementary academy sports shipping logistics mobility foods media labs observatory observatoire
+    agence office
     """
 )
 
@@ -297,7 +307,10 @@ KNOWN_ORGS = frozenset(
     Societe Generale|Société Générale|Deutsche Bank|UBS|Credit Suisse|Santander|Insee|Eurostat|
     Nato|NATO|United Nations|European Union|European Commission|World Bank|IMF|WHO|OECD|OPEC|
     Interpol|Europol|Greenpeace|Amnesty International|Red Cross|Puma|Adidas|Nike|Spotify|Arcelor|
-    ArcelorMittal|Thales|Dassault|Safran|Michelin|Bouygues|Vinci|Alstom|Veolia|Axa|AXA
+    ArcelorMittal|Thales|Dassault|Safran|Michelin|Bouygues|Vinci|Alstom|Veolia|Axa|AXA|
+    Senate|Congress|Parliament|Pentagon|Kremlin|White House|Bundestag|Bundesrat|Knesset|Duma|Sénat|
+    Assemblée nationale|Élysée|Elysée|Matignon|Quai d'Orsay|Supreme Court|Cour de cassation|Conseil d'Etat|
+    Conseil d'État|Conseil constitutionnel
     """.replace("\n", "").split("|")
 )
 KNOWN_ORGS = frozenset(c.strip() for c in KNOWN_ORGS if c.strip())
@@ -332,7 +345,7 @@ PLACE_WORDS = _words(
     """
     street st. avenue ave. road rd. boulevard square lane drive hall bridge park airport station
     harbour harbor bay lake river mountain mountains valley county province island islands rue place
-    quai gare aéroport
+    quai gare aéroport sea ocean coast gulf stadium arena strait straits canal peninsula desert beach
     """
 )
 
@@ -349,3 +362,36 @@ DEMONYMS = frozenset(
     Conservative Labour European Gaullist
     """.split()
 )
+
+
+# Words that, first in a capitalised sequence, make "X of Y" a place: "Cape of Good Hope", "Gulf of Mexico".
+PLACE_FIRST_OF = _words("cape gulf bay isle island sea strait straits lake mount mountains port")
+
+# Last words of sports club names: "Newcastle United", "Blackburn Rovers".
+ORG_LAST_WORDS = _words("united rovers wanderers athletic albion hotspur fc cf afc sc")
+
+# US states, Canadian provinces, French regions and départements (unambiguous names only).
+REGIONS = frozenset(
+    """
+    Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|
+    Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|
+    Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|
+    Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|
+    Virginia|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|
+    British Columbia|New Brunswick|Newfoundland|Bavaria|Catalonia|Lombardy|Andalusia|Flanders|Wallonia|
+    Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Brittany|Normandie|Normandy|Grand Est|
+    Hauts-de-France|Île-de-France|Ile-de-France|Nouvelle-Aquitaine|Occitanie|Pays de la Loire|
+    Provence-Alpes-Côte d'Azur|Corse|Corsica|Centre-Val de Loire|
+    Ain|Aisne|Allier|Alpes-de-Haute-Provence|Hautes-Alpes|Alpes-Maritimes|Ardèche|Ardennes|Ariège|Aube|
+    Aude|Aveyron|Bouches-du-Rhône|Calvados|Cantal|Charente|Charente-Maritime|Corrèze|Côte-d'Or|
+    Côtes-d'Armor|Creuse|Dordogne|Doubs|Drôme|Eure|Eure-et-Loir|Finistère|Gard|Haute-Garonne|Gers|Gironde|
+    Hérault|Ille-et-Vilaine|Indre-et-Loire|Isère|Jura|Landes|Loir-et-Cher|Loire|Haute-Loire|
+    Loire-Atlantique|Loiret|Lot-et-Garonne|Lozère|Maine-et-Loire|Marne|Haute-Marne|Mayenne|
+    Meurthe-et-Moselle|Meuse|Morbihan|Moselle|Nièvre|Oise|Orne|Pas-de-Calais|Puy-de-Dôme|
+    Pyrénées-Atlantiques|Hautes-Pyrénées|Pyrénées-Orientales|Bas-Rhin|Haut-Rhin|Rhône|Haute-Saône|
+    Saône-et-Loire|Sarthe|Savoie|Haute-Savoie|Seine-Maritime|Seine-et-Marne|Yvelines|Deux-Sèvres|Somme|
+    Tarn|Tarn-et-Garonne|Vaucluse|Vendée|Haute-Vienne|Vosges|Yonne|Essonne|Hauts-de-Seine|
+    Seine-Saint-Denis|Val-de-Marne|Val-d'Oise|Guadeloupe|Martinique|Guyane|Mayotte
+    """.replace("\n", "").split("|")
+)
+REGIONS = frozenset(c.strip() for c in REGIONS if c.strip())

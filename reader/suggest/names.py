@@ -23,10 +23,13 @@ from .lexicon import (
     NON_ORG_CAPS,
     ORG_CUES_AFTER,
     ORG_CUES_BEFORE,
+    ORG_LAST_WORDS,
     ORG_WORDS,
     PLACE_CUES_AFTER,
+    PLACE_FIRST_OF,
     PLACE_NOUN_OF,
     PLACE_WORDS,
+    REGIONS,
     REPORTING_VERBS_EN,
     REPORTING_VERBS_FR,
     SENTENCE_INITIAL,
@@ -103,6 +106,8 @@ def _before_cues(before: str) -> dict[str, bool]:
         i -= 1
     if i >= 0 and lw[i] in ORG_CUES_BEFORE:
         c["org"] = True
+    elif i >= 2 and lw[i - 1] in ("de", "d'", "d’", "of") and lw[i - 2] in ORG_CUES_BEFORE and ws[i][:1].islower():
+        c["org"] = True  # "la société de transport Kerlan", "the group of companies"
     if last in _ORG_AT_1 and len(lw) >= 2 and lw[-2] in _ORG_AT_2:
         c["org_at"] = True
     if last in _POSS_DET:
@@ -141,6 +146,9 @@ ORG_POSS_AFTER = re.compile(
 PLACE_AFTER = re.compile(rf"^\s+(?i:{_alt(PLACE_CUES_AFTER)})\b")
 PLACE_COMMA_COUNTRY = re.compile(rf"^,\s+(?:{_alt(COUNTRIES)})\b")
 POSS_AFTER = re.compile(r"^['’]s\b")
+SCORE_AFTER = re.compile(r"^\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+FR_PLACE_RE = re.compile(r"^(?:Saint|Sainte|St)-|-(?:sur|en|lès|lez|la|le|les|de|du|aux)-")
+_AFFIX_RE = re.compile(r"^(?:[\w\-]+-(?:based|born|led|owned|backed|listed|registered)|[RDI]-)(?=[A-Z]|$)")
 _SENT_BREAK = re.compile(r"[.!?:;\n]")
 
 
@@ -168,6 +176,16 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
     toks = [(a, b) for a, b in toks if not any(c.isdigit() for c in text[a:b]) and b - a > 1]
     if not toks:
         return []
+    # "Swiss-based MSC", "R-Ohio": drop the descriptive prefix or the party letter
+    a0, b0 = toks[0]
+    am = _AFFIX_RE.match(text[a0:b0])
+    if am:
+        if am.end() == b0 - a0:
+            toks.pop(0)
+        else:
+            toks[0] = (a0 + am.end(), b0)
+        if not toks:
+            return []
     # leading stop words / sentence-initial words / titles
     while toks:
         a, b = toks[0]
@@ -207,7 +225,8 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 prev_words = {text[x:y].lower() for x, y in cur}
                 org_ok = bool(prev_words & ORG_WORDS) and gap in ("of", "for", "of the", "de", "du", "des", "de la")
                 person_ok = gap in _PERSON_PARTICLES and text[cur[0][0]:cur[0][1]].lower() in FIRST_NAMES
-                if not (org_ok or person_ok):
+                place_ok = gap in ("of", "of the") and text[cur[0][0]:cur[0][1]].lower() in PLACE_FIRST_OF
+                if not (org_ok or person_ok or place_ok):
                     groups.append(cur)
                     cur = []
         cur.append((a, b))
@@ -226,6 +245,10 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def has_org_word_pre(lwords: list[str]) -> bool:
+    return any(w in ORG_WORDS for w in lwords)
+
+
 def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, str]]:
     dateline_places = set()
     if dateline:
@@ -239,6 +262,7 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
             mentions.append((a, b, text[a:b]))
 
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    shape_voted: set[str] = set()
     for a, b, name in mentions:
         if name in DEMONYMS:
             continue
@@ -256,8 +280,16 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
         # gazetteers and shape
         if name in dateline_places:
             v["PLACE"] += 3
-        if name in COUNTRIES or name in CITIES:
+        if name in COUNTRIES or name in CITIES or name in REGIONS:
             v["PLACE"] += 3
+        if FR_PLACE_RE.search(name) and not has_org_word_pre(lwords):
+            v["PLACE"] += 2
+        if multi and lwords[0] in PLACE_FIRST_OF:
+            v["PLACE"] += 2.5
+        if multi and lwords[-1] in ORG_LAST_WORDS:
+            v["ORG"] += 3
+        if SCORE_AFTER.match(after):
+            v["ORG"] += 3  # a team followed by a score: "beat Brentford 1-0"
         if name in KNOWN_ORGS:
             v["ORG"] += 3
         if name.upper() == name and name.replace(" ", "") in CAPS_PLACES:
@@ -278,12 +310,19 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
             and words[0] not in KNOWN_ORGS
             and words[0] not in COUNTRIES
             and words[0] not in CITIES
+            and words[0] not in REGIONS
+            and lwords[0] not in PLACE_FIRST_OF
+            and lwords[-1] not in ORG_LAST_WORDS
             and name not in COUNTRIES
             and name not in CITIES
-            and text[a - 1:a] not in "\"“«'‘"
+            and name not in REGIONS
+            and (a == 0 or text[a - 1] not in "\"“«'‘")
         ):
             # an unexplained run of two or three capitalised words is most often a person's name
-            v["PERSON"] += 1.5
+            # (counted once per name: repeating a name does not make its shape more telling)
+            if name not in shape_voted:
+                shape_voted.add(name)
+                v["PERSON"] += 1.5
         # context before
         cb = _before_cues(before)
         if cb["report"]:
@@ -339,6 +378,12 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
         label, score = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))
         if score >= 1.5:
             labels[name] = label
+    # "Aston Villa" read as a person only for its shape, while "Villa" alone is clearly an organisation
+    for name, label in list(labels.items()):
+        parts = name.split()
+        if label == "PERSON" and len(parts) >= 2 and votes[name].get("PERSON", 0) <= 1.5:
+            if any(labels.get(p) == "ORG" and votes[p].get("ORG", 0) >= 3 for p in parts):
+                labels[name] = "ORG"
     # later single-surname (or other partial) mentions of a person found in full
     surnames: dict[str, str] = {}
     for name, label in labels.items():
