@@ -37,6 +37,8 @@ from reader.segments import sentence_around
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S = 5.0
+# Searches matching more articles than this are listed newest first instead of by relevance.
+RANK_LIMIT = 5000
 _WORD = re.compile(r"\w+")
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 SORT_COLUMNS = {
@@ -313,20 +315,38 @@ class Store:
         query: str | None = None,
     ) -> list[int]:
         """Ordered ids of the articles matching a filter: the library keeps only these and fetches
-        rows for what is on screen. With a query the order is by search rank."""
+        rows for what is on screen. With a query the order is by search rank (newest first when more
+        than RANK_LIMIT articles match)."""
         where, params = self._filters(status, label)
         if query:
             fts = fts_query(query)
             if fts is None:
                 return []
-            if not where:  # the FTS index alone: joining articles costs a page read per match (x3-x6)
-                sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank"
-                return [r[0] for r in self._read(sql, [fts])]
-            sql = (
-                "SELECT articles.id FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid "
-                f"WHERE articles_fts MATCH ? {''.join(' AND ' + w for w in where)} ORDER BY articles_fts.rank"
-            )
-            return [r[0] for r in self._read(sql, [fts, *params])]
+            # The FTS index alone: joining articles costs a page read per match (x3-x6).
+            matches = [
+                r[0] for r in self._read("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [fts])
+            ]
+            if len(matches) <= RANK_LIMIT:
+                ranked = [
+                    r[0]
+                    for r in self._read(
+                        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank", [fts]
+                    )
+                ]
+            else:
+                # Ranking costs ~4 µs a match: a word in most articles is a filter, not a search; newest first.
+                ranked = matches[::-1]
+            if not where:
+                return ranked
+            keep = {
+                r[0]
+                for r in self._read(
+                    "SELECT id FROM articles WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+                    + "".join(" AND " + w for w in where),
+                    [fts, *params],
+                )
+            }
+            return [i for i in ranked if i in keep]
         order = SORT_COLUMNS.get(sort)
         if order is None:
             raise InvalidInput(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_COLUMNS)}")
@@ -444,11 +464,15 @@ class Store:
             return []
         try:
             with self._lock:
+                count = self.conn.execute(
+                    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts,)
+                ).fetchone()[0]
+                order = "articles_fts.rank" if count <= RANK_LIMIT else "articles_fts.rowid DESC"
                 rows = self.conn.execute(
-                    """SELECT articles.id, articles.title, articles.site, articles.published,
+                    f"""SELECT articles.id, articles.title, articles.site, articles.published,
                               snippet(articles_fts, 1, '\x02', '\x03', '…', 16), articles_fts.rank
                        FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid
-                       WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?""",
+                       WHERE articles_fts MATCH ? ORDER BY {order} LIMIT ?""",
                     (fts, limit),
                 ).fetchall()
         except (sqlite3.OperationalError, UnicodeEncodeError) as e:  # bad syntax, lone surrogates

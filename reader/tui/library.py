@@ -14,6 +14,7 @@ from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.models import ARTICLE_STATUSES
+from reader.store.store import RANK_LIMIT
 from reader.tui.article_list import COLUMNS, ArticleList, column_widths, fit
 from reader.tui.safe import clean
 from reader.tui.status_bar import StatusBar
@@ -102,7 +103,9 @@ class LibraryScreen(Screen[None]):
 
     def reload(self) -> None:
         lst = self.query_one(ArticleList)
-        self.load_ids(self.query_text, self.sort, self.descending, self.status_filter, self.label_filter, lst.current_id)
+        self.load_ids(
+            self.query_text, self.sort, self.descending, self.status_filter, self.label_filter, lst.current_id
+        )
 
     @work(thread=True, exclusive=True, group="library-load")
     def load_ids(
@@ -138,6 +141,8 @@ class LibraryScreen(Screen[None]):
         parts = []
         if self.query_text.strip():
             parts.append(f"{n} match{'es' if n != 1 else ''} for “{clean(self.query_text.strip())}”")
+            if n > RANK_LIMIT:
+                parts.append("too many to rank: newest first")
         else:
             noun = "article" if self.total == 1 else "articles"
             parts.append(f"{n} of {self.total} {noun}" if n != self.total else f"{self.total} {noun}")
@@ -245,9 +250,13 @@ class LibraryScreen(Screen[None]):
         if self.query_text.strip():
             ids = tuple(self.query_one(ArticleList).ids)
             if not ids:
-                self.notify("No article matches the search: nothing to export", markup=False, severity="warning")
+                self.notify(
+                    "No article matches the search: nothing to export", markup=False, severity="warning"
+                )
                 return
-            parts.append(f"{len(ids)} article{'s' if len(ids) != 1 else ''} matching “{clean(self.query_text.strip())}”")
+            parts.append(
+                f"{len(ids)} article{'s' if len(ids) != 1 else ''} matching “{clean(self.query_text.strip())}”"
+            )
         if self.status_filter:
             parts.append(f"articles {self.status_filter}")
         if self.label_filter:

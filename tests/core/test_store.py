@@ -276,3 +276,17 @@ def test_sessions_and_stats(store):
     session = store.stats()["sessions"][0]
     assert (session["added"], session["changed"], session["deleted"], session["articles"]) == (1, 1, 1, 1)
     assert session["ended"] is not None
+
+
+def test_searches_matching_very_many_articles_list_newest_first(store, monkeypatch):
+    from reader.store import store as store_module
+
+    ids = [add(store, text=f"Common word here, article {i}. " + "filler " * i).article_id for i in range(1, 6)]
+    rare = add(store, text="Common word and a rare one: zeppelin zeppelin zeppelin.").article_id
+    ranked = store.article_ids(query="zeppelin common")
+    assert ranked == [rare]
+    monkeypatch.setattr(store_module, "RANK_LIMIT", 3)
+    assert store.article_ids(query="common") == [rare, *ids[::-1]]
+    store.set_status(ids[1], "done")
+    assert store.article_ids(query="common", status="done") == [ids[1]]
+    assert [h.id for h in store.search("common", limit=2)] == [rare, ids[-1]]
