@@ -45,3 +45,28 @@ def test_modal_may_is_not_a_date():
 def test_day_number_is_not_a_quantity():
     labels = [(s.label, s.text) for s in suggest("The vote is on December 10, 2025.") if s.label != "CLAIM"]
     assert labels == [("DATE", "on December 10, 2025")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("It would add $9 billion to the deficit over the next decade.", ["over the next decade"]),
+        ("The buyback will run over the next 12 months.", ["over the next 12 months"]),
+        ("Profit rose to $1.2 billion from $870 million a year earlier.", ["a year earlier"]),
+        ("Overcapacity will last until at least 2027.", ["until at least 2027"]),
+        ("City travel to Everton the following day.", ["the following day"]),
+    ],
+)
+def test_more_english_relative_dates(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Les lignes seront supprimées à partir du 1er septembre.", ["à partir du 1er septembre"]),
+        ("Le déficit était de 1,5 million d'euros un an plus tôt.", ["un an plus tôt"]),
+    ],
+)
+def test_more_french_dates(text, expected):
+    assert dates(text, "fr") == expected

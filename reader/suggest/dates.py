@@ -28,8 +28,9 @@ _DAYPART = r"(?:\s+(?i:night|morning|afternoon|evening))?"
 
 _PREP = (
     r"(?i:on|in|by|since|until|till|before|after|from|during|through|throughout|as\s+of|starting|"
-    r"around|en|depuis|dès|des|jusqu'en|jusqu’en|jusqu'à|jusqu’à|jusqu'au|jusqu’au|d'ici(?:\s+à)?|"
-    r"d’ici(?:\s+à)?|avant|après|à\s+partir\s+de|au\s+cours\s+de)\s+"
+    r"around|over|within|en|depuis|dès|des|jusqu'en|jusqu’en|jusqu'à|jusqu’à|jusqu'au|jusqu’au|d'ici(?:\s+à)?|"
+    r"d’ici(?:\s+à)?|avant|après|à\s+partir\s+du|à\s+partir\s+de|au\s+cours\s+de)\s+"
+    r"(?:(?i:at\s+least|at\s+the\s+latest|au\s+plus\s+tard|au\s+moins)\s+)?"
 )
 _PART = (
     r"(?:"
@@ -52,6 +53,10 @@ _ANCHOR = (
     rf"|{_WD_FR}(?:\s+(?:dernier|prochain|soir|matin|après-midi))?"
     rf"|(?:(?i:au|le|du)\s+)?(?:premier|deuxième|second|troisième|quatrième|dernier)\s+(?:trimestre|semestre)(?:\s+(?:de\s+)?{_YEAR})?"
     rf"|(?i:the\s+)?(?i:next|last|this|coming|past|previous|following)\s+{_REL_NOUN_EN}"
+    rf"|(?i:the\s+)?(?i:next|last|past|coming|previous|following)\s+(?:{_NUMW}\s+)?(?i:years|months|weeks|days|decades)"
+    rf"|(?i:the\s+)?(?i:next|following|previous)\s+(?i:day|morning|evening|night)"
+    rf"|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+{_UNIT_EN}\s+(?i:earlier|later)"
+    rf"|(?i:{_NUMW})\s+(?:an|ans|mois|semaines?|jours?)\s+plus\s+(?:tôt|tard)"
     rf"|(?i:yesterday|today|tomorrow|tonight)\b"
     rf"|(?i:{_NUMW})\s+{_UNIT_EN}\s+ago"
     rf"|(?i:the\s+)?(?:1[89]\d0|20\d0)['’]?s\b"
