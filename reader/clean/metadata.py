@@ -43,7 +43,9 @@ _DATE_PATTERNS = [
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"), "ymd"),
     # Dec 10, 2025 / December 10 2025
     (
-        re.compile(rf"\b(?P<mon>{_MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b", re.I),
+        re.compile(
+            rf"\b(?P<mon>{_MONTH_RE})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b", re.I
+        ),
         "mdy",
     ),
     # 10 December 2025 / 10. Dezember 2025 / 10 de diciembre de 2025 / 1er janvier 2025
@@ -91,9 +93,7 @@ def parse_date(text: str) -> str | None:
     return best[1] if best else None
 
 
-_DATE_ANY = re.compile(
-    "|".join(re.sub(r"\?P<\w+>", "", p.pattern) for p, _ in _DATE_PATTERNS), re.I
-)
+_DATE_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "", p.pattern) for p, _ in _DATE_PATTERNS), re.I)
 _TIME = re.compile(r"\b\d{1,2}[:h]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?\b", re.I)
 _DATE_WORDS = re.compile(
     r"\b(?:published|updated|posted|modified|publié|mis à jour|publicado|actualizado|veröffentlicht"
@@ -168,7 +168,11 @@ def parse_dateline(line: str) -> tuple[str, str | None, str | None] | None:
     if m:
         place = m["place"].strip(" ,")
         head = place.split(",")[0].strip()
-        if len(re.findall(r"[^\W\d_]", head)) >= 3 and head.upper() == head and not set(head.split()) & _NOT_PLACES:
+        if (
+            len(re.findall(r"[^\W\d_]", head)) >= 3
+            and head.upper() == head
+            and not set(head.split()) & _NOT_PLACES
+        ):
             return place, None, None
     return None
 
@@ -203,9 +207,12 @@ def parse_byline(line: str) -> str | None:
     return name
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def guess_language(text: str) -> str | None:
     """A cheap stopword-based guess among en/fr/es/de/it/pt/nl; None if undecided."""
-    words = re.findall(r"[^\W\d_]+", text[:8000].lower())
+    words = _LETTERS.findall(text[:3000].lower())
     if len(words) < 3:
         return None
     counts = Counter(words)
