@@ -29,10 +29,14 @@ DEFAULT_BENCH = REPO.parent / "shared" / "benchmarks" / "article-extraction"
 
 
 def _load(bench: Path) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
-    truth = {k: v["articleBody"] for k, v in json.loads((bench / "ground-truth.json").read_text("utf-8")).items()}
+    truth = {
+        k: v["articleBody"] for k, v in json.loads((bench / "ground-truth.json").read_text("utf-8")).items()
+    }
     inputs: dict[str, dict[str, str]] = {"html": {}, "dumps/inscriptis": {}, "dumps/flat": {}}
     for path in sorted((bench / "html").glob("*.html.gz")):
-        inputs["html"][path.name.removesuffix(".html.gz")] = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+        inputs["html"][path.name.removesuffix(".html.gz")] = gzip.decompress(path.read_bytes()).decode(
+            "utf-8", "replace"
+        )
     for kind in ("dumps/inscriptis", "dumps/flat"):
         for path in sorted((bench / kind).glob("*.txt")):
             inputs[kind][path.stem] = path.read_text("utf-8", "replace")
@@ -61,11 +65,15 @@ def _justext_lines(text: str) -> str:
     import justext
 
     stop = justext.get_stoplist("English")
-    html = "<html><body>" + "".join(
-        "<p>" + line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>"
-        for line in text.split("\n")
-        if line.strip()
-    ) + "</body></html>"
+    html = (
+        "<html><body>"
+        + "".join(
+            "<p>" + line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>"
+            for line in text.split("\n")
+            if line.strip()
+        )
+        + "</body></html>"
+    )
     if html == "<html><body></body></html>":
         return ""
     paragraphs = justext.justext(html.encode("utf-8"), stop, encoding="utf-8")
@@ -87,7 +95,9 @@ def run(bench: Path) -> list[dict]:
     if _importable("trafilatura"):
         import trafilatura
 
-        rows.append(_run("trafilatura.extract", "html", inputs["html"], truth, lambda raw: trafilatura.extract(raw)))
+        rows.append(
+            _run("trafilatura.extract", "html", inputs["html"], truth, lambda raw: trafilatura.extract(raw))
+        )
     for kind in ("dumps/inscriptis", "dumps/flat"):
         rows.append(_run("reader clean_dump", kind, inputs[kind], truth, lambda raw: clean_dump(raw).text))
         if _importable("justext"):
@@ -99,7 +109,14 @@ def run(bench: Path) -> list[dict]:
 def format_table(rows: list[dict]) -> str:
     head = ["input", "method", "precision", "recall", "F1", "docs/s"]
     body = [
-        [r["input"], r["method"], f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}", f"{r['docs_per_s']:.0f}"]
+        [
+            r["input"],
+            r["method"],
+            f"{r['precision']:.3f}",
+            f"{r['recall']:.3f}",
+            f"{r['f1']:.3f}",
+            f"{r['docs_per_s']:.0f}",
+        ]
         for r in rows
     ]
     widths = [max(len(x) for x in col) for col in zip(head, *body, strict=False)]

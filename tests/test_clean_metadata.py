@@ -31,8 +31,15 @@ def test_wire_datelines(line, expected):
 
 @pytest.mark.parametrize(
     "line",
-    ["The firm said on Monday (Reuters) - it would", "He told him, and then (AP) - x", "BREAKING — Markets fall",
-     "CEO — the boss", "The US (and EU) - said", "A - B", ""],
+    [
+        "The firm said on Monday (Reuters) - it would",
+        "He told him, and then (AP) - x",
+        "BREAKING — Markets fall",
+        "CEO — the boss",
+        "The US (and EU) - said",
+        "A - B",
+        "",
+    ],
 )
 def test_not_datelines(line):
     assert parse_dateline(line) is None
@@ -56,8 +63,14 @@ def test_bylines(line, name):
 
 @pytest.mark.parametrize(
     ("text", "iso"),
-    [("Dec 10, 2025", "2025-12-10"), ("10 décembre 2025", "2025-12-10"), ("12 de febrero de 2025", "2025-02-12"),
-     ("10. Dezember 2025", "2025-12-10"), ("2025-03-04", "2025-03-04"), ("31/04/2025", None)],
+    [
+        ("Dec 10, 2025", "2025-12-10"),
+        ("10 décembre 2025", "2025-12-10"),
+        ("12 de febrero de 2025", "2025-02-12"),
+        ("10. Dezember 2025", "2025-12-10"),
+        ("2025-03-04", "2025-03-04"),
+        ("31/04/2025", None),
+    ],
 )
 def test_dates(text, iso):
     assert parse_date(text) == iso
@@ -66,22 +79,35 @@ def test_dates(text, iso):
 @pytest.mark.parametrize(
     ("first", "dateline", "agency"),
     [
-        ("PARIS (Reuters) - France's parliament voted on Tuesday to extend the measure for another year, officials said.",
-         "PARIS", "Reuters"),
-        ("WASHINGTON (AP) — The Senate approved the bill late on Wednesday after a long debate over its cost and scope.",
-         "WASHINGTON", "AP"),
+        (
+            "PARIS (Reuters) - France's parliament voted on Tuesday to extend the measure for another year, officials said.",
+            "PARIS",
+            "Reuters",
+        ),
+        (
+            "WASHINGTON (AP) — The Senate approved the bill late on Wednesday after a long debate over its cost and scope.",
+            "WASHINGTON",
+            "AP",
+        ),
     ],
 )
 def test_dump_dateline_from_first_paragraph(first, dateline, agency):
-    page = "\n".join([
-        "Home", "World", "Business", "Sign in",
-        "Lawmakers back the plan after a long night",
-        "By Ann Example",
-        first,
-        "The vote came after weeks of talks between the parties, which had disagreed over how to pay for it.",
-        "Opponents said they would keep trying to change the law when it comes back for review next spring.",
-        "Related stories", "Privacy policy", "© 2025 Example Media",
-    ])
+    page = "\n".join(
+        [
+            "Home",
+            "World",
+            "Business",
+            "Sign in",
+            "Lawmakers back the plan after a long night",
+            "By Ann Example",
+            first,
+            "The vote came after weeks of talks between the parties, which had disagreed over how to pay for it.",
+            "Opponents said they would keep trying to change the law when it comes back for review next spring.",
+            "Related stories",
+            "Privacy policy",
+            "© 2025 Example Media",
+        ]
+    )
     r = clean_dump(page)
     assert r.text.startswith(first)
     assert (r.dateline, r.agency) == (dateline, agency)
@@ -90,14 +116,18 @@ def test_dump_dateline_from_first_paragraph(first, dateline, agency):
 
 
 def test_dump_afp_dateline_line_with_date():
-    page = "\n".join([
-        "Menu", "Energy", "France's new battery plant opens",
-        "By Etienne BALMER",
-        "Lambres-Lez-Douai, France (AFP) Dec 10, 2025",
-        "France is developing domestic production of electric vehicle batteries with an eye on independence.",
-        "In the factory outside the city, foreign specialists are training the local staff on the new equipment.",
-        "Copyright 2025 AFP. All rights reserved.",
-    ])
+    page = "\n".join(
+        [
+            "Menu",
+            "Energy",
+            "France's new battery plant opens",
+            "By Etienne BALMER",
+            "Lambres-Lez-Douai, France (AFP) Dec 10, 2025",
+            "France is developing domestic production of electric vehicle batteries with an eye on independence.",
+            "In the factory outside the city, foreign specialists are training the local staff on the new equipment.",
+            "Copyright 2025 AFP. All rights reserved.",
+        ]
+    )
     r = clean_dump(page)
     assert (r.dateline, r.agency, r.published) == ("Lambres-Lez-Douai, France", "AFP", "2025-12-10")
     assert r.byline == "Etienne BALMER"

@@ -6,7 +6,9 @@ import pytest
 from reader.normalize import FORMAT_CHAR_RANGES, normalize_field, normalize_text
 
 
-@pytest.mark.parametrize("brk", ["\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
+@pytest.mark.parametrize(
+    "brk", ["\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+)
 def test_line_breaks_become_newlines(brk):
     assert normalize_text(f"one{brk}two") == "one\ntwo"
 

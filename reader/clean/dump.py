@@ -254,7 +254,11 @@ def _densest_region(scores: list[float]) -> tuple[int, int]:
 
 def _is_meta(u: Unit) -> bool:
     return bool(
-        parse_byline(u.text) or parse_dateline(u.text) or is_date_line(u.text) or u.words <= 1 or _is_junk(u.text)
+        parse_byline(u.text)
+        or parse_dateline(u.text)
+        or is_date_line(u.text)
+        or u.words <= 1
+        or _is_junk(u.text)
     )
 
 
@@ -299,7 +303,9 @@ def _edge_sentence(u: Unit) -> bool:
     )
 
 
-CUT_RATIO = 0.5  # past a "Related"/"About the author" header, this much less text than before it is not the article
+CUT_RATIO = (
+    0.5  # past a "Related"/"About the author" header, this much less text than before it is not the article
+)
 
 
 def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, end: int) -> tuple[int, int]:
@@ -428,7 +434,13 @@ def _lift_lists(units: list[Unit], scores: list[float]) -> list[tuple[int, int]]
         ):
             j = i + 1
             bullet = units[j].bullet if j < n else False
-            while j < n and j - i <= 60 and scores[j] <= 0 and not _bad_item(units[j]) and units[j].bullet == bullet:
+            while (
+                j < n
+                and j - i <= 60
+                and scores[j] <= 0
+                and not _bad_item(units[j])
+                and units[j].bullet == bullet
+            ):
                 scores[j] = max(scores[j], LIST_GAIN * units[j].words)
                 j += 1
             if j > i + 1:
@@ -518,7 +530,12 @@ def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
     # a picture's caption stands just above its credit line ("Jane Doe | Getty Images")
     for m in range(start + 1, end):
         u = units[m]
-        if u.words <= 16 and units[m - 1].words <= 60 and _PHOTO_LINE.search(u.text) and not _PHOTO_LABEL.match(u.text):
+        if (
+            u.words <= 16
+            and units[m - 1].words <= 60
+            and _PHOTO_LINE.search(u.text)
+            and not _PHOTO_LABEL.match(u.text)
+        ):
             dropped.add(m - 1)
     kept = [u for m, u in enumerate(units[start:end], start) if m not in dropped and not _drop_inside(u)]
     if DEDUP:

@@ -12,7 +12,8 @@ _BARE_MARK = re.compile(r"^[\W_]*$")
 _EDITOR_INITIALS = re.compile(r"^[a-z]{2,5}(?:/[a-z]{2,5}){1,6}$")
 _SIGNATURE = re.compile(r"^[\w.'’-]{1,40}--[A-Z]{2,5}(?:-[A-Z]{2,5})*$")
 _GALLERY_COUNTER = re.compile(
-    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|diapositive)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{0,3}$", re.I
+    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|diapositive)s?\s*)?\d{1,3}\s*(?:of|/|de|von|sur|di)\s*\d{0,3}$",
+    re.I,
 )
 _URL_LINE = re.compile(
     r"^(?:\d{1,4}\.\s+(?:(?:https?|file|ftp|mailto|javascript):|/|#|www\.)\S"

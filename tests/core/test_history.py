@@ -152,8 +152,11 @@ def test_recorded_action_undoes_a_rejection_and_joins_groups(setup):
     with h.group("mixed"):
         h.add(aid, "ORG", 3, 7)
         store.reject_suggestion(aid, "ORG", 8, 11)
-        h.record_action("reject ORG", lambda: store.unreject_suggestion(aid, "ORG", 8, 11),
-                        lambda: store.reject_suggestion(aid, "ORG", 8, 11))
+        h.record_action(
+            "reject ORG",
+            lambda: store.unreject_suggestion(aid, "ORG", 8, 11),
+            lambda: store.reject_suggestion(aid, "ORG", 8, 11),
+        )
     h.undo()
     assert rows(store, aid) == [] and store.rejected_suggestions(aid) == {("PERSON", 0, 2)}
     h.redo()

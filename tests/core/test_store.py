@@ -281,7 +281,9 @@ def test_sessions_and_stats(store):
 def test_searches_matching_very_many_articles_list_newest_first(store, monkeypatch):
     from reader.store import store as store_module
 
-    ids = [add(store, text=f"Common word here, article {i}. " + "filler " * i).article_id for i in range(1, 6)]
+    ids = [
+        add(store, text=f"Common word here, article {i}. " + "filler " * i).article_id for i in range(1, 6)
+    ]
     rare = add(store, text="Common word and a rare one: zeppelin zeppelin zeppelin.").article_id
     ranked = store.article_ids(query="zeppelin common")
     assert ranked == [rare]
