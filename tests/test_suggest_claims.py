@@ -90,3 +90,23 @@ def test_never_raises_and_offsets_valid(text, language, dateline):
         assert s.label in ("PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM")
         for a, b in s.quantities:
             assert s.start <= a < b <= s.end
+
+
+def test_subject_with_apposition_before_the_verb():
+    t = ("Rebecca Thornton, a Democrat from Oregon, told reporters that the package, which includes $14 billion "
+         "for disaster relief, had the support of 60 senators.")
+    (c,) = claims(t)
+    assert c.text == t
+    assert c.claimant == "Rebecca Thornton"
+
+
+def test_unnamed_speaker_with_apposition_keeps_the_claim_after_the_verb():
+    t = "Diabetes UK, a charity, said about 4.4 million people in the country were living with diabetes."
+    (c,) = claims(t)
+    assert "4.4 million people" in c.text
+
+
+def test_quote_before_an_unnamed_speaker_is_still_cut():
+    t = "\"Nous avons perdu 4 millions d'euros\", a expliqué l'élue."
+    (c,) = claims(t, "fr")
+    assert c.text == "Nous avons perdu 4 millions d'euros"

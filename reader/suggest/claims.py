@@ -32,6 +32,10 @@ ORDINAL_CUE = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|la|le|les)\s+|\bl['’])$")
 _SUBJ_GAP = re.compile(r"(?:\s+[a-z]+)?(?:,\s*\d{1,3}\s*,)?\s*(?:,\s*)?")
 _REL_CLAUSE = re.compile(r",\s+(?:who|which|whose|qui|dont)\b(?:[^,]|,(?=\d))*,?\s*$")
+_APPOS_SUBJ = re.compile(
+    r"([^,]{2,60}),\s+(?i:a|an|the|un|une|le|la|l['’])\b[^,\"“”«»]{0,80},\s*(?=\S*$|\s*$)"
+)
+_QUOTE_BEFORE = re.compile(r"[\"“”«»]")
 AGE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
 DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
 _QUOTES = "\"“”«»'‘’ "
@@ -145,6 +149,11 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
         elif dm:
             claimant = ents.last_before(ms, "ORG")
             subj_start = ms - len(dm.group(0))
+        elif (ap := _APPOS_SUBJ.match(text, a, ms)) and (
+            e := ents.ending_in(a, a + len(ap.group(1)), ("PERSON", "ORG"))
+        ):
+            # "Thornton, a Democrat from Oregon, told reporters that ...": the subject before the apposition
+            claimant, subj_start = ents.name(e), e[0]
         elif ms - a < 3 or text[a:ms].rstrip()[-1:] in ",\"”»":
             # inverted attribution: '"...," said Ericka Redjimi' (not "Police said John Smith was ...")
             e = ents.starting_in(me, me + 50, ("PERSON",)) or ents.starting_in(me, me + 3, ("ORG",))
@@ -155,6 +164,12 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
             k = ms
             while k > a and text[k - 1] == " ":
                 k -= 1
+            rest = text[me:b]
+            if text[k - 1] == "," and not _QUOTE_BEFORE.search(text, a, k) and (
+                re.search(r"\d|\b(?:that|que|qu['’])", rest) or len(rest) > 80
+            ):
+                # "Diabetes UK, a charity, said about 4.4 million people ...": the claim follows the verb
+                return None, None, True
             if k > a + 15 and text[k - 1] in ",\"”»":
                 cut = k
                 while cut > a and text[cut - 1] in "," + _QUOTES:
