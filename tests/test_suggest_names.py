@@ -143,3 +143,19 @@ def test_french_company_cue_over_a_complement_and_hyphenated_towns():
     assert ("PERSON", "Kerlan Mobilité") not in found
     assert ("PLACE", "Bourg-en-Bresse") in found
     assert ("PLACE", "Rhône") in found
+
+
+def test_french_institutions_with_lower_case_words():
+    t = ("Le ministère de l'Economie et des Finances a indiqué que la Cour des comptes était d'accord, "
+         "selon l'Observatoire régional des transports.")
+    found = ents(t, language="fr")
+    assert ("ORG", "ministère de l'Economie et des Finances") in found
+    assert ("ORG", "Cour des comptes") in found
+    assert ("ORG", "Observatoire régional des transports") in found
+
+
+def test_shares_in_a_company_and_party_plurals():
+    found = ents("Shares in Nordhavn rose 7%. House Republicans and Democrats disagreed, said Anna Berg.")
+    assert ("ORG", "Nordhavn") in found
+    assert not any(lab == "PERSON" and "Republicans" in t for lab, t in found)
+    assert ("PERSON", "Anna Berg") in found

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .claims import find_claims
 from .dates import find_dates
-from .names import find_names, person_full_names
+from .names import find_fr_institutions, find_names, person_full_names
 from .quantities import find_quantities
 
 __all__ = ["Suggestion", "suggest", "LABELS"]
@@ -71,6 +71,8 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ]
     names = find_names(text, dateline)
     cands += names
+    if french:
+        cands += find_fr_institutions(text)
     ents = _resolve(cands)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]

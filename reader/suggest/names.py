@@ -66,6 +66,10 @@ _ORG_AT_2 = frozenset(
     "official officials spokesman spokeswoman spokesperson employees workers engineers staff scientists ceo "
     "head director boss".split()
 )
+_STAKE_IN = frozenset(
+    "shares share stake stakes holding holdings investment investments investors shareholders "
+    "participation actions".split()
+)
 _LED = frozenset(
     "led headed chaired founded run owned directed coached menée mené dirigé dirigée présidé présidée fondé "
     "fondée entraîné".split()
@@ -110,6 +114,8 @@ def _before_cues(before: str) -> dict[str, bool]:
         c["org"] = True  # "la société de transport Kerlan", "the group of companies"
     if last in _ORG_AT_1 and len(lw) >= 2 and lw[-2] in _ORG_AT_2:
         c["org_at"] = True
+    if last in ("in", "dans") and len(lw) >= 2 and lw[-2] in _STAKE_IN:
+        c["org_at"] = True  # "shares in Nordhavn", "a stake in X"
     if last in _POSS_DET:
         c["poss_det"] = True
     if last.endswith(("'s", "’s")):
@@ -245,6 +251,25 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _plural_demonym(w: str) -> bool:
+    return w.endswith("s") and w[:-1] in DEMONYMS
+
+
+_FR_INSTITUTION_RE = re.compile(
+    r"(?<![\w\-])(?:[Mm]inistère|Observatoire|Institut|Agence|Office|Autorité|Haute Autorité|Conseil|Haut Conseil|"
+    r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité)"
+    r"(?:\s+[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure))?"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])[\wÀ-ÿ\-]+"
+    r"(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])|(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]))"
+    r"[\wÀ-ÿ\-]+)?"
+)
+
+
+def find_fr_institutions(text: str) -> list[tuple[int, int, str]]:
+    """French institutions named with lower-case words: "ministère des Transports", "Cour des comptes"."""
+    return [(m.start(), m.end(), "ORG") for m in _FR_INSTITUTION_RE.finditer(text)]
+
+
 def has_org_word_pre(lwords: list[str]) -> bool:
     return any(w in ORG_WORDS for w in lwords)
 
@@ -264,8 +289,8 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     shape_voted: set[str] = set()
     for a, b, name in mentions:
-        if name in DEMONYMS:
-            continue
+        if name in DEMONYMS or _plural_demonym(name.split()[-1]):
+            continue  # "Republicans", "House Democrats"
         v = votes[name]
         words = name.split()
         lwords = [w.lower() for w in words]
