@@ -39,13 +39,31 @@ def load_docs() -> list[dict]:
         seed = json.loads(SEED.read_text(encoding="utf-8"))
         for key, d in seed.items():
             if key.startswith("000_"):
-                docs.append({"id": "seed " + key, "group": "seed", "text": d["articleBody"],
-                             "language": d.get("language"), "dateline": d.get("dateline"),
-                             "entities": d["entities"], "claims": d["claims"]})
+                docs.append(
+                    {
+                        "id": "seed " + key,
+                        "group": "seed",
+                        "text": d["articleBody"],
+                        "language": d.get("language"),
+                        "dateline": d.get("dateline"),
+                        "entities": d["entities"],
+                        "claims": d["claims"],
+                    }
+                )
     for p in sorted(TESTS.glob("*.json")):
         d = json.loads(p.read_text(encoding="utf-8"))
-        docs.append({"id": d["id"], "group": "tests", "set": d.get("set", "dev"), "text": d["text"], "language": d.get("language"),
-                     "dateline": d.get("dateline"), "entities": d["entities"], "claims": d["claims"]})
+        docs.append(
+            {
+                "id": d["id"],
+                "group": "tests",
+                "set": d.get("set", "dev"),
+                "text": d["text"],
+                "language": d.get("language"),
+                "dateline": d.get("dateline"),
+                "entities": d["entities"],
+                "claims": d["claims"],
+            }
+        )
     return docs
 
 
@@ -62,11 +80,19 @@ def score_doc(doc: dict, sugg) -> dict:
         pred = {text[a:b] for a, b in pred_spans}
         gold_spans = {g: occurrences(text, g) for g in gold}
         ov = lambda x, y: x[0] < y[1] and y[0] < x[1]  # noqa: E731
-        len_tp_p = sum(1 for p in pred if any(ov(ps, gs) for ps in occurrences(text, p)
-                                               for g in gold for gs in gold_spans[g]))
+        len_tp_p = sum(
+            1
+            for p in pred
+            if any(ov(ps, gs) for ps in occurrences(text, p) for g in gold for gs in gold_spans[g])
+        )
         len_tp_r = sum(1 for g in gold if any(ov(ps, gs) for ps in pred_spans for gs in gold_spans[g]))
-        res[lab] = {"gold": len(gold), "pred": len(pred), "tp": len(gold & pred),
-                    "ltp_p": len_tp_p, "ltp_r": len_tp_r}
+        res[lab] = {
+            "gold": len(gold),
+            "pred": len(pred),
+            "tp": len(gold & pred),
+            "ltp_p": len_tp_p,
+            "ltp_r": len_tp_r,
+        }
     claims = [c for c in sugg if c.label == "CLAIM"]
     covered = 0
     for c in doc["claims"]:
@@ -83,7 +109,9 @@ def fmt(n: int, d: int) -> str:
 
 def report(name: str, results: list[dict]) -> None:
     print(f"\n== {name} ==")
-    print(f"{'label':9} {'gold':>4} {'pred':>4}  {'P exact':>7} {'R exact':>7}  {'P lenient':>9} {'R lenient':>9}")
+    print(
+        f"{'label':9} {'gold':>4} {'pred':>4}  {'P exact':>7} {'R exact':>7}  {'P lenient':>9} {'R lenient':>9}"
+    )
     for lab in LABELS:
         g = sum(r[lab]["gold"] for r in results)
         p = sum(r[lab]["pred"] for r in results)
@@ -138,7 +166,9 @@ def main() -> None:
         for d in docs:
             suggest(d["text"], d["language"], d["dateline"])
         runs.append((time.perf_counter() - t0) * 1000 / words * 1000)
-    print(f"\ntime: {statistics.median(runs):.2f} ms per 1,000 words (median of {len(runs)} runs over {words} words)")
+    print(
+        f"\ntime: {statistics.median(runs):.2f} ms per 1,000 words (median of {len(runs)} runs over {words} words)"
+    )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,9 @@ He said there are currently nearly 150 Chinese experts working at the Douai dire
 
 ACC, which currently employs 1,200 people at its Billy-Berclau factory, aims to manufacture batteries for 250,000 electric vehicles next year, against 10,000 to date."""
 
-SEED_CLAIM = "He said there are currently nearly 150 Chinese experts working at the Douai directing 800 local staff."
+SEED_CLAIM = (
+    "He said there are currently nearly 150 Chinese experts working at the Douai directing 800 local staff."
+)
 
 
 def claims(text, language="en"):
@@ -37,8 +39,10 @@ def test_seed_claim_with_pronoun_claimant_and_quantities():
 
 
 def test_clause_before_said_x():
-    text = ("The factory should equip 150,000 to 200,000 vehicles per year, said Ayumi Kurose, who heads up "
-            "operations at AESC France.")
+    text = (
+        "The factory should equip 150,000 to 200,000 vehicles per year, said Ayumi Kurose, who heads up "
+        "operations at AESC France."
+    )
     (c,) = claims(text)
     assert c.text == "The factory should equip 150,000 to 200,000 vehicles per year"
     assert c.claimant == "Ayumi Kurose"
@@ -46,8 +50,10 @@ def test_clause_before_said_x():
 
 
 def test_x_said_and_surname_resolution():
-    text = ('"We have reached a deal," said Thomas Schaefer, 52.\n\n'
-            '"This plant employs 3,000 people," Schaefer said.')
+    text = (
+        '"We have reached a deal," said Thomas Schaefer, 52.\n\n'
+        '"This plant employs 3,000 people," Schaefer said.'
+    )
     cs = claims(text)
     assert [c.text for c in cs] == ["This plant employs 3,000 people"]
     assert cs[0].claimant == "Thomas Schaefer"
@@ -68,33 +74,40 @@ def test_seed_text_claims_have_valid_quantities():
     out = suggest(SEED_TEXT)
     qs = {(s.start, s.end) for s in out if s.label == "QUANTITY"}
     for c in (s for s in out if s.label == "CLAIM"):
-        assert SEED_TEXT[c.start:c.end] == c.text
+        assert SEED_TEXT[c.start : c.end] == c.text
         for a, b in c.quantities:
             assert (a, b) in qs and c.start <= a < b <= c.end
 
 
-_alphabet = st.sampled_from(list("abcXYZ Éé0123456789 ,.;:!?'\"“”«»-–\n\t$€%") + ["said ", "He ", "1,200 ", "in 2024 ",
-                                                                                        "Kurose ", "près de ", "l'an "])
+_alphabet = st.sampled_from(
+    list("abcXYZ Éé0123456789 ,.;:!?'\"“”«»-–\n\t$€%")
+    + ["said ", "He ", "1,200 ", "in 2024 ", "Kurose ", "près de ", "l'an "]
+)
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.one_of(st.text(max_size=300), st.lists(_alphabet, max_size=80).map("".join)),
-       st.sampled_from([None, "en", "fr", "de"]), st.one_of(st.none(), st.text(max_size=30)))
+@given(
+    st.one_of(st.text(max_size=300), st.lists(_alphabet, max_size=80).map("".join)),
+    st.sampled_from([None, "en", "fr", "de"]),
+    st.one_of(st.none(), st.text(max_size=30)),
+)
 def test_never_raises_and_offsets_valid(text, language, dateline):
     out = suggest(text, language, dateline)
     assert out == sorted(out, key=lambda s: (s.start, -s.end, s.label))
     for s in out:
         assert isinstance(s, Suggestion)
         assert 0 <= s.start < s.end <= len(text)
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
         assert s.label in ("PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM")
         for a, b in s.quantities:
             assert s.start <= a < b <= s.end
 
 
 def test_subject_with_apposition_before_the_verb():
-    t = ("Rebecca Thornton, a Democrat from Oregon, told reporters that the package, which includes $14 billion "
-         "for disaster relief, had the support of 60 senators.")
+    t = (
+        "Rebecca Thornton, a Democrat from Oregon, told reporters that the package, which includes $14 billion "
+        "for disaster relief, had the support of 60 senators."
+    )
     (c,) = claims(t)
     assert c.text == t
     assert c.claimant == "Rebecca Thornton"

@@ -30,7 +30,10 @@ def test_english_dates(text, expected):
     [
         ("La CGT a appelé à une grève le 10 décembre.", ["le 10 décembre"]),
         ("Le site fermera l'an prochain.", ["l'an prochain"]),
-        ("Il sera prêt d'ici à la fin de 2026, a annoncé jeudi la direction.", ["d'ici à la fin de 2026", "jeudi"]),
+        (
+            "Il sera prêt d'ici à la fin de 2026, a annoncé jeudi la direction.",
+            ["d'ici à la fin de 2026", "jeudi"],
+        ),
         ("L'emploi a reculé au troisième trimestre.", ["au troisième trimestre"]),
     ],
 )

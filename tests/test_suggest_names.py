@@ -39,13 +39,23 @@ def ents(text, dateline=None, language="en"):
 
 def test_people_with_cues_and_surname_mentions():
     found = ents(SEED_TEXT)
-    for name in ["Ericka Redjimi", "Redjimi", "Ayumi Kurose", "Kurose", "He Xiaoming", "Yann Vincent", "Vincent"]:
+    for name in [
+        "Ericka Redjimi",
+        "Redjimi",
+        "Ayumi Kurose",
+        "Kurose",
+        "He Xiaoming",
+        "Yann Vincent",
+        "Vincent",
+    ]:
         assert ("PERSON", name) in found, name
 
 
 def test_sentence_initial_he_is_not_a_person():
     found = ents(SEED_TEXT)
-    assert not any(lab == "PERSON" and text.startswith("He ") and text != "He Xiaoming" for lab, text in found)
+    assert not any(
+        lab == "PERSON" and text.startswith("He ") and text != "He Xiaoming" for lab, text in found
+    )
     assert ("PERSON", "He") not in found
 
 
@@ -68,8 +78,10 @@ def test_dateline_place():
 
 
 def test_french_names():
-    t = ("« Nous devons nous adapter », a déclaré le directeur du site, Laurent Vasseur, lors d'une conférence "
-         "de presse à Montbéliard. Selon l'Insee, l'emploi a reculé. La CGT a appelé à une grève.")
+    t = (
+        "« Nous devons nous adapter », a déclaré le directeur du site, Laurent Vasseur, lors d'une conférence "
+        "de presse à Montbéliard. Selon l'Insee, l'emploi a reculé. La CGT a appelé à une grève."
+    )
     found = ents(t, language="fr")
     assert ("PERSON", "Laurent Vasseur") in found
     assert ("PLACE", "Montbéliard") in found
@@ -80,7 +92,7 @@ def test_french_names():
 def test_entities_do_not_overlap_and_offsets_are_exact():
     out = [s for s in suggest(SEED_TEXT) if s.label != "CLAIM"]
     for s in out:
-        assert SEED_TEXT[s.start:s.end] == s.text
+        assert SEED_TEXT[s.start : s.end] == s.text
     for a, b in zip(out, out[1:], strict=False):
         assert a.end <= b.start
 
@@ -95,7 +107,9 @@ def test_seed_article_entities_recall():
 
 
 def test_more_titles_before_names():
-    found = ents("House Speaker Daniel Whitcomb said the vote would fail. Board member Tom Delgado disagreed.")
+    found = ents(
+        "House Speaker Daniel Whitcomb said the vote would fail. Board member Tom Delgado disagreed."
+    )
     assert ("PERSON", "Daniel Whitcomb") in found
     assert ("PERSON", "Tom Delgado") in found
 
@@ -126,8 +140,10 @@ def test_institutions_are_organisations():
 
 
 def test_teams_from_scores_club_suffixes_and_short_forms():
-    t = ("Aston Villa came from behind to win. Arsenal beat Brentford 1-0, and Liverpool can draw level "
-         "if they win at Newcastle United. Villa captain John McGinn scored. Villa manager Unai Emery was pleased.")
+    t = (
+        "Aston Villa came from behind to win. Arsenal beat Brentford 1-0, and Liverpool can draw level "
+        "if they win at Newcastle United. Villa captain John McGinn scored. Villa manager Unai Emery was pleased."
+    )
     found = ents(t)
     assert ("ORG", "Brentford") in found
     assert ("ORG", "Newcastle United") in found
@@ -136,8 +152,10 @@ def test_teams_from_scores_club_suffixes_and_short_forms():
 
 
 def test_french_company_cue_over_a_complement_and_hyphenated_towns():
-    t = ("La société de transport Kerlan Mobilité va supprimer des lignes. Kerlan Mobilité emploie "
-         "1 150 personnes. Le maire de Bourg-en-Bresse a protesté. Les lignes du Rhône sont touchées.")
+    t = (
+        "La société de transport Kerlan Mobilité va supprimer des lignes. Kerlan Mobilité emploie "
+        "1 150 personnes. Le maire de Bourg-en-Bresse a protesté. Les lignes du Rhône sont touchées."
+    )
     found = ents(t, language="fr")
     assert ("ORG", "Kerlan Mobilité") in found
     assert ("PERSON", "Kerlan Mobilité") not in found
@@ -146,8 +164,10 @@ def test_french_company_cue_over_a_complement_and_hyphenated_towns():
 
 
 def test_french_institutions_with_lower_case_words():
-    t = ("Le ministère de l'Economie et des Finances a indiqué que la Cour des comptes était d'accord, "
-         "selon l'Observatoire régional des transports.")
+    t = (
+        "Le ministère de l'Economie et des Finances a indiqué que la Cour des comptes était d'accord, "
+        "selon l'Observatoire régional des transports."
+    )
     found = ents(t, language="fr")
     assert ("ORG", "ministère de l'Economie et des Finances") in found
     assert ("ORG", "Cour des comptes") in found

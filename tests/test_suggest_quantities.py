@@ -43,7 +43,7 @@ def test_years_models_ages_durations_are_not_quantities():
 def test_offsets_match_text():
     t = "Volkswagen will cut 35,000 jobs and save 15 billion euros ($15.7 bn)."
     for s in suggest(t):
-        assert t[s.start:s.end] == s.text
+        assert t[s.start : s.end] == s.text
     assert quantities(t) == ["35,000 jobs", "15 billion euros", "$15.7 bn"]
 
 
@@ -70,7 +70,9 @@ def test_year_then_number_is_not_a_range():
 
 def test_ratios():
     assert quantities("About one in five adults in Britain sleeps badly; one in three adults does not.") == [
-        "one in five adults", "one in three adults"]
+        "one in five adults",
+        "one in three adults",
+    ]
     assert quantities("Un actif sur quatre met plus de 45 minutes.", "fr") == ["Un actif sur quatre"]
 
 
@@ -80,7 +82,9 @@ def test_minutes_are_durations():
 
 def test_head_stops_before_a_verb_and_at_prepositions():
     assert quantities("My two children attend Lincoln. City are three points behind Liverpool.") == [
-        "two children", "three points"]
+        "two children",
+        "three points",
+    ]
 
 
 def test_participle_modifier_and_french_participle():

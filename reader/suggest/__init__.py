@@ -65,10 +65,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     cands += [(s, e, "QUANTITY") for s, e in find_quantities(text, french)]
     # a bare-number quantity inside a date is part of the date
     dates = [(s, e) for s, e, _ in cands if _ == "DATE"]
-    cands = [
-        c for c in cands
-        if c[2] != "QUANTITY" or not any(ds <= c[0] < de for ds, de in dates)
-    ]
+    cands = [c for c in cands if c[2] != "QUANTITY" or not any(ds <= c[0] < de for ds, de in dates)]
     names = find_names(text, dateline)
     cands += names
     if french:

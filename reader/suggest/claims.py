@@ -15,9 +15,13 @@ from .numbers import SPELLED_RE
 
 _verbs = sorted(set(REPORTING_VERBS_EN + REPORTING_VERBS_FR) - {"selon"}, key=len, reverse=True)
 REPORT_RE = re.compile(
-    r"(?<![\w])(?P<acc>(?i:according to|selon|d['’]après))\s+|(?<![\w])(?P<verb>" + "|".join(re.escape(v) for v in _verbs) + r")(?![\w])"
+    r"(?<![\w])(?P<acc>(?i:according to|selon|d['’]après))\s+|(?<![\w])(?P<verb>"
+    + "|".join(re.escape(v) for v in _verbs)
+    + r")(?![\w])"
 )
-_ABBREVS = frozenset("mr mrs ms dr st no vs inc co jr sr gen lt col capt prof sen rep gov mt ft dept corp ltd approx etc".split())
+_ABBREVS = frozenset(
+    "mr mrs ms dr st no vs inc co jr sr gen lt col capt prof sen rep gov mt ft dept corp ltd approx etc".split()
+)
 SENT_END_RE = re.compile(r"[.!?…]+[\"”»’')]*(?=\s+[\"“«(‘']?\s?[A-ZÀ-ÖØ-Þ0-9\-])|\n+")
 _PREV_WORD_RE = re.compile(r"(\w+)$")
 PRONOUN_BEFORE = re.compile(r"(?i:\b(he|she|il|elle)\s+(?:also\s+)?)$")
@@ -71,7 +75,7 @@ def _qualifies(text: str, a: int, b: int, qspans: list[tuple[int, int]]) -> bool
     if DIGIT_RE.search(AGE_RE.sub(",", sent)):
         return True
     for m in SPELLED_RE.finditer(sent):
-        nxt = sent[m.end():m.end() + 2]
+        nxt = sent[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isalpha() and nxt[1:2].islower():
             return True
     return bool(ORDINAL_CUE.search(sent))
@@ -84,7 +88,7 @@ class _Ents:
         self.full = full_names
 
     def name(self, e: tuple[int, int, str]) -> str:
-        t = self.text[e[0]:e[1]]
+        t = self.text[e[0] : e[1]]
         return self.full.get(t, t) if e[2] == "PERSON" else t
 
     def last_before(self, pos: int, label: str) -> str | None:
@@ -118,7 +122,9 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
         if m.group("acc"):
             phrase = re.match(r"[^,.;]*", text[me:b])
             pe = me + (phrase.end() if phrase else 0)
-            e = ents.starting_in(me, me + 6, ("PERSON", "ORG", "PLACE")) or ents.starting_in(me, pe, ("PERSON", "ORG"))
+            e = ents.starting_in(me, me + 6, ("PERSON", "ORG", "PLACE")) or ents.starting_in(
+                me, pe, ("PERSON", "ORG")
+            )
             if e:
                 claimant = ents.name(e)
             else:
@@ -134,7 +140,7 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
         claimant = None
         subj_start = ms
         # "X said" / "X, 34, said" / "he said" / "the company said"
-        pre = text[max(a, ms - 40):ms]
+        pre = text[max(a, ms - 40) : ms]
         pm = PRONOUN_BEFORE.search(pre)
         dm = DESCRIPTOR_BEFORE.search(pre)
         # "Dr. Jane Doe, who treated them at Mercy Hospital, said": the speaker is before "who"
@@ -154,10 +160,10 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
         ):
             # "Thornton, a Democrat from Oregon, told reporters that ...": the subject before the apposition
             claimant, subj_start = ents.name(e), e[0]
-        elif ms - a < 3 or text[a:ms].rstrip()[-1:] in ",\"”»":
+        elif ms - a < 3 or text[a:ms].rstrip()[-1:] in ',"”»':
             # inverted attribution: '"...," said Ericka Redjimi' (not "Police said John Smith was ...")
             e = ents.starting_in(me, me + 50, ("PERSON",)) or ents.starting_in(me, me + 3, ("ORG",))
-            if e and not re.search(r"[.;:!?]", text[me:e[0]]):
+            if e and not re.search(r"[.;:!?]", text[me : e[0]]):
                 claimant = ents.name(e)
         if claimant is None:
             # '"...", a expliqué l'élue' : an attribution whose speaker we cannot name
@@ -165,12 +171,14 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
             while k > a and text[k - 1] == " ":
                 k -= 1
             rest = text[me:b]
-            if text[k - 1] == "," and not _QUOTE_BEFORE.search(text, a, k) and (
-                re.search(r"\d|\b(?:that|que|qu['’])", rest) or len(rest) > 80
+            if (
+                text[k - 1] == ","
+                and not _QUOTE_BEFORE.search(text, a, k)
+                and (re.search(r"\d|\b(?:that|que|qu['’])", rest) or len(rest) > 80)
             ):
                 # "Diabetes UK, a charity, said about 4.4 million people ...": the claim follows the verb
                 return None, None, True
-            if k > a + 15 and text[k - 1] in ",\"”»":
+            if k > a + 15 and text[k - 1] in ',"”»':
                 cut = k
                 while cut > a and text[cut - 1] in "," + _QUOTES:
                     cut -= 1
@@ -187,7 +195,7 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
             k = art.start()
         while k > a and text[k - 1] == " ":
             k -= 1
-        if k > a + 15 and text[k - 1] in ",\"”»":
+        if k > a + 15 and text[k - 1] in ',"”»':
             cut = k
             while cut > a and text[cut - 1] in "," + _QUOTES:
                 cut -= 1
@@ -218,7 +226,7 @@ def find_claims(
             para_e = len(text) if para_e < 0 else para_e
             pre = text[para_s:a]
             in_quote = (
-                text[a] in "\"“«"
+                text[a] in '"“«'
                 or pre.count('"') % 2 == 1
                 or pre.count("“") > pre.count("”")
                 or pre.count("«") > pre.count("»")

@@ -59,7 +59,11 @@ _TITLE = _alt(TITLES)
 
 _WORD_RE = re.compile(r"[\w'’\-&.]+|,")
 _REPORT_1 = frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " not in v)
-_REPORT_2 = frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " in v) | {"according to", "d'après", "d’après"}
+_REPORT_2 = frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " in v) | {
+    "according to",
+    "d'après",
+    "d’après",
+}
 _ORG_AT_1 = frozenset("at of with for from chez de".split())
 _ORG_AT_2 = frozenset(
     "analyst analysts economist economists researcher researchers strategist strategists executive executives "
@@ -75,7 +79,12 @@ _LED = frozenset(
     "fondée entraîné".split()
 )
 _POSS_DET = frozenset("its their his her son sa leur ses leurs".split())
-_PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {"usine", "site", "ville", "commune"}
+_PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
+    "usine",
+    "site",
+    "ville",
+    "commune",
+}
 _PLACE_STRONG_1 = frozenset("near outside nearby à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
@@ -91,8 +100,21 @@ def _tail_words(before: str, n: int = 8) -> list[str]:
 def _before_cues(before: str) -> dict[str, bool]:
     ws = _tail_words(before)
     lw = [w.lower() for w in ws]
-    c = dict.fromkeys(("led_by", "report", "according", "title", "org", "org_at", "poss_det", "country_poss",
-                       "place_strong", "place_weak"), False)
+    c = dict.fromkeys(
+        (
+            "led_by",
+            "report",
+            "according",
+            "title",
+            "org",
+            "org_at",
+            "poss_det",
+            "country_poss",
+            "place_strong",
+            "place_weak",
+        ),
+        False,
+    )
     if not lw:
         return c
     last = lw[-1]
@@ -110,7 +132,12 @@ def _before_cues(before: str) -> dict[str, bool]:
         i -= 1
     if i >= 0 and lw[i] in ORG_CUES_BEFORE:
         c["org"] = True
-    elif i >= 2 and lw[i - 1] in ("de", "d'", "d’", "of") and lw[i - 2] in ORG_CUES_BEFORE and ws[i][:1].islower():
+    elif (
+        i >= 2
+        and lw[i - 1] in ("de", "d'", "d’", "of")
+        and lw[i - 2] in ORG_CUES_BEFORE
+        and ws[i][:1].islower()
+    ):
         c["org"] = True  # "la société de transport Kerlan", "the group of companies"
     if last in _ORG_AT_1 and len(lw) >= 2 and lw[-2] in _ORG_AT_2:
         c["org_at"] = True
@@ -129,13 +156,18 @@ def _before_cues(before: str) -> dict[str, bool]:
     l1 = lw2[-1]
     if (
         l1 in _PLACE_STRONG_1
-        or (l1 in ("of", "de") and len(lw2) >= 2 and (lw2[-2] in _PLACE_OF_NOUNS or lw2[-2] in _COMPASS or lw2[-2] == "près"))
+        or (
+            l1 in ("of", "de")
+            and len(lw2) >= 2
+            and (lw2[-2] in _PLACE_OF_NOUNS or lw2[-2] in _COMPASS or lw2[-2] == "près")
+        )
         or (l1 == "in" and len(lw2) >= 2 and lw2[-2] == "based")
     ):
         c["place_strong"] = True
     elif last in _PLACE_WEAK_1:
         c["place_weak"] = True
     return c
+
 
 REPORT_AFTER = re.compile(rf"^\s+(?:{_alt(REPORTING_VERBS_EN)})\b")
 APPOS_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}))\b[^,.;\n]{{0,40}},\s+$")
@@ -203,7 +235,13 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if lw in TITLES and len(toks) > 1:
             toks.pop(0)
             continue
-        if lw in STOP and lw not in ("he",) and len(toks) >= 1 and not _is_sentence_start(text, a) and len(toks) == 1:
+        if (
+            lw in STOP
+            and lw not in ("he",)
+            and len(toks) >= 1
+            and not _is_sentence_start(text, a)
+            and len(toks) == 1
+        ):
             toks.pop(0)
             continue
         if lw in ("the", "le", "la", "les") and len(toks) > 1:
@@ -212,8 +250,8 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
         break
     # "Treasury Secretary Scott Bessent": keep what follows a title inside the sequence
     for i in range(len(toks) - 3, -1, -1):
-        if text[toks[i][0]:toks[i][1]].lower() in TITLES:
-            toks = toks[i + 1:]
+        if text[toks[i][0] : toks[i][1]].lower() in TITLES:
+            toks = toks[i + 1 :]
             break
     # split into groups at date words and at gaps that hold a connector not justified by an org word
     groups: list[list[tuple[int, int]]] = []
@@ -226,12 +264,20 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
             cur = []
             continue
         if cur:
-            gap = text[cur[-1][1]:a].strip().lower()
+            gap = text[cur[-1][1] : a].strip().lower()
             if gap and gap != "&":
                 prev_words = {text[x:y].lower() for x, y in cur}
-                org_ok = bool(prev_words & ORG_WORDS) and gap in ("of", "for", "of the", "de", "du", "des", "de la")
-                person_ok = gap in _PERSON_PARTICLES and text[cur[0][0]:cur[0][1]].lower() in FIRST_NAMES
-                place_ok = gap in ("of", "of the") and text[cur[0][0]:cur[0][1]].lower() in PLACE_FIRST_OF
+                org_ok = bool(prev_words & ORG_WORDS) and gap in (
+                    "of",
+                    "for",
+                    "of the",
+                    "de",
+                    "du",
+                    "des",
+                    "de la",
+                )
+                person_ok = gap in _PERSON_PARTICLES and text[cur[0][0] : cur[0][1]].lower() in FIRST_NAMES
+                place_ok = gap in ("of", "of the") and text[cur[0][0] : cur[0][1]].lower() in PLACE_FIRST_OF
                 if not (org_ok or person_ok or place_ok):
                     groups.append(cur)
                     cur = []
@@ -242,7 +288,11 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for g in groups:
         words = [text[a:b] for a, b in g]
         # "AESC France": split a trailing country off an acronym or a known organisation
-        if len(g) >= 2 and words[-1] in COUNTRIES and (" ".join(words[:-1]) in KNOWN_ORGS or _is_acronym(words[0])):
+        if (
+            len(g) >= 2
+            and words[-1] in COUNTRIES
+            and (" ".join(words[:-1]) in KNOWN_ORGS or _is_acronym(words[0]))
+        ):
             out.append((g[0][0], g[-2][1]))
             out.append(g[-1])
             continue
@@ -294,11 +344,11 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
         v = votes[name]
         words = name.split()
         lwords = [w.lower() for w in words]
-        before = text[max(0, a - 80):a]
-        after = text[b:b + 60]
+        before = text[max(0, a - 80) : a]
+        after = text[b : b + 60]
         nl = before.rfind("\n")
         if nl >= 0:
-            before = before[nl + 1:]
+            before = before[nl + 1 :]
         multi = len(words) >= 2
         first_name = lwords[0] in FIRST_NAMES and multi
         has_org_word = multi and any(w in ORG_WORDS for w in lwords)

@@ -12,9 +12,7 @@ DIGITS_FR = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
 
 SPELLED = {**SPELLED_EN, **SPELLED_FR}
 _spelled_alt = "|".join(sorted((re.escape(w) for w in SPELLED), key=len, reverse=True))
-SPELLED_RE = re.compile(
-    rf"(?<![\w\-])(?i:(?:{_spelled_alt})(?:[\s\-](?:{_spelled_alt}))?)(?![\w\-])"
-)
+SPELLED_RE = re.compile(rf"(?<![\w\-])(?i:(?:{_spelled_alt})(?:[\s\-](?:{_spelled_alt}))?)(?![\w\-])")
 
 YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d|21\d\d)")
 
@@ -33,8 +31,9 @@ def value_of(num: str) -> float | None:
     elif "," in s:
         parts = s.split(",")
         s = s.replace(",", "") if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
-    elif s.count(".") > 1 or (s.count(".") == 1 and len(s.split(".")[1]) == 3 and len(s.split(".")[0]) <= 3
-                              and False):
+    elif s.count(".") > 1 or (
+        s.count(".") == 1 and len(s.split(".")[1]) == 3 and len(s.split(".")[0]) <= 3 and False
+    ):
         s = s.replace(".", "")
     try:
         return float(s)

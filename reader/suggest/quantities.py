@@ -56,9 +56,13 @@ QTY_RE_FR = _build(DIGITS_FR)
 _RANGE_SPLIT = re.compile(r"\s?%?\s?(?:-|–|to|à|and|et)\s?")
 _TOKEN_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’\-]*\.?)")
 _ELISION = re.compile(r"^(?:d|de)['’]", re.IGNORECASE)
-_MONTHS = frozenset(m.lower() for m in MONTHS_EN + MONTHS_FR) | frozenset(w.lower() for w in WEEKDAYS_EN + WEEKDAYS_FR)
+_MONTHS = frozenset(m.lower() for m in MONTHS_EN + MONTHS_FR) | frozenset(
+    w.lower() for w in WEEKDAYS_EN + WEEKDAYS_FR
+)
 _PREV_CAP_RE = re.compile(r"(?:^|[^.!?:\"“«]\s)([A-Z][\w\-]*)\s$")
-_PREV_REF_RE = re.compile(r"(?i:\b(?:no\.|nos\.|#|page|pages|article|section|chapter|room|line|route|number|n°|flight|vol|highway|kilometre|km|mile|lot|type|phase|stage|level|grade|category|version|tier)\s)$")
+_PREV_REF_RE = re.compile(
+    r"(?i:\b(?:no\.|nos\.|#|page|pages|article|section|chapter|room|line|route|number|n°|flight|vol|highway|kilometre|km|mile|lot|type|phase|stage|level|grade|category|version|tier)\s)$"
+)
 _VERB_CONTEXT = re.compile(
     r" (?:[A-ZÀ-Þ][a-zà-ÿ]|(?:the|a|an|their|his|her|its|our|le|la|les|un|une|leur|leurs|son|sa|ses)\b)"
 )
@@ -98,7 +102,7 @@ def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tupl
         if not m:
             break
         w = m.group(1)
-        if w.endswith(".") :
+        if w.endswith("."):
             # a trailing period ends the sentence unless it is an abbreviation like "a.m."
             w = w[:-1]
             wend = m.end(1) - 1
@@ -139,9 +143,16 @@ def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tupl
         if not french and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
             # a participle may qualify the noun that follows ("85 speeding tickets"), never end the phrase
             nxt = _TOKEN_RE.match(text, m.end(1))
-            if i > 0 or not lw.endswith("ing") or not nxt or not nxt.group(1)[:1].islower() or text[m.end(1)] != " " \
-                    or nxt.group(1).lower().rstrip(".") in STOP or nxt.group(1).lower().rstrip(".") in _VERBS \
-                    or nxt.group(1).lower().endswith(("ing", "ed", "ly")):
+            if (
+                i > 0
+                or not lw.endswith("ing")
+                or not nxt
+                or not nxt.group(1)[:1].islower()
+                or text[m.end(1)] != " "
+                or nxt.group(1).lower().rstrip(".") in STOP
+                or nxt.group(1).lower().rstrip(".") in _VERBS
+                or nxt.group(1).lower().endswith(("ing", "ed", "ly"))
+            ):
                 break
         if french and lw.endswith("ant") and len(lw) > 5:
             break
@@ -206,7 +217,7 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
             continue  # a duration or an age, not a count
         if tally and (head is None or head in _TALLY_HEADS):
             continue  # a score or a vote tally ("won 3-2", "a 221-214 majority"), not a quantity
-        if _PREV_REF_RE.search(text[max(0, start - 40):start]):
+        if _PREV_REF_RE.search(text[max(0, start - 40) : start]):
             continue  # "type 2 diabetes", "Route 9"
         if head is not None and all(not is_year(p.strip()) for p in parts):
             out.append((start, hend))
@@ -222,7 +233,7 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
             continue
         if val < 100 and not re.search(r"[.,]\d", core):
             continue
-        before = text[max(0, start - 40):start]
+        before = text[max(0, start - 40) : start]
         if _PREV_CAP_RE.search(before) and not before.rstrip().endswith(tuple(MONTHS_EN)):
             continue  # "Boeing 737", "Article 49.3"
         if _PREV_REF_RE.search(before):
@@ -240,7 +251,7 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
         hend, head = _head_end(text, m.end(), french, False)
         if head is None or head in TIME_UNITS:
             continue
-        tail = text[m.end():hend].lower()
+        tail = text[m.end() : hend].lower()
         if " of" in tail:
             continue
         out.append((m.start(), hend))
