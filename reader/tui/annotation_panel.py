@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
 
 from reader.models import Annotation, Label
 from reader.tui.safe import clean, shorten
@@ -37,28 +40,49 @@ class Legend(Static):
         self.update(legend_text(labels))
 
 
-def annotation_prompt(ann: Annotation, colour: str) -> Text:
-    out = Text(no_wrap=False)
-    out.append("■ ", style=colour)
-    out.append(clean(ann.label), "bold")
-    out.append(" ")
-    out.append(shorten(ann.text, 60))
-    if ann.kind == "claim":
-        extra = [clean(ann.claim_status or "unverified")]
-        if ann.claimant:
-            extra.append("by " + clean(ann.claimant))
-        if ann.quantity_ids:
-            extra.append(f"{len(ann.quantity_ids)} quantities")
-        out.append("\n  " + " · ".join(extra), "italic")
-    if ann.note:
-        out.append("\n  ✎ " + shorten(ann.note, 60), "dim")
-    return out
+class AnnotationPanel(ScrollView, can_focus=True):
+    """Annotations in text order, drawn lazily: only the visible rows are rendered.
 
+    Each entry takes a fixed number of rows known without rendering it (the label and text on one
+    row, cut to the width; a row for a claim's status; a row for the note), so 500 annotations cost
+    a list of row offsets, not 500 rendered options. Highlighting one (keyboard or mouse) while the
+    panel has focus focuses it in the text; enter edits it."""
 
-class AnnotationPanel(OptionList):
-    """Annotations in text order. Highlighting one focuses it in the text; enter edits it."""
+    COMPONENT_CLASSES = {
+        "annotation-panel--highlighted",
+        "annotation-panel--highlighted-blurred",
+        "annotation-panel--empty",
+    }
+
+    DEFAULT_CSS = """
+    AnnotationPanel {
+        height: 1fr;
+        color: $foreground;
+        background: $surface;
+        padding: 0 1;
+        overflow-x: hidden;
+    }
+    AnnotationPanel:focus { background-tint: $foreground 5%; }
+    AnnotationPanel > .annotation-panel--highlighted {
+        color: $block-cursor-foreground;
+        background: $block-cursor-background;
+        text-style: $block-cursor-text-style;
+    }
+    AnnotationPanel > .annotation-panel--highlighted-blurred {
+        color: $foreground;
+        background: $block-cursor-blurred-background;
+    }
+    AnnotationPanel > .annotation-panel--empty { color: $text-disabled; text-style: italic; }
+    """
 
     BINDINGS = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("enter", "select", "Edit", show=False),
         Binding("x,delete", "screen.delete_annotation", "Delete", show=False),
     ]
 
@@ -69,38 +93,180 @@ class AnnotationPanel(OptionList):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.annotations: list[Annotation] = []
         self.annotation_ids: list[int] = []
-        self._quiet = False
+        self.colours: dict[str, str] = {}
+        self.highlighted: int | None = None
+        self._tops: list[int] = [0]  # first row of each entry, then the total row count
+        self._cache: dict[tuple, list[Text]] = {}  # the rows of one entry, by what they show
+
+    # -- data -----------------------------------------------------------------------------------
 
     def set_annotations(self, annotations: list[Annotation], colours: dict[str, str], focused: int | None) -> None:
-        self._quiet = True
-        try:
-            self.clear_options()
-            self.annotation_ids = [a.id for a in annotations]
-            if not annotations:
-                self.add_option(Option(Text("No annotations yet: select text, then press a label key.", "italic"), disabled=True))
-                return
-            self.add_options(
-                Option(annotation_prompt(a, colours.get(a.label, "#888888")), id=str(a.id)) for a in annotations
-            )
-            self.show_focused(focused)
-        finally:
-            self._quiet = False
+        self.annotations = list(annotations)
+        self.annotation_ids = [a.id for a in annotations]
+        self.colours = colours
+        tops = [0]
+        for a in annotations:
+            tops.append(tops[-1] + entry_height(a))
+        self._tops = tops
+        if len(self._cache) > 4 * len(annotations) + 100:
+            self._cache.clear()
+        if self.highlighted is not None and self.highlighted >= len(annotations):
+            self.highlighted = len(annotations) - 1 if annotations else None
+        self.virtual_size = Size(self.scrollable_content_region.width, max(1, tops[-1]) if annotations else 1)
+        self.refresh()
+        self.show_focused(focused)
 
     def show_focused(self, annotation_id: int | None) -> None:
+        """Highlight this annotation's entry and scroll it into view (no message is sent)."""
         if annotation_id in self.annotation_ids:
-            self._quiet = True
-            try:
-                self.highlighted = self.annotation_ids.index(annotation_id)  # type: ignore[arg-type]
-            finally:
-                self._quiet = False
+            self._highlight(self.annotation_ids.index(annotation_id), announce=False)  # type: ignore[arg-type]
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        if not self._quiet and event.option.id is not None and self.has_focus:
-            self.post_message(self.Chosen(int(event.option.id), edit=False))
+    def prompt_at(self, index: int) -> Text:
+        """The text of entry `index` as the panel shows it (all its rows)."""
+        return Text("\n").join(self._rows(index, 10_000))
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id is not None:
-            self.post_message(self.Chosen(int(event.option.id), edit=True))
+    def _rows(self, index: int, width: int) -> list[Text]:
+        ann = self.annotations[index]
+        colour = self.colours.get(ann.label, "#888888")
+        key = (ann.id, ann.label, ann.text, ann.note, ann.kind, ann.claim_status, ann.claimant,
+               len(ann.quantity_ids or ()), colour, width)
+        rows = self._cache.get(key)
+        if rows is None:
+            rows = entry_rows(ann, colour, width)
+            self._cache[key] = rows
+        return rows
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, max(1, self._tops[-1]))
+
+    def _entry_at_row(self, row: int) -> int | None:
+        if not self.annotations or row < 0 or row >= self._tops[-1]:
+            return None
+        return bisect_right(self._tops, row) - 1
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        row = self.scroll_offset.y + y
+        console = self.app.console
+        if not self.annotations:
+            if row == 0:
+                style = base + self.get_component_rich_style("annotation-panel--empty")
+                line = Text("No annotations yet: select text, then press a label key.", no_wrap=True, overflow="ellipsis")
+                line.truncate(width, overflow="ellipsis", pad=True)
+                return Strip(line.render(console), width).apply_style(style)
+            return Strip.blank(width, base)
+        index = self._entry_at_row(row)
+        if index is None:
+            return Strip.blank(width, base)
+        style = base
+        if index == self.highlighted:
+            name = "annotation-panel--highlighted" if self.has_focus else "annotation-panel--highlighted-blurred"
+            style = base + self.get_component_rich_style(name)
+        line = self._rows(index, width)[row - self._tops[index]]
+        return Strip(line.render(console), width).apply_style(style)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # -- cursor ---------------------------------------------------------------------------------
+
+    def _highlight(self, index: int | None, announce: bool = True) -> None:
+        if index is not None:
+            if not self.annotations:
+                return
+            index = max(0, min(len(self.annotations) - 1, index))
+        self.highlighted = index
+        self.refresh()
+        if index is None:
+            return
+        top, bottom = self._tops[index], self._tops[index + 1]
+        height = max(1, self.scrollable_content_region.height)
+        y = self.scroll_offset.y
+        if top < y:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        elif bottom > y + height:
+            self.scroll_to(y=max(top, bottom - height), animate=False, immediate=True)
+        if announce and self.has_focus:
+            self.post_message(self.Chosen(self.annotation_ids[index], edit=False))
+
+    def _move(self, delta: int) -> None:
+        if self.annotations:
+            start = self.highlighted if self.highlighted is not None else (-1 if delta > 0 else len(self.annotations))
+            self._highlight(start + delta)
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_cursor_down(self) -> None:
+        self._move(1)
+
+    def action_first(self) -> None:
+        self._highlight(0)
+
+    def action_last(self) -> None:
+        self._highlight(len(self.annotations) - 1)
+
+    def _page_entries(self) -> int:
+        height = max(1, self.scrollable_content_region.height)
+        if self.highlighted is None or not self.annotations:
+            return 1
+        rows = self._tops[self.highlighted]
+        target = self._entry_at_row(min(self._tops[-1] - 1, rows + height - 1))
+        return max(1, (target or 0) - self.highlighted)
+
+    def action_page_up(self) -> None:
+        if self.highlighted is None or not self.annotations:
+            return
+        height = max(1, self.scrollable_content_region.height)
+        target = self._entry_at_row(max(0, self._tops[self.highlighted] - height + 1)) or 0
+        self._highlight(min(target, self.highlighted - 1))
+
+    def action_page_down(self) -> None:
+        self._move(self._page_entries())
+
+    def action_select(self) -> None:
+        if self.highlighted is not None and self.annotations:
+            self.post_message(self.Chosen(self.annotation_ids[self.highlighted], edit=True))
+
+    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+        index = self._entry_at_row(self.scroll_offset.y + event.y)
+        if index is None:
+            return
+        if index == self.highlighted and event.chain >= 2:
+            self.action_select()
+            return
+        self._highlight(index)
+
+
+def entry_height(ann: Annotation) -> int:
+    return 1 + (ann.kind == "claim") + bool(ann.note)
+
+
+def entry_rows(ann: Annotation, colour: str, width: int) -> list[Text]:
+    """The rows of one entry, each cut to `width` cells: `■ LABEL text`, the claim's status, the note."""
+    first = Text(no_wrap=True, overflow="ellipsis")
+    first.append("■ ", style=colour)
+    first.append(clean(ann.label), "bold")
+    first.append(" ")
+    first.append(shorten(ann.text, 60))
+    rows = [first]
+    if ann.kind == "claim":
+        extra = [clean(ann.claim_status or "unverified")]
+        if ann.claimant:
+            extra.append("by " + clean(ann.claimant))
+        if ann.quantity_ids:
+            extra.append(f"{len(ann.quantity_ids)} quantities")
+        rows.append(Text("  " + " · ".join(extra), "italic", no_wrap=True, overflow="ellipsis"))
+    if ann.note:
+        rows.append(Text("  ✎ " + shorten(ann.note, 60), "dim", no_wrap=True, overflow="ellipsis"))
+    for row in rows:
+        row.truncate(width, overflow="ellipsis", pad=True)
+    return rows

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
@@ -17,6 +17,7 @@ from reader.tui import selection as sel
 from reader.tui.annotation_panel import AnnotationPanel, Legend
 from reader.tui.claim_form import ClaimFields, ClaimForm
 from reader.tui.confirm import ConfirmDialog
+from reader.tui.footer import Footer
 from reader.tui.note_dialog import NoteDialog
 from reader.tui.safe import clean
 from reader.tui.status_bar import StatusBar
@@ -115,9 +116,11 @@ class ReadingScreen(Screen[None]):
         return self.app.history  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="article-header", markup=False)
+        # The text goes to the TextArea as it is built: loading it later wraps it all a second time.
+        self.article = self.store.get_article(self.article_id)
+        yield Static(header_text(self.article), id="article-header", markup=False)
         with Horizontal(id="reading-body"):
-            text = ArticleText(id="text")
+            text = ArticleText(self.article.text, id="text")
             text.cursor_blink = getattr(self.app, "cursor_blink", True)
             yield text
             with Vertical(id="side"):
@@ -127,12 +130,9 @@ class ReadingScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.article = self.store.get_article(self.article_id)
         self.labels = self.store.labels()
-        self.query_one("#article-header", Static).update(header_text(self.article))
         self.query_one(Legend).set_labels(self.labels)
         view = self.query_one(ArticleText)
-        view.load(self.article.text)
         self.refresh_annotations()
         view.focus()
         if self.initial_focus is not None:

@@ -33,10 +33,11 @@ async def test_titles_text_and_notes_show_literally(tmp_path):
         screen = await open_first(pilot)
         header = str(screen.query_one("#article-header").render())
         assert EVIL_TITLE in header and EVIL_SITE in header and "[i]x[/i]" in header
-        assert screen.view.text == EVIL_TEXT  # the document is the stored text, unchanged
+        # the document is the stored text with the escape sequence drawn as ␛���: same length, same offsets
+        assert screen.view.text == EVIL_TEXT.replace("\x1b[2J", "\u241b\ufffd\ufffd\ufffd")
         assert "[red]Not red[/red]" in screen.view.get_line(2).plain
         panel = screen.query_one(AnnotationPanel)
-        prompt = panel.get_option_at_index(0).prompt
+        prompt = panel.prompt_at(0)
         assert "[@click=app.quit]note[/]" in str(prompt)
         await pilot.click("#article-header", offset=(3, 0))
         await pilot.pause()

@@ -1,0 +1,46 @@
+"""Textual's Footer, recomposed only when the keys it shows change.
+
+The stock Footer rebuilds all its keys after every focus change and bindings update (three times
+while the reading view opens, about 20 widgets each). This one keeps what it last showed and
+skips the rebuild when the shown keys are the same, and schedules at most one rebuild at a time."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer as _Footer
+
+
+class Footer(_Footer):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self._shown: tuple | None = None
+        self._pending = False
+
+    def _signature(self) -> tuple:
+        shown = tuple(
+            (binding.key, binding.action, binding.description, enabled, tooltip, binding.group)
+            for (_node, binding, enabled, tooltip) in self.screen.active_bindings.values()
+            if binding.show
+        )
+        return (shown, self.show_command_palette, self.compact)
+
+    def compose(self) -> ComposeResult:
+        if self._bindings_ready:
+            self._shown = self._signature()
+        yield from super().compose()
+
+    def bindings_changed(self, screen: Screen) -> None:
+        self._bindings_ready = True
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen and not self._pending:
+            self._pending = True
+            self.call_after_refresh(self._recompose_if_changed)
+
+    async def _recompose_if_changed(self) -> None:
+        self._pending = False
+        if not self.is_attached:
+            return
+        if self._shown is None or self._signature() != self._shown:
+            await self.recompose()
