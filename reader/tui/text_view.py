@@ -3,10 +3,17 @@
 Spans are added in `get_line` (the hook TextArea documents for extra styling), in code-point
 columns, so no byte offsets are involved. Changing the spans clears TextArea's line cache through
 `notify_style_update()`; tests/tui/test_reading.py fails loudly if that stops working in a new
-Textual release (textual is pinned)."""
+Textual release (textual is pinned).
+
+The stored text is never drawn as is: `display_text` swaps every control, bidi and zero-width
+character for one visible code point (a control picture or U+FFFD) and a tab for a space, so
+nothing reaches the terminal raw and every code-point offset (annotations, selections) is
+unchanged."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rich.style import Style
@@ -19,6 +26,48 @@ from reader.models import Annotation
 from reader.tui.selection import is_subheading
 
 _INK = "#1a1a1a"  # dark text on the light label colours, readable under every theme
+
+
+def _display_table() -> dict[int, str]:
+    table: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}  # C0: ␀ ␁ … ␛ …
+    table[0x09] = " "  # a tab: one cell, so columns and offsets stay one per code point
+    table[0x7F] = "\u2421"  # DEL: ␡
+    for c in range(0x80, 0xA0):  # C1 (with NEL, which str.splitlines would break on)
+        table[c] = "\ufffd"
+    for c in (
+        0x200B, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x2060, 0x180E,  # zero-width, marks
+        *range(0x202A, 0x202F), *range(0x2066, 0x206A),  # bidi embeddings, overrides, isolates
+        0x2028, 0x2029,  # line / paragraph separators: str.splitlines breaks on them
+    ):
+        table[c] = "\ufffd"
+    return table  # ZWJ / ZWNJ (U+200D, U+200C) are kept: scripts and emoji need them
+
+
+_DISPLAY = _display_table()
+
+# Whole terminal escape sequences (7-bit and 8-bit introducers): CSI, the string commands OSC,
+# DCS, SOS, PM, APC (ended by BEL or ST within one line), and two-character escapes. Their
+# payload is hidden too, not only the ESC, so no `]52;…` or `]8;;https://…` is left readable. An
+# unended string command is not one: only its introducer is replaced and the text after it stays.
+_ESCAPES = re.compile(
+    "(?:\x1b\\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
+    "|(?:\x1b[\\]P_^X]|[\x9d\x90\x9f\x9e\x98])[^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x9c|\x1b\\\\)"
+    "|\x1b[\x20-\x2f]*[\x30-\x7e]?"
+)
+_INTRODUCERS = re.compile("[\x1b\x9b\x9d\x90\x9f\x9e\x98]")
+
+
+def _hide_escape(match: re.Match[str]) -> str:
+    return "\u241b" + "\ufffd" * (len(match.group()) - 1)  # ␛ then one � per code point
+
+
+def display_text(text: str) -> str:
+    """`text` safe to draw: each control, bidi or zero-width character becomes one visible code
+    point (an escape sequence becomes ␛ and one � per code point of its payload), so the result
+    has the same length and the same offsets as `text`."""
+    if _INTRODUCERS.search(text):
+        text = _ESCAPES.sub(_hide_escape, text)
+    return text.translate(_DISPLAY)
 
 
 @dataclass
@@ -41,7 +90,7 @@ class ArticleText(TextArea):
 
     def __init__(self, text: str = "", **kwargs: object) -> None:
         super().__init__(
-            text,
+            display_text(text),
             read_only=True,
             soft_wrap=True,
             show_line_numbers=False,
@@ -54,19 +103,27 @@ class ArticleText(TextArea):
         self.suggestions: list[Span] = []
         self.focused_suggestion: int | None = None  # index into suggestions
         self._line_starts: list[int] = [0]
+        self._line_spans: dict[int, list[Span]] = {}  # spans crossing each line, outer ones first
+        self._line_suggestions: dict[int, list[tuple[int, Span]]] = {}
         self._index_lines()
 
     # -- offsets --------------------------------------------------------------------------------
 
     def _index_lines(self) -> None:
+        text = self.text
         starts = [0]
-        for i, ch in enumerate(self.text):
-            if ch == "\n":
-                starts.append(i + 1)
+        find = text.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
         self._line_starts = starts
+        self._bucket_spans()
+        self._bucket_suggestions()
 
     def load(self, text: str) -> None:
-        self.load_text(text)
+        """Show the stored `text` (drawn through `display_text`: same offsets)."""
+        self.load_text(display_text(text))
         self._index_lines()
 
     def offset_of(self, location: tuple[int, int]) -> int:
@@ -102,7 +159,30 @@ class ArticleText(TextArea):
     def set_spans(self, annotations: list[Annotation], colours: dict[str, str], focused_id: int | None) -> None:
         self.spans = [Span(a.id, a.start, a.end, colours.get(a.label, "#888888"), a.label) for a in annotations]
         self.focused_id = focused_id
+        self._bucket_spans()
         self.restyle()
+
+    def _lines_of(self, start: int, end: int) -> range:
+        """The lines a span [start, end) touches."""
+        first = bisect_right(self._line_starts, start) - 1
+        last = bisect_right(self._line_starts, max(start, end - 1)) - 1
+        return range(max(0, first), last + 1)
+
+    def _bucket_spans(self) -> None:
+        """Index the spans by line once, so drawing a line looks only at its own spans."""
+        buckets: dict[int, list[Span]] = {}
+        # Outer (longer) spans first, so nested ones are drawn on top with their own colour.
+        for span in sorted(self.spans, key=lambda s: (-(s.end - s.start), s.start)):
+            for line in self._lines_of(span.start, span.end):
+                buckets.setdefault(line, []).append(span)
+        self._line_spans = buckets
+
+    def _bucket_suggestions(self) -> None:
+        buckets: dict[int, list[tuple[int, Span]]] = {}
+        for n, span in enumerate(self.suggestions):
+            for line in self._lines_of(span.start, span.end):
+                buckets.setdefault(line, []).append((n, span))
+        self._line_suggestions = buckets
 
     def set_focused(self, focused_id: int | None) -> None:
         if focused_id != self.focused_id:
@@ -112,6 +192,7 @@ class ArticleText(TextArea):
     def set_suggestions(self, spans: list[Span], focused: int | None) -> None:
         self.suggestions = spans
         self.focused_suggestion = focused
+        self._bucket_suggestions()
         self.restyle()
 
     def set_focused_suggestion(self, focused: int | None) -> None:
@@ -134,7 +215,7 @@ class ArticleText(TextArea):
         le = ls + len(plain)
         # Suggestions first: dim, underlined, in the label colour; the focused one bold, italic
         # and not dim. Stored annotations are drawn over them with their background fill.
-        for n, span in enumerate(self.suggestions):
+        for n, span in self._line_suggestions.get(line_index, ()):
             if span.start < le and span.end > ls:
                 a, b = max(span.start, ls) - ls, min(span.end, le) - ls
                 if n == self.focused_suggestion:
@@ -142,9 +223,8 @@ class ArticleText(TextArea):
                 else:
                     style = Style(color=span.colour, underline=True, dim=True)
                 line.stylize(style, a, b)
-        # Outer (longer) spans first, so nested ones are drawn on top with their own colour.
-        visible = [s for s in self.spans if s.start < le and s.end > ls]
-        visible.sort(key=lambda s: (-(s.end - s.start), s.start))
+        # Outer (longer) spans first (the bucket's order), so nested ones are drawn on top.
+        visible = [s for s in self._line_spans.get(line_index, ()) if s.start < le and s.end > ls]
         for _n, span in enumerate(visible):
             a, b = max(span.start, ls) - ls, min(span.end, le) - ls
             style = Style(bgcolor=span.colour, color=_INK)

@@ -392,11 +392,6 @@ def test_library_never_writes_hostile_stored_text_to_the_terminal(tmp_path):
     assert "Title" in library and "click31m0;title" in library  # the title is shown, defanged
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/tui/text_view.py ArticleText (a TextArea) draws stored text as is: ESC, C0/C1, bidi and "
-    "zero-width characters in a stored text reach the terminal (the importer cleans them, other writers may not)",
-)
 def test_reading_view_never_writes_hostile_stored_text_to_the_terminal(tmp_path):
     _library, reading = _frames(tmp_path, open_article=True)
     assert "First paragraph" in reading
