@@ -8,7 +8,7 @@ In NAME.ann:
   the claimant, the nearest one before the claim).
 - A lines: Status of every claim (spaces in the status written as _).
 - # AnnotatorNotes lines: the note; and, as "Field: value" lines, a claimant no PERSON annotation
-  carries ("Claimant: ..."), the annotator ("Annotator: ..."), "Origin: suggested" and "Created: ...".
+  carries ("Claimant: ..."), the annotator ("Annotator: ..."), "Origin: suggested", "Created: ..." and "Updated: ...".
   A note that itself starts with one of those prefixes (or "Note: ") is written "Note: <note>".
   Line breaks, tabs and backslashes in these lines are escaped as \\n, \\t, \\r and \\\\."""
 
@@ -22,7 +22,7 @@ from reader.export.filters import ExportFilters, iter_articles
 from reader.models import CLAIM_STATUSES
 from reader.store.store import ExportRow, Store
 
-META_PREFIXES = ("Claimant: ", "Annotator: ", "Origin: ", "Created: ", "Note: ")
+META_PREFIXES = ("Claimant: ", "Annotator: ", "Origin: ", "Created: ", "Updated: ", "Note: ")
 QUANTITY_RELATION = "Quantity"
 CLAIMANT_RELATION = "Claimant"
 STATUS_ATTRIBUTE = "Status"
@@ -108,6 +108,8 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
         if a.origin != "manual":
             note(t, f"Origin: {a.origin}")
         note(t, f"Created: {a.created}")
+        if a.updated != a.created:
+            note(t, f"Updated: {a.updated}")
     return lines + relations + attributes + notes
 
 

@@ -17,6 +17,7 @@ from reader.anchor import context, reanchor
 from reader.errors import InvalidInput, NotFound, ReaderError
 from reader.export.brat_format import (
     CLAIMANT_RELATION,
+    META_PREFIXES,
     QUANTITY_RELATION,
     STATUS_ATTRIBUTE,
     status_from_value,
@@ -42,6 +43,7 @@ class SpanIn:
     annotator: str | None = None
     origin: str = "manual"
     created: str | None = None
+    updated: str | None = None
     claimant: str | None = None
     claim_status: str | None = None
     quantities: list[str] = field(default_factory=list)
@@ -193,6 +195,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
                 claim_status=status,
                 quantity_ids=linked,
                 created=span.created,
+                updated=span.updated or span.created,
             )
         except ReaderError as e:
             report.problems.append(f"{article.ref}: {_describe(span)}: {e}")
@@ -258,6 +261,7 @@ def _jsonl_article(ref: str, data: dict) -> ArticleIn:
                 annotator=sp.get("annotator"),
                 origin=sp.get("origin") or "manual",
                 created=sp.get("created"),
+                updated=sp.get("updated"),
                 claimant=sp.get("claimant"),
                 claim_status=sp.get("claim_status"),
                 quantities=[str(q) for q in sp.get("quantities") or []],
@@ -332,7 +336,7 @@ def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
         span = spans.get(target)
         if span is None:
             continue
-        for prefix in ("Claimant: ", "Annotator: ", "Origin: ", "Created: ", "Note: "):
+        for prefix in META_PREFIXES:
             if value.startswith(prefix):
                 field_name = prefix[:-2].lower()
                 value = value[len(prefix) :]
@@ -428,6 +432,7 @@ def _w3c_span(item: dict, n: int) -> tuple[str, str | None, SpanIn]:
         annotator=annotator,
         origin=item.get("reader:origin") or "manual",
         created=item.get("created"),
+        updated=item.get("modified"),
         claimant=item.get("reader:claimant"),
         claim_status=item.get("reader:claimStatus") or status,
         quantities=[str(q) for q in _as_list(item.get("reader:quantities"))],

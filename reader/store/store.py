@@ -646,8 +646,11 @@ class Store:
         session_id: int | None = None,
         annotation_id: int | None = None,
         created: str | None = None,
+        updated: str | None = None,
     ) -> Annotation:
-        """Tag text[start:end] of an article; committed before this returns."""
+        """Tag text[start:end] of an article; committed before this returns. The same label on the
+        same span twice is refused (an InvalidInput), so a repeated keypress adds nothing.
+        created/updated keep the timestamps of a restored or imported annotation."""
         lab = self.get_label(label)
         if origin not in ("manual", "suggested"):
             raise InvalidInput(f"unknown origin {origin!r}")
@@ -663,6 +666,11 @@ class Store:
             text = self._article_text(conn, article_id)
             if not (0 <= start < end <= len(text)):
                 raise InvalidInput(f"span {start}-{end} is outside the article (0-{len(text)})")
+            if conn.execute(
+                'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ?',
+                (article_id, lab.id, start, end),
+            ).fetchone():
+                raise InvalidInput(f"“{_short(text[start:end])}” is already tagged {lab.name}")
             prefix, suffix = context(text, start, end)
             stamp = now()
             cur = conn.execute(
@@ -681,7 +689,7 @@ class Store:
                     note or None,
                     annotator,
                     created or stamp,
-                    stamp,
+                    updated or stamp,
                     origin,
                     claimant or None,
                     claim_status,
@@ -791,6 +799,7 @@ class Store:
             session_id=session_id,
             annotation_id=ann.id,
             created=ann.created,
+            updated=ann.updated,
         )
         with self._write() as conn:
             for claim_id in linked_claims:
@@ -1050,6 +1059,11 @@ class Store:
                 "FROM sessions s LEFT JOIN events e ON e.session_id = s.id GROUP BY s.id ORDER BY s.id"
             ),
         }
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _label_name(name: str) -> str:

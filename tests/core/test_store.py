@@ -292,3 +292,12 @@ def test_searches_matching_very_many_articles_list_newest_first(store, monkeypat
     store.set_status(ids[1], "done")
     assert store.article_ids(query="common", status="done") == [ids[1]]
     assert [h.id for h in store.search("common", limit=2)] == [rare, ids[-1]]
+
+
+def test_the_same_tag_twice_is_refused(store):
+    aid = add(store).article_id
+    store.add_annotation(aid, "PERSON", 0, 6)
+    with pytest.raises(InvalidInput, match="already tagged PERSON"):
+        store.add_annotation(aid, "PERSON", 0, 6)
+    store.add_annotation(aid, "ORG", 0, 6)  # another label on the same span is fine
+    assert len(store.annotations(aid)) == 2

@@ -89,6 +89,8 @@ def tag_seed(store: Store, article_id: int) -> Tagged:
         claim_status="mostly true",
         quantity_ids=[t.by_name["experts"].id, t.by_name["staff"].id],
         note="Checked with the AESC press office, 11 Dec.",
+        created="2025-12-10T09:00:00+00:00",
+        updated="2025-12-11T16:30:00+00:00",  # edited later: both times must survive a round trip
         **who,
     )
     t.tag(

@@ -21,7 +21,7 @@ def fingerprint(store, article_id) -> list[tuple]:
     return sorted(
         (
             a.label, a.kind, a.start, a.end, a.text, a.prefix, a.suffix, a.note, a.annotator, a.origin,
-            a.created, a.claimant, a.claim_status, tuple(sorted(where[q] for q in a.quantity_ids)),
+            a.created, a.updated, a.claimant, a.claim_status, tuple(sorted(where[q] for q in a.quantity_ids)),
         )
         for a in anns
     )  # fmt: skip

@@ -20,6 +20,7 @@ from .conftest import add_article, complete_lines, page_dump, spawn
 IMPORTER = """
     import sys
     from pathlib import Path
+    from reader.errors import InvalidInput
     from reader.store import Store
     store = Store(sys.argv[1])
     files = sorted(Path(sys.argv[2]).glob("*.txt"))
@@ -42,6 +43,7 @@ IMPORTER = """
 TAGGER = """
     import random, sys
     from reader.history import History
+    from reader.errors import InvalidInput
     from reader.store import Store
     store = Store(sys.argv[1])
     rng = random.Random(int(sys.argv[2]))
@@ -53,7 +55,10 @@ TAGGER = """
         aid = rng.choice(ids)
         start = rng.randrange(0, len(texts[aid]) - 12)
         end = start + rng.randint(1, 10)
-        ann = history.add(aid, rng.choice(labels), start, end)
+        try:
+            ann = history.add(aid, rng.choice(labels), start, end)
+        except InvalidInput:  # the same label on the same span again: refused, by design
+            continue
         print("T", ann.id, aid, start, end, flush=True)
         if rng.random() < 0.25:
             history.update(ann.id, note=f"note {ann.id}")
