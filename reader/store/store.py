@@ -36,7 +36,9 @@ from reader.models import (
 from reader.segments import sentence_around
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
 
-BUSY_TIMEOUT_S = 5.0
+# SQLite's own wait for a lock; the store retries writes (with backoff) for up to WRITE_RETRY_S.
+BUSY_TIMEOUT_S = 0.2
+WRITE_RETRY_S = 30.0
 # Searches matching more articles than this are listed newest first instead of by relevance.
 RANK_LIMIT = 5000
 _WORD = re.compile(r"\w+")
@@ -214,38 +216,51 @@ class Store:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, retried while another process holds the lock."""
-        with self._lock:
-            delay = 0.01
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    self.conn.execute("BEGIN IMMEDIATE")
-                    break
-                except sqlite3.OperationalError as e:
-                    if ("locked" in str(e) or "busy" in str(e)) and time.monotonic() < deadline:
-                        time.sleep(delay)
-                        delay = min(delay * 2, 0.5)
-                        continue
-                    raise StoreError(self._describe(e)) from None
+        """One write transaction, retried with backoff while another process holds the write lock.
+
+        The thread lock is let go between tries, so the TUI's reads (rows on screen) go on while a
+        worker waits for another program to finish writing."""
+        delay = 0.01
+        deadline = time.monotonic() + WRITE_RETRY_S
+        while True:
+            self._lock.acquire()
             try:
-                yield self.conn
-                self.conn.execute("COMMIT")
-            except sqlite3.DatabaseError as e:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                self.conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as e:
+                self._lock.release()
+                if _is_busy(e) and time.monotonic() < deadline:
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.25)
+                    continue
                 raise StoreError(self._describe(e)) from None
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as e:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(self._describe(e)) from None
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._lock.release()
 
     def _read(self, sql: str, params: Sequence | dict = ()) -> list[tuple]:
-        with self._lock:
-            try:
-                return self.conn.execute(sql, params).fetchall()
-            except sqlite3.DatabaseError as e:
-                raise StoreError(self._describe(e)) from None
+        deadline = time.monotonic() + WRITE_RETRY_S
+        while True:
+            with self._lock:
+                try:
+                    return self.conn.execute(sql, params).fetchall()
+                except sqlite3.OperationalError as e:
+                    # WAL readers are rarely busy (another process recovering the log): wait it out.
+                    if not (_is_busy(e) and time.monotonic() < deadline):
+                        raise StoreError(self._describe(e)) from None
+                except sqlite3.DatabaseError as e:
+                    raise StoreError(self._describe(e)) from None
+            time.sleep(0.05)
 
     def integrity_check(self) -> str:
         return self._read("PRAGMA integrity_check")[0][0]
@@ -1059,6 +1074,10 @@ class Store:
                 "FROM sessions s LEFT JOIN events e ON e.session_id = s.id GROUP BY s.id ORDER BY s.id"
             ),
         }
+
+
+def _is_busy(e: sqlite3.OperationalError) -> bool:
+    return "locked" in str(e) or "busy" in str(e)
 
 
 def _short(text: str, width: int = 40) -> str:
