@@ -5,7 +5,12 @@ is scored as prose or boilerplate from cheap features (length in words, sentence
 stopword density, link markers, bullets, boilerplate phrases), and the densest contiguous region of
 prose is found with a maximum-subarray pass over the scores (a text-density / BTE-style approach).
 The region's boilerplate edges are trimmed and boilerplate lines inside it dropped. Title, byline,
-dateline, agency and date are read from the units just above the region.
+dateline, agency and date are read from the units just above the region. A short sentence between
+two body paragraphs counts as body (context), so it never cuts the article in two.
+
+A text with no page chrome (a note, an article already cleaned: few lines, no link marks, mostly
+sentences, no run of short lines) is the article as it is: every line is kept but label lines
+("Share this:", "Read more") and junk; a headline first line is the title.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
 from .boilerplate import ALL_STOPWORDS, BOILERPLATE_ANYWHERE, BOILERPLATE_LINE, END_MARKERS, has_boilerplate
 from .metadata import find_site, guess_language, is_date_line, parse_byline, parse_date, parse_dateline
-from .paragraphs import is_junk_line, paragraphs_from_lines
+from .paragraphs import is_junk_line, is_label_line, paragraphs_from_lines
 
 __all__ = ["clean_dump", "extract_body", "Unit", "split_units"]
 
@@ -492,10 +497,38 @@ def _prefer_headed(units: list[Unit], scores: list[float], start: int, end: int)
     return start, end
 
 
+def _lift_between_prose(units: list[Unit], scores: list[float]) -> None:
+    """Context, as jusText uses it: a short sentence between two body paragraphs ("They cried.")
+    belongs to the body, so it must not cut the article in two. Its score becomes neutral unless it
+    is boilerplate or a header where the article may end."""
+    for i in range(1, len(units) - 1):
+        if scores[i] >= 0 or scores[i - 1] <= 0 or scores[i + 1] <= 0:
+            continue
+        u = units[i]
+        t = u.text
+        if (
+            u.words > 12
+            or u.bullet
+            or _SENTENCE_END.search(t[-12:]) is None
+            or t[-1] == ":"
+            or _bad_item(u)
+            or _drop_inside(u)
+            or is_label_line(t)
+            or _TEASER_HEAD.match(t)
+            or _BIO_HEAD.match(t)
+            or _COMMENT_HEADER.search(t)
+            or _COMMENTS.match(t)
+            or _READ_MORE.match(t)
+        ):
+            continue
+        scores[i] = 0.0
+
+
 def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units`."""
     scores = [_score(u) for u in units]
     runs = _lift_lists(units, scores)
+    _lift_between_prose(units, scores)
     for u, s in zip(units, scores, strict=True):
         u.score = s
     start, end = _densest_region(scores)
@@ -636,14 +669,98 @@ def _title_and_meta(units: list[Unit], start: int, kept: list[Unit]) -> dict[str
 TITLE_MIN = 0.25
 
 
+PLAIN_MAX_UNITS = 60  # a text with more lines than this is not read as a bare article
+
+
+def _sentence(u: Unit) -> bool:
+    t = u.text
+    return _SENTENCE_END.search(t[-12:]) is not None and t[-1] != ":"
+
+
+def _headline(u: Unit) -> bool:
+    """A headline line: short, no sentence end, not a byline, date or label."""
+    t = u.text
+    return (
+        1 <= u.words <= 20
+        and not u.bullet
+        and not u.links
+        and t[-1] not in ".!?…;:,"
+        and not _is_junk(t)
+        and not is_label_line(t)
+        and not parse_byline(t)
+        and not is_date_line(t)
+        and _STAMP_LINE.match(t) is None
+    )
+
+
+def _head_meta(u: Unit, meta: dict[str, str | None]) -> bool:
+    """Read a byline or date line at the top of a bare article into `meta`; False if it is neither."""
+    if u.words > 14:
+        return False
+    b = parse_byline(u.text)
+    if b and "byline" not in meta:
+        meta["byline"] = b
+        d = parse_date(u.text)
+        if d and "published" not in meta:
+            meta["published"] = d
+        return True
+    if is_date_line(u.text) or _STAMP_LINE.match(u.text):
+        d = parse_date(u.text)
+        if d and "published" not in meta:
+            meta["published"] = d
+            return True
+    return False
+
+
+def _plain_article(units: list[Unit]) -> tuple[int, list[Unit], dict[str, str | None]] | None:
+    """A text with no page chrome (a note, an article already cleaned): few lines, no link marks,
+    mostly sentences, no run of short lines (menus, link lists). Such a text is the article as it
+    is: (index of its first body unit, every body unit, metadata) with only label lines ("Share
+    this:", "Read more") and junk lines left out, and a headline first line (short, no final
+    period) taken as the title, a byline or date line under it as metadata. None for a page."""
+    if not units or len(units) > PLAIN_MAX_UNITS or any(u.links for u in units):
+        return None
+    for u in units:
+        u.score = _score(u)  # sets u.words
+    rest = [(i, u) for i, u in enumerate(units) if not (is_label_line(u.text) or _is_junk(u.text))]
+    if not rest:
+        return None
+    meta: dict[str, str | None] = {}
+    k = 0
+    while k < len(rest) - 1 and _head_meta(rest[k][1], meta):
+        k += 1
+    if k < len(rest) - 1 and _headline(rest[k][1]):
+        meta["title"] = rest[k][1].text
+        k += 1
+        while k < len(rest) - 1 and _head_meta(rest[k][1], meta):
+            k += 1
+    body = rest[k:]
+    if len(body) > 2:
+        # page chrome: two short non-sentence lines in a row, or too few sentences
+        loose = [not _sentence(u) for _, u in body]
+        if sum(loose) * 3 > len(body) or any(a and b for a, b in zip(loose[:-1], loose[1:], strict=True)):
+            return None
+        if any(u.bullet and not _sentence(u) for _, u in body):
+            return None
+    # a repeated headline is the title's echo, not body text
+    if meta.get("title"):
+        body = [(i, u) for i, u in body if u.text != meta["title"]] or body
+    return body[0][0], [u for _, u in body], meta
+
+
 def clean_dump(raw: str) -> CleanResult:
     """Whole-page plain-text dump -> CleanResult (article body and metadata)."""
     text = normalize_text(raw)
     units = split_units(text)
     if not units:
         return CleanResult(text="")
-    start, end, kept = extract_body(units)
-    meta = _title_and_meta(units, start, kept)
+    plain = _plain_article(units)
+    if plain is not None:
+        start, kept, meta = plain
+        end = len(units)
+    else:
+        start, end, kept = extract_body(units)
+        meta = _title_and_meta(units, start, kept)
     if kept and "dateline" not in meta:
         dl = parse_dateline(kept[0].text)
         if dl:

@@ -105,29 +105,19 @@ def _clean(raw: str, fmt: str) -> CleanResult:
     return result
 
 
-def _plain_body(text: str) -> CleanResult:
-    """A record's "text" taken as the article body itself: normalised, one paragraph per block."""
+def _clean_record_text(text: str) -> CleanResult:
+    """A record's "text" is the article body the user supplied, not a page: it is normalised and cut
+    into paragraphs at blank lines (the lines of a block joined), and only label lines ("Share this:",
+    "Read more") are left out. No body sentence is dropped and none becomes the title: the record's
+    "title" field, if any, is the title."""
     from reader.clean.metadata import guess_language
+    from reader.clean.paragraphs import text_paragraphs
     from reader.normalize import normalize_text
 
-    blocks = re.split(r"\n\s*\n", normalize_text(text))
-    body = "\n\n".join(" ".join(b.split()) for b in blocks if b.strip())
+    body = "\n\n".join(text_paragraphs(normalize_text(text)))
     if not body:
         raise Refused("no article text found")
     return CleanResult(text=body, language=guess_language(body))
-
-
-def _clean_record_text(text: str) -> CleanResult:
-    """The dump cleaner when the text is a whole page; the text as it is when it is already the body
-    (the cleaner then finds little or nothing)."""
-    try:
-        result = _clean(text, "text")
-    except Refused:
-        return _plain_body(text)
-    plain = _plain_body(text)
-    if len(result.text.split()) < 0.5 * len(plain.text.split()):
-        return plain
-    return result
 
 
 def clean_record(record: object, raw: str, source: str | None) -> Document:
