@@ -145,3 +145,21 @@ def test_folder_is_recursive_sorted_and_skips_hidden(store, tmp_path):
     assert [s for _, _, s in seen] == [str(root / "a.txt"), str(root / "b" / "z.md")]
     assert seen[-1][:2] == (2, 2)
     assert store.get_article(1).source == str(root / "a.txt")
+
+
+def test_json_record_url_gives_the_site(store, tmp_path):
+    path = tmp_path / "r.json"
+    body = "The council approved a budget of 120 million euros for the new tram line on Monday."
+    path.write_text(json.dumps({"url": "https://www.example.com/x", "text": body}), encoding="utf-8")
+    report = import_paths(store, [path])
+    assert report.imported == [1], report.refused
+    article = store.get_article(1)
+    assert article.source == "https://www.example.com/x"
+    assert article.site == "example.com"
+
+
+def test_a_file_keeps_no_site(store, tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("The council approved a budget of 120 million euros for the tram.\n", encoding="utf-8")
+    report = import_paths(store, [path])
+    assert store.get_article(report.imported[0]).site is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def test_oversize_is_refused_with_limit(store, tmp_path):
     big.write_bytes(SEED.read_bytes() * 4)
     report = import_paths(store, [big], max_bytes=10_000)
     assert report.imported == []
-    assert report.refused == [(str(big), "too large (35 KB; the limit is 10 KB)")]
+    assert report.refused == [(str(big), "too large (35 KB; over the 10 KB limit)")]
     with pytest.raises(Refused, match="too large"):
         decode(b"x" * 101, max_bytes=100)
 
@@ -157,3 +158,70 @@ def test_big_batch_shows_progress_on_a_terminal(tmp_path, store, monkeypatch):
     assert "imported 25 articles" in result.stdout
     assert "importing" in screen.getvalue() and "25/25" in screen.getvalue()
     assert store.count_articles() == 25
+
+
+def _import_with_deadline(store, paths, seconds=10.0):
+    """import_paths in a thread, so a regression that blocks fails the test instead of hanging it."""
+    import threading
+
+    out: dict[str, object] = {}
+    thread = threading.Thread(target=lambda: out.update(report=import_paths(store, paths)), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), "the import blocked"
+    return out["report"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_is_refused_without_blocking(store, tmp_path):
+    fifo = tmp_path / "ff"
+    os.mkfifo(fifo)
+    good = tmp_path / "good.txt"
+    good.write_bytes(SEED.read_bytes())
+    report = _import_with_deadline(store, [fifo, good])
+    assert report.imported == [1]
+    assert report.refused == [(str(fifo), REFUSED_PIPE)]
+
+
+REFUSED_PIPE = "not a regular file (a named pipe); give a saved file, a folder, a URL or - for stdin"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_device_is_refused_as_not_a_regular_file(store):
+    report = _import_with_deadline(store, ["/dev/zero"])
+    assert report.refused == [
+        ("/dev/zero", "not a regular file (a device); give a saved file, a folder, a URL or - for stdin")
+    ]
+
+
+def test_stdin_over_the_limit_says_over_the_limit(store):
+    import io
+
+    report = import_paths(store, ["-"], stdin=io.BytesIO(b"word " * 1000), max_bytes=1000)
+    assert report.refused == [("<stdin>", "too large (over the 1000 bytes limit)")]
+    limit = 20 * 1024 * 1024
+    with pytest.raises(Refused, match=r"^too large \(25\.0 MB; over the 20 MB limit\)$"):
+        from reader.importing.read import check_size
+
+        check_size(25 * 1024 * 1024, limit)
+
+
+def test_stdin_dash_still_works_with_the_cli(tmp_path):
+    result = run("import", "--db", tmp_path / "r.db", "-", input=SEED.read_bytes())
+    assert result.exit_code == 0, result.output
+    assert "imported 1 article (id 1)" in result.output
+
+
+def test_empty_library_help_does_not_promise_archives(tmp_path):
+    pytest.importorskip("textual")
+    from reader.tui.library import EMPTY_HELP
+
+    assert "archive" not in EMPTY_HELP
+    archive = tmp_path / "pages.zip"
+    import zipfile
+
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("a.txt", SEED.read_text(encoding="utf-8"))
+    result = run("import", "--db", tmp_path / "r.db", archive)
+    assert result.exit_code == 1
+    assert "reader: error: cannot import" in result.output

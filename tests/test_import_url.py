@@ -99,7 +99,7 @@ def test_timeout(store, server, monkeypatch):
 
 def test_too_large(store, server):
     report = import_paths(store, [f"{server}/big.txt"], max_bytes=1000)
-    assert report.refused[0][1].startswith("too large (24 KB; the limit is 1000 bytes)")
+    assert report.refused[0][1].startswith("too large (24 KB; over the 1000 bytes limit)")
 
 
 def test_not_text_content_type(store, server):
@@ -119,3 +119,49 @@ def test_connection_refused(store):
 
 def test_default_timeout_is_20_seconds():
     assert fetch_module.TIMEOUT_S == 20
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["http://[::1", "http://", "http://x:99999/", "http://a b/", "http://exa\x01mple.com/"],
+    ids=["ipv6-unclosed", "no-host", "port-out-of-range", "space", "control-character"],
+)
+def test_malformed_url_is_refused_and_the_batch_goes_on(store, server, bad):
+    report = import_paths(store, [bad, f"{server}/article.html"])
+    assert report.imported == [1]
+    assert len(report.refused) == 1
+    assert report.refused[0][1].startswith("not a valid address"), report.refused
+
+
+def test_malformed_url_through_the_cli_prints_the_summary(tmp_path, server):
+    from click.testing import CliRunner
+
+    from reader.cli.main import cli
+
+    result = CliRunner().invoke(
+        cli, ["import", "--db", str(tmp_path / "r.db"), f"{server}/article.html", "http://[::1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.exception is None
+    assert "refused: http://[::1: not a valid address" in result.output
+    assert "imported 1 article (id 1); skipped 0 duplicates; refused 1" in result.output
+
+
+def test_site_is_the_host_of_the_url_when_the_cleaner_finds_none(store, server):
+    report = import_paths(store, [f"{server}/article.html"])
+    assert store.get_article(report.imported[0]).site == "127.0.0.1"
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.example.com/x", "example.com"),
+        ("http://News.Example.org:8080/a?b", "news.example.org"),
+        ("https://www.example.com./x", "example.com"),
+        ("/tmp/a.txt", None),
+        ("http://[::1", None),
+        (None, None),
+    ],
+)
+def test_site_from_url(url, site):
+    assert fetch_module.site_from_url(url) == site

@@ -125,3 +125,61 @@ def test_whitespace_tolerant_find_and_snap():
     assert text[slice(*find_span(text, "'quote'"))] == "‘quote’"
     with pytest.raises(Exception, match="empty"):
         find_span(text, "   ")
+
+
+DASHED = (
+    "Prices fell -5% in May, the office said.\n\n"
+    "The slogan --never again-- was painted on the wall of the old station on Monday.\n\n"
+    "-leaders of the union met the mayor of Lille, who said little."
+)
+
+
+@pytest.fixture
+def dashed_db(store, tmp_path):
+    from reader.importing import import_paths
+
+    path = tmp_path / "dashed.txt"
+    path.write_text(DASHED + "\n", encoding="utf-8")
+    report = import_paths(store, [path])
+    assert report.imported == [1], report
+    return store
+
+
+@pytest.mark.parametrize(
+    ("args", "text", "label"),
+    [
+        (["tag", 1, "-5% in May", "--label", "QUANTITY"], "-5% in May", "QUANTITY"),
+        (["tag", 1, "--label", "QUANTITY", "-5% in May"], "-5% in May", "QUANTITY"),
+        (["tag", 1, "--label", "ORG", "--", "--never again--"], "--never again--", "ORG"),
+        (["tag", 1, "-leaders of the union", "--label", "ORG"], "-leaders of the union", "ORG"),
+        (["tag", "--note", "-x", 1, "-5% in May", "-l", "QUANTITY"], "-5% in May", "QUANTITY"),
+    ],
+    ids=[
+        "text-first",
+        "options-first",
+        "double-dash-after-separator",
+        "dash-l-inside-text",
+        "option-value-dash",
+    ],
+)
+def test_text_starting_with_a_dash(dashed_db, args, text, label):
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    (ann,) = dashed_db.annotations(1)
+    assert (ann.text, ann.label) == (text, label)
+    assert dashed_db.get_article(1).text[ann.start : ann.end] == text
+
+
+def test_untag_text_starting_with_a_dash(dashed_db):
+    assert run("tag", 1, "-5% in May", "--label", "QUANTITY").exit_code == 0
+    result = run("untag", 1, "-5% in May", "--label", "QUANTITY")
+    assert result.exit_code == 0, result.output
+    assert dashed_db.annotations(1) == []
+
+
+def test_text_starting_with_two_dashes_hints_at_the_separator(dashed_db):
+    result = run("tag", 1, "--never again--", "--label", "ORG")
+    assert result.exit_code == 2
+    assert "put -- before it" in result.stderr
+    assert "Traceback" not in result.output
+    assert "put -- before" in run("tag", "--help").output.replace("\n", " ")

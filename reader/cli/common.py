@@ -108,3 +108,59 @@ def console(stderr: bool = False):
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=False)
+
+
+class DashTextCommand(click.Command):
+    """A command whose arguments may start with "-" (`reader tag 2 "-5% in May" --label QUANTITY`).
+
+    A word starting with a single "-" that is none of the command's options is taken as an argument,
+    not refused as an unknown option. Anything else the parser cannot read (an unknown "--word")
+    gets a hint: put -- before the argument, after which nothing is read as an option."""
+
+    def __init__(self, *args: Any, dash_example: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.dash_example = dash_example or f'reader {self.name} ... -- "--text"'
+
+    def _options(self, ctx: click.Context) -> dict[str, bool]:
+        """Every option name -> whether it takes a value."""
+        names: dict[str, bool] = {}
+        for param in self.get_params(ctx):
+            if isinstance(param, click.Option):
+                takes_value = not (param.is_flag or param.count)
+                for name in (*param.opts, *param.secondary_opts):
+                    names[name] = takes_value
+        return names
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        options = self._options(ctx)
+        kept: list[str] = []
+        positional: list[str] = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                positional.extend(args[i + 1 :])
+                break
+            name = arg.split("=", 1)[0] if arg.startswith("--") else arg
+            if name in options:
+                kept.append(arg)
+                if options[name] and "=" not in arg and i + 1 < len(args):
+                    kept.append(args[i + 1])
+                    i += 1
+            elif arg.startswith("-") and not arg.startswith("--") and len(arg) > 1:
+                short = arg[:2]
+                # A known short option with its value attached (-lORG), unless it reads as text.
+                if options.get(short) and not any(ch.isspace() for ch in arg):
+                    kept.append(arg)
+                else:
+                    positional.append(arg)
+            elif arg.startswith("--"):
+                kept.append(arg)  # an unknown long option: click says so, with the hint below
+            else:
+                positional.append(arg)
+            i += 1
+        try:
+            return super().parse_args(ctx, [*kept, "--", *positional] if positional else kept)
+        except click.NoSuchOption as e:
+            e.message = f"{e.message.rstrip('.')}; if it is text, put -- before it: {self.dash_example}."
+            raise

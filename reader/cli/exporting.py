@@ -101,14 +101,25 @@ def import_annotations_command(store, path: Path, fmt: str | None, maps: tuple[s
     report = import_annotations(store, path, fmt, _parse_map(maps))
     for problem in report.problems:
         click.echo(f"reader: not imported: {field(problem)}", err=True)
-    click.echo(
-        f"imported {report.added} annotation{'' if report.added == 1 else 's'} into {report.articles} "
-        f"article{'' if report.articles == 1 else 's'}; {report.duplicates} duplicate"
-        f"{'' if report.duplicates == 1 else 's'} skipped; {len(report.problems)} not placed",
-        err=True,
-    )
+    click.echo(summary(report), err=True)
     if report.problems and not report.added:
         sys.exit(1)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary(report) -> str:  # noqa: ANN001 - reader.export.importers.ImportReport
+    """One line; every count is of annotations (or articles), so it agrees with the lines above."""
+    line = (
+        f"imported {_count(report.added, 'annotation')} into {_count(report.articles, 'article')}; "
+        f"{_count(report.duplicates, 'duplicate')} skipped; "
+        f"{_count(report.not_imported, 'annotation')} not imported"
+    )
+    if report.problems:
+        line += f" ({_count(len(report.problems), 'problem')} listed above)"
+    return line
 
 
 COMMANDS = [export_command, import_annotations_command]

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from reader.cli.common import console, db_option, field, with_store
+from reader.cli.common import DashTextCommand, console, db_option, field, with_store
 from reader.errors import ReaderError
 from reader.importing import ImportReport, import_paths
 
@@ -69,7 +69,7 @@ def nothing_imported(report: ImportReport) -> ReaderError:
     return ReaderError(f"nothing imported: all {len(report.refused)} inputs were refused")
 
 
-@click.command("import")
+@click.command("import", cls=DashTextCommand, dash_example='reader import -- "--file.html"')
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @with_store
@@ -78,7 +78,8 @@ def import_command(store, paths: tuple[str, ...]) -> None:  # noqa: ANN001
     (recursively), http(s) URLs, or - for stdin.
 
     Each page is cleaned and stored once: the same article imported again is skipped as a
-    duplicate. Exits non-zero only when nothing at all could be imported."""
+    duplicate. Exits non-zero only when nothing at all could be imported. A file name starting
+    with "--" goes after --: reader import -- --notes.txt."""
     report = run_import(store, paths)
     print_report(report)
     if not report.imported and not report.duplicates:

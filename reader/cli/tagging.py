@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import annotator, annotator_option, db_option, field, with_store
+from reader.cli.common import DashTextCommand, annotator, annotator_option, db_option, field, with_store
 from reader.errors import InvalidInput
 from reader.models import CLAIM_STATUSES
 
@@ -13,7 +13,7 @@ def _describe(ann) -> str:  # noqa: ANN001
     return f"#{ann.id} {ann.label} [{ann.start}-{ann.end}] “{field(ann.text)}”"
 
 
-@click.command("tag")
+@click.command("tag", cls=DashTextCommand, dash_example='reader tag ID --label LABEL -- "--text"')
 @click.argument("article_id", type=int)
 @click.argument("text")
 @click.option("--label", "-l", required=True, help="The label to give, e.g. PERSON, ORG, CLAIM.")
@@ -34,7 +34,10 @@ def _describe(ann) -> str:  # noqa: ANN001
 @annotator_option
 @with_store
 def tag_command(store, article_id, text, label, nth, note, claimant, claim_status, quantities) -> None:  # noqa: ANN001
-    """Tag the exact TEXT in article ID with a label (and, for claims, claimant, status, quantities)."""
+    """Tag the exact TEXT in article ID with a label (and, for claims, claimant, status, quantities).
+
+    TEXT may start with a dash (reader tag 2 "-5% in May" --label QUANTITY); when it starts with
+    two, or to be safe, put -- before it: reader tag 2 --label ORG -- "--text"."""
     from reader.tagging import tag
 
     result = tag(
@@ -61,7 +64,7 @@ def tag_command(store, article_id, text, label, nth, note, claimant, claim_statu
         click.echo(f"  quantity {_describe(q)} (linked)")
 
 
-@click.command("untag")
+@click.command("untag", cls=DashTextCommand, dash_example='reader untag ID --label LABEL -- "--text"')
 @click.argument("target", type=int)
 @click.argument("text", required=False)
 @click.option("--label", "-l", help="With TEXT: the label of the annotation to remove.")
@@ -70,7 +73,10 @@ def tag_command(store, article_id, text, label, nth, note, claimant, claim_statu
 @annotator_option
 @with_store
 def untag_command(store, target: int, text: str | None, label: str | None, nth: int | None) -> None:  # noqa: ANN001
-    """Remove an annotation: `reader untag ANNOTATION_ID`, or `reader untag ARTICLE_ID TEXT --label LABEL`."""
+    """Remove an annotation: `reader untag ANNOTATION_ID`, or `reader untag ARTICLE_ID TEXT --label LABEL`.
+
+    TEXT may start with a dash; when it starts with two, put -- before it:
+    reader untag 2 --label ORG -- "--text"."""
     if text is None:
         if label or nth:
             raise InvalidInput("--label and --nth go with TEXT: reader untag ARTICLE_ID TEXT --label LABEL")

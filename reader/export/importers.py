@@ -9,7 +9,7 @@ be placed is reported, not raised."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,6 +56,7 @@ class ArticleIn:
     content_hash: str | None
     spans: list[SpanIn] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    unread: int = 0  # annotations in the export that could not be read (each named in problems)
 
 
 @dataclass
@@ -63,7 +64,71 @@ class ImportReport:
     articles: int = 0
     added: int = 0
     duplicates: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # one line each, for the user
+    not_imported: int = 0  # annotations of the export that were not imported (unread or not placed)
+
+
+class Malformed(ValueError):
+    """A field of an export with the wrong type or missing; the message is for the user."""
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _opt_str(data: dict, key: str, what: str | None = None) -> str | None:
+    value = data.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise Malformed(f"{what or key} is {_kind(value)}, not a string")
+
+
+def _opt_int(data: dict, key: str, what: str | None = None, *, digits: bool = False) -> int | None:
+    """An offset: a whole number >= 0 (digits=True also takes one written as a string)."""
+    value = data.get(key)
+    if value is None:
+        return None
+    if digits and isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    shown = f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 30 else ""
+    raise Malformed(f"{what or key} is {_kind(value)}{shown}, not an offset (a whole number >= 0)")
+
+
+def _opt_id(data: dict, key: str) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str) or isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise Malformed(f"{key} is {_kind(value)}, not a string or a number")
+
+
+def _id_list(value: object, what: str) -> list[str]:
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if not (isinstance(item, str) or isinstance(item, int) and not isinstance(item, bool)):
+            raise Malformed(f"{what} holds {_kind(item)}, not a span id")
+    return [str(q) for q in items]
+
+
+def _annotations(n: int) -> str:
+    return f"{n} annotation{'' if n == 1 else 's'}"
 
 
 def detect_format(path: Path) -> str:
@@ -92,10 +157,22 @@ def import_annotations(
         for article in readers[fmt](path):
             apply_article(store, article, mapping, report)
     except OSError as e:
-        raise InvalidInput(f"cannot read {path}: {e.strerror}") from None
+        raise InvalidInput(f"cannot read {path}: {e.strerror or e}") from None
     except UnicodeDecodeError:
         raise InvalidInput(f"{path} is not UTF-8 text") from None
     return report
+
+
+def _read_text(path: Path) -> str:
+    """A UTF-8 text file (a BOM is dropped); ValueError with a reason for anything else."""
+    if not path.is_file():
+        raise ValueError("not a regular file")
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text") from None
+    except OSError as e:
+        raise ValueError(f"cannot read: {e.strerror or e}") from None
 
 
 def _norm_key(key: str) -> str:
@@ -139,18 +216,21 @@ def _describe(span: SpanIn) -> str:
 
 def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], report: ImportReport) -> None:
     report.problems.extend(article.problems)
-    if not article.spans and article.problems:
-        return  # nothing readable: already reported
+    report.not_imported += article.unread
+    if not article.spans:
+        return  # nothing readable (already reported) or nothing to import
     try:
         article_id = _resolve(store, article, mapping)
     except NotFound as e:
-        report.problems.append(f"{article.ref}: {e}")
+        report.problems.append(f"{article.ref}: {e} ({_annotations(len(article.spans))} not imported)")
+        report.not_imported += len(article.spans)
         return
     if article_id is None:
         report.problems.append(
-            f"{article.ref}: no article with this text in the database ({len(article.spans)} annotations not "
-            "imported); import the article first or map it with --map NAME=ARTICLE_ID"
+            f"{article.ref}: no article with this text in the database ({_annotations(len(article.spans))} "
+            "not imported); import the article first or map it with --map NAME=ARTICLE_ID"
         )
+        report.not_imported += len(article.spans)
         return
     report.articles += 1
     text = store.get_article(article_id).text
@@ -165,12 +245,14 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             label = store.get_label(span.label)
         except InvalidInput:
             report.problems.append(f"{article.ref}: {_describe(span)}: unknown label {span.label}")
+            report.not_imported += 1
             continue
         placed = _place(text, span)
         if placed is None:
             report.problems.append(
                 f"{article.ref}: {_describe(span)}: text not found in article {article_id}"
             )
+            report.not_imported += 1
             continue
         start, end = placed
         is_claim = label.kind == "claim"
@@ -199,6 +281,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             )
         except ReaderError as e:
             report.problems.append(f"{article.ref}: {_describe(span)}: {e}")
+            report.not_imported += 1
             continue
         ids[span.key] = seen[key] = ann.id
         report.added += 1
@@ -225,49 +308,86 @@ def _dedupe_key(label: str, start: int, end: int, note: str | None, claimant: st
 
 
 def read_jsonl(path: Path) -> Iterator[ArticleIn]:
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip():
-                continue
+    with open(path, "rb") as f:
+        for lineno, raw in enumerate(f, 1):
             ref = f"{path.name} line {lineno}"
             try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield ArticleIn(ref, [], None, problems=[f"{ref}: not UTF-8 text"])
+                continue
+            if not line.strip():
+                continue
+            try:
                 data = json.loads(line)
-                yield _jsonl_article(ref, data)
-            except (ValueError, TypeError, KeyError, AttributeError) as e:
-                yield ArticleIn(ref, [], None, problems=[f"{ref}: not an exported article ({e})"])
+            except ValueError as e:
+                yield ArticleIn(ref, [], None, problems=[f"{ref}: not valid JSON ({getattr(e, 'msg', e)})"])
+                continue
+            except RecursionError:
+                yield ArticleIn(ref, [], None, problems=[f"{ref}: JSON nested too deeply"])
+                continue
+            yield _jsonl_article(ref, data)
 
 
-def _jsonl_article(ref: str, data: dict) -> ArticleIn:
-    text = data.get("text")
-    digest = content_hash(text) if text else data.get("content_hash")
-    article = ArticleIn(ref, [str(data.get("id", "")), digest or "", data.get("source") or ""], digest)
-    for sp in data.get("spans", []):
-        start, end = sp.get("start"), sp.get("end")
-        quote = sp.get("text") or ""
-        prefix = suffix = ""
-        if text and isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
-            quote = text[start:end]
-            prefix, suffix = context(text, start, end)
-        article.spans.append(
-            SpanIn(
-                key=str(sp.get("id", len(article.spans))),
-                label=str(sp["label"]),
-                start=start,
-                end=end,
-                quote=quote,
-                prefix=prefix,
-                suffix=suffix,
-                note=sp.get("note"),
-                annotator=sp.get("annotator"),
-                origin=sp.get("origin") or "manual",
-                created=sp.get("created"),
-                updated=sp.get("updated"),
-                claimant=sp.get("claimant"),
-                claim_status=sp.get("claim_status"),
-                quantities=[str(q) for q in sp.get("quantities") or []],
-            )
-        )
+def _jsonl_article(ref: str, data: object) -> ArticleIn:
+    """One exported article; a span with a wrong or missing field is reported and skipped, the
+    others are kept."""
+    if not isinstance(data, dict):
+        return ArticleIn(ref, [], None, problems=[f"{ref}: not an exported article (a line must be an object, "
+                                                  f"not {_kind(data)})"])  # fmt: skip
+    spans = data.get("spans")
+    count = len(spans) if isinstance(spans, list) else 0
+    try:
+        text = _opt_str(data, "text")
+        stored_hash = _opt_str(data, "content_hash")
+        keys = [_opt_id(data, "id") or "", _opt_str(data, "source") or ""]
+        if spans is not None and not isinstance(spans, list):
+            raise Malformed(f"spans is {_kind(spans)}, not a list")
+    except Malformed as e:
+        note = f" ({_annotations(count)} not imported)" if count else ""
+        return ArticleIn(ref, [], None, problems=[f"{ref}: not an exported article: {e}{note}"], unread=count)
+    digest = content_hash(text) if text else stored_hash
+    article = ArticleIn(ref, [keys[0], digest or "", keys[1]], digest)
+    for n, sp in enumerate(spans or [], 1):
+        try:
+            article.spans.append(_jsonl_span(sp, text, len(article.spans)))
+        except Malformed as e:
+            article.problems.append(f"{ref}: span {n}: {e}")
+            article.unread += 1
     return article
+
+
+def _jsonl_span(sp: object, text: str | None, index: int) -> SpanIn:
+    if not isinstance(sp, dict):
+        raise Malformed(f"not an object ({_kind(sp)})")
+    label = _opt_str(sp, "label")
+    if not label or not label.strip():
+        raise Malformed("no label")
+    start, end = _opt_int(sp, "start"), _opt_int(sp, "end")
+    quote = _opt_str(sp, "text") or ""
+    prefix = suffix = ""
+    if text and start is not None and end is not None and 0 <= start < end <= len(text):
+        quote = text[start:end]
+        prefix, suffix = context(text, start, end)
+    if not quote and (start is None or end is None):
+        raise Malformed("neither offsets (start, end) nor text to place it by")
+    return SpanIn(
+        key=_opt_id(sp, "id") or str(index),
+        label=label,
+        start=start,
+        end=end,
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
+        note=_opt_str(sp, "note"),
+        annotator=_opt_str(sp, "annotator"),
+        origin=_opt_str(sp, "origin") or "manual",
+        created=_opt_str(sp, "created"),
+        updated=_opt_str(sp, "updated"),
+        claimant=_opt_str(sp, "claimant"),
+        claim_status=_opt_str(sp, "claim_status"),
+        quantities=_id_list(sp.get("quantities"), "quantities"),
+    )
 
 
 # -- brat ------------------------------------------------------------------------------------------
@@ -279,8 +399,26 @@ def read_brat(path: Path) -> Iterator[ArticleIn]:
         raise InvalidInput(f"no .ann files in {path}")
     for ann_path in files:
         txt_path = ann_path.with_suffix(".txt")
-        text = txt_path.read_text(encoding="utf-8") if txt_path.exists() else None
-        yield parse_brat(ann_path.name, ann_path.stem, ann_path.read_text(encoding="utf-8"), text)
+        try:
+            ann = _read_text(ann_path)
+        except ValueError as e:
+            yield ArticleIn(ann_path.name, [], None, problems=[f"{ann_path.name}: {e}"])
+            continue
+        try:
+            text = _read_text(txt_path) if txt_path.exists() else None
+        except ValueError as e:
+            yield ArticleIn(ann_path.name, [], None, problems=[f"{txt_path.name}: {e}"])
+            continue
+        yield parse_brat(ann_path.name, ann_path.stem, ann, text)
+
+
+_BRAT_LINES = {
+    "T": "T<n><TAB>LABEL START END<TAB>text",
+    "R": "R<n><TAB>TYPE Arg1:T<a> Arg2:T<b>",
+    "A": "A<n><TAB>NAME T<n> VALUE",
+    "M": "M<n><TAB>NAME T<n> VALUE",
+    "#": "#<n><TAB>AnnotatorNotes T<n><TAB>note",
+}
 
 
 def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
@@ -300,6 +438,8 @@ def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
                 head, _, quote = rest.partition("\t")
                 label, _, offsets = head.partition(" ")
                 pieces = [tuple(int(x) for x in piece.split()) for piece in offsets.split(";")]
+                if not label or any(len(p) != 2 or p[0] < 0 or p[0] > p[1] for p in pieces):
+                    raise ValueError
                 start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
                 prefix = suffix = ""
                 if text is not None and 0 <= start < end <= len(text):
@@ -319,7 +459,13 @@ def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
             else:
                 ignored += 1
         except (ValueError, IndexError):
-            article.problems.append(f"{ref} line {lineno}: cannot read {line[:60]!r}")
+            expected = _BRAT_LINES.get(tag[:1], "")
+            article.problems.append(
+                f"{ref} line {lineno}: cannot read {line[:60]!r}"
+                + (f" (expected {expected})" if expected else "")
+            )
+            if tag.startswith("T"):
+                article.unread += 1
     if ignored:
         article.problems.append(f"{ref}: {ignored} event or normalisation lines ignored")
     for kind, arg1, arg2 in relations:
@@ -356,35 +502,48 @@ def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
 
 def read_w3c(path: Path) -> Iterator[ArticleIn]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as e:
+        data = json.loads(_read_text(path))
+    except RecursionError:
+        raise InvalidInput(f"{path} is JSON nested too deeply to be annotations") from None
+    except json.JSONDecodeError as e:
         raise InvalidInput(f"{path} is not JSON: {e}") from None
+    except ValueError as e:
+        raise InvalidInput(f"cannot import {path}: {e}") from None
     articles: dict[str, ArticleIn] = {}
+    unreadable = ArticleIn(path.name, [], None)
     for n, item in enumerate(_w3c_items(data), 1):
         ref = f"{path.name} item {n}"
         try:
             source, scope, span = _w3c_span(item, n)
-        except (ValueError, TypeError, KeyError, AttributeError) as e:
-            articles.setdefault("", ArticleIn(path.name, [], None)).problems.append(f"{ref}: {e}")
+        except Malformed as e:
+            unreadable.problems.append(f"{ref}: {e}")
+            unreadable.unread += 1
             continue
         if source not in articles:
             digest = source[len(URN_SHA256) :] if source.startswith(URN_SHA256) else None
             articles[source] = ArticleIn(f"{path.name} ({source})", [source, scope or ""], digest)
         articles[source].spans.append(span)
+    if unreadable.problems:
+        yield unreadable
     yield from articles.values()
 
 
-def _w3c_items(data: object) -> Iterable[dict]:
+def _w3c_items(data: object) -> list:
+    items: object = None
     if isinstance(data, list):
-        return data
-    if isinstance(data, dict):
+        items = data
+    elif isinstance(data, dict):
         if "items" in data:
-            return data["items"]
-        if isinstance(data.get("first"), dict):
-            return data["first"].get("items", [])
-        if data.get("type") == "Annotation":
-            return [data]
-    raise InvalidInput("not a W3C annotation, page or list of annotations")
+            items = data["items"]
+        elif isinstance(data.get("first"), dict):
+            items = data["first"].get("items", [])
+        elif data.get("type") == "Annotation":
+            items = [data]
+    if items is None:
+        raise InvalidInput("not a W3C annotation, page or list of annotations")
+    if not isinstance(items, list):
+        raise InvalidInput(f"not a W3C annotation page: items is {_kind(items)}, not a list")
+    return items
 
 
 def _as_list(value: object) -> list:
@@ -393,36 +552,56 @@ def _as_list(value: object) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def _w3c_span(item: dict, n: int) -> tuple[str, str | None, SpanIn]:
-    target = _as_list(item.get("target"))[0]
+def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn]:
+    """One W3C annotation; Malformed, with the reason, when a field is missing or has the wrong type."""
+    if not isinstance(item, dict):
+        raise Malformed(f"not an annotation object ({_kind(item)})")
+    targets = _as_list(item.get("target"))
+    if not targets:
+        raise Malformed("no target")
+    target = targets[0]
     if isinstance(target, str):
-        raise ValueError("the target has no selector")
-    source, scope = target["source"], target.get("scope")
+        raise Malformed("the target has no selector")
+    if not isinstance(target, dict):
+        raise Malformed(f"target is {_kind(target)}, not an object")
+    source = _opt_str(target, "source", "the target's source")
+    if not source or not source.strip():
+        raise Malformed("the target has no source")
+    scope = _opt_str(target, "scope", "the target's scope")
     quote, start, end, prefix, suffix = None, None, None, "", ""
     for sel in _as_list(target.get("selector")):
+        if not isinstance(sel, dict):
+            raise Malformed(f"a selector is {_kind(sel)}, not an object")
         if sel.get("type") == "TextQuoteSelector":
-            quote, prefix, suffix = sel["exact"], sel.get("prefix", ""), sel.get("suffix", "")
+            quote = _opt_str(sel, "exact", "TextQuoteSelector exact")
+            prefix = _opt_str(sel, "prefix", "TextQuoteSelector prefix") or ""
+            suffix = _opt_str(sel, "suffix", "TextQuoteSelector suffix") or ""
         elif sel.get("type") == "TextPositionSelector":
-            start, end = int(sel["start"]), int(sel["end"])
-    if quote is None:
-        raise ValueError("no TextQuoteSelector")
+            start = _opt_int(sel, "start", "TextPositionSelector start", digits=True)
+            end = _opt_int(sel, "end", "TextPositionSelector end", digits=True)
+    if not quote:
+        raise Malformed("no TextQuoteSelector with the exact text")
     label = note = status = None
     for body in _as_list(item.get("body")):
+        if not isinstance(body, (dict, str)):
+            raise Malformed(f"a body is {_kind(body)}, not an object or a string")
         purpose = body.get("purpose") if isinstance(body, dict) else None
-        value = body.get("value") if isinstance(body, dict) else body
+        value = _opt_str(body, "value", "a body's value") if isinstance(body, dict) else body
         if purpose in ("tagging", "classifying") and label is None:
             label = value
         elif purpose == "commenting":
             note = value
         elif purpose == "assessing":
             status = value
-    if not label:
-        raise ValueError("no tagging body naming a label")
+    if not label or not label.strip():
+        raise Malformed("no tagging body naming a label")
     creator = item.get("creator")
-    annotator = creator.get("name") if isinstance(creator, dict) else creator
+    annotator = _opt_str(creator, "name", "the creator's name") if isinstance(creator, dict) else creator
+    if annotator is not None and not isinstance(annotator, str):
+        raise Malformed(f"creator is {_kind(annotator)}, not a name or an object")
     span = SpanIn(
-        key=str(item.get("id", n)),
-        label=str(label),
+        key=_opt_id(item, "id") or str(n),
+        label=label,
         start=start,
         end=end,
         quote=quote,
@@ -430,11 +609,11 @@ def _w3c_span(item: dict, n: int) -> tuple[str, str | None, SpanIn]:
         suffix=suffix,
         note=note,
         annotator=annotator,
-        origin=item.get("reader:origin") or "manual",
-        created=item.get("created"),
-        updated=item.get("modified"),
-        claimant=item.get("reader:claimant"),
-        claim_status=item.get("reader:claimStatus") or status,
-        quantities=[str(q) for q in _as_list(item.get("reader:quantities"))],
+        origin=_opt_str(item, "reader:origin") or "manual",
+        created=_opt_str(item, "created"),
+        updated=_opt_str(item, "modified"),
+        claimant=_opt_str(item, "reader:claimant"),
+        claim_status=_opt_str(item, "reader:claimStatus") or status,
+        quantities=_id_list(item.get("reader:quantities"), "reader:quantities"),
     )
     return source, scope, span

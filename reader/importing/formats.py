@@ -144,7 +144,7 @@ def clean_record(record: object, raw: str, source: str | None) -> Document:
             overrides["published"] = published
     if overrides:
         result = replace(result, **overrides)
-    return Document(result, raw, "json", url or source)
+    return Document(_site_from_source(result, url or source), raw, "json", url or source)
 
 
 def clean_raw(raw: str, fmt: str, source: str | None = None) -> Document:
@@ -157,7 +157,17 @@ def clean_raw(raw: str, fmt: str, source: str | None = None) -> Document:
         return clean_record(record, raw, source)
     if fmt not in CLEANER_FORMATS:
         raise Refused(f"unknown stored format {fmt!r}")
-    return Document(_clean(raw, fmt), raw, fmt, source)
+    return Document(_site_from_source(_clean(raw, fmt), source), raw, fmt, source)
+
+
+def _site_from_source(result: CleanResult, source: str | None) -> CleanResult:
+    """When the cleaner found no site, the host of the article's URL (without "www.")."""
+    if result.site:
+        return result
+    from reader.importing.fetch import site_from_url
+
+    site = site_from_url(source)
+    return replace(result, site=site) if site else result
 
 
 TOO_DEEP = "JSON nested too deeply to be an article record"

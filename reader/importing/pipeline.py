@@ -5,6 +5,7 @@ One bad input never stops a batch: it is refused with a reason and the next one 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -80,15 +81,49 @@ def _walk(folder: Path) -> list[Path]:
     return [f for f in files if f.is_file()]
 
 
+_NOT_REGULAR = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def _not_regular(mode: int) -> Refused:
+    kind = next((name for test, name in _NOT_REGULAR if test(mode)), "not a file")
+    return Refused(f"not a regular file ({kind}); give a saved file, a folder, a URL or - for stdin")
+
+
 def _read_file(path: str, max_bytes: int) -> bytes:
+    """A regular file's bytes (at most max_bytes + 1 are read). Named pipes, sockets and devices
+    are refused before anything is read from them: opening is non-blocking, so a pipe with no
+    writer cannot hang the import."""
     try:
-        size = os.path.getsize(path)
-        check_size(size, max_bytes)
-        with open(path, "rb") as f:
-            data = f.read(max_bytes + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as e:
         raise Refused(f"cannot read: {e.strerror or e}") from None
-    check_size(len(data), max_bytes)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(info.st_mode)
+        check_size(info.st_size, max_bytes)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        left = max_bytes + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
+    except OSError as e:
+        raise Refused(f"cannot read: {e.strerror or e}") from None
+    finally:
+        os.close(fd)
+    check_size(len(data), max_bytes, exact=False)
     return data
 
 
@@ -112,8 +147,11 @@ def read_input(
             )
         elif item.kind == "stdin":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read(max_bytes + 1)
-            check_size(len(data), max_bytes)
+            try:
+                data = stream.read(max_bytes + 1)
+            except OSError as e:
+                raise Refused(f"cannot read stdin: {e.strerror or e}") from None
+            check_size(len(data), max_bytes, exact=False)
             name = None
         else:
             data = _read_file(item.name, max_bytes)

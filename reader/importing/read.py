@@ -36,9 +36,18 @@ def human_size(n: int) -> str:
     return f"{n} bytes"
 
 
-def check_size(n: int, max_bytes: int) -> None:
+def _limit(max_bytes: int) -> str:
+    """The size limit as people say it: "20 MB", not "20.0 MB"."""
+    return human_size(max_bytes).replace(".0 ", " ")
+
+
+def check_size(n: int, max_bytes: int, *, exact: bool = True) -> None:
+    """Refused when n bytes is over the limit. exact=False when n only counts what was read (at
+    most max_bytes + 1): the real size is then unknown and not shown."""
     if n > max_bytes:
-        raise Refused(f"too large ({human_size(n)}; the limit is {human_size(max_bytes)})")
+        if exact:
+            raise Refused(f"too large ({human_size(n)}; over the {_limit(max_bytes)} limit)")
+        raise Refused(f"too large (over the {_limit(max_bytes)} limit)")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -26,7 +26,7 @@ Your library is empty.
 
 Import articles from the command line, then start reader again:
 
-    reader import PATH        import a saved page, a folder or an archive
+    reader import PATH        import a saved page, a folder of pages or a URL
     reader PATH               import PATH and open the library
 
 reader keeps each article's cleaned text and your annotations in its database.
