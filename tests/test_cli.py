@@ -314,3 +314,19 @@ def test_main_entry_point_one_line_error(tmp_path):
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("reader: error: ")
     assert "Traceback" not in result.stderr
+
+
+def test_usage_errors_are_one_line_through_the_console_entry(tmp_path):
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "reader", "--db", str(tmp_path / "r.db"), "tag", "1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [
+        "reader: error: Missing argument 'TEXT'. (see `reader tag --help`)"
+    ]

@@ -101,7 +101,23 @@ _register()
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: never a traceback for something the user can fix."""
     try:
-        cli.main(args=argv, prog_name="reader")
+        code = cli.main(args=argv, prog_name="reader", standalone_mode=False)
+    except click.UsageError as e:
+        # One line, like every other error, with where to look (click would print a usage block).
+        where = (
+            f"reader {e.ctx.command_path.split(' ', 1)[1]}"
+            if e.ctx and " " in e.ctx.command_path
+            else "reader"
+        )
+        click.echo(f"reader: error: {field(e.format_message())} (see `{where} --help`)", err=True)
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except click.Abort:
+        click.echo("reader: stopped", err=True)
+        sys.exit(1)
     except (ReaderError, sqlite3.Error, OSError) as e:  # raised outside a command (should not happen)
         as_user_error(e).show()
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
