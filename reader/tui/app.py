@@ -10,6 +10,10 @@ from textual.binding import Binding
 from reader.history import History
 from reader.store import Store
 from reader.tui.commands import ReaderCommands
+from reader.tui.safe import clean
+from reader.tui.writer import WriteFinished, Writer
+
+QUIT_NOTE_AFTER_S = 0.3  # quitting with changes still queued: say so if they take longer than this
 
 
 class ReaderApp(App[None]):
@@ -31,6 +35,8 @@ class ReaderApp(App[None]):
         self.session_id: int | None = None
         self.history = History(store, None, annotator)
         self.cursor_blink = True  # tests switch it off for stable snapshots
+        self.writer = Writer(self.post_message)  # every store change, in order, off the event loop
+        self._quitting = False
 
     def on_mount(self) -> None:
         if self.record_session and self.session_id is None:
@@ -47,7 +53,48 @@ class ReaderApp(App[None]):
             finally:
                 self.session_id = None
 
+    def write(self, change, done=None, failed=None) -> None:  # type: ignore[no-untyped-def]
+        """Queue one store change for the writer thread; done(result) / failed(message) run here after."""
+        self.writer.submit(change, done, failed)
+
+    def on_write_finished(self, message: WriteFinished) -> None:
+        job = message.job
+        try:
+            if message.error is None:
+                if job.done is not None:
+                    job.done(message.result)
+            elif job.failed is not None:
+                job.failed(clean(message.error))
+            else:
+                self.notify(clean(message.error), severity="error", markup=False)
+        finally:
+            hook = getattr(self.screen, "after_write", None)
+            if hook is not None and self.screen.is_mounted:
+                hook()
+            if self._quitting:
+                if message.error is not None:  # stay, so the error can be read and the change redone
+                    self._quitting = False
+                    self.notify(
+                        "Not quitting: a change was not saved (see above)", severity="warning", markup=False
+                    )
+                elif self.writer.idle:
+                    self.exit()
+
+    def action_quit(self) -> None:
+        """Quit once every queued change is committed (nothing shown as saved is lost); the screen
+        keeps working meanwhile, and says so if it takes more than a moment."""
+        if self.writer.idle:
+            self.exit()
+            return
+        self._quitting = True
+        self.set_timer(QUIT_NOTE_AFTER_S, self._quit_note)
+
+    def _quit_note(self) -> None:
+        if self._quitting:
+            self.notify("saving… (quitting when the last changes are written)", markup=False, timeout=30)
+
     def on_unmount(self) -> None:
+        self.writer.stop()
         self.end_session()
 
     def action_help(self) -> None:
@@ -83,6 +130,7 @@ def run_app(store_path: Path, annotator: str) -> None:
         app.run()
     finally:
         try:
+            app.writer.stop()
             app.end_session()
         finally:
             store.close()

@@ -9,13 +9,14 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.models import ARTICLE_STATUSES
 from reader.store.store import RANK_LIMIT
 from reader.tui.article_list import COLUMNS, ArticleList, column_widths, fit
+from reader.tui.footer import Footer
 from reader.tui.safe import clean
 from reader.tui.status_bar import StatusBar
 
@@ -30,7 +31,7 @@ Import articles from the command line, then start reader again:
     reader PATH               import PATH and open the library
 
 reader keeps each article's cleaned text and your annotations in its database.
-Press ctrl+q to quit.
+Press q to quit.
 """
 
 SORT_KEYS = {
@@ -132,6 +133,9 @@ class LibraryScreen(Screen[None]):
         self.query_one("#empty").display = empty
         lst.display = not empty
         self.query_one("#columns").display = not empty
+        # Nothing to search in an empty library: without the search field nothing takes the
+        # focus, so q (and every other key) reaches the screen.
+        self.query_one("#search").display = not empty
         self._update_header()
 
     def _update_header(self) -> None:
@@ -228,16 +232,31 @@ class LibraryScreen(Screen[None]):
         if article_id is None or row is None:
             return
         new = ARTICLE_STATUSES[(ARTICLE_STATUSES.index(row.status) + 1) % len(ARTICLE_STATUSES)]
+        row.status = new  # the next m goes on from here, even before this one commits
         status = self.query_one(StatusBar)
         status.show(save_state="saving…")
-        try:
-            self.store.set_status(article_id, new)
-        except ReaderError as e:
-            self.notify(clean(e), severity="error", markup=False)
-            return
-        status.show(save_state="saved")
-        lst.invalidate()
-        self.notify(f"Marked {new}", markup=False)
+
+        def done(_: object) -> None:
+            if not self.is_attached:
+                return
+            status.show(save_state="saved" if self.app.writer.idle else "saving…")  # type: ignore[attr-defined]
+            status.flash(f"Marked {new}")
+            lst.invalidate()
+
+        def failed(message: str) -> None:
+            if self.is_attached:
+                status.show(save_state="not saved")
+                lst.invalidate()
+            self.app.notify(message, severity="error", markup=False, timeout=8)
+
+        self.app.write(lambda: self.store.set_status(article_id, new), done, failed)  # type: ignore[attr-defined]
+
+    def after_write(self) -> None:
+        """After any queued change (also from the reading view): rows may have changed."""
+        status = self.query_one(StatusBar)
+        if status.save_state == "saving…" and self.app.writer.idle:  # type: ignore[attr-defined]
+            status.show(save_state="saved")
+        self.query_one(ArticleList).invalidate()
 
     def action_export(self) -> None:
         """Export the annotations of what the library shows: the status and label filters, and with a

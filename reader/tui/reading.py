@@ -48,36 +48,103 @@ class ReadingScreen(Screen[None]):
     BINDINGS = [
         Binding("escape,q", "back", "Library", id="reading.back"),
         Binding("g", "toggle_suggestions", "Suggestions", id="reading.suggestions"),
-        *[Binding(str(n), f"tag('{n}')", f"Tag with label {n}", show=False, id=f"reading.tag{n}") for n in range(1, 10)],
+        *[
+            Binding(str(n), f"tag('{n}')", f"Tag with label {n}", show=False, id=f"reading.tag{n}")
+            for n in range(1, 10)
+        ],
         Binding("w", "select_word", "Select word", id="reading.select_word"),
         Binding("s", "select_sentence", "Select sentence", id="reading.select_sentence"),
         Binding("p", "select_paragraph", "Select paragraph", id="reading.select_paragraph"),
-        Binding("right_square_bracket", "sentence(1)", "Next sentence", show=False, id="reading.next_sentence"),
-        Binding("left_square_bracket", "sentence(-1)", "Previous sentence", show=False, id="reading.prev_sentence"),
-        Binding("right_curly_bracket", "sentence(1, True)", "Extend to next sentence", show=False, id="reading.extend_sentence"),
-        Binding("left_curly_bracket", "sentence(-1, True)", "Extend to previous sentence", show=False, id="reading.extend_sentence_back"),
-        Binding("ctrl+down,alt+down", "paragraph(1)", "Next paragraph", show=False, id="reading.next_paragraph"),
-        Binding("ctrl+up,alt+up", "paragraph(-1)", "Previous paragraph", show=False, id="reading.prev_paragraph"),
-        Binding("ctrl+shift+down,alt+shift+down", "paragraph(1, True)", "Extend to next paragraph", show=False, id="reading.extend_paragraph"),
-        Binding("ctrl+shift+up,alt+shift+up", "paragraph(-1, True)", "Extend to previous paragraph", show=False, id="reading.extend_paragraph_back"),
+        Binding(
+            "right_square_bracket", "sentence(1)", "Next sentence", show=False, id="reading.next_sentence"
+        ),
+        Binding(
+            "left_square_bracket", "sentence(-1)", "Previous sentence", show=False, id="reading.prev_sentence"
+        ),
+        Binding(
+            "right_curly_bracket",
+            "sentence(1, True)",
+            "Extend to next sentence",
+            show=False,
+            id="reading.extend_sentence",
+        ),
+        Binding(
+            "left_curly_bracket",
+            "sentence(-1, True)",
+            "Extend to previous sentence",
+            show=False,
+            id="reading.extend_sentence_back",
+        ),
+        Binding(
+            "ctrl+down,alt+down", "paragraph(1)", "Next paragraph", show=False, id="reading.next_paragraph"
+        ),
+        Binding(
+            "ctrl+up,alt+up", "paragraph(-1)", "Previous paragraph", show=False, id="reading.prev_paragraph"
+        ),
+        Binding(
+            "ctrl+shift+down,alt+shift+down",
+            "paragraph(1, True)",
+            "Extend to next paragraph",
+            show=False,
+            id="reading.extend_paragraph",
+        ),
+        Binding(
+            "ctrl+shift+up,alt+shift+up",
+            "paragraph(-1, True)",
+            "Extend to previous paragraph",
+            show=False,
+            id="reading.extend_paragraph_back",
+        ),
         Binding("n", "next_annotation(1)", "Next annotation", id="reading.next_annotation"),
         Binding("N", "next_annotation(-1)", "Previous annotation", show=False, id="reading.prev_annotation"),
-        Binding("greater_than_sign", "next_same_label(1)", "Next of same label", show=False, id="reading.next_same"),
-        Binding("less_than_sign", "next_same_label(-1)", "Previous of same label", show=False, id="reading.prev_same"),
+        Binding(
+            "greater_than_sign",
+            "next_same_label(1)",
+            "Next of same label",
+            show=False,
+            id="reading.next_same",
+        ),
+        Binding(
+            "less_than_sign",
+            "next_same_label(-1)",
+            "Previous of same label",
+            show=False,
+            id="reading.prev_same",
+        ),
         Binding("e,enter", "edit_annotation", "Edit", id="reading.edit"),
         Binding("x,delete", "delete_annotation", "Delete", id="reading.delete"),
         Binding("u,ctrl+z", "undo", "Undo", id="reading.undo"),
         Binding("U,ctrl+y", "redo", "Redo", id="reading.redo"),
         Binding("m", "cycle_status", "Mark status", id="reading.status"),
         Binding("tab", "switch_focus", "Text/list", show=False, id="reading.switch_focus"),
-        Binding("full_stop", "next_suggestion(1)", "Next suggestion", show=False, id="reading.next_suggestion"),
-        Binding("comma", "next_suggestion(-1)", "Previous suggestion", show=False, id="reading.prev_suggestion"),
+        Binding(
+            "full_stop", "next_suggestion(1)", "Next suggestion", show=False, id="reading.next_suggestion"
+        ),
+        Binding(
+            "comma", "next_suggestion(-1)", "Previous suggestion", show=False, id="reading.prev_suggestion"
+        ),
         Binding("a", "accept_suggestion", "Accept suggestion", show=False, id="reading.accept"),
         Binding("r", "reject_suggestion", "Reject suggestion", show=False, id="reading.reject"),
-        Binding("A", "accept_label", "Accept all suggestions of this label", show=False, id="reading.accept_label"),
-        Binding("R", "reject_all", "Reject all suggestions (asks first)", show=False, id="reading.reject_all"),
-        Binding("o", "tag_everywhere('article')", "Tag every occurrence in this article", show=False, id="reading.tag_every"),
-        Binding("O", "tag_everywhere('all')", "Tag every occurrence in all articles (asks first)", show=False, id="reading.tag_every_all"),
+        Binding(
+            "A", "accept_label", "Accept all suggestions of this label", show=False, id="reading.accept_label"
+        ),
+        Binding(
+            "R", "reject_all", "Reject all suggestions (asks first)", show=False, id="reading.reject_all"
+        ),
+        Binding(
+            "o",
+            "tag_everywhere('article')",
+            "Tag every occurrence in this article",
+            show=False,
+            id="reading.tag_every",
+        ),
+        Binding(
+            "O",
+            "tag_everywhere('all')",
+            "Tag every occurrence in all articles (asks first)",
+            show=False,
+            id="reading.tag_every_all",
+        ),
         Binding("E", "app.entities", "Entity index", show=False, id="reading.entities"),
         Binding("C", "app.claims", "Claims", show=False, id="reading.claims"),
         Binding("X", "export", "Export this article", show=False, id="reading.export"),
@@ -104,7 +171,6 @@ class ReadingScreen(Screen[None]):
         self.show_suggestions = False
         self.suggestions: list = []  # reader.suggest.Suggestion, in text order
         self.focused_suggestion: int | None = None  # index into suggestions
-        self.busy = False  # a bulk write runs in a worker: other writes wait
         self.last_export: tuple | None = None
 
     @property
@@ -188,7 +254,11 @@ class ReadingScreen(Screen[None]):
         except ValueError:
             pos = "1/1"
         self.query_one(StatusBar).show(
-            position=pos, counts=counts, labels=self.labels, save_state=save_state, message=self.suggestion_message()
+            position=pos,
+            counts=counts,
+            labels=self.labels,
+            save_state=save_state,
+            message=self.suggestion_message(),
         )
 
     def set_focus_annotation(self, annotation_id: int | None, move: bool = True) -> None:
@@ -217,23 +287,39 @@ class ReadingScreen(Screen[None]):
         found = self.innermost_at(offset)
         self.set_focus_annotation(found.id if found else None, move=False)
 
-    def write(self, change, success: str | None = None):  # type: ignore[no-untyped-def]
-        """Run one store change (committed in its own transaction) and only then show it as saved."""
-        status = self.query_one(StatusBar)
-        if self.busy:
-            self.notify("Still saving the last bulk change: try again in a moment", markup=False, severity="warning")
-            return None
-        status.show(save_state="saving…")
-        try:
-            result = change()
-        except ReaderError as e:
-            status.show(save_state="not saved")
-            self.notify(clean(e), severity="error", markup=False)
-            return None
-        status.show(save_state="saved")
-        if success:
-            self.notify(success, markup=False, timeout=2)
-        return result
+    def write(self, change, success: str | None = None, then=None) -> None:  # type: ignore[no-untyped-def]
+        """Queue one store change (committed in its own transaction, on the app's writer thread, in
+        order) and show "saving…" now; only when it has committed, show it saved and run then(result)."""
+        self.query_one(StatusBar).show(save_state="saving…")
+
+        def done(result):  # type: ignore[no-untyped-def]
+            if not self.is_attached or not self.query(StatusBar):  # the screen has been closed
+                return
+            self.show_saved()
+            if success:
+                self.say(success)
+            if then is not None:
+                then(result)
+
+        def failed(message: str) -> None:
+            if self.is_attached and self.query(StatusBar):
+                self.query_one(StatusBar).show(save_state="not saved")
+            self.app.notify(message, severity="error", markup=False, timeout=8)
+
+        self.app.write(change, done, failed)  # type: ignore[attr-defined]
+
+    def show_saved(self) -> None:
+        writer = self.app.writer  # type: ignore[attr-defined]
+        self.query_one(StatusBar).show(save_state="saved" if writer.idle else "saving…")
+
+    def after_write(self) -> None:
+        """The app calls this after each queued change (also other screens' ones)."""
+        if self.query_one(StatusBar).save_state == "saving…":
+            self.show_saved()
+
+    def say(self, message: str) -> None:
+        """A routine confirmation: in the status bar (toasts are for errors and warnings)."""
+        self.query_one(StatusBar).flash(message)
 
     # -- selection ------------------------------------------------------------------------------
 
@@ -296,19 +382,33 @@ class ReadingScreen(Screen[None]):
             return
         span = self.tag_span()
         if span is None:
-            self.notify("Select some text first (shift+arrows, w, s, p or the mouse)", markup=False, severity="warning")
+            self.notify(
+                "Select some text first (shift+arrows, w, s, p or the mouse)",
+                markup=False,
+                severity="warning",
+            )
             return
         start, end = span
         if label.kind == "claim":
             self.open_claim_form(label.name, start, end)
             return
-        ann = self.write(
+        self.write(
             lambda: self.history.add(self.article_id, label.name, start, end),
-            f"Tagged {label.name}: {clean(self.text[start:end])[:40]}",
+            f"Tagged {label.name}: {_short(self.text[start:end], 40)}",
+            then=self._show_new(end),
         )
-        if ann is not None:
-            self.view.move_to(end)
+
+    def _show_new(self, end: int):  # type: ignore[no-untyped-def]
+        """After a tag commits: focus the new annotation, and put the cursor after it unless the
+        user has moved it while the change waited."""
+        selection = self.view.selection
+
+        def then(ann: Annotation) -> None:
+            if self.view.selection == selection:
+                self.view.move_to(end)
             self.refresh_annotations(focus=ann.id)
+
+        return then
 
     def persons(self) -> list[str]:
         return [a.text for a in self.annotations if a.label == "PERSON"]
@@ -321,7 +421,11 @@ class ReadingScreen(Screen[None]):
         return after[0].text if after else None
 
     def quantities_in(self, start: int, end: int) -> list[tuple[int, str]]:
-        return [(a.id, a.text) for a in self.annotations if a.label == "QUANTITY" and start <= a.start and a.end <= end]
+        return [
+            (a.id, a.text)
+            for a in self.annotations
+            if a.label == "QUANTITY" and start <= a.start and a.end <= end
+        ]
 
     def open_claim_form(self, label: str, start: int, end: int) -> None:
         quantities = self.quantities_in(start, end)
@@ -335,7 +439,7 @@ class ReadingScreen(Screen[None]):
         def done(result: ClaimFields | None) -> None:
             if result is None:
                 return
-            ann = self.write(
+            self.write(
                 lambda: self.history.add(
                     self.article_id,
                     result.label,
@@ -347,10 +451,8 @@ class ReadingScreen(Screen[None]):
                     quantity_ids=result.quantity_ids,
                 ),
                 "Claim saved",
+                then=self._show_new(end),
             )
-            if ann is not None:
-                self.view.move_to(end)
-                self.refresh_annotations(focus=ann.id)
 
         self.app.push_screen(ClaimForm(fields, self.persons(), quantities, self.claim_labels()), done)
 
@@ -372,8 +474,10 @@ class ReadingScreen(Screen[None]):
         current = self.annotation(self.focused_id)
         if current is None:
             i = self.view.cursor_offset
-            pick = next((a for a in order if a.start > i), order[0]) if direction > 0 else next(
-                (a for a in reversed(order) if a.start < i), order[-1]
+            pick = (
+                next((a for a in order if a.start > i), order[0])
+                if direction > 0
+                else next((a for a in reversed(order) if a.start < i), order[-1])
             )
         else:
             keys = [(a.start, -a.end, a.id) for a in order]
@@ -381,7 +485,9 @@ class ReadingScreen(Screen[None]):
             if direction > 0:
                 pick = next((a for a, k in zip(order, keys, strict=False) if k > key), order[0])
             else:
-                pick = next((a for a, k in zip(reversed(order), reversed(keys), strict=False) if k < key), order[-1])
+                pick = next(
+                    (a for a, k in zip(reversed(order), reversed(keys), strict=False) if k < key), order[-1]
+                )
         self.set_focus_annotation(pick.id)
 
     def action_next_annotation(self, direction: int) -> None:
@@ -399,7 +505,9 @@ class ReadingScreen(Screen[None]):
     def action_edit_annotation(self) -> None:
         ann = self.annotation(self.focused_id)
         if ann is None:
-            self.notify("No annotation here: move onto one (n / N) or pick it in the list", markup=False, timeout=3)
+            self.notify(
+                "No annotation here: move onto one (n / N) or pick it in the list", markup=False, timeout=3
+            )
             return
         if ann.kind == "claim":
             quantities = self.quantities_in(ann.start, ann.end)
@@ -424,7 +532,9 @@ class ReadingScreen(Screen[None]):
                     quantity_ids=result.quantity_ids,
                 )
 
-            self.app.push_screen(ClaimForm(fields, self.persons(), quantities, self.claim_labels()), done_claim)
+            self.app.push_screen(
+                ClaimForm(fields, self.persons(), quantities, self.claim_labels()), done_claim
+            )
         else:
 
             def done_note(result: dict | None) -> None:
@@ -435,36 +545,46 @@ class ReadingScreen(Screen[None]):
             self.app.push_screen(NoteDialog(ann, self.claim_labels()), done_note)
 
     def _update(self, annotation_id: int, **fields: object) -> None:
-        ann = self.write(lambda: self.history.update(annotation_id, **fields), "Annotation saved")
-        if ann is not None:
-            self.refresh_annotations(focus=ann.id)
+        self.write(
+            lambda: self.history.update(annotation_id, **fields),
+            "Annotation saved",
+            then=lambda ann: self.refresh_annotations(focus=ann.id),
+        )
 
     def action_delete_annotation(self) -> None:
         ann = self.annotation(self.focused_id)
         if ann is None:
             self.notify("No annotation here to delete", markup=False, timeout=2)
             return
-        if self.write(lambda: self.history.delete(ann.id), f"Deleted {ann.label} (u undoes)") is not None:
-            self.focused_id = None
+
+        def then(_: object) -> None:
+            if self.focused_id == ann.id:
+                self.focused_id = None
             self.refresh_annotations()
 
+        self.write(lambda: self.history.delete(ann.id), f"Deleted {ann.label} (u undoes)", then=then)
+
+    # Undo and redo go through the writer queue too: they apply after every change queued before
+    # them, so "is there anything to undo" is answered there, not here.
     def action_undo(self) -> None:
-        if not self.history.can_undo:
-            self.notify("Nothing to undo", markup=False, timeout=2)
-            return
-        change = self.write(self.history.undo)
-        if change is not None:
-            self.notify("Undid: " + clean(change.description), markup=False, timeout=2)
+        def then(change) -> None:  # type: ignore[no-untyped-def]
+            if change is None:
+                self.say("Nothing to undo")
+                return
+            self.say("Undid: " + clean(change.description))
             self._after_history(change.before)
 
+        self.write(self.history.undo, then=then)
+
     def action_redo(self) -> None:
-        if not self.history.can_redo:
-            self.notify("Nothing to redo", markup=False, timeout=2)
-            return
-        change = self.write(self.history.redo)
-        if change is not None:
-            self.notify("Redid: " + clean(change.description), markup=False, timeout=2)
+        def then(change) -> None:  # type: ignore[no-untyped-def]
+            if change is None:
+                self.say("Nothing to redo")
+                return
+            self.say("Redid: " + clean(change.description))
             self._after_history(change.after)
+
+        self.write(self.history.redo, then=then)
 
     def _after_history(self, shown: Annotation | None) -> None:
         if shown is not None and shown.article_id == self.article_id:
@@ -477,8 +597,12 @@ class ReadingScreen(Screen[None]):
         if self.article is None:
             return
         new = ARTICLE_STATUSES[(ARTICLE_STATUSES.index(self.article.status) + 1) % len(ARTICLE_STATUSES)]
-        if self.write(lambda: self.store.set_status(self.article_id, new) or True, f"Marked {new}") is not None:
-            self.refresh_annotations()
+        self.article.status = new  # the next m goes on from here, even before this one commits
+        self.write(
+            lambda: self.store.set_status(self.article_id, new),
+            f"Marked {new}",
+            then=lambda _: self.refresh_annotations(),
+        )
 
     def action_back(self) -> None:
         self.app.pop_screen()
@@ -512,7 +636,10 @@ class ReadingScreen(Screen[None]):
 
     def _draw_suggestions(self) -> None:
         colours = self.colours
-        spans = [Span(-1 - n, g.start, g.end, colours.get(g.label, "#888888"), g.label) for n, g in enumerate(self.suggestions)]
+        spans = [
+            Span(-1 - n, g.start, g.end, colours.get(g.label, "#888888"), g.label)
+            for n, g in enumerate(self.suggestions)
+        ]
         self.view.set_suggestions(spans if self.show_suggestions else [], self.focused_suggestion)
         self.update_status()
 
@@ -543,14 +670,20 @@ class ReadingScreen(Screen[None]):
         if current is not None and current.start <= offset <= current.end:
             return
         inside = [n for n, g in enumerate(self.suggestions) if g.start <= offset < g.end]
-        pick = min(inside, key=lambda n: self.suggestions[n].end - self.suggestions[n].start) if inside else None
+        pick = (
+            min(inside, key=lambda n: self.suggestions[n].end - self.suggestions[n].start) if inside else None
+        )
         if pick != self.focused_suggestion:
             self._focus_suggestion(pick)
 
     def action_toggle_suggestions(self) -> None:
         self.show_suggestions = not self.show_suggestions
         if self.show_suggestions:
-            self.notify("Suggestions on: . next · a accept · r reject · A accept label · R reject all · g hides", markup=False, timeout=4)
+            self.notify(
+                "Suggestions on: . next · a accept · r reject · A accept label · R reject all · g hides",
+                markup=False,
+                timeout=4,
+            )
             self.load_suggestions()
         else:
             self.suggestions = []
@@ -563,7 +696,9 @@ class ReadingScreen(Screen[None]):
             return None
         g = self.current_suggestion()
         if g is None:
-            msg = "No suggestion here: press . for the next one" if self.suggestions else "No suggestions left"
+            msg = (
+                "No suggestion here: press . for the next one" if self.suggestions else "No suggestions left"
+            )
             self.notify(msg, markup=False, timeout=3)
         return g
 
@@ -606,11 +741,13 @@ class ReadingScreen(Screen[None]):
             with self.history.group(f"accept {g.label} “{_short(g.text)}”"):
                 return accept(self.history, self.article_id, g)
 
-        ann = self.write(change, f"Accepted {g.label}: {_short(g.text)} (e edits, u undoes)")
-        if ann is not None:
-            self._forget([g])
+        self._forget([g])
+
+        def then(ann: Annotation) -> None:
             self.view.move_to(ann.start)
             self.refresh_annotations(focus=ann.id)
+
+        self.write(change, f"Accepted {g.label}: {_short(g.text)} (e edits, u undoes)", then=then)
 
     def action_reject_suggestion(self) -> None:
         from reader.suggestions import reject
@@ -618,6 +755,7 @@ class ReadingScreen(Screen[None]):
         g = self._need_suggestion()
         if g is None:
             return
+
         def change() -> bool:
             from reader.suggestions import unreject
 
@@ -629,10 +767,13 @@ class ReadingScreen(Screen[None]):
             )
             return True
 
-        if self.write(change, f"Rejected {g.label}: {_short(g.text)} (u undoes)") is not None:
-            self._forget([g])
+        self._forget([g])
+
+        def then(_: object) -> None:
             if self.show_suggestions:
                 self.load_suggestions()
+
+        self.write(change, f"Rejected {g.label}: {_short(g.text)} (u undoes)", then=then)
 
     def action_accept_label(self) -> None:
         from reader.suggestions import accept
@@ -647,10 +788,12 @@ class ReadingScreen(Screen[None]):
             with self.history.group(f"accept all {g.label}"):
                 return [accept(self.history, self.article_id, s) for s in picked]
 
-        stored = self.write(change, f"Accepted {len(picked)} {g.label} suggestion{'s' if len(picked) != 1 else ''} (u undoes)")
-        if stored is not None:
-            self._forget(picked)
-            self.refresh_annotations()
+        self._forget(picked)
+        self.write(
+            change,
+            f"Accepted {len(picked)} {g.label} suggestion{'s' if len(picked) != 1 else ''} (u undoes)",
+            then=lambda _: self.refresh_annotations(),
+        )
 
     def action_reject_all(self) -> None:
         if not self.show_suggestions:
@@ -667,6 +810,7 @@ class ReadingScreen(Screen[None]):
             if not yes:
                 return
             items = [(s.label, s.start, s.end) for s in picked]
+
             def change() -> bool:
                 store, aid = self.store, self.article_id
                 store.reject_suggestions(aid, items)
@@ -677,9 +821,12 @@ class ReadingScreen(Screen[None]):
                 )
                 return True
 
-            if self.write(change, f"Rejected {len(picked)} suggestions (u undoes)") is not None:
-                self._forget(picked)
-                self.load_suggestions()
+            self._forget(picked)
+            self.write(
+                change,
+                f"Rejected {len(picked)} suggestions (u undoes)",
+                then=lambda _: self.load_suggestions(),
+            )
 
         self.app.push_screen(ConfirmDialog(question, "Reject all"), answered)
 
@@ -688,13 +835,16 @@ class ReadingScreen(Screen[None]):
     def action_tag_everywhere(self, scope: str) -> None:
         ann = self.annotation(self.focused_id)
         if ann is None:
-            self.notify("Tag a span first (or move onto an annotation with n), then press o / O", markup=False, timeout=3)
+            self.notify(
+                "Tag a span first (or move onto an annotation with n), then press o / O",
+                markup=False,
+                timeout=3,
+            )
             return
         if ann.kind == "claim":
-            self.notify("Claims are tagged one by one: tag every occurrence is for entities", markup=False, timeout=3)
-            return
-        if self.busy:
-            self.notify("Still saving the last bulk change", markup=False, severity="warning")
+            self.notify(
+                "Claims are tagged one by one: tag every occurrence is for entities", markup=False, timeout=3
+            )
             return
         if scope == "article":
             from reader.suggestions import tag_every_occurrence
@@ -703,14 +853,14 @@ class ReadingScreen(Screen[None]):
                 with self.history.group(f"tag every “{_short(ann.text)}”"):
                     return tag_every_occurrence(self.history, ann, "article")
 
-            n = self.write(change)
-            if n is None:
-                return
-            if n:
-                self.notify(f"Tagged {n} more “{_short(ann.text)}” as {ann.label} (u undoes)", markup=False, timeout=3)
-            else:
-                self.notify(f"No other untagged “{_short(ann.text)}” in this article", markup=False, timeout=3)
-            self.refresh_annotations(focus=ann.id)
+            def then(n: int) -> None:
+                if n:
+                    self.say(f"Tagged {n} more “{_short(ann.text)}” as {ann.label} (u undoes)")
+                else:
+                    self.say(f"No other untagged “{_short(ann.text)}” in this article")
+                self.refresh_annotations(focus=ann.id)
+
+            self.write(change, then=then)
             return
         self.notify(f"Counting “{_short(ann.text)}” in all articles…", markup=False, timeout=2)
         self.count_everywhere(ann)
@@ -740,35 +890,34 @@ class ReadingScreen(Screen[None]):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.busy = True
-                self.query_one(StatusBar).show(save_state="saving…")
                 self.tag_spans(ann, spans)
 
         self.app.push_screen(ConfirmDialog(question, f"Tag {len(spans)}"), answered)
 
-    @work(thread=True, exclusive=False, group="tag-every-write")
     def tag_spans(self, ann: Annotation, spans: list[tuple[int, int, int]]) -> None:
-        """The writes, in one undo group, off the loop (other writes wait while busy)."""
-        done = 0
-        error = None
-        try:
-            with self.history.group(f"tag every “{_short(ann.text)}” in all articles"):
-                for aid, s, e in spans:
-                    self.history.add(aid, ann.label, s, e)
-                    done += 1
-        except ReaderError as e:
-            error = clean(e)
-        self.app.call_from_thread(self._tagged_everywhere, ann, done, error)
+        """The writes, in one undo group, queued on the writer like every other change."""
+        progress = {"done": 0}
 
-    def _tagged_everywhere(self, ann: Annotation, done: int, error: str | None) -> None:
-        self.busy = False
-        if error:
-            self.query_one(StatusBar).show(save_state="not saved")
-            self.notify(f"Stopped after {done}: {error}", severity="error", markup=False)
-        else:
-            self.query_one(StatusBar).show(save_state="saved")
-            self.notify(f"Tagged {done} more “{_short(ann.text)}” as {ann.label} across articles (u undoes)", markup=False, timeout=4)
-        self.refresh_annotations(focus=ann.id)
+        def change() -> tuple[int, str | None]:
+            try:
+                with self.history.group(f"tag every “{_short(ann.text)}” in all articles"):
+                    for aid, s, e in spans:
+                        self.history.add(aid, ann.label, s, e)
+                        progress["done"] += 1
+            except ReaderError as e:
+                return progress["done"], clean(e)
+            return progress["done"], None
+
+        def then(result: tuple[int, str | None]) -> None:
+            done, error = result
+            if error:
+                self.query_one(StatusBar).show(save_state="not saved")
+                self.notify(f"Stopped after {done}: {error}", severity="error", markup=False)
+            else:
+                self.say(f"Tagged {done} more “{_short(ann.text)}” as {ann.label} across articles (u undoes)")
+            self.refresh_annotations(focus=ann.id)
+
+        self.write(change, then=then)
 
     # -- export -----------------------------------------------------------------------------------
 
@@ -777,7 +926,9 @@ class ReadingScreen(Screen[None]):
         from reader.tui.export_dialog import start_export
 
         title = clean(self.article.title if self.article else "") or "(untitled)"
-        start_export(self, ExportFilters(article_ids=(self.article_id,)), f"the annotations of “{_short(title, 50)}”")
+        start_export(
+            self, ExportFilters(article_ids=(self.article_id,)), f"the annotations of “{_short(title, 50)}”"
+        )
 
 
 def _short(text: str, width: int = 30) -> str:

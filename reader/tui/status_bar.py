@@ -1,12 +1,19 @@
-"""The one-line status bar: article position, counts per label, save state."""
+"""The one-line status bar: save state (always first, always visible), article position, a short
+message (what just happened, or the suggestion under the cursor), counts per label.
+
+When the line is narrow the counts shrink: "PERSON 2" becomes "PER 2", then the coloured square
+and the number only, then they are dropped; the message is cut last, with an ellipsis."""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual.timer import Timer
 from textual.widgets import Static
 
 from reader.models import Label
 from reader.tui.safe import clean
+
+FLASH_S = 4.0  # how long a routine confirmation ("Tagged PERSON: …") stays
 
 
 class StatusBar(Static):
@@ -21,6 +28,8 @@ class StatusBar(Static):
         self.labels: list[Label] = []
         self.save_state = "saved"
         self.message = ""
+        self.flash_text = ""
+        self._flash_timer: Timer | None = None
 
     def show(
         self,
@@ -41,19 +50,65 @@ class StatusBar(Static):
             self.save_state = save_state
         if message is not None:
             self.message = message
-        self.update(self.render_text())
+        self.refresh()
 
-    def render_text(self) -> Text:
-        out = Text(no_wrap=True, overflow="ellipsis")
-        if self.position:
-            out.append(clean(self.position), "bold")
-            out.append("  ")
-        if self.message:  # before the counts: it is what just changed (suggestions, sort order)
-            out.append(clean(self.message) + "  ", "italic")
+    def flash(self, text: str, seconds: float = FLASH_S) -> None:
+        """Show a routine confirmation for a few seconds (in place of the message)."""
+        self.flash_text = text
+        if self._flash_timer is not None:
+            self._flash_timer.stop()
+        self._flash_timer = self.set_timer(seconds, self._end_flash)
+        self.refresh()
+
+    def _end_flash(self) -> None:
+        self.flash_text = ""
+        self.refresh()
+
+    def render(self) -> Text:  # type: ignore[override]
+        return self.render_text(self.content_region.width or None)
+
+    def _counts(self, style: str) -> Text:
+        out = Text()
         for label in self.labels:
             n = self.counts.get(label.name, 0)
+            name = clean(label.name)
             out.append("■", style=label.colour)
-            out.append(f" {clean(label.name)} {n}  ")
+            if style == "full":
+                out.append(f" {name} {n}  ")
+            elif style == "short":
+                out.append(f" {name[:3]} {n} ")
+            else:
+                out.append(f"{n} ")
+        return out
+
+    def render_text(self, width: int | None = None) -> Text:
         state = self.save_state
-        out.append("✓ saved" if state == "saved" else state, "bold" if state != "saved" else "")
+        head = Text(no_wrap=True)
+        head.append("✓ saved" if state == "saved" else state, "bold" if state != "saved" else "green")
+        head.append("  ")
+        if self.position:
+            head.append(clean(self.position), "bold")
+            head.append("  ")
+        message = clean(self.flash_text or self.message)
+        counts = Text()
+        if self.labels:
+            for style in ("full", "short", "tiny"):
+                counts = self._counts(style)
+                need = len(head) + len(counts) + (min(len(message), 30) + 2 if message else 0)
+                if width is None or need <= width:
+                    break
+            else:
+                if width is not None and len(head) + len(counts) + min(len(message), 12) > width:
+                    counts = Text()
+        out = head
+        if message:
+            room = None if width is None else max(0, width - len(head) - len(counts) - 2)
+            if room is not None and len(message) > room:
+                message = message[: max(0, room - 1)] + "…" if room > 1 else ""
+            if message:
+                out.append(message + "  ", "italic")
+        out.append_text(counts)
+        out.rstrip()
+        out.no_wrap = True
+        out.overflow = "ellipsis"
         return out

@@ -26,7 +26,9 @@ def pytest_pyfunc_call(pyfuncitem):  # type: ignore[no-untyped-def]
 SEEDS = Path("/work/shared/seeds/expected.json")
 _LOCAL_SEEDS = Path(__file__).resolve().parent / "data" / "seed_article.json"
 
-CLAIM = "He said there are currently nearly 150 Chinese experts working at the Douai directing 800 local staff."
+CLAIM = (
+    "He said there are currently nearly 150 Chinese experts working at the Douai directing 800 local staff."
+)
 
 
 def seed() -> dict:
@@ -66,13 +68,23 @@ def seeded(store: Store) -> Store:
     """The seed article plus two small ones, in import order."""
     store.add_article(seed_clean(), "<html>seed</html>", "seed.html", "text")
     store.add_article(
-        CleanResult(text="Café Zürich — 150 € for coffee.\n\nA second paragraph.", title="Zurich prices", site="example.ch", published="2024-01-02"),
+        CleanResult(
+            text="Café Zürich — 150 € for coffee.\n\nA second paragraph.",
+            title="Zurich prices",
+            site="example.ch",
+            published="2024-01-02",
+        ),
         "raw",
         "zurich.html",
         "text",
     )
     store.add_article(
-        CleanResult(text="Short wire copy about batteries and Douai.", title="Wire note", site="wire.example", published="2023-05-06"),
+        CleanResult(
+            text="Short wire copy about batteries and Douai.",
+            title="Wire note",
+            site="wire.example",
+            published="2023-05-06",
+        ),
         "raw",
         "wire.html",
         "text",
@@ -99,9 +111,19 @@ def make_app(seeded: Store):
     return make
 
 
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    """Let timers, workers and refreshes finish."""
+async def written(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the app's writer has committed every queued change and the screen has shown it."""
     await pilot.pause()
+    await pilot.app.writer.drain_async(0.01)
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Let timers, workers, queued writes and refreshes finish."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await written(pilot)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 
@@ -130,4 +152,4 @@ async def select_words(pilot, screen, needle: str, nth: int = 0) -> tuple[int, i
 async def tag(pilot, screen, needle: str, key: str, nth: int = 0):  # type: ignore[no-untyped-def]
     await select_words(pilot, screen, needle, nth)
     await pilot.press(key)
-    await pilot.pause()
+    await written(pilot)

@@ -16,7 +16,7 @@ async def test_status_bar_and_status_change(make_app, seeded: Store):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_first(pilot)
         bar = screen.query_one(StatusBar).render_text().plain
-        assert bar.startswith("1/3") and "PERSON 0" in bar and "saved" in bar
+        assert bar.startswith("✓ saved  1/3") and "PERSON 0" in bar
         await tag(pilot, screen, "Ayumi Kurose", "1")
         await tag(pilot, screen, "AESC", "2")
         await tag(pilot, screen, "ACC", "2")
@@ -24,9 +24,11 @@ async def test_status_bar_and_status_change(make_app, seeded: Store):
         assert "PERSON 1" in bar and "ORG 2" in bar and "✓ saved" in bar
         assert seeded.get_article(1).status == "in progress"  # tagging starts the work
         await pilot.press("m")
+        await settle(pilot)
         assert seeded.get_article(1).status == "done"
         assert "done" in str(screen.query_one("#article-header").render())
         await pilot.press("m")
+        await settle(pilot)
         assert seeded.get_article(1).status == "new"
         await pilot.press("escape")
         await settle(pilot)

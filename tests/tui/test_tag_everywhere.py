@@ -53,11 +53,10 @@ async def test_tag_every_occurrence_in_article_then_everywhere_with_one_undo_eac
         await settle(pilot)
         assert places(seeded, 1) == every
         assert places(seeded, 3) == [(wire.index("Douai"), wire.index("Douai") + 5)]
-        assert not screen.busy
+        assert app.writer.idle
         await pilot.press("u")
         await settle(pilot)
         assert places(seeded, 1) == every[:1] and places(seeded, 3) == []
         await pilot.press("U")  # redo puts them all back
         await settle(pilot)
         assert len(places(seeded, 1)) == len(every) and len(places(seeded, 3)) == 1
-
