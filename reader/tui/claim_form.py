@@ -25,32 +25,51 @@ class ClaimFields:
     claim_status: str = "unverified"
     note: str = ""
     quantity_ids: list[int] = field(default_factory=list)
+    # Suggested quantities (not stored yet) ticked in the form: (start, end) in the article.
+    new_quantities: list[tuple[int, int]] = field(default_factory=list)
 
 
 class ClaimForm(ModalScreen[ClaimFields | None]):
     """persons: names of the article's PERSON annotations; quantities: (id, text) of the QUANTITY
-    annotations inside the span (checked when in fields.quantity_ids)."""
+    annotations inside the span (checked when in fields.quantity_ids); suggested: (start, end, text)
+    of QUANTITY suggestions inside the span not tagged yet, offered as "(new)" and checked: on
+    save they are created and linked (returned in new_quantities)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
     HELP_NAME = "Claim"
 
     def __init__(
-        self, fields: ClaimFields, persons: list[str], quantities: list[tuple[int, str]], labels: list[str]
+        self,
+        fields: ClaimFields,
+        persons: list[str],
+        quantities: list[tuple[int, str]],
+        labels: list[str],
+        suggested: list[tuple[int, int, str]] | None = None,
     ) -> None:
         super().__init__()
         self.fields = fields
         self.persons = list(dict.fromkeys(p for p in persons if p))
         self.quantities = quantities
+        self.suggested = list(suggested or [])
         self.labels = labels
 
     def compose(self) -> ComposeResult:
         f = self.fields
         known = f.claimant in self.persons
         with Vertical(classes="dialog"):
-            yield Static(Text("Claim — tab moves between fields · enter in a text field saves · escape cancels", "bold"), markup=False)
+            yield Static(
+                Text(
+                    "Claim — tab moves between fields · enter in a text field saves · escape cancels", "bold"
+                ),
+                markup=False,
+            )
             yield Static(Text("“" + clean(f.span_text) + "”"), id="span-text", markup=False)
             with VerticalScroll(id="claim-fields"):
-                yield Static("Who made it: pick a person from the article, or type a name", classes="field-label", markup=False)
+                yield Static(
+                    "Who made it: pick a person from the article, or type a name",
+                    classes="field-label",
+                    markup=False,
+                )
                 if self.persons:
                     yield Select(
                         [(Text(clean(p)), p) for p in self.persons],
@@ -60,22 +79,46 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
                     )
                 else:
                     yield Static(Text("(no PERSON annotations in this article yet)", "italic"), markup=False)
-                yield Input(value="" if known else (f.claimant or ""), placeholder="or type a name", id="claimant-name")
+                yield Input(
+                    value="" if known else (f.claimant or ""),
+                    placeholder="or type a name",
+                    id="claimant-name",
+                    select_on_focus=False,
+                )
                 yield Static("Verification status", classes="field-label", markup=False)
                 yield Select(
-                    [(Text(s), s) for s in CLAIM_STATUSES], value=f.claim_status or "unverified", allow_blank=False, id="status"
+                    [(Text(s), s) for s in CLAIM_STATUSES],
+                    value=f.claim_status or "unverified",
+                    allow_blank=False,
+                    id="status",
                 )
                 yield Static("Quantities in the claim", classes="field-label", markup=False)
                 with Vertical(id="quantities"):
-                    if not self.quantities:
-                        yield Static(Text("(no QUANTITY annotations inside this span)", "italic"), markup=False)
+                    if not self.quantities and not self.suggested:
+                        yield Static(Text("(no quantities found inside this span)", "italic"), markup=False)
                     for qid, qtext in self.quantities:
                         yield Checkbox(Text(clean(qtext)), value=qid in f.quantity_ids, id=f"q{qid}")
+                    for n, (_, _, qtext) in enumerate(self.suggested):
+                        label = Text(clean(qtext))
+                        label.append("  (new: tagged QUANTITY on save)", "italic")
+                        yield Checkbox(label, value=True, id=f"new{n}")
                 yield Static("Note", classes="field-label", markup=False)
-                yield Input(value=f.note or "", placeholder="a note (source to check, context…)", id="note")
+                # select_on_focus off: tabbing in puts the cursor at the end, so typing adds to the
+                # note instead of replacing it.
+                yield Input(
+                    value=f.note or "",
+                    placeholder="a note (source to check, context…)",
+                    id="note",
+                    select_on_focus=False,
+                )
                 if len(self.labels) > 1:
                     yield Static("Label", classes="field-label", markup=False)
-                    yield Select([(Text(clean(n)), n) for n in self.labels], value=f.label, allow_blank=False, id="label")
+                    yield Select(
+                        [(Text(clean(n)), n) for n in self.labels],
+                        value=f.label,
+                        allow_blank=False,
+                        id="label",
+                    )
             with Horizontal(classes="buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Save claim", id="save", variant="primary")
@@ -83,6 +126,10 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
     def on_mount(self) -> None:
         first = self.query("#claimant") or self.query("#claimant-name")
         first.first().focus()
+
+    def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
+        if isinstance(event.widget, Input):  # the cursor at the end: typing adds, never replaces
+            event.widget.cursor_position = len(event.widget.value)
 
     def result(self) -> ClaimFields:
         typed = self.query_one("#claimant-name", Input).value.strip()
@@ -100,6 +147,11 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
             claim_status=status if isinstance(status, str) else "unverified",
             note=self.query_one("#note", Input).value.strip(),
             quantity_ids=[qid for qid, _ in self.quantities if self.query_one(f"#q{qid}", Checkbox).value],
+            new_quantities=[
+                (s, e)
+                for n, (s, e, _) in enumerate(self.suggested)
+                if self.query_one(f"#new{n}", Checkbox).value
+            ],
         )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

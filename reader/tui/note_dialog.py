@@ -28,9 +28,13 @@ class NoteDialog(ModalScreen[dict | None]):
             yield Static(Text("Edit annotation — enter saves · escape cancels", "bold"), markup=False)
             yield Static(Text(clean(a.text)), id="span-text", markup=False)
             yield Static("Label", classes="field-label", markup=False)
-            yield Select([(Text(clean(n)), n) for n in self.labels], value=a.label, allow_blank=False, id="label")
+            yield Select(
+                [(Text(clean(n)), n) for n in self.labels], value=a.label, allow_blank=False, id="label"
+            )
             yield Static("Note (enter saves)", classes="field-label", markup=False)
-            yield Input(value=a.note or "", placeholder="a note for this annotation", id="note")
+            yield Input(
+                value=a.note or "", placeholder="a note for this annotation", id="note", select_on_focus=False
+            )
             with Horizontal(classes="buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Save", id="save", variant="primary")
@@ -39,7 +43,10 @@ class NoteDialog(ModalScreen[dict | None]):
         self.query_one("#note", Input).focus()
 
     def result(self) -> dict:
-        return {"label": self.query_one("#label", Select).value, "note": self.query_one("#note", Input).value.strip()}
+        return {
+            "label": self.query_one("#label", Select).value,
+            "note": self.query_one("#note", Input).value.strip(),
+        }
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CLAIM, offsets, open_first, tag
+from conftest import CLAIM, offsets, open_first, settle, tag
 from textual.widgets import Checkbox, Input, Select
 
 from reader.store import Store
@@ -86,3 +86,49 @@ async def test_cancelled_claim_stores_nothing(make_app, seeded: Store):
         await pilot.pause()
         assert app.screen is screen
     assert seeded.annotations(1) == []
+
+
+async def test_suggested_quantities_are_tagged_and_linked_in_one_undo_step(make_app, seeded: Store):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        await tag(pilot, screen, "Ayumi Kurose", "1")
+        screen.view.select_offsets(*offsets(screen.text, CLAIM))
+        await pilot.press("6")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        boxes = list(form.query(Checkbox))
+        labels = [str(b.label) for b in boxes]
+        assert labels[0].startswith("150 Chinese experts") and "(new" in labels[0]
+        assert labels[1].startswith("800 local staff") and "(new" in labels[1]
+        assert all(b.value for b in boxes)
+        boxes[1].value = False  # only the first one
+        form.query_one("#save").press()
+        await settle(pilot)
+        assert app.screen is screen
+        claim = next(a for a in seeded.annotations(1) if a.label == "CLAIM")
+        quantities = [a for a in seeded.annotations(1) if a.label == "QUANTITY"]
+        assert [(q.text, q.origin) for q in quantities] == [("150 Chinese experts", "suggested")]
+        assert claim.quantity_ids == [quantities[0].id]
+        await pilot.press("u")  # one step: the claim and its new quantity
+        await settle(pilot)
+        assert [a.label for a in seeded.annotations(1)] == ["PERSON"]
+
+
+async def test_tabbing_into_the_note_keeps_it(make_app, seeded: Store):
+    text = seeded.get_article(1).text
+    claim = seeded.add_annotation(1, "CLAIM", *offsets(text, CLAIM), annotator="alice", note="call the union")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        screen.show_annotation(claim.id)
+        await pilot.press("e")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        while not form.query_one("#note", Input).has_focus:
+            await pilot.press("tab")
+        await pilot.press(*" first", "enter")
+        await settle(pilot)
+    assert seeded.get_annotation(claim.id).note == "call the union first"
