@@ -32,8 +32,8 @@ class ClaimFields:
 class ClaimForm(ModalScreen[ClaimFields | None]):
     """persons: names of the article's PERSON annotations; quantities: (id, text) of the QUANTITY
     annotations inside the span (checked when in fields.quantity_ids); suggested: (start, end, text)
-    of QUANTITY suggestions inside the span not tagged yet, offered as "(new)" and checked: on
-    save they are created and linked (returned in new_quantities)."""
+    of QUANTITY suggestions inside the span not tagged yet, offered as "(new)" (checked when
+    suggested_checked): on save the checked ones are created and linked (in new_quantities)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
     HELP_NAME = "Claim"
@@ -45,12 +45,14 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
         quantities: list[tuple[int, str]],
         labels: list[str],
         suggested: list[tuple[int, int, str]] | None = None,
+        suggested_checked: bool = True,
     ) -> None:
         super().__init__()
         self.fields = fields
         self.persons = list(dict.fromkeys(p for p in persons if p))
         self.quantities = quantities
         self.suggested = list(suggested or [])
+        self.suggested_checked = suggested_checked  # a new claim: yes; editing one: the user opts in
         self.labels = labels
 
     def compose(self) -> ComposeResult:
@@ -101,7 +103,7 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
                     for n, (_, _, qtext) in enumerate(self.suggested):
                         label = Text(clean(qtext))
                         label.append("  (new: tagged QUANTITY on save)", "italic")
-                        yield Checkbox(label, value=True, id=f"new{n}")
+                        yield Checkbox(label, value=self.suggested_checked, id=f"new{n}")
                 yield Static("Note", classes="field-label", markup=False)
                 # select_on_focus off: tabbing in puts the cursor at the end, so typing adds to the
                 # note instead of replacing it.

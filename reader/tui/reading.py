@@ -267,7 +267,7 @@ class ReadingScreen(Screen[None]):
         self.query_one(AnnotationPanel).show_focused(annotation_id)
         ann = self.annotation(annotation_id)
         if ann is not None and move:
-            self.view.move_to(ann.start)
+            self.view.move_to(ann.start, center=True)
 
     def innermost_at(self, offset: int) -> Annotation | None:
         inside = [a for a in self.annotations if a.start <= offset < a.end]
@@ -344,7 +344,7 @@ class ReadingScreen(Screen[None]):
                 target = e if i < e else sel.sentence_bounds(self.text, target)[1]
         else:
             target = sel.prev_sentence(self.text, i)
-        self.view.move_to(target, extend)
+        self.view.move_to(target, extend, center=True)
 
     def action_paragraph(self, direction: int, extend: bool = False) -> None:
         i = self.view.cursor_offset
@@ -356,7 +356,7 @@ class ReadingScreen(Screen[None]):
                 target = sel.next_paragraph(self.text, i)
         else:
             target = sel.prev_paragraph(self.text, i)
-        self.view.move_to(target, extend)
+        self.view.move_to(target, extend, center=True)
 
     def action_switch_focus(self) -> None:
         panel = self.query_one(AnnotationPanel)
@@ -372,6 +372,8 @@ class ReadingScreen(Screen[None]):
         start, end = self.view.selected_span
         if start == end:
             start, end = sel.word_bounds(self.text, start)
+        else:
+            start, end = sel.trim_to_words(self.text, start, end)
         start, end = sel.snap_to_words(self.text, start, end)
         return (start, end) if start < end else None
 
@@ -587,6 +589,7 @@ class ReadingScreen(Screen[None]):
                     quantities,
                     self.claim_labels(),
                     self.suggested_quantities(ann.start, ann.end),
+                    suggested_checked=False,
                 ),
                 done_claim,
             )
@@ -644,7 +647,7 @@ class ReadingScreen(Screen[None]):
     def _after_history(self, shown: Annotation | None) -> None:
         if shown is not None and shown.article_id == self.article_id:
             self.refresh_annotations(focus=shown.id)
-            self.view.move_to(shown.start)
+            self.view.move_to(shown.start, center=True)
         else:
             self.refresh_annotations()
 
@@ -776,7 +779,7 @@ class ReadingScreen(Screen[None]):
             i = (i + direction) % n
         self._focus_suggestion(i)
         g = self.suggestions[i]
-        self.view.move_to(g.start)
+        self.view.move_to(g.start, center=True)
 
     def _forget(self, picked: list) -> None:
         """Drop handled suggestions at once (the worker recomputes the rest)."""

@@ -23,21 +23,31 @@ from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
 from reader.models import Annotation
-from reader.tui.selection import is_subheading
+from reader.tui.selection import is_subheading, next_word_start, prev_word_start, word_starts
 
 _INK = "#1a1a1a"  # dark text on the light label colours, readable under every theme
 
 
 def _display_table() -> dict[int, str]:
-    table: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}  # C0: ␀ ␁ … ␛ …
+    table: dict[int, str] = {
+        c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)
+    }  # C0: ␀ ␁ … ␛ …
     table[0x09] = " "  # a tab: one cell, so columns and offsets stay one per code point
     table[0x7F] = "\u2421"  # DEL: ␡
     for c in range(0x80, 0xA0):  # C1 (with NEL, which str.splitlines would break on)
         table[c] = "\ufffd"
     for c in (
-        0x200B, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x2060, 0x180E,  # zero-width, marks
-        *range(0x202A, 0x202F), *range(0x2066, 0x206A),  # bidi embeddings, overrides, isolates
-        0x2028, 0x2029,  # line / paragraph separators: str.splitlines breaks on them
+        0x200B,
+        0x200E,
+        0x200F,
+        0x061C,
+        0xFEFF,
+        0x2060,
+        0x180E,  # zero-width, marks
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),  # bidi embeddings, overrides, isolates
+        0x2028,
+        0x2029,  # line / paragraph separators: str.splitlines breaks on them
     ):
         table[c] = "\ufffd"
     return table  # ZWJ / ZWNJ (U+200D, U+200C) are kept: scripts and emoji need them
@@ -105,6 +115,7 @@ class ArticleText(TextArea):
         self._line_starts: list[int] = [0]
         self._line_spans: dict[int, list[Span]] = {}  # spans crossing each line, outer ones first
         self._line_suggestions: dict[int, list[tuple[int, Span]]] = {}
+        self._starts_cache: tuple[object, list[int], int] | None = None
         self._index_lines()
 
     # -- offsets --------------------------------------------------------------------------------
@@ -120,6 +131,22 @@ class ArticleText(TextArea):
         self._line_starts = starts
         self._bucket_spans()
         self._bucket_suggestions()
+
+    # -- word moves: to the start of the next / previous word, punctuation skipped ------------------
+
+    def _word_starts(self) -> tuple[list[int], int]:
+        """Word starts and the text length, computed once per document."""
+        if self._starts_cache is None or self._starts_cache[0] is not self.document:
+            text = self.text
+            self._starts_cache = (self.document, word_starts(text), len(text))
+        return self._starts_cache[1], self._starts_cache[2]
+
+    def action_cursor_word_right(self, select: bool = False) -> None:
+        starts, length = self._word_starts()
+        self.move_to(next_word_start(starts, self.cursor_offset, length), extend=select)
+
+    def action_cursor_word_left(self, select: bool = False) -> None:
+        self.move_to(prev_word_start(self._word_starts()[0], self.cursor_offset), extend=select)
 
     def load(self, text: str) -> None:
         """Show the stored `text` (drawn through `display_text`: same offsets)."""
@@ -144,20 +171,44 @@ class ArticleText(TextArea):
     def select_offsets(self, start: int, end: int) -> None:
         """Select [start, end) with the cursor at end."""
         self.selection = Selection(self.location_of(start), self.location_of(end))
-        self.scroll_cursor_visible()
+        self.reveal()
 
-    def move_to(self, offset: int, extend: bool = False) -> None:
-        loc = self.location_of(max(0, min(offset, len(self.text))))
+    def move_to(self, offset: int, extend: bool = False, center: bool = False) -> None:
+        """Put the cursor at offset (extend: keep the selection's other end). center: a jump (to
+        an annotation, a sentence, a paragraph): bring the cursor to the middle of the view unless
+        it is already comfortably inside it."""
+        loc = self.location_of(max(0, min(offset, self._word_starts()[1])))
         if extend:
             self.selection = Selection(self.selection.start, loc)
         else:
             self.selection = Selection(loc, loc)
-        self.scroll_cursor_visible()
+        if center:
+            self.reveal()
+        else:
+            self.scroll_cursor_visible()
+
+    def reveal(self) -> None:
+        """Centre the cursor in the view when it is outside it or within a few lines of an edge."""
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            self.call_after_refresh(self.reveal)
+            return
+        y = self.wrapped_document.location_to_offset(self.cursor_location).y
+        top = self.scroll_offset.y
+        margin = min(3, height // 4)
+        if y < top + margin or y > top + height - 1 - margin:
+            self.scroll_cursor_visible(center=True)
+        else:
+            self.scroll_cursor_visible()
 
     # -- spans ----------------------------------------------------------------------------------
 
-    def set_spans(self, annotations: list[Annotation], colours: dict[str, str], focused_id: int | None) -> None:
-        self.spans = [Span(a.id, a.start, a.end, colours.get(a.label, "#888888"), a.label) for a in annotations]
+    def set_spans(
+        self, annotations: list[Annotation], colours: dict[str, str], focused_id: int | None
+    ) -> None:
+        self.spans = [
+            Span(a.id, a.start, a.end, colours.get(a.label, "#888888"), a.label) for a in annotations
+        ]
         self.focused_id = focused_id
         self._bucket_spans()
         self.restyle()

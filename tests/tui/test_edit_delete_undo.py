@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CLAIM, offsets, open_first, tag
+from conftest import CLAIM, offsets, open_first, settle, tag, written
 from textual.widgets import Input, Select
 
 from reader.store import Store
@@ -33,13 +33,16 @@ async def test_edit_note_and_label_delete_undo_redo(make_app, seeded: Store):
         assert stored(seeded) == [("ORG", "Verkor", None), ("ORG", "Douai", "site of AESC")]
         # undo the edit, redo it
         await pilot.press("u")
+        await written(pilot)
         assert stored(seeded) == [("ORG", "Verkor", None), ("PLACE", "Douai", None)]
         await pilot.press("U")
+        await written(pilot)
         assert stored(seeded)[1] == ("ORG", "Douai", "site of AESC")
         # go to the previous annotation and delete it
         await pilot.press("N")
         assert screen.focused_id == seeded.annotations(1)[0].id
         await pilot.press("x")
+        await written(pilot)
         assert stored(seeded) == [("ORG", "Douai", "site of AESC")]
         await pilot.press("ctrl+z")
         assert stored(seeded) == [("ORG", "Verkor", None), ("ORG", "Douai", "site of AESC")]
@@ -62,7 +65,12 @@ async def test_panel_lists_in_text_order_and_jumps(make_app, seeded: Store):
         await tag(pilot, screen, "Dunkirk", "3")
         await tag(pilot, screen, "Renault", "2")
         panel = screen.query_one(AnnotationPanel)
-        assert [seeded.get_annotation(i).text for i in panel.annotation_ids] == ["Verkor", "Dunkirk", "Douai", "Renault"]
+        assert [seeded.get_annotation(i).text for i in panel.annotation_ids] == [
+            "Verkor",
+            "Dunkirk",
+            "Douai",
+            "Renault",
+        ]
         await pilot.press("tab", "home", "down", "down")  # into the list, to the third entry
         await pilot.pause()
         douai = panel.annotation_ids[2]
@@ -84,6 +92,7 @@ async def test_panel_lists_in_text_order_and_jumps(make_app, seeded: Store):
         await pilot.pause()
         panel.focus()
         await pilot.press("x")
+        await settle(pilot)
         assert [a.text for a in seeded.annotations(1)] == ["Dunkirk", "Douai", "Renault"]
 
 
@@ -106,11 +115,15 @@ async def test_edit_claim_fields(make_app, seeded: Store):
         form.query_one("#status", Select).value = "false"
         form.query_one("#note", Input).focus()
         await pilot.press(*"disputed", "enter")
-        await pilot.pause()
+        await settle(pilot)
         after = seeded.get_annotation(claim.id)
         assert (after.claimant, after.claim_status, after.note, after.quantity_ids) == (
-            "Ayumi Kurose", "false", "disputed", [q1.id]
+            "Ayumi Kurose",
+            "false",
+            "disputed",
+            [q1.id],
         )
         await pilot.press("u")
+        await settle(pilot)
         back = seeded.get_annotation(claim.id)
         assert (back.claimant, back.claim_status, back.note) == ("Kurose", "unverified", None)
