@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Select, Static
 
 from reader.errors import ReaderError
 from reader.export import FORMATS, ExportFilters
+from reader.tui.confirm import ConfirmDialog
 from reader.tui.safe import clean
 
 EXTENSIONS = {"csv": ".csv", "jsonl": ".jsonl", "brat": "", "w3c": ".jsonld", "claimreview": ".json"}
@@ -53,15 +54,21 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(Text("Export — enter exports · escape cancels", "bold"), markup=False)
+            yield Static(
+                Text("Export — enter in the path exports · tab moves · escape cancels", "bold"), markup=False
+            )
             yield Static(Text("What: " + clean(self.what)), id="export-what", markup=False)
             yield Static("Format", classes="field-label", markup=False)
-            yield Select([(Text(DESCRIPTIONS[f]), f) for f in FORMATS], value="csv", allow_blank=False, id="format")
+            yield Select(
+                [(Text(DESCRIPTIONS[f]), f) for f in FORMATS], value="csv", allow_blank=False, id="format"
+            )
             yield Static("Write to (a file; brat: a folder)", classes="field-label", markup=False)
-            yield Input(value=self._default, id="path")
+            # select_on_focus off: the cursor goes to the end, ready to edit the name
+            yield Input(value=self._default, id="path", select_on_focus=False)
+            # Focus order: format → path → Export → Cancel (tab from the path reaches Export first).
             with Horizontal(classes="buttons"):
-                yield Button("Cancel", id="cancel")
                 yield Button("Export", id="export", variant="primary")
+                yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()
@@ -84,8 +91,23 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
 
     def _submit(self) -> None:
         choice = self.result()
-        if choice is not None:
-            self.dismiss(choice)
+        if choice is None:
+            return
+        path = choice.path
+        if path.exists() and not (path.is_dir() and not any(path.iterdir())):
+            kind = "folder" if path.is_dir() else "file"
+            question = Text(f"Replace the existing {kind}?\n", "bold")
+            question.append(clean(path))
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.dismiss(choice)
+                else:
+                    self.query_one("#path", Input).focus()
+
+            self.app.push_screen(ConfirmDialog(question, "Replace"), answered)
+            return
+        self.dismiss(choice)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -112,11 +134,16 @@ def start_export(screen: Screen, filters: ExportFilters, what: str) -> None:
         try:
             n = export(app.store, choice.fmt, choice.path, filters)  # type: ignore[attr-defined]
         except (ReaderError, OSError) as e:
-            app.call_from_thread(app.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8)
+            app.call_from_thread(
+                app.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8
+            )
             return
         noun = "annotation" if n == 1 else "annotations"
         app.call_from_thread(
-            app.notify, f"Exported {n} {noun} ({choice.fmt}) to {clean(choice.path)}", markup=False, timeout=10
+            app.notify,
+            f"Exported {n} {noun} ({choice.fmt}) to {clean(choice.path)}",
+            markup=False,
+            timeout=10,
         )
         app.call_from_thread(setattr, screen, "last_export", (choice.path, n))
 

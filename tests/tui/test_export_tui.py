@@ -51,7 +51,8 @@ async def test_export_article_from_reading_view(make_app, seeded: Store, tmp_pat
     rows = read_csv(out)
     stored = seeded.annotations(1)
     assert [(r["annotation_id"], r["label"], r["text"], r["start"], r["end"], r["note"]) for r in rows] == [
-        (str(a.id), a.label, a.text, str(a.start), str(a.end), a.note or "") for a in sorted(stored, key=lambda a: a.start)
+        (str(a.id), a.label, a.text, str(a.start), str(a.end), a.note or "")
+        for a in sorted(stored, key=lambda a: a.start)
     ]
 
 
@@ -84,6 +85,47 @@ async def test_export_from_library_follows_the_filter(make_app, seeded: Store, t
         await pilot.press("enter")
         await settle(pilot)
     rows = read_csv(tmp_path / "places.csv")
-    assert {(r["article_id"], r["label"], r["text"]) for r in rows} == {("1", "PLACE", "Douai"), ("3", "PLACE", "Douai")}
+    assert {(r["article_id"], r["label"], r["text"]) for r in rows} == {
+        ("1", "PLACE", "Douai"),
+        ("3", "PLACE", "Douai"),
+    }
     lines = Path(jsonl).read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 and '"Douai"' in lines[0] and "Kurose" not in lines[0]
+
+
+async def test_export_dialog_focus_order_and_overwrite(make_app, seeded: Store, tmp_path, monkeypatch):
+    from textual.widgets import Button, Input, Select
+
+    from reader.tui.confirm import ConfirmDialog
+
+    monkeypatch.chdir(tmp_path)
+    annotate(seeded)
+    out = tmp_path / "old.csv"
+    out.write_text("precious", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert isinstance(app.focused, Input) and app.focused.id == "path"
+        await pilot.press("tab")
+        assert isinstance(app.focused, Button) and app.focused.id == "export"  # not Cancel
+        await pilot.press("tab")
+        assert app.focused.id == "cancel"
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
+        assert isinstance(app.focused, Select) and app.focused.id == "format"
+        await pilot.press("tab")
+        assert app.focused.id == "path"
+        dialog.query_one("#path", Input).value = str(out)
+        await pilot.press("enter")  # the file exists: asks first
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is dialog and out.read_text(encoding="utf-8") == "precious"
+        await pilot.press("enter", "y")
+        await settle(pilot)
+        assert not isinstance(app.screen, (ExportDialog, ConfirmDialog))
+    assert sorted(r["text"] for r in read_csv(out)) == ["Ayumi Kurose", "Douai"]
