@@ -124,3 +124,33 @@ async def test_list_fetches_only_visible_pages(make_app, seeded: Store, monkeypa
         await pilot.pause()
         assert lst.cursor == 99_999
         assert sum(calls) <= 400  # a few 100-row pages, never the whole list
+
+
+async def test_q_quits_an_empty_library(store: Store):
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.focused is None or app.focused.id != "search"
+        assert not app.screen.query_one("#search").display
+        await pilot.press("q")
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_q_quits_from_the_list_and_types_in_the_search(make_app):
+    from textual.widgets import Input
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.focused, ArticleList)
+        await pilot.press("slash", "q")  # in the search field q is a letter
+        await pilot.pause()
+        assert app.screen.query_one("#search", Input).value == "q" and not app._exit
+        await pilot.press("escape", "escape")  # clear, back to the list
+        await pilot.pause()
+        assert isinstance(app.focused, ArticleList)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app._exit
