@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -17,19 +18,41 @@ class KeyAction:
 
 
 def _display(keys: str) -> str:
-    names = {"question_mark": "?", "slash": "/", "less_than_sign": "<", "greater_than_sign": ">",
-             "left_square_bracket": "[", "right_square_bracket": "]", "left_curly_bracket": "{",
-             "right_curly_bracket": "}", "full_stop": ".", "comma": ","}
+    names = {
+        "question_mark": "?",
+        "slash": "/",
+        "less_than_sign": "<",
+        "greater_than_sign": ">",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+        "left_curly_bracket": "{",
+        "right_curly_bracket": "}",
+        "full_stop": ".",
+        "comma": ",",
+    }
     return ", ".join(names.get(k, k) for k in keys.split(","))
 
 
-def key_actions(screen: Screen, app_bindings: list) -> list[KeyAction]:
-    """Every binding the user can use on this screen (the screen's own, its extra keys, the app's)."""
+_TAG = re.compile(r"tag\('(\w)'\)")
+
+
+def key_actions(screen: Screen, app_bindings: list, labels: list | None = None) -> list[KeyAction]:
+    """Every binding the user can use on this screen (the screen's own, its extra keys, the app's).
+
+    With `labels` (store.labels()), the tag keys say which label they tag with ("Tag selection as
+    PERSON"); a key with no label is left out."""
     out: list[KeyAction] = []
     where = getattr(screen, "HELP_NAME", type(screen).__name__)
+    names = {label.hotkey: label.name for label in labels or [] if label.hotkey}
     for binding in list(getattr(screen, "BINDINGS", [])):
         if isinstance(binding, Binding):
-            out.append(KeyAction(_display(binding.key), binding.description, binding.action, where))
+            description = binding.description
+            tag = _TAG.fullmatch(binding.action)
+            if tag and labels is not None:
+                if tag.group(1) not in names:
+                    continue
+                description = f"Tag selection as {names[tag.group(1)]}"
+            out.append(KeyAction(_display(binding.key), description, binding.action, where))
     for keys, description in getattr(screen, "EXTRA_KEYS", []):
         out.append(KeyAction(keys, description, "", where))
     for binding in app_bindings:

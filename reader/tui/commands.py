@@ -14,17 +14,13 @@ class ReaderCommands(Provider):
         screen = self.screen
         out = []
         seen = set()
-        for ka in key_actions(screen, list(type(self.app).BINDINGS)):
+        store = getattr(self.app, "store", None)
+        labels = store.labels() if store is not None else None
+        for ka in key_actions(screen, list(type(self.app).BINDINGS), labels):
             if not ka.action or ka.action == "app.command_palette" or ka.description in seen:
                 continue
             seen.add(ka.description)
             out.append((ka.description, ka.action, ka.keys))
-        store = getattr(self.app, "store", None)
-        if store is not None and hasattr(screen, "action_tag"):
-            for label in store.labels():
-                if label.hotkey:
-                    name = f"Tag selection as {label.name}"
-                    out.append((name, f"tag('{label.hotkey}')", label.hotkey))
         return out
 
     async def _run(self, action: str) -> None:

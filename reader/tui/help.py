@@ -26,11 +26,12 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Key", no_wrap=True)
         table.add_column("Action")
         self.rows: list[tuple[str, str]] = []
-        for ka in key_actions(self.under, list(type(self.app).BINDINGS)):
+        store = getattr(self.app, "store", None)
+        labels = store.labels() if store is not None else []
+        for ka in key_actions(self.under, list(type(self.app).BINDINGS), labels):
             self.rows.append((ka.keys, ka.description))
         for keys, description in self.rows:
             table.add_row(Text(keys, "bold"), Text(clean(description)))
-        labels = getattr(self.app, "store", None).labels() if getattr(self.app, "store", None) else []
         if labels:
             table.add_row(Text(""), Text(""))
             table.add_row(Text("Labels", "bold underline"), Text(""))

@@ -45,7 +45,15 @@ async def test_help_lists_every_binding(make_app):
         assert isinstance(app.screen, HelpScreen)
         shown = "\n".join(f"{k}  {d}" for k, d in app.screen.rows)
         for binding in ReadingScreen.BINDINGS:
+            if binding.action.startswith("tag("):
+                continue
             assert binding.description in shown, binding.description
+        # the tag keys with their label names, from the store
+        for label in app.store.labels():
+            if label.hotkey:
+                assert f"Tag selection as {label.name}" in shown
+        assert ("1", "Tag selection as PERSON") in app.screen.rows
+        assert "Tag with label" not in shown
         for needle in ("Undo", "Redo", "Select sentence", "PERSON", "CLAIM", "Help", "Quit", "ctrl+p"):
             assert needle in shown
         await pilot.press("escape")
