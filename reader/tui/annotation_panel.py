@@ -20,13 +20,15 @@ from reader.tui.safe import clean, shorten
 def legend_text(labels: list[Label]) -> Text:
     out = Text(no_wrap=True, overflow="ellipsis")
     keyed = [label for label in labels if label.hotkey]
+    # two columns, the first as wide as the longest name: fits the narrow (80-column) panel
+    widest = max((len(clean(label.name)[:12]) for label in keyed), default=0)
     for n, label in enumerate(keyed):
         out.append(f" {clean(label.hotkey)} ", "bold reverse")
         out.append(" ")
         name = clean(label.name)[:12]
         out.append(f" {name} ", style=f"#1a1a1a on {label.colour}")
         if n % 2 == 0 and n + 1 < len(keyed):
-            out.append(" " * (14 - len(name)))
+            out.append(" " * (widest + 1 - len(name)))
         elif n + 1 < len(keyed):
             out.append("\n")
     return out
@@ -102,7 +104,9 @@ class AnnotationPanel(ScrollView, can_focus=True):
 
     # -- data -----------------------------------------------------------------------------------
 
-    def set_annotations(self, annotations: list[Annotation], colours: dict[str, str], focused: int | None) -> None:
+    def set_annotations(
+        self, annotations: list[Annotation], colours: dict[str, str], focused: int | None
+    ) -> None:
         self.annotations = list(annotations)
         self.annotation_ids = [a.id for a in annotations]
         self.colours = colours
@@ -130,8 +134,18 @@ class AnnotationPanel(ScrollView, can_focus=True):
     def _rows(self, index: int, width: int) -> list[Text]:
         ann = self.annotations[index]
         colour = self.colours.get(ann.label, "#888888")
-        key = (ann.id, ann.label, ann.text, ann.note, ann.kind, ann.claim_status, ann.claimant,
-               len(ann.quantity_ids or ()), colour, width)
+        key = (
+            ann.id,
+            ann.label,
+            ann.text,
+            ann.note,
+            ann.kind,
+            ann.claim_status,
+            ann.claimant,
+            len(ann.quantity_ids or ()),
+            colour,
+            width,
+        )
         rows = self._cache.get(key)
         if rows is None:
             rows = entry_rows(ann, colour, width)
@@ -156,7 +170,11 @@ class AnnotationPanel(ScrollView, can_focus=True):
         if not self.annotations:
             if row == 0:
                 style = base + self.get_component_rich_style("annotation-panel--empty")
-                line = Text("No annotations yet: select text, then press a label key.", no_wrap=True, overflow="ellipsis")
+                line = Text(
+                    "No annotations yet: select text, then press a label key.",
+                    no_wrap=True,
+                    overflow="ellipsis",
+                )
                 line.truncate(width, overflow="ellipsis", pad=True)
                 return Strip(line.render(console), width).apply_style(style)
             return Strip.blank(width, base)
@@ -165,7 +183,9 @@ class AnnotationPanel(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         style = base
         if index == self.highlighted:
-            name = "annotation-panel--highlighted" if self.has_focus else "annotation-panel--highlighted-blurred"
+            name = (
+                "annotation-panel--highlighted" if self.has_focus else "annotation-panel--highlighted-blurred"
+            )
             style = base + self.get_component_rich_style(name)
         line = self._rows(index, width)[row - self._tops[index]]
         return Strip(line.render(console), width).apply_style(style)
@@ -199,7 +219,11 @@ class AnnotationPanel(ScrollView, can_focus=True):
 
     def _move(self, delta: int) -> None:
         if self.annotations:
-            start = self.highlighted if self.highlighted is not None else (-1 if delta > 0 else len(self.annotations))
+            start = (
+                self.highlighted
+                if self.highlighted is not None
+                else (-1 if delta > 0 else len(self.annotations))
+            )
             self._highlight(start + delta)
 
     def action_cursor_up(self) -> None:

@@ -20,6 +20,8 @@ class ReaderApp(App[None]):
     """A reader and annotator for news articles, over one Store."""
 
     CSS_PATH = "styles.tcss"
+    # Screens get -narrow below 100 columns (styles.tcss: a narrower annotation panel).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS = [

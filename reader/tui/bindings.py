@@ -46,7 +46,7 @@ def key_actions(screen: Screen, app_bindings: list, labels: list | None = None) 
     names = {label.hotkey: label.name for label in labels or [] if label.hotkey}
     for binding in list(getattr(screen, "BINDINGS", [])):
         if isinstance(binding, Binding):
-            description = binding.description
+            description = binding.tooltip or binding.description  # the footer's label may be shorter
             tag = _TAG.fullmatch(binding.action)
             if tag and labels is not None:
                 if tag.group(1) not in names:
@@ -57,6 +57,10 @@ def key_actions(screen: Screen, app_bindings: list, labels: list | None = None) 
         out.append(KeyAction(keys, description, "", where))
     for binding in app_bindings:
         if isinstance(binding, Binding):
-            out.append(KeyAction(_display(binding.key), binding.description, binding.action, "app"))
+            out.append(
+                KeyAction(
+                    _display(binding.key), binding.tooltip or binding.description, binding.action, "app"
+                )
+            )
     out.append(KeyAction("ctrl+p", "Command palette", "app.command_palette", "app"))
     return out

@@ -2,13 +2,17 @@
 
 The stock Footer rebuilds all its keys after every focus change and bindings update (three times
 while the reading view opens, about 20 widgets each). This one keeps what it last showed and
-skips the rebuild when the shown keys are the same, and schedules at most one rebuild at a time."""
+skips the rebuild when the shown keys are the same, and schedules at most one rebuild at a time.
+Below NARROW columns it draws its keys compact (no padding), so an 80-column terminal shows them."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer as _Footer
+
+NARROW = 100
 
 
 class Footer(_Footer):
@@ -44,3 +48,12 @@ class Footer(_Footer):
             return
         if self._shown is None or self._signature() != self._shown:
             await self.recompose()
+
+    def on_resize(self, event: events.Resize) -> None:
+        compact = event.size.width < NARROW
+        if compact != self.compact:
+            self.compact = compact
+            self.show_command_palette = not compact  # ctrl+p still works; help (?) lists it
+            if self.is_attached and not self._pending:
+                self._pending = True
+                self.call_after_refresh(self._recompose_if_changed)

@@ -45,13 +45,22 @@ SORT_KEYS = {
 }
 
 
+FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "fl Filter"
+
+
 class LibraryScreen(Screen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search", id="library.search"),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear_search"),
-        Binding("m", "cycle_status", "Mark status", id="library.status"),
-        Binding("f", "filter_status", "Filter status", id="library.filter_status"),
-        Binding("l", "filter_label", "Filter label", id="library.filter_label"),
+        Binding(
+            "m",
+            "cycle_status",
+            "Status",
+            tooltip="Status: mark the article new / in progress / done",
+            id="library.status",
+        ),
+        Binding("f", "filter_status", "Filter status", id="library.filter_status", group=FILTER),
+        Binding("l", "filter_label", "Filter label", id="library.filter_label", group=FILTER),
         Binding("t", "sort('title')", "Sort title", show=False, id="library.sort_title"),
         Binding("s", "sort('site')", "Sort site", show=False, id="library.sort_site"),
         Binding("d", "sort('published')", "Sort date", show=False, id="library.sort_date"),

@@ -43,18 +43,25 @@ def header_text(article: Article) -> Text:
     return out
 
 
+# Footer groups: one entry for related keys ("w s p Select"), so the footer fits 80 columns.
+SELECT = Binding.Group("Select", compact=True)
+UNDO = Binding.Group("Undo", compact=True)
+
+
 class ReadingScreen(Screen[None]):
     HELP_NAME = "Reading"
     BINDINGS = [
-        Binding("escape,q", "back", "Library", id="reading.back"),
-        Binding("g", "toggle_suggestions", "Suggestions", id="reading.suggestions"),
+        Binding("escape,q", "back", "Back", tooltip="Back to the library", id="reading.back"),
+        Binding(
+            "g", "toggle_suggestions", "Suggest", tooltip="Suggestions: show / hide", id="reading.suggestions"
+        ),
         *[
             Binding(str(n), f"tag('{n}')", f"Tag with label {n}", show=False, id=f"reading.tag{n}")
             for n in range(1, 10)
         ],
-        Binding("w", "select_word", "Select word", id="reading.select_word"),
-        Binding("s", "select_sentence", "Select sentence", id="reading.select_sentence"),
-        Binding("p", "select_paragraph", "Select paragraph", id="reading.select_paragraph"),
+        Binding("w", "select_word", "Select word", id="reading.select_word", group=SELECT),
+        Binding("s", "select_sentence", "Select sentence", id="reading.select_sentence", group=SELECT),
+        Binding("p", "select_paragraph", "Select paragraph", id="reading.select_paragraph", group=SELECT),
         Binding(
             "right_square_bracket", "sentence(1)", "Next sentence", show=False, id="reading.next_sentence"
         ),
@@ -95,7 +102,7 @@ class ReadingScreen(Screen[None]):
             show=False,
             id="reading.extend_paragraph_back",
         ),
-        Binding("n", "next_annotation(1)", "Next annotation", id="reading.next_annotation"),
+        Binding("n", "next_annotation(1)", "Next", tooltip="Next annotation", id="reading.next_annotation"),
         Binding("N", "next_annotation(-1)", "Previous annotation", show=False, id="reading.prev_annotation"),
         Binding(
             "greater_than_sign",
@@ -113,9 +120,15 @@ class ReadingScreen(Screen[None]):
         ),
         Binding("e,enter", "edit_annotation", "Edit", id="reading.edit"),
         Binding("x,delete", "delete_annotation", "Delete", id="reading.delete"),
-        Binding("u,ctrl+z", "undo", "Undo", id="reading.undo"),
-        Binding("U,ctrl+y", "redo", "Redo", id="reading.redo"),
-        Binding("m", "cycle_status", "Mark status", id="reading.status"),
+        Binding("u,ctrl+z", "undo", "Undo", id="reading.undo", group=UNDO),
+        Binding("U,ctrl+y", "redo", "Redo", tooltip="Redo", id="reading.redo", group=UNDO),
+        Binding(
+            "m",
+            "cycle_status",
+            "Status",
+            tooltip="Status: mark the article new / in progress / done",
+            id="reading.status",
+        ),
         Binding("tab", "switch_focus", "Text/list", show=False, id="reading.switch_focus"),
         Binding(
             "full_stop", "next_suggestion(1)", "Next suggestion", show=False, id="reading.next_suggestion"

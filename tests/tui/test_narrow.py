@@ -1,0 +1,47 @@
+"""At 80×24: the save state stays visible, the status bar shrinks its counts, the footer fits,
+the library uses the reader's footer, routine confirmations go to the status bar (not toasts)."""
+
+from __future__ import annotations
+
+from conftest import open_first, settle, tag
+
+from reader.models import Label
+from reader.tui.footer import Footer
+from reader.tui.status_bar import StatusBar
+
+
+def test_status_bar_degrades_with_the_width():
+    bar = StatusBar()
+    names = ["PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM"]
+    labels = [Label(n, name, "entity", "#ff0000", str(n)) for n, name in enumerate(names, start=1)]
+    bar.position, bar.labels, bar.counts = "1/3", labels, {"ORG": 2}
+    wide = bar.render_text(118).plain
+    assert wide.startswith("✓ saved  1/3") and "ORG 2" in wide and "QUANTITY 0" in wide
+    narrow = bar.render_text(78).plain
+    assert narrow.startswith("✓ saved  1/3") and "ORG 2" in narrow and len(narrow) <= 78
+    bar.flash_text = "Tagged PERSON: Ayumi Kurose"
+    busy = bar.render_text(78).plain
+    assert busy.startswith("✓ saved") and "Tagged PERSON: Ayumi Kurose" in busy and len(busy) <= 78
+    bar.save_state = "saving…"
+    tiny = bar.render_text(30).plain
+    assert tiny.startswith("saving…") and len(tiny) <= 30
+
+
+async def test_80x24_status_footer_and_confirmations(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(Footer)  # the reader's footer in the library too
+        assert footer.compact
+        screen = await open_first(pilot)
+        await tag(pilot, screen, "Verkor", "2")
+        await pilot.pause()
+        bar = screen.query_one(StatusBar)
+        shown = bar.render_text(bar.content_region.width).plain
+        assert shown.startswith("✓ saved") and "Tagged ORG: Verkor" in shown
+        assert not any("Tagged" in n.message for n in app._notifications)  # no toast over it
+        assert screen.query_one("#side").outer_size.width == 32
+        keys = " ".join(str(k.render()) for k in screen.query_one(Footer).query("FooterKey"))
+        assert "Help" in keys
+        await pilot.pause(0.1)
+        assert footer.is_attached
