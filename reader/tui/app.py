@@ -22,6 +22,8 @@ class ReaderApp(App[None]):
     CSS_PATH = "styles.tcss"
     # Screens get -narrow below 100 columns (styles.tcss: a narrower annotation panel).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    # ... and -short below 32 lines (dialogs drop their padding and input borders to fit 24 lines).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS = [

@@ -20,6 +20,7 @@ from reader.errors import ReaderError
 from reader.export import FORMATS, ExportFilters
 from reader.tui.confirm import ConfirmDialog
 from reader.tui.safe import clean
+from reader.tui.status_bar import StatusBar
 
 EXTENSIONS = {"csv": ".csv", "jsonl": ".jsonl", "brat": "", "w3c": ".jsonld", "claimreview": ".json"}
 DESCRIPTIONS = {
@@ -140,16 +141,20 @@ def start_export(screen: Screen, filters: ExportFilters, what: str) -> None:
             return
         noun = "annotation" if n == 1 else "annotations"
         app.call_from_thread(
-            app.notify,
-            f"Exported {n} {noun} ({choice.fmt}) to {clean(choice.path)}",
-            markup=False,
-            timeout=10,
+            done, f"Exported {n} {noun} ({choice.fmt}) to {clean(choice.path)}", (choice.path, n)
         )
-        app.call_from_thread(setattr, screen, "last_export", (choice.path, n))
+
+    def done(message: str, last: tuple) -> None:
+        screen.last_export = last  # type: ignore[attr-defined]
+        # in the status bar, where "✓ saved" is, and as a toast (it names the file: worth keeping)
+        if screen.is_attached and screen.query(StatusBar):
+            screen.query_one(StatusBar).flash(message, 10)
+        screen.app.notify(message, markup=False, timeout=10)
 
     def chosen(choice: ExportChoice | None) -> None:
         if choice is not None:
-            screen.notify(f"Exporting to {clean(choice.path)}…", markup=False, timeout=2)
+            if screen.query(StatusBar):
+                screen.query_one(StatusBar).flash(f"Exporting to {clean(choice.path)}…")
             screen.run_worker(lambda: run(choice), thread=True, group="export", exclusive=False)
 
     screen.app.push_screen(ExportDialog(what), chosen)
