@@ -195,7 +195,7 @@ class ArticleText(TextArea):
             return
         y = self.wrapped_document.location_to_offset(self.cursor_location).y
         top = self.scroll_offset.y
-        margin = min(3, height // 4)
+        margin = max(1, height // 4)  # the outer quarters count as an edge
         if y < top + margin or y > top + height - 1 - margin:
             self.scroll_cursor_visible(center=True)
         else:
