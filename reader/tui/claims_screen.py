@@ -163,17 +163,25 @@ class ClaimsScreen(Screen[None]):
         index, row = found
         bar = self.query_one(StatusBar)
         bar.show(save_state="saving…")
-        try:
-            ann = self.app.history.update(row.annotation.id, claim_status=status)  # type: ignore[attr-defined]
-        except ReaderError as e:
-            bar.show(save_state="not saved")
-            self.notify(clean(e), severity="error", markup=False)
-            return
-        bar.show(save_state="saved")
-        row.annotation = ann
-        # In place: the row stays (even when it no longer matches the filter) until f or a reopen.
-        self.query_one("#claims", OptionList).replace_option_prompt_at_index(index, claim_prompt(row))
-        self.notify(f"Marked {status} (u in the article undoes)", markup=False, timeout=2)
+        row.annotation.claim_status = status  # the next m goes on from here, before the commit
+
+        def done(ann) -> None:  # type: ignore[no-untyped-def]
+            if not self.is_attached:
+                return
+            bar.show(save_state="saved" if self.app.writer.idle else "saving…")  # type: ignore[attr-defined]
+            row.annotation = ann
+            # In place: the row stays (even when it no longer matches the filter) until f or a reopen.
+            self.query_one("#claims", OptionList).replace_option_prompt_at_index(index, claim_prompt(row))
+            bar.flash(f"Marked {status} (u in the article undoes)")
+
+        def failed(message: str) -> None:
+            if self.is_attached:
+                bar.show(save_state="not saved")
+            self.app.notify(message, severity="error", markup=False, timeout=8)
+
+        # through the app's writer, in order with every other change, off the event loop
+        aid = row.annotation.id
+        self.app.write(lambda: self.app.history.update(aid, claim_status=status), done, failed)  # type: ignore[attr-defined]
 
     def action_back(self) -> None:
         self.app.pop_screen()

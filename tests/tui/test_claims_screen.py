@@ -43,17 +43,19 @@ async def test_claims_filter_change_status_and_open(make_app, seeded: Store):
         await pilot.pause()
         assert [r.annotation.id for r in screen.rows] == [unverified, false]
         first = screen.query_one("#claims").get_option_at_index(0).prompt.plain
-        assert "Ayumi Kurose" in first and "unverified" in first and "Battery Valley" in first  # the article's title
+        assert (
+            "Ayumi Kurose" in first and "unverified" in first and "Battery Valley" in first
+        )  # the article's title
         await pilot.press("f")  # only the unverified ones
         await settle(pilot)
         assert screen.status_filter == "unverified"
         assert [r.annotation.id for r in screen.rows] == [unverified]
         await pilot.press("3")  # mostly true
-        await pilot.pause()
+        await settle(pilot)
         assert seeded.get_annotation(unverified).claim_status == "mostly true"
         assert screen.query_one("#claims").get_option_at_index(0).prompt.plain.startswith("mostly true")
         await pilot.press("m")  # the next status: misleading
-        await pilot.pause()
+        await settle(pilot)
         assert seeded.get_annotation(unverified).claim_status == "misleading"
         await pilot.press("f")  # true: none
         await settle(pilot)
