@@ -93,3 +93,16 @@ async def test_opening_at_an_annotation_centres_it(make_app, seeded: Store):
         assert screen.focused_id == far.id
         row, height = _cursor_row(screen.view)
         assert abs(row - height // 2) <= 1, (row, height)
+
+
+async def test_cursor_is_a_bold_accent_block(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(pilot)
+        style = screen.view.get_component_rich_style("text-area--cursor")
+        from textual.color import Color
+
+        accent = Color.parse(app.current_theme.accent)
+        assert style.bold and style.bgcolor is not None
+        got = Color.from_rich_color(style.bgcolor)
+        assert max(abs(a - b) for a, b in zip(got.rgb, accent.rgb, strict=True)) <= 2  # the theme's accent
