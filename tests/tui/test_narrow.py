@@ -45,3 +45,20 @@ async def test_80x24_status_footer_and_confirmations(make_app):
         assert "Help" in keys
         await pilot.pause(0.1)
         assert footer.is_attached
+
+
+async def test_toasts_stay_clear_of_the_status_bar(make_app):
+    from textual.widgets._toast import ToastRack
+
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_first(pilot)
+        app.notify("Something went wrong", severity="error")
+        await pilot.pause(0.3)
+        from textual.widgets._toast import Toast
+
+        rack = screen.get_child_by_type(ToastRack)
+        toasts = list(rack.query(Toast))
+        bar = screen.query_one(StatusBar)
+        assert toasts and toasts[0].region.height > 0
+        assert toasts[0].region.bottom <= bar.region.y and toasts[0].region.y < 8  # at the top
