@@ -58,7 +58,9 @@ def row_cells(row: ArticleRow) -> list[str]:
 
 def format_row(cells: list[str], width: int) -> str:
     widths = column_widths(width)
-    return " ".join(fit(c, w, COLUMNS[i][3]) for i, (c, w) in enumerate(zip(cells, widths, strict=False)))[:width]
+    return " ".join(fit(c, w, COLUMNS[i][3]) for i, (c, w) in enumerate(zip(cells, widths, strict=False)))[
+        :width
+    ]
 
 
 class ArticleList(ScrollView, can_focus=True):

@@ -27,8 +27,11 @@ def group_prompt(group: EntityGroup, colour: str) -> Text:
     out.append("■ ", style=colour)
     out.append(f"{clean(group.label):<9}", "bold")
     out.append(shorten(group.text, 40))
-    out.append(f"  {group.mentions} mention{'s' if group.mentions != 1 else ''} · "
-               f"{group.articles} article{'s' if group.articles != 1 else ''}", "italic")
+    out.append(
+        f"  {group.mentions} mention{'s' if group.mentions != 1 else ''} · "
+        f"{group.articles} article{'s' if group.articles != 1 else ''}",
+        "italic",
+    )
     return out
 
 
@@ -76,7 +79,9 @@ class EntityIndexScreen(Screen[None]):
             with Vertical(id="groups-pane"):
                 yield OptionList(id="groups")
             with Vertical(id="mentions-pane"):
-                yield Static(Text("Mentions: pick an entity (enter)", "italic"), id="mentions-title", markup=False)
+                yield Static(
+                    Text("Mentions: pick an entity (enter)", "italic"), id="mentions-title", markup=False
+                )
                 yield OptionList(id="mentions")
         yield StatusBar(id="status")
         yield Footer()
@@ -114,9 +119,20 @@ class EntityIndexScreen(Screen[None]):
         self.groups = groups[:MAX_GROUPS]
         lst.clear_options()
         if not self.groups:
-            lst.add_option(Option(Text("No entities annotated yet" + (f" with {self.label_filter}" if self.label_filter else ""), "italic"), disabled=True))
+            lst.add_option(
+                Option(
+                    Text(
+                        "No entities annotated yet"
+                        + (f" with {self.label_filter}" if self.label_filter else ""),
+                        "italic",
+                    ),
+                    disabled=True,
+                )
+            )
         else:
-            lst.add_options(Option(group_prompt(g, self.colours.get(g.label, "#888888"))) for g in self.groups)
+            lst.add_options(
+                Option(group_prompt(g, self.colours.get(g.label, "#888888"))) for g in self.groups
+            )
             lst.highlighted = min(keep or 0, len(self.groups) - 1)
         self._header()
 

@@ -18,12 +18,14 @@ HOSTILE = (
     "Esc \x1b[2J\x1b]52;c;aGVsbG8=\x07 osc8 \x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\ "
     "c0 \x00\x01\x07\x08\x0b\x0c\x0e\x1f c1 \x85\x9b\x9d del \x7f tab\there "
     "bidi \u202aA\u202bB\u202cC\u202dD\u202eE\u2066F\u2067G\u2068H\u2069I\u200e\u200f\u061c "
-    "zw \u200bJ\ufeffK\u2060L\u180eM joiners kept: \U0001F469\u200d\U0001F4BB a\u200cb."
+    "zw \u200bJ\ufeffK\u2060L\u180eM joiners kept: \U0001f469\u200d\U0001f4bb a\u200cb."
 )
 TEXT = "Heading line\n\n" + HOSTILE + " Target Word here.\n\nAfter the paragraph: Second Target."
 
 # C0 but \n, DEL, C1, bidi marks/embeddings/overrides/isolates, zero-width (not ZWJ / ZWNJ)
-UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\ufeff\u2060\u180e\u2028\u2029]")
+UNSAFE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\ufeff\u2060\u180e\u2028\u2029]"
+)
 
 
 def test_display_text_keeps_length_and_hides_payloads() -> None:
@@ -35,7 +37,17 @@ def test_display_text_keeps_length_and_hides_payloads() -> None:
     assert "\u200d" in shown and "\u200c" in shown  # ZWJ / ZWNJ kept
     assert "tab here" in shown  # a tab is one space
     # the words around the hostile characters are unchanged, at the same offsets
-    for word in ("Heading line", "Esc ", " osc8 ", "link", " c0 ", " del ", "bidi ", "Target Word here.", "Second Target."):
+    for word in (
+        "Heading line",
+        "Esc ",
+        " osc8 ",
+        "link",
+        " c0 ",
+        " del ",
+        "bidi ",
+        "Target Word here.",
+        "Second Target.",
+    ):
         i = TEXT.index(word)
         assert shown[i : i + len(word)] == word
 

@@ -30,7 +30,11 @@ async def test_entity_index_filter_mentions_and_open(make_app, seeded: Store):
         screen = app.screen
         assert isinstance(screen, EntityIndexScreen)
         rows = {(g.label, g.text, g.mentions, g.articles) for g in screen.groups}
-        assert rows == {("PLACE", "Douai", 2, 2), ("PERSON", "Ayumi Kurose", 1, 1), ("PERSON", "Kurose", 1, 1)}
+        assert rows == {
+            ("PLACE", "Douai", 2, 2),
+            ("PERSON", "Ayumi Kurose", 1, 1),
+            ("PERSON", "Kurose", 1, 1),
+        }
         assert "3 entities" in screen.query_one("#entities-title").render().plain
         await pilot.press("l")  # PERSON only
         await settle(pilot)
@@ -40,7 +44,10 @@ async def test_entity_index_filter_mentions_and_open(make_app, seeded: Store):
         assert [(g.label, g.text) for g in screen.groups] == [("PLACE", "Douai")]
         await pilot.press("enter")  # its mentions
         await settle(pilot)
-        assert [(m.article_id, m.annotation_id) for m in screen.mentions] == [(1, ids["douai1"]), (3, ids["douai3"])]
+        assert [(m.article_id, m.annotation_id) for m in screen.mentions] == [
+            (1, ids["douai1"]),
+            (3, ids["douai3"]),
+        ]
         assert "Douai" in screen.mentions[1].sentence
         await pilot.press("down", "enter")  # the second mention: the wire article
         await settle(pilot)

@@ -18,7 +18,9 @@ EVIL_TEXT = "Click [@click=app.quit]here[/] now. Escape \x1b[2J gone.\n\n[red]No
 
 async def test_titles_text_and_notes_show_literally(tmp_path):
     store = Store(tmp_path / "r.db")
-    store.add_article(CleanResult(text=EVIL_TEXT, title=EVIL_TITLE, site=EVIL_SITE, byline="[i]x[/i]"), "raw", None, "text")
+    store.add_article(
+        CleanResult(text=EVIL_TEXT, title=EVIL_TITLE, site=EVIL_SITE, byline="[i]x[/i]"), "raw", None, "text"
+    )
     store.add_annotation(1, "PERSON", 0, 5, note="[@click=app.quit]note[/]")
     app = ReaderApp(store, "[b]alice[/b]")
     app.cursor_blink = False
@@ -50,6 +52,6 @@ async def test_titles_text_and_notes_show_literally(tmp_path):
 
 
 def test_clean_strips_terminal_controls():
-    assert clean("a\x1b[2Jb\x07c\u202ed") .count("\x1b") == 0
+    assert clean("a\x1b[2Jb\x07c\u202ed").count("\x1b") == 0
     assert "\x07" not in clean("a\x07b") and "\u202e" not in clean("x\u202ey")
     assert clean(None) == ""

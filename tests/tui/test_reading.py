@@ -47,7 +47,9 @@ async def test_header_and_text(make_app):
 
 
 def test_textarea_internals_we_rely_on_are_unchanged():
-    assert textual.__version__ == "8.2.8", "textual is pinned: re-check reader/tui/text_view.py before upgrading"
+    assert textual.__version__ == "8.2.8", (
+        "textual is pinned: re-check reader/tui/text_view.py before upgrading"
+    )
     source = inspect.getsource(TextArea._render_line)
     assert "self.get_line(line_index)" in source, "TextArea no longer styles lines from get_line()"
     assert "selection_style" in source
@@ -73,7 +75,11 @@ async def test_spans_use_code_point_columns_with_non_ascii_text(tmp_path):
         assert [line2.plain[s.start : s.end] for s in line2.spans] == ["Zürich"]
         # what reaches the screen: the highlighted cells hold exactly "150 €"
         strip = view.render_line(0)
-        coloured = "".join(seg.text for seg in strip if seg.style and seg.style.bgcolor and seg.style.bgcolor.name == "#d19a66")
+        coloured = "".join(
+            seg.text
+            for seg in strip
+            if seg.style and seg.style.bgcolor and seg.style.bgcolor.name == "#d19a66"
+        )
         assert coloured == "150 €"
         # offsets: TextArea locations are code points
         assert view.offset_of((0, 18)) == text.index("€")
@@ -81,7 +87,9 @@ async def test_spans_use_code_point_columns_with_non_ascii_text(tmp_path):
         store.delete_annotation(quantity.id)
         screen.refresh_annotations()
         strip = view.render_line(0)
-        assert not any(seg.style and seg.style.bgcolor and seg.style.bgcolor.name == "#d19a66" for seg in strip)
+        assert not any(
+            seg.style and seg.style.bgcolor and seg.style.bgcolor.name == "#d19a66" for seg in strip
+        )
         assert place.id in [a.id for a in screen.annotations]
     store.close()
 

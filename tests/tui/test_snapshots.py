@@ -38,8 +38,13 @@ def test_reading_snapshot_with_tags_and_claim(snap_compare, seeded: Store):
         seeded.add_annotation(1, label, *offsets(text, needle), annotator="alice")
     anns = {a.text: a.id for a in seeded.annotations(1)}
     seeded.add_annotation(
-        1, "CLAIM", *offsets(text, CLAIM), annotator="alice", claimant="Ayumi Kurose",
-        claim_status="mostly true", quantity_ids=[anns["150 Chinese experts"], anns["800 local staff"]],
+        1,
+        "CLAIM",
+        *offsets(text, CLAIM),
+        annotator="alice",
+        claimant="Ayumi Kurose",
+        claim_status="mostly true",
+        quantity_ids=[anns["150 Chinese experts"], anns["800 local staff"]],
     )
 
     async def open_and_scroll(pilot):  # type: ignore[no-untyped-def]
