@@ -524,9 +524,9 @@ def _lift_between_prose(units: list[Unit], scores: list[float]) -> None:
         scores[i] = 0.0
 
 
-def extract_body(units: list[Unit]) -> tuple[int, int, list[Unit]]:
-    """(start, end, kept units) of the article in `units`."""
-    scores = [_score(u) for u in units]
+def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
+    """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
+    scores = [_score(u) for u in units] if scores is None else list(scores)
     runs = _lift_lists(units, scores)
     _lift_between_prose(units, scores)
     for u, s in zip(units, scores, strict=True):
@@ -712,7 +712,9 @@ def _head_meta(u: Unit, meta: dict[str, str | None]) -> bool:
     return False
 
 
-def _plain_article(units: list[Unit]) -> tuple[int, list[Unit], dict[str, str | None]] | None:
+def _plain_article(
+    units: list[Unit], scores: list[float]
+) -> tuple[int, list[Unit], dict[str, str | None]] | None:
     """A text with no page chrome (a note, an article already cleaned): few lines, no link marks,
     mostly sentences, no run of short lines (menus, link lists). Such a text is the article as it
     is: (index of its first body unit, every body unit, metadata) with only label lines ("Share
@@ -720,8 +722,8 @@ def _plain_article(units: list[Unit]) -> tuple[int, list[Unit], dict[str, str | 
     period) taken as the title, a byline or date line under it as metadata. None for a page."""
     if not units or len(units) > PLAIN_MAX_UNITS or any(u.links for u in units):
         return None
-    for u in units:
-        u.score = _score(u)  # sets u.words
+    for u, score in zip(units, scores, strict=True):
+        u.score = score
     rest = [(i, u) for i, u in enumerate(units) if not (is_label_line(u.text) or _is_junk(u.text))]
     if not rest:
         return None
@@ -754,12 +756,13 @@ def clean_dump(raw: str) -> CleanResult:
     units = split_units(text)
     if not units:
         return CleanResult(text="")
-    plain = _plain_article(units)
+    scores = [_score(u) for u in units]  # once: both paths below use them (and u.words, u.boiler)
+    plain = _plain_article(units, scores)
     if plain is not None:
         start, kept, meta = plain
         end = len(units)
     else:
-        start, end, kept = extract_body(units)
+        start, end, kept = extract_body(units, scores)
         meta = _title_and_meta(units, start, kept)
     if kept and "dateline" not in meta:
         dl = parse_dateline(kept[0].text)
