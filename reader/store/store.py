@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -131,7 +132,9 @@ class Store:
     def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
-        if str(path) != ":memory:":
+        # A file the user may read but not write still opens, for reading: list, show, search, export.
+        self.readonly = str(path) != ":memory:" and self.path.is_file() and not os.access(self.path, os.W_OK)
+        if str(path) != ":memory:" and not self.readonly:
             if self.path.is_dir():
                 raise StoreError(f"database path is a directory: {self.path}")
             try:
@@ -141,8 +144,11 @@ class Store:
                     f"cannot create the folder for the database {self.path.parent}: {e.strerror}"
                 ) from None
         try:
+            target, uri = (
+                (f"{self.path.resolve().as_uri()}?mode=ro", True) if self.readonly else (str(path), False)
+            )
             conn = sqlite3.connect(
-                str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
+                target, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None, uri=uri
             )
             self.conn = conn
             conn.execute("PRAGMA foreign_keys = ON")
@@ -150,7 +156,7 @@ class Store:
             self.db = sqlite_utils.Database(conn, execute_plugins=False)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             self._check_is_ours(version)
-            if str(path) != ":memory:":
+            if str(path) != ":memory:" and not self.readonly:
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if mode.lower() != "wal" and version == 0:
                     raise StoreError(f"cannot write the database {self.path} (journal mode {mode})")
@@ -163,6 +169,8 @@ class Store:
                 f"knows {SCHEMA_VERSION}); upgrade reader to open it"
             )
         if version < SCHEMA_VERSION and migrate:
+            if self.readonly:
+                raise StoreError(f"{self.path} is read-only and needs upgrading by this version of reader")
             self._migrate(version)
 
     # -- opening, migrating, transactions ------------------------------------------------------
@@ -220,6 +228,8 @@ class Store:
 
         The thread lock is let go between tries, so the TUI's reads (rows on screen) go on while a
         worker waits for another program to finish writing."""
+        if self.readonly:
+            raise StoreError(f"the database {self.path} is read-only: nothing was changed")
         delay = 0.01
         deadline = time.monotonic() + WRITE_RETRY_S
         while True:

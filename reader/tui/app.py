@@ -43,9 +43,11 @@ class ReaderApp(App[None]):
         self._quitting = False
 
     def on_mount(self) -> None:
-        if self.record_session and self.session_id is None:
+        if self.record_session and self.session_id is None and not self.store.readonly:
             self.session_id = self.store.start_session(self.annotator)
             self.history.session_id = self.session_id
+        if self.store.readonly:
+            self.notify("This database is read-only: you can read and search, not tag.", severity="warning")
         from reader.tui.library import LibraryScreen
 
         self.push_screen(LibraryScreen())

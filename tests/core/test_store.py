@@ -328,3 +328,25 @@ def test_a_waiting_write_does_not_block_reads(store):
     worker.join(5)
     assert done.is_set() and store.article_rows([aid])[0].annotation_count == 1
     other.close()
+
+
+def test_a_read_only_file_opens_for_reading(tmp_path, monkeypatch):
+    """A database the user cannot write (tests run as root, so permission is simulated) still lists,
+    shows and searches; any change is refused with one clear message and the file is untouched."""
+    from reader.store import store as store_module
+
+    path = tmp_path / "r.db"
+    s = Store(path)
+    aid = add(s, title="Kept").article_id
+    s.close()
+    before = path.read_bytes()
+    monkeypatch.setattr(store_module.os, "access", lambda p, mode: False)
+    ro = Store(path)
+    assert ro.readonly
+    assert ro.get_article(aid).title == "Kept" and [h.id for h in ro.search("experts")] == [aid]
+    with pytest.raises(StoreError, match="read-only: nothing was changed"):
+        ro.add_annotation(aid, "PERSON", 0, 6)
+    with pytest.raises(StoreError, match="read-only"):
+        ro.set_status(aid, "done")
+    ro.close()
+    assert path.read_bytes() == before

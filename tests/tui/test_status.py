@@ -74,3 +74,31 @@ async def test_command_palette_offers_the_same_actions(make_app, seeded: Store):
         await hits[0].command()
         await pilot.pause()
         assert seeded.annotations(1) == []
+
+
+def test_a_read_only_database_opens_for_reading(tmp_path, monkeypatch):
+    from reader.models import CleanResult
+    from reader.store import Store
+    from reader.store import store as store_module
+    from reader.tui.app import ReaderApp
+
+    path = tmp_path / "ro.db"
+    with Store(path) as s:
+        s.add_article(
+            CleanResult(text="A short article about Douai.", title="Read only"), "raw", None, "text"
+        )
+    monkeypatch.setattr(store_module.os, "access", lambda p, mode: False)
+    store = Store(path)
+
+    async def run() -> None:
+        app = ReaderApp(store, "ana")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert app.session_id is None
+            assert any("read-only" in str(n.message) for n in app._notifications)
+
+    import asyncio
+
+    asyncio.run(run())
+    assert store.stats()["sessions"] == []
+    store.close()
