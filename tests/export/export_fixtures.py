@@ -4,45 +4,23 @@ starting with "-", a note starting with "=", a claim crossing a paragraph break.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from seed_article import KUROSE_CLAIM, seed_clean  # noqa: F401 - tests import KUROSE_CLAIM from here
 
-from reader.models import Annotation, CleanResult
+from reader.models import Annotation
 from reader.store.store import Store
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "expected.json"
-if not SEEDS.exists():  # CI keeps shared/ beside the project
-    SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "expected.json"
-
-KUROSE_CLAIM = (
-    "He said there are currently nearly 150 Chinese experts working at the Douai directing 800 local staff."
-)
 TRICKY_NOTE = 'Battery maker, says "gigafactory";\nsecond line of the note'
 SOURCE_URL = (
     "https://www.energy-daily.com/reports/France_s_Battery_Valley_makes_use_of_Asian_experts_999.html"
 )
 
 
-def seed_article() -> dict:
-    return json.loads(SEEDS.read_text(encoding="utf-8"))["000_d13f4cea6e1b214d"]
-
-
 def add_seed_article(store: Store) -> int:
-    seed = seed_article()
-    clean = CleanResult(
-        text=seed["articleBody"],
-        title=seed["title"],
-        byline=seed["byline"],
-        dateline=seed["dateline"],
-        agency=seed["agency"],
-        published=seed["published"],
-        language=seed["language"],
-        site=seed["site"],
-    )
-    return store.add_article(clean, "<html>raw page</html>", SOURCE_URL, "text").article_id
+    return store.add_article(seed_clean(), "<html>raw page</html>", SOURCE_URL, "text").article_id
 
 
 @dataclass

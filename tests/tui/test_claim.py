@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CLAIM, offsets, open_first, settle, tag
+from pilot_helpers import CLAIM, offsets, open_first, settle, tag
 from textual.widgets import Checkbox, Input, Select
 
 from reader.store import Store

@@ -3,7 +3,7 @@ status in place (stored, undoable); enter opens the article at the claim."""
 
 from __future__ import annotations
 
-from conftest import CLAIM, offsets, settle
+from pilot_helpers import CLAIM, offsets, settle
 
 from reader.store import Store
 from reader.tui.claims_screen import ClaimsScreen

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import open_first
+from pilot_helpers import open_first
 
 from reader.models import CleanResult
 from reader.store import Store

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CLAIM, offsets, open_first, settle, tag, written
+from pilot_helpers import CLAIM, offsets, open_first, settle, tag, written
 from textual.widgets import Input, Select
 
 from reader.store import Store

@@ -3,7 +3,7 @@ context, enter opens the article at the mention."""
 
 from __future__ import annotations
 
-from conftest import offsets, settle
+from pilot_helpers import offsets, settle
 
 from reader.store import Store
 from reader.tui.entities_screen import EntityIndexScreen

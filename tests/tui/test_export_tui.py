@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from conftest import offsets, open_first, settle
+from pilot_helpers import offsets, open_first, settle
 
 from reader.store import Store
 from reader.tui.export_dialog import ExportDialog

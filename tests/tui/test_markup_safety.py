@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import open_first, settle
+from pilot_helpers import open_first, settle
 
 from reader.models import CleanResult
 from reader.store import Store

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from conftest import offsets, open_first, written
+from pilot_helpers import offsets, open_first, written
 
 from reader.store import Store
 from reader.tui import selection as sel

@@ -3,7 +3,7 @@ the library uses the reader's footer, routine confirmations go to the status bar
 
 from __future__ import annotations
 
-from conftest import open_first, settle, tag
+from pilot_helpers import open_first, settle, tag
 
 from reader.models import Label
 from reader.tui.footer import Footer

@@ -8,7 +8,7 @@ from __future__ import annotations
 import inspect
 
 import textual
-from conftest import open_first, seed, settle
+from pilot_helpers import open_first, seed, settle
 from rich.style import Style
 from textual.widgets import TextArea
 
@@ -96,7 +96,7 @@ async def test_spans_use_code_point_columns_with_non_ascii_text(tmp_path):
 
 async def test_nested_spans_and_focus_are_distinguishable(make_app, seeded):
     text = seeded.get_article(1).text
-    from conftest import CLAIM, offsets
+    from pilot_helpers import CLAIM, offsets
 
     cs, ce = offsets(text, CLAIM)
     qs, qe = offsets(text, "150 Chinese experts")

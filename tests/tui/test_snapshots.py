@@ -4,7 +4,7 @@ Regenerate with: pytest tests/tui/test_snapshots.py --snapshot-update (textual i
 
 from __future__ import annotations
 
-from conftest import CLAIM, offsets
+from pilot_helpers import CLAIM, offsets
 
 from reader.store import Store
 from reader.tui.app import ReaderApp

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import open_first, settle, tag
+from pilot_helpers import open_first, settle, tag
 
 from reader.store import Store
 from reader.tui.commands import ReaderCommands

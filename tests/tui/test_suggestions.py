@@ -3,7 +3,7 @@ accepted by label, all rejected after a question, never duplicating an annotatio
 
 from __future__ import annotations
 
-from conftest import offsets, open_first, settle
+from pilot_helpers import offsets, open_first, settle
 
 from reader.store import Store
 from reader.tui.confirm import ConfirmDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import open_first, settle, tag
+from pilot_helpers import open_first, settle, tag
 
 from reader.store import Store
 from reader.tui.confirm import ConfirmDialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import offsets, open_first, select_words, tag, written
+from pilot_helpers import offsets, open_first, select_words, tag, written
 
 from reader.store import Store
 

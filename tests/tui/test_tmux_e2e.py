@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import seed_clean
+from pilot_helpers import seed_clean
 
 from reader.store import Store
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 
-from conftest import offsets, open_first, settle, written
+from pilot_helpers import offsets, open_first, settle, written
 
 from reader.store import Store
 from reader.tui.status_bar import StatusBar
