@@ -412,11 +412,6 @@ class Store:
                 found[r[0]] = ArticleRow(*r)
         return [found[i] for i in ids if i in found]
 
-    def iter_article_rows(self, page_size: int = 500, **filters: object) -> Iterator[ArticleRow]:
-        ids = self.article_ids(**filters)  # type: ignore[arg-type]
-        for i in range(0, len(ids), page_size):
-            yield from self.article_rows(ids[i : i + page_size])
-
     def set_status(self, article_id: int, status: str) -> None:
         if status not in ARTICLE_STATUSES:
             raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(ARTICLE_STATUSES)}")
@@ -620,12 +615,6 @@ class Store:
             if row is None:
                 raise NotFound(f"no annotation with id {annotation_id}")
             return self._annotation_from_row(row)
-
-    def claims_containing(self, quantity_id: int) -> list[int]:
-        return [
-            r[0]
-            for r in self._read("SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (quantity_id,))
-        ]
 
     def _article_text(self, conn: sqlite3.Connection, article_id: int) -> str:
         row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -905,15 +894,6 @@ class Store:
                 cur.close()
         except sqlite3.DatabaseError as e:
             raise StoreError(self._describe(e)) from None
-
-    def label_counts(self, article_id: int) -> dict[str, int]:
-        return dict(
-            self._read(
-                "SELECT l.name, count(*) FROM annotations a JOIN labels l ON l.id = a.label_id "
-                "WHERE a.article_id = ? GROUP BY l.name ORDER BY l.id",
-                (article_id,),
-            )
-        )
 
     # -- suggestions the user turned down ------------------------------------------------------
 
