@@ -38,7 +38,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEFAULT_SEED = 20251210
 
 FIRST = (
@@ -367,8 +367,10 @@ def _spans(rng: random.Random, text: str, k: int) -> list[tuple[int, int]]:
 
 def _annotation_rows(rng: random.Random, article_id: int, text: str, k: int, stamp: str) -> list[tuple]:
     from reader.anchor import context
+    from reader.segments import SentenceBounds
 
     rows = []
+    sentences = SentenceBounds(text)
     for s, e in _spans(rng, text, k):
         label_id, kind = rng.choice(_LABELS)
         prefix, suffix = context(text, s, e)
@@ -381,6 +383,7 @@ def _annotation_rows(rng: random.Random, article_id: int, text: str, k: int, sta
                 text[s:e],
                 prefix,
                 suffix,
+                sentences.sentence(s, e),
                 None,
                 "bench",
                 stamp,
@@ -395,8 +398,9 @@ def _annotation_rows(rng: random.Random, article_id: int, text: str, k: int, sta
 
 _INSERT_ARTICLE = """INSERT INTO articles (id, content_hash, source, format, site, title, byline, dateline, agency,
     published, language, raw, text, word_count, status, imported_at) VALUES (?, ?, ?, 'text', ?, ?, ?, ?, ?, ?, 'en', ?, ?, ?, ?, ?)"""
-_INSERT_ANNOTATION = """INSERT INTO annotations (article_id, label_id, start, "end", text, prefix, suffix, note,
-    annotator, created, updated, origin, claimant, claim_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+_INSERT_ANNOTATION = """INSERT INTO annotations (article_id, label_id, start, "end", text, prefix, suffix,
+    sentence, note, annotator, created, updated, origin, claimant, claim_status)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
 def build_db(

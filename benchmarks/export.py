@@ -38,7 +38,7 @@ def _maxrss_mb() -> float:
 def build(db: Path, n: int, per_article: int) -> None:
     from reader.anchor import context
     from reader.models import CleanResult
-    from reader.segments import word_spans
+    from reader.segments import SentenceBounds, word_spans
     from reader.store.store import Store
 
     seed = json.loads(SEEDS.read_text("utf-8"))["000_d13f4cea6e1b214d"]
@@ -61,6 +61,7 @@ def build(db: Path, n: int, per_article: int) -> None:
         article_id = store.add_article(clean, "raw", f"https://example.com/{article_no}", "text").article_id
         conn.execute("BEGIN")
         words = word_spans(text)
+        sentences = SentenceBounds(text)
         rows, links = [], []
         count = min(per_article, n - made)
         next_id = conn.execute("SELECT coalesce(max(id), 0) FROM annotations").fetchone()[0] + 1
@@ -82,6 +83,7 @@ def build(db: Path, n: int, per_article: int) -> None:
                             text[qs:qe],
                             pre,
                             suf,
+                            sentences.sentence(qs, qe),
                             None,
                             "bench",
                             stamp,
@@ -104,6 +106,7 @@ def build(db: Path, n: int, per_article: int) -> None:
                         text[s:e],
                         pre,
                         suf,
+                        sentences.sentence(s, e),
                         note,
                         "bench",
                         stamp,
@@ -131,6 +134,7 @@ def build(db: Path, n: int, per_article: int) -> None:
                     text[s:e],
                     pre,
                     suf,
+                    sentences.sentence(s, e),
                     note,
                     "bench",
                     stamp,
@@ -143,8 +147,9 @@ def build(db: Path, n: int, per_article: int) -> None:
             next_id += 1
             i += 1
         conn.executemany(
-            'INSERT INTO annotations (id, article_id, label_id, start, "end", text, prefix, suffix, note, annotator, '
-            "created, updated, origin, claimant, claim_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            'INSERT INTO annotations (id, article_id, label_id, start, "end", text, prefix, suffix, sentence, '
+            "note, annotator, created, updated, origin, claimant, claim_status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         conn.executemany("INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", links)

@@ -93,6 +93,34 @@ def sentence_around(
     return min(first[0], start), max(last[1], end)
 
 
+class SentenceBounds:
+    """sentence_around for many spans of one text: each paragraph is split once, when first asked about."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # paragraph start -> (end of the text split, its sentences)
+        self._split: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        lo = text.rfind("\n\n", 0, start)
+        lo = 0 if lo == -1 else lo + 2
+        cached = self._split.get(lo)
+        if cached is None or cached[0] < end:  # a span crossing into later paragraphs splits those too
+            hi = text.find("\n\n", end)
+            hi = len(text) if hi == -1 else hi
+            cached = self._split[lo] = (hi, [(s + lo, e + lo) for s, e in sentence_spans(text[lo:hi])])
+        return sentence_around(text, start, end, cached[1])
+
+    def sentence(self, start: int, end: int) -> str:
+        return self.text[slice(*self.around(start, end))]
+
+
+def sentence_text(text: str, start: int, end: int) -> str:
+    """The text of sentence_around(text, start, end)."""
+    return text[slice(*sentence_around(text, start, end))]
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_'’-"
 

@@ -65,12 +65,17 @@ def validate(store: Store, filters: ExportFilters | None) -> None:
         store.get_article(article_id)
 
 
-def iter_rows(store: Store, filters: ExportFilters | None) -> Iterator[ExportRow]:
-    """Matching annotations one at a time, by article then position. An unknown article id is NotFound."""
+def validated_kwargs(store: Store, filters: ExportFilters | None) -> dict:
+    """The store's filter arguments; an unknown article id is NotFound."""
     kwargs = (filters or ExportFilters()).store_kwargs()
     for article_id in kwargs["article_ids"]:
         store.get_article(article_id)
-    return store.iter_annotations_for_export(**kwargs)
+    return kwargs
+
+
+def iter_rows(store: Store, filters: ExportFilters | None) -> Iterator[ExportRow]:
+    """Matching annotations one at a time, by article then position. An unknown article id is NotFound."""
+    return store.iter_annotations_for_export(**validated_kwargs(store, filters))
 
 
 def iter_articles(store: Store, filters: ExportFilters | None) -> Iterator[tuple[Article, list[ExportRow]]]:

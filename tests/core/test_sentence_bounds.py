@@ -1,0 +1,88 @@
+"""Each annotation stores the sentence it stands in (export writes it as it is): every write that
+sets a span keeps it right, and the migration fills it in for older databases."""
+
+import sqlite3
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.models import CleanResult
+from reader.segments import SentenceBounds, sentence_around, sentence_text
+from reader.store import Store
+
+BODY = (
+    "Kurose said 150 Chinese experts work at Douai. Dr. Smith disagreed!\n\n"
+    "The factory employs 800 local staff. It opened in 2024.\n\nNo stop at the end"
+)
+
+
+def sentence(store: Store, ann_id: int) -> str:
+    return store.conn.execute("SELECT sentence FROM annotations WHERE id = ?", (ann_id,)).fetchone()[0]
+
+
+def test_every_write_keeps_the_sentence_bounds(tmp_path):
+    store = Store(tmp_path / "r.db")
+    aid = store.add_article(CleanResult(text=BODY), raw=BODY, source="x", fmt="text").article_id
+    start = BODY.index("800")
+    ann = store.add_annotation(aid, "QUANTITY", start, start + 3)
+    assert sentence(store, ann.id) == "The factory employs 800 local staff."
+
+    # Moving the span into another sentence changes it.
+    start = BODY.index("Smith")
+    store.update_annotation(ann.id, start=start, end=start + 5)
+    assert sentence(store, ann.id) == "Dr. Smith disagreed!"
+
+    # Deleted and restored (undo): recomputed from the text.
+    deleted, linked = store.delete_annotation(ann.id)
+    store.restore_annotation(deleted, linked)
+    assert sentence(store, ann.id) == "Dr. Smith disagreed!"
+
+    # Re-cleaned text: the sentence is taken from the new text at the new place.
+    new = BODY.replace("Dr. Smith disagreed!", "Dr. Smith did not agree.")
+    store.replace_text(aid, CleanResult(text=new), {ann.id: (start, start + 5)})
+    assert sentence(store, ann.id) == "Dr. Smith did not agree."
+    store.close()
+
+
+def test_migration_fills_bounds_of_older_databases(tmp_path, monkeypatch):
+    from reader.store import schema
+    from reader.store import store as store_module
+
+    path = tmp_path / "r.db"
+    monkeypatch.setattr(store_module, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
+    old = Store(path)
+    aid = old.add_article(CleanResult(text=BODY), raw=BODY, source="x", fmt="text").article_id
+    spans = [(0, 6), (BODY.index("800"), BODY.index("800") + 3), (BODY.index("Douai"), BODY.index("factory"))]
+    with old._write() as conn:  # a version-1 database's rows, written as version 1 wrote them
+        for s, e in spans:
+            conn.execute(
+                'INSERT INTO annotations (article_id, label_id, start, "end", text, created, updated) '
+                "VALUES (?, 1, ?, ?, ?, 'now', 'now')",
+                (aid, s, e, BODY[s:e]),
+            )
+    old.close()
+    monkeypatch.undo()
+
+    store = Store(path)
+    rows = store.conn.execute("SELECT sentence FROM annotations ORDER BY id").fetchall()
+    assert [r[0] for r in rows] == [sentence_text(BODY, s, e) for s, e in spans]
+    assert rows[1][0] == "The factory employs 800 local staff."
+    store.close()
+    with sqlite3.connect(tmp_path / "r.db.v1.bak") as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+TEXT = st.text(alphabet=st.sampled_from(list("ab .!?\n\"'")), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT, st.lists(st.tuples(st.integers(0, 80), st.integers(1, 20)), max_size=8))
+def test_sentence_bounds_match_sentence_around(text, spans):
+    """The per-article cache gives what sentence_around gives one span at a time, in any order."""
+    index = SentenceBounds(text)
+    for s, n in spans:
+        if s >= len(text):
+            continue
+        e = min(len(text), s + n)
+        assert index.around(s, e) == sentence_around(text, s, e)
