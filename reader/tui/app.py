@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from textual.app import App
@@ -41,6 +42,8 @@ class ReaderApp(App[None]):
         self.cursor_blink = True  # tests switch it off for stable snapshots
         self.writer = Writer(self.post_message)  # every store change, in order, off the event loop
         self._quitting = False
+        self._spare_reading = None  # a blank ReadingScreen, composed ahead (prepare_reading)
+        self._gc_frozen = False
 
     def on_mount(self) -> None:
         if self.record_session and self.session_id is None and not self.store.readonly:
@@ -113,7 +116,39 @@ class ReaderApp(App[None]):
         """Open the reading view; focus selects that annotation (from the entity index or claims)."""
         from reader.tui.reading import ReadingScreen
 
-        self.push_screen(ReadingScreen(article_id, ids or [article_id], focus=focus))
+        ids = ids or [article_id]
+        screen = self._spare_reading
+        self._spare_reading = None
+        if screen is not None and screen.blank and screen.is_mounted:
+            screen.load(article_id, ids, focus=focus)
+        else:
+            if screen is not None:  # not composed yet: drop it and build this one as usual
+                self.call_later(screen.remove)
+            screen = ReadingScreen(article_id, ids, focus=focus)
+        self.push_screen(screen)
+
+    def prepare_reading(self) -> None:
+        """Compose a blank reading screen and lay it out at the terminal's size, off screen, while
+        the app is idle: opening an article then only loads the text and the annotations into it
+        (the widgets, their styles and the layout are ready). One is kept; each is used once.
+
+        Textual has no public call for mounting a screen that is not shown: this uses
+        App._get_screen (as push_screen does), and the screen calls its _refresh_layout (textual
+        is pinned; tests/tui/test_reading.py checks both)."""
+        if self._spare_reading is not None or not self.is_running:
+            return
+        if not self._gc_frozen:
+            # What exists once the library is up (modules, Textual's classes and caches, the
+            # library screen) lives as long as the app: leave it out of garbage collection, so
+            # a full collection (50 ms or more here) does not stall opening an article or a key.
+            self._gc_frozen = True
+            gc.freeze()
+        from reader.tui.reading import ReadingScreen
+
+        screen = ReadingScreen()
+        self._spare_reading = screen
+        self._load_screen_css(screen)
+        self._get_screen(screen)  # registers it: it composes, mounts, then lays itself out
 
     def action_entities(self) -> None:
         from reader.tui.entities_screen import EntityIndexScreen

@@ -148,6 +148,8 @@ class LibraryScreen(Screen[None]):
         # focus, so q (and every other key) reaches the screen.
         self.query_one("#search").display = not empty
         self._update_header()
+        if not empty:  # once the rows are drawn, get a reading screen ready for the first open
+            self.call_after_refresh(self.app.prepare_reading)  # type: ignore[attr-defined]
 
     def _update_header(self) -> None:
         lst = self.query_one(ArticleList)

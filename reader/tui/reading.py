@@ -172,10 +172,14 @@ class ReadingScreen(Screen[None]):
         ("1-9", "Tag the selection (or the word at the cursor) with the label of that key"),
     ]
 
-    def __init__(self, article_id: int, ids: list[int], focus: int | None = None) -> None:
+    def __init__(
+        self, article_id: int | None = None, ids: list[int] | None = None, focus: int | None = None
+    ) -> None:
+        """With no article_id, a blank screen: composed and laid out ahead of time (the app keeps
+        one ready), then given its one article by `load` just before it is shown."""
         super().__init__()
         self.article_id = article_id
-        self.ids = ids
+        self.ids = ids if ids is not None else ([article_id] if article_id is not None else [])
         self.initial_focus = focus  # an annotation to select on opening (entity index, claims)
         self.article: Article | None = None
         self.annotations: list[Annotation] = []
@@ -185,6 +189,7 @@ class ReadingScreen(Screen[None]):
         self.suggestions: list = []  # reader.suggest.Suggestion, in text order
         self.focused_suggestion: int | None = None  # index into suggestions
         self.last_export: tuple | None = None
+        self._prepared_size = None  # the size a blank screen was laid out at (on_idle)
 
     @property
     def store(self):  # type: ignore[no-untyped-def]
@@ -196,10 +201,11 @@ class ReadingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         # The text goes to the TextArea as it is built: loading it later wraps it all a second time.
-        self.article = self.store.get_article(self.article_id)
-        yield Static(header_text(self.article), id="article-header", markup=False)
+        if self.article_id is not None:
+            self.article = self.store.get_article(self.article_id)
+        yield Static(header_text(self.article) if self.article else "", id="article-header", markup=False)
         with Horizontal(id="reading-body"):
-            text = ArticleText(self.article.text, id="text")
+            text = ArticleText(self.article.text if self.article else "", id="text")
             text.cursor_blink = getattr(self.app, "cursor_blink", True)
             yield text
             with Vertical(id="side"):
@@ -209,11 +215,55 @@ class ReadingScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.labels = self.store.labels()
-        self.query_one(Legend).set_labels(self.labels)
-        view = self.query_one(ArticleText)
-        self.refresh_annotations()
-        view.focus()
+        if self.article is not None:
+            self._show_article()
+        else:  # blank: what opening would otherwise add and lay out again comes now
+            # the header and the legend as tall as they will be
+            self.query_one("#article-header", Static).update("\n")
+            self.labels = self.store.labels()
+            self.query_one(Legend).set_labels(self.labels)
+            # the scrollbars, which Textual creates (and mounts) the first time they are shown
+            _ = self.view.vertical_scrollbar, self.query_one(AnnotationPanel).vertical_scrollbar
+
+    def on_idle(self) -> None:
+        """A blank screen composed ahead (ReaderApp.prepare_reading) is not shown, and Textual
+        lays out only the shown screen: lay it out here, at the terminal's size, whenever its
+        widgets have asked for it (the footer composes its keys after mounting)."""
+        if not self.blank or self.is_current or not self.is_mounted:
+            return
+        size = self.app.size
+        if self._layout_required or self._prepared_size != size:
+            self._layout_required = False
+            self._prepared_size = size
+            self._refresh_layout(size)
+
+    @property
+    def blank(self) -> bool:
+        """Composed with no article and not given one yet (see `load`)."""
+        return self.article_id is None
+
+    def load(self, article_id: int, ids: list[int], focus: int | None = None) -> None:
+        """Give a blank, mounted screen its article (once: a screen shows one article). The text
+        goes to a TextArea that already has its final width, so it is wrapped once."""
+        if not self.blank or not self.is_mounted:
+            raise RuntimeError("load() is for a blank, mounted ReadingScreen")
+        if self._prepared_size != self.app.size:  # resized since: lay out first, to wrap once
+            self._prepared_size = self.app.size
+            self._refresh_layout(self.app.size)
+        self.article_id = article_id
+        self.ids = ids
+        self.initial_focus = focus
+        self.article = self.store.get_article(article_id)
+        self.view.load(self.article.text)
+        self._show_article()
+
+    def _show_article(self) -> None:
+        labels = self.store.labels()
+        if labels != self.labels:
+            self.labels = labels
+            self.query_one(Legend).set_labels(labels)
+        self.refresh_annotations(reload_article=False)
+        self.view.focus()
         if self.initial_focus is not None:
             self.show_annotation(self.initial_focus)
 
@@ -244,7 +294,7 @@ class ReadingScreen(Screen[None]):
     def annotation(self, annotation_id: int | None) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
 
-    def refresh_annotations(self, focus: int | None = None) -> None:
+    def refresh_annotations(self, focus: int | None = None, reload_article: bool = True) -> None:
         if focus is not None:
             self.focused_id = focus
         self.annotations = self.store.annotations(self.article_id)
@@ -252,7 +302,8 @@ class ReadingScreen(Screen[None]):
             self.focused_id = None
         self.view.set_spans(self.annotations, self.colours, self.focused_id)
         self.query_one(AnnotationPanel).set_annotations(self.annotations, self.colours, self.focused_id)
-        self.article = self.store.get_article(self.article_id)
+        if reload_article or self.article is None:
+            self.article = self.store.get_article(self.article_id)
         self.query_one("#article-header", Static).update(header_text(self.article))
         self.update_status()
         if self.show_suggestions:
