@@ -236,6 +236,9 @@ class ReadingScreen(Screen[None]):
             self._layout_required = False
             self._prepared_size = size
             self._refresh_layout(size)
+            # Start the screen's refresh timer too: started on the first refresh after the push,
+            # it would wait a whole period (1/60 s) before painting anything.
+            self._update_timer.resume()
 
     @property
     def blank(self) -> bool:

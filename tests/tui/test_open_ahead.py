@@ -163,6 +163,9 @@ def test_textual_internals_used_to_prepare_a_screen_are_unchanged():
     params = list(inspect.signature(Screen._refresh_layout).parameters)
     assert params[:2] == ["self", "size"]
     assert "self._layout_required" in inspect.getsource(Screen._on_timer_update)
+    # ... and starts its refresh timer, which pauses itself on each tick
+    assert isinstance(Screen.__dict__["_update_timer"], property)
+    assert "self._update_timer.pause()" in inspect.getsource(Screen._on_timer_update)
     # resuming a screen already laid out at the app's size does not lay it out again
     assert "if self._size != size:" in inspect.getsource(Screen._on_screen_resume)
     # ArticleText._set_document copies the plain-text path of this exact method
