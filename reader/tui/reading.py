@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Static, TextArea
 from textual.worker import get_current_worker
 
@@ -42,6 +43,8 @@ def header_text(article: Article) -> Text:
     out.append("\n" + " · ".join(meta), "italic")
     return out
 
+
+PREPARE_PAUSE_S = 0.02  # a blank screen composed ahead is laid out once its widgets are quiet this long
 
 # Footer groups: one entry for related keys ("w s p Select"), so the footer fits 80 columns.
 SELECT = Binding.Group("Select", compact=True)
@@ -190,6 +193,7 @@ class ReadingScreen(Screen[None]):
         self.focused_suggestion: int | None = None  # index into suggestions
         self.last_export: tuple | None = None
         self._prepared_size = None  # the size a blank screen was laid out at (on_idle)
+        self._prepare_timer: Timer | None = None
 
     @property
     def store(self):  # type: ignore[no-untyped-def]
@@ -228,17 +232,23 @@ class ReadingScreen(Screen[None]):
     def on_idle(self) -> None:
         """A blank screen composed ahead (ReaderApp.prepare_reading) is not shown, and Textual
         lays out only the shown screen: lay it out here, at the terminal's size, whenever its
-        widgets have asked for it (the footer composes its keys after mounting)."""
-        if not self.blank or self.is_current or not self.is_mounted:
+        widgets have asked for it (they mount one after the other, and the footer composes its
+        keys after mounting: a short pause gathers them into one layout)."""
+        if not self.blank or self.is_current or not self.is_mounted or self._prepare_timer is not None:
             return
-        size = self.app.size
-        if self._layout_required or self._prepared_size != size:
-            self._layout_required = False
-            self._prepared_size = size
-            self._refresh_layout(size)
-            # Start the screen's refresh timer too: started on the first refresh after the push,
-            # it would wait a whole period (1/60 s) before painting anything.
-            self._update_timer.resume()
+        if self._layout_required or self._prepared_size != self.app.size:
+            self._prepare_timer = self.set_timer(PREPARE_PAUSE_S, self._prepare_layout)
+
+    def _prepare_layout(self) -> None:
+        self._prepare_timer = None
+        if not self.blank or self.is_current:
+            return
+        self._layout_required = False
+        self._prepared_size = self.app.size
+        self._refresh_layout(self._prepared_size)
+        # Start the screen's refresh timer too: started on the first refresh after the push,
+        # it would wait a whole period (1/60 s) before painting anything.
+        self._update_timer.resume()
 
     @property
     def blank(self) -> bool:
@@ -250,9 +260,11 @@ class ReadingScreen(Screen[None]):
         goes to a TextArea that already has its final width, so it is wrapped once."""
         if not self.blank or not self.is_mounted:
             raise RuntimeError("load() is for a blank, mounted ReadingScreen")
-        if self._prepared_size != self.app.size:  # resized since: lay out first, to wrap once
-            self._prepared_size = self.app.size
-            self._refresh_layout(self.app.size)
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+            self._prepare_timer = None
+        if self._prepared_size != self.app.size:  # not laid out yet, or resized since: wrap once
+            self._prepare_layout()
         self.article_id = article_id
         self.ids = ids
         self.initial_focus = focus

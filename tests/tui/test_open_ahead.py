@@ -175,3 +175,29 @@ def test_textual_internals_used_to_prepare_a_screen_are_unchanged():
     assert "_rewrap_and_refresh_virtual_size" in inspect.getsource(TextArea._on_resize)
     assert "_rewrap_and_refresh_virtual_size" in inspect.getsource(TextArea._watch_show_vertical_scrollbar)
     assert "self._width = width" in inspect.getsource(WrappedDocument.wrap)
+
+
+async def test_a_theme_change_while_the_screen_waits_is_taken_into_account(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        spare = await spare_ready(pilot)
+        before = spare.query_one("#status").styles.background
+        app.theme = "textual-light" if app.current_theme.dark else "textual-dark"
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is spare
+        selectors = ("#status", "#article-header", "#annotations", "#text", "Footer")
+        shown = {sel: spare.query_one(sel).styles.background for sel in selectors}
+        first_row = spare.view.render_line(0)
+        assert shown["#status"] != before
+        # the same colours as a screen composed after the change
+        await pilot.press("escape")
+        await pilot.pause()
+        app._spare_reading = None
+        app.open_article(1)
+        await settle(pilot)
+        fresh = app.screen
+        assert fresh is not spare and isinstance(fresh, ReadingScreen)
+        assert {sel: fresh.query_one(sel).styles.background for sel in selectors} == shown
+        assert list(fresh.view.render_line(0)) == list(first_row)
