@@ -158,16 +158,30 @@ def build(db: Path, n: int, per_article: int) -> None:
     store.close()
 
 
-def run_reader(db: Path, out: Path) -> dict:
-    from reader.export import export
+def run_reader(db: Path, out: Path, workers: int | None = None) -> dict:
+    """reader's CSV export as `reader export` runs it (worker processes on a large export), or in this
+    process only with workers=1. rss_workers_peak is the largest worker's peak."""
+    from reader.export.csv_format import write_csv
     from reader.store.store import Store
 
     store = Store(db)
     before = _maxrss_mb()
     t = time.perf_counter()
     with open(out, "w", encoding="utf-8", newline="") as f:
-        rows = export(store, "csv", f)
-    return {"rows": rows, "seconds": time.perf_counter() - t, "rss_before": before, "rss_peak": _maxrss_mb()}
+        rows = write_csv(store, f, workers=workers)
+    seconds = time.perf_counter() - t
+    workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {
+        "rows": rows,
+        "seconds": seconds,
+        "rss_before": before,
+        "rss_peak": _maxrss_mb(),
+        "rss_workers_peak": workers_peak,
+    }
+
+
+def run_reader_serial(db: Path, out: Path) -> dict:
+    return run_reader(db, out, workers=1)
 
 
 def run_bare(db: Path, out: Path) -> dict:

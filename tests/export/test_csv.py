@@ -4,10 +4,14 @@ import csv
 import io
 
 from export_fixtures import KUROSE_CLAIM, TRICKY_NOTE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.export import ExportFilters, export
-from reader.export.csv_format import COLUMNS, neutralise
+from reader.export.csv_format import COLUMNS, neutralise, write_csv
+from reader.models import CleanResult
 from reader.segments import sentence_at
+from reader.store import Store
 
 EXPECTED_COLUMNS = [
     "annotation_id", "article_id", "article_title", "site", "published", "label", "kind", "text", "start",
@@ -163,3 +167,30 @@ def test_bad_filters_are_reader_errors(tagged):
         export(tagged.store, "xml", io.StringIO())
     with pytest.raises(NotFound):
         export_csv(tagged, ExportFilters(article_ids=(999,)))
+
+
+FORMULA_PROBES = st.text(
+    alphabet=st.sampled_from(list("=+-@\t\r'\"a ,Zé_0\n") + ["\u202e", "😀"]), max_size=6
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(note=FORMULA_PROBES, claimant=FORMULA_PROBES)
+def test_any_cell_reads_back_neutralised_exactly(note, claimant):
+    """Whatever a free-text cell starts with, the CSV holds neutralise(value) of it, nothing else."""
+    store = Store(":memory:")
+    try:
+        text = claimant + "Kurose said 150 experts came."  # the sentence starts with the probe too
+        aid = store.add_article(CleanResult(text=text), raw=text, source="x", fmt="text").article_id
+        start = len(claimant)
+        ann = store.add_annotation(aid, "CLAIM", start, start + 6, note=note, claimant=claimant)
+        out = io.StringIO(newline="")
+        write_csv(store, out)
+        (row,) = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+        assert row["note"] == neutralise(ann.note or "")
+        assert row["claimant"] == neutralise(ann.claimant or "")
+        assert row["sentence"] == neutralise(
+            store.conn.execute("SELECT sentence FROM annotations").fetchone()[0]
+        )
+    finally:
+        store.close()

@@ -1,0 +1,87 @@
+"""A large CSV export is written by worker processes, a range of articles each: the file must be
+byte for byte what one process writes, with every filter, to a text stream or to a file."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from reader.errors import StoreError
+from reader.export import ExportFilters
+from reader.export.csv_format import _write_parts, write_csv
+from reader.models import CleanResult
+
+PARTS = {"workers": 2, "parallel_min_rows": 0, "part_rows": 3}
+
+
+@pytest.fixture
+def many(tagged):
+    """The tagged seed article and eight more, tagged with awkward values."""
+    store = tagged.store
+    for n in range(8):
+        text = f'Piece {n}: "=HYPERLINK" said Zoë, 150,000 people.\n\nSecond paragraph — ok, {n}.'
+        aid = store.add_article(
+            CleanResult(text=text, title=f"-Title, {n}"), raw=text, source="x", fmt="text"
+        )
+        aid = aid.article_id
+        store.add_annotation(aid, "PERSON", text.index("Zoë"), text.index("Zoë") + 3, note=f'n"{n}"\nline')
+        store.add_annotation(aid, "QUANTITY", text.index("150"), text.index("people"), annotator="+x")
+        if n % 2:
+            store.add_annotation(aid, "CLAIM", 0, text.index("\n"), claimant="@me")
+        if n % 3 == 0:
+            store.set_status(aid, "done")
+    return store
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        None,
+        ExportFilters(labels=("PERSON", "CLAIM")),
+        ExportFilters(article_ids=(1, 3, 4, 9)),
+        ExportFilters(status="done"),
+        ExportFilters(annotator="+x"),
+    ],
+)
+def test_parts_join_into_the_same_file(many, filters):
+    one = io.StringIO(newline="")
+    n_one = write_csv(many, one, filters, workers=1)
+    parts = io.StringIO(newline="")
+    n_parts = write_csv(many, parts, filters, **PARTS)
+    assert n_parts == n_one > 0
+    assert parts.getvalue() == one.getvalue()
+
+
+def test_parts_written_to_a_file_as_bytes(many, tmp_path):
+    one = io.StringIO(newline="")
+    write_csv(many, one, workers=1, excel=True)
+    path = tmp_path / "out.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        write_csv(many, f, excel=True, **PARTS)
+    assert path.read_bytes() == one.getvalue().encode("utf-8")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfannotation_id,")
+
+
+def test_ranges_cover_every_annotated_article_once(many):
+    ranges = many.export_ranges(3)
+    ids = [r[0] for r in many.conn.execute("SELECT id FROM articles WHERE annotation_count > 0 ORDER BY id")]
+    covered = [i for i in ids if any(first <= i <= last for first, last, _ in ranges)]
+    assert covered == ids
+    assert all(a[1] < b[0] for a, b in zip(ranges, ranges[1:], strict=False))
+    assert sum(r[2] for r in ranges) == many.conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
+
+
+def test_a_worker_that_fails_is_one_error(tmp_path):
+    with pytest.raises(StoreError, match="export worker stopped: .*directory"):
+        _write_parts(str(tmp_path), {}, [(1, 2, 10), (3, 4, 10)], io.StringIO(), 2)
+
+
+def test_small_exports_stay_in_process(many, monkeypatch):
+    import subprocess
+
+    def no_processes(*args, **kwargs):
+        raise AssertionError("a worker was started for a small export")
+
+    monkeypatch.setattr(subprocess, "Popen", no_processes)
+    assert write_csv(many, io.StringIO(newline="")) > 0
