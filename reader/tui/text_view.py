@@ -165,7 +165,7 @@ class ArticleText(TextArea):
     def _set_document(self, text: str, language: str | None) -> None:
         """TextArea._set_document for plain text (the only kind here), with the wrapped document
         built at the current width at once: TextArea builds it unwrapped and then wraps it again,
-        a whole pass over the text for nothing. (tests/tui/test_reading.py pins the original.)"""
+        a whole pass over the text for nothing. (tests/tui/test_open_ahead.py pins the original.)"""
         if language:
             super()._set_document(text, language)
             return
@@ -185,8 +185,8 @@ class ArticleText(TextArea):
             event.prevent_default()
 
     def _watch_show_vertical_scrollbar(self) -> None:
-        # TextArea rewraps when the scrollbar comes or goes; with `scrollbar-gutter: stable`
-        # (styles.tcss) the width stays the same, and so does the wrap.
+        # TextArea rewraps whenever the scrollbar is shown or hidden, even when the wrap width
+        # stays the same (styles.tcss keeps the scrollbar shown: it never changes the width).
         if self.wrap_width != self._wrapped_width():
             self._rewrap_and_refresh_virtual_size()
         self.scroll_cursor_visible()
