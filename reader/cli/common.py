@@ -78,7 +78,7 @@ def open_store(ctx: click.Context | None = None):
     from reader.store import Store
 
     ctx = ctx or click.get_current_context()
-    store = Store(db_path(ctx))
+    store = Store(db_path(ctx), on_migrate=lambda message: click.echo(f"reader: {message}", err=True))
     ctx.call_on_close(store.close)
     return store
 

@@ -14,7 +14,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -161,7 +161,10 @@ def fts_query(user_text: str, prefix_min: int = 3) -> str | None:
 
 
 class Store:
-    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
+    def __init__(
+        self, path: str | Path, *, migrate: bool = True, on_migrate: Callable[[str], None] | None = None
+    ) -> None:
+        """on_migrate is told, in one line, before a database is upgraded (it can take a while)."""
         self.path = Path(path)
         self._lock = threading.RLock()
         # A file the user may read but not write still opens, for reading: list, show, search, export.
@@ -203,6 +206,11 @@ class Store:
         if version < SCHEMA_VERSION and migrate:
             if self.readonly:
                 raise StoreError(f"{self.path} is read-only and needs upgrading by this version of reader")
+            if on_migrate is not None and version > 0:
+                on_migrate(
+                    f"upgrading {self.path} from schema {version} to {SCHEMA_VERSION}; a copy is kept "
+                    f"as {self._backup_path(version).name} (a minute at most for a million tags)"
+                )
             self._migrate(version)
 
     # -- opening, migrating, transactions ------------------------------------------------------
@@ -229,7 +237,7 @@ class Store:
 
     def _migrate(self, version: int) -> None:
         if version > 0 and self.path.exists():
-            backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+            backup = self._backup_path(version)
             # The backup API copies a consistent snapshot even with a WAL file beside it.
             with contextlib.closing(sqlite3.connect(str(backup))) as dst:
                 self.conn.backup(dst)
@@ -243,6 +251,9 @@ class Store:
                     for statement in _split_sql(migration):
                         self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _backup_path(self, version: int) -> Path:
+        return self.path.with_name(f"{self.path.name}.v{version}.bak")
 
     @property
     def schema_version(self) -> int:

@@ -86,3 +86,22 @@ def test_sentence_bounds_match_sentence_around(text, spans):
             continue
         e = min(len(text), s + n)
         assert index.around(s, e) == sentence_around(text, s, e)
+
+
+def test_the_cli_says_it_is_upgrading_an_older_database(tmp_path, monkeypatch):
+    """A migration can take a while on a big database: the user is told, on one line, before it."""
+    from click.testing import CliRunner
+
+    from reader.cli.main import cli
+    from reader.store import schema
+    from reader.store import store as store_module
+
+    path = tmp_path / "r.db"
+    monkeypatch.setattr(store_module, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
+    Store(path).close()
+    monkeypatch.undo()
+    result = CliRunner().invoke(cli, ["--db", str(path), "list"])
+    assert result.exit_code == 0, result.output
+    assert f"reader: upgrading {path} from schema 1 to 2; a copy is kept as r.db.v1.bak" in result.stderr
+    assert (tmp_path / "r.db.v1.bak").exists()
