@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# A number keeps its group and decimal separators: "150,000" and "3.5" are one word each.
+_WORD = re.compile(r"\w+(?:[-'’.]\w+|(?<=\d),\d+)*")
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before whitespace,
 # unless the word before the stop is a known abbreviation or a single capital (an initial).
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
@@ -125,21 +126,26 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_'’-"
 
 
+def _in_word(text: str, k: int) -> bool:
+    """text[k] belongs to a word: a word character, or a separator between digits (150,000 / 3.5)."""
+    return _is_word_char(text[k]) or _separates_digits(text, k)
+
+
 def word_at(text: str, i: int) -> tuple[int, int]:
     """The word at (or just before) offset i, without edge hyphens/apostrophes or a possessive 's;
     an empty span when there is none."""
     if not text:
         return 0, 0
     i = max(0, min(i, len(text)))
-    if (i == len(text) or not _is_word_char(text[i])) and i > 0 and _is_word_char(text[i - 1]):
+    if (i == len(text) or not _in_word(text, i)) and i > 0 and _in_word(text, i - 1):
         i -= 1
-    if i >= len(text) or not _is_word_char(text[i]):
+    if i >= len(text) or not _in_word(text, i):
         return i, i
     s = i
-    while s > 0 and _is_word_char(text[s - 1]):
+    while s > 0 and _in_word(text, s - 1):
         s -= 1
     e = i
-    while e < len(text) and _is_word_char(text[e]):
+    while e < len(text) and _in_word(text, e):
         e += 1
     # Hyphens and apostrophes only join letters: drop them at the edges.
     while s < e and text[s] in "'’-":
@@ -149,6 +155,16 @@ def word_at(text: str, i: int) -> tuple[int, int]:
     if e - s > 2 and text[e - 2] in "'’" and text[e - 1] in "sS":  # possessive: Renault's -> Renault
         e -= 2
     return s, e
+
+
+def _separates_digits(text: str, k: int) -> bool:
+    return text[k] in ",." and 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit()
+
+
+def _joined(text: str, k: int) -> bool:
+    """text[k - 1] and text[k] are in one word: letters and digits, or a number's separator."""
+    a, b = text[k - 1], text[k]
+    return (a.isalnum() and b.isalnum()) or _separates_digits(text, k) or _separates_digits(text, k - 1)
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -162,9 +178,9 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     if 0 < end < len(text) and text[end - 1] in "'’-" and text[end].isalnum():
         end += 1
-    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+    while 0 < start < len(text) and _joined(text, start):
         start -= 1
-    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+    while 0 < end < len(text) and _joined(text, end):
         end += 1
     while start < end and text[start].isspace():
         start += 1

@@ -45,3 +45,19 @@ def test_reanchor_uses_context():
     assert reanchor(new, "cat", pre, suf, start) == (new.rindex("cat"), new.rindex("cat") + 3)
     assert reanchor(new, "dog", pre, suf, start) is None
     assert occurrences("aaa", "aa") == [0, 1]
+
+
+def test_numbers_with_separators_are_one_word():
+    from reader.segments import word_at, word_spans
+
+    text = "About 150,000 people, 3.5 percent, in Lyon,Paris and 1, 2."
+    n = text.index("150,000")
+    assert word_at(text, n + 5) == (n, n + 7)  # on the second group
+    assert word_at(text, n + 3) == (n, n + 7)  # on the comma itself
+    assert snap_to_words(text, n + 4, n + 6) == (n, n + 7)
+    words = [text[s:e] for s, e in word_spans(text)]
+    assert "150,000" in words and "3.5" in words
+    # A comma after a word, or before a space, still ends it.
+    assert "Lyon" in words and "Paris" in words and "1" in words and "people" in words
+    p = text.index("people")
+    assert word_at(text, p + 6) == (p, p + 6)
