@@ -330,3 +330,16 @@ def test_usage_errors_are_one_line_through_the_console_entry(tmp_path):
     assert run.stderr.strip().splitlines() == [
         "reader: error: Missing argument 'TEXT'. (see `reader tag --help`)"
     ]
+
+
+def test_show_says_who_tagged_and_what_came_from_a_suggestion(run, seed_db):
+    text = seed_db.get_article(1).text
+    start = text.index("Verkor")
+    seed_db.add_annotation(1, "ORG", start, start + 6, annotator="jane", origin="suggested")
+    start = text.index("Douai")
+    seed_db.add_annotation(1, "PLACE", start, start + 5, annotator="jane")
+    out = run("show", 1).stdout
+    assert "by jane, accepted from a suggestion" in out
+    assert out.count("by jane") == 2
+    data = json.loads(run("show", 1, "--json").stdout)
+    assert {a["text"]: a["origin"] for a in data["annotations"]} == {"Verkor": "suggested", "Douai": "manual"}

@@ -93,8 +93,11 @@ def annotation_lines(ann, by_id: dict) -> list:  # noqa: ANN001
             lines.append(Text(f"    quantity #{qid}: “{field(q.text) if q else '?'}”"))
     if ann.note:
         lines.append(Text(f"    note: {field(ann.note)}"))
-    if ann.annotator:
-        lines.append(Text(f"    by {field(ann.annotator)}", style="dim"))
+    who = [f"by {field(ann.annotator)}"] if ann.annotator else []
+    if ann.origin == "suggested":
+        who.append("accepted from a suggestion")
+    if who:
+        lines.append(Text("    " + ", ".join(who), style="dim"))
     return lines
 
 
@@ -132,6 +135,7 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
                 "text": a.text,
                 "note": a.note,
                 "annotator": a.annotator,
+                "origin": a.origin,
                 "claimant": a.claimant,
                 "claim_status": a.claim_status,
                 "quantity_ids": a.quantity_ids,
