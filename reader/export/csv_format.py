@@ -50,7 +50,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 # Below this many annotations starting worker processes (~0.3 s) is not worth it.
 PARALLEL_MIN_ROWS = 100_000
-PART_ROWS = 25_000
+# Each worker holds up to two parts (~350 bytes a row): small enough to keep memory low, large enough
+# that a worker always has work while the caller copies another part out.
+PART_ROWS = 10_000
 
 
 def neutralise(value: str) -> str:

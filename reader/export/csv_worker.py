@@ -22,21 +22,26 @@ def main() -> None:
     store = Store(setup["path"], migrate=False)
     for line in sys.stdin:
         first, last = (int(v) for v in line.split())
+        # The whole part is kept (encoded batch by batch: a str of the part would take up to 4 bytes a
+        # character) so this worker goes on to its next part while the caller reads another's.
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
+        chunks: list[bytes] = []
         count = 0
         try:
             with collector_paused():
                 for rows in table(store, setup["kwargs"], (first, last)):
                     writer.writerows(rows)
+                    chunks.append(buffer.getvalue().encode("utf-8"))
+                    buffer.seek(0)
+                    buffer.truncate()
                     count += len(rows)
         except ReaderError as e:
             out.write(b"ERR " + str(e).replace("\n", " ").encode("utf-8") + b"\n")
             out.flush()
             return
-        data = buffer.getvalue().encode("utf-8")
-        out.write(b"%d %d\n" % (count, len(data)))
-        out.write(data)
+        out.write(b"%d %d\n" % (count, sum(len(c) for c in chunks)))
+        out.writelines(chunks)
         out.flush()
 
 
