@@ -225,3 +225,25 @@ def test_empty_library_help_does_not_promise_archives(tmp_path):
     result = run("import", "--db", tmp_path / "r.db", archive)
     assert result.exit_code == 1
     assert "reader: error: cannot import" in result.output
+
+
+def test_articles_are_committed_in_batches_with_the_same_report(store, tmp_path, monkeypatch):
+    """Several articles go in per transaction; duplicates inside one batch and refusals stay per article."""
+    from reader.importing import pipeline
+
+    monkeypatch.setattr(pipeline, "BATCH_ARTICLES", 3)
+    texts = [f"Article number {n} about the tram line in Lille, with figures." for n in range(7)]
+    texts.insert(2, texts[1])  # the same article twice in one batch
+    records = [json.dumps({"text": t, "title": f"T{i}"}) for i, t in enumerate(texts)]
+    records.insert(5, json.dumps({"text": 5}))
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(records) + "\n")
+    commits = []
+    real = store.add_articles
+    monkeypatch.setattr(store, "add_articles", lambda items: commits.append(len(items)) or real(items))
+    report = import_paths(store, [path])
+    assert report.imported == [1, 2, 3, 4, 5, 6, 7]
+    assert report.duplicates == [(f"{path} line 3", 2)]
+    assert [label for label, _ in report.refused] == [f"{path} line 6"]
+    assert commits == [3, 3, 2]
+    assert [store.get_article(i).text for i in report.imported] == [texts[0], *texts[1:2], *texts[3:]]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,9 @@ from reader.importing.read import DEFAULT_MAX_BYTES, Refused, check_size, decode
 from reader.normalize import normalize_field
 
 STDIN = "-"
+# An import commits every BATCH_ARTICLES articles, or sooner when BATCH_SECONDS have passed.
+BATCH_ARTICLES = 50
+BATCH_SECONDS = 0.5
 
 
 @dataclass
@@ -189,18 +193,31 @@ def import_paths(
     from reader.errors import InvalidInput
 
     report = ImportReport()
+    batch: list[tuple[str, Document]] = []
+    started = time.monotonic()
+
+    def store_batch() -> None:
+        results = store.add_articles([(d.clean, d.raw, d.source, d.fmt) for _, d in batch])
+        for (label, _), added in zip(batch, results, strict=True):
+            if isinstance(added, InvalidInput):
+                report.refused.append((label, str(added)))
+            elif added.created:
+                report.imported.append(added.article_id)
+            else:
+                report.duplicates.append((label, added.article_id))
+        batch.clear()
+
     for label, result in iter_documents(paths, stdin=stdin, max_bytes=max_bytes, on_progress=on_progress):
         label = normalize_field(label) or "<input>"
         if isinstance(result, Refused):
             report.refused.append((label, str(result)))
             continue
-        try:
-            added = store.add_article(result.clean, result.raw, result.source, result.fmt)
-        except InvalidInput as e:
-            report.refused.append((label, str(e)))
-            continue
-        if added.created:
-            report.imported.append(added.article_id)
-        else:
-            report.duplicates.append((label, added.article_id))
+        batch.append((label, result))
+        # Committed in batches (a commit per article cost a third of the storing time), but at least
+        # every BATCH_SECONDS, so a slow import loses little if it is stopped.
+        if len(batch) >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
+            store_batch()
+            started = time.monotonic()
+    if batch:
+        store_batch()
     return report

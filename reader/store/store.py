@@ -326,35 +326,52 @@ class Store:
 
     def add_article(self, clean: CleanResult, raw: str, source: str | None, fmt: str) -> AddResult:
         """Store a cleaned article; the same cleaned text imported again is a no-op."""
-        if not clean.text.strip():
-            raise InvalidInput("no article text found")
-        digest = content_hash(clean.text)
+        result = self.add_articles([(clean, raw, source, fmt)])[0]
+        if isinstance(result, InvalidInput):
+            raise result
+        return result
+
+    def add_articles(
+        self, items: Sequence[tuple[CleanResult, str, str | None, str]]
+    ) -> list[AddResult | InvalidInput]:
+        """Store several (clean, raw, source, format) articles in one transaction (an import commits
+        a batch at a time: each commit also flushes the search index, which costs as much as a few
+        inserts). Each gets an AddResult, or the InvalidInput that refused it alone."""
+        results: list[AddResult | InvalidInput] = []
+        stamp = now()
         with self._write() as conn:
-            row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
-            if row:
-                return AddResult(row[0], False)
-            cur = conn.execute(
-                """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
-                   agency, published, language, raw, text, word_count, status, imported_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)""",
-                (
-                    digest,
-                    source,
-                    fmt,
-                    clean.site,
-                    clean.title,
-                    clean.byline,
-                    clean.dateline,
-                    clean.agency,
-                    clean.published,
-                    clean.language,
-                    raw,
-                    clean.text,
-                    word_count(clean.text),
-                    now(),
-                ),
-            )
-            return AddResult(cur.lastrowid, True)
+            for clean, raw, source, fmt in items:
+                if not clean.text.strip():
+                    results.append(InvalidInput("no article text found"))
+                    continue
+                digest = content_hash(clean.text)
+                row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+                if row:
+                    results.append(AddResult(row[0], False))
+                    continue
+                cur = conn.execute(
+                    """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
+                       agency, published, language, raw, text, word_count, status, imported_at)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)""",
+                    (
+                        digest,
+                        source,
+                        fmt,
+                        clean.site,
+                        clean.title,
+                        clean.byline,
+                        clean.dateline,
+                        clean.agency,
+                        clean.published,
+                        clean.language,
+                        raw,
+                        clean.text,
+                        word_count(clean.text),
+                        stamp,
+                    ),
+                )
+                results.append(AddResult(cur.lastrowid, True))
+        return results
 
     def find_by_hash(self, digest: str) -> int | None:
         rows = self._read("SELECT id FROM articles WHERE content_hash = ?", (digest,))
