@@ -38,7 +38,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 DEFAULT_SEED = 20251210
 
 FIRST = (
@@ -334,6 +334,7 @@ def write_dumps(
 LONG_WORDS = 10_000
 LONG_ANNOTATIONS = 500
 _LABELS = [(1, "entity"), (2, "entity"), (3, "entity"), (4, "entity"), (5, "entity"), (6, "claim")]
+_QUANTITY_LABEL, _CLAIM_LABEL = 4, 6
 
 
 def cache_dir() -> Path:
@@ -434,14 +435,18 @@ def build_db(
     meta = {"articles": articles, "annotations": annotations, "seed": seed, "long_article_id": 1}
     batch: list[tuple] = []
     ann_batch: list[tuple] = []
+    links: list[tuple[int, int]] = []
+    next_id = 1  # annotation ids, as AUTOINCREMENT gives them in this fresh database
 
     def flush() -> None:
         conn.execute("BEGIN")
         conn.executemany(_INSERT_ARTICLE, batch)
         conn.executemany(_INSERT_ANNOTATION, ann_batch)
+        conn.executemany("INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", links)
         conn.execute("COMMIT")
         batch.clear()
         ann_batch.clear()
+        links.clear()
 
     def add(article_id: int, art: Article, k: int) -> None:
         text = art.text
@@ -463,7 +468,16 @@ def build_db(
                 stamp,
             )
         )
-        ann_batch.extend(_annotation_rows(rng, article_id, text, k, stamp))
+        nonlocal next_id
+        rows = _annotation_rows(rng, article_id, text, k, stamp)
+        # A claim links up to two of its article's quantities, as the claim form does.
+        quantities = [next_id + j for j, row in enumerate(rows) if row[1] == _QUANTITY_LABEL]
+        for j, row in enumerate(rows):
+            if row[1] == _CLAIM_LABEL and quantities:
+                for qid in rng.sample(quantities, min(len(quantities), rng.randint(0, 2))):
+                    links.append((next_id + j, qid))
+        ann_batch.extend(rows)
+        next_id += len(rows)
 
     add(1, long, LONG_ANNOTATIONS)
     for i in range(articles):
