@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reader.errors import InvalidInput
+from reader.errors import InvalidInput, NotFound
 from reader.models import ARTICLE_STATUSES, CLAIM_STATUSES, Article
 from reader.store.store import ExportRow, Store
 
@@ -61,16 +61,20 @@ def validate(store: Store, filters: ExportFilters | None) -> None:
     kwargs = (filters or ExportFilters()).store_kwargs()
     for label in kwargs["labels"]:
         store.get_label(label)
-    for article_id in kwargs["article_ids"]:
-        store.get_article(article_id)
+    _check_articles(store, kwargs["article_ids"])
 
 
 def validated_kwargs(store: Store, filters: ExportFilters | None) -> dict:
     """The store's filter arguments; an unknown article id is NotFound."""
     kwargs = (filters or ExportFilters()).store_kwargs()
-    for article_id in kwargs["article_ids"]:
-        store.get_article(article_id)
+    _check_articles(store, kwargs["article_ids"])
     return kwargs
+
+
+def _check_articles(store: Store, article_ids: tuple[int, ...]) -> None:
+    missing = store.missing_articles(article_ids)
+    if missing:
+        raise NotFound(f"no article with id {missing[0]}")
 
 
 def iter_rows(store: Store, filters: ExportFilters | None) -> Iterator[ExportRow]:

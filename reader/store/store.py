@@ -373,6 +373,16 @@ class Store:
                 results.append(AddResult(cur.lastrowid, True))
         return results
 
+    def missing_articles(self, article_ids: Sequence[int]) -> list[int]:
+        """The ids in article_ids that no article has, in the order given (one query however many)."""
+        if not article_ids:
+            return []
+        rows = self._read(
+            "SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM articles) ORDER BY key",
+            (json.dumps([int(i) for i in article_ids]),),
+        )
+        return [r[0] for r in rows]
+
     def find_by_hash(self, digest: str) -> int | None:
         rows = self._read("SELECT id FROM articles WHERE content_hash = ?", (digest,))
         return rows[0][0] if rows else None
@@ -917,9 +927,10 @@ class Store:
             where.append(f"l.name IN ({','.join('?' * len(names))})")
             params.extend(names)
         if article_ids:
-            ids = [int(i) for i in article_ids]
-            where.append(f"a.article_id IN ({','.join('?' * len(ids))})")
-            params.extend(ids)
+            # One JSON parameter, not one per id: a search can name more articles than SQLite takes
+            # parameters (32,766).
+            where.append("a.article_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps([int(i) for i in article_ids]))
         if claim_status:
             where.append("a.claim_status = ?")
             params.append(claim_status)
@@ -1044,12 +1055,13 @@ class Store:
         in id order, into ranges of about rows_per_range annotations (more when one article holds
         more): the parts of an export run in parallel. Counts ignore filters, so they are upper bounds."""
         sql = "SELECT id, annotation_count FROM articles WHERE annotation_count > 0"
-        ids = [int(i) for i in article_ids]
-        if ids:
-            sql += f" AND id IN ({','.join('?' * len(ids))})"
+        params = []
+        if article_ids:
+            sql += " AND id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps([int(i) for i in article_ids]))
         ranges: list[tuple[int, int, int]] = []
         first, total = None, 0
-        for article_id, count in self._read(sql + " ORDER BY id", ids):
+        for article_id, count in self._read(sql + " ORDER BY id", params):
             first = article_id if first is None else first
             total += count
             if total >= rows_per_range:

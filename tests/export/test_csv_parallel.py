@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from reader.errors import StoreError
+from reader.errors import NotFound, StoreError
 from reader.export import ExportFilters
 from reader.export.csv_format import _write_parts, write_csv
 from reader.models import CleanResult
@@ -85,3 +85,29 @@ def test_small_exports_stay_in_process(many, monkeypatch):
 
     monkeypatch.setattr(subprocess, "Popen", no_processes)
     assert write_csv(many, io.StringIO(newline="")) > 0
+
+
+def test_an_export_can_name_more_articles_than_sqlite_takes_parameters(tmp_path):
+    """A search in the library can match 40,000 articles: exporting them is one query, not 40,000
+    parameters (SQLite stops at 32,766)."""
+    from reader.store import Store
+
+    store = Store(tmp_path / "many.db")
+    text = "Ayumi Kurose said 150 experts came."
+    with store._write() as conn:  # setup: 40,000 small articles, quicker than importing them
+        conn.executemany(
+            "INSERT INTO articles (content_hash, raw, text, imported_at) VALUES (?, ?, ?, 'now')",
+            [(f"h{i}", text, f"{text} {i}") for i in range(40_000)],
+        )
+    for article_id in (1, 20_000, 40_000):
+        store.add_annotation(article_id, "PERSON", 0, 12)
+    ids = tuple(range(1, 40_001))
+    out = io.StringIO(newline="")
+    assert write_csv(store, out, ExportFilters(article_ids=ids), workers=1) == 3
+    parts = io.StringIO(newline="")
+    assert write_csv(store, parts, ExportFilters(article_ids=ids), **PARTS) == 3
+    assert parts.getvalue() == out.getvalue()
+    assert store.missing_articles([5, 40_001, 7, 40_002]) == [40_001, 40_002]
+    with pytest.raises(NotFound, match="no article with id 40001"):
+        write_csv(store, io.StringIO(), ExportFilters(article_ids=(*ids, 40_001)))
+    store.close()
