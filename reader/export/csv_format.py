@@ -11,18 +11,12 @@ import codecs
 import contextlib
 import csv
 import gc
-import json
-import os
-import subprocess
-import sys
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from reader.errors import StoreError
 from reader.export.filters import ExportFilters, validated_kwargs
 from reader.store.store import Store
+from reader.workers import run_in_order, worker_count
 
 COLUMNS = (
     "annotation_id",
@@ -78,7 +72,7 @@ def write_csv(
     if excel:
         out.write(BOM)
     csv.writer(out, lineterminator="\r\n").writerow(COLUMNS)
-    workers = workers or min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    workers = workers or worker_count()
     # The rows are flat tuples of strings and numbers, which cannot form reference cycles: pausing
     # the collector while they stream saves a tenth of the time.
     with collector_paused():
@@ -111,80 +105,19 @@ def table(store: Store, kwargs: dict, article_range: tuple[int, int] | None = No
 def _write_parts(
     path: str, kwargs: dict, ranges: list[tuple[int, int, int]], out: TextIO, workers: int
 ) -> int:
-    """Each worker process (python -m reader.export.csv_worker: a plain module, so nothing of the
-    caller's __main__ is imported again) is given every workers-th range, at most two at a time,
-    and the parts are read back in range order: memory stays bounded however slow out is."""
+    """The ranges written by worker processes (reader.export.csv_worker), joined in order."""
     direct = _utf8_buffer(out)
-    env = dict(os.environ)
-    # The worker imports reader from wherever this process did, installed or not.
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parents[2]), env.get("PYTHONPATH")]))
-    setup = json.dumps({"path": path, "kwargs": kwargs}).encode() + b"\n"
     count = 0
-    with contextlib.ExitStack() as stack:
-        procs = [stack.enter_context(_Worker(env)) for _ in range(min(workers, len(ranges)))]
-        for proc in procs:
-            proc.send(setup)
-        for i in range(min(len(ranges), 2 * len(procs))):
-            procs[i % len(procs)].send(b"%d %d\n" % ranges[i][:2])
-        for i in range(len(ranges)):
-            rows, data = procs[i % len(procs)].receive()
-            if i + 2 * len(procs) < len(ranges):
-                procs[i % len(procs)].send(b"%d %d\n" % ranges[i + 2 * len(procs)][:2])
-            if direct is not None:
-                direct.write(data)
-            else:
-                out.write(data.decode("utf-8"))
-            count += rows
+    requests = [[first, last] for first, last, _ in ranges]
+    for rows, data in run_in_order(
+        "reader.export.csv_worker", {"path": path, "kwargs": kwargs}, requests, workers
+    ):
+        if direct is not None:
+            direct.write(data)
+        else:
+            out.write(data.decode("utf-8"))
+        count += rows
     return count
-
-
-class _Worker:
-    """One csv_worker process; leaving the with block ends it (killed if it is still busy)."""
-
-    def __init__(self, env: dict[str, str]) -> None:
-        # Errors go to a file, not a pipe: a worker with a lot to say must not block on a full pipe.
-        self.errors = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "reader.export.csv_worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self.errors,
-            env=env,
-        )
-
-    def send(self, line: bytes) -> None:
-        self.proc.stdin.write(line)
-        self.proc.stdin.flush()
-
-    def receive(self) -> tuple[int, bytes]:
-        header = self.proc.stdout.readline()
-        if header.startswith(b"ERR "):
-            raise StoreError(header[4:].decode("utf-8", "replace").strip())
-        try:
-            rows, size = (int(v) for v in header.split())
-        except ValueError:
-            self.proc.kill()
-            self.proc.wait()
-            self.errors.seek(0)
-            lines = self.errors.read().decode("utf-8", "replace").strip().splitlines()
-            raise StoreError(f"an export worker stopped: {lines[-1] if lines else 'no message'}") from None
-        return rows, self.proc.stdout.read(size)
-
-    def __enter__(self) -> _Worker:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        with contextlib.suppress(OSError):
-            self.proc.stdin.close()  # end of work: the worker leaves its loop
-        try:
-            if exc[0] is not None:
-                raise subprocess.TimeoutExpired(self.proc.args, 0)
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.proc.stdout.close()
-        self.errors.close()
 
 
 def _utf8_buffer(out: TextIO) -> BinaryIO | None:

@@ -73,7 +73,7 @@ def test_ranges_cover_every_annotated_article_once(many):
 
 
 def test_a_worker_that_fails_is_one_error(tmp_path):
-    with pytest.raises(StoreError, match="export worker stopped: .*directory"):
+    with pytest.raises(StoreError, match="directory"):
         _write_parts(str(tmp_path), {}, [(1, 2, 10), (3, 4, 10)], io.StringIO(), 2)
 
 
