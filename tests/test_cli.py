@@ -178,7 +178,11 @@ def test_bare_paths_import_then_open(run, monkeypatch, store):
     calls = []
     import reader.tui  # noqa: F401
 
-    fake = type("M", (), {"run_app": staticmethod(lambda path, annotator: calls.append((path, annotator)))})
+    fake = type(
+        "M",
+        (),
+        {"run_app": staticmethod(lambda path, annotator, keymap=None: calls.append((path, annotator)))},
+    )
     monkeypatch.setitem(__import__("sys").modules, "reader.tui.app", fake)
     result = run("--annotator", "alice", SEED_FILE)
     assert result.exit_code == 0, result.output

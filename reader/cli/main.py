@@ -5,6 +5,7 @@ ends as one line on stderr, `reader: error: ...`, with exit status 1."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 
@@ -40,6 +41,12 @@ class ReaderGroup(DefaultGroup):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            # `reader list | head`: whoever read the output has what they wanted. Point stdout at
+            # /dev/null so the flush at exit does not fail again, and stop quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return None
         except (ReaderError, sqlite3.Error, OSError) as e:
             raise as_user_error(e) from None
 
@@ -66,6 +73,11 @@ def cli(ctx: click.Context) -> None:
 def open_command(paths: tuple[str, ...]) -> None:
     """Open the reading view, importing PATHS (files, folders, URLs, - for stdin) first."""
     store = open_store()  # fails here, on one line, if the database cannot be used
+    try:
+        from reader.tui.keymap import load_keymap
+    except ImportError as e:
+        raise UserError(f"the reading view is not available in this installation ({e})") from None
+    keymap = load_keymap()  # and here if the keys file is wrong, before anything is imported
     if paths:
         from reader.cli.importing import print_report, run_import
 
@@ -80,13 +92,13 @@ def open_command(paths: tuple[str, ...]) -> None:
         from reader.tui.app import run_app
     except ImportError as e:
         raise UserError(f"the reading view is not available in this installation ({e})") from None
-    run_app(db_path(), annotator())
+    run_app(db_path(), annotator(), keymap)
 
 
 def _register() -> None:
-    from reader.cli import cleaning, exporting, importing, labels, reading, reclean, stats, tagging
+    from reader.cli import cleaning, exporting, importing, keys, labels, reading, reclean, stats, tagging
 
-    for module in (importing, cleaning, reading, tagging, labels, stats, reclean, exporting):
+    for module in (importing, cleaning, reading, tagging, labels, keys, stats, reclean, exporting):
         for command in module.COMMANDS:
             cli.add_command(command)
     from reader.cli import suggesting  # suggest, entities, claims

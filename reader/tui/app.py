@@ -32,9 +32,15 @@ class ReaderApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),
     ]
 
-    def __init__(self, store: Store, annotator: str, session: bool = True) -> None:
+    def __init__(
+        self, store: Store, annotator: str, session: bool = True, keymap: dict[str, str] | None = None
+    ) -> None:
         super().__init__()
         self.store = store
+        # Keys the user remapped (reader.tui.keymap: keys.toml), binding id -> keys.
+        self.keymap = dict(keymap or {})
+        if self.keymap:
+            self.set_keymap(self.keymap)
         self.annotator = annotator
         self.record_session = session
         self.session_id: int | None = None
@@ -163,10 +169,10 @@ class ReaderApp(App[None]):
             self.push_screen(ClaimsScreen())
 
 
-def run_app(store_path: Path, annotator: str) -> None:
+def run_app(store_path: Path, annotator: str, keymap: dict[str, str] | None = None) -> None:
     """Open the database, run the TUI until the user quits, close the database."""
     store = Store(store_path)
-    app = ReaderApp(store, annotator)
+    app = ReaderApp(store, annotator, keymap=keymap)
     try:
         app.run()
     finally:

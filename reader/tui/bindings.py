@@ -36,11 +36,18 @@ def _display(keys: str) -> str:
 _TAG = re.compile(r"tag\('(\w)'\)")
 
 
-def key_actions(screen: Screen, app_bindings: list, labels: list | None = None) -> list[KeyAction]:
+def key_actions(
+    screen: Screen, app_bindings: list, labels: list | None = None, keymap: dict[str, str] | None = None
+) -> list[KeyAction]:
     """Every binding the user can use on this screen (the screen's own, its extra keys, the app's).
 
     With `labels` (store.labels()), the tag keys say which label they tag with ("Tag selection as
-    PERSON"); a key with no label is left out."""
+    PERSON"); a key with no label is left out. keymap: the keys the user remapped, by binding id."""
+    keymap = keymap or {}
+
+    def shown_keys(binding: Binding) -> str:
+        return _display(keymap.get(binding.id, binding.key) if binding.id else binding.key)
+
     out: list[KeyAction] = []
     where = getattr(screen, "HELP_NAME", type(screen).__name__)
     names = {label.hotkey: label.name for label in labels or [] if label.hotkey}
@@ -52,15 +59,13 @@ def key_actions(screen: Screen, app_bindings: list, labels: list | None = None) 
                 if tag.group(1) not in names:
                     continue
                 description = f"Tag selection as {names[tag.group(1)]}"
-            out.append(KeyAction(_display(binding.key), description, binding.action, where))
+            out.append(KeyAction(shown_keys(binding), description, binding.action, where))
     for keys, description in getattr(screen, "EXTRA_KEYS", []):
         out.append(KeyAction(keys, description, "", where))
     for binding in app_bindings:
         if isinstance(binding, Binding):
             out.append(
-                KeyAction(
-                    _display(binding.key), binding.tooltip or binding.description, binding.action, "app"
-                )
+                KeyAction(shown_keys(binding), binding.tooltip or binding.description, binding.action, "app")
             )
     out.append(KeyAction("ctrl+p", "Command palette", "app.command_palette", "app"))
     return out

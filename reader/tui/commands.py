@@ -16,7 +16,9 @@ class ReaderCommands(Provider):
         seen = set()
         store = getattr(self.app, "store", None)
         labels = store.labels() if store is not None else None
-        for ka in key_actions(screen, list(type(self.app).BINDINGS), labels):
+        for ka in key_actions(
+            screen, list(type(self.app).BINDINGS), labels, getattr(self.app, "keymap", None)
+        ):
             if not ka.action or ka.action == "app.command_palette" or ka.description in seen:
                 continue
             seen.add(ka.description)

@@ -28,7 +28,8 @@ class HelpScreen(ModalScreen[None]):
         self.rows: list[tuple[str, str]] = []
         store = getattr(self.app, "store", None)
         labels = store.labels() if store is not None else []
-        for ka in key_actions(self.under, list(type(self.app).BINDINGS), labels):
+        keymap = getattr(self.app, "keymap", None)
+        for ka in key_actions(self.under, list(type(self.app).BINDINGS), labels, keymap):
             self.rows.append((ka.keys, ka.description))
         for keys, description in self.rows:
             table.add_row(Text(keys, "bold"), Text(clean(description)))
