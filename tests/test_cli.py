@@ -347,3 +347,18 @@ def test_show_says_who_tagged_and_what_came_from_a_suggestion(run, seed_db):
     assert out.count("by jane") == 2
     data = json.loads(run("show", 1, "--json").stdout)
     assert {a["text"]: a["origin"] for a in data["annotations"]} == {"Verkor": "suggested", "Douai": "manual"}
+
+
+def test_output_cut_short_by_the_reader_ends_quietly(tmp_path):
+    """`reader keys | head -1`: no error line, no traceback when head stops reading."""
+    import subprocess
+    import sys
+
+    code = "from reader.cli.main import main; main()"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "keys"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path
+    )
+    proc.stdout.close()  # like head, gone before the first line: every write fails with EPIPE
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=30) == 0
+    assert stderr == b""
