@@ -36,7 +36,6 @@ def _maxrss_mb() -> float:
 
 
 def build(db: Path, n: int, per_article: int) -> None:
-    from reader.anchor import context
     from reader.models import CleanResult
     from reader.segments import SentenceBounds, word_spans
     from reader.store.store import Store
@@ -65,55 +64,30 @@ def build(db: Path, n: int, per_article: int) -> None:
         rows, links = [], []
         count = min(per_article, n - made)
         next_id = conn.execute("SELECT coalesce(max(id), 0) FROM annotations").fetchone()[0] + 1
+
         i = 0
         while i < count:
             if count - i >= 3 and i % 20 == 0:  # a claim over ~25 words with two quantities inside it
                 w = rng.randrange(0, len(words) - 30)
                 s, e = words[w][0], words[w + 25][1]
-                q1, q2 = words[w + 3], words[w + 12]
-                for qs, qe in (q1, q2):
-                    pre, suf = context(text, qs, qe)
+                for qs, qe in (words[w + 3], words[w + 12]):
                     rows.append(
-                        (
-                            next_id,
-                            article_id,
-                            labels["QUANTITY"],
-                            qs,
-                            qe,
-                            text[qs:qe],
-                            pre,
-                            suf,
-                            sentences.sentence(qs, qe),
-                            None,
-                            "bench",
-                            stamp,
-                            stamp,
-                            "manual",
-                            None,
-                            None,
-                        )
+                        _row((next_id, article_id, labels["QUANTITY"]), text, sentences, qs, qe, stamp)
                     )
                     next_id += 1
-                pre, suf = context(text, s, e)
                 note = 'Checked, "on the record".\nSecond line' if rng.random() < 0.5 else None
+                status = rng.choice(["true", "mostly true", "unverified"])
                 rows.append(
-                    (
-                        next_id,
-                        article_id,
-                        labels["CLAIM"],
+                    _row(
+                        (next_id, article_id, labels["CLAIM"]),
+                        text,
+                        sentences,
                         s,
                         e,
-                        text[s:e],
-                        pre,
-                        suf,
-                        sentences.sentence(s, e),
+                        stamp,
                         note,
-                        "bench",
-                        stamp,
-                        stamp,
-                        "manual",
                         "Ayumi Kurose",
-                        rng.choice(["true", "mostly true", "unverified"]),
+                        status,
                     )
                 )
                 links += [(next_id, next_id - 2), (next_id, next_id - 1)]
@@ -122,27 +96,9 @@ def build(db: Path, n: int, per_article: int) -> None:
                 continue
             w = rng.randrange(0, len(words) - 2)
             s, e = words[w][0], words[w + rng.randrange(0, 2)][1]
-            pre, suf = context(text, s, e)
             note = "=note, with a comma" if i % 7 == 0 else None
             rows.append(
-                (
-                    next_id,
-                    article_id,
-                    rng.choice(entity_labels),
-                    s,
-                    e,
-                    text[s:e],
-                    pre,
-                    suf,
-                    sentences.sentence(s, e),
-                    note,
-                    "bench",
-                    stamp,
-                    stamp,
-                    "manual",
-                    None,
-                    None,
-                )
+                _row((next_id, article_id, rng.choice(entity_labels)), text, sentences, s, e, stamp, note)
             )
             next_id += 1
             i += 1
@@ -156,6 +112,15 @@ def build(db: Path, n: int, per_article: int) -> None:
         made += count
     conn.execute("COMMIT")
     store.close()
+
+
+def _row(ids: tuple, text: str, sentences, s: int, e: int, stamp: str, note=None, claimant=None, status=None):  # noqa: ANN001, ANN201
+    """One annotations row: ids is (id, article_id, label_id)."""
+    from reader.anchor import context
+
+    pre, suf = context(text, s, e)
+    return (*ids, s, e, text[s:e], pre, suf, sentences.sentence(s, e), note, "bench", stamp, stamp, "manual",
+            claimant, status)  # fmt: skip
 
 
 def run_reader(db: Path, out: Path, workers: int | None = None) -> dict:
