@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.anchor import reanchor
+from reader.anchor import context, reanchor
 from reader.errors import InvalidInput
 from reader.models import Annotation, CleanResult
 
@@ -54,6 +54,13 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanRe
             report.moved.append(ann)
     if report.unplaced and not drop_unplaced:
         return report
-    store.replace_text(article_id, new, placements, drop=[a.id for a in report.unplaced])
+    # Rejected suggestions move with the text too (or they would come back, and hide others).
+    rejected = set()
+    for label, start, end in store.rejected_suggestions(article_id):
+        prefix, suffix = context(article.text, start, end)
+        span = reanchor(new.text, article.text[start:end], prefix, suffix, start)
+        if span is not None:
+            rejected.add((label, *span))
+    store.replace_text(article_id, new, placements, drop=[a.id for a in report.unplaced], rejected=rejected)
     report.applied = True
     return report

@@ -86,3 +86,18 @@ def test_unplaced_refused_then_dropped(seed_db, better_cleaner):
 def test_unknown_article(seed_db):
     result = run("reclean", 5)
     assert result.exit_code == 1 and "no article with id 5" in result.stderr
+
+
+def test_rejected_suggestions_move_with_the_text(seed_db, better_cleaner):
+    """A suggestion turned down stays turned down after re-cleaning, at its new place; one whose
+    text is gone is forgotten (it cannot come back, and must not hide another suggestion)."""
+    old = seed_db.get_article(1).text
+    kurose = old.index("Ayumi Kurose")
+    gone = old.index(DROPPED_PARAGRAPH)
+    seed_db.reject_suggestion(1, "PERSON", kurose, kurose + 12)
+    seed_db.reject_suggestion(1, "ORG", gone, gone + 13)
+    assert run("reclean", 1).exit_code == 0
+    new = seed_db.get_article(1).text
+    moved = new.index("Ayumi Kurose")
+    assert moved != kurose
+    assert seed_db.rejected_suggestions(1) == {("PERSON", moved, moved + 12)}

@@ -507,9 +507,11 @@ class Store:
         clean: CleanResult,
         placements: dict[int, tuple[int, int]],
         drop: Iterable[int] = (),
+        rejected: Iterable[tuple[str, int, int]] = (),
     ) -> None:
         """Give an article a new cleaned text. Every annotation must be either placed in the new
-        text (placements: id -> (start, end)) or listed in drop: none is lost silently."""
+        text (placements: id -> (start, end)) or listed in drop: none is lost silently. rejected
+        replaces the article's rejected suggestions (label, start, end), placed in the new text."""
         drop = set(drop)
         with self._write() as conn:
             ids = {
@@ -543,6 +545,11 @@ class Store:
             )
             for ann_id in drop:
                 conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            conn.execute("DELETE FROM rejected_suggestions WHERE article_id = ?", (article_id,))
+            conn.executemany(
+                'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
+                [(article_id, label, start, end) for label, start, end in rejected],
+            )
             sentences = SentenceBounds(clean.text)
             for ann_id, (start, end) in placements.items():
                 prefix, suffix = context(clean.text, start, end)
