@@ -16,7 +16,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _LAST_WORD = re.compile(r"\w+$")
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep rev inc ltd co corp vs etc no nos fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est dept univ av ave m mme mlle".split()
 )
@@ -37,7 +37,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             before = _LAST_WORD.search(para, max(0, m.start() - 24), m.start())
             word = before.group(0) if before else ""
             if m.group(0).startswith(".") and (
-                word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+                word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
             ):
                 continue
             # Lower-case continuation ("e.g. this") is not a new sentence.

@@ -123,3 +123,16 @@ def test_quote_before_an_unnamed_speaker_is_still_cut():
     t = "\"Nous avons perdu 4 millions d'euros\", a expliqué l'élue."
     (c,) = claims(t, "fr")
     assert c.text == "Nous avons perdu 4 millions d'euros"
+
+
+def test_claims_do_not_break_at_abbreviations_the_reading_view_knows():
+    """One list of abbreviations (reader.segments) for every sentence split: "Sept." and "Mme." do
+    not end a claim."""
+    from reader.suggest import suggest
+
+    text = "Sales fell in Sept. 2024 to 300 units, the firm said. Mme. Dupont said 40 people came."
+    claims = [text[s.start : s.end] for s in suggest(text) if s.label == "CLAIM"]
+    assert claims == [
+        "Sales fell in Sept. 2024 to 300 units, the firm said.",
+        "Mme. Dupont said 40 people came.",
+    ]

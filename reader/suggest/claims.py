@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.segments import ABBREVIATIONS
+
 from .lexicon import REPORTING_VERBS_EN, REPORTING_VERBS_FR
 from .numbers import SPELLED_RE
 
@@ -18,9 +20,6 @@ REPORT_RE = re.compile(
     r"(?<![\w])(?P<acc>(?i:according to|selon|d['’]après))\s+|(?<![\w])(?P<verb>"
     + "|".join(re.escape(v) for v in _verbs)
     + r")(?![\w])"
-)
-_ABBREVS = frozenset(
-    "mr mrs ms dr st no vs inc co jr sr gen lt col capt prof sen rep gov mt ft dept corp ltd approx etc".split()
 )
 SENT_END_RE = re.compile(r"[.!?…]+[\"”»’')]*(?=\s+[\"“«(‘']?\s?[A-ZÀ-ÖØ-Þ0-9\-])|\n+")
 _PREV_WORD_RE = re.compile(r"(\w+)$")
@@ -51,7 +50,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in SENT_END_RE.finditer(text):
         if m.group(0)[0] == ".":
             pw = _PREV_WORD_RE.search(text, max(0, m.start() - 12), m.start())
-            if pw and (pw.group(1).lower() in _ABBREVS or (len(pw.group(1)) == 1 and pw.group(1).isupper())):
+            if pw and (
+                pw.group(1).lower() in ABBREVIATIONS or (len(pw.group(1)) == 1 and pw.group(1).isupper())
+            ):
                 continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         out.append((pos, end))
