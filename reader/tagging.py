@@ -106,8 +106,18 @@ def tag(
     if quantities:
         store.get_label(QUANTITY_LABEL)
         inside = article.text[start:end]
+        # A quantity text that occurs several times in the claim: the first --quantity of it takes
+        # the first occurrence, a second one the second, and so on.
+        given: dict[str, int] = {}
         for q in quantities:
-            q_start, q_end = find_span(inside, q, where="the claim")
+            given[q] = given.get(q, 0) + 1
+            spans = find_all(inside, q)
+            if not spans:
+                raise InvalidInput(f"text not found in the claim: “{_short(q)}”")
+            if given[q] > len(spans):
+                times = "once" if len(spans) == 1 else f"{len(spans)} times"
+                raise InvalidInput(f"“{_short(q)}” is given {given[q]} times but occurs {times} in the claim")
+            q_start, q_end = spans[given[q] - 1]
             quantity_spans.append((start + q_start, start + q_end))
     existing = {(a.start, a.end): a for a in store.annotations(article_id) if a.label == QUANTITY_LABEL}
     result_linked: list[Annotation] = []

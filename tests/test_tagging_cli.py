@@ -183,3 +183,19 @@ def test_text_starting_with_two_dashes_hints_at_the_separator(dashed_db):
     assert "put -- before it" in result.stderr
     assert "Traceback" not in result.output
     assert "put -- before" in run("tag", "--help").output.replace("\n", " ")
+
+
+def test_a_quantity_occurring_twice_in_the_claim(seed_db):
+    """Giving the same --quantity text twice links its first and second occurrence; the error when it
+    occurs several times no longer points at --nth (which chooses the claim, not the quantity)."""
+    result = run("tag", 1, CLAIM, "-l", "CLAIM", "--quantity", "the", "--quantity", "the")
+    assert result.exit_code == 0, result.output
+    anns = seed_db.annotations(1)
+    claim = next(a for a in anns if a.label == "CLAIM")
+    quantities = sorted((a for a in anns if a.label == "QUANTITY"), key=lambda a: a.start)
+    assert [q.text for q in quantities] == ["the", "the"]
+    assert quantities[0].start < quantities[1].start
+    assert sorted(claim.quantity_ids) == sorted(q.id for q in quantities)
+    line = error_line(run("tag", 1, CLAIM, "-l", "CLAIM", *["--quantity", "Douai"] * 2, "--nth", "1"))
+    assert "“Douai” is given 2 times but occurs once in the claim" in line
+    assert "--nth" not in line

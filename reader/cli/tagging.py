@@ -27,8 +27,9 @@ def _describe(ann) -> str:  # noqa: ANN001
     "--quantity",
     "quantities",
     multiple=True,
-    help="Claims: a number the claim contains (found inside it); repeat for several. Linked to an "
-    "existing QUANTITY annotation on that text, else one is created.",
+    help="Claims: a number the claim contains (found inside it); repeat for several, and give the same "
+    "text twice for its second occurrence. Linked to an existing QUANTITY annotation on that text, "
+    "else one is created.",
 )
 @db_option
 @annotator_option
