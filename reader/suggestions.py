@@ -132,38 +132,51 @@ def accept(
     A CLAIM gets its claimant and is linked to its quantities: an existing QUANTITY annotation on
     the same span is reused, else one is created (origin "suggested" too). An annotation with the
     same label and span that already exists is returned as it is, never duplicated."""
+    return accept_many(target, article_id, [suggestion], annotator, session_id)[0]
+
+
+def accept_many(
+    target: Any,
+    article_id: int,
+    suggestions: Iterable[Suggestion],
+    annotator: str | None = None,
+    session_id: int | None = None,
+) -> list[Annotation]:
+    """accept() each suggestion in turn, reading the article and its annotations once (accepting
+    hundreds one by one reloaded them for each: quadratic)."""
     store = _store(target)
     text = store.get_article(article_id).text
-    if text[suggestion.start : suggestion.end] != suggestion.text:
-        raise InvalidInput(
-            f"the suggestion {suggestion.label} {suggestion.start}-{suggestion.end} no longer matches the article text"
+    stored = {(a.label, a.start, a.end): a for a in store.annotations(article_id)}
+    out: list[Annotation] = []
+    for g in suggestions:
+        if text[g.start : g.end] != g.text:
+            raise InvalidInput(
+                f"the suggestion {g.label} {g.start}-{g.end} no longer matches the article text"
+            )
+        lab = store.get_label(g.label)
+        same = stored.get((lab.name, g.start, g.end))
+        if same is not None:
+            out.append(same)
+            continue
+        fields: dict[str, Any] = {"origin": "suggested"}
+        if lab.kind == "claim":
+            ids: list[int] = []
+            for span in dict.fromkeys(g.quantities):
+                if not (g.start <= span[0] < span[1] <= g.end):
+                    continue
+                q = stored.get((QUANTITY, *span))
+                if q is None:
+                    q = stored[(QUANTITY, *span)] = _add(
+                        target, article_id, QUANTITY, *span, annotator=annotator, session_id=session_id,
+                        origin="suggested",
+                    )  # fmt: skip
+                ids.append(q.id)
+            fields |= {"claimant": g.claimant, "quantity_ids": ids}
+        ann = stored[(lab.name, g.start, g.end)] = _add(
+            target, article_id, lab.name, g.start, g.end, annotator=annotator, session_id=session_id, **fields
         )
-    existing = store.annotations(article_id)
-    lab = store.get_label(suggestion.label)
-    label = lab.name
-    for a in existing:
-        if (a.label, a.start, a.end) == (label, suggestion.start, suggestion.end):
-            return a
-    fields: dict[str, Any] = {"origin": "suggested"}
-    if lab.kind == "claim":
-        quantities = {(a.start, a.end): a for a in existing if a.label == QUANTITY}
-        ids: list[int] = []
-        for span in dict.fromkeys(suggestion.quantities):
-            if not (suggestion.start <= span[0] < span[1] <= suggestion.end):
-                continue
-            q = quantities.get(span)
-            if q is None:
-                q = _add(
-                    target, article_id, QUANTITY, *span, annotator=annotator, session_id=session_id,
-                    origin="suggested",
-                )  # fmt: skip
-                quantities[span] = q
-            ids.append(q.id)
-        fields |= {"claimant": suggestion.claimant, "quantity_ids": ids}
-    return _add(
-        target, article_id, label, suggestion.start, suggestion.end, annotator=annotator,
-        session_id=session_id, **fields,
-    )  # fmt: skip
+        out.append(ann)
+    return out
 
 
 def accept_all(
@@ -182,10 +195,8 @@ def accept_all(
     pending = [
         g for g in pending_suggestions(store, article_id, model) if wanted is None or g.label in wanted
     ]
-    stored: dict[int, Annotation] = {}
-    for g in sorted(pending, key=lambda g: g.label == "CLAIM"):
-        ann = accept(target, article_id, g, annotator=annotator, session_id=session_id)
-        stored[ann.id] = ann
+    ordered = sorted(pending, key=lambda g: g.label == "CLAIM")
+    stored = {a.id: a for a in accept_many(target, article_id, ordered, annotator, session_id)}
     return sorted(stored.values(), key=lambda a: (a.start, -a.end, a.id))
 
 

@@ -913,7 +913,7 @@ class ReadingScreen(Screen[None]):
         self.write(change, f"Rejected {g.label}: {_short(g.text)} (u undoes)", then=then)
 
     def action_accept_label(self) -> None:
-        from reader.suggestions import accept
+        from reader.suggestions import accept_many
 
         g = self._need_suggestion()
         if g is None:
@@ -923,7 +923,7 @@ class ReadingScreen(Screen[None]):
 
         def change():  # type: ignore[no-untyped-def]
             with self.history.group(f"accept all {g.label}"):
-                return [accept(self.history, self.article_id, s) for s in picked]
+                return accept_many(self.history, self.article_id, picked)
 
         self._forget(picked)
         self.write(
