@@ -409,12 +409,6 @@ PLACE_CUES_AFTER = _words(
     """
 )
 
-# Preposition cues before a name: "in Asia", "near Lille".
-PLACE_PREPS_STRONG = _words("near outside nearby à près") | frozenset(
-    {"north of", "south of", "east of", "west of"}
-)
-PLACE_PREPS_WEAK = _words("in from en to into across")
-
 PLACE_NOUN_OF = (
     "city of",
     "town of",

@@ -53,7 +53,6 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_REPORT = _alt(REPORTING_VERBS_EN + REPORTING_VERBS_FR + ("according to", "said by", "quoted", "interviewed"))
 _TITLE = _alt(TITLES)
 
 
@@ -187,7 +186,6 @@ POSS_AFTER = re.compile(r"^['’]s\b")
 SCORE_AFTER = re.compile(r"^\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
 FR_PLACE_RE = re.compile(r"^(?:Saint|Sainte|St)-|-(?:sur|en|lès|lez|la|le|les|de|du|aux)-")
 _AFFIX_RE = re.compile(r"^(?:[\w\-]+-(?:based|born|led|owned|backed|listed|registered)|[RDI]-)(?=[A-Z]|$)")
-_SENT_BREAK = re.compile(r"[.!?:;\n]")
 
 
 def _is_sentence_start(text: str, s: int) -> bool:
@@ -235,13 +233,7 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if lw in TITLES and len(toks) > 1:
             toks.pop(0)
             continue
-        if (
-            lw in STOP
-            and lw not in ("he",)
-            and len(toks) >= 1
-            and not _is_sentence_start(text, a)
-            and len(toks) == 1
-        ):
+        if lw in STOP and lw not in ("he",) and not _is_sentence_start(text, a) and len(toks) == 1:
             toks.pop(0)
             continue
         if lw in ("the", "le", "la", "les") and len(toks) > 1:

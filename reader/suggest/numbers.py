@@ -31,9 +31,7 @@ def value_of(num: str) -> float | None:
     elif "," in s:
         parts = s.split(",")
         s = s.replace(",", "") if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
-    elif s.count(".") > 1 or (
-        s.count(".") == 1 and len(s.split(".")[1]) == 3 and len(s.split(".")[0]) <= 3 and False
-    ):
+    elif s.count(".") > 1:  # 1.234.567: dots group thousands
         s = s.replace(".", "")
     try:
         return float(s)
