@@ -953,19 +953,35 @@ class Store:
         return ("WHERE " + " AND ".join(where)) if where else "", params
 
     def _stream(self, sql: str, params: Sequence, batch_size: int) -> Iterator[list[tuple]]:
-        """The rows of one query, batch_size at a time from one cursor: constant memory however many."""
+        """The rows of one query, batch_size at a time from one cursor: constant memory however many.
+
+        A file database is read through a connection of its own: a cursor left open on the
+        writing connection would hold its read snapshot for the whole export, and once another
+        program committed, every write here (a tag made while the TUI exports) would fail as busy."""
+        own = str(self.path) != ":memory:"
         try:
-            with self._lock:
-                cur = self.conn.execute(sql, params)
+            if own:
+                conn = sqlite3.connect(
+                    f"{self.path.resolve().as_uri()}?mode=ro",
+                    uri=True,
+                    timeout=BUSY_TIMEOUT_S,
+                    check_same_thread=False,
+                )
+                lock: contextlib.AbstractContextManager = contextlib.nullcontext()
+            else:
+                conn, lock = self.conn, self._lock
             try:
+                with lock:
+                    cur = conn.execute(sql, params)
                 while True:
-                    with self._lock:
+                    with lock:
                         rows = cur.fetchmany(batch_size)
                     if not rows:
                         return
                     yield rows
             finally:
-                cur.close()
+                if own:
+                    conn.close()
         except sqlite3.DatabaseError as e:
             raise StoreError(self._describe(e)) from None
 

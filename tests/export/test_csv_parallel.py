@@ -111,3 +111,24 @@ def test_an_export_can_name_more_articles_than_sqlite_takes_parameters(tmp_path)
     with pytest.raises(NotFound, match="no article with id 40001"):
         write_csv(store, io.StringIO(), ExportFilters(article_ids=(*ids, 40_001)))
     store.close()
+
+
+def test_tagging_goes_on_while_an_export_streams_and_another_program_writes(tagged):
+    """The TUI exports on a worker thread while the user keeps tagging; another program (the CLI)
+    commits meanwhile. The export's read must not pin the writing connection to an old snapshot:
+    the TUI's next tag is saved at once, not refused as busy after 30 s of retries."""
+    from reader.store import Store
+
+    store = tagged.store
+    batches = store.iter_export_table(("annotation_id",), batch_size=1)
+    next(batches)  # the export has started and is holding its cursor
+    other = Store(store.path)
+    text = tagged.text
+    start = text.index("Nissan")
+    other.add_annotation(tagged.article_id, "ORG", start, start + 6)
+    other.close()
+    start = text.index("Micra")
+    # It used to retry for 30 s and fail: "the database ... is busy in another program".
+    saved = store.add_annotation(tagged.article_id, "ORG", start, start + 5)
+    assert store.get_annotation(saved.id).text == "Micra"
+    assert len(list(batches)) >= 1
