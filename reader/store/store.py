@@ -189,10 +189,16 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db = sqlite_utils.Database(conn, execute_plugins=False)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            self._check_is_ours(version)
+            # One statement, so one snapshot: another program may create the schema in between.
+            version, tables = _when_free(
+                conn,
+                "SELECT (SELECT user_version FROM pragma_user_version), "
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table')",
+            )
+            if version == 0 and tables:
+                raise StoreError(f"{self.path} is an SQLite database but not a reader database")
             if str(path) != ":memory:" and not self.readonly:
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                (mode,) = _when_free(conn, "PRAGMA journal_mode = WAL")
                 if mode.lower() != "wal" and version == 0:
                     raise StoreError(f"cannot write the database {self.path} (journal mode {mode})")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -229,20 +235,23 @@ class Store:
             return f"cannot open the database {self.path}"
         return f"database error on {self.path}: {msg}"
 
-    def _check_is_ours(self, version: int) -> None:
-        if version == 0:
-            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if tables:
-                raise StoreError(f"{self.path} is an SQLite database but not a reader database")
-
     def _migrate(self, version: int) -> None:
-        if version > 0 and self.path.exists():
-            backup = self._backup_path(version)
-            # The backup API copies a consistent snapshot even with a WAL file beside it.
-            with contextlib.closing(sqlite3.connect(str(backup))) as dst:
-                self.conn.backup(dst)
+        # Two programs may open the same old (or new) file at once: each step re-reads the version
+        # once it holds the write lock and skips what the other has done meanwhile.
         for number in range(version, SCHEMA_VERSION):
             with self._write():
+                current = self.conn.execute("PRAGMA user_version").fetchone()[0]
+                if current > number:
+                    continue
+                if number == version > 0 and self.path.exists():
+                    # Under the lock, so only the program that upgrades writes the copy; read by a
+                    # second connection (nothing is written yet, and WAL lets it read). The backup
+                    # API copies a consistent snapshot even with a WAL file beside it.
+                    with (
+                        contextlib.closing(sqlite3.connect(str(self.path))) as src,
+                        contextlib.closing(sqlite3.connect(str(self._backup_path(version)))) as dst,
+                    ):
+                        src.backup(dst)
                 migration = MIGRATIONS[number]
                 if callable(migration):
                     migration(self.conn)
@@ -1263,6 +1272,21 @@ class Store:
                 "FROM sessions s LEFT JOIN events e ON e.session_id = s.id GROUP BY s.id ORDER BY s.id"
             ),
         }
+
+
+def _when_free(conn: sqlite3.Connection, sql: str) -> tuple:
+    """The row of a statement run while opening, retried while another program holds the file
+    (a new database is still in rollback mode, where even reads wait for a writer)."""
+    deadline = time.monotonic() + WRITE_RETRY_S
+    delay = 0.01
+    while True:
+        try:
+            return conn.execute(sql).fetchone()
+        except sqlite3.OperationalError as e:
+            if not (_is_busy(e) and time.monotonic() < deadline):
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
 
 
 def _is_busy(e: sqlite3.OperationalError) -> bool:
