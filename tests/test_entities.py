@@ -125,3 +125,22 @@ def test_claims_across_articles(tagged):
     assert store.claims("true") == []
     with pytest.raises(InvalidInput):
         store.claims("maybe")
+
+
+def test_each_entity_is_shown_by_its_most_frequent_form(tmp_path):
+    """The form shown for a group is the one tagged most often; a tie goes to the first in order."""
+    from reader.models import CleanResult
+    from reader.store import Store
+
+    text = "Acme met ACME and Acme again; Zeta met zeta."
+    store = Store(tmp_path / "forms.db")
+    aid = store.add_article(CleanResult(text=text), raw=text, source="x", fmt="text").article_id
+    for word, nth in (("Acme", 0), ("ACME", 0), ("Acme", 1), ("Zeta", 0), ("zeta", 0)):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        store.add_annotation(aid, "ORG", start, start + len(word))
+    groups = {g.key: (g.text, g.mentions) for g in store.entity_index()}
+    assert groups == {"acme": ("Acme", 3), "zeta": ("Zeta", 2)}
+    assert [g.key for g in store.entity_index()] == ["acme", "zeta"]
+    store.close()

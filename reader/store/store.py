@@ -1166,14 +1166,20 @@ class Store:
             where += " AND l.id = ?"
             params.append(self.get_label(label).id)
         sql = f"""
-            WITH m AS (SELECT l.id AS lid, l.name AS label, reader_entity_key(a.text) AS k, a.text AS t,
-                              a.article_id AS aid
-                       FROM annotations a JOIN labels l ON l.id = a.label_id WHERE {where}),
-                 v AS (SELECT lid, k, t, count(*) AS n FROM m GROUP BY lid, k, t)
-            SELECT m.label, m.k,
-                   (SELECT t FROM v WHERE v.lid = m.lid AND v.k = m.k ORDER BY n DESC, t LIMIT 1),
-                   count(*), count(DISTINCT m.aid)
-            FROM m GROUP BY m.lid, m.k ORDER BY count(*) DESC, m.lid, m.k
+            WITH m AS MATERIALIZED (
+                     SELECT l.id AS lid, l.name AS label, reader_entity_key(a.text) AS k, a.text AS t,
+                            a.article_id AS aid
+                     FROM annotations a JOIN labels l ON l.id = a.label_id WHERE {where}),
+                 -- each group's most frequent surface form, ranked once (a correlated subquery
+                 -- per group re-scanned m: 18 s for 5,000 annotations)
+                 v AS (SELECT lid, k, t,
+                              row_number() OVER (PARTITION BY lid, k ORDER BY count(*) DESC, t) AS r
+                       FROM m GROUP BY lid, k, t),
+                 g AS (SELECT lid, max(label) AS label, k, count(*) AS n, count(DISTINCT aid) AS na
+                       FROM m GROUP BY lid, k)
+            SELECT g.label, g.k, v.t, g.n, g.na
+            FROM g JOIN v ON v.lid = g.lid AND v.k = g.k AND v.r = 1
+            ORDER BY g.n DESC, g.lid, g.k
         """
         with self._lock:
             self._entity_functions()
