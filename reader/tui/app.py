@@ -21,8 +21,9 @@ class ReaderApp(App[None]):
     """A reader and annotator for news articles, over one Store."""
 
     CSS_PATH = "styles.tcss"
-    # Screens get -narrow below 100 columns (styles.tcss: a narrower annotation panel).
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    # Screens get -narrow below 100 columns and -tiny below 70 (styles.tcss: a narrower annotation
+    # panel, then one that takes a share of the width, so the text keeps most of it).
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (70, "-narrow"), (100, "-wide")]
     # ... and -short below 32 lines (dialogs drop their padding and input borders to fit 24 lines).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     TITLE = "reader"

@@ -62,3 +62,18 @@ async def test_toasts_stay_clear_of_the_status_bar(make_app):
         bar = screen.query_one(StatusBar)
         assert toasts and toasts[0].region.height > 0
         assert toasts[0].region.bottom <= bar.region.y and toasts[0].region.y < 8  # at the top
+
+
+async def test_the_text_keeps_most_of_a_very_narrow_terminal(make_app):
+    """At 60 and 40 columns the annotation panel shrinks with the terminal: the article text keeps
+    about two thirds of the width (a fixed 32-column panel left it 23 and 3 columns)."""
+    from reader.tui.text_view import ArticleText
+
+    for width in (60, 40):
+        app = make_app()
+        async with app.run_test(size=(width, 24)) as pilot:
+            screen = await open_first(pilot)
+            await pilot.pause()
+            text_width = screen.query_one(ArticleText).content_region.width
+            assert text_width >= width // 2, (width, text_width)
+            assert screen.query_one("#side").display
