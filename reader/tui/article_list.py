@@ -92,6 +92,9 @@ class ArticleList(ScrollView, can_focus=True):
     class Opened(Message):
         article_id: int
 
+    class CursorMoved(Message):
+        """The cursor is on another row (keys, mouse, a new list): the position shown follows it."""
+
     def __init__(self, store: Store, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.store = store
@@ -166,6 +169,7 @@ class ArticleList(ScrollView, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh()
         self.scroll_to_region_if_needed(new)
+        self.post_message(self.CursorMoved())
 
     def scroll_to_region_if_needed(self, index: int) -> None:
         top = self.scroll_offset.y

@@ -183,9 +183,6 @@ class LibraryScreen(Screen[None]):
     def on_resize(self) -> None:
         self._update_header()
 
-    def watch_cursor_position(self) -> None:  # pragma: no cover - placeholder for symmetry
-        pass
-
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
         self.app.open_article(message.article_id, list(self.query_one(ArticleList).ids))  # type: ignore[attr-defined]
 
@@ -300,6 +297,5 @@ class LibraryScreen(Screen[None]):
         )
         start_export(self, filters, " · ".join(parts) if parts else "every annotation in the library")
 
-    def on_key(self) -> None:
-        # keep the position in the status bar in step with the cursor
-        self.call_after_refresh(self._update_header)
+    def on_article_list_cursor_moved(self, message: ArticleList.CursorMoved) -> None:
+        self._update_header()

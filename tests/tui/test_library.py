@@ -154,3 +154,22 @@ async def test_q_quits_from_the_list_and_types_in_the_search(make_app):
         await pilot.press("q")
         await pilot.pause()
         assert app._exit
+
+
+async def test_the_position_follows_keys_and_clicks(make_app):
+    """The status bar's n/N is where the cursor is after each key and after a click (it lagged one
+    key behind and ignored the mouse)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        status = app.screen.query_one("#status")
+        await pilot.press("down")
+        await pilot.pause()
+        assert "2/3" in status.render_text().plain
+        await pilot.press("end")
+        await pilot.pause()
+        assert "3/3" in status.render_text().plain
+        lst = app.screen.query_one(ArticleList)
+        await pilot.click(ArticleList, offset=(5, 0))
+        await pilot.pause()
+        assert lst.cursor == 0 and "1/3" in status.render_text().plain
