@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from textual.binding import Binding
 from textual.geometry import Size
@@ -35,9 +36,12 @@ COLUMNS = [
 
 
 def fit(value: str, width: int, right: bool = False) -> str:
-    if len(value) > width:
-        value = value[: max(0, width - 1)] + "…" if width > 1 else value[:width]
-    return value.rjust(width) if right else value.ljust(width)
+    """value in exactly `width` terminal cells: cut with "…", padded. Cells, not characters: a
+    Chinese or Japanese character takes two, and counting characters pushed the columns apart."""
+    if cell_len(value) > width:
+        value = set_cell_size(value, width - 1) + "…" if width > 1 else set_cell_size(value, width)
+    pad = " " * (width - cell_len(value))
+    return pad + value if right else value + pad
 
 
 def column_widths(total: int) -> list[int]:
@@ -58,9 +62,8 @@ def row_cells(row: ArticleRow) -> list[str]:
 
 def format_row(cells: list[str], width: int) -> str:
     widths = column_widths(width)
-    return " ".join(fit(c, w, COLUMNS[i][3]) for i, (c, w) in enumerate(zip(cells, widths, strict=False)))[
-        :width
-    ]
+    line = " ".join(fit(c, w, COLUMNS[i][3]) for i, (c, w) in enumerate(zip(cells, widths, strict=False)))
+    return set_cell_size(line, width) if cell_len(line) > width else line
 
 
 class ArticleList(ScrollView, can_focus=True):

@@ -173,3 +173,18 @@ async def test_the_position_follows_keys_and_clicks(make_app):
         await pilot.click(ArticleList, offset=(5, 0))
         await pilot.pause()
         assert lst.cursor == 0 and "1/3" in status.render_text().plain
+
+
+def test_wide_characters_keep_the_columns_in_place():
+    """A Japanese title takes two cells a character: the row is cut by cells, so the Site, Date and
+    Status columns stay where the header puts them."""
+    from rich.cells import cell_len
+
+    from reader.tui.article_list import format_row
+
+    latin = format_row(["A plain title", "example.com", "2025-12-10", "668", "3", "done"], 100)
+    wide = format_row(["日本の電池工場で中国人技術者が働いている記事のタイトル" * 2, "example.com",
+                       "2025-12-10", "668", "3", "done"], 100)  # fmt: skip
+    assert cell_len(wide) == cell_len(latin) <= 100
+    assert wide.endswith(latin[-40:])  # every column after the title is where it is for Latin text
+    assert "…" in wide
