@@ -771,11 +771,7 @@ class Store:
             text = self._article_text(conn, article_id)
             if not (0 <= start < end <= len(text)):
                 raise InvalidInput(f"span {start}-{end} is outside the article (0-{len(text)})")
-            if conn.execute(
-                'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ?',
-                (article_id, lab.id, start, end),
-            ).fetchone():
-                raise InvalidInput(f"“{_short(text[start:end])}” is already tagged {lab.name}")
+            self._refuse_duplicate(conn, text, article_id, lab, (start, end))
             prefix, suffix = context(text, start, end)
             stamp = now()
             cur = conn.execute(
@@ -812,6 +808,23 @@ class Store:
             self._log(conn, session_id, article_id, ann_id, "added", annotator)
         return self.get_annotation(ann_id)
 
+    def _refuse_duplicate(
+        self,
+        conn: sqlite3.Connection,
+        text: str,
+        article_id: int,
+        label: Label,
+        span: tuple[int, int],
+        own_id: int = 0,
+    ) -> None:
+        """The same label on the same span twice is refused, whether by adding or by editing."""
+        start, end = span
+        if conn.execute(
+            'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ? AND id != ?',
+            (article_id, label.id, start, end, own_id),
+        ).fetchone():
+            raise InvalidInput(f"“{_short(text[start:end])}” is already tagged {label.name}")
+
     def update_annotation(
         self,
         annotation_id: int,
@@ -826,25 +839,31 @@ class Store:
         unknown = set(fields) - allowed
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
-        before = self.get_annotation(annotation_id)
-        after = replace(before, **{k: v for k, v in fields.items() if k != "label"})
-        if "label" in fields:
-            lab = self.get_label(str(fields["label"]))
-            after.label, after.kind = lab.name, lab.kind
-        if after.kind == "claim":
-            after.claim_status = after.claim_status or "unverified"
-            if after.claim_status not in CLAIM_STATUSES:
-                raise InvalidInput(
-                    f"unknown claim status {after.claim_status!r}; use one of: {', '.join(CLAIM_STATUSES)}"
-                )
-        else:
-            after.claimant, after.claim_status, after.quantity_ids = None, None, []
         with self._write() as conn:
+            # Read under the write lock: another program's change made while this one waited for
+            # the lock is neither overwritten with an old copy nor missing from the undo record.
+            before = self.get_annotation(annotation_id)
+            after = replace(before, **{k: v for k, v in fields.items() if k != "label"})
+            if "label" in fields:
+                lab = self.get_label(str(fields["label"]))
+                after.label, after.kind = lab.name, lab.kind
+            if after.kind == "claim":
+                after.claim_status = after.claim_status or "unverified"
+                if after.claim_status not in CLAIM_STATUSES:
+                    raise InvalidInput(
+                        f"unknown claim status {after.claim_status!r}; use one of: {', '.join(CLAIM_STATUSES)}"
+                    )
+            else:
+                after.claimant, after.claim_status, after.quantity_ids = None, None, []
             text = self._article_text(conn, before.article_id)
             if not (0 <= after.start < after.end <= len(text)):
                 raise InvalidInput(f"span {after.start}-{after.end} is outside the article (0-{len(text)})")
             prefix, suffix = context(text, after.start, after.end)
-            label_id = conn.execute("SELECT id FROM labels WHERE name = ?", (after.label,)).fetchone()[0]
+            new_label = self.get_label(after.label)
+            label_id = new_label.id
+            self._refuse_duplicate(
+                conn, text, before.article_id, new_label, (after.start, after.end), annotation_id
+            )
             conn.execute(
                 """UPDATE annotations SET label_id = ?, start = ?, "end" = ?, text = ?, prefix = ?, suffix = ?,
                    sentence = ?, note = ?, claimant = ?, claim_status = ?, updated = ?

@@ -350,3 +350,47 @@ def test_a_read_only_file_opens_for_reading(tmp_path, monkeypatch):
         ro.set_status(aid, "done")
     ro.close()
     assert path.read_bytes() == before
+
+
+def test_an_edit_cannot_make_the_same_tag_twice(store):
+    """Adding refuses the same label on the same span; so does relabelling or moving onto one."""
+    aid = add(store).article_id
+    person = store.add_annotation(aid, "PERSON", 0, 6)
+    org = store.add_annotation(aid, "ORG", 0, 6)
+    with pytest.raises(InvalidInput, match="already tagged PERSON"):
+        store.update_annotation(org.id, label="PERSON")
+    other = store.add_annotation(aid, "PERSON", 12, 15)
+    with pytest.raises(InvalidInput, match="already tagged PERSON"):
+        store.update_annotation(other.id, start=0, end=6)
+    assert sorted((a.label, a.start, a.end) for a in store.annotations(aid)) == [
+        ("ORG", 0, 6), ("PERSON", 0, 6), ("PERSON", 12, 15),
+    ]  # fmt: skip
+    store.update_annotation(person.id, note="kept")  # an edit that keeps its own span is fine
+    assert store.get_annotation(person.id).note == "kept"
+
+
+def test_an_edit_waiting_for_the_lock_keeps_what_another_program_wrote(tmp_path):
+    """Another program holds the write lock and changes a tag's note; an edit of its label started
+    here meanwhile waits, then keeps that note (it used to read the tag before waiting and write
+    the old note back)."""
+    import threading
+    import time
+
+    first = Store(tmp_path / "r.db")
+    aid = add(first).article_id
+    ann = first.add_annotation(aid, "PERSON", 0, 6, note="old")
+    other = sqlite3.connect(tmp_path / "r.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    result = {}
+    edit = threading.Thread(target=lambda: result.update(pair=first.update_annotation(ann.id, label="ORG")))
+    edit.start()
+    time.sleep(0.5)  # the edit is waiting for the lock
+    other.execute("UPDATE annotations SET note = 'from the other program' WHERE id = ?", (ann.id,))
+    other.execute("COMMIT")
+    other.close()
+    edit.join(timeout=30)
+    before, after = result["pair"]
+    assert before.note == after.note == "from the other program"
+    stored = first.get_annotation(ann.id)
+    assert (stored.label, stored.note) == ("ORG", "from the other program")
+    first.close()
