@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from reader.errors import NotFound, ReaderError
 from reader.models import Annotation
 from reader.store import Store
 
@@ -155,7 +156,10 @@ class History:
     def _apply(self, target: Annotation | None, current: Annotation | None, linked: list[int]) -> None:
         """Move the stored annotation from `current` to `target`."""
         if target is None and current is not None:
-            self.store.delete_annotation(current.id, session_id=self.session_id, annotator=self.annotator)
+            try:
+                self.store.delete_annotation(current.id, session_id=self.session_id, annotator=self.annotator)
+            except NotFound:  # deleted meanwhile (another window, another program): already done
+                pass
         elif current is None and target is not None:
             self.store.restore_annotation(target, linked, session_id=self.session_id)
         elif target is not None:
@@ -174,22 +178,35 @@ class History:
         else:
             self._apply(step.before, step.after, step.linked_claims)
 
+    def _run(self, change: Change | ActionChange | GroupChange, forward: bool) -> None:
+        """Apply a change all or nothing: when a step fails (the tag was changed elsewhere), the
+        steps already applied are put back and the error is raised, with the change kept."""
+        steps = change.changes if isinstance(change, GroupChange) else [change]
+        if not forward:
+            steps = list(reversed(steps))
+        done: list[Change | ActionChange] = []
+        try:
+            for step in steps:
+                self._step(step, forward)
+                done.append(step)
+        except ReaderError:
+            for step in reversed(done):
+                with contextlib.suppress(ReaderError):
+                    self._step(step, not forward)
+            raise
+
     def undo(self) -> Change | ActionChange | GroupChange | None:
         if not self._undo:
             return None
-        change = self._undo.pop()
-        steps = list(reversed(change.changes)) if isinstance(change, GroupChange) else [change]
-        for step in steps:
-            self._step(step, forward=False)
-        self._redo.append(change)
+        change = self._undo[-1]
+        self._run(change, forward=False)  # on failure it stays to undo, nothing half done
+        self._redo.append(self._undo.pop())
         return change
 
     def redo(self) -> Change | ActionChange | GroupChange | None:
         if not self._redo:
             return None
-        change = self._redo.pop()
-        steps = change.changes if isinstance(change, GroupChange) else [change]
-        for step in steps:
-            self._step(step, forward=True)
-        self._undo.append(change)
+        change = self._redo[-1]
+        self._run(change, forward=True)
+        self._undo.append(self._redo.pop())
         return change

@@ -2,6 +2,7 @@
 
 import pytest
 
+from reader.errors import NotFound
 from reader.history import History
 from reader.models import CleanResult
 from reader.store import Store
@@ -185,3 +186,43 @@ def test_a_group_in_a_worker_thread_does_not_swallow_other_threads_changes(setup
     assert len(h._undo) == 2
     h.undo()  # the group, pushed last
     assert [a.label for a in store.annotations(aid)] == ["PLACE"]
+
+
+def test_undo_of_a_tag_deleted_elsewhere_is_done_and_redoable(tmp_path):
+    """Another window deleted one of a group's tags: undo removes the rest and can be redone (it
+    used to fail half way and lose the step)."""
+    store = Store(tmp_path / "r.db")
+    aid = store.add_article(CleanResult(text=BODY), "raw", None, "text").article_id
+    h = History(store, None, "ana")
+    with h.group("two tags"):
+        a = h.add(aid, "PERSON", 0, 2)
+        h.add(aid, "ORG", 3, 6)
+    other = Store(tmp_path / "r.db")
+    other.delete_annotation(a.id)
+    other.close()
+    h.undo()
+    assert rows(store, aid) == [] and h.can_redo and not h.can_undo
+    h.redo()
+    assert sorted(r[1] for r in rows(store, aid)) == ["ORG", "PERSON"]
+    store.close()
+
+
+def test_a_step_that_cannot_be_undone_leaves_everything_as_it_was(tmp_path):
+    """A group whose edited tag was deleted elsewhere: undo fails with one error, the other steps
+    are put back, and the change stays on the undo stack (nothing half undone, nothing lost)."""
+    store = Store(tmp_path / "r.db")
+    aid = store.add_article(CleanResult(text=BODY), "raw", None, "text").article_id
+    h = History(store, None, "ana")
+    edited = h.add(aid, "PERSON", 0, 2)
+    with h.group("note and tag"):  # undone in reverse: the ORG tag first, then the note
+        h.update(edited.id, note="checked")
+        h.add(aid, "ORG", 3, 6)
+    other = Store(tmp_path / "r.db")
+    other.delete_annotation(edited.id)
+    other.close()
+    after = rows(store, aid)
+    with pytest.raises(NotFound):
+        h.undo()
+    assert rows(store, aid) == after  # the ORG tag undone first was put back
+    assert h.can_undo and not h.can_redo
+    store.close()
