@@ -586,7 +586,11 @@ class Store:
                        WHERE articles_fts MATCH ? ORDER BY {order} LIMIT ?""",
                     (fts, limit),
                 ).fetchall()
-        except (sqlite3.OperationalError, UnicodeEncodeError) as e:  # bad syntax, lone surrogates
+        except sqlite3.OperationalError as e:
+            if _is_busy(e) or any(w in str(e) for w in ("disk I/O", "malformed", "not a database")):
+                raise StoreError(self._describe(e)) from None  # the database's fault, not the query's
+            raise InvalidInput(f"cannot search for {query!r}: {e}") from None
+        except UnicodeEncodeError as e:  # lone surrogates
             raise InvalidInput(f"cannot search for {query!r}: {e}") from None
         return [SearchHit(*r) for r in rows]
 
@@ -691,9 +695,18 @@ class Store:
             ]
         return ann
 
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """The lock for a read on the shared connection; a database error is a StoreError."""
+        with self._lock:
+            try:
+                yield
+            except sqlite3.DatabaseError as e:
+                raise StoreError(self._describe(e)) from None
+
     def annotations(self, article_id: int) -> list[Annotation]:
         """An article's annotations in text order (start, then longest first)."""
-        with self._lock:
+        with self._reading():
             rows = self.conn.execute(
                 _ANNOTATION_SELECT + ' WHERE a.article_id = ? ORDER BY a.start, a."end" DESC, a.id',
                 (article_id,),
@@ -701,7 +714,7 @@ class Store:
             return [self._annotation_from_row(r) for r in rows]
 
     def get_annotation(self, annotation_id: int) -> Annotation:
-        with self._lock:
+        with self._reading():
             row = self.conn.execute(_ANNOTATION_SELECT + " WHERE a.id = ?", (annotation_id,)).fetchone()
             if row is None:
                 raise NotFound(f"no annotation with id {annotation_id}")
@@ -1272,7 +1285,7 @@ class Store:
         """Totals per article, label, annotator and session."""
 
         def rows(sql: str) -> list[dict]:
-            with self._lock:
+            with self._reading():
                 cur = self.conn.execute(sql)
                 names = [d[0] for d in cur.description]
                 return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

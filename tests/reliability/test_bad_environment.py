@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.errors import StoreError
+from reader.errors import NotFound, StoreError
 from reader.models import CleanResult
 from reader.store import Store
 
@@ -225,12 +225,19 @@ def test_store_reports_a_damaged_database_as_store_errors(tmp_path):
                 lambda: [store.get_article(i) for i in store.article_ids()],
                 lambda: store.search("workers"),
                 lambda: store.add_annotation(2, "ORG", 0, 3),
+                lambda: [store.annotations(i) for i in store.article_ids()],
+                lambda: store.get_annotation(1),
+                store.stats,
+                store.entity_index,
+                store.claims,
             ]
             for call in calls:
                 try:
                     result = call()
-                except StoreError as e:  # the only kind of failure allowed
+                except StoreError as e:  # the only kind of failure allowed (or no such annotation)
                     errors.append(str(e))
+                except NotFound:
+                    pass
                 else:
                     if call is calls[0]:
                         assert result != "ok"
@@ -321,3 +328,24 @@ def test_cli_import_on_a_full_disk_fails_cleanly(tmp_path):
     errors = [line for line in proc.stderr.splitlines() if "error" in line.lower()]
     assert len(errors) == 1, out
     assert count_rows(db) == (3, 1)
+
+
+def test_reading_a_damaged_table_is_a_store_error(tmp_path):
+    """Only the annotations table is damaged: the database opens, and reading tags, statistics or
+    a tag by id fails with a StoreError (one line), not a raw sqlite3 error."""
+    path = tmp_path / "reader.db"
+    with Store(path) as store:
+        aid = add_article(store, 1, words=200)
+        for n in range(40):
+            store.add_annotation(aid, "ORG", n * 2, n * 2 + 1, note="x" * 200)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (root,) = store.conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'annotations'"
+        ).fetchone()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * 4096 : root * 4096] = bytes(range(256)) * 16
+    path.write_bytes(bytes(data))
+    with Store(path) as store:
+        for call in (lambda: store.annotations(aid), lambda: store.get_annotation(1), store.stats):
+            with pytest.raises(StoreError, match="corrupt"):
+                call()
