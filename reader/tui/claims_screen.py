@@ -163,6 +163,7 @@ class ClaimsScreen(Screen[None]):
         index, row = found
         bar = self.query_one(StatusBar)
         bar.show(save_state="saving…")
+        old = row.annotation.claim_status
         row.annotation.claim_status = status  # the next m goes on from here, before the commit
 
         def done(ann) -> None:  # type: ignore[no-untyped-def]
@@ -175,6 +176,7 @@ class ClaimsScreen(Screen[None]):
             bar.flash(f"Marked {status} (u in the article undoes)")
 
         def failed(message: str) -> None:
+            row.annotation.claim_status = old  # refused (a read-only database): what is stored
             if self.is_attached:
                 bar.show(save_state="not saved")
             self.app.notify(message, severity="error", markup=False, timeout=8)

@@ -366,9 +366,10 @@ class ReadingScreen(Screen[None]):
         found = self.innermost_at(offset)
         self.set_focus_annotation(found.id if found else None, move=False)
 
-    def write(self, change, success: str | None = None, then=None) -> None:  # type: ignore[no-untyped-def]
+    def write(self, change, success: str | None = None, then=None, undo=None) -> None:  # type: ignore[no-untyped-def]
         """Queue one store change (committed in its own transaction, on the app's writer thread, in
-        order) and show "saving…" now; only when it has committed, show it saved and run then(result)."""
+        order) and show "saving…" now; only when it has committed, show it saved and run then(result).
+        undo() puts back what the screen showed ahead of the commit, when the change fails."""
         self.query_one(StatusBar).show(save_state="saving…")
 
         def done(result):  # type: ignore[no-untyped-def]
@@ -381,6 +382,8 @@ class ReadingScreen(Screen[None]):
                 then(result)
 
         def failed(message: str) -> None:
+            if undo is not None:
+                undo()
             if self.is_attached and self.query(StatusBar):
                 self.query_one(StatusBar).show(save_state="not saved")
             self.app.notify(message, severity="error", markup=False, timeout=8)
@@ -733,12 +736,18 @@ class ReadingScreen(Screen[None]):
     def action_cycle_status(self) -> None:
         if self.article is None:
             return
-        new = ARTICLE_STATUSES[(ARTICLE_STATUSES.index(self.article.status) + 1) % len(ARTICLE_STATUSES)]
-        self.article.status = new  # the next m goes on from here, even before this one commits
+        article, old = self.article, self.article.status
+        new = ARTICLE_STATUSES[(ARTICLE_STATUSES.index(old) + 1) % len(ARTICLE_STATUSES)]
+        article.status = new  # the next m goes on from here, even before this one commits
+
+        def put_back() -> None:  # refused (a read-only database): show what is stored
+            article.status = old
+
         self.write(
             lambda: self.store.set_status(self.article_id, new),
             f"Marked {new}",
             then=lambda _: self.refresh_annotations(),
+            undo=put_back,
         )
 
     def action_back(self) -> None:

@@ -102,3 +102,35 @@ def test_a_read_only_database_opens_for_reading(tmp_path, monkeypatch):
     asyncio.run(run())
     assert store.stats()["sessions"] == []
     store.close()
+
+
+def test_a_status_change_refused_by_a_read_only_database_is_not_shown(tmp_path, monkeypatch):
+    """m on a read-only database: the write is refused, and the screen goes back to the stored
+    status (it kept the new one, so the next m went on from a status that was never saved)."""
+    from reader.models import CleanResult
+    from reader.store import Store
+    from reader.store import store as store_module
+    from reader.tui.app import ReaderApp
+
+    path = tmp_path / "ro.db"
+    with Store(path) as s:
+        s.add_article(
+            CleanResult(text="A short article about Douai.", title="Read only"), "raw", None, "text"
+        )
+    monkeypatch.setattr(store_module.os, "access", lambda p, mode: False)
+    store = Store(path)
+
+    async def run() -> None:
+        app = ReaderApp(store, "ana")
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await open_first(pilot)
+            await pilot.press("m")
+            await settle(pilot)
+            assert screen.article.status == "new"
+            assert any("read-only" in str(n.message) for n in app._notifications)
+
+    import asyncio
+
+    asyncio.run(run())
+    assert store.get_article(1).status == "new"
+    store.close()
