@@ -122,7 +122,3 @@ def _check_conflicts(path: Path, keymap: dict[str, str]) -> None:
                 other = seen.setdefault(key, binding.id)
                 if other != binding.id and (binding.id in keymap or other in keymap):
                     raise InvalidInput(f"{path}: {key!r} would be both {other} and {binding.id}")
-
-
-def effective_keys(binding: Binding, keymap: dict[str, str]) -> str:
-    return keymap.get(binding.id, binding.key) if binding.id else binding.key
