@@ -79,9 +79,9 @@ class ClaimsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#claims", OptionList).focus()
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also sent when the screen is first shown: the one place that loads.
         if self.is_mounted:
             self.reload()
 

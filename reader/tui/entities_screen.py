@@ -89,11 +89,12 @@ class EntityIndexScreen(Screen[None]):
     def on_mount(self) -> None:
         self.colours = {label.name: label.colour for label in self.store.labels()}
         self.query_one("#groups", OptionList).focus()
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also sent when the screen is first shown: the one place that loads. Annotations may
+        # have changed in the reading view.
         if self.is_mounted:
-            self.reload()  # annotations may have changed in the reading view
+            self.reload()
 
     def reload(self) -> None:
         self._header("loading…")

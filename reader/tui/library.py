@@ -105,9 +105,10 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#empty").display = False
         self.query_one(ArticleList).focus()
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also sent when the screen is first shown, after on_mount: the one place that loads (it
+        # loaded twice at start-up).
         if self.is_mounted:
             self.reload()
 

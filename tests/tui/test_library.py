@@ -188,3 +188,28 @@ def test_wide_characters_keep_the_columns_in_place():
     assert cell_len(wide) == cell_len(latin) <= 100
     assert wide.endswith(latin[-40:])  # every column after the title is where it is for Latin text
     assert "…" in wide
+
+
+async def test_each_screen_loads_its_list_once_when_it_opens(make_app, seeded: Store, monkeypatch):
+    """The library, the entity index and the claims screen query once when shown (each used to
+    run its query twice: from on_mount and again from the first resume)."""
+    calls = {"article_ids": 0, "entity_index": 0, "claims": 0}
+    for name in calls:
+        real = getattr(seeded, name)
+
+        def counted(*args, _real=real, _name=name, **kwargs):  # type: ignore[no-untyped-def]
+            calls[_name] += 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(seeded, name, counted)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert calls["article_ids"] == 1
+        await pilot.press("E")
+        await settle(pilot)
+        assert calls["entity_index"] == 1
+        await pilot.press("escape")
+        await pilot.press("C")
+        await settle(pilot)
+        assert calls["claims"] == 1
