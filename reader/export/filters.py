@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from reader.errors import InvalidInput, NotFound
 from reader.models import ARTICLE_STATUSES, CLAIM_STATUSES, Article
@@ -51,7 +51,10 @@ def _since(value: str | None) -> str | None:
     try:
         if len(value) == 10:
             return date.fromisoformat(value).isoformat()
-        return datetime.fromisoformat(value).isoformat()
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is not None:  # stored times are UTC ("+00:00"), compared as text
+            moment = moment.astimezone(timezone.utc)
+        return moment.isoformat()
     except ValueError:
         raise InvalidInput(f"--since takes a date like 2025-12-31, not {value!r}") from None
 

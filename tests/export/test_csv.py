@@ -153,6 +153,9 @@ def test_filters(tagged):
     assert ids(article_ids=(tagged.article_id,)) == ids()
     assert ids(since="2000-01-01") == ids()
     assert ids(since="2999-01-01") == []
+    # The claim was last changed at 16:30 UTC; 18:00 in Paris (+02:00) is 16:00 UTC: it is in.
+    assert by["claim"].id in ids(since="2025-12-11T18:00:00+02:00")
+    assert by["claim"].id not in ids(since="2025-12-11T19:00:00+02:00")
 
 
 def test_bad_filters_are_reader_errors(tagged):
