@@ -25,6 +25,13 @@ class CleanResult:
     published: str | None = None  # ISO date, YYYY-MM-DD
     language: str | None = None
     site: str | None = None
+    # The page's own address (canonical link, og:url, JSON-LD, or a dump's URL header line), if it names one.
+    url: str | None = None
+    # How sure the cleaner is that `text` is the article: 0..1, and why when it is low (reader.clean.confidence).
+    confidence: float | None = None
+    reason: str | None = None
+    # What the cleaner did that bears on confidence ("fallback", "competing regions", ...): input to confidence.
+    flags: list[str] = field(default_factory=list)
 
 
 @dataclass
