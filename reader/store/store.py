@@ -607,6 +607,21 @@ class Store:
             for r in self._read("SELECT id, name, kind, colour, hotkey, description FROM labels ORDER BY id")
         ]
 
+    def builtin_label_names(self) -> dict[str, str]:
+        """The built-in labels' names as the suggester knows them (PERSON, ..., CLAIM) -> their names
+        now. They are the first rows of the labels table, so a rename keeps the id they are found by."""
+        from reader.store.schema import DEFAULT_LABELS
+
+        rows = {
+            r[0]: (r[1], r[2])
+            for r in self._read("SELECT id, name, kind FROM labels WHERE id <= ?", (len(DEFAULT_LABELS),))
+        }
+        names = {}
+        for i, (builtin, kind, *_rest) in enumerate(DEFAULT_LABELS, start=1):
+            name, row_kind = rows.get(i, (builtin, kind))
+            names[builtin] = name if row_kind == kind else builtin
+        return names
+
     def get_label(self, name: str) -> Label:
         rows = self._read(
             "SELECT id, name, kind, colour, hotkey, description FROM labels WHERE name = ? COLLATE NOCASE",
