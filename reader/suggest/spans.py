@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-__all__ = ["Cover", "within"]
+__all__ = ["Cover", "Overlaps", "within"]
 
 
 class Cover:
@@ -28,3 +28,15 @@ def within(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]
     i = bisect_left(spans, (a, a))
     j = bisect_left(spans, (b, b), i)
     return [(s, e) for s, e in spans[i:j] if e <= b]
+
+
+class Overlaps:
+    """Whether a span [s, e) overlaps any of some spans (which may overlap each other)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.cover = Cover(spans)
+
+    def __call__(self, s: int, e: int) -> bool:
+        # the spans starting before e: one of them reaches past s
+        i = bisect_left(self.cover.starts, e)
+        return i > 0 and self.cover.reach[i - 1] > s
