@@ -104,7 +104,9 @@ def _importer(kind: str, folder: Path, store) -> Callable[[str], Callable[[], ob
             body = json.dumps({"title": "t", "text": body})
         elif kind == "jsonl":
             # records of about 2 KB: many records, each adversarial
-            body = "\n".join(json.dumps({"text": body[i : i + 2000] + f" {i}"}) for i in range(0, len(body), 2000))
+            body = "\n".join(
+                json.dumps({"text": body[i : i + 2000] + f" {i}"}) for i in range(0, len(body), 2000)
+            )
         path.write_text(body, encoding="utf-8")
         return lambda: import_paths(store, [path], workers=0)
 
@@ -155,7 +157,7 @@ def main() -> None:
             if name.startswith("import-"):
                 path = folder / "ref.bin"
                 path.write_bytes(body.encode("utf-8"))
-                ref += best_of(lambda: path.read_bytes().decode("utf-8"), args.runs)
+                ref += best_of(lambda p=path: p.read_bytes().decode("utf-8"), args.runs)
             per_mb, ref_mb = t / mb, ref / mb
             print(
                 f"{name:16} {label:12} {len(body) // 1000:5d} {per_mb:8.3f} {ref_mb:10.4f} "
