@@ -6,15 +6,12 @@ and the library and `reader list` mark such articles with MARK."""
 from __future__ import annotations
 
 MARK = "?"  # drawn before a low-confidence article's title: "check this text against the page"
-FALLBACK_THRESHOLD = 0.5
 
 
 def threshold() -> float:
     """Below this confidence an article is marked and listed by the low-confidence filter."""
-    try:
-        from reader.clean.confidence import LOW_CONFIDENCE
-    except ImportError:  # the cleaner's confidence module is not there yet
-        return FALLBACK_THRESHOLD
+    from reader.clean.confidence import LOW_CONFIDENCE
+
     return float(LOW_CONFIDENCE)
 
 

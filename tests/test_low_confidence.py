@@ -65,3 +65,25 @@ def test_clean_json_has_the_confidence_keys(tmp_path):
     page.write_text(SURE + "\n")
     (record,) = [json.loads(x) for x in run("clean", "--json", page).stdout.splitlines()]
     assert {"url", "confidence", "confidence_reason"} <= set(record)
+    assert 0 <= record["confidence"] <= 1
+
+
+def test_import_and_reclean_store_the_cleaners_confidence(store, tmp_path, db_path):
+    """A page with next to no text is imported with a low confidence and its reason; reclean keeps
+    what the cleaner says (here: the stored value is put back after being changed by hand)."""
+    from reader.importing import import_paths
+    from reader.reclean import reclean
+
+    page = tmp_path / "short.txt"
+    page.write_text("Flood warning lifted.\n")
+    assert import_paths(store, [page]).imported == [1]
+    article = store.get_article(1)
+    assert article.confidence is not None and article.confidence < threshold()
+    assert article.confidence_reason
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE articles SET confidence = 0.99, confidence_reason = NULL")
+    assert reclean(store, 1).applied
+    assert (store.get_article(1).confidence, store.get_article(1).confidence_reason) == (
+        article.confidence,
+        article.confidence_reason,
+    )
