@@ -98,14 +98,15 @@ def pending_suggestions(store: Any, article_id: int, model: Any = None) -> list[
         found = suggest_with_model(article.text, article.language, article.dateline, model)
     rejected = store.rejected_suggestions(article_id)
     existing = store.annotations(article_id)
+    names = store.builtin_label_names()  # a renamed built-in label keeps its suggestions
     entity_spans = [(a.start, a.end) for a in existing if a.kind == "entity"]
     claim_spans = [(a.start, a.end) for a in existing if a.kind == "claim"]
     same = {(a.label, a.start, a.end) for a in existing}
-    quantity_spans = {(a.start, a.end) for a in existing if a.label == QUANTITY}
+    quantity_spans = {(a.start, a.end) for a in existing if a.label == names[QUANTITY]}
     out: list[Suggestion] = []
     for g in found:
         key = (g.label, g.start, g.end)
-        if key in rejected or key in same:
+        if key in rejected or (names.get(g.label, g.label), g.start, g.end) in same:
             continue
         covered = claim_spans if g.label == "CLAIM" else entity_spans
         if any(_overlaps(g.start, g.end, s, e) for s, e in covered):
@@ -119,13 +120,24 @@ def pending_suggestions(store: Any, article_id: int, model: Any = None) -> list[
 
 
 def _labels(store: Any, label: str | Iterable[str] | None) -> set[str] | None:
-    """None for every label, else the canonical names (unknown ones are an InvalidInput)."""
+    """None for every label, else the names the suggester gives them (a built-in label answers to
+    its name now and to its built-in name; unknown ones are an InvalidInput)."""
     if label is None:
         return None
     names = [label] if isinstance(label, str) else list(label)
     if any(n.lower() == "all" for n in names):
         return None
-    return {store.get_label(n).name for n in names}
+    builtin = store.builtin_label_names()
+    as_suggested = {now.upper(): first for first, now in builtin.items()}
+    wanted = set()
+    for n in names:
+        key = n.strip().upper()
+        if key in builtin and key not in as_suggested:  # a built-in label renamed since
+            wanted.add(key)
+        else:
+            name = store.get_label(n).name
+            wanted.add(as_suggested.get(name.upper(), name))
+    return wanted
 
 
 # -- accepting ---------------------------------------------------------------------------------------
@@ -158,13 +170,15 @@ def accept_many(
     store = _store(target)
     text = store.get_article(article_id).text
     stored = {(a.label, a.start, a.end): a for a in store.annotations(article_id)}
+    names = store.builtin_label_names()  # suggestions name the built-in labels as first named
+    quantity = names[QUANTITY]
     out: list[Annotation] = []
     for g in suggestions:
         if text[g.start : g.end] != g.text:
             raise InvalidInput(
                 f"the suggestion {g.label} {g.start}-{g.end} no longer matches the article text"
             )
-        lab = store.get_label(g.label)
+        lab = store.get_label(names.get(g.label, g.label))
         same = stored.get((lab.name, g.start, g.end))
         if same is not None:
             out.append(same)
@@ -175,10 +189,10 @@ def accept_many(
             for span in dict.fromkeys(g.quantities):
                 if not (g.start <= span[0] < span[1] <= g.end):
                     continue
-                q = stored.get((QUANTITY, *span))
+                q = stored.get((quantity, *span))
                 if q is None:
-                    q = stored[(QUANTITY, *span)] = _add(
-                        target, article_id, QUANTITY, *span, annotator=annotator, session_id=session_id,
+                    q = stored[(quantity, *span)] = _add(
+                        target, article_id, quantity, *span, annotator=annotator, session_id=session_id,
                         origin="suggested",
                     )  # fmt: skip
                 ids.append(q.id)

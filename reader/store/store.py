@@ -190,12 +190,17 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db = sqlite_utils.Database(conn, execute_plugins=False)
             # One statement, so one snapshot: another program may create the schema in between.
-            version, tables = _when_free(
+            version, tables, ours = _when_free(
                 conn,
                 "SELECT (SELECT user_version FROM pragma_user_version), "
-                "(SELECT count(*) FROM sqlite_master WHERE type = 'table')",
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table'), "
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                "AND name IN ('articles', 'labels', 'annotations'))",
             )
-            if version == 0 and tables:
+            # Another program's file is refused before anything is written to it (not even the
+            # journal mode): tables but no schema version, a version reader never writes
+            # (negative), or a version without reader's own tables.
+            if (version == 0 and tables) or version < 0 or (version > 0 and ours < 3):
                 raise StoreError(f"{self.path} is an SQLite database but not a reader database")
             if str(path) != ":memory:" and not self.readonly:
                 (mode,) = _when_free(conn, "PRAGMA journal_mode = WAL")
@@ -601,6 +606,21 @@ class Store:
             Label(*r)
             for r in self._read("SELECT id, name, kind, colour, hotkey, description FROM labels ORDER BY id")
         ]
+
+    def builtin_label_names(self) -> dict[str, str]:
+        """The built-in labels' names as the suggester knows them (PERSON, ..., CLAIM) -> their names
+        now. They are the first rows of the labels table, so a rename keeps the id they are found by."""
+        from reader.store.schema import DEFAULT_LABELS
+
+        rows = {
+            r[0]: (r[1], r[2])
+            for r in self._read("SELECT id, name, kind FROM labels WHERE id <= ?", (len(DEFAULT_LABELS),))
+        }
+        names = {}
+        for i, (builtin, kind, *_rest) in enumerate(DEFAULT_LABELS, start=1):
+            name, row_kind = rows.get(i, (builtin, kind))
+            names[builtin] = name if row_kind == kind else builtin
+        return names
 
     def get_label(self, name: str) -> Label:
         rows = self._read(
