@@ -187,7 +187,7 @@ def split_units(text: str) -> list[Unit]:
             prev_raw_len = len(raw.rstrip())
             continue
         bullet = bullet_m is not None
-        if bullet:
+        if bullet_m is not None:
             stripped = stripped[bullet_m.end() :]
         units.append(Unit(stripped, indent, bullet, blank, links))
         blank = False

@@ -133,17 +133,13 @@ def clean_record(record: object, raw: str, source: str | None) -> Document:
         raise Refused('a record needs a non-empty "text" or "html"')
     url = normalize_field(record.get("url"))
     result = _clean(html, "html") if html and html.strip() else _clean_record_text(text)  # type: ignore[arg-type]
-    overrides: dict[str, str | None] = {}
-    if normalize_field(record.get("title")):
-        overrides["title"] = normalize_field(record["title"])
-    if normalize_field(record.get("author")):
-        overrides["byline"] = normalize_field(record["author"])
-    if record.get("date"):
-        published = normalize_date(record["date"])
-        if published:
-            overrides["published"] = published
-    if overrides:
-        result = replace(result, **overrides)
+    # the record's fields win over what the cleaner found
+    result = replace(
+        result,
+        title=normalize_field(record.get("title")) or result.title,
+        byline=normalize_field(record.get("author")) or result.byline,
+        published=(normalize_date(record["date"]) if record.get("date") else None) or result.published,
+    )
     result = with_url(result, source, url)
     return Document(_site_from_source(result, url or source), raw, "json", url or source)
 

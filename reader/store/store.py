@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -95,6 +96,13 @@ _ANNOTATION_SELECT = """
            a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status
     FROM annotations a JOIN labels l ON l.id = a.label_id
 """
+
+
+def _new_id(cur: sqlite3.Cursor) -> int:
+    """The rowid an INSERT just made (the sqlite3 module types lastrowid as optional)."""
+    rowid = cur.lastrowid
+    assert rowid is not None, "no row was inserted"
+    return rowid
 
 
 def now() -> str:
@@ -407,7 +415,7 @@ class Store:
                         clean.reason,
                     ),
                 )
-                results.append(AddResult(cur.lastrowid, True))
+                results.append(AddResult(_new_id(cur), True))
         return results
 
     def missing_articles(self, article_ids: Sequence[int]) -> list[int]:
@@ -657,7 +665,7 @@ class Store:
                 row = cur.fetchone()
                 if row is None:
                     raise NotFound(f"no annotation {ann_id} in article {article_id}")
-                data = {"row": dict(zip(names, row, strict=True))}
+                data: dict[str, Any] = {"row": dict(zip(names, row, strict=True))}
                 data["quantities"] = [
                     r[0]
                     for r in conn.execute(
@@ -1011,7 +1019,7 @@ class Store:
                     claim_status,
                 ),
             )
-            ann_id = cur.lastrowid
+            ann_id = _new_id(cur)
             for qid in self._check_quantities(conn, article_id, quantity_ids):
                 conn.execute(
                     "INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (ann_id, qid)
@@ -1045,7 +1053,7 @@ class Store:
         *,
         session_id: int | None = None,
         annotator: str | None = None,
-        **fields: object,
+        **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
     ) -> tuple[Annotation, Annotation]:
         """Change label, note, span (start/end), claimant, claim_status or quantity_ids.
         Returns (before, after) so the caller can undo."""
@@ -1474,9 +1482,9 @@ class Store:
 
     def start_session(self, annotator: str | None) -> int:
         with self._write() as conn:
-            return conn.execute(
-                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (annotator, now())
-            ).lastrowid
+            return _new_id(
+                conn.execute("INSERT INTO sessions (annotator, started) VALUES (?, ?)", (annotator, now()))
+            )
 
     def end_session(self, session_id: int) -> None:
         with self._write() as conn:
