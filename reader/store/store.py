@@ -20,8 +20,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from reader.anchor import context
 from reader.entities import EntityGroup, Mention, entity_key
 from reader.errors import InvalidInput, NotFound, StoreError
@@ -215,7 +213,6 @@ class Store:
             self.conn = conn
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            self.db = sqlite_utils.Database(conn, execute_plugins=False)
             # One statement, so one snapshot: another program may create the schema in between.
             version, tables, ours = _when_free(
                 conn,
