@@ -1390,7 +1390,8 @@ def _check_colour(colour: str) -> str:
 def _check_hotkey(hotkey: str | None) -> str | None:
     if hotkey is None:
         return None
-    if len(hotkey) != 1 or not hotkey.isdigit() or hotkey == "0":
+    # ASCII 1-9 only: the reading view binds those keys ("²" and "٣" pass isdigit() but no key sends them)
+    if len(hotkey) != 1 or hotkey not in "123456789":
         raise InvalidInput(f"hotkeys are the digits 1-9: {hotkey!r}")
     return hotkey
 
