@@ -5,7 +5,14 @@ site name, paragraphs are not glued, dates read in the page's language, dateline
 import pytest
 
 from reader.clean import clean_dump, clean_html, clean_markdown
-from reader.clean.metadata import clean_byline, parse_date, parse_dateline, usable_site, usable_title
+from reader.clean.metadata import (
+    clean_byline,
+    parse_date,
+    parse_dateline,
+    read_date,
+    usable_site,
+    usable_title,
+)
 
 BODY_EN = [
     "The council voted on Tuesday to approve the budget for next year after a long debate in the chamber.",
@@ -241,6 +248,20 @@ def test_html_adjacent_divs_are_separate_paragraphs():
 )
 def test_dates_in_the_page_language(text, iso):
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        ("3. března 2024", "cs", "2024-03-03"),
+        ("2024. március 3.", None, "2024-03-03"),
+        ("den 3 mars 2024", "sv", "2024-03-03"),
+        ("© 3. března 2024", "cs", None),
+        ("Wed 3 Foo 2024", None, None),
+    ],
+)
+def test_read_date_other_languages_by_dateparser(text, language, iso):
+    assert read_date(text, language) == iso
 
 
 def test_dump_polish_date_line_is_read():

@@ -493,11 +493,31 @@ def clean_byline(raw: str | None) -> str | None:
 
 # Dates a regex cannot read (other languages, odd forms) go to dateparser: only short candidate
 # strings that hold a year and a day number, and cached, as dateparser is slow.
+DATE_LANGUAGES = (
+    "en",
+    "de",
+    "fr",
+    "es",
+    "pl",
+    "nl",
+    "it",
+    "pt",
+    "cs",
+    "sk",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "hu",
+    "ro",
+)
 _DATE_CANDIDATE = re.compile(r"\b(?:19|20)\d\d\b")
 _DAY_NUMBER = re.compile(r"(?<![\d:])[0-3]?\d(?![\d:])")
 
 
 def _dateparser_date(text: str, language: str | None) -> str | None:
+    if language and language not in DATE_LANGUAGES:
+        language = None
     if len(text) > 60 or not _DATE_CANDIDATE.search(text) or not re.search(r"[^\W\d_]{3}", text):
         return None
     if len(_DAY_NUMBER.findall(_DATE_CANDIDATE.sub(" ", text))) < 1:
@@ -514,7 +534,8 @@ def _dateparser_cached(text: str, language: str | None) -> str | None:
     try:
         found = dateparser.parse(
             text,
-            languages=[language] if language else None,
+            # never None: detecting among all of dateparser's languages takes seconds a string
+            languages=[language] if language else list(DATE_LANGUAGES),
             settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
         )
     except Exception:  # dateparser raises on odd input; a date is optional
