@@ -23,6 +23,9 @@ EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
 @click.option(
     "-o", "--output", default="-", show_default=True, help="File to write (brat: a folder); - is stdout."
 )
+@click.option(
+    "--force", is_flag=True, help="Replace an existing output file (brat: write into a non-empty folder)."
+)
 @click.option("--excel", is_flag=True, help="CSV: start with a UTF-8 byte order mark so Excel reads accents.")
 @click.option("--label", "labels", multiple=True, help="Only this label (repeatable).")
 @click.option("--article", "articles", type=int, multiple=True, help="Only this article id (repeatable).")
@@ -33,9 +36,11 @@ EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
 @click.option("--since", help="Only annotations created or changed on or after this date (YYYY-MM-DD).")
 @db_option
 @with_store
-def export_command(store, fmt, output, excel, labels, articles, status, annotator_filter, since) -> None:  # noqa: ANN001
+def export_command(
+    store, fmt, output, force, excel, labels, articles, status, annotator_filter, since
+) -> None:  # noqa: ANN001
     """Export annotations (default: CSV to stdout). The CSV columns are listed in the README."""
-    from reader.export import ExportFilters, export
+    from reader.export import ExportFilters, check_output, export
 
     filters = ExportFilters(
         labels=tuple(labels),
@@ -61,8 +66,7 @@ def export_command(store, fmt, output, excel, labels, articles, status, annotato
             stream.detach()
     else:
         path = Path(output)
-        if fmt != "brat" and path.is_dir():
-            raise InvalidInput(f"{path} is a folder; give a file name to write the {fmt} export to")
+        check_output(store, path, fmt, overwrite=force)
         count = export(store, fmt, path, filters, excel=excel)
         click.echo(f"wrote {count} annotation{'' if count == 1 else 's'} to {field(str(path))}", err=True)
         return

@@ -15,8 +15,8 @@ def _quantity_objects(text: str, spans) -> list[dict]:  # noqa: ANN001
     return [{"start": s, "end": e, "text": text[s:e]} for s, e in spans]
 
 
-def suggestion_json(g, article_text: str) -> dict:  # noqa: ANN001
-    data = {"label": g.label, "start": g.start, "end": g.end, "text": g.text}
+def suggestion_json(g, article_text: str, names: dict[str, str]) -> dict:  # noqa: ANN001
+    data = {"label": names.get(g.label, g.label), "start": g.start, "end": g.end, "text": g.text}
     if g.label == "CLAIM":
         data["claimant"] = g.claimant
         data["quantities"] = _quantity_objects(article_text, g.quantities)
@@ -93,8 +93,9 @@ def suggest_command(store, article_id: int, as_json: bool, accept_labels: tuple[
                     out.print(Text(f"    quantity #{qid}: “{field(q.text) if q else '?'}”"))
         return
     pending = pending_suggestions(store, article_id, model=model)
+    names = store.builtin_label_names()  # suggestions name built-in labels as first named
     if as_json:
-        _dump([suggestion_json(g, article.text) for g in pending])
+        _dump([suggestion_json(g, article.text, names) for g in pending])
         return
     from rich.table import Table
     from rich.text import Text
@@ -114,7 +115,12 @@ def suggest_command(store, article_id: int, as_json: bool, accept_labels: tuple[
             parts = [field(g.claimant) or "(no claimant)"]
             parts += [f"“{field(article.text[s:e])}”" for s, e in g.quantities]
             extra = "; ".join(parts)
-        table.add_row(Text(g.label), Text(f"{g.start}-{g.end}"), Text(field(g.text)), Text(extra))
+        table.add_row(
+            Text(field(names.get(g.label, g.label))),
+            Text(f"{g.start}-{g.end}"),
+            Text(field(g.text)),
+            Text(extra),
+        )
     out.print(table)
     out.print(Text(f"{len(pending)} suggestion{'' if len(pending) == 1 else 's'}", style="dim"))
 
