@@ -12,6 +12,7 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
+from reader.low_confidence import MARK
 from reader.models import ARTICLE_STATUSES
 from reader.store.store import RANK_LIMIT
 from reader.tui.article_list import COLUMNS, ArticleList, column_widths, fit
@@ -63,6 +64,14 @@ class LibraryScreen(AppScreen[None]):
         ),
         Binding("f", "filter_status", "Filter status", id="library.filter_status", group=FILTER),
         Binding("l", "filter_label", "Filter label", id="library.filter_label", group=FILTER),
+        Binding(
+            "c",
+            "filter_low_confidence",
+            "Filter unsure",
+            tooltip="Filter: only the articles whose text the cleaner was unsure of (marked ?)",
+            id="library.filter_low_confidence",
+            group=FILTER,
+        ),
         Binding("t", "sort('title')", "Sort title", show=False, id="library.sort_title"),
         Binding("s", "sort('site')", "Sort site", show=False, id="library.sort_site"),
         Binding("d", "sort('published')", "Sort date", show=False, id="library.sort_date"),
@@ -82,6 +91,7 @@ class LibraryScreen(AppScreen[None]):
         self.descending = False
         self.status_filter: str | None = None
         self.label_filter: str | None = None
+        self.low_confidence = False
         self.query_text = ""
         self._debounce: Timer | None = None
         self.total = 0
@@ -115,18 +125,36 @@ class LibraryScreen(AppScreen[None]):
     def reload(self) -> None:
         lst = self.query_one(ArticleList)
         self.load_ids(
-            self.query_text, self.sort, self.descending, self.status_filter, self.label_filter, lst.current_id
+            self.query_text,
+            self.sort,
+            self.descending,
+            self.status_filter,
+            self.label_filter,
+            lst.current_id,
+            self.low_confidence,
         )
 
     @work(thread=True, exclusive=True, group="library-load")
     def load_ids(
-        self, query: str, sort: str, descending: bool, status: str | None, label: str | None, keep: int | None
+        self,
+        query: str,
+        sort: str,
+        descending: bool,
+        status: str | None,
+        label: str | None,
+        keep: int | None,
+        low_confidence: bool = False,
     ) -> None:
         worker = get_current_worker()
         try:
             total = self.store.count_articles()
             ids = self.store.article_ids(
-                sort=sort, descending=descending, status=status, label=label, query=query.strip() or None
+                sort=sort,
+                descending=descending,
+                status=status,
+                label=label,
+                query=query.strip() or None,
+                low_confidence=low_confidence,
             )
         except ReaderError as e:
             if not worker.is_cancelled:
@@ -166,6 +194,8 @@ class LibraryScreen(AppScreen[None]):
             parts.append(f"status: {self.status_filter}")
         if self.label_filter:
             parts.append(f"with {clean(self.label_filter)}")
+        if self.low_confidence:
+            parts.append(f"{MARK} text unsure only")
         title.append("  " + " · ".join(parts))
         self.query_one("#library-title", Static).update(title)
         widths = column_widths(max(20, lst.size.width or self.size.width))
@@ -237,6 +267,10 @@ class LibraryScreen(AppScreen[None]):
         except ValueError:
             i = 0
         self.label_filter = cycle[(i + 1) % len(cycle)]
+        self.reload()
+
+    def action_filter_low_confidence(self) -> None:
+        self.low_confidence = not self.low_confidence
         self.reload()
 
     def action_cycle_status(self) -> None:
