@@ -122,6 +122,9 @@ class LibraryScreen(AppScreen[None]):
 
     # -- loading (in a worker thread) --------------------------------------------------------------
 
+    def on_store_changed(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         lst = self.query_one(ArticleList)
         self.load_ids(
