@@ -25,6 +25,7 @@ from reader.anchor import occurrences
 from reader.errors import InvalidInput
 from reader.models import Annotation
 from reader.suggest import Suggestion
+from reader.suggest.spans import Overlaps
 
 __all__ = [
     "Suggestion",
@@ -69,10 +70,6 @@ def _short(text: str, width: int = 30) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
-    return a0 < b1 and b0 < a1
-
-
 # -- what to offer ---------------------------------------------------------------------------------
 
 
@@ -99,8 +96,8 @@ def pending_suggestions(store: Any, article_id: int, model: Any = None) -> list[
     rejected = store.rejected_suggestions(article_id)
     existing = store.annotations(article_id)
     names = store.builtin_label_names()  # a renamed built-in label keeps its suggestions
-    entity_spans = [(a.start, a.end) for a in existing if a.kind == "entity"]
-    claim_spans = [(a.start, a.end) for a in existing if a.kind == "claim"]
+    entity_spans = Overlaps((a.start, a.end) for a in existing if a.kind == "entity")
+    claim_spans = Overlaps((a.start, a.end) for a in existing if a.kind == "claim")
     same = {(a.label, a.start, a.end) for a in existing}
     quantity_spans = {(a.start, a.end) for a in existing if a.label == names[QUANTITY]}
     out: list[Suggestion] = []
@@ -109,7 +106,7 @@ def pending_suggestions(store: Any, article_id: int, model: Any = None) -> list[
         if key in rejected or (names.get(g.label, g.label), g.start, g.end) in same:
             continue
         covered = claim_spans if g.label == "CLAIM" else entity_spans
-        if any(_overlaps(g.start, g.end, s, e) for s, e in covered):
+        if covered(g.start, g.end):
             continue
         if g.quantities:
             qs = tuple(q for q in g.quantities if q in quantity_spans or (QUANTITY, *q) not in rejected)
@@ -310,12 +307,13 @@ def find_occurrences(
         starts = _bounded(store.get_article(aid).text, text)
         if not starts:
             continue
-        taken = [(a.start, a.end) for a in store.annotations(aid) if a.label == name]
+        taken = Overlaps((a.start, a.end) for a in store.annotations(aid) if a.label == name)
+        taken_to = -1  # the occurrences taken below come in text order: the end of the last one
         for s in starts:
             e = s + len(text)
-            if any(_overlaps(s, e, t0, t1) for t0, t1 in taken):
+            if s < taken_to or taken(s, e):
                 continue
-            taken.append((s, e))
+            taken_to = e
             found.append((aid, s, e))
     return found
 

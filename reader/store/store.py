@@ -150,6 +150,23 @@ class ExportRow:
     article_url: str | None = None  # the page's address, when known
 
 
+# FTS5 takes time growing with the square of a query's terms (20,000 ORs ran past a minute): a search
+# is a few words, so a longer one is refused.
+MAX_QUERY_TERMS = 100
+
+
+def check_query(query: str) -> None:
+    """InvalidInput for a search query of more than MAX_QUERY_TERMS words."""
+    terms = len(re.findall(r"\w+", query))
+    if terms > MAX_QUERY_TERMS:
+        raise InvalidInput(f"a search takes at most {MAX_QUERY_TERMS} words; this one has {terms}")
+
+
+def _shown(query: str) -> str:
+    """A query as quoted in an error message: one short line."""
+    return repr(query if len(query) <= 80 else query[:80] + "…")
+
+
 def fts_query(user_text: str, prefix_min: int = 3) -> str | None:
     """A safe FTS5 query from what a user types: every word quoted, the last one a prefix match
     once it has `prefix_min` characters (short prefixes scan most of the index)."""
@@ -439,6 +456,7 @@ class Store:
         than RANK_LIMIT articles match)."""
         where, params = self._filters(status, label, low_confidence)
         if query:
+            check_query(query)
             fts = fts_query(query)
             if fts is None:
                 return []
@@ -737,6 +755,7 @@ class Store:
     def search(self, query: str, *, limit: int = 20, raw: bool = False) -> list[SearchHit]:
         """Full-text search, best first, with a snippet. raw=True passes FTS5 syntax through
         (AND, OR, NOT, "phrases", prefix*); a malformed query is an InvalidInput."""
+        check_query(query)
         fts = query if raw else fts_query(query)
         if not fts:
             return []
@@ -756,9 +775,9 @@ class Store:
         except sqlite3.OperationalError as e:
             if _is_busy(e) or any(w in str(e) for w in ("disk I/O", "malformed", "not a database")):
                 raise StoreError(self._describe(e)) from None  # the database's fault, not the query's
-            raise InvalidInput(f"cannot search for {query!r}: {e}") from None
+            raise InvalidInput(f"cannot search for {_shown(query)}: {e}") from None
         except UnicodeEncodeError as e:  # lone surrogates
-            raise InvalidInput(f"cannot search for {query!r}: {e}") from None
+            raise InvalidInput(f"cannot search for {_shown(query)}: {e}") from None
         return [SearchHit(*r) for r in rows]
 
     # -- labels ---------------------------------------------------------------------------------
