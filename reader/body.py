@@ -238,6 +238,9 @@ def choose_body(page: str, spec: BodySpec) -> BodyChoice:
         if not needle:
             raise InvalidInput("--drop needs some words of the paragraph to leave out")
         hits = [i for i, p in enumerate(inside) if needle in folded.fold(p.text)]
+        # A whole paragraph given ("Advertisement", as the page view does) names that one, even
+        # when longer paragraphs hold the same words.
+        hits = [i for i in hits if folded.fold(inside[i].text) == needle] or hits
         if not hits:
             raise InvalidInput(f"--drop “{_shown(phrase)}” is in no paragraph between --from and --to")
         if len({inside[i].text for i in hits}) > 1:
