@@ -149,7 +149,7 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
         Binding(
             "P",
             "original_page",
-            "Page",
+            "Original page",
             tooltip="Original page: see the saved page and fix the article's text",
             show=False,
             id="reading.page",
