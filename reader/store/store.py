@@ -34,6 +34,7 @@ from reader.models import (
     CleanResult,
     Label,
 )
+from reader.normalize import normalize_field, normalize_note
 from reader.segments import SentenceBounds, sentence_around, sentence_text
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -89,6 +90,9 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
         True,
     ),
 }
+
+# CleanResult fields stored as one-line metadata.
+_ARTICLE_FIELDS = ("site", "title", "byline", "dateline", "agency", "published", "language")
 
 _ANNOTATION_SELECT = """
     SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
@@ -382,6 +386,13 @@ class Store:
                 if row:
                     results.append(AddResult(row[0], False))
                     continue
+                # Every free-text field is neutralised as it enters (controls, escapes, bidi
+                # overrides): the importers do it already, this holds for any other caller.
+                clean = replace(
+                    clean,
+                    **{k: normalize_field(getattr(clean, k)) for k in _ARTICLE_FIELDS if getattr(clean, k)},
+                )
+                source = normalize_field(source)
                 cur = conn.execute(
                     """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
                        agency, published, language, raw, text, word_count, status, imported_at, url,
@@ -822,6 +833,7 @@ class Store:
         description: str | None = None,
     ) -> Label:
         name = _label_name(name)
+        description = normalize_field(description)
         if kind not in LABEL_KINDS:
             raise InvalidInput(f"unknown label kind {kind!r}; use entity or claim")
         _check_colour(colour)
@@ -865,7 +877,7 @@ class Store:
         if clear_hotkey:
             updates["hotkey"] = None
         if description is not None:
-            updates["description"] = description
+            updates["description"] = normalize_field(description)
         if not updates:
             return label
         with self._write() as conn:
@@ -946,7 +958,7 @@ class Store:
     ) -> None:
         conn.execute(
             "INSERT INTO events (session_id, article_id, annotation_id, action, annotator, at) VALUES (?, ?, ?, ?, ?, ?)",
-            (session_id, article_id, ann_id, action, who, now()),
+            (session_id, article_id, ann_id, action, normalize_field(who), now()),
         )
 
     def add_annotation(
@@ -971,6 +983,12 @@ class Store:
         same span twice is refused (an InvalidInput), so a repeated keypress adds nothing.
         created/updated keep the timestamps of a restored or imported annotation."""
         lab = self.get_label(label)
+        # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
+        note, annotator, claimant = (
+            normalize_note(note),
+            normalize_field(annotator),
+            normalize_field(claimant),
+        )
         if origin not in ("manual", "suggested"):
             raise InvalidInput(f"unknown origin {origin!r}")
         if lab.kind == "claim":
@@ -1069,6 +1087,7 @@ class Store:
                     )
             else:
                 after.claimant, after.claim_status, after.quantity_ids = None, None, []
+            after.note, after.claimant = normalize_note(after.note), normalize_field(after.claimant)
             text = self._article_text(conn, before.article_id)
             if not (0 <= after.start < after.end <= len(text)):
                 raise InvalidInput(f"span {after.start}-{after.end} is outside the article (0-{len(text)})")
@@ -1475,7 +1494,7 @@ class Store:
     def start_session(self, annotator: str | None) -> int:
         with self._write() as conn:
             return conn.execute(
-                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (annotator, now())
+                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (normalize_field(annotator), now())
             ).lastrowid
 
     def end_session(self, session_id: int) -> None:
