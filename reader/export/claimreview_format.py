@@ -8,14 +8,14 @@ import json
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
-from reader.export.spans import URN_SHA256, is_url
+from reader.export.spans import URN_SHA256, article_url
 from reader.store.store import ExportRow, Store
 
 
 def claim_review(row: ExportRow) -> dict:
     a = row.annotation
     appearance: dict = {"@type": "CreativeWork", "headline": row.article_title}
-    appearance["url"] = row.article_source if is_url(row.article_source) else URN_SHA256 + row.content_hash
+    appearance["url"] = article_url(row) or URN_SHA256 + row.content_hash
     appearance["identifier"] = URN_SHA256 + row.content_hash
     if row.article_site:
         appearance["publisher"] = {"@type": "Organization", "name": row.article_site}

@@ -19,6 +19,7 @@ def write_jsonl(store: Store, out: TextIO, filters: ExportFilters | None = None)
             "site": article.site,
             "published": article.published,
             "source": article.source,
+            "url": article.url,
             "byline": article.byline,
             "language": article.language,
             "content_hash": article.content_hash,

@@ -55,7 +55,7 @@ SORT_COLUMNS = {
 }
 _ARTICLE_COLS = (
     "id, content_hash, source, site, title, byline, dateline, agency, published, language, text, "
-    "word_count, status, imported_at"
+    "word_count, status, imported_at, url, confidence, confidence_reason, body_choice"
 )
 # Columns iter_export_table can give: name -> (SQL expression, is text). The sentence is the one stored
 # when the span was set; quantities are a claim's linked quantities in
@@ -80,6 +80,7 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
     "claimant": ("a.claimant", True),
     "claim_status": ("a.claim_status", True),
     # {value} marks where the value is read, so neutralising it does not run the subquery three times.
+    "url": ("ar.url", True),
     "quantities": (
         "CASE WHEN l.kind = 'claim' AND EXISTS (SELECT 1 FROM claim_quantities WHERE claim_id = a.id) "
         "THEN (SELECT {value} FROM (SELECT group_concat(q.text, ?SEP) AS v FROM "
@@ -146,6 +147,24 @@ class ExportRow:
     content_hash: str
     article_source: str | None
     quantity_texts: list[str]
+    article_url: str | None = None  # the page's address, when known
+
+
+# FTS5 takes time growing with the square of a query's terms (20,000 ORs ran past a minute): a search
+# is a few words, so a longer one is refused.
+MAX_QUERY_TERMS = 100
+
+
+def check_query(query: str) -> None:
+    """InvalidInput for a search query of more than MAX_QUERY_TERMS words."""
+    terms = len(re.findall(r"\w+", query))
+    if terms > MAX_QUERY_TERMS:
+        raise InvalidInput(f"a search takes at most {MAX_QUERY_TERMS} words; this one has {terms}")
+
+
+def _shown(query: str) -> str:
+    """A query as quoted in an error message: one short line."""
+    return repr(query if len(query) <= 80 else query[:80] + "…")
 
 
 def fts_query(user_text: str, prefix_min: int = 3) -> str | None:
@@ -365,8 +384,9 @@ class Store:
                     continue
                 cur = conn.execute(
                     """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
-                       agency, published, language, raw, text, word_count, status, imported_at)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)""",
+                       agency, published, language, raw, text, word_count, status, imported_at, url,
+                       confidence, confidence_reason)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)""",
                     (
                         digest,
                         source,
@@ -382,6 +402,9 @@ class Store:
                         clean.text,
                         word_count(clean.text),
                         stamp,
+                        clean.url,
+                        clean.confidence,
+                        clean.reason,
                     ),
                 )
                 results.append(AddResult(cur.lastrowid, True))
@@ -426,12 +449,14 @@ class Store:
         status: str | None = None,
         label: str | None = None,
         query: str | None = None,
+        low_confidence: bool = False,
     ) -> list[int]:
         """Ordered ids of the articles matching a filter: the library keeps only these and fetches
         rows for what is on screen. With a query the order is by search rank (newest first when more
         than RANK_LIMIT articles match)."""
-        where, params = self._filters(status, label)
+        where, params = self._filters(status, label, low_confidence)
         if query:
+            check_query(query)
             fts = fts_query(query)
             if fts is None:
                 return []
@@ -468,9 +493,16 @@ class Store:
         sql = f"SELECT id FROM articles{clause} ORDER BY {order} {direction}, id {direction}"
         return [r[0] for r in self._read(sql, params)]
 
-    def _filters(self, status: str | None, label: str | None) -> tuple[list[str], list]:
+    def _filters(
+        self, status: str | None, label: str | None, low_confidence: bool = False
+    ) -> tuple[list[str], list]:
         where: list[str] = []
         params: list = []
+        if low_confidence:
+            from reader.low_confidence import threshold
+
+            where.append("articles.confidence < ?")
+            params.append(threshold())
         if status:
             if status not in ARTICLE_STATUSES:
                 raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(ARTICLE_STATUSES)}")
@@ -493,7 +525,7 @@ class Store:
             chunk = list(ids[chunk_start : chunk_start + 500])
             marks = ",".join("?" * len(chunk))
             for r in self._read(
-                "SELECT id, title, site, published, word_count, annotation_count, status "
+                "SELECT id, title, site, published, word_count, annotation_count, status, confidence "
                 f"FROM articles WHERE id IN ({marks})",
                 chunk,
             ):
@@ -542,7 +574,8 @@ class Store:
                 raise InvalidInput(f"the new text is the same as article {other[0]}'s")
             conn.execute(
                 """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, title = ?, byline = ?,
-                   dateline = ?, agency = ?, published = ?, language = ?, site = ? WHERE id = ?""",
+                   dateline = ?, agency = ?, published = ?, language = ?, site = ?,
+                   url = coalesce(?, url), confidence = ?, confidence_reason = ? WHERE id = ?""",
                 (
                     clean.text,
                     digest,
@@ -554,6 +587,9 @@ class Store:
                     clean.published,
                     clean.language,
                     clean.site,
+                    clean.url,
+                    clean.confidence,
+                    clean.reason,
                     article_id,
                 ),
             )
@@ -572,9 +608,154 @@ class Store:
                     (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
                 )
 
+    def replace_body(
+        self,
+        article_id: int,
+        text: str,
+        *,
+        body_choice: str | None,
+        confidence: float | None,
+        reason: str | None,
+        placements: dict[int, tuple[int, int]],
+        set_aside: Iterable[int] = (),
+        bring_back: Iterable[int] = (),
+        rejected: Iterable[tuple[str, int, int]] | None = None,
+        expect_text: str | None = None,
+    ) -> None:
+        """Give an article a body the journalist chose (or take it back: undo), in one transaction.
+        Every annotation is placed in the new text (placements: id -> (start, end)) or set aside,
+        whole, in set_aside_annotations; bring_back puts set-aside ones back at the offsets they
+        had. expect_text: refuse when the stored text is not this one (changed meanwhile)."""
+        set_aside, bring_back = list(set_aside), list(bring_back)
+        with self._write() as conn:
+            current = self._article_text(conn, article_id)
+            if expect_text is not None and current != expect_text:
+                raise InvalidInput(f"article {article_id}'s text has changed meanwhile; nothing changed")
+            ids = {
+                r[0] for r in conn.execute("SELECT id FROM annotations WHERE article_id = ?", (article_id,))
+            }
+            missing = ids - set(placements) - set(set_aside)
+            if missing:
+                raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
+            digest = content_hash(text)
+            other = conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ? AND id != ?", (digest, article_id)
+            ).fetchone()
+            if other:
+                raise InvalidInput(f"the new text is the same as article {other[0]}'s")
+            conn.execute(
+                """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, body_choice = ?,
+                   confidence = ?, confidence_reason = ? WHERE id = ?""",
+                (text, digest, word_count(text), body_choice, confidence, reason, article_id),
+            )
+            stamp = now()
+            for ann_id in set_aside:
+                cur = conn.execute(
+                    "SELECT * FROM annotations WHERE id = ? AND article_id = ?", (ann_id, article_id)
+                )
+                names = [d[0] for d in cur.description]
+                row = cur.fetchone()
+                if row is None:
+                    raise NotFound(f"no annotation {ann_id} in article {article_id}")
+                data = {"row": dict(zip(names, row, strict=True))}
+                data["quantities"] = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT quantity_id FROM claim_quantities WHERE claim_id = ?", (ann_id,)
+                    )
+                ]
+                data["claims"] = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (ann_id,)
+                    )
+                ]
+                conn.execute(
+                    "INSERT OR REPLACE INTO set_aside_annotations (id, article_id, data, set_aside_at) VALUES (?, ?, ?, ?)",
+                    (ann_id, article_id, json.dumps(data, ensure_ascii=False), stamp),
+                )
+                conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            sentences = SentenceBounds(text)
+            for ann_id, (start, end) in placements.items():
+                prefix, suffix = context(text, start, end)
+                conn.execute(
+                    'UPDATE annotations SET start = ?, "end" = ?, prefix = ?, suffix = ?, sentence = ? WHERE id = ?',
+                    (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
+                )
+            links: list[tuple[int, int]] = []
+            for ann_id in bring_back:
+                found = conn.execute(
+                    "SELECT data FROM set_aside_annotations WHERE id = ? AND article_id = ?",
+                    (ann_id, article_id),
+                ).fetchone()
+                if found is None:
+                    raise NotFound(f"no set-aside annotation {ann_id} in article {article_id}")
+                data = json.loads(found[0])
+                row = data["row"]
+                start, end = row["start"], row["end"]
+                if not (0 <= start < end <= len(text)):
+                    raise InvalidInput(f"annotation {ann_id} does not fit the text it is brought back to")
+                row["prefix"], row["suffix"] = context(text, start, end)
+                row["sentence"] = sentences.sentence(start, end)
+                cols = ", ".join(f'"{c}"' for c in row)
+                conn.execute(
+                    f"INSERT INTO annotations ({cols}) VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
+                conn.execute("DELETE FROM set_aside_annotations WHERE id = ?", (ann_id,))
+                links += [(ann_id, q) for q in data["quantities"]] + [(c, ann_id) for c in data["claims"]]
+            for claim_id, quantity_id in links:
+                conn.execute(
+                    "INSERT OR IGNORE INTO claim_quantities (claim_id, quantity_id) "
+                    "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?) "
+                    "AND EXISTS (SELECT 1 FROM annotations WHERE id = ?)",
+                    (claim_id, quantity_id, claim_id, quantity_id),
+                )
+            if rejected is not None:
+                conn.execute("DELETE FROM rejected_suggestions WHERE article_id = ?", (article_id,))
+                conn.executemany(
+                    'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
+                    [(article_id, label, start, end) for label, start, end in rejected],
+                )
+
+    def set_aside_annotations(self, article_id: int) -> list[Annotation]:
+        """The annotations a body fix could not place in the article's text, as they were (their
+        offsets are in the text they came from), oldest first."""
+        labels = {label.id: label for label in self.labels()}
+        out = []
+        for (data,) in self._read(
+            "SELECT data FROM set_aside_annotations WHERE article_id = ? ORDER BY set_aside_at, id",
+            (article_id,),
+        ):
+            r = json.loads(data)["row"]
+            label = labels.get(r["label_id"])
+            out.append(
+                Annotation(
+                    r["id"],
+                    r["article_id"],
+                    label.name if label else "?",
+                    label.kind if label else "entity",
+                    r["start"],
+                    r["end"],
+                    r["text"],
+                    r["prefix"],
+                    r["suffix"],
+                    r["note"],
+                    r["annotator"],
+                    r["created"],
+                    r["updated"],
+                    r["origin"],
+                    r["claimant"],
+                    r["claim_status"],
+                    json.loads(data)["quantities"],
+                )
+            )
+        return out
+
     def search(self, query: str, *, limit: int = 20, raw: bool = False) -> list[SearchHit]:
         """Full-text search, best first, with a snippet. raw=True passes FTS5 syntax through
         (AND, OR, NOT, "phrases", prefix*); a malformed query is an InvalidInput."""
+        check_query(query)
         fts = query if raw else fts_query(query)
         if not fts:
             return []
@@ -594,9 +775,9 @@ class Store:
         except sqlite3.OperationalError as e:
             if _is_busy(e) or any(w in str(e) for w in ("disk I/O", "malformed", "not a database")):
                 raise StoreError(self._describe(e)) from None  # the database's fault, not the query's
-            raise InvalidInput(f"cannot search for {query!r}: {e}") from None
+            raise InvalidInput(f"cannot search for {_shown(query)}: {e}") from None
         except UnicodeEncodeError as e:  # lone surrogates
-            raise InvalidInput(f"cannot search for {query!r}: {e}") from None
+            raise InvalidInput(f"cannot search for {_shown(query)}: {e}") from None
         return [SearchHit(*r) for r in rows]
 
     # -- labels ---------------------------------------------------------------------------------
@@ -1065,7 +1246,7 @@ class Store:
         sql = f"""
             SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
                    a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status,
-                   ar.title, ar.site, ar.published, ar.content_hash, ar.source,
+                   ar.title, ar.site, ar.published, ar.content_hash, ar.source, ar.url,
                    (SELECT CASE WHEN count(*) THEN json_group_array(json_array(q.id, q.text)) END
                     FROM (SELECT q.id, q.text FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id
                           WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)
@@ -1076,9 +1257,9 @@ class Store:
         for rows in self._stream(sql, params, batch_size):
             for r in rows:
                 ann = Annotation(*r[:16])
-                quantities = json.loads(r[21]) if r[21] else []
+                quantities = json.loads(r[22]) if r[22] else []
                 ann.quantity_ids = sorted(q[0] for q in quantities)
-                yield ExportRow(ann, r[16], r[17], r[18], r[19], r[20], [q[1] for q in quantities])
+                yield ExportRow(ann, r[16], r[17], r[18], r[19], r[20], [q[1] for q in quantities], r[21])
 
     def iter_export_table(
         self,
