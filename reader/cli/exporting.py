@@ -10,6 +10,7 @@ import click
 
 from reader.cli.common import db_option, field, with_store
 from reader.errors import InvalidInput
+from reader.normalize import neutralize_controls
 
 EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
 
@@ -57,7 +58,9 @@ def export_command(
             raise InvalidInput("cannot write bytes to this standard output; use -o FILE")
         stream = io.TextIOWrapper(binary, encoding="utf-8", newline="")
         try:
-            count = export(store, fmt, stream, filters, excel=excel)
+            # JSON formats write controls as \\u escapes; CSV cells would reach the terminal raw.
+            target = _Neutralised(stream) if fmt == "csv" else stream
+            count = export(store, fmt, target, filters, excel=excel)
             stream.flush()
         except BrokenPipeError:  # `reader export | head`
             sys.stderr.close()
@@ -71,6 +74,21 @@ def export_command(
         click.echo(f"wrote {count} annotation{'' if count == 1 else 's'} to {field(str(path))}", err=True)
         return
     click.echo(f"wrote {count} annotation{'' if count == 1 else 's'}", err=True)
+
+
+class _Neutralised:
+    """A text stream that shows control, format and bidi characters as U+FFFD (tab, CR and LF kept):
+    what `reader export` prints on stdout never acts on a terminal. No .buffer: every write comes here."""
+
+    def __init__(self, stream: io.TextIOWrapper) -> None:
+        self.stream = stream
+        self.encoding = stream.encoding
+
+    def write(self, s: str) -> int:
+        return self.stream.write(neutralize_controls(s))
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def _parse_map(values: tuple[str, ...]) -> dict[str, int]:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from reader.cli.common import annotator, annotator_option, console, db_option, field, with_store
+from reader.cli.common import annotator, annotator_option, console, db_option, echo_json, field, with_store
 from reader.errors import InvalidInput
 from reader.models import CLAIM_STATUSES
 
@@ -42,13 +40,20 @@ def annotation_json(ann, by_id: dict) -> dict:  # noqa: ANN001
     return data
 
 
-def _dump(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+def _dump(records: list) -> None:
+    """JSON Lines, one record a line, as every --json output."""
+    for record in records:
+        echo_json(record)
 
 
 @click.command("suggest")
 @click.argument("article_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON Lines, one suggestion (with --accept: one stored annotation) per line.",
+)
 @click.option(
     "--accept",
     "accept_labels",
@@ -128,7 +133,12 @@ def suggest_command(store, article_id: int, as_json: bool, accept_labels: tuple[
 @click.command("entities")
 @click.option("--label", "-l", help="Only this label (PERSON, ORG, PLACE, ...).")
 @click.option("--show", "show", metavar="TEXT", help="List every mention of this entity, in context.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON Lines, one entity (with --show: one mention) per line.",
+)
 @db_option
 @with_store
 def entities_command(store, label: str | None, show: str | None, as_json: bool) -> None:  # noqa: ANN001
@@ -213,7 +223,7 @@ def entities_command(store, label: str | None, show: str | None, as_json: bool) 
 @click.option(
     "--status", type=click.Choice(CLAIM_STATUSES), help="Only claims with this verification status."
 )
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one claim per line.")
 @db_option
 @with_store
 def claims_command(store, status: str | None, as_json: bool) -> None:  # noqa: ANN001

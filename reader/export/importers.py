@@ -25,6 +25,7 @@ from reader.export.brat_format import (
 )
 from reader.export.spans import URN_SHA256
 from reader.models import ORIGINS
+from reader.normalize import normalize_field, normalize_note
 from reader.store.store import Store, content_hash
 
 IMPORT_FORMATS = ("jsonl", "brat", "w3c")
@@ -301,7 +302,8 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
 
 
 def _dedupe_key(label: str, start: int, end: int, note: str | None, claimant: str | None, status: str | None):
-    return (label.upper(), start, end, note or None, claimant or None, status or None)
+    # As the store keeps them: free text is neutralised when stored.
+    return (label.upper(), start, end, normalize_note(note), normalize_field(claimant), status or None)
 
 
 # -- JSONL -----------------------------------------------------------------------------------------

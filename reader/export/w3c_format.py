@@ -12,6 +12,7 @@ from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
 from reader.export.spans import ANNOTATION_URN, URN_SHA256, article_url
+from reader.normalize import json_dumps
 from reader.store.store import ExportRow, Store
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:reader:vocab:"}]
@@ -59,7 +60,7 @@ def write_w3c(store: Store, out: TextIO, filters: ExportFilters | None = None) -
     out.write('{"@context": ' + json.dumps(CONTEXT) + ', "type": "AnnotationPage", "items": [')
     count = 0
     for row in iter_rows(store, filters):
-        out.write(("\n" if count == 0 else ",\n") + json.dumps(annotation_jsonld(row), ensure_ascii=False))
+        out.write(("\n" if count == 0 else ",\n") + json_dumps(annotation_jsonld(row)))
         count += 1
     out.write("\n]}\n")
     return count

@@ -34,6 +34,7 @@ from reader.models import (
     CleanResult,
     Label,
 )
+from reader.normalize import normalize_field, normalize_note
 from reader.segments import SentenceBounds, sentence_around, sentence_text
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -89,6 +90,9 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
         True,
     ),
 }
+
+# CleanResult fields stored as one-line metadata.
+_ARTICLE_FIELDS = ("site", "title", "byline", "dateline", "agency", "published", "language")
 
 _ANNOTATION_SELECT = """
     SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
@@ -382,6 +386,13 @@ class Store:
                 if row:
                     results.append(AddResult(row[0], False))
                     continue
+                # Every free-text field is neutralised as it enters (controls, escapes, bidi
+                # overrides): the importers do it already, this holds for any other caller.
+                clean = replace(
+                    clean,
+                    **{k: normalize_field(getattr(clean, k)) for k in _ARTICLE_FIELDS if getattr(clean, k)},
+                )
+                source = normalize_field(source)
                 cur = conn.execute(
                     """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
                        agency, published, language, raw, text, word_count, status, imported_at, url,
@@ -531,6 +542,24 @@ class Store:
             ):
                 found[r[0]] = ArticleRow(*r)
         return [found[i] for i in ids if i in found]
+
+    def article_status(self, article_id: int) -> str:
+        found = self._read("SELECT status FROM articles WHERE id = ?", (article_id,))
+        if not found:
+            raise NotFound(f"no article with id {article_id}")
+        return str(found[0][0])
+
+    def revert_status(self, article_id: int, status: str, only_from: str) -> bool:
+        """Set the status back to `status` only while it is still `only_from` (undo of the
+        automatic new -> in progress of a first tag: a status set meanwhile by hand is kept)."""
+        with self._write() as conn:
+            return (
+                conn.execute(
+                    "UPDATE articles SET status = ? WHERE id = ? AND status = ?",
+                    (status, article_id, only_from),
+                ).rowcount
+                > 0
+            )
 
     def set_status(self, article_id: int, status: str) -> None:
         if status not in ARTICLE_STATUSES:
@@ -822,6 +851,7 @@ class Store:
         description: str | None = None,
     ) -> Label:
         name = _label_name(name)
+        description = normalize_field(description)
         if kind not in LABEL_KINDS:
             raise InvalidInput(f"unknown label kind {kind!r}; use entity or claim")
         _check_colour(colour)
@@ -865,7 +895,7 @@ class Store:
         if clear_hotkey:
             updates["hotkey"] = None
         if description is not None:
-            updates["description"] = description
+            updates["description"] = normalize_field(description)
         if not updates:
             return label
         with self._write() as conn:
@@ -946,7 +976,7 @@ class Store:
     ) -> None:
         conn.execute(
             "INSERT INTO events (session_id, article_id, annotation_id, action, annotator, at) VALUES (?, ?, ?, ?, ?, ?)",
-            (session_id, article_id, ann_id, action, who, now()),
+            (session_id, article_id, ann_id, action, normalize_field(who), now()),
         )
 
     def add_annotation(
@@ -971,6 +1001,12 @@ class Store:
         same span twice is refused (an InvalidInput), so a repeated keypress adds nothing.
         created/updated keep the timestamps of a restored or imported annotation."""
         lab = self.get_label(label)
+        # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
+        note, annotator, claimant = (
+            normalize_note(note),
+            normalize_field(annotator),
+            normalize_field(claimant),
+        )
         if origin not in ("manual", "suggested"):
             raise InvalidInput(f"unknown origin {origin!r}")
         if lab.kind == "claim":
@@ -1069,6 +1105,7 @@ class Store:
                     )
             else:
                 after.claimant, after.claim_status, after.quantity_ids = None, None, []
+            after.note, after.claimant = normalize_note(after.note), normalize_field(after.claimant)
             text = self._article_text(conn, before.article_id)
             if not (0 <= after.start < after.end <= len(text)):
                 raise InvalidInput(f"span {after.start}-{after.end} is outside the article (0-{len(text)})")
@@ -1475,7 +1512,7 @@ class Store:
     def start_session(self, annotator: str | None) -> int:
         with self._write() as conn:
             return conn.execute(
-                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (annotator, now())
+                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (normalize_field(annotator), now())
             ).lastrowid
 
     def end_session(self, session_id: int) -> None:
@@ -1553,7 +1590,8 @@ def _check_colour(colour: str) -> str:
 def _check_hotkey(hotkey: str | None) -> str | None:
     if hotkey is None:
         return None
-    if len(hotkey) != 1 or not hotkey.isdigit() or hotkey == "0":
+    # ASCII 1-9 only: the reading view binds those keys ("²" and "٣" pass isdigit() but no key sends them)
+    if len(hotkey) != 1 or hotkey not in "123456789":
         raise InvalidInput(f"hotkeys are the digits 1-9: {hotkey!r}")
     return hotkey
 
