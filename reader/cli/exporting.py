@@ -44,6 +44,16 @@ def export_command(store, fmt, output, excel, labels, articles, status, annotato
         annotator=annotator_filter,
         since=since,
     )
+    if fmt == "claimreview":
+        from reader.factcheck import review_author
+
+        author, named = review_author(store)
+        if not named:
+            click.echo(
+                f"reader: no display name set: the reviews name “{author}” as their author "
+                '(reader config set display-name "Your Name")',
+                err=True,
+            )
     if output == "-":
         if fmt == "brat":
             raise InvalidInput("brat export writes a folder of .txt and .ann files: give it one with -o DIR")

@@ -272,8 +272,8 @@ class EntitiesMixin:
     def apply_entity_state(self, target: EntityState, current: EntityState) -> None:
         """Put the entities back as `target` was, from `current` (undo and redo of a merge or a
         split): entities only in current go, entities of target come back with their ids, aliases
-        and the mentions and claimants they had. A mention tagged since (of an entity that goes)
-        is linked again by its text."""
+        and the mentions and claimants they had. A mention of them tagged since is linked again by
+        its text."""
         with self._write() as conn:
             for eid, label_id, canonical, created in target.entities:
                 conn.execute(
@@ -297,19 +297,23 @@ class EntitiesMixin:
                     "UPDATE annotations SET claimant_entity_id = ? WHERE id = ?",
                     (target.claimants.get(ann_id), ann_id),
                 )
-            gone = json.dumps(sorted(current.entity_ids - target.entity_ids))
-            orphans = conn.execute(
+            # Tags made since (recorded in neither state) are linked again by their text: after an
+            # undone merge, a "Kurose" tagged meanwhile goes back to the entity "Kurose".
+            recorded = json.dumps(sorted(set(current.mentions) | set(target.mentions)))
+            since = conn.execute(
                 "SELECT a.id, a.label_id, a.text FROM annotations a "
-                "WHERE a.entity_id IN (SELECT value FROM json_each(?))",
-                (gone,),
+                "WHERE a.entity_id IN (SELECT value FROM json_each(?)) "
+                "AND a.id NOT IN (SELECT value FROM json_each(?))",
+                (involved, recorded),
             ).fetchall()
+            gone = json.dumps(sorted(current.entity_ids - target.entity_ids))
             conn.execute(
                 "UPDATE annotations SET claimant_entity_id = NULL "
                 "WHERE claimant_entity_id IN (SELECT value FROM json_each(?))",
                 (gone,),
             )
             conn.execute("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))", (gone,))
-            for ann_id, label_id, text in orphans:
+            for ann_id, label_id, text in since:
                 self._link_mention(conn, ann_id, label_id, text)
 
     def merge_entities(self, source_ids: Sequence[int], target_id: int) -> tuple[EntityState, EntityState]:
@@ -429,3 +433,18 @@ class EntitiesMixin:
             )
             after = self._entity_state(conn, json.dumps([entity_id]))
         return before, after
+
+    def mentions_by_entity(self, label: str | None = None) -> dict[int, list[tuple[int, int, int, int, str]]]:
+        """Every entity tag as (annotation id, article id, start, end, text), by entity id, in article
+        and text order: what `reader entities --json` lists under each entity."""
+        where, params = "", []
+        if label:
+            where, params = " AND a.label_id = ?", [self.get_label(label).id]
+        out: dict[int, list[tuple[int, int, int, int, str]]] = {}
+        for entity_id, *mention in self._read(
+            'SELECT a.entity_id, a.id, a.article_id, a.start, a."end", a.text FROM annotations a '
+            f"WHERE a.entity_id IS NOT NULL{where} ORDER BY a.article_id, a.start, a.id",
+            params,
+        ):
+            out.setdefault(entity_id, []).append(tuple(mention))
+        return out

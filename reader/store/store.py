@@ -1332,10 +1332,13 @@ class Store(EntitiesMixin, FactCheckMixin):
             raise InvalidInput(f"cannot search for {text!r}: {e}") from None
         return [r[0] for r in rows]
 
-    def claims(self, status: str | None = None) -> list[ClaimRow]:
-        """Every claim (labels of kind claim) across articles, by article then position, optionally
-        only those with one verification status."""
+    def claims(self, status: str | None = None, *, review_state: str | None = None) -> list[ClaimRow]:
+        """Every claim (labels of kind claim) across articles, by article then position, with its
+        evidence; optionally only those with one verification status or review state."""
         where, params = "l.kind = 'claim'", []
+        if review_state:
+            where += " AND a.review_state = ?"
+            params.append(_review_state(review_state))
         if status:
             if status not in CLAIM_STATUSES:
                 raise InvalidInput(
