@@ -108,8 +108,9 @@ def tag(
         claimant_entity_id, claimant = int(claimant.strip()[1:]), None  # an entity by its id
         store.get_entity(claimant_entity_id)
     quantity_spans: list[tuple[int, int]] = []
+    quantity_label = store.builtin_label_names()[QUANTITY_LABEL]  # by id: it may have been renamed
     if quantities:
-        store.get_label(QUANTITY_LABEL)
+        store.get_label(quantity_label)
         inside = article.text[start:end]
         # A quantity text that occurs several times in the claim: the first --quantity of it takes
         # the first occurrence, a second one the second, and so on.
@@ -124,7 +125,7 @@ def tag(
                 raise InvalidInput(f"“{_short(q)}” is given {given[q]} times but occurs {times} in the claim")
             q_start, q_end = spans[given[q] - 1]
             quantity_spans.append((start + q_start, start + q_end))
-    existing = {(a.start, a.end): a for a in store.annotations(article_id) if a.label == QUANTITY_LABEL}
+    existing = {(a.start, a.end): a for a in store.annotations(article_id) if a.label == quantity_label}
     result_linked: list[Annotation] = []
     result_created: list[Annotation] = []
     for span in dict.fromkeys(quantity_spans):
@@ -132,7 +133,7 @@ def tag(
             result_linked.append(existing[span])
         else:
             created = store.add_annotation(
-                article_id, QUANTITY_LABEL, *span, annotator=annotator, session_id=session_id
+                article_id, quantity_label, *span, annotator=annotator, session_id=session_id
             )
             existing[span] = created
             result_created.append(created)

@@ -10,6 +10,11 @@ from click.testing import CliRunner
 from reader.cli.main import cli
 
 
+def jsonl(out: str) -> list:
+    """--json output: JSON Lines."""
+    return [json.loads(line) for line in out.splitlines()]
+
+
 def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
@@ -30,7 +35,7 @@ def tag(*args) -> None:
 def entities_json() -> dict[str, dict]:
     result = run("entities", "--json")
     assert result.exit_code == 0, result.output
-    return {e["canonical"]: e for e in json.loads(result.stdout)}
+    return {e["canonical"]: e for e in jsonl(result.stdout)}
 
 
 def rows(store, sql, *params):

@@ -15,6 +15,11 @@ CLAIM = (
 PRIVATE = "Check AESC headcount with company press office"
 
 
+def jsonl(out: str) -> list:
+    """--json output: JSON Lines."""
+    return [json.loads(line) for line in out.splitlines()]
+
+
 def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
@@ -67,7 +72,7 @@ def test_evidence_verdict_and_claims_json(seed_db):
         "called 11 Dec",
         "ana",
     )
-    listed = json.loads(run("evidence", "list", claim_id, "--json").stdout)
+    listed = jsonl(run("evidence", "list", claim_id, "--json").stdout)
     assert [e["source"] for e in listed] == [
         "https://example.org/aesc-press",
         "AESC annual report 2024, p. 12",
@@ -85,7 +90,7 @@ def test_evidence_verdict_and_claims_json(seed_db):
         claim_id,
     ) == ("mostly true", "AESC confirms about 150 experts.", PRIVATE, "needs a second check", "ana", 1)
 
-    (claim,) = json.loads(run("claims", "--json").stdout)
+    (claim,) = jsonl(run("claims", "--json").stdout)
     assert claim["status"] == "mostly true" and claim["explanation"] == "AESC confirms about 150 experts."
     assert claim["review_state"] == "needs a second check" and claim["checked_by"] == "ana"
     assert claim["checked_at"] and claim["note"] == PRIVATE
@@ -96,7 +101,7 @@ def test_evidence_verdict_and_claims_json(seed_db):
     )
     assert [e["source"] for e in claim["evidence"]] == [e["source"] for e in listed]
     assert claim["evidence"][0]["quote"] == "about 150 engineers"
-    filtered = json.loads(run("claims", "--review-state", "reviewed", "--json").stdout)
+    filtered = jsonl(run("claims", "--review-state", "reviewed", "--json").stdout)
     assert filtered == []
 
     removed = run("evidence", "remove", first_id)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from reader.cli.common import console, db_option, field, with_store
+from reader.cli.common import console, db_option, echo_json, field, with_store
 from reader.entities import entity_key
 from reader.errors import InvalidInput
 
 
-def _dump(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+def _dump(records: list) -> None:
+    """--json: JSON Lines, one record per line (as every --json of reader)."""
+    for record in records:
+        echo_json(record)
 
 
 def _entity_json(e, mentions: list[tuple]) -> dict:  # noqa: ANN001
@@ -59,7 +59,12 @@ def resolve_entity(store, name: str, label: str | None = None, *, prefer_label: 
 @click.group("entities", invoke_without_command=True)
 @click.option("--label", "-l", help="Only this label (PERSON, ORG, PLACE, ...).")
 @click.option("--show", "show", metavar="TEXT", help="List every mention of this entity, in context.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON Lines, one entity (with --show: one mention) per line.",
+)
 @db_option
 @click.pass_context
 def entities_command(ctx: click.Context, label: str | None, show: str | None, as_json: bool) -> None:

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from reader.cli.common import annotator, annotator_option, console, db_option, field, with_store
+from reader.cli.common import annotator, annotator_option, console, db_option, echo_json, field, with_store
 from reader.errors import InvalidInput
 from reader.models import CLAIM_STATUSES, REVIEW_STATES
 
 
-def _dump(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+def _dump(records: list) -> None:
+    """--json: JSON Lines, one record per line (as every --json of reader)."""
+    for record in records:
+        echo_json(record)
 
 
 def evidence_json(e) -> dict:  # noqa: ANN001
@@ -122,7 +122,7 @@ def evidence_add(store, claim_id: int, source: str, quote: str | None, note: str
 
 @evidence_group.command("list")
 @click.argument("claim_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one item per line.")
 @db_option
 @with_store
 def evidence_list(store, claim_id: int, as_json: bool) -> None:  # noqa: ANN001

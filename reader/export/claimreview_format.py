@@ -8,12 +8,12 @@ The claim's author is its claimant: the entity's canonical name when it is linke
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
-from reader.export.spans import URN_SHA256, is_url
+from reader.export.spans import URN_SHA256, article_url
 from reader.factcheck import NO_DISPLAY_NAME, review_author
+from reader.normalize import json_dumps
 from reader.store.store import ExportRow, Store
 
 # The schema.org type a claimant entity's label stands for (a place as a claimant speaks for an
@@ -26,7 +26,7 @@ def claim_review(row: ExportRow, author: str | None = None, claimant_label: str 
     None); claimant_label: the label of the claimant's entity, if it has one."""
     a = row.annotation
     appearance: dict = {"@type": "CreativeWork", "headline": row.article_title}
-    appearance["url"] = row.article_source if is_url(row.article_source) else URN_SHA256 + row.content_hash
+    appearance["url"] = article_url(row) or URN_SHA256 + row.content_hash
     appearance["identifier"] = URN_SHA256 + row.content_hash
     if row.article_site:
         appearance["publisher"] = {"@type": "Organization", "name": row.article_site}
@@ -51,8 +51,8 @@ def claim_review(row: ExportRow, author: str | None = None, claimant_label: str 
 
 
 def write_claimreview(store: Store, out: TextIO, filters: ExportFilters | None = None) -> int:
-    author, _ = review_author(store)
-    author = author if author != NO_DISPLAY_NAME else None
+    name, named = review_author(store)
+    author = name if named else None
     labels: dict[int, str] = {}
     out.write('{"@context": "https://schema.org", "@graph": [')
     count = 0
@@ -66,7 +66,7 @@ def write_claimreview(store: Store, out: TextIO, filters: ExportFilters | None =
                 labels[a.claimant_entity_id] = store.get_entity(a.claimant_entity_id).label
             label = labels[a.claimant_entity_id]
         review = claim_review(row, author, label)
-        out.write(("\n" if count == 0 else ",\n") + json.dumps(review, ensure_ascii=False))
+        out.write(("\n" if count == 0 else ",\n") + json_dumps(review))
         count += 1
     out.write("\n]}\n")
     return count

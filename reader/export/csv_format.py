@@ -37,6 +37,7 @@ COLUMNS = (
     "claimant",
     "claim_status",
     "quantities",
+    "url",
     # Issue 12: the entity an entity tag names, and a claim's claimant entity and fact-check
     # (evidence: the sources joined like quantities). New columns go at the end.
     "entity_id",

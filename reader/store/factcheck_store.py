@@ -11,7 +11,7 @@ import sqlite3
 
 from reader.errors import InvalidInput, NotFound
 from reader.models import Evidence
-from reader.normalize import normalize_field, normalize_text
+from reader.normalize import normalize_field, normalize_note
 
 # Settings `reader config` knows: name -> what it is for.
 SETTINGS = {
@@ -21,18 +21,10 @@ SETTINGS = {
 _EVIDENCE_COLS = "id, claim_id, source, quote, note, added_at, added_by"
 
 
-def clean_field(value: str | None) -> str | None:
-    """A one-line free-text field as stored: normalised (no control characters or escape
-    sequences, one line), None when empty."""
-    return normalize_field(value) if value is not None else None
-
-
-def clean_text(value: str | None) -> str | None:
-    """A multi-line free-text field as stored (notes, quotes, explanations), None when blank."""
-    if value is None:
-        return None
-    value = normalize_text(value).strip()
-    return value or None
+# Free text is neutralised as it enters the store, by the one rule of reader.normalize: a one-line
+# field (source, names) and a multi-line text (quotes, notes, explanations), None when empty.
+clean_field = normalize_field
+clean_text = normalize_note
 
 
 class FactCheckMixin:

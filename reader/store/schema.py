@@ -173,7 +173,28 @@ def _v2_sentence_bounds(conn: sqlite3.Connection) -> None:
         )
 
 
-_V3_TABLES = """
+# Issue 11: an article keeps its page's URL (older rows: the URL they were imported from), how sure
+# the cleaner was (confidence, and why when low), and the journalist's own choice of body (a JSON
+# reader.body.BodySpec that reclean applies again instead of the cleaner). Tags a body fix cannot
+# place are kept aside, whole, in set_aside_annotations (listed by `reader show`, brought back by
+# undo), never dropped.
+_V3 = """
+    ALTER TABLE articles ADD COLUMN url TEXT;
+    ALTER TABLE articles ADD COLUMN confidence REAL;
+    ALTER TABLE articles ADD COLUMN confidence_reason TEXT;
+    ALTER TABLE articles ADD COLUMN body_choice TEXT;
+    UPDATE articles SET url = source WHERE source LIKE 'http://%' OR source LIKE 'https://%';
+    CREATE TABLE set_aside_annotations (
+        id INTEGER PRIMARY KEY,  -- the annotation's own id (annotation ids are never reused)
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        data TEXT NOT NULL,  -- the annotation as JSON, with its quantity links both ways
+        set_aside_at TEXT NOT NULL
+    );
+    CREATE INDEX set_aside_by_article ON set_aside_annotations (article_id);
+"""
+
+
+_V4_TABLES = """
     -- One entity, many mentions (issue 12): each entity-kind annotation points at the entity it
     -- names; an entity's aliases are the entity_key()s of the texts that name it, so a new tag whose
     -- text has one of those keys joins it. AUTOINCREMENT: an entity taken away by a merge comes
@@ -221,7 +242,7 @@ _V3_TABLES = """
 """
 
 
-def _v3_entities_and_fact_checks(conn: sqlite3.Connection) -> None:
+def _v4_entities_and_fact_checks(conn: sqlite3.Connection) -> None:
     """Entities, claimant entities, evidence, verdict fields and settings (issue 12). Existing entity
     tags become entities grouped as the entity index grouped them (label and entity_key: case,
     white space, possessives), named by their most frequent form; a claimant whose text is an
@@ -229,21 +250,21 @@ def _v3_entities_and_fact_checks(conn: sqlite3.Connection) -> None:
     kind (person, organisation) cannot be told from the text. Claims start "unreviewed"."""
     from reader.entities import entity_key
 
-    for statement in _statements(_V3_TABLES):
+    for statement in _statements(_V4_TABLES):
         conn.execute(statement)
     conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
     stamp = _now()
     conn.execute(
-        """CREATE TEMP TABLE m3 AS
+        """CREATE TEMP TABLE m4 AS
            SELECT a.id AS aid, a.label_id AS lid, reader_entity_key(a.text) AS k, a.text AS t
            FROM annotations a JOIN labels l ON l.id = a.label_id WHERE l.kind = 'entity'"""
     )
-    conn.execute("CREATE INDEX temp.m3_by_key ON m3 (lid, k, t)")
+    conn.execute("CREATE INDEX temp.m4_by_key ON m4 (lid, k, t)")
     # One entity per (label, key), in order of first mention, named by the most frequent form.
     groups = conn.execute(
-        """SELECT lid, k, (SELECT t FROM m3 AS x WHERE x.lid = m3.lid AND x.k = m3.k
+        """SELECT lid, k, (SELECT t FROM m4 AS x WHERE x.lid = m4.lid AND x.k = m4.k
                             GROUP BY t ORDER BY count(*) DESC, t LIMIT 1)
-           FROM m3 GROUP BY lid, k ORDER BY min(aid)"""
+           FROM m4 GROUP BY lid, k ORDER BY min(aid)"""
     ).fetchall()
     entity_of: dict[tuple[int, str], int] = {}
     for lid, key, form in groups:
@@ -259,7 +280,7 @@ def _v3_entities_and_fact_checks(conn: sqlite3.Connection) -> None:
         "UPDATE annotations SET entity_id = ? WHERE id = ?",
         (
             (entity_of[(lid, key)], aid)
-            for aid, lid, key in conn.execute("SELECT aid, lid, k FROM m3").fetchall()
+            for aid, lid, key in conn.execute("SELECT aid, lid, k FROM m4").fetchall()
         ),
     )
     conn.execute(
@@ -276,7 +297,7 @@ def _v3_entities_and_fact_checks(conn: sqlite3.Connection) -> None:
         "UPDATE annotations SET review_state = 'unreviewed' "
         "WHERE label_id IN (SELECT id FROM labels WHERE kind = 'claim')"
     )
-    conn.execute("DROP TABLE m3")
+    conn.execute("DROP TABLE m4")
 
 
 def _now() -> str:
@@ -300,6 +321,7 @@ def _statements(script: str) -> list[str]:
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _V1,
     _v2_sentence_bounds,
-    _v3_entities_and_fact_checks,
+    _V3,
+    _v4_entities_and_fact_checks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

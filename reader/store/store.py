@@ -36,6 +36,7 @@ from reader.models import (
     Evidence,
     Label,
 )
+from reader.normalize import normalize_field, normalize_note
 from reader.segments import SentenceBounds, sentence_text
 from reader.store.entity_store import EntitiesMixin, EntityState
 from reader.store.factcheck_store import FactCheckMixin, clean_field, clean_text
@@ -61,7 +62,7 @@ SORT_COLUMNS = {
 }
 _ARTICLE_COLS = (
     "id, content_hash, source, site, title, byline, dateline, agency, published, language, text, "
-    "word_count, status, imported_at"
+    "word_count, status, imported_at, url, confidence, confidence_reason, body_choice"
 )
 # Columns iter_export_table can give: name -> (SQL expression, is text). The sentence is the one stored
 # when the span was set; quantities are a claim's linked quantities in
@@ -85,6 +86,7 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
     "origin": ("a.origin", True),
     "claimant": ("a.claimant", True),
     "claim_status": ("a.claim_status", True),
+    "url": ("ar.url", True),
     # {value} marks where the value is read, so neutralising it does not run the subquery three times.
     "quantities": (
         "CASE WHEN l.kind = 'claim' AND EXISTS (SELECT 1 FROM claim_quantities WHERE claim_id = a.id) "
@@ -109,6 +111,9 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
         True,
     ),
 }
+
+# CleanResult fields stored as one-line metadata.
+_ARTICLE_FIELDS = ("site", "title", "byline", "dateline", "agency", "published", "language")
 
 # The 24 columns of an Annotation (reader.models), read by _annotation().
 _ANNOTATION_COLS = """
@@ -213,6 +218,24 @@ class ExportRow:
     content_hash: str
     article_source: str | None
     quantity_texts: list[str]
+    article_url: str | None = None  # the page's address, when known
+
+
+# FTS5 takes time growing with the square of a query's terms (20,000 ORs ran past a minute): a search
+# is a few words, so a longer one is refused.
+MAX_QUERY_TERMS = 100
+
+
+def check_query(query: str) -> None:
+    """InvalidInput for a search query of more than MAX_QUERY_TERMS words."""
+    terms = len(re.findall(r"\w+", query))
+    if terms > MAX_QUERY_TERMS:
+        raise InvalidInput(f"a search takes at most {MAX_QUERY_TERMS} words; this one has {terms}")
+
+
+def _shown(query: str) -> str:
+    """A query as quoted in an error message: one short line."""
+    return repr(query if len(query) <= 80 else query[:80] + "…")
 
 
 def fts_query(user_text: str, prefix_min: int = 3) -> str | None:
@@ -259,12 +282,17 @@ class Store(EntitiesMixin, FactCheckMixin):
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db = sqlite_utils.Database(conn, execute_plugins=False)
             # One statement, so one snapshot: another program may create the schema in between.
-            version, tables = _when_free(
+            version, tables, ours = _when_free(
                 conn,
                 "SELECT (SELECT user_version FROM pragma_user_version), "
-                "(SELECT count(*) FROM sqlite_master WHERE type = 'table')",
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table'), "
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                "AND name IN ('articles', 'labels', 'annotations'))",
             )
-            if version == 0 and tables:
+            # Another program's file is refused before anything is written to it (not even the
+            # journal mode): tables but no schema version, a version reader never writes
+            # (negative), or a version without reader's own tables.
+            if (version == 0 and tables) or version < 0 or (version > 0 and ours < 3):
                 raise StoreError(f"{self.path} is an SQLite database but not a reader database")
             if str(path) != ":memory:" and not self.readonly:
                 (mode,) = _when_free(conn, "PRAGMA journal_mode = WAL")
@@ -427,10 +455,18 @@ class Store(EntitiesMixin, FactCheckMixin):
                 if row:
                     results.append(AddResult(row[0], False))
                     continue
+                # Every free-text field is neutralised as it enters (controls, escapes, bidi
+                # overrides): the importers do it already, this holds for any other caller.
+                clean = replace(
+                    clean,
+                    **{k: normalize_field(getattr(clean, k)) for k in _ARTICLE_FIELDS if getattr(clean, k)},
+                )
+                source = normalize_field(source)
                 cur = conn.execute(
                     """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
-                       agency, published, language, raw, text, word_count, status, imported_at)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)""",
+                       agency, published, language, raw, text, word_count, status, imported_at, url,
+                       confidence, confidence_reason)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)""",
                     (
                         digest,
                         source,
@@ -446,6 +482,9 @@ class Store(EntitiesMixin, FactCheckMixin):
                         clean.text,
                         word_count(clean.text),
                         stamp,
+                        clean.url,
+                        clean.confidence,
+                        clean.reason,
                     ),
                 )
                 results.append(AddResult(cur.lastrowid, True))
@@ -490,12 +529,14 @@ class Store(EntitiesMixin, FactCheckMixin):
         status: str | None = None,
         label: str | None = None,
         query: str | None = None,
+        low_confidence: bool = False,
     ) -> list[int]:
         """Ordered ids of the articles matching a filter: the library keeps only these and fetches
         rows for what is on screen. With a query the order is by search rank (newest first when more
         than RANK_LIMIT articles match)."""
-        where, params = self._filters(status, label)
+        where, params = self._filters(status, label, low_confidence)
         if query:
+            check_query(query)
             fts = fts_query(query)
             if fts is None:
                 return []
@@ -532,9 +573,16 @@ class Store(EntitiesMixin, FactCheckMixin):
         sql = f"SELECT id FROM articles{clause} ORDER BY {order} {direction}, id {direction}"
         return [r[0] for r in self._read(sql, params)]
 
-    def _filters(self, status: str | None, label: str | None) -> tuple[list[str], list]:
+    def _filters(
+        self, status: str | None, label: str | None, low_confidence: bool = False
+    ) -> tuple[list[str], list]:
         where: list[str] = []
         params: list = []
+        if low_confidence:
+            from reader.low_confidence import threshold
+
+            where.append("articles.confidence < ?")
+            params.append(threshold())
         if status:
             if status not in ARTICLE_STATUSES:
                 raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(ARTICLE_STATUSES)}")
@@ -557,7 +605,7 @@ class Store(EntitiesMixin, FactCheckMixin):
             chunk = list(ids[chunk_start : chunk_start + 500])
             marks = ",".join("?" * len(chunk))
             for r in self._read(
-                "SELECT id, title, site, published, word_count, annotation_count, status "
+                "SELECT id, title, site, published, word_count, annotation_count, status, confidence "
                 f"FROM articles WHERE id IN ({marks})",
                 chunk,
             ):
@@ -606,7 +654,8 @@ class Store(EntitiesMixin, FactCheckMixin):
                 raise InvalidInput(f"the new text is the same as article {other[0]}'s")
             conn.execute(
                 """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, title = ?, byline = ?,
-                   dateline = ?, agency = ?, published = ?, language = ?, site = ? WHERE id = ?""",
+                   dateline = ?, agency = ?, published = ?, language = ?, site = ?,
+                   url = coalesce(?, url), confidence = ?, confidence_reason = ? WHERE id = ?""",
                 (
                     clean.text,
                     digest,
@@ -618,6 +667,9 @@ class Store(EntitiesMixin, FactCheckMixin):
                     clean.published,
                     clean.language,
                     clean.site,
+                    clean.url,
+                    clean.confidence,
+                    clean.reason,
                     article_id,
                 ),
             )
@@ -636,9 +688,179 @@ class Store(EntitiesMixin, FactCheckMixin):
                     (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
                 )
 
+    def replace_body(
+        self,
+        article_id: int,
+        text: str,
+        *,
+        body_choice: str | None,
+        confidence: float | None,
+        reason: str | None,
+        placements: dict[int, tuple[int, int]],
+        set_aside: Iterable[int] = (),
+        bring_back: Iterable[int] = (),
+        rejected: Iterable[tuple[str, int, int]] | None = None,
+        expect_text: str | None = None,
+    ) -> None:
+        """Give an article a body the journalist chose (or take it back: undo), in one transaction.
+        Every annotation is placed in the new text (placements: id -> (start, end)) or set aside,
+        whole, in set_aside_annotations; bring_back puts set-aside ones back at the offsets they
+        had. expect_text: refuse when the stored text is not this one (changed meanwhile)."""
+        set_aside, bring_back = list(set_aside), list(bring_back)
+        with self._write() as conn:
+            current = self._article_text(conn, article_id)
+            if expect_text is not None and current != expect_text:
+                raise InvalidInput(f"article {article_id}'s text has changed meanwhile; nothing changed")
+            ids = {
+                r[0] for r in conn.execute("SELECT id FROM annotations WHERE article_id = ?", (article_id,))
+            }
+            missing = ids - set(placements) - set(set_aside)
+            if missing:
+                raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
+            digest = content_hash(text)
+            other = conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ? AND id != ?", (digest, article_id)
+            ).fetchone()
+            if other:
+                raise InvalidInput(f"the new text is the same as article {other[0]}'s")
+            conn.execute(
+                """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, body_choice = ?,
+                   confidence = ?, confidence_reason = ? WHERE id = ?""",
+                (text, digest, word_count(text), body_choice, confidence, reason, article_id),
+            )
+            stamp = now()
+            for ann_id in set_aside:
+                cur = conn.execute(
+                    "SELECT * FROM annotations WHERE id = ? AND article_id = ?", (ann_id, article_id)
+                )
+                names = [d[0] for d in cur.description]
+                row = cur.fetchone()
+                if row is None:
+                    raise NotFound(f"no annotation {ann_id} in article {article_id}")
+                data = {"row": dict(zip(names, row, strict=True))}
+                data["quantities"] = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT quantity_id FROM claim_quantities WHERE claim_id = ?", (ann_id,)
+                    )
+                ]
+                data["claims"] = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (ann_id,)
+                    )
+                ]
+                # A claim's evidence goes aside with it (deleting the row would cascade it away).
+                data["evidence"] = [
+                    list(r)
+                    for r in conn.execute(
+                        "SELECT id, claim_id, source, quote, note, added_at, added_by FROM evidence "
+                        "WHERE claim_id = ? ORDER BY id",
+                        (ann_id,),
+                    )
+                ]
+                conn.execute(
+                    "INSERT OR REPLACE INTO set_aside_annotations (id, article_id, data, set_aside_at) VALUES (?, ?, ?, ?)",
+                    (ann_id, article_id, json.dumps(data, ensure_ascii=False), stamp),
+                )
+                conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            sentences = SentenceBounds(text)
+            for ann_id, (start, end) in placements.items():
+                prefix, suffix = context(text, start, end)
+                conn.execute(
+                    'UPDATE annotations SET start = ?, "end" = ?, prefix = ?, suffix = ?, sentence = ? WHERE id = ?',
+                    (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
+                )
+            links: list[tuple[int, int]] = []
+            for ann_id in bring_back:
+                found = conn.execute(
+                    "SELECT data FROM set_aside_annotations WHERE id = ? AND article_id = ?",
+                    (ann_id, article_id),
+                ).fetchone()
+                if found is None:
+                    raise NotFound(f"no set-aside annotation {ann_id} in article {article_id}")
+                data = json.loads(found[0])
+                row = data["row"]
+                start, end = row["start"], row["end"]
+                if not (0 <= start < end <= len(text)):
+                    raise InvalidInput(f"annotation {ann_id} does not fit the text it is brought back to")
+                row["prefix"], row["suffix"] = context(text, start, end)
+                row["sentence"] = sentences.sentence(start, end)
+                # An entity merged away meanwhile: linked again by its text below.
+                for column in ("entity_id", "claimant_entity_id"):
+                    if (
+                        row.get(column) is not None
+                        and not conn.execute("SELECT 1 FROM entities WHERE id = ?", (row[column],)).fetchone()
+                    ):
+                        row[column] = None
+                cols = ", ".join(f'"{c}"' for c in row)
+                conn.execute(
+                    f"INSERT INTO annotations ({cols}) VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
+                if row.get("entity_id") is None:
+                    kind = conn.execute("SELECT kind FROM labels WHERE id = ?", (row["label_id"],)).fetchone()
+                    if kind and kind[0] == "entity":
+                        self._link_mention(conn, ann_id, row["label_id"], row["text"])
+                conn.executemany(
+                    "INSERT OR IGNORE INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    data.get("evidence", []),
+                )
+                conn.execute("DELETE FROM set_aside_annotations WHERE id = ?", (ann_id,))
+                links += [(ann_id, q) for q in data["quantities"]] + [(c, ann_id) for c in data["claims"]]
+            for claim_id, quantity_id in links:
+                conn.execute(
+                    "INSERT OR IGNORE INTO claim_quantities (claim_id, quantity_id) "
+                    "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?) "
+                    "AND EXISTS (SELECT 1 FROM annotations WHERE id = ?)",
+                    (claim_id, quantity_id, claim_id, quantity_id),
+                )
+            if rejected is not None:
+                conn.execute("DELETE FROM rejected_suggestions WHERE article_id = ?", (article_id,))
+                conn.executemany(
+                    'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
+                    [(article_id, label, start, end) for label, start, end in rejected],
+                )
+
+    def set_aside_annotations(self, article_id: int) -> list[Annotation]:
+        """The annotations a body fix could not place in the article's text, as they were (their
+        offsets are in the text they came from), oldest first."""
+        labels = {label.id: label for label in self.labels()}
+        out = []
+        for (data,) in self._read(
+            "SELECT data FROM set_aside_annotations WHERE article_id = ? ORDER BY set_aside_at, id",
+            (article_id,),
+        ):
+            r = json.loads(data)["row"]
+            label = labels.get(r["label_id"])
+            out.append(
+                Annotation(
+                    r["id"],
+                    r["article_id"],
+                    label.name if label else "?",
+                    label.kind if label else "entity",
+                    r["start"],
+                    r["end"],
+                    r["text"],
+                    r["prefix"],
+                    r["suffix"],
+                    r["note"],
+                    r["annotator"],
+                    r["created"],
+                    r["updated"],
+                    r["origin"],
+                    r["claimant"],
+                    r["claim_status"],
+                    json.loads(data)["quantities"],
+                )
+            )
+        return out
+
     def search(self, query: str, *, limit: int = 20, raw: bool = False) -> list[SearchHit]:
         """Full-text search, best first, with a snippet. raw=True passes FTS5 syntax through
         (AND, OR, NOT, "phrases", prefix*); a malformed query is an InvalidInput."""
+        check_query(query)
         fts = query if raw else fts_query(query)
         if not fts:
             return []
@@ -658,9 +880,9 @@ class Store(EntitiesMixin, FactCheckMixin):
         except sqlite3.OperationalError as e:
             if _is_busy(e) or any(w in str(e) for w in ("disk I/O", "malformed", "not a database")):
                 raise StoreError(self._describe(e)) from None  # the database's fault, not the query's
-            raise InvalidInput(f"cannot search for {query!r}: {e}") from None
+            raise InvalidInput(f"cannot search for {_shown(query)}: {e}") from None
         except UnicodeEncodeError as e:  # lone surrogates
-            raise InvalidInput(f"cannot search for {query!r}: {e}") from None
+            raise InvalidInput(f"cannot search for {_shown(query)}: {e}") from None
         return [SearchHit(*r) for r in rows]
 
     # -- labels ---------------------------------------------------------------------------------
@@ -670,6 +892,21 @@ class Store(EntitiesMixin, FactCheckMixin):
             Label(*r)
             for r in self._read("SELECT id, name, kind, colour, hotkey, description FROM labels ORDER BY id")
         ]
+
+    def builtin_label_names(self) -> dict[str, str]:
+        """The built-in labels' names as the suggester knows them (PERSON, ..., CLAIM) -> their names
+        now. They are the first rows of the labels table, so a rename keeps the id they are found by."""
+        from reader.store.schema import DEFAULT_LABELS
+
+        rows = {
+            r[0]: (r[1], r[2])
+            for r in self._read("SELECT id, name, kind FROM labels WHERE id <= ?", (len(DEFAULT_LABELS),))
+        }
+        names = {}
+        for i, (builtin, kind, *_rest) in enumerate(DEFAULT_LABELS, start=1):
+            name, row_kind = rows.get(i, (builtin, kind))
+            names[builtin] = name if row_kind == kind else builtin
+        return names
 
     def get_label(self, name: str) -> Label:
         rows = self._read(
@@ -690,6 +927,7 @@ class Store(EntitiesMixin, FactCheckMixin):
         description: str | None = None,
     ) -> Label:
         name = _label_name(name)
+        description = normalize_field(description)
         if kind not in LABEL_KINDS:
             raise InvalidInput(f"unknown label kind {kind!r}; use entity or claim")
         _check_colour(colour)
@@ -733,7 +971,7 @@ class Store(EntitiesMixin, FactCheckMixin):
         if clear_hotkey:
             updates["hotkey"] = None
         if description is not None:
-            updates["description"] = description
+            updates["description"] = normalize_field(description)
         if not updates:
             return label
         with self._write() as conn:
@@ -822,7 +1060,7 @@ class Store(EntitiesMixin, FactCheckMixin):
     ) -> None:
         conn.execute(
             "INSERT INTO events (session_id, article_id, annotation_id, action, annotator, at) VALUES (?, ?, ?, ?, ?, ?)",
-            (session_id, article_id, ann_id, action, who, now()),
+            (session_id, article_id, ann_id, action, normalize_field(who), now()),
         )
 
     def add_annotation(
@@ -859,9 +1097,14 @@ class Store(EntitiesMixin, FactCheckMixin):
         one; a claimant text is looked up by alias, else made a new entity of claimant_label
         (default PERSON). evidence puts back a deleted claim's evidence with its ids."""
         lab = self.get_label(label)
+        # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
+        note, annotator, claimant = (
+            normalize_note(note),
+            normalize_field(annotator),
+            normalize_field(claimant),
+        )
         if origin not in ("manual", "suggested"):
             raise InvalidInput(f"unknown origin {origin!r}")
-        note = clean_text(note)
         if lab.kind == "claim":
             claim_status = claim_status or "unverified"
             if claim_status not in CLAIM_STATUSES:
@@ -996,7 +1239,7 @@ class Store(EntitiesMixin, FactCheckMixin):
                 after.claimant, after.claim_status, after.quantity_ids = None, None, []
                 after.claimant_entity_id = after.explanation = after.review_state = None
                 after.checked_by = after.checked_at = None
-            after.note = clean_text(after.note)
+            after.note = normalize_note(after.note)
             text = self._article_text(conn, before.article_id)
             _check_span(text, after.start, after.end)
             prefix, suffix = context(text, after.start, after.end)
@@ -1193,7 +1436,8 @@ class Store(EntitiesMixin, FactCheckMixin):
         )
         sql = f"""
             SELECT {_ANNOTATION_COLS},
-                   ar.title, ar.site, ar.published, ar.content_hash, ar.source, {_QUANTITIES_JSON}, {_EVIDENCE_JSON}
+                   ar.title, ar.site, ar.published, ar.content_hash, ar.source, ar.url,
+                   {_QUANTITIES_JSON}, {_EVIDENCE_JSON}
             FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
             {where}
             ORDER BY a.article_id, a.start, a."end", a.id
@@ -1201,8 +1445,8 @@ class Store(EntitiesMixin, FactCheckMixin):
         w = _ANNOTATION_WIDTH
         for rows in self._stream(sql, params, batch_size):
             for r in rows:
-                ann, quantity_texts = _claim_parts(r, w + 5)
-                yield ExportRow(ann, *r[w : w + 5], quantity_texts)
+                ann, quantity_texts = _claim_parts(r, w + 6)
+                yield ExportRow(ann, *r[w : w + 5], quantity_texts, r[w + 5])
 
     def iter_export_table(
         self,
@@ -1362,7 +1606,7 @@ class Store(EntitiesMixin, FactCheckMixin):
     def start_session(self, annotator: str | None) -> int:
         with self._write() as conn:
             return conn.execute(
-                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (annotator, now())
+                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (normalize_field(annotator), now())
             ).lastrowid
 
     def end_session(self, session_id: int) -> None:

@@ -7,6 +7,7 @@ Hedges ("nearly", "about", "près de") are left outside the span: "nearly 150 Ch
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicon import (
     CURRENCY_PREFIX,
@@ -24,6 +25,7 @@ from .lexicon import (
     WEEKDAYS_FR,
 )
 from .numbers import DIGITS, DIGITS_FR, SPELLED_RE, is_year, value_of
+from .spans import Cover
 
 _cur = "|".join(sorted((re.escape(c) for c in CURRENCY_PREFIX), key=len, reverse=True))
 _mult = "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len, reverse=True))
@@ -239,14 +241,24 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
         if _PREV_REF_RE.search(before):
             continue
         out.append((start, end))
-    # ratios: "one in five adults", "un actif sur quatre"
-    for m in (_RATIO_RE_FR if french else _RATIO_RE_EN).finditer(text):
-        hend, head = _head_end(text, m.end(), french, False)
-        out = [q for q in out if q[1] <= m.start() or q[0] >= m.end()]
-        out.append((m.start(), hend if head is not None and head not in TIME_UNITS else m.end()))
+    # ratios: "one in five adults", "un actif sur quatre"; a ratio replaces the quantities it overlaps
+    # (filtered once at the end: once per ratio was quadratic)
+    ratios = [m.span() for m in (_RATIO_RE_FR if french else _RATIO_RE_EN).finditer(text)]
+    if ratios:
+        in_ratio = Cover(ratios)
+        ratio_starts = [s for s, _ in ratios]
+        kept = [q for q in out if not _overlaps_any(q, ratio_starts, in_ratio)]
+        for k, (rs, re_) in enumerate(ratios):
+            hend, head = _head_end(text, re_, french, False)
+            q = (rs, hend if head is not None and head not in TIME_UNITS else re_)
+            if k + 1 == len(ratios) or q[1] <= ratios[k + 1][0]:  # a later ratio it overlaps replaces it
+                kept.append(q)
+        out = kept
     # spelled-out numbers need something counted after them
+    covered = Cover(out)
+    added_to = -1  # the spans added below start in text order: the furthest end among them
     for m in SPELLED_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in out):
+        if covered(m.start()) or m.start() < added_to:
             continue
         hend, head = _head_end(text, m.end(), french, False)
         if head is None or head in TIME_UNITS:
@@ -255,4 +267,11 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
         if " of" in tail:
             continue
         out.append((m.start(), hend))
+        added_to = max(added_to, hend)
     return out
+
+
+def _overlaps_any(q: tuple[int, int], starts: list[int], cover: Cover) -> bool:
+    """Whether span q overlaps one of some spans that never overlap each other (sorted starts)."""
+    i = bisect_left(starts, q[1])  # the spans starting before q ends
+    return i > 0 and (cover(q[0]) or starts[i - 1] >= q[0])
