@@ -81,6 +81,7 @@ def _owners() -> list[tuple[str, type]]:
     from reader.tui.help import HelpScreen
     from reader.tui.library import LibraryScreen
     from reader.tui.note_dialog import NoteDialog
+    from reader.tui.page_view import PageScreen
     from reader.tui.reading import ReadingScreen
 
     return [
@@ -96,6 +97,7 @@ def _owners() -> list[tuple[str, type]]:
         ("dialogs", ConfirmDialog),
         ("dialogs", ExportDialog),
         ("help", HelpScreen),
+        ("original page", PageScreen),
     ]
 
 
