@@ -76,7 +76,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     # a bare-number quantity inside a date is part of the date
     dates = [(s, e) for s, e, _ in cands if _ == "DATE"]
     cands = [c for c in cands if c[2] != "QUANTITY" or not any(ds <= c[0] < de for ds, de in dates)]
-    names = find_names(text, dateline)
+    names = find_names(text, dateline, lang)
     cands += names
     if french:
         cands += find_fr_institutions(text)

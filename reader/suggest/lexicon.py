@@ -350,7 +350,8 @@ TITLES = _words(
     entraîneur économiste analyste responsable chef
     speaker gov. lt. supt. det. insp. goalkeeper keeper defender midfielder striker forward winger
     substitute specialist epidemiologist physician surgeon nurse member official adviser advisor aide
-    activist teacher principal candidate delegate treasurer whip
+    activist teacher principal candidate delegate treasurer whip headteacher forecaster glaciologist
+    meteorologist climatologist
     conseiller conseillère adjoint adjointe préfet préfète procureur procureure élu élue gardien attaquant
     défenseur milieu
     """
@@ -380,6 +381,7 @@ ORG_CUES_AFTER = _words(
     headquarters employees staff workers executives board subsidiary brand union shareholders
     investors customers chief executive ceo chairman boss founder
     manager coach captain goalkeeper striker defender midfielder fans supporters players squad teammates
+    exchange index
     """
 )
 

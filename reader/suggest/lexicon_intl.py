@@ -59,10 +59,20 @@ TITLES_INTL = _words(
     wethouder burgemeester minister premier woordvoerder directeur voorzitter staatssecretaris
     kamerlid hoogleraar onderzoeker
     prezes prezydent premier minister rzecznik rzeczniczka burmistrz dyrektor dyrektorka wojewoda
-    pan pani profesor posłanka poseł
-    headteacher forecaster glaciologist meteorologist
+    pani profesor posłanka poseł
     """
 )
+
+# Reporting verbs and "according to" in these languages.
+REPORTING_VERBS_INTL = _words(
+    """
+    sagte sagt erklärte erklärt betonte kritisierte forderte warnte sagten teilte berichtet berichtete
+    dijo dice explicó afirmó señaló anunció informó aseguró destacó declaró
+    zei zegt meldt meldde stelt verklaarde aldus
+    powiedział powiedziała podał podała poinformował poinformowała zapowiedział mówi
+    """
+)
+ACCORDING_INTL = _words("laut según volgens według zufolge")
 
 # German role nouns are compounds: "Verkehrsminister", "Betriebsratschefin", "Geschäftsführerin".
 TITLE_SUFFIXES_DE = (
