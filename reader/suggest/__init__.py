@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .claims import find_claims
 from .dates import find_dates
-from .names import find_fr_institutions, find_names, person_full_names
+from .names import find_institutions, find_names, person_full_names
 from .quantities import find_quantities
 
 __all__ = ["Suggestion", "suggest", "LABELS"]
@@ -69,7 +69,6 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     lang = (language or detect_language(text)).lower()[:2]
     if lang not in LANGUAGES:
         lang = "en"  # other languages: the English rules (digits, capitalised names) are the closest
-    french = lang == "fr"
     cands: list[tuple[int, int, str]] = []
     cands += [(s, e, "DATE") for s, e in find_dates(text)]
     cands += [(s, e, "QUANTITY") for s, e in find_quantities(text, lang)]
@@ -78,8 +77,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     cands = [c for c in cands if c[2] != "QUANTITY" or not any(ds <= c[0] < de for ds, de in dates)]
     names = find_names(text, dateline, lang)
     cands += names
-    if french:
-        cands += find_fr_institutions(text)
+    cands += find_institutions(text, lang)
     ents = _resolve(cands)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]

@@ -380,19 +380,47 @@ def _plural_demonym(w: str) -> bool:
     return w.endswith("s") and w[:-1] in DEMONYMS
 
 
+_FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
 _FR_INSTITUTION_RE = re.compile(
     r"(?<![\w\-])(?:[Mm]inistère|Observatoire|Institut|Agence|Office|Autorité|Haute Autorité|Conseil|Haut Conseil|"
-    r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité)"
-    r"(?:\s+[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure))?"
-    r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])[\wÀ-ÿ\-]+"
-    r"(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])|(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]))"
-    r"[\wÀ-ÿ\-]+)?"
+    r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
+    r"Syndicat|Métropole|Établissement|Etablissement)"
+    r"(?:\s+[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
+    r"aise|ois|oise|ain|aine))?"
+    rf"\s+{_FR_CONN}[\wÀ-ÿ\-]+"
+    rf"(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
 )
+# German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
+# Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
+_DE_WORD = r"[A-ZÄÖÜ][\wäöüß]*"
+_DE_INSTITUTION_RE = re.compile(
+    rf"(?<![\w\-])(?P<head>{_DE_WORD}(?:-{_DE_WORD})*)\s+(?:der|des|für|zur|zum)\s+(?:[a-zäöü]+(?:e|en|er|es|em)\s+)?"
+    rf"{_DE_WORD}(?:-\s+(?:und|oder)\s+{_DE_WORD}|\s+und\s+{_DE_WORD}|\s+(?!(?:Euro|Prozent)\b){_DE_WORD})?"
+)
+_DE_INSTITUTION_HEADS = frozenset(
+    "amt institut kuratorium stiftung verband verein gewerkschaft zentrum gesellschaft kommission akademie "
+    "bundesamt".split()
+)
+
+
+def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
+    comptes" (French), "Institut der deutschen Wirtschaft" (German)."""
+    if lang == "fr":
+        return [(m.start(), m.end(), "ORG") for m in _FR_INSTITUTION_RE.finditer(text)]
+    if lang == "de":
+        out = []
+        for m in _DE_INSTITUTION_RE.finditer(text):
+            head = m.group("head").lower()
+            if head in _DE_INSTITUTION_HEADS or _german_org_compound(head.rsplit("-", 1)[-1]):
+                out.append((m.start(), m.end(), "ORG"))
+        return out
+    return []
 
 
 def find_fr_institutions(text: str) -> list[tuple[int, int, str]]:
     """French institutions named with lower-case words: "ministère des Transports", "Cour des comptes"."""
-    return [(m.start(), m.end(), "ORG") for m in _FR_INSTITUTION_RE.finditer(text)]
+    return find_institutions(text, "fr")
 
 
 def has_org_word_pre(lwords: list[str]) -> bool:
