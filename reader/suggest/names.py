@@ -393,8 +393,10 @@ _FR_INSTITUTION_RE = re.compile(
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
 # Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
 _DE_WORD = r"[A-ZÄÖÜ][\wäöüß]*"
+_DE_HEAD_END = "|".join(sorted(set(ORG_SUFFIXES_DE) | {"akademie", "kuratorium"}, key=len, reverse=True))
 _DE_INSTITUTION_RE = re.compile(
-    rf"(?<![\w\-])(?P<head>{_DE_WORD}(?:-{_DE_WORD})*)\s+(?:der|des|für|zur|zum)\s+(?:[a-zäöü]+(?:e|en|er|es|em)\s+)?"
+    rf"(?<![\w\-])(?P<head>(?:{_DE_WORD}-)?(?:[A-ZÄÖÜ][\wäöüß]*?(?i:{_DE_HEAD_END})|(?=[A-ZÄÖÜ])(?i:{_DE_HEAD_END})))"
+    r"\s+(?:der|des|für|zur|zum)\s+(?:[a-zäöü]+(?:e|en|er|es|em)\s+)?"
     rf"{_DE_WORD}(?:-\s+(?:und|oder)\s+{_DE_WORD}|\s+und\s+{_DE_WORD}|\s+(?!(?:Euro|Prozent)\b){_DE_WORD})?"
 )
 _DE_INSTITUTION_HEADS = frozenset(
@@ -411,8 +413,8 @@ def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     if lang == "de":
         out = []
         for m in _DE_INSTITUTION_RE.finditer(text):
-            head = m.group("head").lower()
-            if head in _DE_INSTITUTION_HEADS or _german_org_compound(head.rsplit("-", 1)[-1]):
+            head = m.group("head").lower().rsplit("-", 1)[-1]  # "Potsdam-Institut"
+            if head in _DE_INSTITUTION_HEADS or _german_org_compound(head):
                 out.append((m.start(), m.end(), "ORG"))
         return out
     return []
@@ -635,7 +637,7 @@ def _coordinate(
                 continue
             for src, dst in ((n1, n2), (n2, n1)):
                 lab = labels.get(src)
-                if lab not in ("ORG", "PLACE") or votes[src].get(lab, 0) < 2:
+                if lab not in ("ORG", "PLACE") or votes[src].get(lab, 0) < 1.5:
                     continue
                 cur = labels.get(dst)
                 if cur is None or (cur == "PERSON" and votes[dst].get("PERSON", 0) <= 1.5):
