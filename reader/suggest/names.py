@@ -67,7 +67,7 @@ _TOK_RE = re.compile(rf"{_CAP}")
 
 _ORG_GAPS = frozenset(
     ["of", "for", "of the", "de", "du", "des", "de la", "del", "de los", "de las", "voor", "voor de",
-     "van de", "van het", "für", "der"]
+     "van", "van de", "van het", "für", "der"]
 )  # fmt: skip
 _PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la".split())
 _DATE_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN) | frozenset(w.capitalize() for w in MONTHS_FR + WEEKDAYS_FR)
@@ -277,19 +277,6 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
     toks = [(a, b) for a, b in toks if not any(c.isdigit() for c in text[a:b]) and b - a > 1]
     if not toks:
         return []
-    # "Swiss-based MSC", "R-Ohio": drop the descriptive prefix or the party letter
-    a0, b0 = toks[0]
-    am = _AFFIX_RE.match(text[a0:b0])
-    based: list[tuple[int, int]] = []
-    if am and text[a0].isupper() and am.group(0).endswith("-based"):
-        based.append((a0, a0 + am.end() - len("-based")))  # "Perth-based": Perth is a place
-    if am:
-        if am.end() == b0 - a0:
-            toks.pop(0)
-        else:
-            toks[0] = (a0 + am.end(), b0)
-        if not toks:
-            return based
     # leading stop words / sentence-initial words / titles
     while toks:
         a, b = toks[0]
@@ -316,6 +303,21 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             toks.pop(0)
             continue
         break
+    if not toks:
+        return []
+    # "Swiss-based MSC", "R-Ohio": drop the descriptive prefix or the party letter
+    a0, b0 = toks[0]
+    am = _AFFIX_RE.match(text[a0:b0])
+    based: list[tuple[int, int]] = []
+    if am and text[a0].isupper() and am.group(0).endswith("-based"):
+        based.append((a0, a0 + am.end() - len("-based")))  # "Perth-based": Perth is a place
+    if am:
+        if am.end() == b0 - a0:
+            toks.pop(0)
+        else:
+            toks[0] = (a0 + am.end(), b0)
+        if not toks:
+            return based
     # "Treasury Secretary Scott Bessent": keep what follows a title inside the sequence
     for i in range(len(toks) - 3, -1, -1):
         if _is_title(text[toks[i][0] : toks[i][1]].lower(), lang):
@@ -482,8 +484,9 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             gazetteer[name] = gz
         if german and not multi and _german_org_compound(lwords[0]):
             v["ORG"] += 3  # "Bundesregierung", "Bundesnetzagentur"
-        if multi and _is_acronym(words[0]) and not first_name and not has_org_word:
-            v["ORG"] += 2  # "ESB Networks", "IG Metall": people's names do not start with an acronym
+        acronym_first = multi and _is_acronym(words[0]) and not first_name
+        if acronym_first and not has_org_word:
+            v["ORG"] += 3  # "ESB Networks", "IG Metall": people's names do not start with an acronym
         if after.startswith("-based"):
             v["PLACE"] += 3
         if FR_PLACE_RE.search(name) and not has_org_word_pre(lwords):
@@ -567,7 +570,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["PERSON"] += 1.5
         if WHICH_AFTER.match(after):
             v["ORG"] += 1
-        if REPORT_AFTER.match(after) and multi and not has_org_word:
+        if REPORT_AFTER.match(after) and multi and not has_org_word and not acronym_first:
             v["PERSON"] += 2
         if ORG_POSS_AFTER.match(after):
             v["ORG"] += 3
@@ -643,6 +646,7 @@ def _coordinate(
                 if cur is None or (cur == "PERSON" and votes[dst].get("PERSON", 0) <= 1.5):
                     if not any(votes[dst].get(k, 0) >= 3 for k in ("PERSON", "ORG", "PLACE")):
                         labels[dst] = lab
+                        votes[dst][lab] = max(votes[dst].get(lab, 0), votes[src][lab])
 
 
 def person_full_names(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
