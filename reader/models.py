@@ -50,6 +50,10 @@ class Article:
     word_count: int
     status: str
     imported_at: str
+    url: str | None = None  # the page's address, when known
+    confidence: float | None = None  # the cleaner's, 0..1 (None: cleaned before confidence existed)
+    confidence_reason: str | None = None
+    body_choice: str | None = None  # JSON reader.body.BodySpec: the journalist chose the body
     raw: str | None = None  # loaded only on request: it can be large
 
 
@@ -64,6 +68,7 @@ class ArticleRow:
     word_count: int
     annotation_count: int
     status: str
+    confidence: float | None = None
 
 
 @dataclass

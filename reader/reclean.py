@@ -36,7 +36,12 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanRe
     if not article.raw:
         raise InvalidInput(f"article {article_id} has no stored raw input to clean again")
     new = clean_raw(article.raw, fmt, article.source).clean
-    changed = new.text != article.text or any(getattr(new, k) != getattr(article, k) for k in _META)
+    changed = (
+        new.text != article.text
+        or any(getattr(new, k) != getattr(article, k) for k in _META)
+        or (new.confidence, new.reason) != (article.confidence, article.confidence_reason)
+        or (new.url is not None and new.url != article.url)
+    )
     report = RecleanReport(article_id, changed, False, new)
     if not changed:
         return report

@@ -18,13 +18,14 @@ it is stored directly with the annotator and session_id given. Everything is com
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from reader.anchor import occurrences
 from reader.errors import InvalidInput
 from reader.models import Annotation
 from reader.suggest import Suggestion
+from reader.suggest.spans import Overlaps
 
 __all__ = [
     "Suggestion",
@@ -58,8 +59,15 @@ def _add(target: Any, article_id: int, label: str, start: int, end: int, *, anno
     )
 
 
-def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
-    return a0 < b1 and b0 < a1
+def _record(target: Any, description: str, undo: Any, redo: Any) -> None:
+    """With a History, make a change that is not an annotation (a rejection) one undo step."""
+    if hasattr(target, "record_action"):
+        target.record_action(description, undo, redo)
+
+
+def _short(text: str, width: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # -- what to offer ---------------------------------------------------------------------------------
@@ -87,17 +95,18 @@ def pending_suggestions(store: Any, article_id: int, model: Any = None) -> list[
         found = suggest_with_model(article.text, article.language, article.dateline, model)
     rejected = store.rejected_suggestions(article_id)
     existing = store.annotations(article_id)
-    entity_spans = [(a.start, a.end) for a in existing if a.kind == "entity"]
-    claim_spans = [(a.start, a.end) for a in existing if a.kind == "claim"]
+    names = store.builtin_label_names()  # a renamed built-in label keeps its suggestions
+    entity_spans = Overlaps((a.start, a.end) for a in existing if a.kind == "entity")
+    claim_spans = Overlaps((a.start, a.end) for a in existing if a.kind == "claim")
     same = {(a.label, a.start, a.end) for a in existing}
-    quantity_spans = {(a.start, a.end) for a in existing if a.label == QUANTITY}
+    quantity_spans = {(a.start, a.end) for a in existing if a.label == names[QUANTITY]}
     out: list[Suggestion] = []
     for g in found:
         key = (g.label, g.start, g.end)
-        if key in rejected or key in same:
+        if key in rejected or (names.get(g.label, g.label), g.start, g.end) in same:
             continue
         covered = claim_spans if g.label == "CLAIM" else entity_spans
-        if any(_overlaps(g.start, g.end, s, e) for s, e in covered):
+        if covered(g.start, g.end):
             continue
         if g.quantities:
             qs = tuple(q for q in g.quantities if q in quantity_spans or (QUANTITY, *q) not in rejected)
@@ -108,13 +117,24 @@ def pending_suggestions(store: Any, article_id: int, model: Any = None) -> list[
 
 
 def _labels(store: Any, label: str | Iterable[str] | None) -> set[str] | None:
-    """None for every label, else the canonical names (unknown ones are an InvalidInput)."""
+    """None for every label, else the names the suggester gives them (a built-in label answers to
+    its name now and to its built-in name; unknown ones are an InvalidInput)."""
     if label is None:
         return None
     names = [label] if isinstance(label, str) else list(label)
     if any(n.lower() == "all" for n in names):
         return None
-    return {store.get_label(n).name for n in names}
+    builtin = store.builtin_label_names()
+    as_suggested = {now.upper(): first for first, now in builtin.items()}
+    wanted = set()
+    for n in names:
+        key = n.strip().upper()
+        if key in builtin and key not in as_suggested:  # a built-in label renamed since
+            wanted.add(key)
+        else:
+            name = store.get_label(n).name
+            wanted.add(as_suggested.get(name.upper(), name))
+    return wanted
 
 
 # -- accepting ---------------------------------------------------------------------------------------
@@ -147,13 +167,15 @@ def accept_many(
     store = _store(target)
     text = store.get_article(article_id).text
     stored = {(a.label, a.start, a.end): a for a in store.annotations(article_id)}
+    names = store.builtin_label_names()  # suggestions name the built-in labels as first named
+    quantity = names[QUANTITY]
     out: list[Annotation] = []
     for g in suggestions:
         if text[g.start : g.end] != g.text:
             raise InvalidInput(
                 f"the suggestion {g.label} {g.start}-{g.end} no longer matches the article text"
             )
-        lab = store.get_label(g.label)
+        lab = store.get_label(names.get(g.label, g.label))
         same = stored.get((lab.name, g.start, g.end))
         if same is not None:
             out.append(same)
@@ -164,10 +186,10 @@ def accept_many(
             for span in dict.fromkeys(g.quantities):
                 if not (g.start <= span[0] < span[1] <= g.end):
                     continue
-                q = stored.get((QUANTITY, *span))
+                q = stored.get((quantity, *span))
                 if q is None:
-                    q = stored[(QUANTITY, *span)] = _add(
-                        target, article_id, QUANTITY, *span, annotator=annotator, session_id=session_id,
+                    q = stored[(quantity, *span)] = _add(
+                        target, article_id, quantity, *span, annotator=annotator, session_id=session_id,
                         origin="suggested",
                     )  # fmt: skip
                 ids.append(q.id)
@@ -204,8 +226,17 @@ def accept_all(
 
 
 def reject(target: Any, article_id: int, suggestion: Suggestion) -> None:
-    """Turn a suggestion down for good: it is not offered again for this article."""
+    """Turn a suggestion down for good: it is not offered again for this article. With a History
+    it is one undo step (undo offers it again)."""
     _store(target).reject_suggestion(article_id, suggestion.label, suggestion.start, suggestion.end)
+    _record(
+        target,
+        f"reject {suggestion.label} “{_short(suggestion.text)}”",
+        lambda: unreject(target, article_id, suggestion),
+        lambda: _store(target).reject_suggestion(
+            article_id, suggestion.label, suggestion.start, suggestion.end
+        ),
+    )
 
 
 def unreject(target: Any, article_id: int, suggestion: Suggestion) -> None:
@@ -217,13 +248,22 @@ def reject_all(
     target: Any, article_id: int, label: str | Iterable[str] | None = None, model: Any = None
 ) -> list[Suggestion]:
     """Reject every pending suggestion of an article (only those of `label` if given), in one
-    transaction. Returns what was rejected (pass each to unreject to undo)."""
+    transaction. Returns what was rejected (pass each to unreject to undo; with a History it is
+    one undo step)."""
     store = _store(target)
     wanted = _labels(store, label)
     pending = [
         g for g in pending_suggestions(store, article_id, model) if wanted is None or g.label in wanted
     ]
-    store.reject_suggestions(article_id, [(g.label, g.start, g.end) for g in pending])
+    items = [(g.label, g.start, g.end) for g in pending]
+    store.reject_suggestions(article_id, items)
+    if items:
+        _record(
+            target,
+            f"reject {len(items)} suggestion{'s' if len(items) != 1 else ''}",
+            lambda: [store.unreject_suggestion(article_id, *item) for item in items],
+            lambda: store.reject_suggestions(article_id, items),
+        )
     return pending
 
 
@@ -267,12 +307,13 @@ def find_occurrences(
         starts = _bounded(store.get_article(aid).text, text)
         if not starts:
             continue
-        taken = [(a.start, a.end) for a in store.annotations(aid) if a.label == name]
+        taken = Overlaps((a.start, a.end) for a in store.annotations(aid) if a.label == name)
+        taken_to = -1  # the occurrences taken below come in text order: the end of the last one
         for s in starts:
             e = s + len(text)
-            if any(_overlaps(s, e, t0, t1) for t0, t1 in taken):
+            if s < taken_to or taken(s, e):
                 continue
-            taken.append((s, e))
+            taken_to = e
             found.append((aid, s, e))
     return found
 
@@ -290,15 +331,25 @@ def tag_every_occurrence(
     scope: str = "article",
     annotator: str | None = None,
     session_id: int | None = None,
+    spans: list[tuple[int, int, int]] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> int:
     """Tag every other occurrence of an entity annotation's exact text with its label, in its
     article (scope "article") or across all articles (scope "all"), skipping occurrences that an
     annotation with that label already overlaps. New annotations have origin "manual" (the user
-    asked for them). Claims are not repeated. Returns how many were created."""
+    asked for them). Claims are not repeated. Returns how many were created.
+
+    `spans` are the occurrences to tag when they were already found (find_occurrences, shown to
+    the user before asking); `progress(n)` is told how many are done after each one."""
     if annotation.kind == "claim":
         raise InvalidInput("claims are tagged one by one: tag every occurrence is for entities")
-    spans = find_occurrences(_store(target), annotation.text, annotation.label, scope, annotation.article_id)
+    if spans is None:
+        spans = find_occurrences(
+            _store(target), annotation.text, annotation.label, scope, annotation.article_id
+        )
     annotator = annotator if annotator is not None else annotation.annotator
-    for aid, s, e in spans:
+    for n, (aid, s, e) in enumerate(spans, 1):
         _add(target, aid, annotation.label, s, e, annotator=annotator, session_id=session_id)
+        if progress is not None:
+            progress(n)
     return len(spans)

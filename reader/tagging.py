@@ -103,8 +103,9 @@ def tag(
         raise InvalidInput(f"--claimant, --status and --quantity are for claim labels; {lab.name} is not one")
     start, end = find_span(article.text, quote, nth, where=f"article {article_id}")
     quantity_spans: list[tuple[int, int]] = []
+    quantity_label = store.builtin_label_names()[QUANTITY_LABEL]  # by id: it may have been renamed
     if quantities:
-        store.get_label(QUANTITY_LABEL)
+        store.get_label(quantity_label)
         inside = article.text[start:end]
         # A quantity text that occurs several times in the claim: the first --quantity of it takes
         # the first occurrence, a second one the second, and so on.
@@ -119,7 +120,7 @@ def tag(
                 raise InvalidInput(f"“{_short(q)}” is given {given[q]} times but occurs {times} in the claim")
             q_start, q_end = spans[given[q] - 1]
             quantity_spans.append((start + q_start, start + q_end))
-    existing = {(a.start, a.end): a for a in store.annotations(article_id) if a.label == QUANTITY_LABEL}
+    existing = {(a.start, a.end): a for a in store.annotations(article_id) if a.label == quantity_label}
     result_linked: list[Annotation] = []
     result_created: list[Annotation] = []
     for span in dict.fromkeys(quantity_spans):
@@ -127,7 +128,7 @@ def tag(
             result_linked.append(existing[span])
         else:
             created = store.add_annotation(
-                article_id, QUANTITY_LABEL, *span, annotator=annotator, session_id=session_id
+                article_id, quantity_label, *span, annotator=annotator, session_id=session_id
             )
             existing[span] = created
             result_created.append(created)

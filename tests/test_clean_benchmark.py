@@ -25,3 +25,28 @@ def test_dump_f1_floor(kind):
     assert len(pairs) > 100
     result = evaluate(pairs)
     assert result["f1"] >= FLOORS[kind], result
+
+
+def _bench_module():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "cleaning.py"
+    spec = importlib.util.spec_from_file_location("bench_cleaning", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_multilingual_scoring_matches_passages_after_whitespace_normalisation():
+    bench = _bench_module()
+    item = {"with": ["one  two\nthree", "missing passage"], "without": ["Cookie  policy", "absent"]}
+    assert bench.page_counts("one two   three\n\nCookie\npolicy", item) == (1, 1, 1)
+    assert bench.page_counts("", item) == (0, 0, 2)
+
+
+def test_multilingual_split_is_deterministic_and_half_half():
+    bench = _bench_module()
+    ids = [f"p{n:03d}" for n in range(482)]
+    split = bench.split_ids(ids)
+    assert split == bench.split_ids(list(reversed(ids)))
+    assert sum(1 for v in split.values() if v == "tune") == 241

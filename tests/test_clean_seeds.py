@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -32,4 +33,6 @@ def test_seed(doc_id, expected):
         assert line not in result.text or line in expected["articleBody"]
     if expected.get("signature"):
         assert expected["signature"] not in result.text
-    assert clean(raw, "text") == result
+    full = clean(raw, "text")
+    assert full.confidence is not None and 0.0 <= full.confidence <= 1.0
+    assert replace(full, confidence=None, reason=None) == result

@@ -76,6 +76,8 @@ def test_import_and_list(run, store):
             "words": article.word_count,
             "annotations": 0,
             "status": "new",
+            "confidence": article.confidence,
+            "low_confidence": False,  # a plain, clean article is not marked
         }
     ]
     assert run("list", "--json", "--status", "done").stdout == ""
@@ -207,7 +209,8 @@ def test_clean_json_lines(run, store):
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["path"] for r in rows] == sorted(str(p) for p in SAMPLE_DATA.iterdir())
-    keys = ["path", "title", "byline", "dateline", "agency", "published", "language", "site", "text"]
+    keys = ["path", "title", "byline", "dateline", "agency", "published", "language", "site", "url"]
+    keys += ["confidence", "confidence_reason", "text"]
     assert list(rows[0]) == keys
     assert rows[0]["agency"] == "AFP" and rows[0]["site"] == "Energy-Daily.com"
     assert rows[0]["text"] == rows[1]["text"]

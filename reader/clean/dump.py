@@ -22,7 +22,18 @@ from dataclasses import dataclass
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
 from .boilerplate import ALL_STOPWORDS, BOILERPLATE_ANYWHERE, BOILERPLATE_LINE, END_MARKERS, has_boilerplate
-from .metadata import find_site, guess_language, is_date_line, parse_byline, parse_date, parse_dateline
+from .metadata import (
+    clean_byline,
+    drop_title_echo,
+    find_site,
+    guess_language,
+    is_date_line,
+    parse_byline,
+    parse_dateline,
+    read_date,
+    usable_title,
+)
+from .page_url import take_url_header
 from .paragraphs import is_junk_line, is_label_line, paragraphs_from_lines
 
 __all__ = ["clean_dump", "extract_body", "Unit", "split_units"]
@@ -626,7 +637,7 @@ def _title_and_meta(units: list[Unit], start: int, kept: list[Unit]) -> dict[str
             b = parse_byline(text)
             if b:
                 meta["byline"] = b
-                d = parse_date(text)
+                d = read_date(text)
                 if d and "published" not in meta:
                     meta["published"] = d
                 continue
@@ -638,7 +649,7 @@ def _title_and_meta(units: list[Unit], start: int, kept: list[Unit]) -> dict[str
                     meta["published"] = dl[2]
                 continue
         if "published" not in meta and u.words <= 14 and (is_date_line(text) or _STAMP_LINE.match(text)):
-            d = parse_date(text)
+            d = read_date(text)
             if d:
                 meta["published"] = d
     body: set[str] = set()
@@ -700,12 +711,12 @@ def _head_meta(u: Unit, meta: dict[str, str | None]) -> bool:
     b = parse_byline(u.text)
     if b and "byline" not in meta:
         meta["byline"] = b
-        d = parse_date(u.text)
+        d = read_date(u.text)
         if d and "published" not in meta:
             meta["published"] = d
         return True
     if is_date_line(u.text) or _STAMP_LINE.match(u.text):
-        d = parse_date(u.text)
+        d = read_date(u.text)
         if d and "published" not in meta:
             meta["published"] = d
             return True
@@ -752,10 +763,11 @@ def _plain_article(
 
 def clean_dump(raw: str) -> CleanResult:
     """Whole-page plain-text dump -> CleanResult (article body and metadata)."""
+    url, raw = take_url_header(raw)  # "URL: https://..." at the top of some saved dumps
     text = normalize_text(raw)
     units = split_units(text)
     if not units:
-        return CleanResult(text="")
+        return CleanResult(text="", url=url)
     scores = [_score(u) for u in units]  # once: both paths below use them (and u.words, u.boiler)
     plain = _plain_article(units, scores)
     if plain is not None:
@@ -770,16 +782,19 @@ def clean_dump(raw: str) -> CleanResult:
             meta["dateline"], meta["agency"] = dl[0], dl[1]
             if dl[2] and "published" not in meta:
                 meta["published"] = dl[2]
-    paragraphs = paragraphs_from_lines([u.text for u in kept])
-    body = "\n\n".join(paragraphs)
     outside = [u.text for u in units[:start]] + [u.text for u in units[end:]]
+    site = normalize_field(find_site(outside))
+    title = usable_title(normalize_field(meta.get("title")), site)
+    paragraphs = drop_title_echo(title, paragraphs_from_lines([u.text for u in kept]))
+    body = "\n\n".join(paragraphs)
     return CleanResult(
         text=body,
-        title=normalize_field(meta.get("title")),
-        byline=normalize_field(meta.get("byline")),
+        title=title,
+        byline=normalize_field(clean_byline(meta.get("byline"))),
         dateline=normalize_field(meta.get("dateline")),
         agency=normalize_field(meta.get("agency")),
         published=meta.get("published"),
         language=guess_language(body),
-        site=normalize_field(find_site(outside)),
+        site=site,
+        url=url,
     )

@@ -11,27 +11,39 @@ import re
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
 from .boilerplate import BOILERPLATE_LINE, has_boilerplate
-from .metadata import guess_language, parse_byline, parse_date, parse_dateline
+from .metadata import clean_byline, drop_title_echo, guess_language, parse_byline, parse_dateline, read_date
+from .page_url import take_url_header
 from .paragraphs import paragraphs_from_lines
 
 __all__ = ["clean_markdown", "strip_markdown"]
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\]\[[^\]\n]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+# Every repeated class below stops at the character that opens the construct again ("[", "(", "<",
+# the emphasis mark): a line of unclosed openers ("[[[[", "<a <a", "*a *a") is then scanned once, not
+# once from each opener (quadratic: 200,000 "*a " took over 60 s).
+_URL = r"\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"  # one level of parentheses, as Wikipedia URLs have
+_IMAGE = re.compile(rf"!\[[^\[\]\n]*\]{_URL}|!\[[^\[\]\n]*\]\[[^\[\]\n]*\]")
+_LINK = re.compile(rf"\[([^\[\]\n]*)\]{_URL}|\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
-_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*)$")  # closing #s are cut in Python (a lazy group was quadratic)
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _HR = re.compile(r"^ {0,3}(?:[-*_] ?){3,}$")
 _QUOTE = re.compile(r"^ {0,3}(?:> ?)+")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
-_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])(?:(\*{1,3})(?=\S)([^*\n]+?)(?<=\S)\1|(_{1,3})(?=\S)([^_\n]+?)(?<=\S)\3)(?![\w*])"
+)
+_STRIKE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
 _CODE = re.compile(r"`+([^`\n]*)`+")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _heading_text(rest: str) -> str:
+    """The text of an ATX heading without its closing #s ("Title ##" -> "Title")."""
+    return rest.rstrip().rstrip("#").rstrip()
 
 
 def _inline(line: str) -> str:
@@ -40,7 +52,7 @@ def _inline(line: str) -> str:
     line = _AUTOLINK.sub(r"\1", line)
     line = _CODE.sub(r"\1", line)
     for _ in range(2):
-        line = _EMPHASIS.sub(r"\2", line)
+        line = _EMPHASIS.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), line)
     line = _STRIKE.sub(r"\1", line)
     line = _HTML_TAG.sub(" ", line)
     if "|" in line:
@@ -80,7 +92,7 @@ def strip_markdown(raw: str) -> tuple[list[str], list[tuple[int, str]]]:
         h = _HEADING.match(line)
         if h:
             flush()
-            title = _inline(h.group(2)).strip()
+            title = _inline(_heading_text(h.group(2))).strip()
             if title:
                 headings.append((len(h.group(1)), title))
                 paragraphs.append(title)
@@ -125,11 +137,14 @@ def _looks_like_page(paragraphs: list[str]) -> bool:
 
 def clean_markdown(raw: str) -> CleanResult:
     """Markdown document -> CleanResult."""
+    url, raw = take_url_header(raw)  # "source: https://..." in front matter, or a URL header line
     paragraphs, headings = strip_markdown(raw)
     if _looks_like_page(paragraphs):
         from .dump import clean_dump
 
-        return clean_dump("\n\n".join(paragraphs))
+        result = clean_dump("\n\n".join(paragraphs))
+        result.url = result.url or url
+        return result
     title = None
     if headings and headings[0][0] == 1 or (headings and paragraphs and paragraphs[0] == headings[0][1]):
         title = headings[0][1]
@@ -142,7 +157,7 @@ def clean_markdown(raw: str) -> CleanResult:
         dl = parse_dateline(first)
         if b and byline is None:
             byline = b
-            published = published or parse_date(first)
+            published = published or read_date(first)
             paragraphs.pop(0)
             continue
         if dl and dateline is None:
@@ -152,15 +167,16 @@ def clean_markdown(raw: str) -> CleanResult:
                 paragraphs.pop(0)
             continue
         break
-    body_paragraphs = paragraphs_from_lines(paragraphs)
+    body_paragraphs = drop_title_echo(title, paragraphs_from_lines(paragraphs))
     text = "\n\n".join(body_paragraphs)
     return CleanResult(
         text=text,
         title=normalize_field(title),
-        byline=normalize_field(byline),
+        byline=normalize_field(clean_byline(byline)),
         dateline=normalize_field(dateline),
         agency=normalize_field(agency),
         published=published,
         language=guess_language(text),
         site=None,
+        url=url,
     )

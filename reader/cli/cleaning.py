@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
-from reader.cli.common import console, db_option, field, text
+from reader.cli.common import console, db_option, echo_json, field, text
 
 JSON_KEYS = ("title", "byline", "dateline", "agency", "published", "language", "site")
 
@@ -32,14 +31,17 @@ def clean_command(paths: tuple[str, ...], as_json: bool) -> None:
         if isinstance(result, Refused):
             refusals.append((path, field(str(result))))
             if as_json:
-                click.echo(json.dumps({"path": path, "error": field(str(result))}, ensure_ascii=False))
+                echo_json({"path": path, "error": field(str(result))})
             continue
         cleaned += 1
         c = result.clean
         if as_json:
             record = {"path": path} | {k: field(getattr(c, k)) or None for k in JSON_KEYS}
+            record["url"] = field(c.url) or None
+            record["confidence"] = c.confidence
+            record["confidence_reason"] = field(c.reason) or None
             record["text"] = text(c.text)
-            click.echo(json.dumps(record, ensure_ascii=False))
+            echo_json(record)
             continue
         from rich.rule import Rule
         from rich.text import Text
@@ -47,10 +49,13 @@ def clean_command(paths: tuple[str, ...], as_json: bool) -> None:
         assert out is not None
         out.print(Rule(Text(path), style="dim"))
         out.print(Text(field(c.title) or "(no title found)", style="bold"))
-        for key in JSON_KEYS[1:]:
+        for key in (*JSON_KEYS[1:], "url"):
             value = getattr(c, key)
             if value:
                 out.print(Text(f"{key}: {field(value)}", style="dim"))
+        if c.confidence is not None:
+            why = f" ({field(c.reason)})" if c.reason else ""
+            out.print(Text(f"confidence: {c.confidence:.2f}{why}", style="dim"))
         out.print()
         for paragraph in text(c.text).split("\n\n"):
             if paragraph.strip():

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from reader.normalize import normalize_field, normalize_text
+from reader.normalize import json_dumps, normalize_field, normalize_text
 
 
 def default_annotator() -> str:
@@ -98,6 +98,12 @@ def field(value: object) -> str:
     if value is None:
         return ""
     return normalize_field(str(value)) or ""
+
+
+def echo_json(record: object) -> None:
+    """One JSON Lines record: every --json output is JSON Lines, one object per line (a list one
+    per item, `show` and `stats` their one object). Controls and bidi characters are \\u escapes."""
+    click.echo(json_dumps(record))
 
 
 def text(value: str | None) -> str:

@@ -10,6 +10,7 @@ import click
 
 from reader.cli.common import db_option, field, with_store
 from reader.errors import InvalidInput
+from reader.normalize import neutralize_controls
 
 EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
 
@@ -23,6 +24,9 @@ EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
 @click.option(
     "-o", "--output", default="-", show_default=True, help="File to write (brat: a folder); - is stdout."
 )
+@click.option(
+    "--force", is_flag=True, help="Replace an existing output file (brat: write into a non-empty folder)."
+)
 @click.option("--excel", is_flag=True, help="CSV: start with a UTF-8 byte order mark so Excel reads accents.")
 @click.option("--label", "labels", multiple=True, help="Only this label (repeatable).")
 @click.option("--article", "articles", type=int, multiple=True, help="Only this article id (repeatable).")
@@ -33,9 +37,11 @@ EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
 @click.option("--since", help="Only annotations created or changed on or after this date (YYYY-MM-DD).")
 @db_option
 @with_store
-def export_command(store, fmt, output, excel, labels, articles, status, annotator_filter, since) -> None:  # noqa: ANN001
+def export_command(
+    store, fmt, output, force, excel, labels, articles, status, annotator_filter, since
+) -> None:  # noqa: ANN001
     """Export annotations (default: CSV to stdout). The CSV columns are listed in the README."""
-    from reader.export import ExportFilters, export
+    from reader.export import ExportFilters, check_output, export
 
     filters = ExportFilters(
         labels=tuple(labels),
@@ -52,7 +58,9 @@ def export_command(store, fmt, output, excel, labels, articles, status, annotato
             raise InvalidInput("cannot write bytes to this standard output; use -o FILE")
         stream = io.TextIOWrapper(binary, encoding="utf-8", newline="")
         try:
-            count = export(store, fmt, stream, filters, excel=excel)
+            # JSON formats write controls as \\u escapes; CSV cells would reach the terminal raw.
+            target = _Neutralised(stream) if fmt == "csv" else stream
+            count = export(store, fmt, target, filters, excel=excel)
             stream.flush()
         except BrokenPipeError:  # `reader export | head`
             sys.stderr.close()
@@ -61,12 +69,26 @@ def export_command(store, fmt, output, excel, labels, articles, status, annotato
             stream.detach()
     else:
         path = Path(output)
-        if fmt != "brat" and path.is_dir():
-            raise InvalidInput(f"{path} is a folder; give a file name to write the {fmt} export to")
+        check_output(store, path, fmt, overwrite=force)
         count = export(store, fmt, path, filters, excel=excel)
         click.echo(f"wrote {count} annotation{'' if count == 1 else 's'} to {field(str(path))}", err=True)
         return
     click.echo(f"wrote {count} annotation{'' if count == 1 else 's'}", err=True)
+
+
+class _Neutralised:
+    """A text stream that shows control, format and bidi characters as U+FFFD (tab, CR and LF kept):
+    what `reader export` prints on stdout never acts on a terminal. No .buffer: every write comes here."""
+
+    def __init__(self, stream: io.TextIOWrapper) -> None:
+        self.stream = stream
+        self.encoding = stream.encoding
+
+    def write(self, s: str) -> int:
+        return self.stream.write(neutralize_controls(s))
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def _parse_map(values: tuple[str, ...]) -> dict[str, int]:

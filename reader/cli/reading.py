@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from reader.cli.common import console, db_option, field, text, with_store
+from reader.cli.common import console, db_option, echo_json, field, text, with_store
 from reader.models import ARTICLE_STATUSES
 from reader.store.store import SORT_COLUMNS
 
@@ -18,31 +16,42 @@ from reader.store.store import SORT_COLUMNS
     "--sort", type=click.Choice(list(SORT_COLUMNS)), default="imported", show_default=True, help="Sort order."
 )
 @click.option("--desc", is_flag=True, help="Reverse the sort order.")
+@click.option(
+    "--low-confidence",
+    is_flag=True,
+    help="Only the articles whose text the cleaner was unsure of (marked ? in the list).",
+)
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one article per line.")
 @db_option
 @with_store
-def list_command(store, status, label, sort, desc, limit, as_json) -> None:  # noqa: ANN001
-    """List the articles in the library: id, title, site, date, words, annotations, status."""
-    ids = store.article_ids(sort=sort, descending=desc, status=status, label=label)
+def list_command(store, status, label, sort, desc, low_confidence, limit, as_json) -> None:  # noqa: ANN001
+    """List the articles in the library: id, title, site, date, words, annotations, status.
+
+    A ? before a title marks an article whose text the cleaner was unsure of: compare it with the
+    page (P in the reading view) and fix it with `reader body` if need be."""
+    from reader.low_confidence import MARK, is_low
+
+    ids = store.article_ids(
+        sort=sort, descending=desc, status=status, label=label, low_confidence=low_confidence
+    )
     if limit:
         ids = ids[:limit]
     if as_json:
         for i in range(0, len(ids), 500):
             for row in store.article_rows(ids[i : i + 500]):
-                click.echo(
-                    json.dumps(
-                        {
-                            "id": row.id,
-                            "title": field(row.title) or None,
-                            "site": field(row.site) or None,
-                            "published": row.published,
-                            "words": row.word_count,
-                            "annotations": row.annotation_count,
-                            "status": row.status,
-                        },
-                        ensure_ascii=False,
-                    )
+                echo_json(
+                    {
+                        "id": row.id,
+                        "title": field(row.title) or None,
+                        "site": field(row.site) or None,
+                        "published": row.published,
+                        "words": row.word_count,
+                        "annotations": row.annotation_count,
+                        "status": row.status,
+                        "confidence": row.confidence,
+                        "low_confidence": is_low(row.confidence),
+                    }
                 )
         return
     out = console()
@@ -62,9 +71,11 @@ def list_command(store, status, label, sort, desc, limit, as_json) -> None:  # n
     table.add_column("status", no_wrap=True)
     for i in range(0, len(ids), 500):
         for row in store.article_rows(ids[i : i + 500]):
+            title = Text(f"{MARK} ", style="bold yellow") if is_low(row.confidence) else Text()
+            title.append(field(row.title) or "(untitled)")
             table.add_row(
                 Text(str(row.id)),
-                Text(field(row.title) or "(untitled)"),
+                title,
                 Text(field(row.site)),
                 Text(field(row.published)),
                 Text(str(row.word_count)),
@@ -103,13 +114,16 @@ def annotation_lines(ann, by_id: dict) -> list:  # noqa: ANN001
 
 @click.command("show")
 @click.argument("article_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print the article and its annotations as JSON.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON line: the article with its annotations."
+)
 @db_option
 @with_store
 def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
     """Show article ID: title, metadata, the cleaned text, and its annotations below it."""
     article = store.get_article(article_id)
     annotations = store.annotations(article_id)
+    set_aside = store.set_aside_annotations(article_id)
     if as_json:
         data = {
             k: getattr(article, k)
@@ -125,7 +139,15 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
                 "language",
             )
         }
-        data |= {"words": article.word_count, "status": article.status, "text": text(article.text)}
+        data |= {
+            "url": field(article.url) or None,
+            "confidence": article.confidence,
+            "confidence_reason": field(article.confidence_reason) or None,
+            "body_chosen_by_hand": article.body_choice is not None,
+            "words": article.word_count,
+            "status": article.status,
+            "text": text(article.text),
+        }
         data["annotations"] = [
             {
                 "id": a.id,
@@ -142,7 +164,11 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
             }
             for a in annotations
         ]
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        data["set_aside"] = [
+            {"id": a.id, "label": a.label, "text": a.text, "note": a.note, "annotator": a.annotator}
+            for a in set_aside
+        ]
+        echo_json(data)
         return
     from rich.rule import Rule
     from rich.text import Text
@@ -155,12 +181,26 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
         ("agency", article.agency),
         ("published", article.published),
         ("site", article.site),
+        ("url", article.url),
         ("source", article.source),
     ]
     for name, value in meta:
         if value:
             out.print(Text(f"{name}: {field(value)}", style="dim"))
     out.print(Text(f"article {article.id} · {article.word_count} words · {article.status}", style="dim"))
+    from reader.low_confidence import MARK, is_low
+
+    if is_low(article.confidence):
+        why = f": {field(article.confidence_reason)}" if article.confidence_reason else ""
+        out.print(
+            Text(
+                f"{MARK} the cleaner is unsure this is the article ({article.confidence:.2f}{why}); "
+                f"compare with the page and fix it with `reader body {article.id}`",
+                style="yellow",
+            )
+        )
+    if article.body_choice:
+        out.print(Text("body chosen by hand (reader body)", style="dim"))
     out.print()
     for paragraph in text(article.text).split("\n\n"):
         if paragraph.strip():
@@ -171,6 +211,11 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
     for ann in annotations:
         for line in annotation_lines(ann, by_id):
             out.print(line)
+    if set_aside:
+        n = len(set_aside)
+        out.print(Rule(f"{n} annotation{'' if n == 1 else 's'} set aside: not in the text since a body fix"))
+        for ann in set_aside:
+            out.print(Text(f"#{ann.id} {ann.label} “{field(ann.text)}”"))
 
 
 def _inline(s: str) -> str:
@@ -209,17 +254,14 @@ def search_command(store, query: str, raw: bool, limit: int, as_json: bool) -> N
     if as_json:
         for hit in hits:
             snippet = hit.snippet.replace("\x02", "").replace("\x03", "")
-            click.echo(
-                json.dumps(
-                    {
-                        "id": hit.id,
-                        "title": field(hit.title) or None,
-                        "site": field(hit.site) or None,
-                        "published": hit.published,
-                        "snippet": field(snippet),
-                    },
-                    ensure_ascii=False,
-                )
+            echo_json(
+                {
+                    "id": hit.id,
+                    "title": field(hit.title) or None,
+                    "site": field(hit.site) or None,
+                    "published": hit.published,
+                    "snippet": field(snippet),
+                }
             )
         return
     from rich.text import Text

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from reader.cli.common import annotator, annotator_option, console, db_option, field, with_store
+from reader.cli.common import annotator, annotator_option, console, db_option, echo_json, field, with_store
 from reader.errors import InvalidInput
 from reader.models import CLAIM_STATUSES
 
@@ -15,8 +13,8 @@ def _quantity_objects(text: str, spans) -> list[dict]:  # noqa: ANN001
     return [{"start": s, "end": e, "text": text[s:e]} for s, e in spans]
 
 
-def suggestion_json(g, article_text: str) -> dict:  # noqa: ANN001
-    data = {"label": g.label, "start": g.start, "end": g.end, "text": g.text}
+def suggestion_json(g, article_text: str, names: dict[str, str]) -> dict:  # noqa: ANN001
+    data = {"label": names.get(g.label, g.label), "start": g.start, "end": g.end, "text": g.text}
     if g.label == "CLAIM":
         data["claimant"] = g.claimant
         data["quantities"] = _quantity_objects(article_text, g.quantities)
@@ -42,13 +40,20 @@ def annotation_json(ann, by_id: dict) -> dict:  # noqa: ANN001
     return data
 
 
-def _dump(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+def _dump(records: list) -> None:
+    """JSON Lines, one record a line, as every --json output."""
+    for record in records:
+        echo_json(record)
 
 
 @click.command("suggest")
 @click.argument("article_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON Lines, one suggestion (with --accept: one stored annotation) per line.",
+)
 @click.option(
     "--accept",
     "accept_labels",
@@ -93,8 +98,9 @@ def suggest_command(store, article_id: int, as_json: bool, accept_labels: tuple[
                     out.print(Text(f"    quantity #{qid}: “{field(q.text) if q else '?'}”"))
         return
     pending = pending_suggestions(store, article_id, model=model)
+    names = store.builtin_label_names()  # suggestions name built-in labels as first named
     if as_json:
-        _dump([suggestion_json(g, article.text) for g in pending])
+        _dump([suggestion_json(g, article.text, names) for g in pending])
         return
     from rich.table import Table
     from rich.text import Text
@@ -114,7 +120,12 @@ def suggest_command(store, article_id: int, as_json: bool, accept_labels: tuple[
             parts = [field(g.claimant) or "(no claimant)"]
             parts += [f"“{field(article.text[s:e])}”" for s, e in g.quantities]
             extra = "; ".join(parts)
-        table.add_row(Text(g.label), Text(f"{g.start}-{g.end}"), Text(field(g.text)), Text(extra))
+        table.add_row(
+            Text(field(names.get(g.label, g.label))),
+            Text(f"{g.start}-{g.end}"),
+            Text(field(g.text)),
+            Text(extra),
+        )
     out.print(table)
     out.print(Text(f"{len(pending)} suggestion{'' if len(pending) == 1 else 's'}", style="dim"))
 
@@ -122,7 +133,12 @@ def suggest_command(store, article_id: int, as_json: bool, accept_labels: tuple[
 @click.command("entities")
 @click.option("--label", "-l", help="Only this label (PERSON, ORG, PLACE, ...).")
 @click.option("--show", "show", metavar="TEXT", help="List every mention of this entity, in context.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON Lines, one entity (with --show: one mention) per line.",
+)
 @db_option
 @with_store
 def entities_command(store, label: str | None, show: str | None, as_json: bool) -> None:  # noqa: ANN001
@@ -207,7 +223,7 @@ def entities_command(store, label: str | None, show: str | None, as_json: bool) 
 @click.option(
     "--status", type=click.Choice(CLAIM_STATUSES), help="Only claims with this verification status."
 )
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one claim per line.")
 @db_option
 @with_store
 def claims_command(store, status: str | None, as_json: bool) -> None:  # noqa: ANN001

@@ -6,6 +6,7 @@ The TUI and the CLI both call export(): it streams, so memory stays constant wha
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from typing import TextIO
 
@@ -15,7 +16,38 @@ from reader.store.store import Store
 
 FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
 
-__all__ = ["FORMATS", "ExportFilters", "export"]
+__all__ = ["FORMATS", "ExportFilters", "check_output", "export"]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (or cannot be looked at)
+        return False
+
+
+def check_output(store: Store, path: str | Path, fmt: str, *, overwrite: bool = False) -> None:
+    """Refuse to write an export where it would destroy something: the database itself (or its
+    -wal/-shm/-journal files, by any name: a symlink or hard link is the same file), a folder that
+    holds the database (brat), or, unless overwrite, an existing file or non-empty folder."""
+    path = Path(path)
+    db = Path(store.path)
+    if str(store.path) != ":memory:":
+        guarded = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+        if any(_same_file(path, g) for g in guarded):
+            raise InvalidInput(f"{path} is the database; choose another file for the export")
+        if fmt == "brat" and path.is_dir() and any(_same_file(path, g.parent) for g in guarded[:1]):
+            raise InvalidInput(f"{path} holds the database; choose another folder for the brat export")
+    if fmt == "brat":
+        if path.exists() and not path.is_dir():
+            raise InvalidInput(f"{path} is a file; brat export writes a folder")
+        if not overwrite and path.is_dir() and any(path.iterdir()):
+            raise InvalidInput(f"{path} is a folder with files in it; use --force to write into it")
+        return
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; give a file name to write the {fmt} export to")
+    if not overwrite and (path.exists() or path.is_symlink()):
+        raise InvalidInput(f"{path} exists; use --force to replace it")
 
 
 def export(
@@ -34,6 +66,9 @@ def export(
     if fmt not in FORMATS:
         raise InvalidInput(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
     validate(store, filters)
+    if isinstance(out, (str, Path)):
+        # Never onto the database, whoever calls (the TUI asks before replacing other files).
+        check_output(store, out, fmt, overwrite=True)
     if fmt == "brat":
         if not isinstance(out, (str, Path)):
             raise InvalidInput("brat export writes a folder of .txt and .ann files: give it a folder with -o")

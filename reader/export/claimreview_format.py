@@ -4,18 +4,18 @@ Written as {"@context": "https://schema.org", "@graph": [...]}, one review at a 
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
-from reader.export.spans import URN_SHA256, is_url
+from reader.export.spans import URN_SHA256, article_url
+from reader.normalize import json_dumps
 from reader.store.store import ExportRow, Store
 
 
 def claim_review(row: ExportRow) -> dict:
     a = row.annotation
     appearance: dict = {"@type": "CreativeWork", "headline": row.article_title}
-    appearance["url"] = row.article_source if is_url(row.article_source) else URN_SHA256 + row.content_hash
+    appearance["url"] = article_url(row) or URN_SHA256 + row.content_hash
     appearance["identifier"] = URN_SHA256 + row.content_hash
     if row.article_site:
         appearance["publisher"] = {"@type": "Organization", "name": row.article_site}
@@ -45,7 +45,7 @@ def write_claimreview(store: Store, out: TextIO, filters: ExportFilters | None =
         a = row.annotation
         if a.kind != "claim" or not a.claim_status or a.claim_status == "unverified":
             continue
-        out.write(("\n" if count == 0 else ",\n") + json.dumps(claim_review(row), ensure_ascii=False))
+        out.write(("\n" if count == 0 else ",\n") + json_dumps(claim_review(row)))
         count += 1
     out.write("\n]}\n")
     return count

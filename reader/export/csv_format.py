@@ -37,6 +37,7 @@ COLUMNS = (
     "claimant",
     "claim_status",
     "quantities",
+    "url",
 )
 QUANTITY_SEPARATOR = " | "
 # A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets.

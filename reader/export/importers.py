@@ -1,7 +1,7 @@
 """import-annotations: read JSONL, brat and W3C exports back into the matching articles.
 
 An exported article is matched by the content hash of its text (the JSONL text, the brat .txt, the
-urn:sha256: source of a W3C target), or by an explicit mapping {name or hash: article id}. Each span is
+urn:sha256: source or reader:text of a W3C target), or by an explicit mapping {name or hash: article id}. Each span is
 placed at its offsets when the text there is the same, else re-anchored by its quote and context
 (reader.anchor.reanchor); exact duplicates of stored annotations are skipped; everything that cannot
 be placed is reported, not raised."""
@@ -25,6 +25,7 @@ from reader.export.brat_format import (
 )
 from reader.export.spans import URN_SHA256
 from reader.models import ORIGINS
+from reader.normalize import normalize_field, normalize_note
 from reader.store.store import Store, content_hash
 
 IMPORT_FORMATS = ("jsonl", "brat", "w3c")
@@ -301,7 +302,8 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
 
 
 def _dedupe_key(label: str, start: int, end: int, note: str | None, claimant: str | None, status: str | None):
-    return (label.upper(), start, end, note or None, claimant or None, status or None)
+    # As the store keeps them: free text is neutralised when stored.
+    return (label.upper(), start, end, normalize_note(note), normalize_field(claimant), status or None)
 
 
 # -- JSONL -----------------------------------------------------------------------------------------
@@ -514,15 +516,19 @@ def read_w3c(path: Path) -> Iterator[ArticleIn]:
     for n, item in enumerate(_w3c_items(data), 1):
         ref = f"{path.name} item {n}"
         try:
-            source, scope, span = _w3c_span(item, n)
+            source, scope, span, text_ref = _w3c_span(item, n)
         except Malformed as e:
             unreadable.problems.append(f"{ref}: {e}")
             unreadable.unread += 1
             continue
-        if source not in articles:
-            digest = source[len(URN_SHA256) :] if source.startswith(URN_SHA256) else None
-            articles[source] = ArticleIn(f"{path.name} ({source})", [source, scope or ""], digest)
-        articles[source].spans.append(span)
+        # The cleaned text the offsets count in: reader:text when the source is the page's URL.
+        ref_text = text_ref if text_ref and text_ref.startswith(URN_SHA256) else source
+        key = f"{source}\n{ref_text}"
+        if key not in articles:
+            digest = ref_text[len(URN_SHA256) :] if ref_text.startswith(URN_SHA256) else None
+            keys = [source, scope or ""] + ([ref_text] if ref_text != source else [])
+            articles[key] = ArticleIn(f"{path.name} ({source})", keys, digest)
+        articles[key].spans.append(span)
     if unreadable.problems:
         yield unreadable
     yield from articles.values()
@@ -552,7 +558,7 @@ def _as_list(value: object) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn]:
+def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn, str | None]:
     """One W3C annotation; Malformed, with the reason, when a field is missing or has the wrong type."""
     if not isinstance(item, dict):
         raise Malformed(f"not an annotation object ({_kind(item)})")
@@ -568,6 +574,7 @@ def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn]:
     if not source or not source.strip():
         raise Malformed("the target has no source")
     scope = _opt_str(target, "scope", "the target's scope")
+    text_ref = _opt_str(target, "reader:text", "the target's reader:text")
     quote, start, end, prefix, suffix = None, None, None, "", ""
     for sel in _as_list(target.get("selector")):
         if not isinstance(sel, dict):
@@ -616,4 +623,4 @@ def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn]:
         claim_status=_opt_str(item, "reader:claimStatus") or status,
         quantities=_id_list(item.get("reader:quantities"), "reader:quantities"),
     )
-    return source, scope, span
+    return source, scope, span, text_ref

@@ -33,3 +33,10 @@ def span_dict(row: ExportRow) -> dict:
 
 def is_url(source: str | None) -> bool:
     return bool(source) and source.startswith(("http://", "https://"))  # type: ignore[union-attr]
+
+
+def article_url(row: ExportRow) -> str | None:
+    """The article's page address: the stored URL, else the http(s) address it was imported from."""
+    if is_url(row.article_url):
+        return row.article_url
+    return row.article_source if is_url(row.article_source) else None

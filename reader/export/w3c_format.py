@@ -1,7 +1,8 @@
 """W3C Web Annotation (JSON-LD): an AnnotationPage whose items are written one at a time.
 
-The target's source is urn:sha256:<content hash of the cleaned text> (the selectors count characters
-in that text, not in the original page); the page URL, when known, is the target's scope. Claim
+The target's source is the article's page URL when it is known, else urn:sha256:<content hash of the
+cleaned text>; the selectors count characters in the cleaned text, not in the original page, so the
+target also names that text as reader:text (urn:sha256:...), which import-annotations matches. Claim
 fields use the reader: vocabulary declared in the page's @context."""
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import json
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
-from reader.export.spans import ANNOTATION_URN, URN_SHA256, is_url
+from reader.export.spans import ANNOTATION_URN, URN_SHA256, article_url
+from reader.normalize import json_dumps
 from reader.store.store import ExportRow, Store
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:reader:vocab:"}]
@@ -23,15 +25,17 @@ def annotation_jsonld(row: ExportRow) -> dict:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": a.note})
     if a.kind == "claim" and a.claim_status:
         body.append({"type": "TextualBody", "purpose": "assessing", "value": a.claim_status})
+    url = article_url(row)
     target: dict = {
-        "source": URN_SHA256 + row.content_hash,
+        "source": url or URN_SHA256 + row.content_hash,
         "selector": [
             {"type": "TextQuoteSelector", "exact": a.text, "prefix": a.prefix, "suffix": a.suffix},
             {"type": "TextPositionSelector", "start": a.start, "end": a.end},
         ],
     }
-    if is_url(row.article_source):
-        target["scope"] = row.article_source
+    if url:
+        target["scope"] = url
+        target["reader:text"] = URN_SHA256 + row.content_hash
     item: dict = {
         "id": f"{ANNOTATION_URN}{a.id}",
         "type": "Annotation",
@@ -56,7 +60,7 @@ def write_w3c(store: Store, out: TextIO, filters: ExportFilters | None = None) -
     out.write('{"@context": ' + json.dumps(CONTEXT) + ', "type": "AnnotationPage", "items": [')
     count = 0
     for row in iter_rows(store, filters):
-        out.write(("\n" if count == 0 else ",\n") + json.dumps(annotation_jsonld(row), ensure_ascii=False))
+        out.write(("\n" if count == 0 else ",\n") + json_dumps(annotation_jsonld(row)))
         count += 1
     out.write("\n]}\n")
     return count

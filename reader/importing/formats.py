@@ -144,6 +144,7 @@ def clean_record(record: object, raw: str, source: str | None) -> Document:
             overrides["published"] = published
     if overrides:
         result = replace(result, **overrides)
+    result = with_url(result, source, url)
     return Document(_site_from_source(result, url or source), raw, "json", url or source)
 
 
@@ -157,7 +158,18 @@ def clean_raw(raw: str, fmt: str, source: str | None = None) -> Document:
         return clean_record(record, raw, source)
     if fmt not in CLEANER_FORMATS:
         raise Refused(f"unknown stored format {fmt!r}")
-    return Document(_site_from_source(_clean(raw, fmt), source), raw, fmt, source)
+    return Document(_site_from_source(with_url(_clean(raw, fmt), source), source), raw, fmt, source)
+
+
+def with_url(result: CleanResult, source: str | None, record_url: str | None = None) -> CleanResult:
+    """The article's URL, from the first that has one: the page itself (canonical link, og:url,
+    JSON-LD, a dump's URL header: the cleaner's), the URL it was imported from, a record's "url"."""
+    if result.url:
+        return result
+    for candidate in (source, record_url):
+        if candidate and candidate.startswith(("http://", "https://")):
+            return replace(result, url=candidate)
+    return result
 
 
 def _site_from_source(result: CleanResult, source: str | None) -> CleanResult:

@@ -173,7 +173,27 @@ def _v2_sentence_bounds(conn: sqlite3.Connection) -> None:
         )
 
 
+# Issue 11: an article keeps its page's URL (older rows: the URL they were imported from), how sure
+# the cleaner was (confidence, and why when low), and the journalist's own choice of body (a JSON
+# reader.body.BodySpec that reclean applies again instead of the cleaner). Tags a body fix cannot
+# place are kept aside, whole, in set_aside_annotations (listed by `reader show`, brought back by
+# undo), never dropped.
+_V3 = """
+    ALTER TABLE articles ADD COLUMN url TEXT;
+    ALTER TABLE articles ADD COLUMN confidence REAL;
+    ALTER TABLE articles ADD COLUMN confidence_reason TEXT;
+    ALTER TABLE articles ADD COLUMN body_choice TEXT;
+    UPDATE articles SET url = source WHERE source LIKE 'http://%' OR source LIKE 'https://%';
+    CREATE TABLE set_aside_annotations (
+        id INTEGER PRIMARY KEY,  -- the annotation's own id (annotation ids are never reused)
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        data TEXT NOT NULL,  -- the annotation as JSON, with its quantity links both ways
+        set_aside_at TEXT NOT NULL
+    );
+    CREATE INDEX set_aside_by_article ON set_aside_annotations (article_id);
+"""
+
 # A migration is an SQL script or a function given the connection; each runs in one transaction
 # with the version bump.
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _v2_sentence_bounds]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _v2_sentence_bounds, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -34,6 +34,7 @@ from reader.models import (
     CleanResult,
     Label,
 )
+from reader.normalize import normalize_field, normalize_note
 from reader.segments import SentenceBounds, sentence_around, sentence_text
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -55,7 +56,7 @@ SORT_COLUMNS = {
 }
 _ARTICLE_COLS = (
     "id, content_hash, source, site, title, byline, dateline, agency, published, language, text, "
-    "word_count, status, imported_at"
+    "word_count, status, imported_at, url, confidence, confidence_reason, body_choice"
 )
 # Columns iter_export_table can give: name -> (SQL expression, is text). The sentence is the one stored
 # when the span was set; quantities are a claim's linked quantities in
@@ -80,6 +81,7 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
     "claimant": ("a.claimant", True),
     "claim_status": ("a.claim_status", True),
     # {value} marks where the value is read, so neutralising it does not run the subquery three times.
+    "url": ("ar.url", True),
     "quantities": (
         "CASE WHEN l.kind = 'claim' AND EXISTS (SELECT 1 FROM claim_quantities WHERE claim_id = a.id) "
         "THEN (SELECT {value} FROM (SELECT group_concat(q.text, ?SEP) AS v FROM "
@@ -88,6 +90,9 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
         True,
     ),
 }
+
+# CleanResult fields stored as one-line metadata.
+_ARTICLE_FIELDS = ("site", "title", "byline", "dateline", "agency", "published", "language")
 
 _ANNOTATION_SELECT = """
     SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
@@ -146,6 +151,24 @@ class ExportRow:
     content_hash: str
     article_source: str | None
     quantity_texts: list[str]
+    article_url: str | None = None  # the page's address, when known
+
+
+# FTS5 takes time growing with the square of a query's terms (20,000 ORs ran past a minute): a search
+# is a few words, so a longer one is refused.
+MAX_QUERY_TERMS = 100
+
+
+def check_query(query: str) -> None:
+    """InvalidInput for a search query of more than MAX_QUERY_TERMS words."""
+    terms = len(re.findall(r"\w+", query))
+    if terms > MAX_QUERY_TERMS:
+        raise InvalidInput(f"a search takes at most {MAX_QUERY_TERMS} words; this one has {terms}")
+
+
+def _shown(query: str) -> str:
+    """A query as quoted in an error message: one short line."""
+    return repr(query if len(query) <= 80 else query[:80] + "…")
 
 
 def fts_query(user_text: str, prefix_min: int = 3) -> str | None:
@@ -190,12 +213,17 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db = sqlite_utils.Database(conn, execute_plugins=False)
             # One statement, so one snapshot: another program may create the schema in between.
-            version, tables = _when_free(
+            version, tables, ours = _when_free(
                 conn,
                 "SELECT (SELECT user_version FROM pragma_user_version), "
-                "(SELECT count(*) FROM sqlite_master WHERE type = 'table')",
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table'), "
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                "AND name IN ('articles', 'labels', 'annotations'))",
             )
-            if version == 0 and tables:
+            # Another program's file is refused before anything is written to it (not even the
+            # journal mode): tables but no schema version, a version reader never writes
+            # (negative), or a version without reader's own tables.
+            if (version == 0 and tables) or version < 0 or (version > 0 and ours < 3):
                 raise StoreError(f"{self.path} is an SQLite database but not a reader database")
             if str(path) != ":memory:" and not self.readonly:
                 (mode,) = _when_free(conn, "PRAGMA journal_mode = WAL")
@@ -358,10 +386,18 @@ class Store:
                 if row:
                     results.append(AddResult(row[0], False))
                     continue
+                # Every free-text field is neutralised as it enters (controls, escapes, bidi
+                # overrides): the importers do it already, this holds for any other caller.
+                clean = replace(
+                    clean,
+                    **{k: normalize_field(getattr(clean, k)) for k in _ARTICLE_FIELDS if getattr(clean, k)},
+                )
+                source = normalize_field(source)
                 cur = conn.execute(
                     """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
-                       agency, published, language, raw, text, word_count, status, imported_at)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)""",
+                       agency, published, language, raw, text, word_count, status, imported_at, url,
+                       confidence, confidence_reason)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)""",
                     (
                         digest,
                         source,
@@ -377,6 +413,9 @@ class Store:
                         clean.text,
                         word_count(clean.text),
                         stamp,
+                        clean.url,
+                        clean.confidence,
+                        clean.reason,
                     ),
                 )
                 results.append(AddResult(cur.lastrowid, True))
@@ -421,12 +460,14 @@ class Store:
         status: str | None = None,
         label: str | None = None,
         query: str | None = None,
+        low_confidence: bool = False,
     ) -> list[int]:
         """Ordered ids of the articles matching a filter: the library keeps only these and fetches
         rows for what is on screen. With a query the order is by search rank (newest first when more
         than RANK_LIMIT articles match)."""
-        where, params = self._filters(status, label)
+        where, params = self._filters(status, label, low_confidence)
         if query:
+            check_query(query)
             fts = fts_query(query)
             if fts is None:
                 return []
@@ -463,9 +504,16 @@ class Store:
         sql = f"SELECT id FROM articles{clause} ORDER BY {order} {direction}, id {direction}"
         return [r[0] for r in self._read(sql, params)]
 
-    def _filters(self, status: str | None, label: str | None) -> tuple[list[str], list]:
+    def _filters(
+        self, status: str | None, label: str | None, low_confidence: bool = False
+    ) -> tuple[list[str], list]:
         where: list[str] = []
         params: list = []
+        if low_confidence:
+            from reader.low_confidence import threshold
+
+            where.append("articles.confidence < ?")
+            params.append(threshold())
         if status:
             if status not in ARTICLE_STATUSES:
                 raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(ARTICLE_STATUSES)}")
@@ -488,7 +536,7 @@ class Store:
             chunk = list(ids[chunk_start : chunk_start + 500])
             marks = ",".join("?" * len(chunk))
             for r in self._read(
-                "SELECT id, title, site, published, word_count, annotation_count, status "
+                "SELECT id, title, site, published, word_count, annotation_count, status, confidence "
                 f"FROM articles WHERE id IN ({marks})",
                 chunk,
             ):
@@ -537,7 +585,8 @@ class Store:
                 raise InvalidInput(f"the new text is the same as article {other[0]}'s")
             conn.execute(
                 """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, title = ?, byline = ?,
-                   dateline = ?, agency = ?, published = ?, language = ?, site = ? WHERE id = ?""",
+                   dateline = ?, agency = ?, published = ?, language = ?, site = ?,
+                   url = coalesce(?, url), confidence = ?, confidence_reason = ? WHERE id = ?""",
                 (
                     clean.text,
                     digest,
@@ -549,6 +598,9 @@ class Store:
                     clean.published,
                     clean.language,
                     clean.site,
+                    clean.url,
+                    clean.confidence,
+                    clean.reason,
                     article_id,
                 ),
             )
@@ -567,9 +619,154 @@ class Store:
                     (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
                 )
 
+    def replace_body(
+        self,
+        article_id: int,
+        text: str,
+        *,
+        body_choice: str | None,
+        confidence: float | None,
+        reason: str | None,
+        placements: dict[int, tuple[int, int]],
+        set_aside: Iterable[int] = (),
+        bring_back: Iterable[int] = (),
+        rejected: Iterable[tuple[str, int, int]] | None = None,
+        expect_text: str | None = None,
+    ) -> None:
+        """Give an article a body the journalist chose (or take it back: undo), in one transaction.
+        Every annotation is placed in the new text (placements: id -> (start, end)) or set aside,
+        whole, in set_aside_annotations; bring_back puts set-aside ones back at the offsets they
+        had. expect_text: refuse when the stored text is not this one (changed meanwhile)."""
+        set_aside, bring_back = list(set_aside), list(bring_back)
+        with self._write() as conn:
+            current = self._article_text(conn, article_id)
+            if expect_text is not None and current != expect_text:
+                raise InvalidInput(f"article {article_id}'s text has changed meanwhile; nothing changed")
+            ids = {
+                r[0] for r in conn.execute("SELECT id FROM annotations WHERE article_id = ?", (article_id,))
+            }
+            missing = ids - set(placements) - set(set_aside)
+            if missing:
+                raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
+            digest = content_hash(text)
+            other = conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ? AND id != ?", (digest, article_id)
+            ).fetchone()
+            if other:
+                raise InvalidInput(f"the new text is the same as article {other[0]}'s")
+            conn.execute(
+                """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, body_choice = ?,
+                   confidence = ?, confidence_reason = ? WHERE id = ?""",
+                (text, digest, word_count(text), body_choice, confidence, reason, article_id),
+            )
+            stamp = now()
+            for ann_id in set_aside:
+                cur = conn.execute(
+                    "SELECT * FROM annotations WHERE id = ? AND article_id = ?", (ann_id, article_id)
+                )
+                names = [d[0] for d in cur.description]
+                row = cur.fetchone()
+                if row is None:
+                    raise NotFound(f"no annotation {ann_id} in article {article_id}")
+                data = {"row": dict(zip(names, row, strict=True))}
+                data["quantities"] = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT quantity_id FROM claim_quantities WHERE claim_id = ?", (ann_id,)
+                    )
+                ]
+                data["claims"] = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (ann_id,)
+                    )
+                ]
+                conn.execute(
+                    "INSERT OR REPLACE INTO set_aside_annotations (id, article_id, data, set_aside_at) VALUES (?, ?, ?, ?)",
+                    (ann_id, article_id, json.dumps(data, ensure_ascii=False), stamp),
+                )
+                conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            sentences = SentenceBounds(text)
+            for ann_id, (start, end) in placements.items():
+                prefix, suffix = context(text, start, end)
+                conn.execute(
+                    'UPDATE annotations SET start = ?, "end" = ?, prefix = ?, suffix = ?, sentence = ? WHERE id = ?',
+                    (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
+                )
+            links: list[tuple[int, int]] = []
+            for ann_id in bring_back:
+                found = conn.execute(
+                    "SELECT data FROM set_aside_annotations WHERE id = ? AND article_id = ?",
+                    (ann_id, article_id),
+                ).fetchone()
+                if found is None:
+                    raise NotFound(f"no set-aside annotation {ann_id} in article {article_id}")
+                data = json.loads(found[0])
+                row = data["row"]
+                start, end = row["start"], row["end"]
+                if not (0 <= start < end <= len(text)):
+                    raise InvalidInput(f"annotation {ann_id} does not fit the text it is brought back to")
+                row["prefix"], row["suffix"] = context(text, start, end)
+                row["sentence"] = sentences.sentence(start, end)
+                cols = ", ".join(f'"{c}"' for c in row)
+                conn.execute(
+                    f"INSERT INTO annotations ({cols}) VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
+                conn.execute("DELETE FROM set_aside_annotations WHERE id = ?", (ann_id,))
+                links += [(ann_id, q) for q in data["quantities"]] + [(c, ann_id) for c in data["claims"]]
+            for claim_id, quantity_id in links:
+                conn.execute(
+                    "INSERT OR IGNORE INTO claim_quantities (claim_id, quantity_id) "
+                    "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?) "
+                    "AND EXISTS (SELECT 1 FROM annotations WHERE id = ?)",
+                    (claim_id, quantity_id, claim_id, quantity_id),
+                )
+            if rejected is not None:
+                conn.execute("DELETE FROM rejected_suggestions WHERE article_id = ?", (article_id,))
+                conn.executemany(
+                    'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
+                    [(article_id, label, start, end) for label, start, end in rejected],
+                )
+
+    def set_aside_annotations(self, article_id: int) -> list[Annotation]:
+        """The annotations a body fix could not place in the article's text, as they were (their
+        offsets are in the text they came from), oldest first."""
+        labels = {label.id: label for label in self.labels()}
+        out = []
+        for (data,) in self._read(
+            "SELECT data FROM set_aside_annotations WHERE article_id = ? ORDER BY set_aside_at, id",
+            (article_id,),
+        ):
+            r = json.loads(data)["row"]
+            label = labels.get(r["label_id"])
+            out.append(
+                Annotation(
+                    r["id"],
+                    r["article_id"],
+                    label.name if label else "?",
+                    label.kind if label else "entity",
+                    r["start"],
+                    r["end"],
+                    r["text"],
+                    r["prefix"],
+                    r["suffix"],
+                    r["note"],
+                    r["annotator"],
+                    r["created"],
+                    r["updated"],
+                    r["origin"],
+                    r["claimant"],
+                    r["claim_status"],
+                    json.loads(data)["quantities"],
+                )
+            )
+        return out
+
     def search(self, query: str, *, limit: int = 20, raw: bool = False) -> list[SearchHit]:
         """Full-text search, best first, with a snippet. raw=True passes FTS5 syntax through
         (AND, OR, NOT, "phrases", prefix*); a malformed query is an InvalidInput."""
+        check_query(query)
         fts = query if raw else fts_query(query)
         if not fts:
             return []
@@ -589,9 +786,9 @@ class Store:
         except sqlite3.OperationalError as e:
             if _is_busy(e) or any(w in str(e) for w in ("disk I/O", "malformed", "not a database")):
                 raise StoreError(self._describe(e)) from None  # the database's fault, not the query's
-            raise InvalidInput(f"cannot search for {query!r}: {e}") from None
+            raise InvalidInput(f"cannot search for {_shown(query)}: {e}") from None
         except UnicodeEncodeError as e:  # lone surrogates
-            raise InvalidInput(f"cannot search for {query!r}: {e}") from None
+            raise InvalidInput(f"cannot search for {_shown(query)}: {e}") from None
         return [SearchHit(*r) for r in rows]
 
     # -- labels ---------------------------------------------------------------------------------
@@ -601,6 +798,21 @@ class Store:
             Label(*r)
             for r in self._read("SELECT id, name, kind, colour, hotkey, description FROM labels ORDER BY id")
         ]
+
+    def builtin_label_names(self) -> dict[str, str]:
+        """The built-in labels' names as the suggester knows them (PERSON, ..., CLAIM) -> their names
+        now. They are the first rows of the labels table, so a rename keeps the id they are found by."""
+        from reader.store.schema import DEFAULT_LABELS
+
+        rows = {
+            r[0]: (r[1], r[2])
+            for r in self._read("SELECT id, name, kind FROM labels WHERE id <= ?", (len(DEFAULT_LABELS),))
+        }
+        names = {}
+        for i, (builtin, kind, *_rest) in enumerate(DEFAULT_LABELS, start=1):
+            name, row_kind = rows.get(i, (builtin, kind))
+            names[builtin] = name if row_kind == kind else builtin
+        return names
 
     def get_label(self, name: str) -> Label:
         rows = self._read(
@@ -621,6 +833,7 @@ class Store:
         description: str | None = None,
     ) -> Label:
         name = _label_name(name)
+        description = normalize_field(description)
         if kind not in LABEL_KINDS:
             raise InvalidInput(f"unknown label kind {kind!r}; use entity or claim")
         _check_colour(colour)
@@ -664,7 +877,7 @@ class Store:
         if clear_hotkey:
             updates["hotkey"] = None
         if description is not None:
-            updates["description"] = description
+            updates["description"] = normalize_field(description)
         if not updates:
             return label
         with self._write() as conn:
@@ -745,7 +958,7 @@ class Store:
     ) -> None:
         conn.execute(
             "INSERT INTO events (session_id, article_id, annotation_id, action, annotator, at) VALUES (?, ?, ?, ?, ?, ?)",
-            (session_id, article_id, ann_id, action, who, now()),
+            (session_id, article_id, ann_id, action, normalize_field(who), now()),
         )
 
     def add_annotation(
@@ -770,6 +983,12 @@ class Store:
         same span twice is refused (an InvalidInput), so a repeated keypress adds nothing.
         created/updated keep the timestamps of a restored or imported annotation."""
         lab = self.get_label(label)
+        # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
+        note, annotator, claimant = (
+            normalize_note(note),
+            normalize_field(annotator),
+            normalize_field(claimant),
+        )
         if origin not in ("manual", "suggested"):
             raise InvalidInput(f"unknown origin {origin!r}")
         if lab.kind == "claim":
@@ -868,6 +1087,7 @@ class Store:
                     )
             else:
                 after.claimant, after.claim_status, after.quantity_ids = None, None, []
+            after.note, after.claimant = normalize_note(after.note), normalize_field(after.claimant)
             text = self._article_text(conn, before.article_id)
             if not (0 <= after.start < after.end <= len(text)):
                 raise InvalidInput(f"span {after.start}-{after.end} is outside the article (0-{len(text)})")
@@ -1045,7 +1265,7 @@ class Store:
         sql = f"""
             SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
                    a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status,
-                   ar.title, ar.site, ar.published, ar.content_hash, ar.source,
+                   ar.title, ar.site, ar.published, ar.content_hash, ar.source, ar.url,
                    (SELECT CASE WHEN count(*) THEN json_group_array(json_array(q.id, q.text)) END
                     FROM (SELECT q.id, q.text FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id
                           WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)
@@ -1056,9 +1276,9 @@ class Store:
         for rows in self._stream(sql, params, batch_size):
             for r in rows:
                 ann = Annotation(*r[:16])
-                quantities = json.loads(r[21]) if r[21] else []
+                quantities = json.loads(r[22]) if r[22] else []
                 ann.quantity_ids = sorted(q[0] for q in quantities)
-                yield ExportRow(ann, r[16], r[17], r[18], r[19], r[20], [q[1] for q in quantities])
+                yield ExportRow(ann, r[16], r[17], r[18], r[19], r[20], [q[1] for q in quantities], r[21])
 
     def iter_export_table(
         self,
@@ -1274,7 +1494,7 @@ class Store:
     def start_session(self, annotator: str | None) -> int:
         with self._write() as conn:
             return conn.execute(
-                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (annotator, now())
+                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (normalize_field(annotator), now())
             ).lastrowid
 
     def end_session(self, session_id: int) -> None:

@@ -9,14 +9,16 @@ Entities of different labels never overlap each other; a CLAIM may contain entit
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .claims import find_claims
 from .dates import find_dates
 from .names import find_institutions, find_names, person_full_names
 from .quantities import find_quantities
+from .spans import Cover
 
-__all__ = ["Suggestion", "suggest", "LABELS"]
+__all__ = ["Suggestion", "suggest", "claim_quantities", "LABELS", "MAX_CLAIM_CHARS"]
 
 LABELS = ("PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM")
 
@@ -55,11 +57,20 @@ def _resolve(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Keep non-overlapping entities: longer first, then by label priority."""
     cands = sorted(set(cands), key=lambda c: (-(c[1] - c[0]), _PRIORITY[c[2]], c[0]))
     kept: list[tuple[int, int, str]] = []
+    # the kept spans never overlap, so sorted by start their ends are sorted too: a candidate is free
+    # when the kept span before it ends by its start and the one after starts at its end or later
+    # (a scan of every kept span was quadratic: 4 s of 6.8 s at 50,000 words)
+    starts: list[int] = []
+    ends: list[int] = []
     for c in cands:
         if c[1] <= c[0]:
             continue
-        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
-            kept.append(c)
+        i = bisect_right(starts, c[0])
+        if (i and ends[i - 1] > c[0]) or (i < len(starts) and starts[i] < c[1]):
+            continue
+        kept.append(c)
+        starts.insert(i, c[0])
+        ends.insert(i, c[1])
     return kept
 
 
@@ -73,8 +84,8 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     cands += [(s, e, "DATE") for s, e in find_dates(text)]
     cands += [(s, e, "QUANTITY") for s, e in find_quantities(text, lang)]
     # a bare-number quantity inside a date is part of the date
-    dates = [(s, e) for s, e, _ in cands if _ == "DATE"]
-    cands = [c for c in cands if c[2] != "QUANTITY" or not any(ds <= c[0] < de for ds, de in dates)]
+    inside_date = Cover((s, e) for s, e, lab in cands if lab == "DATE")
+    cands = [c for c in cands if c[2] != "QUANTITY" or not inside_date(c[0])]
     names = find_names(text, dateline, lang)
     cands += names
     cands += find_institutions(text, lang)
@@ -87,3 +98,14 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
         out.append(Suggestion("CLAIM", s, e, text[s:e], claimant=claimant, quantities=qs))
     out.sort(key=lambda g: (g.start, -g.end, g.label))
     return out
+
+
+# A claim is a sentence or a few: the claim form looks for quantities in this much of the selection at
+# most, so a whole article selected by mistake answers in well under a second.
+MAX_CLAIM_CHARS = 5000
+
+
+def claim_quantities(text: str, language: str | None = None, dateline: str | None = None) -> list[Suggestion]:
+    """The QUANTITY suggestions in a claim's text (offsets into `text`), looked for in its first
+    MAX_CLAIM_CHARS characters."""
+    return [g for g in suggest(text[:MAX_CLAIM_CHARS], language, dateline) if g.label == "QUANTITY"]

@@ -654,11 +654,14 @@ def person_full_names(text: str, spans: list[tuple[int, int, str]]) -> dict[str,
     full: dict[str, str] = {}
     names = [text[a:b] for a, b, lab in spans if lab == "PERSON"]
     longs = sorted({n for n in names if len(n.split()) >= 2}, key=len, reverse=True)
+    # the two longest full names per last word (one of them may be the mention itself): a look-up,
+    # not a scan of every name for every mention (quadratic with thousands of names)
+    by_last: dict[str, list[str]] = {}
+    for cand in longs:
+        firsts = by_last.setdefault(cand.split()[-1], [])
+        if len(firsts) < 2:
+            firsts.append(cand)
     for n in names:
-        best = n
-        for cand in longs:
-            if cand != n and cand.split()[-1] == n.split()[-1]:
-                best = cand
-                break
-        full[n] = best
+        cands = [c for c in by_last.get(n.split()[-1], ()) if c != n]
+        full[n] = cands[0] if cands else n
     return full

@@ -7,6 +7,7 @@ Hedges ("nearly", "about", "près de") are left outside the span: "nearly 150 Ch
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicon import (
     CURRENCY_PREFIX,
@@ -40,6 +41,7 @@ from .lexicon_intl import (
     UNIT_SYMBOLS,
 )
 from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, is_year, value_of
+from .spans import Cover
 
 
 def _alt(words) -> str:  # noqa: ANN001
@@ -353,14 +355,24 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         if _PREV_REF_RE.search(before):
             continue
         out.append((start, end))
-    # ratios: "one in five adults", "un actif sur quatre"
-    for m in (_RATIO_RE_FR if french else _RATIO_RE_EN).finditer(text):
-        hend, head = _head_end(text, m.end(), lang, False)
-        out = [q for q in out if q[1] <= m.start() or q[0] >= m.end()]
-        out.append((m.start(), hend if head is not None and head not in _TIME_UNITS else m.end()))
+    # ratios: "one in five adults", "un actif sur quatre"; a ratio replaces the quantities it overlaps
+    # (filtered once at the end: once per ratio was quadratic)
+    ratios = [m.span() for m in (_RATIO_RE_FR if french else _RATIO_RE_EN).finditer(text)]
+    if ratios:
+        in_ratio = Cover(ratios)
+        ratio_starts = [s for s, _ in ratios]
+        kept = [q for q in out if not _overlaps_any(q, ratio_starts, in_ratio)]
+        for k, (rs, re_) in enumerate(ratios):
+            hend, head = _head_end(text, re_, lang, False)
+            q = (rs, hend if head is not None and head not in _TIME_UNITS else re_)
+            if k + 1 == len(ratios) or q[1] <= ratios[k + 1][0]:  # a later ratio it overlaps replaces it
+                kept.append(q)
+        out = kept
     # spelled-out numbers need something counted after them
+    covered = Cover(out)
+    added_to = -1  # the spans added below start in text order: the furthest end among them
     for m in SPELLED_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in out):
+        if covered(m.start()) or m.start() < added_to:
             continue
         hend, head = _head_end(text, m.end(), lang, False)
         if head is None or head in _TIME_UNITS:
@@ -369,4 +381,11 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         if " of" in tail:
             continue
         out.append((m.start(), hend))
+        added_to = max(added_to, hend)
     return [(a, _rate_end(text, b, lang)) for a, b in out]
+
+
+def _overlaps_any(q: tuple[int, int], starts: list[int], cover: Cover) -> bool:
+    """Whether span q overlaps one of some spans that never overlap each other (sorted starts)."""
+    i = bisect_left(starts, q[1])  # the spans starting before q ends
+    return i > 0 and (cover(q[0]) or starts[i - 1] >= q[0])

@@ -17,6 +17,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.low_confidence import MARK, is_low
 from reader.models import ArticleRow
 from reader.store import Store
 from reader.tui.safe import clean
@@ -50,8 +51,10 @@ def column_widths(total: int) -> list[int]:
 
 
 def row_cells(row: ArticleRow) -> list[str]:
+    # A low-confidence article's title starts with the mark: "check this text against the page".
+    mark = f"{MARK} " if is_low(row.confidence) else ""
     return [
-        clean(row.title) or "(untitled)",
+        mark + (clean(row.title) or "(untitled)"),
         clean(row.site),
         clean(row.published),
         str(row.word_count),

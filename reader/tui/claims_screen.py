@@ -8,14 +8,14 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
-from reader.models import CLAIM_STATUSES
+from reader.models import CLAIM_STATUSES, Annotation
 from reader.store.store import ClaimRow
+from reader.tui.base import AppScreen
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 
@@ -47,7 +47,7 @@ def claim_prompt(row: ClaimRow) -> Text:
     return out
 
 
-class ClaimsScreen(Screen[None]):
+class ClaimsScreen(AppScreen[None]):
     HELP_NAME = "Claims"
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="claims.back"),
@@ -66,10 +66,6 @@ class ClaimsScreen(Screen[None]):
         self.status_filter: str | None = None
         self.rows: list[ClaimRow] = []
         self.total = 0
-
-    @property
-    def store(self):  # type: ignore[no-untyped-def]
-        return self.app.store  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-title", markup=False)
@@ -140,7 +136,7 @@ class ClaimsScreen(Screen[None]):
         event.stop()
         if event.option.id is not None:
             a = self.rows[int(event.option.id)].annotation
-            self.app.open_article(a.article_id, None, focus=a.id)  # type: ignore[attr-defined]
+            self.app.open_article(a.article_id, None, focus=a.id)
 
     def action_filter_status(self) -> None:
         cycle = [None, *CLAIM_STATUSES]
@@ -161,29 +157,25 @@ class ClaimsScreen(Screen[None]):
             self.notify("No claim selected", markup=False, timeout=2)
             return
         index, row = found
-        bar = self.query_one(StatusBar)
-        bar.show(save_state="saving…")
         old = row.annotation.claim_status
         row.annotation.claim_status = status  # the next m goes on from here, before the commit
 
-        def done(ann) -> None:  # type: ignore[no-untyped-def]
-            if not self.is_attached:
-                return
-            bar.show(save_state="saved" if self.app.writer.idle else "saving…")  # type: ignore[attr-defined]
+        def then(ann: Annotation) -> None:
             row.annotation = ann
             # In place: the row stays (even when it no longer matches the filter) until f or a reopen.
             self.query_one("#claims", OptionList).replace_option_prompt_at_index(index, claim_prompt(row))
-            bar.flash(f"Marked {status} (u in the article undoes)")
 
-        def failed(message: str) -> None:
-            row.annotation.claim_status = old  # refused (a read-only database): what is stored
-            if self.is_attached:
-                bar.show(save_state="not saved")
-            self.app.notify(message, severity="error", markup=False, timeout=8)
+        def put_back() -> None:  # refused (a read-only database): what is stored
+            row.annotation.claim_status = old
 
         # through the app's writer, in order with every other change, off the event loop
-        aid = row.annotation.id
-        self.app.write(lambda: self.app.history.update(aid, claim_status=status), done, failed)  # type: ignore[attr-defined]
+        aid, history = row.annotation.id, self.history
+        self.write(
+            lambda: history.update(aid, claim_status=status),
+            f"Marked {status} (u in the article undoes)",
+            then=then,
+            undo=put_back,
+        )
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -9,13 +9,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.entities import EntityGroup, Mention
 from reader.errors import ReaderError
+from reader.tui.base import AppScreen
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 
@@ -48,7 +48,7 @@ def mention_prompt(m: Mention, colour: str) -> Text:
     return out
 
 
-class EntityIndexScreen(Screen[None]):
+class EntityIndexScreen(AppScreen[None]):
     HELP_NAME = "Entity index"
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="entities.back"),
@@ -68,10 +68,6 @@ class EntityIndexScreen(Screen[None]):
         self.mentions: list[Mention] = []
         self.total = 0
         self.current: EntityGroup | None = None
-
-    @property
-    def store(self):  # type: ignore[no-untyped-def]
-        return self.app.store  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Static("", id="entities-title", markup=False)
@@ -191,7 +187,7 @@ class EntityIndexScreen(Screen[None]):
                 self.load_mentions(self.current.label, self.current.key)
         elif event.option.id is not None:
             m = self.mentions[int(event.option.id)]
-            self.app.open_article(m.article_id, None, focus=m.annotation_id)  # type: ignore[attr-defined]
+            self.app.open_article(m.article_id, None, focus=m.annotation_id)
 
     def action_filter_label(self) -> None:
         names = [label.name for label in self.store.labels() if label.kind == "entity"]

@@ -13,11 +13,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
 from reader.errors import ReaderError
 from reader.export import FORMATS, ExportFilters
+from reader.tui.base import AppScreen
 from reader.tui.confirm import ConfirmDialog
 from reader.tui.safe import clean
 from reader.tui.status_bar import StatusBar
@@ -125,7 +126,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         self.dismiss(None)
 
 
-def start_export(screen: Screen, filters: ExportFilters, what: str) -> None:
+def start_export(screen: AppScreen, filters: ExportFilters, what: str) -> None:
     """Ask for the format and path, then export in a worker thread and notify the path and count."""
 
     def run(choice: ExportChoice) -> None:
@@ -133,7 +134,7 @@ def start_export(screen: Screen, filters: ExportFilters, what: str) -> None:
 
         app = screen.app
         try:
-            n = export(app.store, choice.fmt, choice.path, filters)  # type: ignore[attr-defined]
+            n = export(app.store, choice.fmt, choice.path, filters)
         except (ReaderError, OSError) as e:
             app.call_from_thread(
                 app.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8
@@ -144,8 +145,8 @@ def start_export(screen: Screen, filters: ExportFilters, what: str) -> None:
             done, f"Exported {n} {noun} ({choice.fmt}) to {clean(choice.path)}", (choice.path, n)
         )
 
-    def done(message: str, last: tuple) -> None:
-        screen.last_export = last  # type: ignore[attr-defined]
+    def done(message: str, last: tuple[Path, int]) -> None:
+        screen.last_export = last
         # in the status bar, where "✓ saved" is, and as a toast (it names the file: worth keeping)
         if screen.is_attached and screen.query(StatusBar):
             screen.query_one(StatusBar).flash(message, 10)

@@ -7,15 +7,16 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
+from reader.low_confidence import MARK
 from reader.models import ARTICLE_STATUSES
 from reader.store.store import RANK_LIMIT
 from reader.tui.article_list import COLUMNS, ArticleList, column_widths, fit
+from reader.tui.base import AppScreen
 from reader.tui.footer import Footer
 from reader.tui.safe import clean
 from reader.tui.status_bar import StatusBar
@@ -48,7 +49,7 @@ SORT_KEYS = {
 FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "fl Filter"
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(AppScreen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search", id="library.search"),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear_search"),
@@ -61,6 +62,14 @@ class LibraryScreen(Screen[None]):
         ),
         Binding("f", "filter_status", "Filter status", id="library.filter_status", group=FILTER),
         Binding("l", "filter_label", "Filter label", id="library.filter_label", group=FILTER),
+        Binding(
+            "c",
+            "filter_low_confidence",
+            "Filter unsure",
+            tooltip="Filter: only the articles whose text the cleaner was unsure of (marked ?)",
+            id="library.filter_low_confidence",
+            group=FILTER,
+        ),
         Binding("t", "sort('title')", "Sort title", show=False, id="library.sort_title"),
         Binding("s", "sort('site')", "Sort site", show=False, id="library.sort_site"),
         Binding("d", "sort('published')", "Sort date", show=False, id="library.sort_date"),
@@ -80,13 +89,10 @@ class LibraryScreen(Screen[None]):
         self.descending = False
         self.status_filter: str | None = None
         self.label_filter: str | None = None
+        self.low_confidence = False
         self.query_text = ""
         self._debounce: Timer | None = None
         self.total = 0
-
-    @property
-    def store(self):  # type: ignore[no-untyped-def]
-        return self.app.store  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library"):
@@ -117,18 +123,36 @@ class LibraryScreen(Screen[None]):
     def reload(self) -> None:
         lst = self.query_one(ArticleList)
         self.load_ids(
-            self.query_text, self.sort, self.descending, self.status_filter, self.label_filter, lst.current_id
+            self.query_text,
+            self.sort,
+            self.descending,
+            self.status_filter,
+            self.label_filter,
+            lst.current_id,
+            self.low_confidence,
         )
 
     @work(thread=True, exclusive=True, group="library-load")
     def load_ids(
-        self, query: str, sort: str, descending: bool, status: str | None, label: str | None, keep: int | None
+        self,
+        query: str,
+        sort: str,
+        descending: bool,
+        status: str | None,
+        label: str | None,
+        keep: int | None,
+        low_confidence: bool = False,
     ) -> None:
         worker = get_current_worker()
         try:
             total = self.store.count_articles()
             ids = self.store.article_ids(
-                sort=sort, descending=descending, status=status, label=label, query=query.strip() or None
+                sort=sort,
+                descending=descending,
+                status=status,
+                label=label,
+                query=query.strip() or None,
+                low_confidence=low_confidence,
             )
         except ReaderError as e:
             if not worker.is_cancelled:
@@ -150,7 +174,7 @@ class LibraryScreen(Screen[None]):
         self.query_one("#search").display = not empty
         self._update_header()
         if not empty:  # once the rows are drawn, get a reading screen ready for the first open
-            self.call_after_refresh(self.app.prepare_reading)  # type: ignore[attr-defined]
+            self.call_after_refresh(self.app.prepare_reading)
 
     def _update_header(self) -> None:
         lst = self.query_one(ArticleList)
@@ -168,6 +192,8 @@ class LibraryScreen(Screen[None]):
             parts.append(f"status: {self.status_filter}")
         if self.label_filter:
             parts.append(f"with {clean(self.label_filter)}")
+        if self.low_confidence:
+            parts.append(f"{MARK} text unsure only")
         title.append("  " + " · ".join(parts))
         self.query_one("#library-title", Static).update(title)
         widths = column_widths(max(20, lst.size.width or self.size.width))
@@ -185,7 +211,7 @@ class LibraryScreen(Screen[None]):
         self._update_header()
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
-        self.app.open_article(message.article_id, list(self.query_one(ArticleList).ids))  # type: ignore[attr-defined]
+        self.app.open_article(message.article_id, list(self.query_one(ArticleList).ids))
 
     # -- search --------------------------------------------------------------------------------
 
@@ -236,6 +262,10 @@ class LibraryScreen(Screen[None]):
         self.label_filter = cycle[(i + 1) % len(cycle)]
         self.reload()
 
+    def action_filter_low_confidence(self) -> None:
+        self.low_confidence = not self.low_confidence
+        self.reload()
+
     def action_cycle_status(self) -> None:
         lst = self.query_one(ArticleList)
         article_id = lst.current_id
@@ -244,29 +274,22 @@ class LibraryScreen(Screen[None]):
             return
         new = ARTICLE_STATUSES[(ARTICLE_STATUSES.index(row.status) + 1) % len(ARTICLE_STATUSES)]
         row.status = new  # the next m goes on from here, even before this one commits
-        status = self.query_one(StatusBar)
-        status.show(save_state="saving…")
+        store = self.store
 
-        def done(_: object) -> None:
-            if not self.is_attached:
-                return
-            status.show(save_state="saved" if self.app.writer.idle else "saving…")  # type: ignore[attr-defined]
-            status.flash(f"Marked {new}")
-            lst.invalidate()
-
-        def failed(message: str) -> None:
+        def reload_rows() -> None:  # refused (a read-only database): show what is stored
             if self.is_attached:
-                status.show(save_state="not saved")
                 lst.invalidate()
-            self.app.notify(message, severity="error", markup=False, timeout=8)
 
-        self.app.write(lambda: self.store.set_status(article_id, new), done, failed)  # type: ignore[attr-defined]
+        self.write(
+            lambda: store.set_status(article_id, new),
+            f"Marked {new}",
+            then=lambda _: lst.invalidate(),
+            undo=reload_rows,
+        )
 
     def after_write(self) -> None:
         """After any queued change (also from the reading view): rows may have changed."""
-        status = self.query_one(StatusBar)
-        if status.save_state == "saving…" and self.app.writer.idle:  # type: ignore[attr-defined]
-            status.show(save_state="saved")
+        super().after_write()
         self.query_one(ArticleList).invalidate()
 
     def action_export(self) -> None:

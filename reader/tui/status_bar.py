@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from reader.models import Label
 from reader.tui.safe import clean
+from reader.tui.save_state import SaveState
 
 FLASH_S = 4.0  # how long a routine confirmation ("Tagged PERSON: …") stays
 
@@ -26,7 +27,7 @@ class StatusBar(Static):
         self.position = ""
         self.counts: dict[str, int] = {}
         self.labels: list[Label] = []
-        self.save_state = "saved"
+        self.save_state: SaveState = SaveState.SAVED
         self.message = ""
         self.flash_text = ""
         self._flash_timer: Timer | None = None
@@ -37,7 +38,7 @@ class StatusBar(Static):
         position: str | None = None,
         counts: dict[str, int] | None = None,
         labels: list[Label] | None = None,
-        save_state: str | None = None,
+        save_state: SaveState | None = None,
         message: str | None = None,
     ) -> None:
         if position is not None:
@@ -47,7 +48,7 @@ class StatusBar(Static):
         if labels is not None:
             self.labels = labels
         if save_state is not None:
-            self.save_state = save_state
+            self.save_state = SaveState(save_state)
         if message is not None:
             self.message = message
         self.refresh()
@@ -82,9 +83,9 @@ class StatusBar(Static):
         return out
 
     def render_text(self, width: int | None = None) -> Text:
-        state = self.save_state
+        state = SaveState(self.save_state)
         head = Text(no_wrap=True)
-        head.append("✓ saved" if state == "saved" else state, "bold" if state != "saved" else "green")
+        head.append(state.shown, state.style)
         head.append("  ")
         if self.position:
             head.append(clean(self.position), "bold")

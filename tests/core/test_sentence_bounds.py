@@ -52,7 +52,12 @@ def test_migration_fills_bounds_of_older_databases(tmp_path, monkeypatch):
     monkeypatch.setattr(store_module, "MIGRATIONS", schema.MIGRATIONS[:1])
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
     old = Store(path)
-    aid = old.add_article(CleanResult(text=BODY), raw=BODY, source="x", fmt="text").article_id
+    with old._write() as conn:  # as version 1 wrote an article (today's add_article writes later columns)
+        aid = conn.execute(
+            "INSERT INTO articles (content_hash, source, format, raw, text, imported_at) "
+            "VALUES ('h', 'x', 'text', ?, ?, 'now')",
+            (BODY, BODY),
+        ).lastrowid
     spans = [(0, 6), (BODY.index("800"), BODY.index("800") + 3), (BODY.index("Douai"), BODY.index("factory"))]
     with old._write() as conn:  # a version-1 database's rows, written as version 1 wrote them
         for s, e in spans:
@@ -103,7 +108,10 @@ def test_the_cli_says_it_is_upgrading_an_older_database(tmp_path, monkeypatch):
     monkeypatch.undo()
     result = CliRunner().invoke(cli, ["--db", str(path), "list"])
     assert result.exit_code == 0, result.output
-    assert f"reader: upgrading {path} from schema 1 to 2; a copy is kept as r.db.v1.bak" in result.stderr
+    assert (
+        f"reader: upgrading {path} from schema 1 to {schema.SCHEMA_VERSION}; a copy is kept as r.db.v1.bak"
+        in result.stderr
+    )
     assert (tmp_path / "r.db.v1.bak").exists()
 
 

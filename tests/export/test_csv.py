@@ -16,6 +16,7 @@ from reader.store import Store
 EXPECTED_COLUMNS = [
     "annotation_id", "article_id", "article_title", "site", "published", "label", "kind", "text", "start",
     "end", "sentence", "note", "annotator", "created", "updated", "claimant", "claim_status", "quantities",
+    "url",
 ]  # fmt: skip
 
 

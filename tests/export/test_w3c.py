@@ -27,7 +27,9 @@ def test_page_of_annotations_with_both_selectors(tagged):
         a = stored[item["id"]]
         assert item["type"] == "Annotation"
         target = item["target"]
-        assert target["source"] == f"urn:sha256:{article.content_hash}"
+        # The page's URL is the source; the cleaned text the offsets count in is reader:text.
+        assert target["source"] == SOURCE_URL
+        assert target["reader:text"] == f"urn:sha256:{article.content_hash}"
         assert target["scope"] == SOURCE_URL
         quote, position = target["selector"]
         assert quote == {"type": "TextQuoteSelector", "exact": a.text, "prefix": a.prefix, "suffix": a.suffix}

@@ -1,0 +1,42 @@
+"""Span look-ups in log time, so the rules stay linear on long articles with many suggestions."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
+__all__ = ["Cover", "Overlaps", "within"]
+
+
+class Cover:
+    """Whether a position lies inside any of some (start, end) spans."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans starting here or before
+        for _, e in ordered:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
+
+
+def within(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of a list sorted by start that lie inside [a, b), in order (a slice, not a scan)."""
+    i = bisect_left(spans, (a, a))
+    j = bisect_left(spans, (b, b), i)
+    return [(s, e) for s, e in spans[i:j] if e <= b]
+
+
+class Overlaps:
+    """Whether a span [s, e) overlaps any of some spans (which may overlap each other)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.cover = Cover(spans)
+
+    def __call__(self, s: int, e: int) -> bool:
+        # the spans starting before e: one of them reaches past s
+        i = bisect_left(self.cover.starts, e)
+        return i > 0 and self.cover.reach[i - 1] > s

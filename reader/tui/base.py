@@ -1,0 +1,107 @@
+"""What every reader screen shares: typed access to the app, and the one way to write.
+
+    screen.write(change, "Tagged PERSON", then=..., undo=...)
+
+queues `change()` on the app's writer thread (in order with every other change), shows
+"saving…" now, "✓ saved" once it has committed (then `then(result)` runs), and on failure
+"not saved" (or "already tagged" for a refused duplicate), a toast, and `undo()` to put the
+screen back as it was before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from textual import getters
+from textual.screen import Screen
+
+from reader.tui.app import ReaderApp
+from reader.tui.save_state import SaveState
+from reader.tui.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from reader.history import History
+    from reader.store import Store
+
+ResultT = TypeVar("ResultT")
+
+# What the store says when it refuses a tag that is already there (reader.store.add_annotation).
+ALREADY_TAGGED = "is already tagged"
+
+
+def save_state_for(message: str) -> SaveState:
+    """The state to show for a refused change: a duplicate is not a failure to save."""
+    return SaveState.ALREADY_TAGGED if ALREADY_TAGGED in message else SaveState.NOT_SAVED
+
+
+class AppScreen(Screen[ResultT]):
+    """A screen of the ReaderApp, with a StatusBar (or none: then only the toasts)."""
+
+    last_export: tuple[Path, int] | None = None  # (path, count) of the last export from this screen
+
+    # Textual's typed getter: self.app is a ReaderApp (checked), so no attr-defined ignores.
+    app = getters.app(ReaderApp)
+
+    @property
+    def store(self) -> Store:
+        return self.app.store
+
+    @property
+    def history(self) -> History:
+        return self.app.history
+
+    def _status_bar(self) -> StatusBar | None:
+        if not self.is_attached:  # the screen has been closed
+            return None
+        found = self.query(StatusBar)
+        return found.first() if found else None
+
+    def show_save_state(self, state: SaveState) -> None:
+        bar = self._status_bar()
+        if bar is not None:
+            bar.show(save_state=state)
+
+    def write(
+        self,
+        change: Callable[[], Any],
+        success: str | None = None,
+        then: Callable[[Any], None] | None = None,
+        undo: Callable[[], None] | None = None,
+    ) -> None:
+        """Queue one store change (committed in its own transaction, on the app's writer thread, in
+        order) and show "saving…" now; only when it has committed, show it saved and run then(result).
+        undo() puts back what the screen showed ahead of the commit, when the change fails."""
+        self.show_save_state(SaveState.SAVING)
+
+        def done(result: Any) -> None:
+            if self._status_bar() is None:  # the screen has been closed
+                return
+            self.show_saved()
+            if success:
+                self.say(success)
+            if then is not None:
+                then(result)
+
+        def failed(message: str) -> None:
+            if undo is not None:
+                undo()
+            self.show_save_state(save_state_for(message))
+            self.app.notify(message, severity="error", markup=False, timeout=8)
+
+        self.app.write(change, done, failed)
+
+    def show_saved(self) -> None:
+        self.show_save_state(SaveState.SAVED if self.app.writer.idle else SaveState.SAVING)
+
+    def after_write(self) -> None:
+        """The app calls this after each queued change (also other screens' ones)."""
+        bar = self._status_bar()
+        if bar is not None and bar.save_state == SaveState.SAVING:
+            self.show_saved()
+
+    def say(self, message: str) -> None:
+        """A routine confirmation: in the status bar (toasts are for errors and warnings)."""
+        bar = self._status_bar()
+        if bar is not None:
+            bar.flash(message)

@@ -1,0 +1,163 @@
+"""What every part of the reading view shares: the article, its annotations, the text widget,
+the status line, and the hooks the parts fill in (suggestions).
+
+The reading view is split by concern, one module each, combined in `screen.ReadingScreen`:
+moving (cursor, selection, going from tag to tag), tagging (tag, edit, delete, undo), claims
+(the claim form), suggestions, occurrences (tag every occurrence). Each calls the core
+(reader.history, reader.suggestions, reader.tui.selection) and writes through AppScreen.write."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.widgets import Static
+
+from reader.models import Annotation, Article, Label
+from reader.tui.annotation_panel import AnnotationPanel
+from reader.tui.base import AppScreen
+from reader.tui.safe import clean
+from reader.tui.status_bar import StatusBar
+from reader.tui.text_view import ArticleText
+
+
+def header_text(article: Article) -> Text:
+    out = Text(clean(article.title) or "(untitled)", "bold")
+    meta = []
+    if article.byline:
+        meta.append(clean(article.byline))
+    if article.dateline:
+        meta.append(clean(article.dateline))
+    if article.agency:
+        meta.append(clean(article.agency))
+    if article.site:
+        meta.append(clean(article.site))
+    if article.published:
+        meta.append(clean(article.published))
+    meta.append(f"{article.word_count} words")
+    meta.append(clean(article.status))
+    out.append("\n" + " · ".join(meta), "italic")
+    return out
+
+
+def short(text: str, width: int = 30) -> str:
+    """One line of at most `width` characters, safe to show."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class ReadingBase(AppScreen[None]):
+    """The state of the reading view and what every part of it uses."""
+
+    def __init__(
+        self, article_id: int | None = None, ids: list[int] | None = None, focus: int | None = None
+    ) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.ids = ids if ids is not None else ([article_id] if article_id is not None else [])
+        self.initial_focus = focus  # an annotation to select on opening (entity index, claims)
+        self.article: Article | None = None
+        self.annotations: list[Annotation] = []
+        self.labels: list[Label] = []
+        self.focused_id: int | None = None
+        self.show_suggestions = False
+
+    # Hooks the other parts fill in: the claim form (reading.claims) ...
+    def open_claim_form(self, label: str, start: int, end: int) -> None:
+        raise NotImplementedError
+
+    def edit_claim(self, ann: Annotation) -> None:
+        raise NotImplementedError
+
+    # ... and the suggestions (reading.suggestions).
+    def suggestion_message(self) -> str:
+        return ""
+
+    def reload_suggestions(self) -> None:
+        """Recompute the suggestions (in a worker) after the annotations changed."""
+
+    def suggestions_follow_cursor(self, offset: int) -> None:
+        """The cursor moved to `offset`: focus the suggestion there, if any."""
+
+    @property
+    def view(self) -> ArticleText:
+        return self.query_one(ArticleText)
+
+    @property
+    def text(self) -> str:
+        return self.article.text if self.article else ""
+
+    @property
+    def colours(self) -> dict[str, str]:
+        return {label.name: label.colour for label in self.labels}
+
+    def claim_labels(self) -> list[str]:
+        """Every label's name (the label choice in the note dialog and the claim form)."""
+        return [lab.name for lab in self.labels]
+
+    def annotation(self, annotation_id: int | None) -> Annotation | None:
+        return next((a for a in self.annotations if a.id == annotation_id), None)
+
+    def refresh_annotations(self, focus: int | None = None, reload_article: bool = True) -> None:
+        if focus is not None:
+            self.focused_id = focus
+        self.annotations = self.store.annotations(self.article_id)
+        if self.annotation(self.focused_id) is None:
+            self.focused_id = None
+        self.view.set_spans(self.annotations, self.colours, self.focused_id)
+        self.query_one(AnnotationPanel).set_annotations(self.annotations, self.colours, self.focused_id)
+        if reload_article or self.article is None:
+            self.article = self.store.get_article(self.article_id)
+        self.query_one("#article-header", Static).update(header_text(self.article))
+        self.update_status()
+        if self.show_suggestions:
+            self.reload_suggestions()
+
+    def update_status(self) -> None:
+        counts: dict[str, int] = {}
+        for a in self.annotations:
+            counts[a.label] = counts.get(a.label, 0) + 1
+        try:
+            pos = f"{self.ids.index(self.article_id) + 1}/{len(self.ids)}"
+        except ValueError:
+            pos = "1/1"
+        self.query_one(StatusBar).show(
+            position=pos,
+            counts=counts,
+            labels=self.labels,
+            message=self.suggestion_message(),
+        )
+
+    def _show_new(self, end: int) -> Callable[[Annotation], None]:
+        """After a tag commits: focus the new annotation, and put the cursor after it unless the
+        user has moved it while the change waited."""
+        selection = self.view.selection
+
+        def then(ann: Annotation) -> None:
+            if self.view.selection == selection:
+                self.view.move_to(end)
+            self.refresh_annotations(focus=ann.id)
+
+        return then
+
+    def set_focus_annotation(self, annotation_id: int | None, move: bool = True) -> None:
+        self.focused_id = annotation_id
+        self.view.set_focused(annotation_id)
+        self.query_one(AnnotationPanel).show_focused(annotation_id)
+        ann = self.annotation(annotation_id)
+        if ann is not None and move:
+            self.view.move_to(ann.start, center=True)
+
+    def show_annotation(self, annotation_id: int) -> None:
+        """Select an annotation's span and focus it (opening the article from an index)."""
+        ann = self.annotation(annotation_id)
+        if ann is None:
+            self.notify("That annotation is no longer there", markup=False, severity="warning")
+            return
+        self.view.select_offsets(ann.start, ann.end)
+        self.set_focus_annotation(ann.id, move=False)
+        self.call_after_refresh(self.view.scroll_cursor_visible, center=True)
+
+    def innermost_at(self, offset: int) -> Annotation | None:
+        inside = [a for a in self.annotations if a.start <= offset < a.end]
+        return min(inside, key=lambda a: a.end - a.start) if inside else None
