@@ -197,3 +197,13 @@ def test_detect_language(text: str, expected: str) -> None:
 def test_without_a_language_the_text_is_read_in_its_own() -> None:
     text = "Die Stadt hat für den Bau 4,5 Millionen Euro ausgegeben, die für den Verkehr wichtig sind."
     assert labelled(text, "QUANTITY") == ["4,5 Millionen Euro"]
+
+
+def test_an_organisation_then_a_person_in_one_capitalised_run() -> None:
+    text = "Der Chef der Deutschen Bank Christian Weber sagte, die Zinsen blieben hoch."
+    assert labelled(text, "ORG", "de") == ["Deutschen Bank"]
+    assert labelled(text, "PERSON", "de") == ["Christian Weber"]
+
+
+def test_a_named_storm_is_not_a_person() -> None:
+    assert labelled("Storm Elin brought gusts to the coast on Monday.", "PERSON", "en") == []

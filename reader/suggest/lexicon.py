@@ -371,6 +371,9 @@ ORG_CUES_BEFORE = _words(
     syndicats parti enseigne opérateur équipementier sidérurgiste géant
     forwarder forwarders carrier carriers shipper shippers side sides team teams network networks
     filiale transporteur exploitant association club
+    portal empresa compañía aerolínea grupo banco operadora cadena sindicato constructora
+    bedrijf concern supermarktketen vakbond bank verzekeraar omroep luchtvaartmaatschappij
+    spółka firma koncern sieć przewoźnik
     """
 )
 
@@ -399,7 +402,7 @@ ORG_WORDS = _words(
     industries international partners capital securities insurance telecom communications library
     hospital museum fondation compagnie center centre centers centres caucus coalition alliance
     elementary academy sports shipping logistics mobility foods media labs observatory observatoire
-    agence office
+    agence office government
     """
 )
 

@@ -117,7 +117,10 @@ _COMPASS = frozenset("north south east west nord sud est ouest".split())
 _ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL
 _PLACE_WORDS = PLACE_WORDS | PLACE_WORDS_INTL
 _FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_INTL
-_INTL = ("de", "es", "nl", "pl")  # languages whose word lists are in lexicon_intl
+_INTL = ("de", "es", "nl", "pl")
+_EVENT_WORDS = frozenset(
+    "storm hurricane typhoon cyclone sturm tempête ouragan tormenta huracán orkaan".split()
+)  # languages whose word lists are in lexicon_intl
 
 
 def _is_title(lw: str, lang: str) -> bool:
@@ -373,6 +376,23 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             out.append((g[0][0], g[-2][1]))
             out.append(g[-1])
             continue
+        # "Prezes Narodowego Banku Polskiego Piotr Nowak": an organisation then a person's name
+        lws = [w.lower() for w in words]
+        cut = next(
+            (
+                i
+                for i in range(1, len(g) - 1)
+                if lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i])
+            ),
+            None,
+        )
+        if cut is not None:
+            out.append((g[0][0], g[cut - 1][1]))
+            out.append((g[cut][0], g[-1][1]))
+            continue
+        # events named like people: "Storm Ashling", "Hurricane Ida"
+        if len(g) >= 2 and lws[0] in _EVENT_WORDS:
+            continue
         # acronym followed by a name without org words: split ("ACC Yann" is unlikely, "IG Metall" is)
         out.append((g[0][0], g[-1][1]))
     return out
@@ -516,9 +536,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             and all(w[:1].isupper() and not w.isupper() and w not in DEMONYMS for w in words)
             and lwords[-1] not in _PLACE_WORDS
             and words[0] not in KNOWN_ORGS
-            and words[0] not in COUNTRIES
-            and words[0] not in CITIES
-            and words[0] not in REGIONS
+            and not any(w in COUNTRIES or w in CITIES or w in REGIONS for w in words)
             and lwords[0] not in PLACE_FIRST_OF
             and lwords[-1] not in ORG_LAST_WORDS
             and name not in COUNTRIES
