@@ -6,6 +6,7 @@ import gc
 import sqlite3
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -88,6 +89,25 @@ class ReaderApp(App[None]):
         hook = getattr(self.screen, "on_store_changed", None)
         if hook is not None and self.screen.is_mounted:
             hook()
+
+    # Keys typed fast after a key that opens a dialog (e, X, o...): the app hands every key to the
+    # focused widget as it reads it, before the first one has come back up as an action, so the
+    # rest went to the screen below and ran as its commands (or were lost). Each key is marked
+    # with the screen it was handed to; one coming back after another screen opened goes there.
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and self._screen_stack:
+            event._reader_screen = self.screen  # type: ignore[attr-defined]
+        await super().on_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        handed_to = getattr(event, "_reader_screen", None)
+        if handed_to is not None and handed_to is not self.screen and self._screen_stack:
+            event.prevent_default()  # not a command of the screen that is no longer in front
+            target = self.focused or self.screen
+            key = events.Key(event.key, event.character)
+            key._reader_screen = self.screen  # type: ignore[attr-defined]
+            target.post_message(key)
+        # else App._on_key runs next (Textual calls the handler of each class in turn)
 
     def end_session(self) -> None:
         if self.session_id is not None:
