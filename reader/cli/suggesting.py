@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import annotator, annotator_option, console, db_option, echo_json, field, with_store
+from reader.cli.common import (
+    ARTICLE_ID,
+    annotator,
+    annotator_option,
+    console,
+    db_option,
+    echo_json,
+    field,
+    with_store,
+)
 from reader.errors import InvalidInput
 from reader.models import CLAIM_STATUSES
 
@@ -47,7 +56,7 @@ def _dump(records: list) -> None:
 
 
 @click.command("suggest")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ARTICLE_ID)
 @click.option(
     "--json",
     "as_json",
