@@ -50,9 +50,13 @@ def test_huge_id_is_not_found(db: Path, args: tuple[str, ...], big: str) -> None
 
 def test_huge_map_target_is_refused(db: Path, tmp_path: Path) -> None:
     export = tmp_path / "in.jsonl"
-    export.write_text(json.dumps({"id": 7, "text": TEXT, "spans": [{"label": "ORG", "start": 0, "end": 4}]}) + "\n")
+    export.write_text(
+        json.dumps({"id": 7, "text": TEXT, "spans": [{"label": "ORG", "start": 0, "end": 4}]}) + "\n"
+    )
     before = dump(db)
-    assert_refused(reader(db, "import-annotations", export, "--map", f"7={2**63}"), f"no article with id {2**63}")
+    assert_refused(
+        reader(db, "import-annotations", export, "--map", f"7={2**63}"), f"no article with id {2**63}"
+    )
     assert dump(db) == before
 
 
