@@ -110,8 +110,22 @@ def _register() -> None:
 _register()
 
 
+def tolerant_output() -> None:
+    """An output that cannot encode every character (PYTHONIOENCODING=cp1252, a Windows console or
+    redirect) shows what it cannot as "?" instead of failing on reader's own ■ · “ or on a title."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if reconfigure is not None and encoding not in ("utf8", "utf8sig"):
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # a stream that cannot be changed any more: leave it
+                pass
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: never a traceback for something the user can fix."""
+    tolerant_output()
     try:
         code = cli.main(args=argv, prog_name="reader", standalone_mode=False)
     except click.UsageError as e:
