@@ -209,6 +209,7 @@ class Store:
                 target, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None, uri=uri
             )
             self.conn = conn
+            conn.text_factory = lenient_text
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -1234,11 +1235,29 @@ class Store:
             try:
                 with lock:
                     cur = conn.execute(sql, params)
+                done = 0
                 while True:
-                    with lock:
-                        rows = cur.fetchmany(batch_size)
+                    try:
+                        with lock:
+                            rows = cur.fetchmany(batch_size)
+                    except sqlite3.OperationalError as e:
+                        # A value that is not UTF-8 (a damaged or tampered file): read again from the
+                        # start decoding with replacement, past the rows already given. Only such a
+                        # file pays for decoding in Python.
+                        if not own or conn.text_factory is lenient_text or "decode" not in str(e):
+                            raise
+                        conn.text_factory = lenient_text
+                        cur = conn.execute(sql, params)
+                        skip = done
+                        while skip > 0:
+                            got = len(cur.fetchmany(min(skip, 10_000)))
+                            if not got:
+                                break
+                            skip -= got
+                        continue
                     if not rows:
                         return
+                    done += len(rows)
                     yield rows
             finally:
                 if own:
@@ -1530,6 +1549,12 @@ class Store:
                 "FROM sessions s LEFT JOIN events e ON e.session_id = s.id GROUP BY s.id ORDER BY s.id"
             ),
         }
+
+
+def lenient_text(value: bytes) -> str:
+    """A text value that is not valid UTF-8 (a damaged or tampered file) is read with U+FFFD for
+    the bad bytes: what can be shown is shown, instead of the whole list failing."""
+    return str(value, "utf-8", "replace")
 
 
 def _when_free(conn: sqlite3.Connection, sql: str) -> tuple:
