@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from reader.errors import NotFound, ReaderError
+from reader.errors import InvalidInput, NotFound, ReaderError
 from reader.models import Annotation
 from reader.store import Store
 
@@ -21,6 +21,14 @@ class Change:
     before: Annotation | None
     after: Annotation | None
     linked_claims: list[int] = field(default_factory=list)  # claims that held a deleted quantity
+    # An add that moved its article from "new" to "in progress" (the store does that on the first
+    # tag): undoing the add puts "new" back, unless the status was changed since.
+    started_article: bool = False
+
+    @property
+    def article_ids(self) -> frozenset[int]:
+        ann = self.after or self.before
+        return frozenset({ann.article_id}) if ann is not None else frozenset()
 
     @property
     def description(self) -> str:
@@ -41,6 +49,7 @@ class ActionChange:
     before: None = None  # nothing to show in the text after an undo or a redo
     after: None = None
     linked_claims: list[int] = field(default_factory=list)
+    article_ids: frozenset[int] = frozenset()  # the articles it changed (rejections: one)
 
 
 @dataclass
@@ -50,6 +59,10 @@ class GroupChange:
 
     label: str
     changes: list[Change | ActionChange] = field(default_factory=list)
+
+    @property
+    def article_ids(self) -> frozenset[int]:
+        return frozenset().union(*(c.article_ids for c in self.changes))
 
     @property
     def description(self) -> str:
@@ -92,9 +105,17 @@ class History:
     def can_redo(self) -> bool:
         return bool(self._redo)
 
-    def record_action(self, description: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        """Record a change made outside the annotations (already committed) with how to undo and redo it."""
-        self.record(ActionChange(description, undo, redo))  # type: ignore[arg-type]
+    def record_action(
+        self,
+        description: str,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+        article_id: int | None = None,
+    ) -> None:
+        """Record a change made outside the annotations (already committed) with how to undo and
+        redo it, and the article it changed (for undo in one article)."""
+        ids = frozenset({article_id}) if article_id is not None else frozenset()
+        self.record(ActionChange(description, undo, redo, article_ids=ids))  # type: ignore[arg-type]
 
     def record(self, change: Change) -> None:
         if self._group is not None and self._group_thread == threading.get_ident():
@@ -127,6 +148,7 @@ class History:
 
     # The three edits, each committed and recorded.
     def add(self, article_id: int, label: str, start: int, end: int, **kwargs: object) -> Annotation:
+        was_new = self.store.article_status(article_id) == "new"
         ann = self.store.add_annotation(
             article_id,
             label,
@@ -136,7 +158,7 @@ class History:
             session_id=self.session_id,
             **kwargs,  # type: ignore[arg-type]
         )
-        self.record(Change(None, ann))
+        self.record(Change(None, ann, started_article=was_new))
         return ann
 
     def update(self, annotation_id: int, **fields: object) -> Annotation:
@@ -177,6 +199,8 @@ class History:
             self._apply(step.after, step.before, step.linked_claims)
         else:
             self._apply(step.before, step.after, step.linked_claims)
+            if step.started_article and step.before is None and step.after is not None:
+                self.store.revert_status(step.after.article_id, "new", only_from="in progress")
 
     def _run(self, change: Change | ActionChange | GroupChange, forward: bool) -> None:
         """Apply a change all or nothing: when a step fails (the tag was changed elsewhere), the
@@ -195,18 +219,45 @@ class History:
                     self._step(step, not forward)
             raise
 
-    def undo(self) -> Change | ActionChange | GroupChange | None:
-        if not self._undo:
+    @staticmethod
+    def _pick(stack: list[Change | ActionChange | GroupChange], article_id: int | None) -> int | None:
+        """The index of the step to take: the last one, or with article_id the last one that
+        changed that article. A step that changed other articles too (tag every occurrence in all
+        articles) is taken only if nothing changed those articles after it: undoing it would
+        otherwise undo a tag a later change was made to (raises InvalidInput, naming them)."""
+        if not stack:
             return None
-        change = self._undo[-1]
+        if article_id is None:
+            return len(stack) - 1
+        for i in range(len(stack) - 1, -1, -1):
+            ids = stack[i].article_ids
+            if article_id in ids:
+                later = [c for c in stack[i + 1 :] if c.article_ids & ids]
+                if later:
+                    raise InvalidInput(
+                        f"the last change here, {stack[i].description}, also changed "
+                        f"{len(ids) - 1} other article{'s' if len(ids) != 2 else ''}, changed again "
+                        "since: undo there first"
+                    )
+                return i
+        return None
+
+    def undo(self, article_id: int | None = None) -> Change | ActionChange | GroupChange | None:
+        """Undo the last change (with article_id: the last change to that article; the reading
+        view undoes in the article it shows). None when there is nothing to undo."""
+        i = self._pick(self._undo, article_id)
+        if i is None:
+            return None
+        change = self._undo[i]
         self._run(change, forward=False)  # on failure it stays to undo, nothing half done
-        self._redo.append(self._undo.pop())
+        self._redo.append(self._undo.pop(i))
         return change
 
-    def redo(self) -> Change | ActionChange | GroupChange | None:
-        if not self._redo:
+    def redo(self, article_id: int | None = None) -> Change | ActionChange | GroupChange | None:
+        i = self._pick(self._redo, article_id)
+        if i is None:
             return None
-        change = self._redo[-1]
+        change = self._redo[i]
         self._run(change, forward=True)
-        self._undo.append(self._redo.pop())
+        self._undo.append(self._redo.pop(i))
         return change

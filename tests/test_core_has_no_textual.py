@@ -19,6 +19,8 @@ CORE = [
     "reader.history",
     "reader.tagging",
     "reader.reclean",
+    "reader.body",
+    "reader.low_confidence",
     "reader.models",
 ]
 

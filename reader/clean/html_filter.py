@@ -49,12 +49,14 @@ def headings(tree: Any, limit: int = 3) -> list[str]:
 
 # A call to action: an imperative to click, subscribe, download, follow, sign up, listen, watch.
 _CTA = (
-    r"click(?: here)?|tap here|subscribe|sign up|signup|register|download|get (?:the|our)\b|follow (?:us|@)"
+    r"click(?: here)?|tap here|subscribe|sign up|signup|register|download|get (?:the|our)\b|follow"
     r"|join (?:us|our)|like us|listen|watch(?: now| live| the)?|shop now|buy now|donate|support (?:us|our)"
+    r"|become a (?:member|subscriber|supporter|patron)|if you (?:enjoyed|liked|like) (?:this|reading|our)"
     r"|hier klicken|klicken sie|jetzt (?:abonnieren|anmelden|herunterladen|lesen|spenden|kaufen|registrieren)"
-    r"|abonnieren sie|melden sie sich|folgen sie|laden sie|registrieren sie|unterstützen sie"
-    r"|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|téléchargez|rejoignez-nous|soutenez"
-    r"|haz clic|pulsa|suscríbete|regístrate|síguenos|descarga|únete"
+    r"|abonnieren sie|melden sie sich|folgen sie|laden sie|registrieren sie|unterstützen sie|unterstütze"
+    r"|werden sie (?:mitglied|abonnent)|wenn (?:dir|ihnen) (?:der|dieser|das) \w+ gefallen"
+    r"|cliquez|abonnez-vous|inscrivez-vous|suivez-nous|téléchargez|rejoignez-nous|soutenez|devenez (?:membre|abonné)"
+    r"|haz clic|pulsa|suscr[ií]bete|reg[ií]strate|s[ií]guenos|descarga|[uú]nete|hazte (?:miembro|socio)"
     r"|kliknij|subskrybuj|zapisz się|zarejestruj się|obserwuj nas|pobierz|dołącz"
     r"|klik hier|abonneer|meld je aan|volg ons|download"
     r"|clicca|iscriviti|abbonati|seguici|scarica"
@@ -64,13 +66,33 @@ _LABEL = (
     r"read (?:more|also|next)|more|related(?: (?:articles?|stories|story|news|content|coverage|links?))?"
     r"|see (?:also|more)|also (?:read|see)|don'?t miss|must read|recommended|trending|latest|watch|video"
     r"|listen|photos?|gallery|opinion|(?:more )?on this topic|further reading|you (?:may|might) also like"
-    r"|lesen sie (?:auch|mehr|hier)|mehr (?:zum thema|dazu|lesen)|auch interessant|weiterlesen|siehe auch|lesetipp"
+    r"|lesen sie (?:auch|mehr|hier)|(?:auch|mehr|weiter) lesen|mehr (?:zum thema|dazu)|auch interessant|weiterlesen"
+    r"|siehe auch|lesetipp|(?:das|dies) könnte (?:sie|dich) (?:auch )?interessieren|vorschau auf den nächsten"
     r"|lire (?:aussi|la suite|également)|à lire (?:aussi|également)|voir aussi|sur le même sujet|à voir aussi"
-    r"|lee (?:también|más)|lea (?:también|más)|leer más|ver (?:también|más)|te puede interesar|relacionad[oa]s?"
+    r"|(?:pour )?lire la suite|pour accéder|lee (?:también|más)|lea (?:también|más)|leer más|ver (?:también|más)"
+    r"|(?:le|te|les) puede(?:n)? interesar|relacionad[oa]s?"
     r"|czytaj (?:też|także|więcej|również)|zobacz (?:też|także|również)|polecamy"
     r"|lees (?:ook|meer|verder)|zie ook|bekijk ook|leggi (?:anche|tutto)|vedi anche"
 )
-_LABEL_LINE = re.compile(rf"^\W{{0,3}}(?:{_LABEL})\s*(?::|»|›|>>|\||[-–—]\s)", re.I)
+# the label then a headline ("READ MORE: ..."), the label alone ("Weiterlesen …"), or the label and a
+# few words ending in a colon ("Lesen Sie auch die folgenden Beiträge:")
+_LABEL_LINE = re.compile(
+    rf"^\W{{0,3}}(?:{_LABEL})(?:\s*(?::|»|›|>>|\||[-–—]\s)|\W*$|(?:\s+\w+){{0,5}}\s*:$)", re.I
+)
+# Lines about the page, not the story: its category or tags, "no comments", "last modified", a picture's
+# credit or stand-in ("Getty Images", "Beitragsbild"), an advertising notice ("*Werbung.", "Anzeige").
+_PAGE_LINE = re.compile(
+    r"^\W{0,3}(?:(?:categor(?:y|ies|ía|ias|ie|ia)|kategori[ea]n?|catégories?|tags?|schlagwörter|stichwörter"
+    r"|themen|étiquettes|etiquetas|tagi|filed under|posted in)\s*:"
+    r"|(?:no|keine|aucun|sin|brak|geen|nessun)\s+(?:comments?|kommentare|commentaires?|comentarios|komentarzy"
+    r"|reacties|commenti)\W*(?:$|\()"
+    r"|(?:last (?:modified|updated)|letzte änderung|zuletzt (?:aktualisiert|geändert)|dernière mise à jour)\W*$"
+    r"|(?:(?:crédits? )?photos?|fotos?|bild(?:quelle)?|image|beitragsbild|titelbild|symbolbild|illustration"
+    r"|zdjęcie|(?:photo|image|foto) ?credits?|crédit photo|bildnachweis)(?:\s*[:©].{0,80}|\s+illustrative.{0,80}|\W*)$"
+    r"|(?:getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture[- ]alliance)\W*$"
+    r"|(?:werbung|anzeige|advertisement|sponsored|publicité|publicidad|reklama|advertentie|pubblicità)\W*(?:$|[.:]\s))",
+    re.I,
+)
 _CTA_START = re.compile(rf"^\W{{0,3}}(?:{_CTA})\b", re.I)
 # "Subscribe to Example's newsletters", "Sign up for our daily briefing": the object is a newsletter,
 # an app, alerts, a podcast or a channel
@@ -82,6 +104,42 @@ _PROMO_OBJECT = re.compile(
 )
 _HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui|tutaj|tu|qui)\b", re.I)
 PROMO_MAX_WORDS = 25
+# A call to action inside a line: a verb of subscribing or downloading, its object (a newsletter, an app,
+# a channel) and the reader addressed or the site speaking ("our", "dich", "iOS") - a story about an app
+# says none of these.
+_CTA_VERB = re.compile(
+    r"\b(?:download|subscribe|sign up|follow|abonnieren|abonniere|melde dich|melden sie sich|folge|folgen sie"
+    r"|herunterladen|lade|abonnez|inscrivez|téléchargez|suivez|suscr[ií]bete|descarga|s[ií]guenos|zapisz|pobierz"
+    r"|obserwuj|abonneer|download|volg|iscriviti|scarica|seguici)\b",
+    re.I,
+)
+_ADDRESSED = re.compile(
+    r"\b(?:our|your|you|unser\w*|dein\w*|dich|dir|ihr\w*|notre|nos|votre|vos|nuestr\w+|tu|nasz\w*|onze|je"
+    r"|nostr\w+|ios|android|app store|google play)\b",
+    re.I,
+)
+# The reader addressed: "findest Du hier", "finden Sie hier", "vous trouverez ici" ("Sie" capitalised only).
+_YOU = re.compile(
+    r"\b(?:[Yy]ou|[Dd]u|Sie|[Vv]ous|[Uu]sted(?:es)?|[Tt]ú|[Pp]an|[Pp]ani|[Pp]aństwo|[Jj]ij|[Jj]e|[Vv]oi|Lei)\b"
+)
+# Reading-time and embed placeholder lines: "5 min read", "Lesezeit: 3 Minuten", "Klicken Sie ..., um den
+# Inhalt von ... zu laden".
+_READING_TIME = re.compile(
+    r"\b(?:\d+\s*min(?:ute)?s?\.? read|reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
+    r"|czas czytania|przeczytasz w|leestijd|tempo di lettura)\b",
+    re.I,
+)
+_EMBED = re.compile(
+    r"\b(?:(?:den|die|das) inhalt\w* von .{1,60} zu laden|to load (?:the )?content from|pour charger le contenu"
+    r"|para cargar el contenido|externe(?:n|r)? inhalte?)\b",
+    re.I,
+)
+# A line pointing at a link that is not there: "Alles über X findest Du hier.", "More on this here."
+_POINTER = re.compile(
+    r"\b(?:find|finden|findest|findet|trouverez|trouvez|encontrar\w*|encuentra\w*|znajdziesz|vind\w*|trovi\w*"
+    r"|read more|mehr|more|plus|más|więcej|meer)\b.{0,80}\b(?:here|hier|ici|aquí|tutaj|qui)\s*[.!:]?$",
+    re.I,
+)
 
 
 def is_promo_line(line: str) -> bool:
@@ -91,7 +149,13 @@ def is_promo_line(line: str) -> bool:
     words = line.split()
     if not words or len(words) > PROMO_MAX_WORDS:
         return False
-    if _LABEL_LINE.match(line):
+    if _LABEL_LINE.match(line) or _PAGE_LINE.match(line):
+        return True
+    if len(words) <= 12 and (_READING_TIME.search(line) or (_POINTER.search(line) and _YOU.search(line))):
+        return True
+    if _EMBED.search(line):
+        return True
+    if _CTA_VERB.search(line) and _PROMO_OBJECT.search(line) and _ADDRESSED.search(line):
         return True
     if _CTA_START.match(line):
         letters = [c for c in line if c.isalpha()]
@@ -104,8 +168,11 @@ def is_promo_line(line: str) -> bool:
 
 
 def drop_promo_lines(paragraphs: list[str]) -> tuple[list[str], int]:
-    """(the paragraphs without promotion lines, how many were dropped). Never empties the body."""
+    """(the paragraphs without promotion lines, how many were dropped). Never empties the body. A short
+    last line ending in a colon introduces a list that is not there (its links were left out): it goes."""
     kept = [p for p in paragraphs if not is_promo_line(p)]
+    while len(kept) > 1 and kept[-1].endswith(":") and len(kept[-1].split()) <= 8:
+        kept.pop()
     if not kept:
         return paragraphs, 0
     return kept, len(paragraphs) - len(kept)

@@ -96,9 +96,20 @@ def open_command(paths: tuple[str, ...]) -> None:
 
 
 def _register() -> None:
-    from reader.cli import cleaning, exporting, importing, keys, labels, reading, reclean, stats, tagging
+    from reader.cli import (
+        body,
+        cleaning,
+        exporting,
+        importing,
+        keys,
+        labels,
+        reading,
+        reclean,
+        stats,
+        tagging,
+    )
 
-    for module in (importing, cleaning, reading, tagging, labels, keys, stats, reclean, exporting):
+    for module in (importing, cleaning, reading, tagging, labels, keys, stats, reclean, body, exporting):
         for command in module.COMMANDS:
             cli.add_command(command)
     from reader.cli import suggesting  # suggest, entities, claims

@@ -544,6 +544,24 @@ class Store:
                 found[r[0]] = ArticleRow(*r)
         return [found[i] for i in ids if i in found]
 
+    def article_status(self, article_id: int) -> str:
+        found = self._read("SELECT status FROM articles WHERE id = ?", (article_id,))
+        if not found:
+            raise NotFound(f"no article with id {article_id}")
+        return str(found[0][0])
+
+    def revert_status(self, article_id: int, status: str, only_from: str) -> bool:
+        """Set the status back to `status` only while it is still `only_from` (undo of the
+        automatic new -> in progress of a first tag: a status set meanwhile by hand is kept)."""
+        with self._write() as conn:
+            return (
+                conn.execute(
+                    "UPDATE articles SET status = ? WHERE id = ? AND status = ?",
+                    (status, article_id, only_from),
+                ).rowcount
+                > 0
+            )
+
     def set_status(self, article_id: int, status: str) -> None:
         if status not in ARTICLE_STATUSES:
             raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(ARTICLE_STATUSES)}")
@@ -1597,7 +1615,8 @@ def _check_colour(colour: str) -> str:
 def _check_hotkey(hotkey: str | None) -> str | None:
     if hotkey is None:
         return None
-    if len(hotkey) != 1 or not hotkey.isdigit() or hotkey == "0":
+    # ASCII 1-9 only: the reading view binds those keys ("²" and "٣" pass isdigit() but no key sends them)
+    if len(hotkey) != 1 or hotkey not in "123456789":
         raise InvalidInput(f"hotkeys are the digits 1-9: {hotkey!r}")
     return hotkey
 

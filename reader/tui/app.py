@@ -172,6 +172,9 @@ class ReaderApp(App[None]):
 
 def run_app(store_path: Path, annotator: str, keymap: dict[str, str] | None = None) -> None:
     """Open the database, run the TUI until the user quits, close the database."""
+    from reader.tui.terminal import keys_from_terminal
+
+    keys_from_terminal()  # `echo text | reader -`: stdin was the article
     store = Store(store_path)
     app = ReaderApp(store, annotator, keymap=keymap)
     try:

@@ -82,7 +82,8 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
                 else:
                     yield Static(Text("(no PERSON annotations in this article yet)", "italic"), markup=False)
                 yield Input(
-                    value="" if known else (f.claimant or ""),
+                    # cleaned, as every stored field: an Input draws its value as it is, escapes and all
+                    value="" if known else clean(f.claimant),
                     placeholder="or type a name",
                     id="claimant-name",
                     select_on_focus=False,
@@ -108,7 +109,7 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
                 # select_on_focus off: tabbing in puts the cursor at the end, so typing adds to the
                 # note instead of replacing it.
                 yield Input(
-                    value=f.note or "",
+                    value=clean(f.note),
                     placeholder="a note (source to check, context…)",
                     id="note",
                     select_on_focus=False,

@@ -51,7 +51,9 @@ FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "fl Filter"
 
 class LibraryScreen(AppScreen[None]):
     BINDINGS = [
-        Binding("slash", "search", "Search", id="library.search"),
+        # priority: run as the app reads the key, before it passes on the keys typed after it
+        # (tmux send-keys '/mtrump', a macro): they go to the search box, not to library commands.
+        Binding("slash", "search", "Search", id="library.search", priority=True),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear_search"),
         Binding(
             "m",
@@ -228,7 +230,12 @@ class LibraryScreen(AppScreen[None]):
             self.query_one(ArticleList).focus()
 
     def action_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        search = self.query_one("#search", Input)
+        if search.has_focus:  # the key is a priority binding: in the box, it is a character
+            search.insert_text_at_cursor("/")
+            return
+        # focus now (focus() waits for the next turn of the loop, after the keys already typed)
+        self.set_focus(search)
 
     def action_clear_search(self) -> None:
         search = self.query_one("#search", Input)

@@ -33,7 +33,11 @@ class NoteDialog(ModalScreen[dict | None]):
             )
             yield Static("Note (enter saves)", classes="field-label", markup=False)
             yield Input(
-                value=a.note or "", placeholder="a note for this annotation", id="note", select_on_focus=False
+                # cleaned: an Input draws its value as it is, escapes and all (a note from a file)
+                value=clean(a.note),
+                placeholder="a note for this annotation",
+                id="note",
+                select_on_focus=False,
             )
             with Horizontal(classes="buttons"):
                 yield Button("Cancel", id="cancel")
