@@ -1,4 +1,4 @@
-"""The `reader` command: a click group whose bare form opens the reading view (TUI).
+"""The `reader` command: a click group whose bare form opens the library (the TUI).
 
 `reader PATH...` and `reader open PATH...` import those paths first. Every error a user can cause
 ends as one line on stderr, `reader: error: ...`, with exit status 1."""
@@ -59,8 +59,8 @@ class ReaderGroup(DefaultGroup):
 def cli(ctx: click.Context) -> None:
     """reader: clean saved news pages, read them, tag entities and claims.
 
-    Run `reader` alone to open the reading view, `reader PATH...` to import files and open it,
-    or one of the commands below."""
+    Run `reader` alone to open the library (the terminal interface: your articles, then each one to
+    read and tag), `reader PATH...` to import files and open it, or one of the commands below."""
     # `reader --db X` has options but no command left: open, as a bare `reader` does.
     if ctx.invoked_subcommand is None:
         ctx.invoke(open_command)
@@ -71,12 +71,12 @@ def cli(ctx: click.Context) -> None:
 @db_option
 @annotator_option
 def open_command(paths: tuple[str, ...]) -> None:
-    """Open the reading view, importing PATHS (files, folders, URLs, - for stdin) first."""
+    """Open the library (the TUI), importing PATHS (files, folders, URLs, - for stdin) first."""
     store = open_store()  # fails here, on one line, if the database cannot be used
     try:
         from reader.tui.keymap import load_keymap
     except ImportError as e:
-        raise UserError(f"the reading view is not available in this installation ({e})") from None
+        raise UserError(f"the terminal interface (TUI) is not available in this installation ({e})") from None
     keymap = load_keymap()  # and here if the keys file is wrong, before anything is imported
     if paths:
         from reader.cli.importing import print_report, run_import
@@ -91,7 +91,7 @@ def open_command(paths: tuple[str, ...]) -> None:
     try:
         from reader.tui.app import run_app
     except ImportError as e:
-        raise UserError(f"the reading view is not available in this installation ({e})") from None
+        raise UserError(f"the terminal interface (TUI) is not available in this installation ({e})") from None
     run_app(db_path(), annotator(), keymap)
 
 

@@ -119,7 +119,7 @@ def untag_command(store, target: int, text: str | None, label: str | None, nth: 
 
 
 @click.command("retag")
-@click.argument("annotation_id", type=int)
+@click.argument("annotation_id", type=RowId("annotation"))
 @click.option("--start", type=int, help="The new start offset (characters of the cleaned text).")
 @click.option("--end", type=int, help="The new end offset (exclusive).")
 @db_option
