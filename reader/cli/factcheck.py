@@ -66,7 +66,10 @@ def claim_json(row) -> dict:  # noqa: ANN001
 @click.option("--status", type=click.Choice(CLAIM_STATUSES), help="Only claims with this verdict.")
 @click.option("--review-state", type=click.Choice(REVIEW_STATES), help="Only claims in this review state.")
 @click.option(
-    "--json", "as_json", is_flag=True, help="Print JSON Lines, one claim per line (with evidence and the fact-check)."
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON Lines, one claim per line (with evidence and the fact-check).",
 )
 @db_option
 @with_store
