@@ -612,6 +612,11 @@ class Store(EntitiesMixin, FactCheckMixin):
                 found[r[0]] = ArticleRow(*r)
         return [found[i] for i in ids if i in found]
 
+    def data_version(self) -> int:
+        """SQLite's PRAGMA data_version: it changes when another connection (another program,
+        another reader window) commits, not for this connection's own writes. Cheap to poll."""
+        return int(self._read("PRAGMA data_version")[0][0])
+
     def article_status(self, article_id: int) -> str:
         found = self._read("SELECT status FROM articles WHERE id = ?", (article_id,))
         if not found:
