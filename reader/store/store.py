@@ -1187,7 +1187,19 @@ class Store(EntitiesMixin, FactCheckMixin):
             conn.executemany(
                 "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(e.id, ann_id, e.source, e.quote, e.note, e.added_at, e.added_by) for e in evidence],
+                [
+                    (
+                        e.id,
+                        ann_id,
+                        clean_field(e.source),
+                        clean_text(e.quote),
+                        clean_text(e.note),
+                        e.added_at,
+                        clean_field(e.added_by),
+                    )
+                    for e in evidence
+                    if clean_field(e.source)
+                ],  # fmt: skip
             )
             for qid in self._check_quantities(conn, article_id, quantity_ids):
                 conn.execute(
