@@ -21,7 +21,25 @@ from dataclasses import dataclass
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
-from .boilerplate import ALL_STOPWORDS, BOILERPLATE_ANYWHERE, BOILERPLATE_LINE, END_MARKERS, has_boilerplate
+from .boilerplate import (
+    ALL_STOPWORDS,
+    BOILERPLATE_ANYWHERE,
+    BOILERPLATE_LINE,
+    CONSENT_MIN,
+    END_MARKERS,
+    PAYWALL,
+    consent_terms,
+    has_boilerplate,
+)
+from .confidence import (
+    COMPETING_RATIO,
+    FLAG_COMPETING,
+    FLAG_CONSENT,
+    FLAG_PAYWALL,
+    FLAG_SMALL_SHARE,
+    NEAR_UNITS,
+    SMALL_SHARE,
+)
 from .metadata import (
     clean_byline,
     drop_title_echo,
@@ -74,7 +92,11 @@ _TEASER_HEAD = re.compile(
     r"|related\b|most (?:read|popular|viewed|shared)|trending|top stories|latest news|recommended"
     r"|à ne pas manquer|à lire (?:aussi|également)|sur le même (?:sujet|thème)|les plus lus|te puede interesar"
     r"|no te lo pierdas|también te puede|más noticias|lo más (?:leído|visto)|auch lesenswert|mehr (?:zum thema|aus|von)"
-    r"|meistgelesen|weitere artikel|leggi anche|potrebbe interessarti)",
+    r"|meistgelesen|weitere artikel|leggi anche|potrebbe interessarti|lees (?:ook|meer)|zie ook|meest gelezen"
+    r"|czytaj (?:także|też|również|więcej)|zobacz (?:też|także|również)|najczęściej czytane|polecamy"
+    r"|ähnliche (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|weitere (?:meldungen|beiträge|nachrichten)"
+    r"|articles? (?:similaires|liés|connexes)|dans la même rubrique|artículos relacionados|noticias relacionadas"
+    r"|similar (?:posts|articles|stories)|you (?:may|might) also (?:like|enjoy))",
     re.I,
 )
 # A picture's credit or caption line: "Image copyright Getty Images", "Jane Doe | Bloomberg | Getty Images".
@@ -104,6 +126,17 @@ _CAPTION_CREDIT = re.compile(
     re.I,
 )
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
+# A form control as a text browser draws it: a check box "[ ]" "[*]" "[X]", a radio button "( )" "(*)",
+# a text field "[____]": newsletter sign-ups, consent dialogs, search boxes.
+_FORM = re.compile(r"\[[ *xX]?\]|\(\*?\)|\( \)|\[_{3,}[_ ]*\]")
+# A time stamp alone on its line, as live blogs head their entries: "16:45", "21:30 Uhr", "4.32pm",
+# "14h05", maybe with a day: "3 Feb 16:45", "Sat 09:12".
+_TIME_STAMP = re.compile(
+    r"^\W*(?:(?:[A-Za-zÀ-ÿ]{2,10}\.?,? )?(?:\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.?,? )?)?"
+    r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\W*$"
+    r"|^\W*\d{1,2}\s*(?:am|pm|uhr)\W*$",
+    re.I,
+)
 
 
 @dataclass
@@ -116,6 +149,7 @@ class Unit:
     words: int = 0
     score: float = 0.0
     boiler: bool | None = None  # holds a boilerplate phrase (None: not looked at yet)
+    consent: bool = False  # consent, data-protection, newsletter-form or paywall text
 
 
 # A link address alone on its line, or an entry of a text browser's list of links ("  12. https://...").
@@ -235,6 +269,13 @@ def _score(u: Unit) -> float:
         return -25.0
     if w <= 10 and BOILERPLATE_LINE.match(text):
         return -8.0 - w
+    if ("[" in text or "(" in text) and _FORM.search(text):
+        u.consent = True
+        return -5.0 - w
+    if consent_terms(text) >= CONSENT_MIN or (w <= 80 and PAYWALL.search(text)):
+        # a consent dialog or a paywall teaser, however long and well written
+        u.consent = True
+        return -5.0 - w
     value = float(w)
     u.boiler = has_boilerplate(text, lower)
     if u.boiler:
@@ -243,7 +284,8 @@ def _score(u: Unit) -> float:
         # one stray phrase ("... streamed to your browser") in a long paragraph
         value *= 0.5
     stop = len([t for t in lower if t in ALL_STOPWORDS])
-    if _SENTENCE_END.search(text[-12:]) is None:
+    if _SENTENCE_END.search(text[-12:]) is None or (w <= 20 and " | " in text):
+        # (a short line cut by "|" is page layout: "March 18, 2024 | Source: Acme Inc.")
         value *= NO_SENTENCE_FACTOR
     if w >= 6 and stop / w < 0.08 and cjk * 2 < len(text):
         value *= FEW_STOPWORDS_FACTOR
@@ -281,7 +323,7 @@ def _is_meta(u: Unit) -> bool:
 def _drop_inside(u: Unit) -> bool:
     """A unit inside the article region that is boilerplate all the same."""
     t = u.text
-    if _is_junk(t):
+    if _is_junk(t) or u.consent:
         return True
     if u.words <= 10 and (BOILERPLATE_LINE.match(t) or END_MARKERS.match(t)):
         return True
@@ -313,6 +355,7 @@ def _edge_sentence(u: Unit) -> bool:
         and not u.links
         and _SENTENCE_END.search(t[-12:]) is not None
         and t[-1] != ":"
+        and "|" not in t  # "March 18, 2024 | Source: ..." is page layout, not a sentence
         and sum(1 for w in _WORD.findall(t.lower()) if w in ALL_STOPWORDS) >= 2
         and not _drop_inside(u)
         and not BOILERPLATE_LINE.match(t)
@@ -535,10 +578,74 @@ def _lift_between_prose(units: list[Unit], scores: list[float]) -> None:
         scores[i] = 0.0
 
 
+def _spread_consent(units: list[Unit], scores: list[float]) -> None:
+    """A paragraph with one consent term ("our partners", "cookies") next to a consent text is part of
+    that notice: one pass down and one up, so a whole run of such paragraphs joins it."""
+    n = len(units)
+    order = list(range(n)) + list(range(n - 1, -1, -1))
+    for k, i in enumerate(order):
+        u = units[i]
+        j = i - 1 if k < n else i + 1
+        if u.consent or not (0 <= j < n) or not units[j].consent:
+            continue
+        if u.words <= 120 and consent_terms(u.text) >= 1:
+            u.consent = True
+            scores[i] = -5.0 - u.words
+
+
+LIVE_MIN = 3  # time-stamped entries that make a live blog
+
+
+def _is_stamp(u: Unit) -> bool:
+    t = u.text
+    return u.words <= 6 and (
+        _TIME_STAMP.match(t) is not None or _AGO.search(t) is not None or (u.words <= 4 and is_date_line(t))
+    )
+
+
+def _lift_live_entries(units: list[Unit], scores: list[float]) -> None:
+    """A live blog: entries each headed by a time stamp ("16:45", "21:30 Uhr") and followed by prose.
+    Its stamps and the buttons between entries ("Share") are neutral rather than boilerplate, so the
+    entries stay one region (the buttons are still dropped from the text). A comment thread's stamps
+    stand with names and "Reply" links: they stay negative and _split_at_stamps cuts there."""
+    n = len(units)
+    stamps = [i for i in range(n) if scores[i] < 0 and _is_stamp(units[i])]
+    if len(stamps) < LIVE_MIN:
+        return
+    entries = [i for i in stamps if any(scores[j] > 0 for j in range(i + 1, min(n, i + 3)))]
+    if len(entries) < LIVE_MIN or len(entries) * 3 < len(stamps) * 2:
+        return
+    # a comment's stamp stands under its author's name ("Sophie L.") or near a "Reply" link
+    named = 0
+    for i in entries:
+        if i > 0:
+            prev = units[i - 1]
+            if 1 <= prev.words <= 4 and not is_label_line(prev.text) and not _sentence(prev):
+                named += 1
+        if any(
+            _COMMENT_HEADER.search(units[j].text)
+            for j in range(max(0, i - 2), min(n, i + 4))
+            if units[j].words <= 12
+        ):
+            return
+    if named * 2 >= len(entries):
+        return
+    for i in entries:
+        scores[i] = 0.0
+        # the buttons and labels of the previous entry ("Share", "Copy link"), up to two lines above
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if scores[j] < 0 and units[j].words <= 4 and is_label_line(units[j].text):
+                scores[j] = 0.0
+            else:
+                break
+
+
 def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
     scores = [_score(u) for u in units] if scores is None else list(scores)
+    _spread_consent(units, scores)
     runs = _lift_lists(units, scores)
+    _lift_live_entries(units, scores)
     _lift_between_prose(units, scores)
     for u, s in zip(units, scores, strict=True):
         u.score = s
@@ -563,7 +670,11 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     m = start
     while m < end:
         u = units[m]
-        if u.words <= 12 and (END_MARKERS.match(u.text) or _TEASER_HEAD.match(u.text)):
+        if u.words <= 12 and (
+            END_MARKERS.match(u.text)
+            or _TEASER_HEAD.match(u.text)
+            or (_READ_MORE.match(u.text) and (u.text.rstrip()[-1] in ":»›>|-" or is_label_line(u.text)))
+        ):
             j = m + 1
             while j < end and scores[j] < 0:
                 j += 1
@@ -616,6 +727,7 @@ def _title_like(u: Unit) -> bool:
         and _TEASER_HEAD.match(t) is None
         and _PHOTO_LABEL.match(t) is None
         and _STAMP_LINE.match(t) is None
+        and _TIME_STAMP.match(t) is None
         and _PHOTO_LINE.search(t) is None
         and not has_boilerplate(t)
         and not _is_meta(u)
@@ -761,6 +873,31 @@ def _plain_article(
     return body[0][0], [u for _, u in body], meta
 
 
+def region_flags(units: list[Unit], start: int, end: int) -> list[str]:
+    """What bears on the confidence in the chosen region [start, end) (see reader.clean.confidence):
+    another region nearly as heavy, a body holding a small share of the page's prose, consent or
+    paywall text next to it. Linear: one more maximum-subarray pass."""
+    flags: list[str] = []
+    if end <= start:
+        return flags
+    scores = [u.score for u in units]
+    best = sum(scores[start:end])
+    total = sum(s for s in scores if s > 0)
+    inside = sum(s for s in scores[start:end] if s > 0)
+    masked = scores[:start] + [-1e9] * (end - start) + scores[end:]
+    s2, e2 = _densest_region(masked)
+    if best > 0 and e2 > s2 and sum(scores[s2:e2]) >= COMPETING_RATIO * best:
+        flags.append(FLAG_COMPETING)
+    if total > 0 and inside < SMALL_SHARE * total:
+        flags.append(FLAG_SMALL_SHARE)
+    near = units[max(0, start - NEAR_UNITS) : start] + units[end : end + NEAR_UNITS]
+    if any(u.consent and not PAYWALL.search(u.text) for u in near):
+        flags.append(FLAG_CONSENT)
+    if any(u.words <= 80 and PAYWALL.search(u.text) for u in units[start : end + NEAR_UNITS]):
+        flags.append(FLAG_PAYWALL)
+    return flags
+
+
 def clean_dump(raw: str) -> CleanResult:
     """Whole-page plain-text dump -> CleanResult (article body and metadata)."""
     url, raw = take_url_header(raw)  # "URL: https://..." at the top of some saved dumps
@@ -787,6 +924,7 @@ def clean_dump(raw: str) -> CleanResult:
     title = usable_title(normalize_field(meta.get("title")), site)
     paragraphs = drop_title_echo(title, paragraphs_from_lines([u.text for u in kept]))
     body = "\n\n".join(paragraphs)
+    flags = [] if plain is not None else region_flags(units, start, end)
     return CleanResult(
         text=body,
         title=title,
@@ -797,4 +935,5 @@ def clean_dump(raw: str) -> CleanResult:
         language=guess_language(body),
         site=site,
         url=url,
+        flags=flags,
     )
