@@ -395,5 +395,5 @@ def fix_body(store, article_id: int, spec: BodySpec, history=None) -> BodyReport
             old_rejected,
         )
         redo = switch(old_text, new_text, spec_json, 1.0, None, new_spans, aside, [], rejected)
-        history.record_action(f"fix the body of article {article_id}", undo, redo)
+        history.record_action(f"fix the body of article {article_id}", undo, redo, article_id=article_id)
     return report

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from reader.errors import InvalidInput, NotFound, ReaderError
 from reader.models import Annotation
 from reader.store import Store
+from reader.store.store import EDITABLE
 
 
 @dataclass
@@ -84,7 +85,7 @@ def _short(text: str, width: int = 30) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-_EDITABLE = ("label", "note", "start", "end", "claimant", "claim_status", "quantity_ids")
+_EDITABLE = EDITABLE  # every field update_annotation takes: an undo puts each one back
 
 
 class History:
@@ -174,6 +175,31 @@ class History:
         )
         self.record(Change(ann, None, linked))
         return ann
+
+    def retag(self, annotation_id: int, start: int, end: int) -> Annotation:
+        """A new span for a tag: one undoable step (quote, context and sentence follow)."""
+        return self.update(annotation_id, start=start, end=end)
+
+    def merge_entities(self, source_ids: list[int], target_id: int) -> None:
+        """Merge entities into one (Store.merge_entities), as one undoable step."""
+        before, after = self.store.merge_entities(source_ids, target_id)
+        name = next((e[2] for e in after.entities if e[0] == target_id), str(target_id))
+        self.record_action(
+            f"merge {len(before.entities) - 1} into “{_short(name)}”",
+            undo=lambda: self.store.apply_entity_state(before, after),
+            redo=lambda: self.store.apply_entity_state(after, before),
+        )
+
+    def split_entity(self, entity_id: int, names: list[str] | tuple[str, ...] = ()) -> list[int]:
+        """Split names off an entity (Store.split_entity), as one undoable step; the new ids."""
+        before, after = self.store.split_entity(entity_id, names)
+        name = next((e[2] for e in before.entities if e[0] == entity_id), str(entity_id))
+        self.record_action(
+            f"split “{_short(name)}”",
+            undo=lambda: self.store.apply_entity_state(before, after),
+            redo=lambda: self.store.apply_entity_state(after, before),
+        )
+        return sorted(after.entity_ids - before.entity_ids)
 
     def _apply(self, target: Annotation | None, current: Annotation | None, linked: list[int]) -> None:
         """Move the stored annotation from `current` to `target`."""

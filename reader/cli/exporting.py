@@ -72,8 +72,25 @@ def export_command(
         check_output(store, path, fmt, overwrite=force)
         count = export(store, fmt, path, filters, excel=excel)
         click.echo(f"wrote {count} annotation{'' if count == 1 else 's'} to {field(str(path))}", err=True)
+        _display_name_notice(store, fmt)
         return
     click.echo(f"wrote {count} annotation{'' if count == 1 else 's'}", err=True)
+    _display_name_notice(store, fmt)
+
+
+def _display_name_notice(store, fmt: str) -> None:  # noqa: ANN001
+    """ClaimReview names a neutral author until a display name is set: say so, after the export."""
+    if fmt != "claimreview":
+        return
+    from reader.factcheck import review_author
+
+    author, named = review_author(store)
+    if not named:
+        click.echo(
+            f"reader: no display name set: the reviews name “{author}” as their author "
+            '(reader config set display-name "Your Name")',
+            err=True,
+        )
 
 
 class _Neutralised:

@@ -112,10 +112,11 @@ def _register() -> None:
     for module in (importing, cleaning, reading, tagging, labels, keys, stats, reclean, body, exporting):
         for command in module.COMMANDS:
             cli.add_command(command)
-    from reader.cli import suggesting  # suggest, entities, claims
+    from reader.cli import entities, factcheck, suggesting
 
-    for command in suggesting.COMMANDS:
-        cli.add_command(command)
+    for module in (suggesting, entities, factcheck):
+        for command in module.COMMANDS:
+            cli.add_command(command)
 
 
 _register()

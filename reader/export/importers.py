@@ -48,6 +48,7 @@ class SpanIn:
     claimant: str | None = None
     claim_status: str | None = None
     quantities: list[str] = field(default_factory=list)
+    entity: str | None = None  # brat's "Entity: #ID name" note: read, not used (tags join entities by alias)
 
 
 @dataclass

@@ -25,6 +25,7 @@ RUNS = {
     "show": (("1",), "one"),
     "claims": ((), "list"),
     "entities": ((), "list"),
+    "evidence list": (("3",), "list"),
     "suggest": (("1",), "list"),
     "stats": ((), "one"),
     "labels": ((), "list"),
@@ -57,6 +58,7 @@ def db(tmp_path: Path) -> Path:
         store.add_annotation(1, "PERSON", 0, 11)
         store.add_annotation(1, "CLAIM", 0, 40, claimant="Anna Kurose")
         store.add_annotation(2, "CLAIM", 0, 40, claimant="Anna Kurose")
+        store.add_evidence(3, "https://example.org/plant", quote="300 workers")
     return path
 
 
