@@ -46,6 +46,10 @@ def body_command(store, article_id: int, start: str, end: str, drop: tuple[str, 
         click.echo(
             f"set aside #{ann.id} {ann.label} “{_short(ann.text, 40)}”: its words are not in the new text"
         )
+    for ann in report.brought_back:
+        click.echo(
+            f"brought back #{ann.id} {ann.label} “{_short(ann.text, 40)}”: its words are in the text again"
+        )
     n_aside = len(report.set_aside)
     click.echo(
         f"article {article_id}: {len(choice.kept)} paragraph(s) kept (was {report.paragraphs_before}), "

@@ -721,7 +721,7 @@ class Store(EntitiesMixin, FactCheckMixin):
         reason: str | None,
         placements: dict[int, tuple[int, int]],
         set_aside: Iterable[int] = (),
-        bring_back: Iterable[int] = (),
+        bring_back: Iterable[int] | dict[int, tuple[int, int]] = (),
         rejected: Iterable[tuple[str, int, int]] | None = None,
         expect_text: str | None = None,
     ) -> None:
@@ -729,7 +729,11 @@ class Store(EntitiesMixin, FactCheckMixin):
         Every annotation is placed in the new text (placements: id -> (start, end)) or set aside,
         whole, in set_aside_annotations; bring_back puts set-aside ones back at the offsets they
         had. expect_text: refuse when the stored text is not this one (changed meanwhile)."""
-        set_aside, bring_back = list(set_aside), list(bring_back)
+        set_aside = list(set_aside)
+        # bring_back: ids (back at the offsets they were set aside with) or id -> (start, end).
+        back: dict[int, tuple[int, int] | None] = (
+            dict(bring_back) if isinstance(bring_back, dict) else dict.fromkeys(bring_back)
+        )
         with self._write() as conn:
             current = self._article_text(conn, article_id)
             if expect_text is not None and current != expect_text:
@@ -795,7 +799,7 @@ class Store(EntitiesMixin, FactCheckMixin):
                     (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
                 )
             links: list[tuple[int, int]] = []
-            for ann_id in bring_back:
+            for ann_id, span in back.items():
                 found = conn.execute(
                     "SELECT data FROM set_aside_annotations WHERE id = ? AND article_id = ?",
                     (ann_id, article_id),
@@ -804,8 +808,9 @@ class Store(EntitiesMixin, FactCheckMixin):
                     raise NotFound(f"no set-aside annotation {ann_id} in article {article_id}")
                 data = json.loads(found[0])
                 row = data["row"]
-                start, end = row["start"], row["end"]
-                if not (0 <= start < end <= len(text)):
+                start, end = span or (row["start"], row["end"])
+                row["start"], row["end"] = start, end
+                if not (0 <= start < end <= len(text)) or text[start:end] != row["text"]:
                     raise InvalidInput(f"annotation {ann_id} does not fit the text it is brought back to")
                 row["prefix"], row["suffix"] = context(text, start, end)
                 row["sentence"] = sentences.sentence(start, end)
