@@ -525,15 +525,26 @@ def _heading(u: Unit) -> bool:
 DEDUP = 4
 
 
-HEADER_RATIO = 0.5  # a region under a byline or date wins over a headless one up to twice its weight
+HEADER_RATIO = 0.4  # a region under a byline or date wins over a headless one up to 2.5 times its weight
 HEADER_REACH = 3
 
 
+STAMPED_LIST = 3  # date lines this close together head the entries of a list (comments, reviews)
+STAMPED_REACH = 12
+
+
+def _is_header_line(u: Unit) -> bool:
+    return u.words <= 14 and bool(parse_byline(u.text) or is_date_line(u.text) or _STAMP_LINE.match(u.text))
+
+
 def _has_header(units: list[Unit], start: int) -> bool:
+    """A byline or date just above `start`, unless it is one of several stamps close together: the
+    stamps of a comment thread or a list of reviews head entries, not an article."""
     for i in range(max(0, start - HEADER_REACH), start):
-        u = units[i]
-        if u.words <= 14 and (parse_byline(u.text) or is_date_line(u.text) or _STAMP_LINE.match(u.text)):
-            return True
+        if _is_header_line(units[i]):
+            lo, hi = max(0, i - STAMPED_REACH), min(len(units), i + STAMPED_REACH)
+            near = sum(1 for j in range(lo, hi) if units[j].words <= 14 and is_date_line(units[j].text))
+            return near < STAMPED_LIST
     return False
 
 
@@ -593,6 +604,41 @@ def _spread_consent(units: list[Unit], scores: list[float]) -> None:
             scores[i] = -5.0 - u.words
 
 
+# The link under each comment of a thread.
+_REPLY = re.compile(
+    r"^\W*(?:reply|répondre|responder|antworten|beantworten|rispondi|odpowiedz|odpowiedź|beantwoorden|reageer"
+    r"|svara|svar|vastaa|odpovědět|odpovedať|válasz|cevapla|ответить|responder)\W*(?:\(?\d+\)?)?\W*$",
+    re.I,
+)
+REPLY_MIN = 2  # "Reply" links that make a comment thread
+COMMENT_REACH = 6  # how far above its "Reply" link a comment's stamp may stand
+
+
+def _sink_comment_entries(units: list[Unit], scores: list[float]) -> None:
+    """A comment thread without a header: entries of a name, a date stamp, the comment and a "Reply"
+    link. Each comment's text there counts as boilerplate however well written it is, so that a
+    long comment never outweighs the article."""
+    replies = [i for i, u in enumerate(units) if u.words <= 3 and _REPLY.match(u.text)]
+    if len(replies) < REPLY_MIN:
+        return
+    prev = -1
+    for r in replies:
+        lo = max(prev + 1, r - COMMENT_REACH)
+        stamp = next(
+            (
+                j
+                for j in range(lo, r)
+                if units[j].words <= 14 and (is_date_line(units[j].text) or _AGO.search(units[j].text))
+            ),
+            None,
+        )
+        if stamp is not None:
+            for j in range(max(lo, stamp - 1), r + 1):
+                if scores[j] > -5.0:
+                    scores[j] = -5.0 - units[j].words
+        prev = r
+
+
 LIVE_MIN = 3  # time-stamped entries that make a live blog
 
 
@@ -644,6 +690,7 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
     scores = [_score(u) for u in units] if scores is None else list(scores)
     _spread_consent(units, scores)
+    _sink_comment_entries(units, scores)
     runs = _lift_lists(units, scores)
     _lift_live_entries(units, scores)
     _lift_between_prose(units, scores)
