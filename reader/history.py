@@ -257,6 +257,8 @@ class History:
             return len(stack) - 1
         for i in range(len(stack) - 1, -1, -1):
             ids = stack[i].article_ids
+            if not ids:  # recorded without its article: undone from anywhere, as before
+                return i
             if article_id in ids:
                 later = [c for c in stack[i + 1 :] if c.article_ids & ids]
                 if later:

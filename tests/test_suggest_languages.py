@@ -207,3 +207,17 @@ def test_an_organisation_then_a_person_in_one_capitalised_run() -> None:
 
 def test_a_named_storm_is_not_a_person() -> None:
     assert labelled("Storm Elin brought gusts to the coast on Monday.", "PERSON", "en") == []
+
+
+def test_and_inside_an_organisation_name() -> None:
+    text = "The Food and Drug Administration approved it, officials at the Department for Culture and Sport said."
+    assert labelled(text, "ORG", "en") == ["Food and Drug Administration", "Department for Culture and Sport"]
+
+
+def test_and_between_two_organisations() -> None:
+    text = "The Environment Agency and Network Rail closed the line. Barclays and Lloyds Bank cut rates."
+    assert labelled(text, "ORG", "en") == ["Environment Agency", "Network Rail", "Barclays", "Lloyds Bank"]
+
+
+def test_trust_names_an_organisation() -> None:
+    assert labelled("The Felton Trust gave the school a grant of £5,000.", "ORG", "en") == ["Felton Trust"]

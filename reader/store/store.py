@@ -612,6 +612,11 @@ class Store(EntitiesMixin, FactCheckMixin):
                 found[r[0]] = ArticleRow(*r)
         return [found[i] for i in ids if i in found]
 
+    def data_version(self) -> int:
+        """SQLite's PRAGMA data_version: it changes when another connection (another program,
+        another reader window) commits, not for this connection's own writes. Cheap to poll."""
+        return int(self._read("PRAGMA data_version")[0][0])
+
     def article_status(self, article_id: int) -> str:
         found = self._read("SELECT status FROM articles WHERE id = ?", (article_id,))
         if not found:
@@ -1181,7 +1186,19 @@ class Store(EntitiesMixin, FactCheckMixin):
             conn.executemany(
                 "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(e.id, ann_id, e.source, e.quote, e.note, e.added_at, e.added_by) for e in evidence],
+                [
+                    (
+                        e.id,
+                        ann_id,
+                        clean_field(e.source),
+                        clean_text(e.quote),
+                        clean_text(e.note),
+                        e.added_at,
+                        clean_field(e.added_by),
+                    )
+                    for e in evidence
+                    if clean_field(e.source)
+                ],  # fmt: skip
             )
             for qid in self._check_quantities(conn, article_id, quantity_ids):
                 conn.execute(

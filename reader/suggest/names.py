@@ -60,7 +60,7 @@ _UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰ"
 _CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
 _CONNECT = (
     r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
-    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|für)"
+    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|für|and)"
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
@@ -340,7 +340,25 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             gap = text[cur[-1][1] : a].strip().lower()
             if gap and gap != "&":
                 prev_words = {text[x:y].lower() for x, y in cur}
-                org_ok = any(_is_org_word(w, lang) for w in prev_words) and gap in _ORG_GAPS
+                prev_org = any(_is_org_word(w, lang) for w in prev_words)
+                if gap == "and":
+                    # "Department for Work and Pensions", "Maritime and Coastguard Agency", not
+                    # "Barclays and Lloyds Bank" nor "Department for Transport and Network Rail"
+                    run = [(a, b)]  # the words after "and" up to the next connector
+                    for t in toks:
+                        if t[0] > run[-1][0]:
+                            if text[run[-1][1] : t[0]].strip():
+                                break
+                            run.append(t)
+                    head = text[cur[0][0] : cur[-1][1]]
+                    run_org = _is_org_word(text[run[-1][0] : run[-1][1]].lower(), lang)
+                    complete = _is_org_word(text[cur[-1][0] : cur[-1][1]].lower(), lang)  # "... Agency"
+                    org_ok = not complete and (
+                        (run_org and head not in KNOWN_ORGS and not _is_acronym(head))
+                        or (prev_org and (len(run) == 1 or run_org))
+                    )
+                else:
+                    org_ok = prev_org and gap in _ORG_GAPS
                 person_ok = gap in _PERSON_PARTICLES and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES
                 place_ok = gap in ("of", "of the") and text[cur[0][0] : cur[0][1]].lower() in PLACE_FIRST_OF
                 if not (org_ok or person_ok or place_ok):

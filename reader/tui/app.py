@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
 
+from reader.errors import ReaderError
 from reader.history import History
 from reader.store import Store
 from reader.tui.commands import ReaderCommands
 from reader.tui.safe import clean
 from reader.tui.writer import WriteFinished, Writer
 
+EXTERNAL_POLL_S = 1.0  # how often to look for changes other programs made to the database
 QUIT_NOTE_AFTER_S = 0.3  # quitting with changes still queued: say so if they take longer than this
 
 
@@ -58,9 +61,33 @@ class ReaderApp(App[None]):
             self.history.session_id = self.session_id
         if self.store.readonly:
             self.notify("This database is read-only: you can read and search, not tag.", severity="warning")
+        # Changes other programs make (reader tag/untag from a shell, another window) show here:
+        # PRAGMA data_version, read in a worker, tells when someone else committed.
+        self._data_version: int | None = None
+        self.set_interval(EXTERNAL_POLL_S, self._check_external, name="external changes")
         from reader.tui.library import LibraryScreen
 
         self.push_screen(LibraryScreen())
+
+    def _check_external(self) -> None:
+        self.run_worker(self._read_data_version, thread=True, exclusive=True, group="data-version")
+
+    def _read_data_version(self) -> None:
+        try:
+            version = self.store.data_version()
+        except (ReaderError, sqlite3.Error):  # closed while quitting, busy: the next poll
+            return
+        if version != self._data_version:
+            first = self._data_version is None
+            self._data_version = version
+            if not first:
+                self.call_from_thread(self._external_change)
+
+    def _external_change(self) -> None:
+        """Another program changed the database: the screen shows what is stored now."""
+        hook = getattr(self.screen, "on_store_changed", None)
+        if hook is not None and self.screen.is_mounted:
+            hook()
 
     def end_session(self) -> None:
         if self.session_id is not None:

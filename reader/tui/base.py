@@ -100,6 +100,10 @@ class AppScreen(Screen[ResultT]):
         if bar is not None and bar.save_state == SaveState.SAVING:
             self.show_saved()
 
+    def on_store_changed(self) -> None:
+        """Another program changed the database (ReaderApp polls PRAGMA data_version): show what is
+        stored now. Screens with a list reload it."""
+
     def say(self, message: str) -> None:
         """A routine confirmation: in the status bar (toasts are for errors and warnings)."""
         bar = self._status_bar()

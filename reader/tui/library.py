@@ -122,6 +122,9 @@ class LibraryScreen(AppScreen[None]):
 
     # -- loading (in a worker thread) --------------------------------------------------------------
 
+    def on_store_changed(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         lst = self.query_one(ArticleList)
         self.load_ids(
@@ -207,7 +210,13 @@ class LibraryScreen(AppScreen[None]):
             heads.append(fit(head + mark, w, right))
         self.query_one("#columns", Static).update(Text(" ".join(heads), "bold"))
         pos = f"{lst.cursor + 1}/{n}" if n else "0/0"
-        self.query_one(StatusBar).show(position=pos, message=f"sorted by {self.sort}")
+        if not self.query_text.strip():
+            order = f"sorted by {self.sort}"
+        elif n > RANK_LIMIT:
+            order = "newest first (too many matches to rank)"
+        else:  # the sort keys wait until the search is cleared (action_sort says so)
+            order = "ordered by relevance"
+        self.query_one(StatusBar).show(position=pos, message=order)
 
     def on_resize(self) -> None:
         self._update_header()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from rich.text import Text
 from textual.widgets import Static
 
+from reader.errors import NotFound
 from reader.low_confidence import MARK, is_low
 from reader.models import Annotation, Article, Label
 from reader.tui.annotation_panel import AnnotationPanel
@@ -96,6 +97,16 @@ class ReadingBase(AppScreen[None]):
     @property
     def colours(self) -> dict[str, str]:
         return {label.name: label.colour for label in self.labels}
+
+    def on_store_changed(self) -> None:
+        """Another program tagged, untagged or changed this article: show what is stored now."""
+        if self.article_id is None:
+            return
+        try:
+            self.refresh_annotations()
+        except NotFound:
+            self.notify("This article was deleted by another program", markup=False, severity="warning")
+            self.app.pop_screen()
 
     def claim_labels(self) -> list[str]:
         """Every label's name (the label choice in the note dialog and the claim form)."""

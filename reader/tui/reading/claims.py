@@ -3,6 +3,11 @@ claim), for a new claim and for editing one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from textual import work
+from textual.worker import get_current_worker
+
 from reader.errors import ReaderError
 from reader.models import Annotation
 from reader.tui.claim_form import ClaimFields, ClaimForm
@@ -54,7 +59,30 @@ class Claims(ReadingBase):
             out.append((s, e, self.text[s:e]))
         return out
 
+    # The suggester looks for quantities in the span: in a worker, so a long selection never
+    # freezes the screen; the form opens when it is done.
     def open_claim_form(self, label: str, start: int, end: int) -> None:
+        self.say("Looking for quantities in the claim…")
+        self._find_quantities(start, end, lambda found: self._new_claim_form(label, start, end, found))
+
+    def edit_claim(self, ann: Annotation) -> None:
+        """The claim form for a stored claim; saving updates it (one undo step)."""
+        self._find_quantities(ann.start, ann.end, lambda found: self._edit_claim_form(ann, found))
+
+    @work(thread=True, exclusive=True, group="claim-form")
+    def _find_quantities(
+        self, start: int, end: int, then: Callable[[list[tuple[int, int, str]]], None]
+    ) -> None:
+        worker = get_current_worker()
+        found = self.suggested_quantities(start, end)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(then, found)
+
+    def _new_claim_form(
+        self, label: str, start: int, end: int, suggested: list[tuple[int, int, str]]
+    ) -> None:
+        if not self.is_current:  # left the article meanwhile
+            return
         quantities = self.quantities_in(start, end)
         fields = ClaimFields(
             span_text=self.text[start:end],
@@ -86,9 +114,7 @@ class Claims(ReadingBase):
             self.write(change, f"Claim saved{extra} (u undoes)", then=self._show_new(end))
 
         self.app.push_screen(
-            ClaimForm(
-                fields, self.persons(), quantities, self.claim_labels(), self.suggested_quantities(start, end)
-            ),
+            ClaimForm(fields, self.persons(), quantities, self.claim_labels(), suggested),
             done,
         )
 
@@ -96,8 +122,9 @@ class Claims(ReadingBase):
         """On the writer thread: the suggested quantities ticked in the claim form, as annotations."""
         return [self.history.add(self.article_id, "QUANTITY", s, e, origin="suggested").id for s, e in spans]
 
-    def edit_claim(self, ann: Annotation) -> None:
-        """The claim form for a stored claim; saving updates it (one undo step)."""
+    def _edit_claim_form(self, ann: Annotation, suggested: list[tuple[int, int, str]]) -> None:
+        if not self.is_current:
+            return
         quantities = self.quantities_in(ann.start, ann.end)
         fields = ClaimFields(
             span_text=ann.text,
@@ -135,7 +162,7 @@ class Claims(ReadingBase):
                 self.persons(),
                 quantities,
                 self.claim_labels(),
-                self.suggested_quantities(ann.start, ann.end),
+                suggested,
                 suggested_checked=False,
             ),
             done_claim,

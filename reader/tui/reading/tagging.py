@@ -36,8 +36,10 @@ class Tagging(ReadingBase):
             )
             return
         start, end = span
-        if label.kind == "claim":
+        if label.kind == "claim":  # a claim may run over sentences and paragraphs
             self.open_claim_form(label.name, start, end)
+            return
+        if self._crosses_paragraphs(label.name, start, end):
             return
         history, article_id = self.history, self.article_id
         self.write(
@@ -45,6 +47,20 @@ class Tagging(ReadingBase):
             f"Tagged {label.name}: {short(self.text[start:end], 40)}",
             then=self._show_new(end),
         )
+
+    def _crosses_paragraphs(self, label: str, start: int, end: int) -> bool:
+        """An entity (a name, a place, a number, a date) stays inside one paragraph: a span over
+        several is refused with a word of why (claims may run over paragraphs)."""
+        lab = next((lab for lab in self.labels if lab.name == label), None)
+        if lab is None or lab.kind == "claim" or "\n" not in self.text[start:end]:
+            return False
+        self.notify(
+            f"{clean(label)} tags stay inside one paragraph: select less (a claim may run over paragraphs)",
+            markup=False,
+            severity="warning",
+            timeout=5,
+        )
+        return True
 
     def action_edit_annotation(self) -> None:
         ann = self.annotation(self.focused_id)
@@ -59,6 +75,8 @@ class Tagging(ReadingBase):
 
         def done_note(result: dict | None) -> None:
             if result is None:
+                return
+            if result["label"] != ann.label and self._crosses_paragraphs(result["label"], ann.start, ann.end):
                 return
             self._update(ann.id, label=result["label"], note=result["note"] or None)
 
