@@ -134,6 +134,14 @@ def html_as_text(raw: str) -> str:
     return normalize_text("\n\n".join(blocks))
 
 
+def _paragraph_text(text: str) -> str:
+    """A paragraph on one line, without a text browser's link marks ("[12]", "[IMG]"), as the
+    cleaner reads a dump (so tags find their words again)."""
+    from reader.clean.dump import _LINK_MARKER
+
+    return normalize_field(" ".join(_LINK_MARKER.sub(" ", text).split())) or ""
+
+
 def paragraphs(page: str) -> list[Paragraph]:
     """The paragraphs of a page text: lines between blank lines, with the lines of a hard-wrapped
     paragraph (a w3m or lynx dump) joined back; in a page that is not wrapped each line is one."""
@@ -158,7 +166,7 @@ def paragraphs(page: str) -> list[Paragraph]:
         prev_len = len(line.rstrip())
     for p in out:
         p.end = p.start + len(page[p.start : p.end].rstrip())
-        p.text = normalize_field(page[p.start : p.end]) or ""
+        p.text = _paragraph_text(page[p.start : p.end])
     return [p for p in out if p.text]
 
 
@@ -169,6 +177,10 @@ class _Folded:
     """The page with white space runs folded to one space, and where each character came from."""
 
     def __init__(self, page: str) -> None:
+        from reader.clean.dump import _LINK_MARKER
+
+        # A link mark is white space here (offsets unchanged): "the [3]mayor" is found as "the mayor".
+        page = _LINK_MARKER.sub(lambda m: " " * len(m.group()), page)
         chars: list[str] = []
         where: list[int] = []
         for i, ch in enumerate(page):
@@ -229,7 +241,7 @@ def choose_body(page: str, spec: BodySpec) -> BodyChoice:
         if p.end <= start or p.start >= end:
             continue
         s, e = max(p.start, start), min(p.end, end)
-        text = normalize_field(page[s:e]) or ""
+        text = _paragraph_text(page[s:e])
         if text:
             inside.append(Paragraph(s, e, text))
     dropped: set[int] = set()
@@ -287,6 +299,7 @@ class BodyReport:
     paragraphs_before: int
     moved: list = field(default_factory=list)  # Annotation: placed at a new offset
     set_aside: list = field(default_factory=list)  # Annotation: no place in the new text, kept aside
+    brought_back: list = field(default_factory=list)  # Annotation: set aside before, its words back
 
 
 def body_for(store, article_id: int, spec: BodySpec) -> BodyChoice:  # noqa: ANN001
@@ -344,6 +357,13 @@ def fix_body(store, article_id: int, spec: BodySpec, history=None) -> BodyReport
     placements, unplaced = _placements(store, article_id, old_text, new_text)
     rejected = _rejected_in(store, article_id, old_text, new_text)
     old_rejected = store.rejected_suggestions(article_id)
+    # Tags set aside by an earlier fix come back when their words are in the text again.
+    back: dict[int, tuple[int, int]] = {}
+    for ann in store.set_aside_annotations(article_id):
+        span = reanchor(new_text, ann.text, ann.prefix, ann.suffix, ann.start)
+        if span is not None:
+            back[ann.id] = span
+            report.brought_back.append(ann)
     # A body the journalist chose is the article: nothing left for the cleaner to be unsure of.
     store.replace_body(
         article_id,
@@ -353,6 +373,7 @@ def fix_body(store, article_id: int, spec: BodySpec, history=None) -> BodyReport
         reason=None,
         placements=placements,
         set_aside=[a.id for a in unplaced],
+        bring_back=back,
         rejected=rejected,
         expect_text=old_text,
     )
@@ -376,7 +397,7 @@ def fix_body(store, article_id: int, spec: BodySpec, history=None) -> BodyReport
                     reason=reason,
                     placements={i: s for i, s in places.items() if i not in set_aside},
                     set_aside=sorted(set(set_aside) | {a.id for a in loose}),
-                    bring_back=[i for i in bring_back if i in still_aside],
+                    bring_back={i: s for i, s in bring_back.items() if i in still_aside},
                     rejected=rej,
                     expect_text=frm,
                 )
@@ -390,10 +411,10 @@ def fix_body(store, article_id: int, spec: BodySpec, history=None) -> BodyReport
             article.confidence,
             article.confidence_reason,
             old_spans,
-            [],
-            aside,
+            list(back),
+            dict.fromkeys(aside),
             old_rejected,
         )
-        redo = switch(old_text, new_text, spec_json, 1.0, None, new_spans, aside, [], rejected)
+        redo = switch(old_text, new_text, spec_json, 1.0, None, new_spans, aside, back, rejected)
         history.record_action(f"fix the body of article {article_id}", undo, redo, article_id=article_id)
     return report

@@ -213,3 +213,36 @@ def test_unique_phrase_grows_until_the_page_has_it_once():
     assert phrase == "The mayor said no"
     back = unique_phrase(page, page.index("The mayor said yes"), page.index("yes.") + 4, backwards=True)
     assert back == "mayor said yes."  # three words at least, from the end
+
+
+def test_a_text_browsers_link_marks_are_left_out_and_skipped_by_phrases():
+    page = "[1]Home [2]News\n\nThe [3]mayor of Lille said the [4]tram opens in March.\n\n[IMG] Photo: AFP\n"
+    choice = choose_body(page, BodySpec("The mayor of Lille", "opens in March.", []))
+    assert choice.text == "The mayor of Lille said the tram opens in March."
+
+
+def test_a_later_fix_that_keeps_their_words_brings_set_aside_tags_back(store, db_path, article):
+    aid, ids = article
+    history = History(store)
+    fix_body(
+        store, aid, BodySpec("Rotterdam will close", "assembly yard by 2030.", ["Antwerp port"]), history
+    )
+    assert [a.id for a in store.set_aside_annotations(aid)] == [ids["antwerp"]]
+    result = run("body", aid, "--from", "Rotterdam will close", "--to", "assembly yard by 2030.")
+    assert f"brought back #{ids['antwerp']} PLACE “Antwerp”" in result.output
+    text = stored_text(db_path, aid)
+    s, e, quote = spans(db_path, aid)[ids["antwerp"]]
+    assert text[s:e] == quote == "Antwerp" and text.index("Related: Antwerp") + 9 == s
+    assert store.set_aside_annotations(aid) == []
+    # and with the History: undo of a fix that brought one back sets it aside again
+    report = fix_body(
+        store, aid, BodySpec("Rotterdam will close", "assembly yard by 2030.", ["Antwerp port"]), history
+    )
+    assert [a.id for a in report.set_aside] == [ids["antwerp"]]
+    report = fix_body(store, aid, BodySpec("Rotterdam will close", "assembly yard by 2030.", []), history)
+    assert [a.id for a in report.brought_back] == [ids["antwerp"]]
+    history.undo()
+    assert [a.id for a in store.set_aside_annotations(aid)] == [ids["antwerp"]]
+    assert ids["antwerp"] not in spans(db_path, aid)
+    history.redo()
+    assert spans(db_path, aid)[ids["antwerp"]] == (s, e, "Antwerp")

@@ -133,3 +133,26 @@ def test_failed_extraction_falls_back_and_flags_it():
         "<html><body><article>" + "".join(f"<p>{p}</p>" for p in STORY_EN) + "</article></body></html>"
     )
     assert "fallback" not in ok.flags
+
+
+@pytest.mark.parametrize(
+    ("story", "tail"),
+    [
+        (STORY_EN, "Jane Example is a freelance journalist based in Lisbon who writes about transport."),
+        (STORY_DE, "Hans Beispiel ist freier Journalist in Leipzig und schreibt über Verkehr und Städtebau."),
+        (STORY_EN, "© 2024 Example Media Ltd. All rights reserved."),
+        (STORY_DE, "Lesen Sie auch die folgenden Beiträge:"),
+    ],
+)
+def test_bio_copyright_or_dangling_intro_at_the_end_of_the_article_goes(story, tail):
+    html = (
+        "<html><body><article>" + "".join(f"<p>{p}</p>" for p in [*story, tail]) + "</article></body></html>"
+    )
+    assert clean_html(html).text.split("\n\n") == story
+
+
+def test_a_sentence_about_a_person_inside_the_story_stays():
+    middle = "Anna Example is a journalist who covered the bridge for ten years, and she was not surprised."
+    paras = [STORY_EN[0], middle, STORY_EN[1]]
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
+    assert clean_html(html).text.split("\n\n") == paras

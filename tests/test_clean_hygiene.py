@@ -105,12 +105,34 @@ def test_headline_kept_when_it_is_a_real_sentence_of_the_body():
         ("Tom Krisher and Dee-Ann Durbin; Ap Auto Writers", "Tom Krisher and Dee-Ann Durbin"),
         ("Anna de Vries, verslaggever", "Anna de Vries"),
         ("jane.doe@example.com", None),
+        # what is left of an e-mail address or a domain once '@' and '.' are gone
+        ("María López Reina maria lopez com pa", "María López Reina"),
+        ("Lüder Hoppe info-hoppe de", "Lüder Hoppe"),
+        ("ExampleLocal com", None),
+        ("Article by", None),
+        ("Art Edwards says", "Art Edwards"),
+        ("Quelle: Statista", None),
+        ("Unknown", None),
+        ("admin", None),
         ("Staff", None),
         ("November 12, 2024", None),
     ],
 )
 def test_clean_byline(raw, name):
     assert clean_byline(raw) == name
+
+
+def test_byline_that_is_the_site_name_is_dropped():
+    head = '<meta name="author" content="Example News"><meta property="og:site_name" content="Example News">'
+    r = clean_html(_html("Council approves next year's budget", BODY_EN, head=head))
+    assert r.byline is None and r.site == "Example News"
+
+
+@pytest.mark.parametrize("site", ["https://www.facebook.com/example/", "info@example.com", "6. Jahrgang"])
+def test_site_that_is_a_url_an_address_or_a_number_is_not_kept(site):
+    head = f'<meta property="og:site_name" content="{site}"><link rel="canonical" href="https://www.example.org/a">'
+    r = clean_html(_html("Council approves next year's budget", BODY_EN, head=head))
+    assert r.site == "example.org"
 
 
 def test_html_byline_from_meta_is_cleaned():

@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
 from .html_filter import break_blocks, drop_promo_lines, headings
 from .metadata import (
-    clean_byline,
     drop_title_echo,
     guess_language,
     parse_date,
     parse_dateline,
+    usable_byline,
     usable_site,
     usable_title,
 )
@@ -97,6 +98,8 @@ def clean_html(raw: str, url: str | None = None) -> CleanResult:
     if promo:
         flags.append("promo lines")
     site = usable_site(normalize_field(get("sitename"))) or usable_site(normalize_field(get("hostname")))
+    if site is None and page_url:
+        site = usable_site(urlsplit(page_url).hostname.removeprefix("www."))
     title = usable_title(normalize_field(get("title")), site)
     if title is None:
         title = next((t for t in (usable_title(normalize_field(h), site) for h in heads) if t), None)
@@ -114,7 +117,7 @@ def clean_html(raw: str, url: str | None = None) -> CleanResult:
     return CleanResult(
         text=text,
         title=title,
-        byline=normalize_field(clean_byline(get("author"))),
+        byline=normalize_field(usable_byline(get("author"), site)),
         dateline=normalize_field(dateline),
         agency=normalize_field(agency),
         published=published,

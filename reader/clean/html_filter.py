@@ -167,12 +167,39 @@ def is_promo_line(line: str) -> bool:
     return False
 
 
+# "Jane Doe is a freelance journalist based in Berlin.": an author's bio, at the end of the text.
+_BIO = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’.-]+ ){1,4}(?:is|was|ist|war|est|était|es|era|jest|był|była|is een|è)\b",
+)
+_BIO_ROLE = re.compile(
+    r"\b(?:journalist\w*|writer|reporter|correspondent|editor|author|autor\w*|auteur\w*|founder|gründer\w*"
+    r"|fondat\w*|fundador\w*|consultant|professor\w*|researcher|blogger\w*|redakteur\w*|rédact\w*"
+    r"|redactor\w*|dziennikar\w*|freelance\w*|freie?r?|columnist|kolumnist\w*|chroniqueu\w*)\b",
+    re.I,
+)
+
+
+def _is_bio(p: str) -> bool:
+    return len(p.split()) <= 90 and _BIO.match(p) is not None and _BIO_ROLE.search(p[:200]) is not None
+
+
 def drop_promo_lines(paragraphs: list[str]) -> tuple[list[str], int]:
-    """(the paragraphs without promotion lines, how many were dropped). Never empties the body. A short
-    last line ending in a colon introduces a list that is not there (its links were left out): it goes."""
-    kept = [p for p in paragraphs if not is_promo_line(p)]
-    while len(kept) > 1 and kept[-1].endswith(":") and len(kept[-1].split()) <= 8:
+    """(the paragraphs without promotion lines, how many were dropped). Never empties the body. At the
+    end of the text, a copyright notice, an author's bio and a short line ending in a colon (it
+    introduces a list that is not there: its links were left out) go too; at its start, a line that is
+    only a date or a time."""
+    from .metadata import is_copyright_line, is_date_line
+    from .paragraphs import is_label_line
+
+    kept = [p for p in paragraphs if not is_promo_line(p) and not is_label_line(p)]
+    while len(kept) > 1 and (
+        (kept[-1].endswith(":") and len(kept[-1].split()) <= 8)
+        or (is_copyright_line(kept[-1]) and len(kept[-1].split()) <= 30)
+        or _is_bio(kept[-1])
+    ):
         kept.pop()
+    while len(kept) > 1 and is_date_line(kept[0]):
+        kept.pop(0)
     if not kept:
         return paragraphs, 0
     return kept, len(paragraphs) - len(kept)

@@ -17,6 +17,7 @@ __all__ = [
     "drop_title_echo",
     "is_copyright_line",
     "read_date",
+    "usable_byline",
     "usable_site",
     "usable_title",
     "parse_byline",
@@ -338,7 +339,18 @@ def usable_site(site: str | None) -> str | None:
     site = site.strip()
     if is_copyright_line(site) or site.lower() in _GENERIC_TITLES or not re.search(r"[^\W\d_]", site):
         return None
+    # a URL, an e-mail address or a numbered label ("6. Jahrgang") is not a site's name
+    if "://" in site or "@" in site or site[0].isdigit() or len(site) > 100:
+        return None
     return site
+
+
+def usable_byline(byline: str | None, site: str | None) -> str | None:
+    """clean_byline, and None when what is left is the site's own name (a page signed by its site)."""
+    name = clean_byline(byline)
+    if name and site and _key(name) == _key(site):
+        return None
+    return name
 
 
 def usable_title(title: str | None, site: str | None) -> str | None:
@@ -408,8 +420,9 @@ _NAME_PARTICLES = frozenset(
     "de da di du dos das del della van von der den ten ter la le y and und et i e bin ibn al el zu af av".split()
 )
 _BYLINE_LEAD = re.compile(
-    r"^\s*(?:by|par|por|von|di|door|od|texto|text|auteur|autor|autorin|author|written by|reporting by|"
-    r"words by|un article de|ein beitrag von)\s*:?\s+",
+    r"^\s*(?:(?:an? |the )?(?:article|story|post|text|beitrag|artikel|texte|nota|un article) )?"
+    r"(?:by|par|por|von|di|door|od|texto|text|auteur|autor|autorin|author|written by|reporting by|"
+    r"words by|un article de|ein beitrag von)\s*:?(?:\s+|$)",
     re.I,
 )
 _BYLINE_SPLIT = re.compile(r"\s*(?:;|\||•|·|/|\(|\)|\[|\]|,|\s[-–—]\s|^[-–—]\s|\n)\s*")
@@ -431,6 +444,19 @@ def _is_date_word(word: str, following: str | None) -> bool:
     )
 
 
+_TLD_SET = frozenset(_TLDS.split("|")) | {"pa", "gov", "edu"}
+# "Art Edwards says": the verb of a comment header is not part of the name
+_SAYS = frozenset(
+    "says said writes wrote sagt schreibt schrieb dit écrit dice escribe pisze zegt scrive".split()
+)
+_NOT_NAMES = frozenset(
+    "unknown admin administrator wordpressadmin webmaster guest anonymous anonym anonyme anónimo gast redaktion "
+    "redacción rédaction redakcja redactie redazione editor editors staff author autor auteur".split()
+)
+# "Quelle: Statista", "Source: Reuters": a source credit, not a byline
+_SOURCE_LEAD = re.compile(r"^\s*(?:source|quelle|źródło|fuente|fonte|bron|crédit|credit)s?\b\s*:?", re.I)
+
+
 def _name_part(segment: str) -> tuple[str, bool]:
     """(the name at the start of a byline segment, whether a job title, agency or date ended it)."""
     words = segment.split()
@@ -439,7 +465,13 @@ def _name_part(segment: str) -> tuple[str, bool]:
     for i, word in enumerate(words):
         w = word.lower().strip(".:,;")
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if w in _ROLE_NOUNS or _is_date_word(word, nxt) or "@" in word:
+        if w in _ROLE_NOUNS or _is_date_word(word, nxt) or "@" in word or w in _SAYS:
+            ended = True
+            break
+        if word[:1].islower() and w not in _NAME_PARTICLES and kept:
+            # what is left of an address once '@' and '.' are gone: "maria lopez com pa", "ExampleLocal com"
+            if w in _TLD_SET:
+                kept.pop()
             ended = True
             break
         kept.append(word)
@@ -470,7 +502,7 @@ def clean_byline(raw: str | None) -> str | None:
     if not raw:
         return None
     text = " ".join(raw.split())
-    if len(text) > 300:
+    if len(text) > 300 or _SOURCE_LEAD.match(text):
         return None
     text = _BYLINE_LEAD.sub("", text)
     names: list[str] = []
@@ -488,6 +520,8 @@ def clean_byline(raw: str | None) -> str | None:
         if ended:
             break
     result = ", ".join(names).strip(" ,.-–—")
+    if result.lower() in _NOT_NAMES:
+        return None
     return result or None
 
 

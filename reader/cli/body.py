@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import db_option, field, with_store
+from reader.cli.common import ARTICLE_ID, db_option, field, with_store
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -13,7 +13,7 @@ def _short(text: str, width: int = 70) -> str:
 
 
 @click.command("body")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ARTICLE_ID)
 @click.option(
     "--from", "start", required=True, help="The first words of the article, as the page shows them."
 )
@@ -45,6 +45,10 @@ def body_command(store, article_id: int, start: str, end: str, drop: tuple[str, 
     for ann in report.set_aside:
         click.echo(
             f"set aside #{ann.id} {ann.label} “{_short(ann.text, 40)}”: its words are not in the new text"
+        )
+    for ann in report.brought_back:
+        click.echo(
+            f"brought back #{ann.id} {ann.label} “{_short(ann.text, 40)}”: its words are in the text again"
         )
     n_aside = len(report.set_aside)
     click.echo(

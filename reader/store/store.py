@@ -276,6 +276,7 @@ class Store(EntitiesMixin, FactCheckMixin):
                 target, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None, uri=uri
             )
             self.conn = conn
+            conn.text_factory = lenient_text
             conn.execute("PRAGMA foreign_keys = ON")
             # The entity index key, for grouping and linking tags in SQL (reader.entities).
             conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
@@ -721,7 +722,7 @@ class Store(EntitiesMixin, FactCheckMixin):
         reason: str | None,
         placements: dict[int, tuple[int, int]],
         set_aside: Iterable[int] = (),
-        bring_back: Iterable[int] = (),
+        bring_back: Iterable[int] | dict[int, tuple[int, int]] = (),
         rejected: Iterable[tuple[str, int, int]] | None = None,
         expect_text: str | None = None,
     ) -> None:
@@ -729,7 +730,11 @@ class Store(EntitiesMixin, FactCheckMixin):
         Every annotation is placed in the new text (placements: id -> (start, end)) or set aside,
         whole, in set_aside_annotations; bring_back puts set-aside ones back at the offsets they
         had. expect_text: refuse when the stored text is not this one (changed meanwhile)."""
-        set_aside, bring_back = list(set_aside), list(bring_back)
+        set_aside = list(set_aside)
+        # bring_back: ids (back at the offsets they were set aside with) or id -> (start, end).
+        back: dict[int, tuple[int, int] | None] = (
+            dict(bring_back) if isinstance(bring_back, dict) else dict.fromkeys(bring_back)
+        )
         with self._write() as conn:
             current = self._article_text(conn, article_id)
             if expect_text is not None and current != expect_text:
@@ -795,7 +800,7 @@ class Store(EntitiesMixin, FactCheckMixin):
                     (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
                 )
             links: list[tuple[int, int]] = []
-            for ann_id in bring_back:
+            for ann_id, span in back.items():
                 found = conn.execute(
                     "SELECT data FROM set_aside_annotations WHERE id = ? AND article_id = ?",
                     (ann_id, article_id),
@@ -804,8 +809,9 @@ class Store(EntitiesMixin, FactCheckMixin):
                     raise NotFound(f"no set-aside annotation {ann_id} in article {article_id}")
                 data = json.loads(found[0])
                 row = data["row"]
-                start, end = row["start"], row["end"]
-                if not (0 <= start < end <= len(text)):
+                start, end = span or (row["start"], row["end"])
+                row["start"], row["end"] = start, end
+                if not (0 <= start < end <= len(text)) or text[start:end] != row["text"]:
                     raise InvalidInput(f"annotation {ann_id} does not fit the text it is brought back to")
                 row["prefix"], row["suffix"] = context(text, start, end)
                 row["sentence"] = sentences.sentence(start, end)
@@ -1441,11 +1447,29 @@ class Store(EntitiesMixin, FactCheckMixin):
             try:
                 with lock:
                     cur = conn.execute(sql, params)
+                done = 0
                 while True:
-                    with lock:
-                        rows = cur.fetchmany(batch_size)
+                    try:
+                        with lock:
+                            rows = cur.fetchmany(batch_size)
+                    except sqlite3.OperationalError as e:
+                        # A value that is not UTF-8 (a damaged or tampered file): read again from the
+                        # start decoding with replacement, past the rows already given. Only such a
+                        # file pays for decoding in Python.
+                        if not own or conn.text_factory is lenient_text or "decode" not in str(e):
+                            raise
+                        conn.text_factory = lenient_text
+                        cur = conn.execute(sql, params)
+                        skip = done
+                        while skip > 0:
+                            got = len(cur.fetchmany(min(skip, 10_000)))
+                            if not got:
+                                break
+                            skip -= got
+                        continue
                     if not rows:
                         return
+                    done += len(rows)
                     yield rows
             finally:
                 if own:
@@ -1677,6 +1701,12 @@ class Store(EntitiesMixin, FactCheckMixin):
                 "FROM sessions s LEFT JOIN events e ON e.session_id = s.id GROUP BY s.id ORDER BY s.id"
             ),
         }
+
+
+def lenient_text(value: bytes) -> str:
+    """A text value that is not valid UTF-8 (a damaged or tampered file) is read with U+FFFD for
+    the bad bytes: what can be shown is shown, instead of the whole list failing."""
+    return str(value, "utf-8", "replace")
 
 
 def _when_free(conn: sqlite3.Connection, sql: str) -> tuple:

@@ -346,8 +346,9 @@ def open_page(screen, on_applied: Callable[[], None]) -> None:  # noqa: ANN001
             if not report.changed:
                 screen.say("The article already has this text")
                 return
+            back = f", {len(report.brought_back)} set-aside tags back" if report.brought_back else ""
             screen.say(
-                f"Text replaced: {len(report.choice.kept)} paragraphs, {len(report.moved)} tags moved (u undoes)"
+                f"Text replaced: {len(report.choice.kept)} paragraphs, {len(report.moved)} tags moved{back} (u undoes)"
             )
             if report.set_aside:
                 n = len(report.set_aside)
