@@ -173,7 +173,7 @@ def test_bare_command_without_tui_is_one_line(run, monkeypatch):
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", fake_import)
-    assert_one_line_error(run(), "reading view is not available")
+    assert_one_line_error(run(), "terminal interface (TUI) is not available")
 
 
 def test_bare_paths_import_then_open(run, monkeypatch, store):
