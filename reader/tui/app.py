@@ -15,7 +15,7 @@ from reader.history import History
 from reader.store import Store
 from reader.tui.commands import ReaderCommands
 from reader.tui.safe import clean
-from reader.tui.writer import WriteFinished, Writer
+from reader.tui.writer import Failure, WriteFinished, Writer
 
 EXTERNAL_POLL_S = 1.0  # how often to look for changes other programs made to the database
 QUIT_NOTE_AFTER_S = 0.3  # quitting with changes still queued: say so if they take longer than this
@@ -150,7 +150,7 @@ class ReaderApp(App[None]):
                 if job.done is not None:
                     job.done(message.result)
             elif job.failed is not None:
-                job.failed(clean(message.error))
+                job.failed(Failure(clean(message.error), message.kind))
             else:
                 self.notify(clean(message.error), severity="error", markup=False)
         finally:
