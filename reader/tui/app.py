@@ -71,6 +71,10 @@ class ReaderApp(App[None]):
         # Changes other programs make (reader tag/untag from a shell, another window) show here:
         # PRAGMA data_version, read in a worker, tells when someone else committed.
         self._data_version: int | None = None
+        try:  # the baseline now: a change made before the first poll must count too
+            self._data_version = self.store.data_version()
+        except (ReaderError, sqlite3.Error):
+            pass
         self.set_interval(EXTERNAL_POLL_S, self._check_external, name="external changes")
         from reader.tui.library import LibraryScreen
 
