@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import db_option, field, with_store
+from reader.cli.common import ARTICLE_ID, db_option, field, with_store
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -13,7 +13,7 @@ def _short(text: str, width: int = 70) -> str:
 
 
 @click.command("body")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ARTICLE_ID)
 @click.option(
     "--from", "start", required=True, help="The first words of the article, as the page shows them."
 )

@@ -93,6 +93,31 @@ def with_store(f: Callable) -> Callable:
     return wrapper
 
 
+# SQLite integers are signed 64-bit: no row can have a larger id (and Python would overflow binding it).
+MAX_ID = 2**63 - 1
+
+
+class RowId(click.ParamType):
+    """A whole number naming a row: one no row can have (2^63 or more) is "no article with id N",
+    the same one line as an id that is free, not an OverflowError."""
+
+    name = "integer"
+
+    def __init__(self, what: str = "article") -> None:
+        self.what = what
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        number = click.INT.convert(value, param, ctx)
+        if abs(number) > MAX_ID:
+            from reader.errors import NotFound
+
+            raise NotFound(f"no {self.what} with id {number}")
+        return number
+
+
+ARTICLE_ID = RowId("article")
+
+
 def field(value: object) -> str:
     """A value from the database or a file, made safe to print on one line."""
     if value is None:

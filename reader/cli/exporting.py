@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from reader.cli.common import db_option, field, with_store
+from reader.cli.common import ARTICLE_ID, MAX_ID, db_option, field, with_store
 from reader.errors import InvalidInput
 from reader.normalize import neutralize_controls
 
@@ -29,7 +29,9 @@ EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
 )
 @click.option("--excel", is_flag=True, help="CSV: start with a UTF-8 byte order mark so Excel reads accents.")
 @click.option("--label", "labels", multiple=True, help="Only this label (repeatable).")
-@click.option("--article", "articles", type=int, multiple=True, help="Only this article id (repeatable).")
+@click.option(
+    "--article", "articles", type=ARTICLE_ID, multiple=True, help="Only this article id (repeatable)."
+)
 @click.option(
     "--status", help="A claim status (true, mostly true, ...) or an article status (new, in progress, done)."
 )
@@ -114,6 +116,8 @@ def _parse_map(values: tuple[str, ...]) -> dict[str, int]:
         key, sep, article_id = value.rpartition("=")
         if not sep or not key or not article_id.strip().isdigit():
             raise InvalidInput(f"--map takes NAME_OR_HASH=ARTICLE_ID, not {value!r}")
+        if int(article_id) > MAX_ID:
+            raise InvalidInput(f"--map {value}: no article with id {article_id.strip()}")
         mapping[key] = int(article_id)
     return mapping
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import annotator, annotator_option, console, db_option, echo_json, field, with_store
+from reader.cli.common import (
+    RowId,
+    annotator,
+    annotator_option,
+    console,
+    db_option,
+    echo_json,
+    field,
+    with_store,
+)
 from reader.errors import InvalidInput
 from reader.models import CLAIM_STATUSES, REVIEW_STATES
 
@@ -57,7 +66,10 @@ def claim_json(row) -> dict:  # noqa: ANN001
 @click.option("--status", type=click.Choice(CLAIM_STATUSES), help="Only claims with this verdict.")
 @click.option("--review-state", type=click.Choice(REVIEW_STATES), help="Only claims in this review state.")
 @click.option(
-    "--json", "as_json", is_flag=True, help="Print a JSON array (with evidence and the fact-check)."
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print JSON Lines, one claim per line (with evidence and the fact-check).",
 )
 @db_option
 @with_store
@@ -107,7 +119,7 @@ def evidence_group() -> None:
 
 
 @evidence_group.command("add")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=RowId("claim"))
 @click.argument("source", metavar="URL")
 @click.option("--quote", help="What the source says, quoted.")
 @click.option("--note", help="A private note about this evidence (never exported as the verdict).")
@@ -121,7 +133,7 @@ def evidence_add(store, claim_id: int, source: str, quote: str | None, note: str
 
 
 @evidence_group.command("list")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=RowId("claim"))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one item per line.")
 @db_option
 @with_store
@@ -145,7 +157,7 @@ def evidence_list(store, claim_id: int, as_json: bool) -> None:  # noqa: ANN001
 
 
 @evidence_group.command("remove")
-@click.argument("evidence_id", type=int)
+@click.argument("evidence_id", type=RowId("evidence"))
 @db_option
 @with_store
 def evidence_remove(store, evidence_id: int) -> None:  # noqa: ANN001
@@ -155,7 +167,7 @@ def evidence_remove(store, evidence_id: int) -> None:  # noqa: ANN001
 
 
 @click.command("verdict")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=RowId("claim"))
 @click.argument("status", type=click.Choice(CLAIM_STATUSES))
 @click.option(
     "--explanation",

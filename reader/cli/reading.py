@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import console, db_option, echo_json, field, text, with_store
+from reader.cli.common import (
+    ARTICLE_ID,
+    MAX_ID,
+    console,
+    db_option,
+    echo_json,
+    field,
+    text,
+    with_store,
+)
 from reader.models import ARTICLE_STATUSES
 from reader.store.store import SORT_COLUMNS
 
@@ -113,7 +122,7 @@ def annotation_lines(ann, by_id: dict) -> list:  # noqa: ANN001
 
 
 @click.command("show")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ARTICLE_ID)
 @click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON line: the article with its annotations."
 )
@@ -243,7 +252,11 @@ def highlighted(snippet: str):  # noqa: ANN201
 @click.argument("query")
 @click.option("--raw", is_flag=True, help='Pass FTS5 syntax through: AND, OR, NOT, "phrases", prefix*.')
 @click.option(
-    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many results."
+    "--limit",
+    type=click.IntRange(min=1, max=MAX_ID, clamp=True),
+    default=20,
+    show_default=True,
+    help="At most this many results.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one result per line.")
 @db_option

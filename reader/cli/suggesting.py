@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import annotator, annotator_option, console, db_option, echo_json, field, with_store
+from reader.cli.common import (
+    ARTICLE_ID,
+    annotator,
+    annotator_option,
+    console,
+    db_option,
+    echo_json,
+    field,
+    with_store,
+)
 
 
 def _quantity_objects(text: str, spans) -> list[dict]:  # noqa: ANN001
@@ -45,7 +54,7 @@ def _dump(records: list) -> None:
 
 
 @click.command("suggest")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ARTICLE_ID)
 @click.option(
     "--json",
     "as_json",

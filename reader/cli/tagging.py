@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import DashTextCommand, annotator, annotator_option, db_option, field, with_store
+from reader.cli.common import (
+    ARTICLE_ID,
+    DashTextCommand,
+    RowId,
+    annotator,
+    annotator_option,
+    db_option,
+    field,
+    with_store,
+)
 from reader.errors import InvalidInput
 from reader.models import CLAIM_STATUSES
 
@@ -14,7 +23,7 @@ def _describe(ann) -> str:  # noqa: ANN001
 
 
 @click.command("tag", cls=DashTextCommand, dash_example='reader tag ID --label LABEL -- "--text"')
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ARTICLE_ID)
 @click.argument("text")
 @click.option("--label", "-l", required=True, help="The label to give, e.g. PERSON, ORG, CLAIM.")
 @click.option("--nth", type=int, help="Which occurrence to tag when TEXT occurs more than once (1 = first).")
@@ -79,7 +88,7 @@ def tag_command(
 
 
 @click.command("untag", cls=DashTextCommand, dash_example='reader untag ID --label LABEL -- "--text"')
-@click.argument("target", type=int)
+@click.argument("target", type=RowId("annotation or article"))
 @click.argument("text", required=False)
 @click.option("--label", "-l", help="With TEXT: the label of the annotation to remove.")
 @click.option("--nth", type=int, help="With TEXT: which occurrence (1 = first).")
@@ -110,7 +119,7 @@ def untag_command(store, target: int, text: str | None, label: str | None, nth: 
 
 
 @click.command("retag")
-@click.argument("annotation_id", type=int)
+@click.argument("annotation_id", type=RowId("annotation"))
 @click.option("--start", type=int, help="The new start offset (characters of the cleaned text).")
 @click.option("--end", type=int, help="The new end offset (exclusive).")
 @db_option

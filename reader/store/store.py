@@ -276,6 +276,7 @@ class Store(EntitiesMixin, FactCheckMixin):
                 target, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None, uri=uri
             )
             self.conn = conn
+            conn.text_factory = lenient_text
             conn.execute("PRAGMA foreign_keys = ON")
             # The entity index key, for grouping and linking tags in SQL (reader.entities).
             conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
@@ -1446,11 +1447,29 @@ class Store(EntitiesMixin, FactCheckMixin):
             try:
                 with lock:
                     cur = conn.execute(sql, params)
+                done = 0
                 while True:
-                    with lock:
-                        rows = cur.fetchmany(batch_size)
+                    try:
+                        with lock:
+                            rows = cur.fetchmany(batch_size)
+                    except sqlite3.OperationalError as e:
+                        # A value that is not UTF-8 (a damaged or tampered file): read again from the
+                        # start decoding with replacement, past the rows already given. Only such a
+                        # file pays for decoding in Python.
+                        if not own or conn.text_factory is lenient_text or "decode" not in str(e):
+                            raise
+                        conn.text_factory = lenient_text
+                        cur = conn.execute(sql, params)
+                        skip = done
+                        while skip > 0:
+                            got = len(cur.fetchmany(min(skip, 10_000)))
+                            if not got:
+                                break
+                            skip -= got
+                        continue
                     if not rows:
                         return
+                    done += len(rows)
                     yield rows
             finally:
                 if own:
@@ -1682,6 +1701,12 @@ class Store(EntitiesMixin, FactCheckMixin):
                 "FROM sessions s LEFT JOIN events e ON e.session_id = s.id GROUP BY s.id ORDER BY s.id"
             ),
         }
+
+
+def lenient_text(value: bytes) -> str:
+    """A text value that is not valid UTF-8 (a damaged or tampered file) is read with U+FFFD for
+    the bad bytes: what can be shown is shown, instead of the whole list failing."""
+    return str(value, "utf-8", "replace")
 
 
 def _when_free(conn: sqlite3.Connection, sql: str) -> tuple:
