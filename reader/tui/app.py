@@ -15,7 +15,7 @@ from reader.history import History
 from reader.store import Store
 from reader.tui.commands import ReaderCommands
 from reader.tui.safe import clean
-from reader.tui.writer import WriteFinished, Writer
+from reader.tui.writer import Failure, WriteFinished, Writer
 
 EXTERNAL_POLL_S = 1.0  # how often to look for changes other programs made to the database
 QUIT_NOTE_AFTER_S = 0.3  # quitting with changes still queued: say so if they take longer than this
@@ -71,6 +71,10 @@ class ReaderApp(App[None]):
         # Changes other programs make (reader tag/untag from a shell, another window) show here:
         # PRAGMA data_version, read in a worker, tells when someone else committed.
         self._data_version: int | None = None
+        try:  # the baseline now: a change made before the first poll must count too
+            self._data_version = self.store.data_version()
+        except (ReaderError, sqlite3.Error):
+            pass
         self.set_interval(EXTERNAL_POLL_S, self._check_external, name="external changes")
         from reader.tui.library import LibraryScreen
 
@@ -150,7 +154,7 @@ class ReaderApp(App[None]):
                 if job.done is not None:
                     job.done(message.result)
             elif job.failed is not None:
-                job.failed(clean(message.error))
+                job.failed(Failure(clean(message.error), message.kind))
             else:
                 self.notify(clean(message.error), severity="error", markup=False)
         finally:
