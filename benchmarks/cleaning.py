@@ -10,7 +10,7 @@
    metric is the benchmark's shingle matching (reader/clean/score.py).
 
 2. The 482-page multilingual set (multilingual-pages): clean_dump over the w3m dumps, clean_html and
-   trafilatura.extract over the same HTML. Scored as trafilatura's own evaluation does: a "with"
+   trafilatura.extract over the same HTML (every file decoded as `reader import` decodes it). Scored as trafilatura's own evaluation does: a "with"
    passage found in the whitespace-normalised text is a true positive, one missing a false
    negative, a "without" passage found a false positive; P, R and F1 over the summed counts, and the
    pages "lost" (no "with" passage found). Pages are split once into a tune half and a held-out half
@@ -39,6 +39,7 @@ sys.path.insert(0, str(REPO))
 
 from reader.clean import LOW_CONFIDENCE, clean  # noqa: E402
 from reader.clean.score import doc_precision_recall, evaluate  # noqa: E402
+from reader.importing.read import decode  # noqa: E402
 
 DEFAULT_BENCH = REPO.parent / "shared" / "benchmarks" / "article-extraction"
 DEFAULT_ML = REPO.parent / "shared" / "benchmarks" / "multilingual-pages"
@@ -199,10 +200,19 @@ def _load_ml(ml: Path) -> tuple[dict[str, dict], dict[str, str], dict[str, str]]
         h = ml / "html" / f"{page_id}.html.gz"
         d = ml / "dumps-w3m" / f"{page_id}.txt.gz"
         if h.exists():
-            html[page_id] = gzip.decompress(h.read_bytes()).decode("utf-8", "replace")
+            html[page_id] = _decode(gzip.decompress(h.read_bytes()))
         if d.exists():
-            dumps[page_id] = gzip.decompress(d.read_bytes()).decode("utf-8", "replace")
+            dumps[page_id] = _decode(gzip.decompress(d.read_bytes()))
     return evaldata, html, dumps
+
+
+def _decode(data: bytes) -> str:
+    """Bytes -> text as `reader import` reads a file (BOMs, UTF-8, legacy 8-bit encodings), so that
+    every method here, trafilatura included, gets the same text."""
+    try:
+        return decode(data)
+    except Exception:
+        return data.decode("utf-8", "replace")
 
 
 _WS = re.compile(r"\s+")

@@ -111,6 +111,31 @@ def build(db: Path, n: int, per_article: int) -> None:
         conn.executemany("INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", links)
         made += count
     conn.execute("COMMIT")
+    # Entity tags name entities and claims carry a fact-check (issue 12), as the store keeps them:
+    # one entity per label and text, the claimant linked, an explanation for each verdict.
+    conn.execute("BEGIN")
+    conn.execute(
+        "INSERT INTO entities (label_id, canonical, created) SELECT a.label_id, a.text, ? FROM annotations a "
+        "JOIN labels l ON l.id = a.label_id WHERE l.kind = 'entity' GROUP BY a.label_id, a.text",
+        (stamp,),
+    )
+    conn.execute("CREATE INDEX bench_entities_by_name ON entities (label_id, canonical)")
+    conn.execute(
+        "UPDATE annotations SET entity_id = (SELECT e.id FROM entities e WHERE e.label_id = annotations.label_id "
+        "AND e.canonical = annotations.text) WHERE label_id IN (SELECT id FROM labels WHERE kind = 'entity')"
+    )
+    kurose = conn.execute(
+        "INSERT INTO entities (label_id, canonical, created) VALUES (?, 'Ayumi Kurose', ?)",
+        (labels["PERSON"], stamp),
+    ).lastrowid
+    conn.execute(
+        "UPDATE annotations SET claimant_entity_id = ?, review_state = 'unreviewed', "
+        "explanation = CASE WHEN claim_status != 'unverified' THEN 'Checked with the company, 11 Dec.' END "
+        "WHERE label_id = ?",
+        (kurose, labels["CLAIM"]),
+    )
+    conn.execute("DROP INDEX bench_entities_by_name")
+    conn.execute("COMMIT")
     store.close()
 
 

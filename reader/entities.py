@@ -9,7 +9,7 @@ returns EntityGroup and Mention rows; this module only holds the pure parts and 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["EntityGroup", "Mention", "entity_key"]
 
@@ -37,13 +37,16 @@ def entity_key(text: str) -> str:
 
 @dataclass
 class EntityGroup:
-    """One line of the entity index: every annotation of `label` whose text has this key."""
+    """One line of the entity index: one entity and the annotations linked to it (its mentions).
+    text is its canonical name, key the entity_key of that name."""
 
     label: str
     key: str  # entity_key of the texts: pass it to Store.entity_mentions
     text: str  # the most frequent surface form, for display
     mentions: int  # annotations
     articles: int  # distinct articles
+    entity_id: int | None = None  # the entity (reader.models.Entity) this line is
+    aliases: list[str] = field(default_factory=list)  # its names, the canonical one first
 
 
 @dataclass

@@ -9,9 +9,10 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from reader.errors import NotFound, ReaderError
+from reader.errors import InvalidInput, NotFound, ReaderError
 from reader.models import Annotation
 from reader.store import Store
+from reader.store.store import EDITABLE
 
 
 @dataclass
@@ -21,6 +22,14 @@ class Change:
     before: Annotation | None
     after: Annotation | None
     linked_claims: list[int] = field(default_factory=list)  # claims that held a deleted quantity
+    # An add that moved its article from "new" to "in progress" (the store does that on the first
+    # tag): undoing the add puts "new" back, unless the status was changed since.
+    started_article: bool = False
+
+    @property
+    def article_ids(self) -> frozenset[int]:
+        ann = self.after or self.before
+        return frozenset({ann.article_id}) if ann is not None else frozenset()
 
     @property
     def description(self) -> str:
@@ -41,6 +50,7 @@ class ActionChange:
     before: None = None  # nothing to show in the text after an undo or a redo
     after: None = None
     linked_claims: list[int] = field(default_factory=list)
+    article_ids: frozenset[int] = frozenset()  # the articles it changed (rejections: one)
 
 
 @dataclass
@@ -50,6 +60,10 @@ class GroupChange:
 
     label: str
     changes: list[Change | ActionChange] = field(default_factory=list)
+
+    @property
+    def article_ids(self) -> frozenset[int]:
+        return frozenset().union(*(c.article_ids for c in self.changes))
 
     @property
     def description(self) -> str:
@@ -71,7 +85,7 @@ def _short(text: str, width: int = 30) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-_EDITABLE = ("label", "note", "start", "end", "claimant", "claim_status", "quantity_ids")
+_EDITABLE = EDITABLE  # every field update_annotation takes: an undo puts each one back
 
 
 class History:
@@ -92,9 +106,17 @@ class History:
     def can_redo(self) -> bool:
         return bool(self._redo)
 
-    def record_action(self, description: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        """Record a change made outside the annotations (already committed) with how to undo and redo it."""
-        self.record(ActionChange(description, undo, redo))  # type: ignore[arg-type]
+    def record_action(
+        self,
+        description: str,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+        article_id: int | None = None,
+    ) -> None:
+        """Record a change made outside the annotations (already committed) with how to undo and
+        redo it, and the article it changed (for undo in one article)."""
+        ids = frozenset({article_id}) if article_id is not None else frozenset()
+        self.record(ActionChange(description, undo, redo, article_ids=ids))  # type: ignore[arg-type]
 
     def record(self, change: Change) -> None:
         if self._group is not None and self._group_thread == threading.get_ident():
@@ -127,6 +149,7 @@ class History:
 
     # The three edits, each committed and recorded.
     def add(self, article_id: int, label: str, start: int, end: int, **kwargs: object) -> Annotation:
+        was_new = self.store.article_status(article_id) == "new"
         ann = self.store.add_annotation(
             article_id,
             label,
@@ -136,7 +159,7 @@ class History:
             session_id=self.session_id,
             **kwargs,  # type: ignore[arg-type]
         )
-        self.record(Change(None, ann))
+        self.record(Change(None, ann, started_article=was_new))
         return ann
 
     def update(self, annotation_id: int, **fields: object) -> Annotation:
@@ -152,6 +175,31 @@ class History:
         )
         self.record(Change(ann, None, linked))
         return ann
+
+    def retag(self, annotation_id: int, start: int, end: int) -> Annotation:
+        """A new span for a tag: one undoable step (quote, context and sentence follow)."""
+        return self.update(annotation_id, start=start, end=end)
+
+    def merge_entities(self, source_ids: list[int], target_id: int) -> None:
+        """Merge entities into one (Store.merge_entities), as one undoable step."""
+        before, after = self.store.merge_entities(source_ids, target_id)
+        name = next((e[2] for e in after.entities if e[0] == target_id), str(target_id))
+        self.record_action(
+            f"merge {len(before.entities) - 1} into “{_short(name)}”",
+            undo=lambda: self.store.apply_entity_state(before, after),
+            redo=lambda: self.store.apply_entity_state(after, before),
+        )
+
+    def split_entity(self, entity_id: int, names: list[str] | tuple[str, ...] = ()) -> list[int]:
+        """Split names off an entity (Store.split_entity), as one undoable step; the new ids."""
+        before, after = self.store.split_entity(entity_id, names)
+        name = next((e[2] for e in before.entities if e[0] == entity_id), str(entity_id))
+        self.record_action(
+            f"split “{_short(name)}”",
+            undo=lambda: self.store.apply_entity_state(before, after),
+            redo=lambda: self.store.apply_entity_state(after, before),
+        )
+        return sorted(after.entity_ids - before.entity_ids)
 
     def _apply(self, target: Annotation | None, current: Annotation | None, linked: list[int]) -> None:
         """Move the stored annotation from `current` to `target`."""
@@ -177,6 +225,8 @@ class History:
             self._apply(step.after, step.before, step.linked_claims)
         else:
             self._apply(step.before, step.after, step.linked_claims)
+            if step.started_article and step.before is None and step.after is not None:
+                self.store.revert_status(step.after.article_id, "new", only_from="in progress")
 
     def _run(self, change: Change | ActionChange | GroupChange, forward: bool) -> None:
         """Apply a change all or nothing: when a step fails (the tag was changed elsewhere), the
@@ -195,18 +245,47 @@ class History:
                     self._step(step, not forward)
             raise
 
-    def undo(self) -> Change | ActionChange | GroupChange | None:
-        if not self._undo:
+    @staticmethod
+    def _pick(stack: list[Change | ActionChange | GroupChange], article_id: int | None) -> int | None:
+        """The index of the step to take: the last one, or with article_id the last one that
+        changed that article. A step that changed other articles too (tag every occurrence in all
+        articles) is taken only if nothing changed those articles after it: undoing it would
+        otherwise undo a tag a later change was made to (raises InvalidInput, naming them)."""
+        if not stack:
             return None
-        change = self._undo[-1]
+        if article_id is None:
+            return len(stack) - 1
+        for i in range(len(stack) - 1, -1, -1):
+            ids = stack[i].article_ids
+            if not ids:  # recorded without its article: undone from anywhere, as before
+                return i
+            if article_id in ids:
+                later = [c for c in stack[i + 1 :] if c.article_ids & ids]
+                if later:
+                    raise InvalidInput(
+                        f"the last change here, {stack[i].description}, also changed "
+                        f"{len(ids) - 1} other article{'s' if len(ids) != 2 else ''}, changed again "
+                        "since: undo there first"
+                    )
+                return i
+        return None
+
+    def undo(self, article_id: int | None = None) -> Change | ActionChange | GroupChange | None:
+        """Undo the last change (with article_id: the last change to that article; the reading
+        view undoes in the article it shows). None when there is nothing to undo."""
+        i = self._pick(self._undo, article_id)
+        if i is None:
+            return None
+        change = self._undo[i]
         self._run(change, forward=False)  # on failure it stays to undo, nothing half done
-        self._redo.append(self._undo.pop())
+        self._redo.append(self._undo.pop(i))
         return change
 
-    def redo(self) -> Change | ActionChange | GroupChange | None:
-        if not self._redo:
+    def redo(self, article_id: int | None = None) -> Change | ActionChange | GroupChange | None:
+        i = self._pick(self._redo, article_id)
+        if i is None:
             return None
-        change = self._redo[-1]
+        change = self._redo[i]
         self._run(change, forward=True)
-        self._undo.append(self._redo.pop())
+        self._undo.append(self._redo.pop(i))
         return change

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 ARTICLE_STATUSES = ("new", "in progress", "done")
 CLAIM_STATUSES = ("unverified", "true", "mostly true", "misleading", "false", "unproven")
 LABEL_KINDS = ("entity", "claim")
+# Where a claim's fact-check stands (issue 12); a new claim is "unreviewed".
+REVIEW_STATES = ("unreviewed", "needs a second check", "reviewed")
 ORIGINS = ("manual", "suggested")
 
 
@@ -101,3 +103,43 @@ class Annotation:
     claimant: str | None = None
     claim_status: str | None = None
     quantity_ids: list[int] = field(default_factory=list)
+    # The entity an entity tag names (reader.store: every entity tag has one) and its canonical name.
+    entity_id: int | None = None
+    entity: str | None = None
+    # Claims as a fact-check: the claimant as an entity (claimant keeps the text shown), the public
+    # explanation of the verdict (claim_status; note stays private), who checked it and when, the
+    # review state (REVIEW_STATES) and the evidence.
+    claimant_entity_id: int | None = None
+    claimant_entity: str | None = None
+    explanation: str | None = None
+    review_state: str | None = None
+    checked_by: str | None = None
+    checked_at: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Evidence:
+    """One piece of evidence for a claim: a URL or a document reference, a quote from it, a note."""
+
+    id: int
+    claim_id: int
+    source: str
+    quote: str | None
+    note: str | None
+    added_at: str
+    added_by: str | None
+
+
+@dataclass
+class Entity:
+    """One entity: the mentions (entity tags) that name it, under one canonical name, with the
+    aliases (surface forms, one per entity_key) a new tag joins it by."""
+
+    id: int
+    label: str
+    canonical: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0  # annotations linked to it
+    articles: int = 0  # distinct articles of those
+    claims: int = 0  # claims it is the claimant of

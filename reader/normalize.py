@@ -12,10 +12,18 @@ overrides, tabs turned to spaces, runs of spaces collapsed and trailing spaces s
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
-__all__ = ["normalize_text", "normalize_field", "FORMAT_CHAR_RANGES"]
+__all__ = [
+    "normalize_text",
+    "normalize_field",
+    "normalize_note",
+    "json_dumps",
+    "neutralize_controls",
+    "FORMAT_CHAR_RANGES",
+]
 
 # Every line-break form becomes "\n" ("\r\n" is handled first, as one break).
 _LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -115,3 +123,42 @@ def normalize_field(s: str | None) -> str | None:
         return None
     s = " ".join(normalize_text(s).split())
     return s or None
+
+
+def normalize_note(s: str | None) -> str | None:
+    """A free-text note: as normalize_text (line breaks kept), stripped; None when empty."""
+    if s is None:
+        return None
+    s = normalize_text(s).strip()
+    return s or None
+
+
+def _json_escape(m: re.Match[str]) -> str:
+    cp = ord(m.group())
+    if cp > 0xFFFF:  # JSON writes these as a surrogate pair
+        cp -= 0x10000
+        return f"\\u{0xD800 + (cp >> 10):04x}\\u{0xDC00 + (cp & 0x3FF):04x}"
+    return f"\\u{cp:04x}"
+
+
+def json_dumps(obj: object, *, indent: int | None = None) -> str:
+    """JSON (UTF-8 text, not ASCII-escaped) in which every character normalize_text would remove
+    (C0/C1 controls, bidi overrides, format characters, lone surrogates, U+2028/9) is written as a
+    \\u escape: the value read back is the same, and nothing a terminal acts on is printed raw."""
+    s = json.dumps(obj, ensure_ascii=False, indent=indent)
+    if _UNSAFE_PROBE.search(s) is None:
+        return s
+    return _UNSAFE_PROBE.sub(_json_escape, s)
+
+
+_DISPLAY_UNSAFE = re.compile(
+    _UNSAFE_PROBE.pattern.replace("\x00-\x09\x0b-\x1f", "\x00-\x08\x0b\x0c\x0e-\x1f")
+)
+
+
+def neutralize_controls(s: str) -> str:
+    """Output that keeps its layout (CSV rows: tab, CR, LF) with any other control, format or bidi
+    character shown as U+FFFD, so a terminal never acts on it."""
+    if _DISPLAY_UNSAFE.search(s) is None:
+        return s
+    return _DISPLAY_UNSAFE.sub("\ufffd", s)

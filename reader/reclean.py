@@ -36,6 +36,17 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanRe
     if not article.raw:
         raise InvalidInput(f"article {article_id} has no stored raw input to clean again")
     new = clean_raw(article.raw, fmt, article.source).clean
+    if article.body_choice:
+        # The journalist chose this article's body (reader body): the cleaner gives the metadata only.
+        from dataclasses import replace
+
+        from reader.body import BodySpec, choose_body, page_text
+
+        try:
+            chosen = choose_body(page_text(article.raw, fmt), BodySpec.from_json(article.body_choice))
+        except InvalidInput as e:
+            raise InvalidInput(f"article {article_id}'s chosen body no longer fits its page: {e}") from None
+        new = replace(new, text=chosen.text, confidence=1.0, reason=None)
     changed = (
         new.text != article.text
         or any(getattr(new, k) != getattr(article, k) for k in _META)

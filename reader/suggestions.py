@@ -59,10 +59,10 @@ def _add(target: Any, article_id: int, label: str, start: int, end: int, *, anno
     )
 
 
-def _record(target: Any, description: str, undo: Any, redo: Any) -> None:
+def _record(target: Any, article_id: int, description: str, undo: Any, redo: Any) -> None:
     """With a History, make a change that is not an annotation (a rejection) one undo step."""
     if hasattr(target, "record_action"):
-        target.record_action(description, undo, redo)
+        target.record_action(description, undo, redo, article_id=article_id)
 
 
 def _short(text: str, width: int = 30) -> str:
@@ -232,6 +232,7 @@ def reject(target: Any, article_id: int, suggestion: Suggestion) -> None:
     _store(target).reject_suggestion(article_id, suggestion.label, suggestion.start, suggestion.end)
     _record(
         target,
+        article_id,
         f"reject {suggestion.label} “{_short(suggestion.text)}”",
         lambda: unreject(target, article_id, suggestion),
         lambda: _store(target).reject_suggestion(
@@ -261,6 +262,7 @@ def reject_all(
     if items:
         _record(
             target,
+            article_id,
             f"reject {len(items)} suggestion{'s' if len(items) != 1 else ''}",
             lambda: [store.unreject_suggestion(article_id, *item) for item in items],
             lambda: store.reject_suggestions(article_id, items),

@@ -92,6 +92,7 @@ def tag(
     claim_status: str | None = None,
     quantities: Iterable[str] = (),
     session_id: int | None = None,
+    claimant_label: str | None = None,
 ) -> TagResult:
     """Tag the quote in an article. For a claim, each quantity text is found inside the claim's
     span: an existing QUANTITY annotation with exactly that span is linked, else one is created.
@@ -99,9 +100,13 @@ def tag(
     lab = store.get_label(label)
     article = store.get_article(article_id)
     quantities = list(quantities)
-    if lab.kind != "claim" and (claimant or claim_status or quantities):
+    if lab.kind != "claim" and (claimant or claim_status or quantities or claimant_label):
         raise InvalidInput(f"--claimant, --status and --quantity are for claim labels; {lab.name} is not one")
     start, end = find_span(article.text, quote, nth, where=f"article {article_id}")
+    claimant_entity_id = None
+    if claimant and claimant.strip().startswith("#") and claimant.strip()[1:].isdigit():
+        claimant_entity_id, claimant = int(claimant.strip()[1:]), None  # an entity by its id
+        store.get_entity(claimant_entity_id)
     quantity_spans: list[tuple[int, int]] = []
     quantity_label = store.builtin_label_names()[QUANTITY_LABEL]  # by id: it may have been renamed
     if quantities:
@@ -140,6 +145,8 @@ def tag(
         note=note,
         annotator=annotator,
         claimant=claimant,
+        claimant_entity_id=claimant_entity_id,
+        claimant_label=claimant_label,
         claim_status=claim_status,
         quantity_ids=[a.id for a in result_linked + result_created],
         session_id=session_id,

@@ -32,8 +32,10 @@ PAGE = (
 
 
 class Handler(BaseHTTPRequestHandler):
+    page = PAGE
+
     def do_GET(self) -> None:  # noqa: N802
-        body = PAGE.encode()
+        body = self.page.encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -85,6 +87,29 @@ def test_url_given_to_import_is_stored_and_shown(store, server, db_path):
     shown = json.loads(run("show", "1", "--json").stdout)
     assert shown["url"] == url
     assert "url: " + url in run("show", "1").stdout
+
+
+def test_html_canonical_link_is_stored_and_wins_over_the_import_url(
+    store, server, db_path, tmp_path, monkeypatch
+):
+    canonical = '<link rel="canonical" href="https://lille.example/news/tram">'
+    page = PAGE.replace("<title>", canonical + "<title>")
+    monkeypatch.setattr(Handler, "page", page)
+    report = import_paths(store, [f"{server}/mirror.html"])  # fetched from a mirror: the page names itself
+    assert report.imported == [1], report.refused
+    assert stored_url(db_path, 1) == "https://lille.example/news/tram"
+    saved = tmp_path / "tram.html"
+    saved.write_text(page.replace("Lille", "Roubaix"))
+    assert import_paths(store, [saved]).imported == [2]
+    assert stored_url(db_path, 2) == "https://lille.example/news/tram"
+    assert json.loads(run("show", "1", "--json").stdout)["url"] == "https://lille.example/news/tram"
+
+
+def test_a_dump_url_header_line_is_stored(store, tmp_path, db_path):
+    dump = tmp_path / "dump.txt"
+    dump.write_text("URL: https://lille.example/dump\n\nLille opens a tram\n\n" + BODY + "\n")
+    assert import_paths(store, [dump]).imported == [1]
+    assert stored_url(db_path, 1) == "https://lille.example/dump"
 
 
 def test_json_and_jsonl_records_keep_their_url(store, tmp_path, db_path):

@@ -173,7 +173,7 @@ def test_bare_command_without_tui_is_one_line(run, monkeypatch):
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", fake_import)
-    assert_one_line_error(run(), "reading view is not available")
+    assert_one_line_error(run(), "terminal interface (TUI) is not available")
 
 
 def test_bare_paths_import_then_open(run, monkeypatch, store):
@@ -183,7 +183,11 @@ def test_bare_paths_import_then_open(run, monkeypatch, store):
     fake = type(
         "M",
         (),
-        {"run_app": staticmethod(lambda path, annotator, keymap=None: calls.append((path, annotator)))},
+        {
+            "run_app": staticmethod(
+                lambda path, annotator, keymap=None, notice=None: calls.append((path, annotator))
+            )
+        },
     )
     monkeypatch.setitem(__import__("sys").modules, "reader.tui.app", fake)
     result = run("--annotator", "alice", SEED_FILE)

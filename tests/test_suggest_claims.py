@@ -46,7 +46,7 @@ def test_clause_before_said_x():
     (c,) = claims(text)
     assert c.text == "The factory should equip 150,000 to 200,000 vehicles per year"
     assert c.claimant == "Ayumi Kurose"
-    assert [text[a:b] for a, b in c.quantities] == ["150,000 to 200,000 vehicles"]
+    assert [text[a:b] for a, b in c.quantities] == ["150,000 to 200,000 vehicles per year"]
 
 
 def test_x_said_and_surname_resolution():

@@ -10,6 +10,11 @@ from reader.cli.main import cli
 from reader.suggestions import pending_suggestions
 
 
+def jsonl(out: str) -> list:
+    """--json output: JSON Lines."""
+    return [json.loads(line) for line in out.splitlines()]
+
+
 def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
@@ -25,7 +30,7 @@ def error_line(result) -> str:
 def test_suggest_json_shape(seed_db):
     result = run("suggest", 1, "--json")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
+    data = jsonl(result.stdout)
     pending = pending_suggestions(seed_db, 1)
     assert len(data) == len(pending) > 0
     text = seed_db.get_article(1).text
@@ -65,7 +70,7 @@ def test_suggest_accept_stores_rows(seed_db):
     assert "stored" in result.stdout and f"#{claim.id} CLAIM" in result.stdout
     # again: nothing left to accept for those labels, nothing duplicated
     again = run("suggest", 1, "--accept", "PERSON", "--json")
-    assert again.exit_code == 0 and json.loads(again.stdout) == []
+    assert again.exit_code == 0 and jsonl(again.stdout) == []
     assert len(seed_db.annotations(1)) == len(rows)
 
 
@@ -73,14 +78,14 @@ def test_suggest_accept_all_json(seed_db):
     pending = pending_suggestions(seed_db, 1)
     result = run("suggest", 1, "--accept", "all", "--json")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
+    data = jsonl(result.stdout)
     rows = {a.id: a for a in seed_db.annotations(1)}
     assert len(rows) == len(pending) and sorted(i["id"] for i in data) == sorted(rows)
     for item in data:
         assert item["origin"] == "suggested" and rows[item["id"]].text == item["text"]
         if item["label"] == "CLAIM":
             assert sorted(q["id"] for q in item["quantities"]) == rows[item["id"]].quantity_ids
-    assert json.loads(run("suggest", 1, "--json").stdout) == []
+    assert jsonl(run("suggest", 1, "--json").stdout) == []
 
 
 def test_suggest_errors(seed_db):
@@ -94,7 +99,7 @@ def test_entities_and_claims_commands(seed_db):
     assert run("suggest", 1, "--accept", "PERSON", "--accept", "CLAIM").exit_code == 0
     result = run("entities", "--json")
     assert result.exit_code == 0, result.output
-    groups = {(g["label"], g["key"]): g for g in json.loads(result.stdout)}
+    groups = {(g["label"], g["key"]): g for g in jsonl(result.stdout)}
     kurose = groups[("PERSON", "kurose")]
     stored = [
         a for a in seed_db.annotations(1) if a.label == "PERSON" and a.text.lower().startswith("kurose")
@@ -105,7 +110,7 @@ def test_entities_and_claims_commands(seed_db):
     assert "QUANTITY" not in table.stdout
 
     show = run("entities", "--show", "KUROSE’S", "--label", "PERSON", "--json")
-    mentions = json.loads(show.stdout)
+    mentions = jsonl(show.stdout)
     assert len(mentions) == len(stored) and all(m["text"] == "Kurose" for m in mentions)
     assert all("Kurose" in m["sentence"] and m["article_id"] == 1 for m in mentions)
     text_show = run("entities", "--show", "Kurose", "--label", "PERSON")
@@ -114,9 +119,9 @@ def test_entities_and_claims_commands(seed_db):
 
     claims = [a for a in seed_db.annotations(1) if a.label == "CLAIM"]
     seed_db.update_annotation(claims[0].id, claim_status="false")
-    data = json.loads(run("claims", "--json").stdout)
+    data = jsonl(run("claims", "--json").stdout)
     assert [c["id"] for c in data] == [c.id for c in claims]
-    unverified = json.loads(run("claims", "--status", "unverified", "--json").stdout)
+    unverified = jsonl(run("claims", "--status", "unverified", "--json").stdout)
     assert [c["id"] for c in unverified] == [c.id for c in claims[1:]]
     assert all(c["status"] == "unverified" and c["article_id"] == 1 for c in unverified)
     false = run("claims", "--status", "false")

@@ -94,7 +94,7 @@ def test_pipeline_by_path_in_the_store_and_cli(store, tmp_path):
         "start": TEXT.index("acme"),
         "end": TEXT.index("acme") + 12,
         "text": "acme widgets",
-    } in (json.loads(result.stdout))
+    } in [json.loads(line) for line in result.stdout.splitlines()]
     stored = accept_all(store, article, label="ORG", model=str(path))
     assert {a.text for a in stored} == {"Verkor", "acme widgets"}
     assert {a.origin for a in store.annotations(article)} == {"suggested"}

@@ -17,7 +17,8 @@ def test_separators_and_head_noun():
 
 def test_range():
     t = "turning out batteries to equip 150,000 to 200,000 vehicles per year."
-    assert quantities(t) == ["150,000 to 200,000 vehicles"]
+    # a rate after the quantity is part of it (issue 12: "€120 per night")
+    assert quantities(t) == ["150,000 to 200,000 vehicles per year"]
 
 
 def test_money_and_percent():

@@ -203,7 +203,7 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"©|\(c\) ?\d{4}|all rights reserved|copyright \d{4}|copyright ©|tous droits réservés"
     r"|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati"
     r"|todos os direitos reservados|alle rechten voorbehouden"
-    r"|(?:we|this (?:web)?site) uses? cookies|utilise(?:ons|nt)? des cookies|utilizamos cookies"
+    r"|(?:we|this (?:web)?site) uses? cookies|utilis(?:e|ons|ent) des cookies|utilizamos cookies"
     r"|verwenden? cookies|cookie (?:policy|settings|consent|preferences)"
     r"|subscribe (?:free )?to (?:our|the)|sign up for (?:our|the)|newsletter|abonnez-vous|suscríbete"
     r"|enable javascript|javascript is disabled|your browser|click here|terms of (?:use|service)"
@@ -216,7 +216,8 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"|consult (?:your|a) (?:physician|doctor|healthcare)|for (?:general )?information(?:al)? purposes only"
     r"|does not constitute (?:\w+ )?advice|may (?:not )?be reproduced|without (?:the )?(?:prior )?written permission"
     r"|à titre (?:informatif|indicatif)|ne constitue pas un conseil|no constituye (?:\w+ )?asesoramiento"
-    r"|sin (?:el )?permiso (?:previo|expreso)|ohne (?:vorherige )?schriftliche genehmigung",
+    r"|sin (?:el )?permiso (?:previo|expreso)|ohne (?:vorherige )?schriftliche genehmigung"
+    r"|forward-looking statements?|déclarations prospectives|zukunftsgerichtete aussagen|declaraciones prospectivas",
     re.IGNORECASE,
 )
 
@@ -267,7 +268,45 @@ _ANYWHERE_TRIGGERS = frozenset(
     "utilisons utilisent utilizamos verwenden verwende subscribe sign newsletter abonnez suscríbete enable "
     "javascript browser click terms privacy politique política datenschutzerklärung opens window facebook twitter email instagram reached trademark trademarks marque marques marca marcas "
     "eingetragene evaluated intended consult purposes constitute reproduced permission titre constitue "
-    "constituye permiso genehmigung".split()
+    "constituye permiso genehmigung forward prospectives zukunftsgerichtete prospectivas".split()
+)
+
+
+# The vocabulary of consent notices, data-protection clauses and newsletter forms, in several languages.
+# One term may stand in an article; several distinct ones in one paragraph make it a consent text.
+CONSENT_TERMS = re.compile(
+    r"(?i)\bcookies?\b|\bconsent(?:ement|imiento)?\b|\beinwilligung|\bzustimmung\b|\bzgod[aęyą]\b|\btoestemming"
+    r"|\bconsenso\b|personal (?:data|information)|données (?:personnelles|à caractère personnel)"
+    r"|personenbezogene(?:n)? daten|\bdan(?:e|ych) osobow|datos (?:personales|de carácter personal)|persoonsgegevens"
+    r"|dati personali|dados pessoais|privacy (?:policy|settings|statement)|politique de confidentialité"
+    r"|datenschutz(?:erklärung|-?einstellungen|hinweise)?\b|polityk[aięy] prywatności|política de privacidad"
+    r"|privacybeleid|informativa (?:sulla )?privacy|legitimate interest|intérêt légitime|berechtigte(?:n|s)? interesse"
+    r"|interés legítimo|gerechtvaardigd belang|\bpartners?\b.{0,40}\b(?:vendors?|advertis|ads)\b|\bpartenaires\b"
+    r"|\bunsubscribe|se désabonner|vous désabonner|abbestellen|\babmelden\b|wypisać|darse de baja|afmelden"
+    r"|\b(?:gdpr|rgpd|dsgvo|rodo|avg)\b|opt[ -]out|widerruf|withdraw (?:your )?consent|retirer votre consentement"
+    r"|newsletter|\b(?:accept|accepter|akzeptieren|aceptar|accetta|akceptuj[eę]|accepteren)\b"
+    r"|privatsphäre|vie privée|\bprivacidad\b|prywatnoś|\beinverständnis|drittanbieter|third[- ]party (?:content|provider)"
+    r"|externe(?:n|r)? (?:inhalt|medien)|inhalt(?:e)? (?:\w+ )?laden|load (?:external )?content|contenu externe|contenido externo"
+)
+CONSENT_MIN = 2  # distinct consent terms that make a unit a consent text
+
+
+def consent_terms(text: str) -> int:
+    """How many distinct consent/data-protection terms `text` holds (lower-cased matches)."""
+    if len(text) < 12:
+        return 0
+    return len({m.group(0).lower() for m in CONSENT_TERMS.finditer(text)})
+
+
+# Paywall teasers: the rest of the story is for subscribers.
+PAYWALL = re.compile(
+    r"(?i)(?:for|to) (?:paying )?subscribers(?: only)?\b|subscribers? only|already (?:a )?subscriber|subscribe to (?:continue|read)"
+    r"|to (?:continue|keep) reading|réservée? aux abonnés|déjà abonné|abonnez-vous pour (?:lire|continuer)"
+    r"|la suite (?:est )?réservée|exclusivo para (?:suscriptores|abonados)|ya eres (?:suscriptor|abonado)"
+    r"|suscríbete para (?:seguir|continuar|leer)|nur für abonnenten|bereits abonnent|jetzt weiterlesen mit"
+    r"|(?:\w+)?\+?-?abo(?:nnement)? (?:abschließen|testen)|artikel ist (?:nur )?für abonnenten|dostęp(?:ny)? (?:tylko )?dla (?:prenumerator|subskrybent)"
+    r"|masz już (?:subskrypcję|prenumeratę|konto)|alleen voor abonnees|al abonnee|riservato agli abbonati|già abbonato"
+    r"|exclusivo para assinantes|já é assinante|paywall"
 )
 
 

@@ -21,8 +21,37 @@ from dataclasses import dataclass
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
-from .boilerplate import ALL_STOPWORDS, BOILERPLATE_ANYWHERE, BOILERPLATE_LINE, END_MARKERS, has_boilerplate
-from .metadata import find_site, guess_language, is_date_line, parse_byline, parse_date, parse_dateline
+from .boilerplate import (
+    ALL_STOPWORDS,
+    BOILERPLATE_ANYWHERE,
+    BOILERPLATE_LINE,
+    CONSENT_MIN,
+    END_MARKERS,
+    PAYWALL,
+    consent_terms,
+    has_boilerplate,
+)
+from .confidence import (
+    COMPETING_RATIO,
+    FLAG_COMPETING,
+    FLAG_CONSENT,
+    FLAG_PAYWALL,
+    FLAG_SMALL_SHARE,
+    NEAR_UNITS,
+    SMALL_SHARE,
+)
+from .metadata import (
+    clean_byline,
+    drop_title_echo,
+    find_site,
+    guess_language,
+    is_date_line,
+    parse_byline,
+    parse_dateline,
+    read_date,
+    usable_title,
+)
+from .page_url import take_url_header
 from .paragraphs import is_junk_line, is_label_line, paragraphs_from_lines
 
 __all__ = ["clean_dump", "extract_body", "Unit", "split_units"]
@@ -63,7 +92,14 @@ _TEASER_HEAD = re.compile(
     r"|related\b|most (?:read|popular|viewed|shared)|trending|top stories|latest news|recommended"
     r"|à ne pas manquer|à lire (?:aussi|également)|sur le même (?:sujet|thème)|les plus lus|te puede interesar"
     r"|no te lo pierdas|también te puede|más noticias|lo más (?:leído|visto)|auch lesenswert|mehr (?:zum thema|aus|von)"
-    r"|meistgelesen|weitere artikel|leggi anche|potrebbe interessarti)",
+    r"|meistgelesen|weitere artikel|leggi anche|potrebbe interessarti|lees (?:ook|meer)|zie ook|meest gelezen"
+    r"|czytaj (?:także|też|również|więcej)|zobacz (?:też|także|również)|najczęściej czytane|polecamy"
+    r"|ähnliche (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|weitere (?:meldungen|beiträge|nachrichten)"
+    r"|articles? (?:similaires|liés|connexes)|dans la même rubrique|artículos relacionados|noticias relacionadas"
+    r"|similar (?:posts|articles|stories)|you (?:may|might) also (?:like|enjoy)"
+    r"|(?:das |dieses? )?(?:thema |themen )?könnte (?:sie|dich|euch) (?:auch )?interessieren|(?:le|te) puede interesar"
+    r"|(?:weitere|alle) (?:meldungen|artikel|beiträge|news)\b|vorschau auf|pour approfondir|(?:next|previous) (?:article|post)"
+    r"|(?:nächster|vorheriger) (?:artikel|beitrag)|article (?:suivant|précédent)|redaktionstipp)",
     re.I,
 )
 # A picture's credit or caption line: "Image copyright Getty Images", "Jane Doe | Bloomberg | Getty Images".
@@ -74,6 +110,10 @@ _PHOTO_LINE = re.compile(
     re.I,
 )
 _PHOTO_LABEL = re.compile(r"^(?:image|media|photo|video) (?:copyright|caption|credit)\b", re.I)
+# "Photo by Jane Doe on Unsplash", "Foto von ... auf Pixabay": a stock picture's credit
+_STOCK_CREDIT = re.compile(
+    r"\b(?:on|auf|sur|en|via) (?:unsplash|pexels|pixabay|shutterstock|istock|adobe stock|flickr)\W*$", re.I
+)
 # "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"
 _STAMP_LINE = re.compile(
     r"^\W*(?:updated|posted|published|last (?:updated|modified)|mis à jour|publié|actualizado|publicado"
@@ -93,6 +133,17 @@ _CAPTION_CREDIT = re.compile(
     re.I,
 )
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
+# A form control as a text browser draws it: a check box "[ ]" "[*]" "[X]", a radio button "( )" "(*)",
+# a text field "[____]": newsletter sign-ups, consent dialogs, search boxes.
+_FORM = re.compile(r"\[[ *xX]?\]|\(\*?\)|\( \)|\[_{3,}[_ ]*\]")
+# A time stamp alone on its line, as live blogs head their entries: "16:45", "21:30 Uhr", "4.32pm",
+# "14h05", maybe with a day: "3 Feb 16:45", "Sat 09:12".
+_TIME_STAMP = re.compile(
+    r"^\W*(?:(?:[A-Za-zÀ-ÿ]{2,10}\.?,? )?(?:\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.?,? )?)?"
+    r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\W*$"
+    r"|^\W*\d{1,2}\s*(?:am|pm|uhr)\W*$",
+    re.I,
+)
 
 
 @dataclass
@@ -105,6 +156,7 @@ class Unit:
     words: int = 0
     score: float = 0.0
     boiler: bool | None = None  # holds a boilerplate phrase (None: not looked at yet)
+    consent: bool = False  # consent, data-protection, newsletter-form or paywall text
 
 
 # A link address alone on its line, or an entry of a text browser's list of links ("  12. https://...").
@@ -224,6 +276,13 @@ def _score(u: Unit) -> float:
         return -25.0
     if w <= 10 and BOILERPLATE_LINE.match(text):
         return -8.0 - w
+    if ("[" in text or "(" in text) and _FORM.search(text):
+        u.consent = True
+        return -5.0 - w
+    if consent_terms(text) >= CONSENT_MIN or (w <= 80 and PAYWALL.search(text)):
+        # a consent dialog or a paywall teaser, however long and well written
+        u.consent = True
+        return -5.0 - w
     value = float(w)
     u.boiler = has_boilerplate(text, lower)
     if u.boiler:
@@ -232,7 +291,8 @@ def _score(u: Unit) -> float:
         # one stray phrase ("... streamed to your browser") in a long paragraph
         value *= 0.5
     stop = len([t for t in lower if t in ALL_STOPWORDS])
-    if _SENTENCE_END.search(text[-12:]) is None:
+    if _SENTENCE_END.search(text[-12:]) is None or (w <= 20 and " | " in text):
+        # (a short line cut by "|" is page layout: "March 18, 2024 | Source: Acme Inc.")
         value *= NO_SENTENCE_FACTOR
     if w >= 6 and stop / w < 0.08 and cjk * 2 < len(text):
         value *= FEW_STOPWORDS_FACTOR
@@ -270,7 +330,7 @@ def _is_meta(u: Unit) -> bool:
 def _drop_inside(u: Unit) -> bool:
     """A unit inside the article region that is boilerplate all the same."""
     t = u.text
-    if _is_junk(t):
+    if _is_junk(t) or u.consent:
         return True
     if u.words <= 10 and (BOILERPLATE_LINE.match(t) or END_MARKERS.match(t)):
         return True
@@ -283,7 +343,7 @@ def _drop_inside(u: Unit) -> bool:
         return True
     if u.words <= 50 and _CAPTION_CREDIT.search(t[-100:]):
         return True
-    if u.words <= 16 and (_PHOTO_LINE.search(t) or _STAMP_LINE.match(t)):
+    if u.words <= 16 and (_PHOTO_LINE.search(t) or _STAMP_LINE.match(t) or _STOCK_CREDIT.search(t)):
         return True
     if u.words <= 60 and _PHOTO_LABEL.match(t):
         return True
@@ -302,6 +362,7 @@ def _edge_sentence(u: Unit) -> bool:
         and not u.links
         and _SENTENCE_END.search(t[-12:]) is not None
         and t[-1] != ":"
+        and "|" not in t  # "March 18, 2024 | Source: ..." is page layout, not a sentence
         and sum(1 for w in _WORD.findall(t.lower()) if w in ALL_STOPWORDS) >= 2
         and not _drop_inside(u)
         and not BOILERPLATE_LINE.match(t)
@@ -436,6 +497,7 @@ def _lift_lists(units: list[Unit], scores: list[float]) -> list[tuple[int, int]]
             and not _bad_item(u)
             and BOILERPLATE_LINE.match(t) is None
             and _READ_MORE.match(t) is None
+            and _TEASER_HEAD.match(t) is None
         ):
             j = i + 1
             bullet = units[j].bullet if j < n else False
@@ -471,15 +533,26 @@ def _heading(u: Unit) -> bool:
 DEDUP = 4
 
 
-HEADER_RATIO = 0.5  # a region under a byline or date wins over a headless one up to twice its weight
+HEADER_RATIO = 0.4  # a region under a byline or date wins over a headless one up to 2.5 times its weight
 HEADER_REACH = 3
 
 
+STAMPED_LIST = 3  # date lines this close together head the entries of a list (comments, reviews)
+STAMPED_REACH = 12
+
+
+def _is_header_line(u: Unit) -> bool:
+    return u.words <= 14 and bool(parse_byline(u.text) or is_date_line(u.text) or _STAMP_LINE.match(u.text))
+
+
 def _has_header(units: list[Unit], start: int) -> bool:
+    """A byline or date just above `start`, unless it is one of several stamps close together: the
+    stamps of a comment thread or a list of reviews head entries, not an article."""
     for i in range(max(0, start - HEADER_REACH), start):
-        u = units[i]
-        if u.words <= 14 and (parse_byline(u.text) or is_date_line(u.text) or _STAMP_LINE.match(u.text)):
-            return True
+        if _is_header_line(units[i]):
+            lo, hi = max(0, i - STAMPED_REACH), min(len(units), i + STAMPED_REACH)
+            near = sum(1 for j in range(lo, hi) if units[j].words <= 14 and is_date_line(units[j].text))
+            return near < STAMPED_LIST
     return False
 
 
@@ -524,10 +597,139 @@ def _lift_between_prose(units: list[Unit], scores: list[float]) -> None:
         scores[i] = 0.0
 
 
+def _spread_consent(units: list[Unit], scores: list[float]) -> None:
+    """A paragraph with one consent term ("our partners", "cookies") next to a consent text is part of
+    that notice: one pass down and one up, so a whole run of such paragraphs joins it."""
+    n = len(units)
+    order = list(range(n)) + list(range(n - 1, -1, -1))
+    for k, i in enumerate(order):
+        u = units[i]
+        j = i - 1 if k < n else i + 1
+        if u.consent or not (0 <= j < n) or not units[j].consent:
+            continue
+        if u.words <= 120 and consent_terms(u.text) >= 1:
+            u.consent = True
+            scores[i] = -5.0 - u.words
+
+
+BRIDGE_REACH = 3  # lines on each side of a consent placeholder to look for the article's prose
+
+
+def _bridge_consent(units: list[Unit], scores: list[float]) -> None:
+    """An embedded post or map waiting for consent ("We respect your privacy... [Load content]")
+    between two paragraphs of the article: the lines of the placeholder become neutral so the article
+    is not cut there (they are still dropped from the text as consent lines)."""
+    n = len(units)
+    i = 0
+    while i < n:
+        if not units[i].consent:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (units[j + 1].consent or (scores[j + 1] < 0 and j + 1 - i < BRIDGE_REACH)):
+            j += 1
+        lo = next((k for k in range(i - 1, max(-1, i - 1 - BRIDGE_REACH), -1) if scores[k] > 0), None)
+        hi = next((k for k in range(j + 1, min(n, j + 1 + BRIDGE_REACH)) if scores[k] > 0), None)
+        if lo is not None and hi is not None:
+            for k in range(lo + 1, hi):
+                if scores[k] < 0:
+                    scores[k] = 0.0
+            # the embed's own label just above the placeholder ("Map", "Twitter post")
+            if i - 1 > lo and units[i - 1].words <= 4 and not _sentence(units[i - 1]):
+                units[i - 1].consent = True
+        i = j + 1
+
+
+# The link under each comment of a thread.
+_REPLY = re.compile(
+    r"^\W*(?:reply|répondre|responder|antworten|beantworten|rispondi|odpowiedz|odpowiedź|beantwoorden|reageer"
+    r"|svara|svar|vastaa|odpovědět|odpovedať|válasz|cevapla|ответить|responder)\W*(?:\(?\d+\)?)?\W*$",
+    re.I,
+)
+REPLY_MIN = 2  # "Reply" links that make a comment thread
+COMMENT_REACH = 6  # how far above its "Reply" link a comment's stamp may stand
+
+
+def _sink_comment_entries(units: list[Unit], scores: list[float]) -> None:
+    """A comment thread without a header: entries of a name, a date stamp, the comment and a "Reply"
+    link. Each comment's text there counts as boilerplate however well written it is, so that a
+    long comment never outweighs the article."""
+    replies = [i for i, u in enumerate(units) if u.words <= 3 and _REPLY.match(u.text)]
+    if len(replies) < REPLY_MIN:
+        return
+    prev = -1
+    for r in replies:
+        lo = max(prev + 1, r - COMMENT_REACH)
+        stamp = next(
+            (
+                j
+                for j in range(lo, r)
+                if units[j].words <= 14 and (is_date_line(units[j].text) or _AGO.search(units[j].text))
+            ),
+            None,
+        )
+        if stamp is not None:
+            for j in range(max(lo, stamp - 1), r + 1):
+                if scores[j] > -5.0:
+                    scores[j] = -5.0 - units[j].words
+        prev = r
+
+
+LIVE_MIN = 3  # time-stamped entries that make a live blog
+
+
+def _is_stamp(u: Unit) -> bool:
+    t = u.text
+    return u.words <= 6 and (
+        _TIME_STAMP.match(t) is not None or _AGO.search(t) is not None or (u.words <= 4 and is_date_line(t))
+    )
+
+
+def _lift_live_entries(units: list[Unit], scores: list[float]) -> None:
+    """A live blog: entries each headed by a time stamp ("16:45", "21:30 Uhr") and followed by prose.
+    Its stamps and the buttons between entries ("Share") are neutral rather than boilerplate, so the
+    entries stay one region (the buttons are still dropped from the text). A comment thread's stamps
+    stand with names and "Reply" links: they stay negative and _split_at_stamps cuts there."""
+    n = len(units)
+    stamps = [i for i in range(n) if scores[i] < 0 and _is_stamp(units[i])]
+    if len(stamps) < LIVE_MIN:
+        return
+    entries = [i for i in stamps if any(scores[j] > 0 for j in range(i + 1, min(n, i + 3)))]
+    if len(entries) < LIVE_MIN or len(entries) * 3 < len(stamps) * 2:
+        return
+    # a comment's stamp stands under its author's name ("Sophie L.") or near a "Reply" link
+    named = 0
+    for i in entries:
+        if i > 0:
+            prev = units[i - 1]
+            if 1 <= prev.words <= 4 and not is_label_line(prev.text) and not _sentence(prev):
+                named += 1
+        if any(
+            _COMMENT_HEADER.search(units[j].text)
+            for j in range(max(0, i - 2), min(n, i + 4))
+            if units[j].words <= 12
+        ):
+            return
+    if named * 2 >= len(entries):
+        return
+    for i in entries:
+        scores[i] = 0.0
+        # the buttons and labels of the previous entry ("Share", "Copy link"), up to two lines above
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if scores[j] < 0 and units[j].words <= 4 and is_label_line(units[j].text):
+                scores[j] = 0.0
+            else:
+                break
+
+
 def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
     scores = [_score(u) for u in units] if scores is None else list(scores)
+    _spread_consent(units, scores)
+    _bridge_consent(units, scores)
+    _sink_comment_entries(units, scores)
     runs = _lift_lists(units, scores)
+    _lift_live_entries(units, scores)
     _lift_between_prose(units, scores)
     for u, s in zip(units, scores, strict=True):
         u.score = s
@@ -552,7 +754,11 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     m = start
     while m < end:
         u = units[m]
-        if u.words <= 12 and (END_MARKERS.match(u.text) or _TEASER_HEAD.match(u.text)):
+        if u.words <= 12 and (
+            END_MARKERS.match(u.text)
+            or _TEASER_HEAD.match(u.text)
+            or (_READ_MORE.match(u.text) and (u.text.rstrip()[-1] in ":»›>|-" or is_label_line(u.text)))
+        ):
             j = m + 1
             while j < end and scores[j] < 0:
                 j += 1
@@ -605,6 +811,7 @@ def _title_like(u: Unit) -> bool:
         and _TEASER_HEAD.match(t) is None
         and _PHOTO_LABEL.match(t) is None
         and _STAMP_LINE.match(t) is None
+        and _TIME_STAMP.match(t) is None
         and _PHOTO_LINE.search(t) is None
         and not has_boilerplate(t)
         and not _is_meta(u)
@@ -626,7 +833,7 @@ def _title_and_meta(units: list[Unit], start: int, kept: list[Unit]) -> dict[str
             b = parse_byline(text)
             if b:
                 meta["byline"] = b
-                d = parse_date(text)
+                d = read_date(text)
                 if d and "published" not in meta:
                     meta["published"] = d
                 continue
@@ -638,7 +845,7 @@ def _title_and_meta(units: list[Unit], start: int, kept: list[Unit]) -> dict[str
                     meta["published"] = dl[2]
                 continue
         if "published" not in meta and u.words <= 14 and (is_date_line(text) or _STAMP_LINE.match(text)):
-            d = parse_date(text)
+            d = read_date(text)
             if d:
                 meta["published"] = d
     body: set[str] = set()
@@ -700,12 +907,12 @@ def _head_meta(u: Unit, meta: dict[str, str | None]) -> bool:
     b = parse_byline(u.text)
     if b and "byline" not in meta:
         meta["byline"] = b
-        d = parse_date(u.text)
+        d = read_date(u.text)
         if d and "published" not in meta:
             meta["published"] = d
         return True
     if is_date_line(u.text) or _STAMP_LINE.match(u.text):
-        d = parse_date(u.text)
+        d = read_date(u.text)
         if d and "published" not in meta:
             meta["published"] = d
             return True
@@ -750,12 +957,38 @@ def _plain_article(
     return body[0][0], [u for _, u in body], meta
 
 
+def region_flags(units: list[Unit], start: int, end: int) -> list[str]:
+    """What bears on the confidence in the chosen region [start, end) (see reader.clean.confidence):
+    another region nearly as heavy, a body holding a small share of the page's prose, consent or
+    paywall text next to it. Linear: one more maximum-subarray pass."""
+    flags: list[str] = []
+    if end <= start:
+        return flags
+    scores = [u.score for u in units]
+    best = sum(scores[start:end])
+    total = sum(s for s in scores if s > 0)
+    inside = sum(s for s in scores[start:end] if s > 0)
+    masked = scores[:start] + [-1e9] * (end - start) + scores[end:]
+    s2, e2 = _densest_region(masked)
+    if best > 0 and e2 > s2 and sum(scores[s2:e2]) >= COMPETING_RATIO * best:
+        flags.append(FLAG_COMPETING)
+    if total > 0 and inside < SMALL_SHARE * total:
+        flags.append(FLAG_SMALL_SHARE)
+    near = units[max(0, start - NEAR_UNITS) : start] + units[end : end + NEAR_UNITS]
+    if any(u.consent and not PAYWALL.search(u.text) for u in near):
+        flags.append(FLAG_CONSENT)
+    if any(u.words <= 80 and PAYWALL.search(u.text) for u in units[start : end + NEAR_UNITS]):
+        flags.append(FLAG_PAYWALL)
+    return flags
+
+
 def clean_dump(raw: str) -> CleanResult:
     """Whole-page plain-text dump -> CleanResult (article body and metadata)."""
+    url, raw = take_url_header(raw)  # "URL: https://..." at the top of some saved dumps
     text = normalize_text(raw)
     units = split_units(text)
     if not units:
-        return CleanResult(text="")
+        return CleanResult(text="", url=url)
     scores = [_score(u) for u in units]  # once: both paths below use them (and u.words, u.boiler)
     plain = _plain_article(units, scores)
     if plain is not None:
@@ -770,16 +1003,21 @@ def clean_dump(raw: str) -> CleanResult:
             meta["dateline"], meta["agency"] = dl[0], dl[1]
             if dl[2] and "published" not in meta:
                 meta["published"] = dl[2]
-    paragraphs = paragraphs_from_lines([u.text for u in kept])
-    body = "\n\n".join(paragraphs)
     outside = [u.text for u in units[:start]] + [u.text for u in units[end:]]
+    site = normalize_field(find_site(outside))
+    title = usable_title(normalize_field(meta.get("title")), site)
+    paragraphs = drop_title_echo(title, paragraphs_from_lines([u.text for u in kept]))
+    body = "\n\n".join(paragraphs)
+    flags = [] if plain is not None else region_flags(units, start, end)
     return CleanResult(
         text=body,
-        title=normalize_field(meta.get("title")),
-        byline=normalize_field(meta.get("byline")),
+        title=title,
+        byline=normalize_field(clean_byline(meta.get("byline"))),
         dateline=normalize_field(meta.get("dateline")),
         agency=normalize_field(meta.get("agency")),
         published=meta.get("published"),
         language=guess_language(body),
-        site=normalize_field(find_site(outside)),
+        site=site,
+        url=url,
+        flags=flags,
     )

@@ -11,7 +11,8 @@ import re
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
 from .boilerplate import BOILERPLATE_LINE, has_boilerplate
-from .metadata import guess_language, parse_byline, parse_date, parse_dateline
+from .metadata import clean_byline, drop_title_echo, guess_language, parse_byline, parse_dateline, read_date
+from .page_url import take_url_header
 from .paragraphs import paragraphs_from_lines
 
 __all__ = ["clean_markdown", "strip_markdown"]
@@ -136,11 +137,14 @@ def _looks_like_page(paragraphs: list[str]) -> bool:
 
 def clean_markdown(raw: str) -> CleanResult:
     """Markdown document -> CleanResult."""
+    url, raw = take_url_header(raw)  # "source: https://..." in front matter, or a URL header line
     paragraphs, headings = strip_markdown(raw)
     if _looks_like_page(paragraphs):
         from .dump import clean_dump
 
-        return clean_dump("\n\n".join(paragraphs))
+        result = clean_dump("\n\n".join(paragraphs))
+        result.url = result.url or url
+        return result
     title = None
     if headings and headings[0][0] == 1 or (headings and paragraphs and paragraphs[0] == headings[0][1]):
         title = headings[0][1]
@@ -153,7 +157,7 @@ def clean_markdown(raw: str) -> CleanResult:
         dl = parse_dateline(first)
         if b and byline is None:
             byline = b
-            published = published or parse_date(first)
+            published = published or read_date(first)
             paragraphs.pop(0)
             continue
         if dl and dateline is None:
@@ -163,15 +167,16 @@ def clean_markdown(raw: str) -> CleanResult:
                 paragraphs.pop(0)
             continue
         break
-    body_paragraphs = paragraphs_from_lines(paragraphs)
+    body_paragraphs = drop_title_echo(title, paragraphs_from_lines(paragraphs))
     text = "\n\n".join(body_paragraphs)
     return CleanResult(
         text=text,
         title=normalize_field(title),
-        byline=normalize_field(byline),
+        byline=normalize_field(clean_byline(byline)),
         dateline=normalize_field(dateline),
         agency=normalize_field(agency),
         published=published,
         language=guess_language(text),
         site=None,
+        url=url,
     )

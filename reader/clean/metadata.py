@@ -7,10 +7,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .boilerplate import AGENCIES, STOPWORDS
 
 __all__ = [
+    "AGENCY_NAMES",
+    "clean_byline",
+    "drop_title_echo",
+    "is_copyright_line",
+    "read_date",
+    "usable_byline",
+    "usable_site",
+    "usable_title",
     "parse_byline",
     "parse_dateline",
     "parse_date",
@@ -32,6 +41,13 @@ for _names in (
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "januari februari maart april mei juni juli augustus september oktober november december",
+    "jan feb mrt apr mei jun jul aug sep okt nov dec",
+    "gen feb mar apr mag giu lug ago set ott nov dic",
+    "jan fev mar abr mai jun jul ago set out nov dez",
+    # Polish: the genitive ("3 marca 2024") and the nominative
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+    "sty lut mar kwi maj cze lip sie wrz paź lis gru",
 ):
     for _i, _n in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_n, _i)
@@ -113,8 +129,38 @@ def is_date_line(line: str) -> bool:
     return len(re.findall(r"\w+", rest)) <= 2
 
 
-_AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
-_AGENCY = rf"(?:{_AGENCY_ALT}|[A-Z]{{2,5}})"
+# News agencies whose names stand in datelines ("WARSZAWA (PAP) -", "Bonn (epd) -") and end bylines.
+AGENCY_NAMES: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            *AGENCIES,
+            *"AA ANP APA ATS AGI ANA ANA-MPA ANI APP BTA CP CTK ČTK dapd dpa-AFX dts epd EPA HINA IAR idea IRNA "
+            "Jiji KAI KNA KUNA MENA MTI NTB NZPA PAP QNA RIA sid SPA STA STT TT WAFA WAM".split(),
+            "Adnkronos",
+            "Agence France-Presse",
+            "Agerpres",
+            "Antara",
+            "Associated Press",
+            "Interfax",
+            "Keystone-SDA",
+            "LaPresse",
+            "Notimex",
+            "Press Association",
+            "RIA Novosti",
+            "Ritzau",
+            "Tanjug",
+            "Télam",
+            "The Associated Press",
+            "The Canadian Press",
+            "Ukrinform",
+            "Yonhap",
+        )
+    )
+)
+_AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCY_NAMES), key=len, reverse=True))
+_AGENCY_ONE = rf"(?:{_AGENCY_ALT}|[A-Z]{{2,5}})"
+# one agency or several ("dpa/AFP", "AFP, Reuters")
+_AGENCY = rf"(?:{_AGENCY_ONE}(?: ?[/,] ?{_AGENCY_ONE}){{0,3}})"
 _PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.\- ]{0,40}?(?:, ?[A-ZÀ-ÖØ-Þ][\w'’.\- ]{0,30}?)?"
 # "Lambres-Lez-Douai, France (AFP) Dec 10, 2025" (a dateline line of its own)
 _DATELINE_LINE = re.compile(rf"^(?P<place>{_PLACE}) ?\((?P<agency>{_AGENCY})\)(?P<rest>[^()]{{0,40}})$")
@@ -253,3 +299,289 @@ def find_site(lines: list[str]) -> str | None:
         return None
     key = max(counts, key=lambda k: counts[k])
     return shown[key]
+
+
+# --- hygiene of the fields the cleaners return --------------------------------------------------------
+
+_COPYRIGHT = re.compile(
+    r"©|&copy;|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b|\btous droits réservés\b"
+    r"|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\bwszelkie prawa zastrzeżone\b"
+    r"|\balle rechten voorbehouden\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b",
+    re.I,
+)
+
+
+def is_copyright_line(text: str) -> bool:
+    """A copyright notice ("© 2024 Example", "Copyright 2014", "Alle Rechte vorbehalten"): its year is
+    not the article's date, and it is never a title or a site name."""
+    return _COPYRIGHT.search(text) is not None
+
+
+# Words that are a page's generic label, never an article's title nor a site's name.
+_GENERIC_TITLES = frozenset(
+    "home homepage startseite accueil inicio portada index untitled".split()
+    + ["home page", "strona główna", "page d'accueil", "página principal", "pagina principale"]
+)
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, lower case: 'Example-News.com' and 'EXAMPLE NEWS' compare equal."""
+    t = text.lower().strip()
+    t = re.sub(r"^(?:https?://)?(?:www\.)?", "", t)
+    t = re.sub(rf"\.(?:{_TLDS})(?:/.*)?$", "", t)
+    return "".join(ch for ch in t if ch.isalnum())
+
+
+def usable_site(site: str | None) -> str | None:
+    """The site name, or None when it is a copyright notice or a generic label ('Startseite')."""
+    if not site or not site.strip():
+        return None
+    site = site.strip()
+    if is_copyright_line(site) or site.lower() in _GENERIC_TITLES or not re.search(r"[^\W\d_]", site):
+        return None
+    # a URL, an e-mail address or a numbered label ("6. Jahrgang") is not a site's name
+    if "://" in site or "@" in site or site[0].isdigit() or len(site) > 100:
+        return None
+    return site
+
+
+def usable_byline(byline: str | None, site: str | None) -> str | None:
+    """clean_byline, and None when what is left is the site's own name (a page signed by its site)."""
+    name = clean_byline(byline)
+    if name and site and _key(name) == _key(site):
+        return None
+    return name
+
+
+def usable_title(title: str | None, site: str | None) -> str | None:
+    """The title, or None when it is the site's name, a copyright notice or a generic label."""
+    if not title or not title.strip():
+        return None
+    title = title.strip()
+    if is_copyright_line(title) or title.lower() in _GENERIC_TITLES or not re.search(r"[^\W\d_]", title):
+        return None
+    if site and _key(title) == _key(site):
+        return None
+    return title
+
+
+def drop_title_echo(title: str | None, paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the headline repeated as one of the first two (equal, or nearly: case,
+    punctuation, a word or two), so the body does not open with its own title."""
+    if not title or not paragraphs:
+        return paragraphs
+    from difflib import SequenceMatcher
+
+    tkey = _key(title)
+    if len(tkey) < 4:
+        return paragraphs
+    for i, p in enumerate(paragraphs[:2]):
+        pkey = _key(p)
+        if not pkey or len(pkey) > 1.25 * len(tkey) + 6 or len(tkey) > 1.25 * len(pkey) + 6:
+            continue
+        if pkey == tkey or SequenceMatcher(None, pkey, tkey, autojunk=False).ratio() >= 0.88:
+            if len(paragraphs) > 1:
+                return paragraphs[:i] + paragraphs[i + 1 :]
+    return paragraphs
+
+
+# A byline ends where a job title, an agency or a date begins ("Tom Krisher; Ap Auto Writer").
+_ROLE_NOUNS = frozenset(
+    """writer writers reporter reporters correspondent correspondents editor editors columnist columnists
+    contributor contributors journalist journalists photographer photographers photojournalist producer
+    producers analyst critic staff intern bureau desk team newsroom anchor host presenter
+    redakteur redakteurin redakteure korrespondent korrespondentin autor autorin journalistin redaktion
+    chefredakteur chefredakteurin volontär volontärin mitarbeiter mitarbeiterin fotograf fotografin reporterin
+    journaliste rédacteur rédactrice correspondant correspondante envoyé envoyée rédaction chroniqueur
+    chroniqueuse éditorialiste photographe pigiste
+    redactor redactora redacción periodista corresponsal enviado enviada columnista fotógrafo fotógrafa editora
+    dziennikarz dziennikarka redaktor redaktorka redakcja korespondent korespondentka reporterka autorka
+    verslaggever verslaggeefster redacteur redactie fotograaf
+    giornalista redattore redattrice corrispondente inviato inviata redazione cronista
+    repórter jornalista redação correspondente colunista""".split()
+)
+# Words that qualify a job title ("Senior Political Correspondent", "Ap Auto Writer").
+_ROLE_WORDS = frozenset(
+    """senior chief staff special associate assistant deputy managing executive contributing freelance
+    investigative political politics auto business sports science health tech technology economics economy
+    environment environmental foreign national local international regional metro courts crime legal medical
+    data digital video photo news entertainment culture food travel education climate energy markets finance
+    world white house state city capitol washington europe paris london berlin ap afp""".split()
+)
+_DATE_WORDS_BYLINE = frozenset(
+    """published updated posted modified last on at le el am um op il em w dnia publié publiée mis publicado
+    actualizado veröffentlicht aktualisiert aktualisiert: stand gepubliceerd bijgewerkt pubblicato aggiornato
+    opublikowano zaktualizowano monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat
+    sun""".split()
+)
+# Words that stand before a date ("le 3 mars", "am 3. März", "on Nov 12") and may also be in a name.
+_DATE_PREPS = frozenset("le el am um op il em w on at".split())
+_NAME_PARTICLES = frozenset(
+    "de da di du dos das del della van von der den ten ter la le y and und et i e bin ibn al el zu af av".split()
+)
+_BYLINE_LEAD = re.compile(
+    r"^\s*(?:(?:an? |the )?(?:article|story|post|text|beitrag|artikel|texte|nota|un article) )?"
+    r"(?:by|par|por|von|di|door|od|texto|text|auteur|autor|autorin|author|written by|reporting by|"
+    r"words by|un article de|ein beitrag von)\s*:?(?:\s+|$)",
+    re.I,
+)
+_BYLINE_SPLIT = re.compile(r"\s*(?:;|\||•|·|/|\(|\)|\[|\]|,|\s[-–—]\s|^[-–—]\s|\n)\s*")
+_AGENCY_SET = frozenset(a.lower() for a in AGENCY_NAMES)
+
+
+def _is_date_word(word: str, following: str | None) -> bool:
+    w = word.lower().strip(".:,")
+    if any(ch.isdigit() for ch in w):
+        return True
+    if w in _DATE_WORDS_BYLINE and w not in _DATE_PREPS:
+        return True
+    nxt = (following or "").strip(".:,")
+    if w in _MONTHS and len(w) >= 3 and (nxt[:1].isdigit() or word.isupper() and len(w) > 3):
+        return True
+    # "le 3 mars", "am 3. März", "on Nov 12"
+    return w in _DATE_PREPS and bool(
+        nxt[:1].isdigit() or nxt.lower() in _MONTHS or nxt.lower() in _DATE_WORDS_BYLINE
+    )
+
+
+_TLD_SET = frozenset(_TLDS.split("|")) | {"pa", "gov", "edu"}
+# "Art Edwards says": the verb of a comment header is not part of the name
+_SAYS = frozenset(
+    "says said writes wrote sagt schreibt schrieb dit écrit dice escribe pisze zegt scrive".split()
+)
+_NOT_NAMES = frozenset(
+    "unknown admin administrator wordpressadmin webmaster guest anonymous anonym anonyme anónimo gast redaktion "
+    "redacción rédaction redakcja redactie redazione editor editors staff author autor auteur".split()
+)
+# "Quelle: Statista", "Source: Reuters": a source credit, not a byline
+_SOURCE_LEAD = re.compile(r"^\s*(?:source|quelle|źródło|fuente|fonte|bron|crédit|credit)s?\b\s*:?", re.I)
+
+
+def _name_part(segment: str) -> tuple[str, bool]:
+    """(the name at the start of a byline segment, whether a job title, agency or date ended it)."""
+    words = segment.split()
+    kept: list[str] = []
+    ended = False
+    for i, word in enumerate(words):
+        w = word.lower().strip(".:,;")
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if w in _ROLE_NOUNS or _is_date_word(word, nxt) or "@" in word or w in _SAYS:
+            ended = True
+            break
+        if word[:1].islower() and w not in _NAME_PARTICLES and kept:
+            # what is left of an address once '@' and '.' are gone: "maria lopez com pa", "ExampleLocal com"
+            if w in _TLD_SET:
+                kept.pop()
+            ended = True
+            break
+        kept.append(word)
+    if ended:
+        # "Tom Krisher Ap Auto" once "Writer" ended it: the qualifiers of the job title go too
+        while kept and (kept[-1].lower() in _ROLE_WORDS or kept[-1].lower() in _AGENCY_SET):
+            kept.pop()
+    return " ".join(kept).strip(" -–—:"), ended
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 12 or "@" in name or not re.search(r"[^\W\d_]", name):
+        return False
+    if name.lower() in _AGENCY_SET or name.lower().removeprefix("the ") in _AGENCY_SET:
+        return False
+    content = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[:1].isupper())
+    return caps * 2 >= len(content)
+
+
+def clean_byline(raw: str | None) -> str | None:
+    """The names in a byline, without a leading 'By', job titles, agencies, dates or e-mail addresses:
+    'Tom Krisher; Ap Auto Writer' -> 'Tom Krisher', 'Von Hans Müller (dpa)' -> 'Hans Müller'. None if no
+    name is left."""
+    if not raw:
+        return None
+    text = " ".join(raw.split())
+    if len(text) > 300 or _SOURCE_LEAD.match(text):
+        return None
+    text = _BYLINE_LEAD.sub("", text)
+    names: list[str] = []
+    for segment in _BYLINE_SPLIT.split(text):
+        segment = _BYLINE_LEAD.sub("", segment.strip())
+        if not segment:
+            continue
+        if segment.lower() in _AGENCY_SET or segment.lower().removeprefix("the ") in _AGENCY_SET:
+            break
+        name, ended = _name_part(segment)
+        if name and _looks_like_name(name):
+            names.append(name)
+        elif names or name:
+            break
+        if ended:
+            break
+    result = ", ".join(names).strip(" ,.-–—")
+    if result.lower() in _NOT_NAMES:
+        return None
+    return result or None
+
+
+# Dates a regex cannot read (other languages, odd forms) go to dateparser: only short candidate
+# strings that hold a year and a day number, and cached, as dateparser is slow.
+DATE_LANGUAGES = (
+    "en",
+    "de",
+    "fr",
+    "es",
+    "pl",
+    "nl",
+    "it",
+    "pt",
+    "cs",
+    "sk",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "hu",
+    "ro",
+)
+_DATE_CANDIDATE = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY_NUMBER = re.compile(r"(?<![\d:])[0-3]?\d(?![\d:])")
+
+
+def _dateparser_date(text: str, language: str | None) -> str | None:
+    if language and language not in DATE_LANGUAGES:
+        language = None
+    if len(text) > 60 or not _DATE_CANDIDATE.search(text) or not re.search(r"[^\W\d_]{3}", text):
+        return None
+    if len(_DAY_NUMBER.findall(_DATE_CANDIDATE.sub(" ", text))) < 1:
+        return None
+    return _dateparser_cached(text, language)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_cached(text: str, language: str | None) -> str | None:
+    try:
+        import dateparser  # lazy: slow to import, needed only for dates the regexes miss
+    except ImportError:
+        return None
+    try:
+        found = dateparser.parse(
+            text,
+            # never None: detecting among all of dateparser's languages takes seconds a string
+            languages=[language] if language else list(DATE_LANGUAGES),
+            settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
+        )
+    except Exception:  # dateparser raises on odd input; a date is optional
+        return None
+    if found is None or not 1900 <= found.year <= 2099:
+        return None
+    return found.strftime("%Y-%m-%d")
+
+
+def read_date(text: str, language: str | None = None) -> str | None:
+    """The date a metadata line states, as ISO: the fast patterns first, then dateparser in the page's
+    language for what they miss. None for a copyright line ('© 2024' is not a publication date)."""
+    if not text or is_copyright_line(text):
+        return None
+    return parse_date(text) or _dateparser_date(text.strip(), language)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
-from reader.cli.common import console, db_option, field, text
+from reader.cli.common import console, db_option, echo_json, field, text
 
 JSON_KEYS = ("title", "byline", "dateline", "agency", "published", "language", "site")
 
@@ -32,7 +31,7 @@ def clean_command(paths: tuple[str, ...], as_json: bool) -> None:
         if isinstance(result, Refused):
             refusals.append((path, field(str(result))))
             if as_json:
-                click.echo(json.dumps({"path": path, "error": field(str(result))}, ensure_ascii=False))
+                echo_json({"path": path, "error": field(str(result))})
             continue
         cleaned += 1
         c = result.clean
@@ -42,7 +41,7 @@ def clean_command(paths: tuple[str, ...], as_json: bool) -> None:
             record["confidence"] = c.confidence
             record["confidence_reason"] = field(c.reason) or None
             record["text"] = text(c.text)
-            click.echo(json.dumps(record, ensure_ascii=False))
+            echo_json(record)
             continue
         from rich.rule import Rule
         from rich.text import Text

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from reader.normalize import normalize_field, normalize_text
+from reader.normalize import json_dumps, normalize_field, normalize_text
 
 
 def default_annotator() -> str:
@@ -93,11 +93,42 @@ def with_store(f: Callable) -> Callable:
     return wrapper
 
 
+# SQLite integers are signed 64-bit: no row can have a larger id (and Python would overflow binding it).
+MAX_ID = 2**63 - 1
+
+
+class RowId(click.ParamType):
+    """A whole number naming a row: one no row can have (2^63 or more) is "no article with id N",
+    the same one line as an id that is free, not an OverflowError."""
+
+    name = "integer"
+
+    def __init__(self, what: str = "article") -> None:
+        self.what = what
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        number = click.INT.convert(value, param, ctx)
+        if abs(number) > MAX_ID:
+            from reader.errors import NotFound
+
+            raise NotFound(f"no {self.what} with id {number}")
+        return number
+
+
+ARTICLE_ID = RowId("article")
+
+
 def field(value: object) -> str:
     """A value from the database or a file, made safe to print on one line."""
     if value is None:
         return ""
     return normalize_field(str(value)) or ""
+
+
+def echo_json(record: object) -> None:
+    """One JSON Lines record: every --json output is JSON Lines, one object per line (a list one
+    per item, `show` and `stats` their one object). Controls and bidi characters are \\u escapes."""
+    click.echo(json_dumps(record))
 
 
 def text(value: str | None) -> str:

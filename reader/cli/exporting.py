@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from reader.cli.common import db_option, field, with_store
+from reader.cli.common import ARTICLE_ID, MAX_ID, db_option, field, with_store
 from reader.errors import InvalidInput
+from reader.normalize import neutralize_controls
 
 EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
 
@@ -28,7 +29,9 @@ EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
 )
 @click.option("--excel", is_flag=True, help="CSV: start with a UTF-8 byte order mark so Excel reads accents.")
 @click.option("--label", "labels", multiple=True, help="Only this label (repeatable).")
-@click.option("--article", "articles", type=int, multiple=True, help="Only this article id (repeatable).")
+@click.option(
+    "--article", "articles", type=ARTICLE_ID, multiple=True, help="Only this article id (repeatable)."
+)
 @click.option(
     "--status", help="A claim status (true, mostly true, ...) or an article status (new, in progress, done)."
 )
@@ -57,7 +60,9 @@ def export_command(
             raise InvalidInput("cannot write bytes to this standard output; use -o FILE")
         stream = io.TextIOWrapper(binary, encoding="utf-8", newline="")
         try:
-            count = export(store, fmt, stream, filters, excel=excel)
+            # JSON formats write controls as \\u escapes; CSV cells would reach the terminal raw.
+            target = _Neutralised(stream) if fmt == "csv" else stream
+            count = export(store, fmt, target, filters, excel=excel)
             stream.flush()
         except BrokenPipeError:  # `reader export | head`
             sys.stderr.close()
@@ -69,8 +74,40 @@ def export_command(
         check_output(store, path, fmt, overwrite=force)
         count = export(store, fmt, path, filters, excel=excel)
         click.echo(f"wrote {count} annotation{'' if count == 1 else 's'} to {field(str(path))}", err=True)
+        _display_name_notice(store, fmt)
         return
     click.echo(f"wrote {count} annotation{'' if count == 1 else 's'}", err=True)
+    _display_name_notice(store, fmt)
+
+
+def _display_name_notice(store, fmt: str) -> None:  # noqa: ANN001
+    """ClaimReview names a neutral author until a display name is set: say so, after the export."""
+    if fmt != "claimreview":
+        return
+    from reader.factcheck import review_author
+
+    author, named = review_author(store)
+    if not named:
+        click.echo(
+            f"reader: no display name set: the reviews name “{author}” as their author "
+            '(reader config set display-name "Your Name")',
+            err=True,
+        )
+
+
+class _Neutralised:
+    """A text stream that shows control, format and bidi characters as U+FFFD (tab, CR and LF kept):
+    what `reader export` prints on stdout never acts on a terminal. No .buffer: every write comes here."""
+
+    def __init__(self, stream: io.TextIOWrapper) -> None:
+        self.stream = stream
+        self.encoding = stream.encoding
+
+    def write(self, s: str) -> int:
+        return self.stream.write(neutralize_controls(s))
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def _parse_map(values: tuple[str, ...]) -> dict[str, int]:
@@ -79,6 +116,8 @@ def _parse_map(values: tuple[str, ...]) -> dict[str, int]:
         key, sep, article_id = value.rpartition("=")
         if not sep or not key or not article_id.strip().isdigit():
             raise InvalidInput(f"--map takes NAME_OR_HASH=ARTICLE_ID, not {value!r}")
+        if int(article_id) > MAX_ID:
+            raise InvalidInput(f"--map {value}: no article with id {article_id.strip()}")
         mapping[key] = int(article_id)
     return mapping
 

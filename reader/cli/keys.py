@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from reader.cli.common import db_option
+from reader.cli.common import db_option, echo_json
 from reader.errors import InvalidInput
 
 
@@ -26,7 +24,7 @@ def keys_command(as_json: bool) -> None:
         for r in rows:
             keys = keymap.get(r.id, r.keys)
             record = {"id": r.id, "keys": keys, "default": r.keys, "what": r.description, "where": r.where}
-            click.echo(json.dumps(record, ensure_ascii=False))
+            echo_json(record)
         return
     state = "remaps " + ", ".join(sorted(keymap)) if keymap else "not there: every key is the default"
     click.echo(f"keys file: {path} ({state})")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import click
 
-from reader.cli.common import console, db_option, field, with_store
+from reader.cli.common import console, db_option, echo_json, field, with_store
 from reader.models import LABEL_KINDS
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -36,7 +35,7 @@ def labels_group(ctx: click.Context, as_json: bool) -> None:
     labels = open_store().labels()
     if as_json:
         for label in labels:
-            click.echo(json.dumps(_label_dict(label), ensure_ascii=False))
+            echo_json(_label_dict(label))
         return
     from rich.table import Table
     from rich.text import Text

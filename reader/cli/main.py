@@ -1,4 +1,4 @@
-"""The `reader` command: a click group whose bare form opens the reading view (TUI).
+"""The `reader` command: a click group whose bare form opens the library (the TUI).
 
 `reader PATH...` and `reader open PATH...` import those paths first. Every error a user can cause
 ends as one line on stderr, `reader: error: ...`, with exit status 1."""
@@ -59,8 +59,8 @@ class ReaderGroup(DefaultGroup):
 def cli(ctx: click.Context) -> None:
     """reader: clean saved news pages, read them, tag entities and claims.
 
-    Run `reader` alone to open the reading view, `reader PATH...` to import files and open it,
-    or one of the commands below."""
+    Run `reader` alone to open the library (the terminal interface: your articles, then each one to
+    read and tag), `reader PATH...` to import files and open it, or one of the commands below."""
     # `reader --db X` has options but no command left: open, as a bare `reader` does.
     if ctx.invoked_subcommand is None:
         ctx.invoke(open_command)
@@ -71,18 +71,20 @@ def cli(ctx: click.Context) -> None:
 @db_option
 @annotator_option
 def open_command(paths: tuple[str, ...]) -> None:
-    """Open the reading view, importing PATHS (files, folders, URLs, - for stdin) first."""
+    """Open the library (the TUI), importing PATHS (files, folders, URLs, - for stdin) first."""
     store = open_store()  # fails here, on one line, if the database cannot be used
     try:
         from reader.tui.keymap import load_keymap
     except ImportError as e:
-        raise UserError(f"the reading view is not available in this installation ({e})") from None
+        raise UserError(f"the terminal interface (TUI) is not available in this installation ({e})") from None
     keymap = load_keymap()  # and here if the keys file is wrong, before anything is imported
+    notice: list[str] = []
     if paths:
-        from reader.cli.importing import print_report, run_import
+        from reader.cli.importing import print_report, report_lines, run_import
 
         report = run_import(store, paths)
         print_report(report, err=True)
+        notice = report_lines(report)  # shown in the TUI too: the terminal above is hidden by it
         if not report.imported and not report.duplicates:
             from reader.cli.importing import nothing_imported
 
@@ -91,27 +93,53 @@ def open_command(paths: tuple[str, ...]) -> None:
     try:
         from reader.tui.app import run_app
     except ImportError as e:
-        raise UserError(f"the reading view is not available in this installation ({e})") from None
-    run_app(db_path(), annotator(), keymap)
+        raise UserError(f"the terminal interface (TUI) is not available in this installation ({e})") from None
+    run_app(db_path(), annotator(), keymap, notice=notice)
 
 
 def _register() -> None:
-    from reader.cli import cleaning, exporting, importing, keys, labels, reading, reclean, stats, tagging
+    from reader.cli import (
+        body,
+        cleaning,
+        exporting,
+        importing,
+        keys,
+        labels,
+        reading,
+        reclean,
+        stats,
+        tagging,
+    )
 
-    for module in (importing, cleaning, reading, tagging, labels, keys, stats, reclean, exporting):
+    for module in (importing, cleaning, reading, tagging, labels, keys, stats, reclean, body, exporting):
         for command in module.COMMANDS:
             cli.add_command(command)
-    from reader.cli import suggesting  # suggest, entities, claims
+    from reader.cli import entities, factcheck, suggesting
 
-    for command in suggesting.COMMANDS:
-        cli.add_command(command)
+    for module in (suggesting, entities, factcheck):
+        for command in module.COMMANDS:
+            cli.add_command(command)
 
 
 _register()
 
 
+def tolerant_output() -> None:
+    """An output that cannot encode every character (PYTHONIOENCODING=cp1252, a Windows console or
+    redirect) shows what it cannot as "?" instead of failing on reader's own ■ · “ or on a title."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if reconfigure is not None and encoding not in ("utf8", "utf8sig"):
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # a stream that cannot be changed any more: leave it
+                pass
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: never a traceback for something the user can fix."""
+    tolerant_output()
     try:
         code = cli.main(args=argv, prog_name="reader", standalone_mode=False)
     except click.UsageError as e:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from reader.cli.common import console, db_option, field, text, with_store
+from reader.cli.common import (
+    ARTICLE_ID,
+    MAX_ID,
+    console,
+    db_option,
+    echo_json,
+    field,
+    text,
+    with_store,
+)
 from reader.models import ARTICLE_STATUSES
 from reader.store.store import SORT_COLUMNS
 
@@ -42,21 +49,18 @@ def list_command(store, status, label, sort, desc, low_confidence, limit, as_jso
     if as_json:
         for i in range(0, len(ids), 500):
             for row in store.article_rows(ids[i : i + 500]):
-                click.echo(
-                    json.dumps(
-                        {
-                            "id": row.id,
-                            "title": field(row.title) or None,
-                            "site": field(row.site) or None,
-                            "published": row.published,
-                            "words": row.word_count,
-                            "annotations": row.annotation_count,
-                            "status": row.status,
-                            "confidence": row.confidence,
-                            "low_confidence": is_low(row.confidence),
-                        },
-                        ensure_ascii=False,
-                    )
+                echo_json(
+                    {
+                        "id": row.id,
+                        "title": field(row.title) or None,
+                        "site": field(row.site) or None,
+                        "published": row.published,
+                        "words": row.word_count,
+                        "annotations": row.annotation_count,
+                        "status": row.status,
+                        "confidence": row.confidence,
+                        "low_confidence": is_low(row.confidence),
+                    }
                 )
         return
     out = console()
@@ -118,8 +122,10 @@ def annotation_lines(ann, by_id: dict) -> list:  # noqa: ANN001
 
 
 @click.command("show")
-@click.argument("article_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print the article and its annotations as JSON.")
+@click.argument("article_id", type=ARTICLE_ID)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON line: the article with its annotations."
+)
 @db_option
 @with_store
 def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
@@ -171,7 +177,7 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
             {"id": a.id, "label": a.label, "text": a.text, "note": a.note, "annotator": a.annotator}
             for a in set_aside
         ]
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        echo_json(data)
         return
     from rich.rule import Rule
     from rich.text import Text
@@ -246,7 +252,11 @@ def highlighted(snippet: str):  # noqa: ANN201
 @click.argument("query")
 @click.option("--raw", is_flag=True, help='Pass FTS5 syntax through: AND, OR, NOT, "phrases", prefix*.')
 @click.option(
-    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many results."
+    "--limit",
+    type=click.IntRange(min=1, max=MAX_ID, clamp=True),
+    default=20,
+    show_default=True,
+    help="At most this many results.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one result per line.")
 @db_option
@@ -257,17 +267,14 @@ def search_command(store, query: str, raw: bool, limit: int, as_json: bool) -> N
     if as_json:
         for hit in hits:
             snippet = hit.snippet.replace("\x02", "").replace("\x03", "")
-            click.echo(
-                json.dumps(
-                    {
-                        "id": hit.id,
-                        "title": field(hit.title) or None,
-                        "site": field(hit.site) or None,
-                        "published": hit.published,
-                        "snippet": field(snippet),
-                    },
-                    ensure_ascii=False,
-                )
+            echo_json(
+                {
+                    "id": hit.id,
+                    "title": field(hit.title) or None,
+                    "site": field(hit.site) or None,
+                    "published": hit.published,
+                    "snippet": field(snippet),
+                }
             )
         return
     from rich.text import Text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import db_option, field, with_store
+from reader.cli.common import ARTICLE_ID, db_option, field, with_store
 from reader.errors import InvalidInput
 
 
@@ -13,7 +13,7 @@ def _describe(ann) -> str:  # noqa: ANN001
 
 
 @click.command("reclean")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ARTICLE_ID)
 @click.option(
     "--drop-unplaced", is_flag=True, help="Delete the annotations that cannot be placed in the new text."
 )

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from reader.cli.common import console, db_option, field, with_store
+from reader.cli.common import console, db_option, echo_json, field, with_store
 
 _TITLES = {"articles": "Articles", "labels": "Labels", "annotators": "Annotators", "sessions": "Sessions"}
 
 
 @click.command("stats")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object with the four lists.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON line: an object with the four lists.")
 @db_option
 @with_store
 def stats_command(store, as_json: bool) -> None:  # noqa: ANN001
@@ -23,7 +21,7 @@ def stats_command(store, as_json: bool) -> None:  # noqa: ANN001
         for section, rows in stats.items()
     }
     if as_json:
-        click.echo(json.dumps(safe, ensure_ascii=False, indent=2))
+        echo_json(safe)
         return
     from rich.table import Table
     from rich.text import Text

@@ -1,10 +1,19 @@
-"""`reader tag` and `reader untag`: annotations from the command line."""
+"""`reader tag`, `reader untag` and `reader retag`: annotations from the command line."""
 
 from __future__ import annotations
 
 import click
 
-from reader.cli.common import DashTextCommand, annotator, annotator_option, db_option, field, with_store
+from reader.cli.common import (
+    ARTICLE_ID,
+    DashTextCommand,
+    RowId,
+    annotator,
+    annotator_option,
+    db_option,
+    field,
+    with_store,
+)
 from reader.errors import InvalidInput
 from reader.models import CLAIM_STATUSES
 
@@ -14,12 +23,19 @@ def _describe(ann) -> str:  # noqa: ANN001
 
 
 @click.command("tag", cls=DashTextCommand, dash_example='reader tag ID --label LABEL -- "--text"')
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ARTICLE_ID)
 @click.argument("text")
 @click.option("--label", "-l", required=True, help="The label to give, e.g. PERSON, ORG, CLAIM.")
 @click.option("--nth", type=int, help="Which occurrence to tag when TEXT occurs more than once (1 = first).")
 @click.option("--note", help="A note kept with the annotation.")
-@click.option("--claimant", help="Claims: who made the claim.")
+@click.option(
+    "--claimant",
+    help="Claims: who made the claim: an entity's name (any of its names, or #ID), or a new one.",
+)
+@click.option(
+    "--claimant-label",
+    help="Claims: the label of a claimant not yet in the entity index (default PERSON; e.g. ORG).",
+)
 @click.option(
     "--status", "claim_status", type=click.Choice(CLAIM_STATUSES), help="Claims: the verification status."
 )
@@ -34,7 +50,9 @@ def _describe(ann) -> str:  # noqa: ANN001
 @db_option
 @annotator_option
 @with_store
-def tag_command(store, article_id, text, label, nth, note, claimant, claim_status, quantities) -> None:  # noqa: ANN001
+def tag_command(
+    store, article_id, text, label, nth, note, claimant, claimant_label, claim_status, quantities
+) -> None:  # noqa: ANN001
     """Tag the exact TEXT in article ID with a label (and, for claims, claimant, status, quantities).
 
     TEXT may start with a dash (reader tag 2 "-5% in May" --label QUANTITY); when it starts with
@@ -50,13 +68,17 @@ def tag_command(store, article_id, text, label, nth, note, claimant, claim_statu
         note=note,
         annotator=annotator(),
         claimant=claimant,
+        claimant_label=claimant_label,
         claim_status=claim_status,
         quantities=quantities,
     )
     ann = result.annotation
     click.echo(f"tagged {_describe(ann)} in article {article_id}")
     if ann.kind == "claim":
-        click.echo(f"  claimant: {field(ann.claimant) or '(none)'}; status: {ann.claim_status}")
+        who = field(ann.claimant) or "(none)"
+        if ann.claimant_entity_id is not None:
+            who += f" (entity #{ann.claimant_entity_id} “{field(ann.claimant_entity)}”)"
+        click.echo(f"  claimant: {who}; status: {ann.claim_status}")
     if ann.note:
         click.echo(f"  note: {field(ann.note)}")
     for q in result.quantities_created:
@@ -66,7 +88,7 @@ def tag_command(store, article_id, text, label, nth, note, claimant, claim_statu
 
 
 @click.command("untag", cls=DashTextCommand, dash_example='reader untag ID --label LABEL -- "--text"')
-@click.argument("target", type=int)
+@click.argument("target", type=RowId("annotation or article"))
 @click.argument("text", required=False)
 @click.option("--label", "-l", help="With TEXT: the label of the annotation to remove.")
 @click.option("--nth", type=int, help="With TEXT: which occurrence (1 = first).")
@@ -96,4 +118,32 @@ def untag_command(store, target: int, text: str | None, label: str | None, nth: 
         )
 
 
-COMMANDS = [tag_command, untag_command]
+@click.command("retag")
+@click.argument("annotation_id", type=RowId("annotation"))
+@click.option("--start", type=int, help="The new start offset (characters of the cleaned text).")
+@click.option("--end", type=int, help="The new end offset (exclusive).")
+@db_option
+@annotator_option
+@with_store
+def retag_command(store, annotation_id: int, start: int | None, end: int | None) -> None:  # noqa: ANN001
+    """Give annotation ANNOTATION_ID a new span: reader retag 12 --start 140 --end 152.
+
+    Offsets count characters of the cleaned text (`reader show` and exports give them); the one
+    not given stays. The stored quote, its context and its sentence follow the new span."""
+    from reader.span_edit import retag
+
+    if start is None and end is None:
+        raise InvalidInput("give the new span with --start N and/or --end M")
+    before = store.get_annotation(annotation_id)
+    after = retag(
+        store,
+        annotation_id,
+        before.start if start is None else start,
+        before.end if end is None else end,
+    )
+    click.echo(f"retagged {_describe(after)} (was [{before.start}-{before.end}] “{field(before.text)}”)")
+    if after.entity_id is not None and after.entity_id != before.entity_id:
+        click.echo(f"  now a mention of “{field(after.entity)}” (entity #{after.entity_id})")
+
+
+COMMANDS = [tag_command, untag_command, retag_command]

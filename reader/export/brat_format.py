@@ -8,7 +8,8 @@ In NAME.ann:
   the claimant, the nearest one before the claim).
 - A lines: Status of every claim (spaces in the status written as _).
 - # AnnotatorNotes lines: the note; and, as "Field: value" lines, a claimant no PERSON annotation
-  carries ("Claimant: ..."), the annotator ("Annotator: ..."), "Origin: suggested", "Created: ..." and "Updated: ...".
+  carries ("Claimant: ..."), the annotator ("Annotator: ..."), "Origin: suggested", "Created: ...",
+  "Updated: ..." and the entity a tag names ("Entity: #ID canonical name").
   A note that itself starts with one of those prefixes (or "Note: ") is written "Note: <note>".
   Line breaks, tabs and backslashes in these lines are escaped as \\n, \\t, \\r and \\\\."""
 
@@ -22,7 +23,7 @@ from reader.export.filters import ExportFilters, iter_articles
 from reader.models import CLAIM_STATUSES
 from reader.store.store import ExportRow, Store
 
-META_PREFIXES = ("Claimant: ", "Annotator: ", "Origin: ", "Created: ", "Updated: ", "Note: ")
+META_PREFIXES = ("Claimant: ", "Annotator: ", "Origin: ", "Created: ", "Updated: ", "Entity: ", "Note: ")
 QUANTITY_RELATION = "Quantity"
 CLAIMANT_RELATION = "Claimant"
 STATUS_ATTRIBUTE = "Status"
@@ -105,6 +106,8 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
                 )
         if a.note:
             note(t, "Note: " + a.note if a.note.startswith(META_PREFIXES) else a.note)
+        if a.entity_id is not None:
+            note(t, f"Entity: #{a.entity_id} {a.entity}")
         if a.annotator:
             note(t, f"Annotator: {a.annotator}")
         if a.origin != "manual":

@@ -1,18 +1,29 @@
 """schema.org ClaimReview (JSON-LD) for every claim whose status is not "unverified".
 
-Written as {"@context": "https://schema.org", "@graph": [...]}, one review at a time."""
+Written as {"@context": "https://schema.org", "@graph": [...]}, one review at a time. Only public
+fields are published: the verdict and its public explanation (never the private note, nor the
+evidence's notes), and as author the display name set with `reader config set display-name NAME`
+(never the login name that annotator and checked_by hold; "Unnamed fact-checker" when none is set).
+The claim's author is its claimant: the entity's canonical name when it is linked to one."""
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
 from reader.export.spans import URN_SHA256, article_url
+from reader.factcheck import NO_DISPLAY_NAME, review_author
+from reader.normalize import json_dumps
 from reader.store.store import ExportRow, Store
 
+# The schema.org type a claimant entity's label stands for (a place as a claimant speaks for an
+# administration: an organisation).
+_AUTHOR_TYPES = {"PERSON": "Person"}
 
-def claim_review(row: ExportRow) -> dict:
+
+def claim_review(row: ExportRow, author: str | None = None, claimant_label: str | None = None) -> dict:
+    """The ClaimReview of one claim. author: the reviewer's display name (NO_DISPLAY_NAME when
+    None); claimant_label: the label of the claimant's entity, if it has one."""
     a = row.annotation
     appearance: dict = {"@type": "CreativeWork", "headline": row.article_title}
     appearance["url"] = article_url(row) or URN_SHA256 + row.content_hash
@@ -22,8 +33,10 @@ def claim_review(row: ExportRow) -> dict:
     if row.article_published:
         appearance["datePublished"] = row.article_published
     claim: dict = {"@type": "Claim", "appearance": appearance}
-    if a.claimant:
-        claim["author"] = {"@type": "Person", "name": a.claimant}
+    claimant = a.claimant_entity or a.claimant
+    if claimant:
+        kind = _AUTHOR_TYPES.get(claimant_label or "PERSON", "Organization")
+        claim["author"] = {"@type": kind, "name": claimant}
     review: dict = {
         "@type": "ClaimReview",
         "claimReviewed": a.text,
@@ -31,21 +44,29 @@ def claim_review(row: ExportRow) -> dict:
         "reviewRating": {"@type": "Rating", "alternateName": a.claim_status},
         "datePublished": a.updated[:10],
     }
-    if a.note:
-        review["reviewRating"]["ratingExplanation"] = a.note
-    if a.annotator:
-        review["author"] = {"@type": "Person", "name": a.annotator}
+    if a.explanation:
+        review["reviewRating"]["ratingExplanation"] = a.explanation
+    review["author"] = {"@type": "Person" if author else "Organization", "name": author or NO_DISPLAY_NAME}
     return review
 
 
 def write_claimreview(store: Store, out: TextIO, filters: ExportFilters | None = None) -> int:
+    name, named = review_author(store)
+    author = name if named else None
+    labels: dict[int, str] = {}
     out.write('{"@context": "https://schema.org", "@graph": [')
     count = 0
     for row in iter_rows(store, filters):
         a = row.annotation
         if a.kind != "claim" or not a.claim_status or a.claim_status == "unverified":
             continue
-        out.write(("\n" if count == 0 else ",\n") + json.dumps(claim_review(row), ensure_ascii=False))
+        label = None
+        if a.claimant_entity_id is not None:
+            if a.claimant_entity_id not in labels:
+                labels[a.claimant_entity_id] = store.get_entity(a.claimant_entity_id).label
+            label = labels[a.claimant_entity_id]
+        review = claim_review(row, author, label)
+        out.write(("\n" if count == 0 else ",\n") + json_dumps(review))
         count += 1
     out.write("\n]}\n")
     return count

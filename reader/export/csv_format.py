@@ -38,6 +38,16 @@ COLUMNS = (
     "claim_status",
     "quantities",
     "url",
+    # Issue 12: the entity an entity tag names, and a claim's claimant entity and fact-check
+    # (evidence: the sources joined like quantities). New columns go at the end.
+    "entity_id",
+    "entity",
+    "claimant_entity_id",
+    "explanation",
+    "review_state",
+    "checked_by",
+    "checked_at",
+    "evidence",
 )
 QUANTITY_SEPARATOR = " | "
 # A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets.

@@ -24,7 +24,8 @@ from reader.export.brat_format import (
     unescape,
 )
 from reader.export.spans import URN_SHA256
-from reader.models import ORIGINS
+from reader.models import ORIGINS, Evidence
+from reader.normalize import normalize_field, normalize_note
 from reader.store.store import Store, content_hash
 
 IMPORT_FORMATS = ("jsonl", "brat", "w3c")
@@ -47,6 +48,13 @@ class SpanIn:
     claimant: str | None = None
     claim_status: str | None = None
     quantities: list[str] = field(default_factory=list)
+    entity: str | None = None  # brat's "Entity: #ID name" note: read, not used (tags join entities by alias)
+    # A claim's fact-check (JSONL; W3C: explanation and review state): kept as exported.
+    explanation: str | None = None
+    review_state: str | None = None
+    checked_by: str | None = None
+    checked_at: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass
@@ -278,6 +286,11 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
                 quantity_ids=linked,
                 created=span.created,
                 updated=span.updated or span.created,
+                explanation=span.explanation if is_claim else None,
+                review_state=span.review_state if is_claim else None,
+                checked_by=span.checked_by if is_claim else None,
+                checked_at=span.checked_at if is_claim else None,
+                evidence=[_stamped(e) for e in span.evidence] if is_claim else (),
             )
         except ReaderError as e:
             report.problems.append(f"{article.ref}: {_describe(span)}: {e}")
@@ -300,8 +313,16 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             )
 
 
+def _stamped(e: Evidence) -> Evidence:
+    """Evidence as stored: an import without the time it was added gets the time of the import."""
+    from reader.store.store import now
+
+    return e if e.added_at else Evidence(e.id, e.claim_id, e.source, e.quote, e.note, now(), e.added_by)
+
+
 def _dedupe_key(label: str, start: int, end: int, note: str | None, claimant: str | None, status: str | None):
-    return (label.upper(), start, end, note or None, claimant or None, status or None)
+    # As the store keeps them: free text is neutralised when stored.
+    return (label.upper(), start, end, normalize_note(note), normalize_field(claimant), status or None)
 
 
 # -- JSONL -----------------------------------------------------------------------------------------
@@ -387,7 +408,40 @@ def _jsonl_span(sp: object, text: str | None, index: int) -> SpanIn:
         claimant=_opt_str(sp, "claimant"),
         claim_status=_opt_str(sp, "claim_status"),
         quantities=_id_list(sp.get("quantities"), "quantities"),
+        explanation=_opt_str(sp, "explanation"),
+        review_state=_opt_str(sp, "review_state"),
+        checked_by=_opt_str(sp, "checked_by"),
+        checked_at=_opt_str(sp, "checked_at"),
+        evidence=_evidence_list(sp.get("evidence")),
     )
+
+
+def _evidence_list(value: object) -> list[Evidence]:
+    """A JSONL span's evidence: a list of {source, quote, note, added_at, added_by} objects."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise Malformed(f"evidence holds {_kind(value)}, not a list")
+    out = []
+    for item in value:
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("source"), str)
+            or not item["source"].strip()
+        ):
+            raise Malformed("an evidence item has no source (a URL or a document reference)")
+        out.append(
+            Evidence(
+                None,  # type: ignore[arg-type] - a new id is given when stored
+                0,
+                item["source"],
+                _opt_str(item, "quote"),
+                _opt_str(item, "note"),
+                _opt_str(item, "added_at") or "",
+                _opt_str(item, "added_by"),
+            )
+        )
+    return out
 
 
 # -- brat ------------------------------------------------------------------------------------------
@@ -619,6 +673,8 @@ def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn, str | None
         updated=_opt_str(item, "modified"),
         claimant=_opt_str(item, "reader:claimant"),
         claim_status=_opt_str(item, "reader:claimStatus") or status,
+        explanation=_opt_str(item, "reader:explanation"),
+        review_state=_opt_str(item, "reader:reviewState"),
         quantities=_id_list(item.get("reader:quantities"), "reader:quantities"),
     )
     return source, scope, span, text_ref

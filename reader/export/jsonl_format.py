@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_articles
 from reader.export.spans import span_dict
+from reader.normalize import json_dumps
 from reader.store.store import Store
 
 
@@ -26,6 +26,6 @@ def write_jsonl(store: Store, out: TextIO, filters: ExportFilters | None = None)
             "text": article.text,
             "spans": [span_dict(r) for r in rows],
         }
-        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        out.write(json_dumps(line) + "\n")  # controls as \\u escapes
         count += len(rows)
     return count

@@ -6,6 +6,7 @@ from reader.store.store import ExportRow
 
 URN_SHA256 = "urn:sha256:"
 ANNOTATION_URN = "urn:reader:annotation:"
+ENTITY_URN = "urn:reader:entity:"
 
 
 def span_dict(row: ExportRow) -> dict:
@@ -24,10 +25,29 @@ def span_dict(row: ExportRow) -> dict:
         "created": a.created,
         "updated": a.updated,
     }
+    if a.entity_id is not None:
+        span["entity_id"] = a.entity_id
+        span["entity"] = a.entity
     if a.kind == "claim":
         span["claimant"] = a.claimant
         span["claim_status"] = a.claim_status
         span["quantities"] = list(a.quantity_ids)
+        span["claimant_entity_id"] = a.claimant_entity_id
+        span["claimant_entity"] = a.claimant_entity
+        span["explanation"] = a.explanation
+        span["review_state"] = a.review_state
+        span["checked_by"] = a.checked_by
+        span["checked_at"] = a.checked_at
+        span["evidence"] = [
+            {
+                "source": e.source,
+                "quote": e.quote,
+                "note": e.note,
+                "added_at": e.added_at,
+                "added_by": e.added_by,
+            }
+            for e in a.evidence
+        ]
     return span
 
 

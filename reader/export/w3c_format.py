@@ -11,7 +11,8 @@ import json
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
-from reader.export.spans import ANNOTATION_URN, URN_SHA256, article_url
+from reader.export.spans import ANNOTATION_URN, ENTITY_URN, URN_SHA256, article_url
+from reader.normalize import json_dumps
 from reader.store.store import ExportRow, Store
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:reader:vocab:"}]
@@ -48,7 +49,17 @@ def annotation_jsonld(row: ExportRow) -> dict:
     item["target"] = target
     item["reader:kind"] = a.kind
     item["reader:origin"] = a.origin
+    if a.entity_id is not None:
+        item["reader:entity"] = {"id": f"{ENTITY_URN}{a.entity_id}", "name": a.entity}
     if a.kind == "claim":
+        if a.claimant_entity_id is not None:
+            item["reader:claimantEntity"] = {
+                "id": f"{ENTITY_URN}{a.claimant_entity_id}",
+                "name": a.claimant_entity,
+            }
+        if a.explanation:
+            item["reader:explanation"] = a.explanation
+        item["reader:reviewState"] = a.review_state
         item["reader:claimant"] = a.claimant
         item["reader:claimStatus"] = a.claim_status
         item["reader:quantities"] = [f"{ANNOTATION_URN}{q}" for q in a.quantity_ids]
@@ -59,7 +70,7 @@ def write_w3c(store: Store, out: TextIO, filters: ExportFilters | None = None) -
     out.write('{"@context": ' + json.dumps(CONTEXT) + ', "type": "AnnotationPage", "items": [')
     count = 0
     for row in iter_rows(store, filters):
-        out.write(("\n" if count == 0 else ",\n") + json.dumps(annotation_jsonld(row), ensure_ascii=False))
+        out.write(("\n" if count == 0 else ",\n") + json_dumps(annotation_jsonld(row)))
         count += 1
     out.write("\n]}\n")
     return count

@@ -151,6 +151,8 @@ def clean_raw(raw: str, fmt: str, source: str | None = None) -> Document:
             record = json.loads(raw)
         except json.JSONDecodeError as e:
             raise Refused(f"not valid JSON: {e}") from None
+        except (ValueError, RecursionError) as e:  # a number over 4,300 digits, nesting too deep
+            raise Refused(f"not readable as a JSON record: {_short_error(e)}") from None
         return clean_record(record, raw, source)
     if fmt not in CLEANER_FORMATS:
         raise Refused(f"unknown stored format {fmt!r}")
@@ -181,6 +183,12 @@ def _site_from_source(result: CleanResult, source: str | None) -> CleanResult:
 TOO_DEEP = "JSON nested too deeply to be an article record"
 
 
+def _short_error(e: BaseException) -> str:
+    """The first sentence of an exception's message, for a one-line refusal."""
+    message = str(e).split(";")[0].strip() or type(e).__name__
+    return message if len(message) <= 120 else message[:119] + "…"
+
+
 def parse(text: str, kind: str, source: str | None) -> list[tuple[str, Document | Refused]]:
     """Clean one decoded input of a sniffed kind. Returns (label, document or refusal) per article:
     a JSON input yields one per record, each refused on its own."""
@@ -201,6 +209,10 @@ def parse(text: str, kind: str, source: str | None) -> list[tuple[str, Document 
                 records.append((f"{label} line {number}", Refused(f"not valid JSON: {e.msg}"), line))
             except RecursionError:
                 records.append((f"{label} line {number}", Refused(TOO_DEEP), line))
+            except ValueError as e:  # a number over 4,300 digits
+                records.append(
+                    (f"{label} line {number}", Refused(f"not readable as JSON: {_short_error(e)}"), line)
+                )
     else:
         try:
             data = json.loads(text)
@@ -208,6 +220,8 @@ def parse(text: str, kind: str, source: str | None) -> list[tuple[str, Document 
             return [(label, Refused(f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"))]
         except RecursionError:
             return [(label, Refused(TOO_DEEP))]
+        except ValueError as e:  # a number over 4,300 digits
+            return [(label, Refused(f"not readable as JSON: {_short_error(e)}"))]
         if isinstance(data, dict):
             records.append((label, data, text))
         elif isinstance(data, list):

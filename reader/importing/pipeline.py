@@ -164,9 +164,17 @@ def read_input(
         else:
             data = _read_file(item.name, max_bytes)
         text = decode(data, declared=declared, max_bytes=max_bytes)
+        return parse(text, sniff(name, text, content_type), item.source)
     except Refused as e:
         return [(item.label, e)]
-    return parse(text, sniff(name, text, content_type), item.source)
+    except Exception as e:  # noqa: BLE001 - any parser's failure refuses this input only, never the batch
+        return [(item.label, Refused(f"could not be read ({type(e).__name__}: {_first_line(e)})"))]
+
+
+def _first_line(e: BaseException) -> str:
+    lines = str(e).strip().splitlines()
+    line = lines[0] if lines else ""
+    return line if len(line) <= 120 else line[:119] + "…"
 
 
 def iter_documents(

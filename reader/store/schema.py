@@ -193,7 +193,135 @@ _V3 = """
     CREATE INDEX set_aside_by_article ON set_aside_annotations (article_id);
 """
 
+
+_V4_TABLES = """
+    -- One entity, many mentions (issue 12): each entity-kind annotation points at the entity it
+    -- names; an entity's aliases are the entity_key()s of the texts that name it, so a new tag whose
+    -- text has one of those keys joins it. AUTOINCREMENT: an entity taken away by a merge comes
+    -- back with its id when the merge is undone.
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        label_id INTEGER NOT NULL REFERENCES labels (id),
+        canonical TEXT NOT NULL,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE entity_aliases (
+        entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        key TEXT NOT NULL,   -- reader.entities.entity_key of the alias
+        alias TEXT NOT NULL, -- the surface form shown
+        PRIMARY KEY (entity_id, key)
+    );
+    CREATE INDEX entity_aliases_by_key ON entity_aliases (key, entity_id);
+    ALTER TABLE annotations ADD COLUMN entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL;
+    CREATE INDEX annotations_by_entity ON annotations (entity_id);
+    -- Claims as a fact-check: who made the claim (an entity of any label; claimant keeps the text
+    -- as typed), the verdict's public explanation (note stays private), who checked it and when,
+    -- and a review state.
+    ALTER TABLE annotations ADD COLUMN claimant_entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL;
+    CREATE INDEX annotations_by_claimant ON annotations (claimant_entity_id);
+    ALTER TABLE annotations ADD COLUMN explanation TEXT;
+    ALTER TABLE annotations ADD COLUMN review_state TEXT;
+    ALTER TABLE annotations ADD COLUMN checked_by TEXT;
+    ALTER TABLE annotations ADD COLUMN checked_at TEXT;
+    -- Evidence for a claim: a URL or a document reference, a quote from it, a private note.
+    CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        claim_id INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        quote TEXT,
+        note TEXT,
+        added_at TEXT NOT NULL,
+        added_by TEXT
+    );
+    CREATE INDEX evidence_by_claim ON evidence (claim_id, id);
+    -- Settings kept with the database (reader config): the display name ClaimReview names as author.
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+"""
+
+
+def _v4_entities_and_fact_checks(conn: sqlite3.Connection) -> None:
+    """Entities, claimant entities, evidence, verdict fields and settings (issue 12). Existing entity
+    tags become entities grouped as the entity index grouped them (label and entity_key: case,
+    white space, possessives), named by their most frequent form; a claimant whose text is an
+    alias of an entity is linked to it (the most mentioned one), others keep only their text: their
+    kind (person, organisation) cannot be told from the text. Claims start "unreviewed"."""
+    from reader.entities import entity_key
+
+    for statement in _statements(_V4_TABLES):
+        conn.execute(statement)
+    conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
+    stamp = _now()
+    conn.execute(
+        """CREATE TEMP TABLE m4 AS
+           SELECT a.id AS aid, a.label_id AS lid, reader_entity_key(a.text) AS k, a.text AS t
+           FROM annotations a JOIN labels l ON l.id = a.label_id WHERE l.kind = 'entity'"""
+    )
+    conn.execute("CREATE INDEX temp.m4_by_key ON m4 (lid, k, t)")
+    # One entity per (label, key), in order of first mention, named by the most frequent form.
+    groups = conn.execute(
+        """SELECT lid, k, (SELECT t FROM m4 AS x WHERE x.lid = m4.lid AND x.k = m4.k
+                            GROUP BY t ORDER BY count(*) DESC, t LIMIT 1)
+           FROM m4 GROUP BY lid, k ORDER BY min(aid)"""
+    ).fetchall()
+    entity_of: dict[tuple[int, str], int] = {}
+    for lid, key, form in groups:
+        form = " ".join(form.split())  # a tag across a line break is named on one line
+        entity_id = conn.execute(
+            "INSERT INTO entities (label_id, canonical, created) VALUES (?, ?, ?)", (lid, form, stamp)
+        ).lastrowid
+        conn.execute(
+            "INSERT INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)", (entity_id, key, form)
+        )
+        entity_of[(lid, key)] = entity_id
+    conn.executemany(
+        "UPDATE annotations SET entity_id = ? WHERE id = ?",
+        (
+            (entity_of[(lid, key)], aid)
+            for aid, lid, key in conn.execute("SELECT aid, lid, k FROM m4").fetchall()
+        ),
+    )
+    conn.execute(
+        """UPDATE annotations SET claimant_entity_id = (
+               SELECT al.entity_id FROM entity_aliases al
+               WHERE al.key = reader_entity_key(annotations.claimant)
+               ORDER BY (SELECT count(*) FROM annotations x WHERE x.entity_id = al.entity_id) DESC,
+                        al.entity_id
+               LIMIT 1)
+           WHERE claimant IS NOT NULL
+             AND label_id IN (SELECT id FROM labels WHERE kind = 'claim')"""
+    )
+    conn.execute(
+        "UPDATE annotations SET review_state = 'unreviewed' "
+        "WHERE label_id IN (SELECT id FROM labels WHERE kind = 'claim')"
+    )
+    conn.execute("DROP TABLE m4")
+
+
+def _now() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _statements(script: str) -> list[str]:
+    statements, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            statements.append(buf.strip())
+            buf = ""
+    return [s for s in statements if s]
+
+
 # A migration is an SQL script or a function given the connection; each runs in one transaction
 # with the version bump.
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [_V1, _v2_sentence_bounds, _V3]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
+    _V1,
+    _v2_sentence_bounds,
+    _V3,
+    _v4_entities_and_fact_checks,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,20 +21,27 @@ from pathlib import Path
 from typing import Any
 
 from reader.anchor import context
-from reader.entities import EntityGroup, Mention, entity_key
-from reader.errors import InvalidInput, NotFound, StoreError
+from reader.entities import entity_key
+from reader.errors import AlreadyTagged, InvalidInput, NotFound, StoreError
 from reader.models import (
     ARTICLE_STATUSES,
     CLAIM_STATUSES,
     LABEL_KINDS,
+    REVIEW_STATES,
     Annotation,
     Article,
     ArticleRow,
     CleanResult,
+    Evidence,
     Label,
 )
-from reader.segments import SentenceBounds, sentence_around, sentence_text
+from reader.normalize import normalize_field, normalize_note
+from reader.segments import SentenceBounds, sentence_text
+from reader.store.entity_store import EntitiesMixin, EntityState
+from reader.store.factcheck_store import FactCheckMixin, clean_field, clean_text
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+__all__ = ["EntityState"]
 
 # SQLite's own wait for a lock; the store retries writes (with backoff) for up to WRITE_RETRY_S.
 BUSY_TIMEOUT_S = 0.2
@@ -78,8 +85,8 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
     "origin": ("a.origin", True),
     "claimant": ("a.claimant", True),
     "claim_status": ("a.claim_status", True),
-    # {value} marks where the value is read, so neutralising it does not run the subquery three times.
     "url": ("ar.url", True),
+    # {value} marks where the value is read, so neutralising it does not run the subquery three times.
     "quantities": (
         "CASE WHEN l.kind = 'claim' AND EXISTS (SELECT 1 FROM claim_quantities WHERE claim_id = a.id) "
         "THEN (SELECT {value} FROM (SELECT group_concat(q.text, ?SEP) AS v FROM "
@@ -87,13 +94,77 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
         "WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)) END",
         True,
     ),
+    # The entity an entity tag names (issue 12): its id and canonical name.
+    "entity_id": ("a.entity_id", False),
+    "entity": ("e.canonical", True),
+    # Claims: the claimant as an entity, the fact-check, and the evidence's sources joined with ?SEP.
+    "claimant_entity_id": ("a.claimant_entity_id", False),
+    "explanation": ("a.explanation", True),
+    "review_state": ("a.review_state", True),
+    "checked_by": ("a.checked_by", True),
+    "checked_at": ("a.checked_at", True),
+    "evidence": (
+        "CASE WHEN l.kind = 'claim' AND EXISTS (SELECT 1 FROM evidence WHERE claim_id = a.id) "
+        "THEN (SELECT {value} FROM (SELECT group_concat(ev.source, ?SEP) AS v FROM "
+        "(SELECT source FROM evidence WHERE claim_id = a.id ORDER BY id) ev)) END",
+        True,
+    ),
 }
 
-_ANNOTATION_SELECT = """
-    SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
-           a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status
+# CleanResult fields stored as one-line metadata.
+_ARTICLE_FIELDS = ("site", "title", "byline", "dateline", "agency", "published", "language")
+
+# The 24 columns of an Annotation (reader.models), read by _annotation().
+_ANNOTATION_COLS = """
+    a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
+    a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status,
+    a.entity_id, (SELECT canonical FROM entities WHERE id = a.entity_id),
+    a.claimant_entity_id, (SELECT canonical FROM entities WHERE id = a.claimant_entity_id),
+    a.explanation, a.review_state, a.checked_by, a.checked_at"""
+_ANNOTATION_WIDTH = 24
+_ANNOTATION_SELECT = f"""
+    SELECT {_ANNOTATION_COLS}
     FROM annotations a JOIN labels l ON l.id = a.label_id
 """
+# The fields update_annotation changes (and the history puts back).
+EDITABLE = (
+    "label",
+    "note",
+    "start",
+    "end",
+    "claimant",
+    "claim_status",
+    "quantity_ids",
+    "claimant_entity_id",
+    "explanation",
+    "review_state",
+    "checked_by",
+    "checked_at",
+)
+
+
+# A claim's quantities [[id, text], ...] in text order, and its evidence, as JSON (NULL when none).
+_QUANTITIES_JSON = """(SELECT CASE WHEN count(*) THEN json_group_array(json_array(q.id, q.text)) END
+    FROM (SELECT q.id, q.text FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id
+          WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)"""
+_EVIDENCE_JSON = """(SELECT CASE WHEN count(*) THEN json_group_array(json_array(
+        ev.id, ev.claim_id, ev.source, ev.quote, ev.note, ev.added_at, ev.added_by)) END
+    FROM (SELECT * FROM evidence WHERE claim_id = a.id ORDER BY id) ev)"""
+
+
+def _claim_parts(r: Sequence, at: int) -> tuple[Annotation, list[str]]:
+    """The Annotation of a row with _ANNOTATION_COLS first and, from `at`, _QUANTITIES_JSON and
+    _EVIDENCE_JSON; and its quantities' texts in text order."""
+    ann = _annotation(r)
+    quantities = json.loads(r[at]) if r[at] else []
+    ann.quantity_ids = sorted(q[0] for q in quantities)
+    ann.evidence = [Evidence(*e) for e in json.loads(r[at + 1])] if r[at + 1] else []
+    return ann, [q[1] for q in quantities]
+
+
+def _annotation(r: Sequence) -> Annotation:
+    """An Annotation from the _ANNOTATION_COLS of a row (quantities and evidence filled in later)."""
+    return Annotation(*r[:16], [], *r[16:_ANNOTATION_WIDTH])
 
 
 def _new_id(cur: sqlite3.Cursor) -> int:
@@ -185,7 +256,7 @@ def fts_query(user_text: str, prefix_min: int = 3) -> str | None:
     return " ".join(parts)
 
 
-class Store:
+class Store(EntitiesMixin, FactCheckMixin):
     def __init__(
         self, path: str | Path, *, migrate: bool = True, on_migrate: Callable[[str], None] | None = None
     ) -> None:
@@ -211,7 +282,10 @@ class Store:
                 target, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None, uri=uri
             )
             self.conn = conn
+            conn.text_factory = lenient_text
             conn.execute("PRAGMA foreign_keys = ON")
+            # The entity index key, for grouping and linking tags in SQL (reader.entities).
+            conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             # One statement, so one snapshot: another program may create the schema in between.
             version, tables, ours = _when_free(
@@ -387,6 +461,13 @@ class Store:
                 if row:
                     results.append(AddResult(row[0], False))
                     continue
+                # Every free-text field is neutralised as it enters (controls, escapes, bidi
+                # overrides): the importers do it already, this holds for any other caller.
+                clean = replace(
+                    clean,
+                    **{k: normalize_field(getattr(clean, k)) for k in _ARTICLE_FIELDS if getattr(clean, k)},
+                )
+                source = normalize_field(source)
                 cur = conn.execute(
                     """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
                        agency, published, language, raw, text, word_count, status, imported_at, url,
@@ -537,6 +618,29 @@ class Store:
                 found[r[0]] = ArticleRow(*r)
         return [found[i] for i in ids if i in found]
 
+    def data_version(self) -> int:
+        """SQLite's PRAGMA data_version: it changes when another connection (another program,
+        another reader window) commits, not for this connection's own writes. Cheap to poll."""
+        return int(self._read("PRAGMA data_version")[0][0])
+
+    def article_status(self, article_id: int) -> str:
+        found = self._read("SELECT status FROM articles WHERE id = ?", (article_id,))
+        if not found:
+            raise NotFound(f"no article with id {article_id}")
+        return str(found[0][0])
+
+    def revert_status(self, article_id: int, status: str, only_from: str) -> bool:
+        """Set the status back to `status` only while it is still `only_from` (undo of the
+        automatic new -> in progress of a first tag: a status set meanwhile by hand is kept)."""
+        with self._write() as conn:
+            return (
+                conn.execute(
+                    "UPDATE articles SET status = ? WHERE id = ? AND status = ?",
+                    (status, article_id, only_from),
+                ).rowcount
+                > 0
+            )
+
     def set_status(self, article_id: int, status: str) -> None:
         if status not in ARTICLE_STATUSES:
             raise InvalidInput(f"unknown status {status!r}; use one of: {', '.join(ARTICLE_STATUSES)}")
@@ -623,7 +727,7 @@ class Store:
         reason: str | None,
         placements: dict[int, tuple[int, int]],
         set_aside: Iterable[int] = (),
-        bring_back: Iterable[int] = (),
+        bring_back: Iterable[int] | dict[int, tuple[int, int]] = (),
         rejected: Iterable[tuple[str, int, int]] | None = None,
         expect_text: str | None = None,
     ) -> None:
@@ -631,7 +735,11 @@ class Store:
         Every annotation is placed in the new text (placements: id -> (start, end)) or set aside,
         whole, in set_aside_annotations; bring_back puts set-aside ones back at the offsets they
         had. expect_text: refuse when the stored text is not this one (changed meanwhile)."""
-        set_aside, bring_back = list(set_aside), list(bring_back)
+        set_aside = list(set_aside)
+        # bring_back: ids (back at the offsets they were set aside with) or id -> (start, end).
+        back: dict[int, tuple[int, int] | None] = (
+            dict(bring_back) if isinstance(bring_back, dict) else dict.fromkeys(bring_back)
+        )
         with self._write() as conn:
             current = self._article_text(conn, article_id)
             if expect_text is not None and current != expect_text:
@@ -675,6 +783,15 @@ class Store:
                         "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (ann_id,)
                     )
                 ]
+                # A claim's evidence goes aside with it (deleting the row would cascade it away).
+                data["evidence"] = [
+                    list(r)
+                    for r in conn.execute(
+                        "SELECT id, claim_id, source, quote, note, added_at, added_by FROM evidence "
+                        "WHERE claim_id = ? ORDER BY id",
+                        (ann_id,),
+                    )
+                ]
                 conn.execute(
                     "INSERT OR REPLACE INTO set_aside_annotations (id, article_id, data, set_aside_at) VALUES (?, ?, ?, ?)",
                     (ann_id, article_id, json.dumps(data, ensure_ascii=False), stamp),
@@ -688,7 +805,7 @@ class Store:
                     (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
                 )
             links: list[tuple[int, int]] = []
-            for ann_id in bring_back:
+            for ann_id, span in back.items():
                 found = conn.execute(
                     "SELECT data FROM set_aside_annotations WHERE id = ? AND article_id = ?",
                     (ann_id, article_id),
@@ -697,15 +814,32 @@ class Store:
                     raise NotFound(f"no set-aside annotation {ann_id} in article {article_id}")
                 data = json.loads(found[0])
                 row = data["row"]
-                start, end = row["start"], row["end"]
-                if not (0 <= start < end <= len(text)):
+                start, end = span or (row["start"], row["end"])
+                row["start"], row["end"] = start, end
+                if not (0 <= start < end <= len(text)) or text[start:end] != row["text"]:
                     raise InvalidInput(f"annotation {ann_id} does not fit the text it is brought back to")
                 row["prefix"], row["suffix"] = context(text, start, end)
                 row["sentence"] = sentences.sentence(start, end)
+                # An entity merged away meanwhile: linked again by its text below.
+                for column in ("entity_id", "claimant_entity_id"):
+                    if (
+                        row.get(column) is not None
+                        and not conn.execute("SELECT 1 FROM entities WHERE id = ?", (row[column],)).fetchone()
+                    ):
+                        row[column] = None
                 cols = ", ".join(f'"{c}"' for c in row)
                 conn.execute(
                     f"INSERT INTO annotations ({cols}) VALUES ({', '.join('?' * len(row))})",
                     list(row.values()),
+                )
+                if row.get("entity_id") is None:
+                    kind = conn.execute("SELECT kind FROM labels WHERE id = ?", (row["label_id"],)).fetchone()
+                    if kind and kind[0] == "entity":
+                        self._link_mention(conn, ann_id, row["label_id"], row["text"])
+                conn.executemany(
+                    "INSERT OR IGNORE INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    data.get("evidence", []),
                 )
                 conn.execute("DELETE FROM set_aside_annotations WHERE id = ?", (ann_id,))
                 links += [(ann_id, q) for q in data["quantities"]] + [(c, ann_id) for c in data["claims"]]
@@ -827,6 +961,7 @@ class Store:
         description: str | None = None,
     ) -> Label:
         name = _label_name(name)
+        description = normalize_field(description)
         if kind not in LABEL_KINDS:
             raise InvalidInput(f"unknown label kind {kind!r}; use entity or claim")
         _check_colour(colour)
@@ -870,7 +1005,7 @@ class Store:
         if clear_hotkey:
             updates["hotkey"] = None
         if description is not None:
-            updates["description"] = description
+            updates["description"] = normalize_field(description)
         if not updates:
             return label
         with self._write() as conn:
@@ -890,12 +1025,20 @@ class Store:
     # -- annotations ----------------------------------------------------------------------------
 
     def _annotation_from_row(self, r: tuple) -> Annotation:
-        ann = Annotation(*r)
+        ann = _annotation(r)
         if ann.kind == "claim":
             ann.quantity_ids = [
                 q[0]
                 for q in self.conn.execute(
                     "SELECT quantity_id FROM claim_quantities WHERE claim_id = ? ORDER BY quantity_id",
+                    (ann.id,),
+                )
+            ]
+            ann.evidence = [
+                Evidence(*e)
+                for e in self.conn.execute(
+                    "SELECT id, claim_id, source, quote, note, added_at, added_by FROM evidence "
+                    "WHERE claim_id = ? ORDER BY id",
                     (ann.id,),
                 )
             ]
@@ -951,7 +1094,7 @@ class Store:
     ) -> None:
         conn.execute(
             "INSERT INTO events (session_id, article_id, annotation_id, action, annotator, at) VALUES (?, ?, ?, ?, ?, ?)",
-            (session_id, article_id, ann_id, action, who, now()),
+            (session_id, article_id, ann_id, action, normalize_field(who), now()),
         )
 
     def add_annotation(
@@ -971,11 +1114,29 @@ class Store:
         annotation_id: int | None = None,
         created: str | None = None,
         updated: str | None = None,
+        claimant_entity_id: int | None = None,
+        claimant_label: str | None = None,
+        explanation: str | None = None,
+        review_state: str | None = None,
+        checked_by: str | None = None,
+        checked_at: str | None = None,
+        evidence: Iterable[Evidence] = (),
     ) -> Annotation:
         """Tag text[start:end] of an article; committed before this returns. The same label on the
         same span twice is refused (an InvalidInput), so a repeated keypress adds nothing.
-        created/updated keep the timestamps of a restored or imported annotation."""
+        created/updated keep the timestamps of a restored or imported annotation.
+
+        An entity tag joins the entity of its label one of whose aliases its text is, else a new
+        entity named by it. A claim's claimant is an entity of any label: claimant_entity_id picks
+        one; a claimant text is looked up by alias, else made a new entity of claimant_label
+        (default PERSON). evidence puts back a deleted claim's evidence with its ids."""
         lab = self.get_label(label)
+        # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
+        note, annotator, claimant = (
+            normalize_note(note),
+            normalize_field(annotator),
+            normalize_field(claimant),
+        )
         if origin not in ("manual", "suggested"):
             raise InvalidInput(f"unknown origin {origin!r}")
         if lab.kind == "claim":
@@ -984,19 +1145,28 @@ class Store:
                 raise InvalidInput(
                     f"unknown claim status {claim_status!r}; use one of: {', '.join(CLAIM_STATUSES)}"
                 )
+            review_state = _review_state(review_state or "unreviewed")
+            explanation, checked_by = clean_text(explanation), clean_field(checked_by)
         else:
             claimant, claim_status, quantity_ids = None, None, ()
+            claimant_entity_id = None
+            explanation = review_state = checked_by = checked_at = None
+            evidence = ()
         with self._write() as conn:
             text = self._article_text(conn, article_id)
-            if not (0 <= start < end <= len(text)):
-                raise InvalidInput(f"span {start}-{end} is outside the article (0-{len(text)})")
+            _check_span(text, start, end)
             self._refuse_duplicate(conn, text, article_id, lab, (start, end))
+            if lab.kind == "claim":
+                claimant, claimant_entity_id = self._claimant_entity(
+                    conn, claimant, claimant_entity_id, claimant_label
+                )
             prefix, suffix = context(text, start, end)
             stamp = now()
             cur = conn.execute(
                 """INSERT INTO annotations (id, article_id, label_id, start, "end", text, prefix, suffix,
-                   sentence, note, annotator, created, updated, origin, claimant, claim_status)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   sentence, note, annotator, created, updated, origin, claimant, claim_status,
+                   claimant_entity_id, explanation, review_state, checked_by, checked_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     annotation_id,
                     article_id,
@@ -1014,9 +1184,33 @@ class Store:
                     origin,
                     claimant or None,
                     claim_status,
+                    claimant_entity_id,
+                    explanation,
+                    review_state,
+                    checked_by,
+                    checked_at,
                 ),
             )
             ann_id = _new_id(cur)
+            if lab.kind == "entity":
+                self._link_mention(conn, ann_id, lab.id, text[start:end])
+            conn.executemany(
+                "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        e.id,
+                        ann_id,
+                        clean_field(e.source),
+                        clean_text(e.quote),
+                        clean_text(e.note),
+                        e.added_at,
+                        clean_field(e.added_by),
+                    )
+                    for e in evidence
+                    if clean_field(e.source)
+                ],  # fmt: skip
+            )
             for qid in self._check_quantities(conn, article_id, quantity_ids):
                 conn.execute(
                     "INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (ann_id, qid)
@@ -1042,7 +1236,7 @@ class Store:
             'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ? AND id != ?',
             (article_id, label.id, start, end, own_id),
         ).fetchone():
-            raise InvalidInput(f"“{_short(text[start:end])}” is already tagged {label.name}")
+            raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
 
     def update_annotation(
         self,
@@ -1052,10 +1246,14 @@ class Store:
         annotator: str | None = None,
         **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
     ) -> tuple[Annotation, Annotation]:
-        """Change label, note, span (start/end), claimant, claim_status or quantity_ids.
-        Returns (before, after) so the caller can undo."""
-        allowed = {"label", "note", "start", "end", "claimant", "claim_status", "quantity_ids"}
-        unknown = set(fields) - allowed
+        """Change label, note, span (start/end), claimant, claim_status, quantity_ids, or a claim's
+        fact-check (claimant_entity_id, explanation, review_state, checked_by, checked_at).
+        Returns (before, after) so the caller can undo.
+
+        An entity tag whose label or text (by entity_key) changes is linked again: to the entity its
+        new text names, else a new one. A claimant changed without claimant_entity_id is looked up
+        as add_annotation does."""
+        unknown = set(fields) - set(EDITABLE)
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
         with self._write() as conn:
@@ -1072,11 +1270,24 @@ class Store:
                     raise InvalidInput(
                         f"unknown claim status {after.claim_status!r}; use one of: {', '.join(CLAIM_STATUSES)}"
                     )
+                after.review_state = _review_state(after.review_state or "unreviewed")
+                after.explanation = clean_text(after.explanation)
+                after.checked_by = clean_field(after.checked_by)
+                if "claimant_entity_id" in fields and after.claimant_entity_id is None:
+                    # Given as None (an undo of a claim whose claimant had no entity): kept so.
+                    after.claimant = clean_field(after.claimant)
+                elif "claimant_entity_id" in fields or after.claimant != before.claimant:
+                    entity = after.claimant_entity_id if "claimant_entity_id" in fields else None
+                    after.claimant, after.claimant_entity_id = self._claimant_entity(
+                        conn, after.claimant, entity
+                    )
             else:
                 after.claimant, after.claim_status, after.quantity_ids = None, None, []
+                after.claimant_entity_id = after.explanation = after.review_state = None
+                after.checked_by = after.checked_at = None
+            after.note = normalize_note(after.note)
             text = self._article_text(conn, before.article_id)
-            if not (0 <= after.start < after.end <= len(text)):
-                raise InvalidInput(f"span {after.start}-{after.end} is outside the article (0-{len(text)})")
+            _check_span(text, after.start, after.end)
             prefix, suffix = context(text, after.start, after.end)
             new_label = self.get_label(after.label)
             label_id = new_label.id
@@ -1085,7 +1296,8 @@ class Store:
             )
             conn.execute(
                 """UPDATE annotations SET label_id = ?, start = ?, "end" = ?, text = ?, prefix = ?, suffix = ?,
-                   sentence = ?, note = ?, claimant = ?, claim_status = ?, updated = ?
+                   sentence = ?, note = ?, claimant = ?, claim_status = ?, updated = ?,
+                   claimant_entity_id = ?, explanation = ?, review_state = ?, checked_by = ?, checked_at = ?
                    WHERE id = ?""",
                 (
                     label_id,
@@ -1099,9 +1311,23 @@ class Store:
                     after.claimant or None,
                     after.claim_status,
                     now(),
+                    after.claimant_entity_id,
+                    after.explanation,
+                    after.review_state,
+                    after.checked_by,
+                    after.checked_at,
                     annotation_id,
                 ),
             )
+            new_text = text[after.start : after.end]
+            if new_label.kind != "entity":
+                conn.execute("UPDATE annotations SET entity_id = NULL WHERE id = ?", (annotation_id,))
+            elif (
+                before.entity_id is None
+                or new_label.name != before.label
+                or entity_key(new_text) != entity_key(before.text)
+            ):
+                self._link_mention(conn, annotation_id, new_label.id, new_text)
             conn.execute("DELETE FROM claim_quantities WHERE claim_id = ?", (annotation_id,))
             for qid in self._check_quantities(conn, before.article_id, after.quantity_ids):
                 conn.execute(
@@ -1146,6 +1372,12 @@ class Store:
             annotation_id=ann.id,
             created=ann.created,
             updated=ann.updated,
+            claimant_entity_id=ann.claimant_entity_id if ann.claimant_entity_id else None,
+            explanation=ann.explanation,
+            review_state=ann.review_state,
+            checked_by=ann.checked_by,
+            checked_at=ann.checked_at,
+            evidence=ann.evidence,
         )
         with self._write() as conn:
             for claim_id in linked_claims:
@@ -1220,11 +1452,29 @@ class Store:
             try:
                 with lock:
                     cur = conn.execute(sql, params)
+                done = 0
                 while True:
-                    with lock:
-                        rows = cur.fetchmany(batch_size)
+                    try:
+                        with lock:
+                            rows = cur.fetchmany(batch_size)
+                    except sqlite3.OperationalError as e:
+                        # A value that is not UTF-8 (a damaged or tampered file): read again from the
+                        # start decoding with replacement, past the rows already given. Only such a
+                        # file pays for decoding in Python.
+                        if not own or conn.text_factory is lenient_text or "decode" not in str(e):
+                            raise
+                        conn.text_factory = lenient_text
+                        cur = conn.execute(sql, params)
+                        skip = done
+                        while skip > 0:
+                            got = len(cur.fetchmany(min(skip, 10_000)))
+                            if not got:
+                                break
+                            skip -= got
+                        continue
                     if not rows:
                         return
+                    done += len(rows)
                     yield rows
             finally:
                 if own:
@@ -1249,22 +1499,18 @@ class Store:
             labels, article_ids, claim_status, article_status, annotator, since
         )
         sql = f"""
-            SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
-                   a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status,
+            SELECT {_ANNOTATION_COLS},
                    ar.title, ar.site, ar.published, ar.content_hash, ar.source, ar.url,
-                   (SELECT CASE WHEN count(*) THEN json_group_array(json_array(q.id, q.text)) END
-                    FROM (SELECT q.id, q.text FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id
-                          WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)
+                   {_QUANTITIES_JSON}, {_EVIDENCE_JSON}
             FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
             {where}
             ORDER BY a.article_id, a.start, a."end", a.id
         """
+        w = _ANNOTATION_WIDTH
         for rows in self._stream(sql, params, batch_size):
             for r in rows:
-                ann = Annotation(*r[:16])
-                quantities = json.loads(r[22]) if r[22] else []
-                ann.quantity_ids = sorted(q[0] for q in quantities)
-                yield ExportRow(ann, r[16], r[17], r[18], r[19], r[20], [q[1] for q in quantities], r[21])
+                ann, quantity_texts = _claim_parts(r, w + 6)
+                yield ExportRow(ann, *r[w : w + 5], quantity_texts, r[w + 5])
 
     def iter_export_table(
         self,
@@ -1311,6 +1557,7 @@ class Store:
         sql = f"""
             SELECT {", ".join(columns)}
             FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
+            LEFT JOIN entities e ON e.id = a.entity_id
             {where}
             ORDER BY a.article_id, a.start, a."end", a.id
         """
@@ -1393,64 +1640,13 @@ class Store:
             raise InvalidInput(f"cannot search for {text!r}: {e}") from None
         return [r[0] for r in rows]
 
-    def _entity_functions(self) -> None:
-        self.conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
-
-    def entity_index(self, label: str | None = None) -> list[EntityGroup]:
-        """Every annotated entity (labels of kind entity) across all articles, grouped by label and
-        entity_key of its text, most mentioned first. label limits it to one label."""
-        where, params = "l.kind = 'entity'", []
-        if label:
-            where += " AND l.id = ?"
-            params.append(self.get_label(label).id)
-        sql = f"""
-            WITH m AS MATERIALIZED (
-                     SELECT l.id AS lid, l.name AS label, reader_entity_key(a.text) AS k, a.text AS t,
-                            a.article_id AS aid
-                     FROM annotations a JOIN labels l ON l.id = a.label_id WHERE {where}),
-                 -- each group's most frequent surface form, ranked once (a correlated subquery
-                 -- per group re-scanned m: 18 s for 5,000 annotations)
-                 v AS (SELECT lid, k, t,
-                              row_number() OVER (PARTITION BY lid, k ORDER BY count(*) DESC, t) AS r
-                       FROM m GROUP BY lid, k, t),
-                 g AS (SELECT lid, max(label) AS label, k, count(*) AS n, count(DISTINCT aid) AS na
-                       FROM m GROUP BY lid, k)
-            SELECT g.label, g.k, v.t, g.n, g.na
-            FROM g JOIN v ON v.lid = g.lid AND v.k = g.k AND v.r = 1
-            ORDER BY g.n DESC, g.lid, g.k
-        """
-        with self._lock:
-            self._entity_functions()
-            return [EntityGroup(*r) for r in self._read(sql, params)]
-
-    def entity_mentions(self, label: str | None, key: str, *, context_chars: int = 300) -> list[Mention]:
-        """Every annotation of the entity `key` (normalised with entity_key, so a surface form works
-        too), with its sentence, by article then position. label None: any entity label."""
-        where = "l.kind = 'entity' AND reader_entity_key(a.text) = :k"
-        params: dict[str, object] = {"w": int(context_chars), "k": entity_key(key)}
-        if label:
-            where += " AND l.id = :l"
-            params["l"] = self.get_label(label).id
-        sql = f"""
-            SELECT a.id, a.article_id, ar.title, l.name, a.start, a."end", a.text,
-                   max(a.start - :w, 0), substr(ar.text, max(a.start - :w, 0) + 1, a."end" - max(a.start - :w, 0) + :w)
-            FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
-            WHERE {where}
-            ORDER BY a.article_id, a.start, a.id
-        """
-        with self._lock:
-            self._entity_functions()
-            rows = self._read(sql, params)
-        mentions = []
-        for ann_id, article_id, title, name, start, end, text, w0, window in rows:
-            s, e = sentence_around(window, start - w0, end - w0)
-            mentions.append(Mention(ann_id, article_id, title, name, start, end, text, window[s:e], w0 + s))
-        return mentions
-
-    def claims(self, status: str | None = None) -> list[ClaimRow]:
-        """Every claim (labels of kind claim) across articles, by article then position, optionally
-        only those with one verification status."""
+    def claims(self, status: str | None = None, *, review_state: str | None = None) -> list[ClaimRow]:
+        """Every claim (labels of kind claim) across articles, by article then position, with its
+        evidence; optionally only those with one verification status or review state."""
         where, params = "l.kind = 'claim'", []
+        if review_state:
+            where += " AND a.review_state = ?"
+            params.append(_review_state(review_state))
         if status:
             if status not in CLAIM_STATUSES:
                 raise InvalidInput(
@@ -1459,20 +1655,14 @@ class Store:
             where += " AND a.claim_status = ?"
             params.append(status)
         sql = f"""
-            SELECT a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
-                   a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status, ar.title,
-                   (SELECT CASE WHEN count(*) THEN json_group_array(json_array(q.id, q.text)) END
-                    FROM (SELECT q.id, q.text FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id
-                          WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)
+            SELECT {_ANNOTATION_COLS}, ar.title, {_QUANTITIES_JSON}, {_EVIDENCE_JSON}
             FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
             WHERE {where} ORDER BY a.article_id, a.start, a.id
         """
         out = []
         for r in self._read(sql, params):
-            ann = Annotation(*r[:16])
-            quantities = json.loads(r[17]) if r[17] else []
-            ann.quantity_ids = sorted(q[0] for q in quantities)
-            out.append(ClaimRow(ann, r[16], [q[1] for q in quantities]))
+            ann, quantity_texts = _claim_parts(r, _ANNOTATION_WIDTH + 1)
+            out.append(ClaimRow(ann, r[_ANNOTATION_WIDTH], quantity_texts))
         return out
 
     # -- sessions and statistics -----------------------------------------------------------------
@@ -1480,7 +1670,10 @@ class Store:
     def start_session(self, annotator: str | None) -> int:
         with self._write() as conn:
             return _new_id(
-                conn.execute("INSERT INTO sessions (annotator, started) VALUES (?, ?)", (annotator, now()))
+                conn.execute(
+                    "INSERT INTO sessions (annotator, started) VALUES (?, ?)",
+                    (normalize_field(annotator), now()),
+                )
             )
 
     def end_session(self, session_id: int) -> None:
@@ -1518,6 +1711,12 @@ class Store:
         }
 
 
+def lenient_text(value: bytes) -> str:
+    """A text value that is not valid UTF-8 (a damaged or tampered file) is read with U+FFFD for
+    the bad bytes: what can be shown is shown, instead of the whole list failing."""
+    return str(value, "utf-8", "replace")
+
+
 def _when_free(conn: sqlite3.Connection, sql: str) -> tuple:
     """The row of a statement run while opening, retried while another program holds the file
     (a new database is still in rollback mode, where even reads wait for a writer)."""
@@ -1542,6 +1741,22 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _check_span(text: str, start: int, end: int) -> None:
+    """A tag's span: inside the text, not empty, not only white space."""
+    if not (0 <= start < end <= len(text)):
+        if 0 <= start <= len(text) and 0 <= end <= len(text) and start >= end:
+            raise InvalidInput(f"span {start}-{end} is empty: the end must come after the start")
+        raise InvalidInput(f"span {start}-{end} is outside the article (0-{len(text)})")
+    if not text[start:end].strip():
+        raise InvalidInput(f"span {start}-{end} is only white space")
+
+
+def _review_state(state: str) -> str:
+    if state not in REVIEW_STATES:
+        raise InvalidInput(f"unknown review state {state!r}; use one of: {', '.join(REVIEW_STATES)}")
+    return state
+
+
 def _label_name(name: str) -> str:
     name = " ".join(name.split()).upper()
     if not name or not re.fullmatch(r"[\w-]+", name):
@@ -1558,7 +1773,8 @@ def _check_colour(colour: str) -> str:
 def _check_hotkey(hotkey: str | None) -> str | None:
     if hotkey is None:
         return None
-    if len(hotkey) != 1 or not hotkey.isdigit() or hotkey == "0":
+    # ASCII 1-9 only: the reading view binds those keys ("²" and "٣" pass isdigit() but no key sends them)
+    if len(hotkey) != 1 or hotkey not in "123456789":
         raise InvalidInput(f"hotkeys are the digits 1-9: {hotkey!r}")
     return hotkey
 

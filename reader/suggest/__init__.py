@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .claims import find_claims
 from .dates import find_dates
-from .names import find_fr_institutions, find_names, person_full_names
+from .names import find_institutions, find_names, person_full_names
 from .quantities import find_quantities
 from .spans import Cover
 
@@ -34,15 +34,23 @@ class Suggestion:
 
 
 _PRIORITY = {"DATE": 0, "QUANTITY": 1, "PERSON": 2, "ORG": 3, "PLACE": 4}
-_FR_RE = re.compile(r"(?i)\b(?:le|la|les|des|est|une|dans|pour|qui|avec|sur|au|aux|du)\b")
-_EN_RE = re.compile(r"(?i)\b(?:the|and|is|of|with|for|that|was|are|by|from)\b")
+_FUNCTION_WORDS = {
+    "fr": re.compile(r"(?i)\b(?:le|la|les|des|est|une|dans|pour|qui|avec|sur|au|aux|du)\b"),
+    "en": re.compile(r"(?i)\b(?:the|and|is|of|with|for|that|was|are|by|from)\b"),
+    "de": re.compile(r"(?i)\b(?:der|die|das|und|ist|nicht|mit|auf|für|dem|den|sich|von)\b"),
+    "es": re.compile(r"(?i)\b(?:el|los|las|del|que|por|con|para|una|según|está)\b"),
+    "nl": re.compile(r"(?i)\b(?:het|een|van|en|niet|zijn|voor|met|ook|wordt|naar)\b"),
+    "pl": re.compile(r"(?i)\b(?:się|nie|jest|że|na|do|oraz|przez|który|która|od)\b"),
+}
+LANGUAGES = tuple(_FUNCTION_WORDS)
 
 
 def detect_language(text: str) -> str:
+    """The language of the text among those the cleaner reads, by counting function words."""
     sample = text[:4000]
-    fr = len(_FR_RE.findall(sample))
-    en = len(_EN_RE.findall(sample))
-    return "fr" if fr > en else "en"
+    counts = {lang: len(rx.findall(sample)) for lang, rx in _FUNCTION_WORDS.items()}
+    best = max(counts, key=lambda k: (counts[k], k == "en"))
+    return best if counts[best] else "en"
 
 
 def _resolve(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -70,17 +78,17 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     if not text or not text.strip():
         return []
     lang = (language or detect_language(text)).lower()[:2]
-    french = lang == "fr"
+    if lang not in LANGUAGES:
+        lang = "en"  # other languages: the English rules (digits, capitalised names) are the closest
     cands: list[tuple[int, int, str]] = []
     cands += [(s, e, "DATE") for s, e in find_dates(text)]
-    cands += [(s, e, "QUANTITY") for s, e in find_quantities(text, french)]
+    cands += [(s, e, "QUANTITY") for s, e in find_quantities(text, lang)]
     # a bare-number quantity inside a date is part of the date
     inside_date = Cover((s, e) for s, e, lab in cands if lab == "DATE")
     cands = [c for c in cands if c[2] != "QUANTITY" or not inside_date(c[0])]
-    names = find_names(text, dateline)
+    names = find_names(text, dateline, lang)
     cands += names
-    if french:
-        cands += find_fr_institutions(text)
+    cands += find_institutions(text, lang)
     ents = _resolve(cands)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]

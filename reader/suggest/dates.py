@@ -9,6 +9,16 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR
+from .lexicon_intl import (
+    MONTHS_DE,
+    MONTHS_ES,
+    MONTHS_NL,
+    MONTHS_PL,
+    WEEKDAYS_DE,
+    WEEKDAYS_ES,
+    WEEKDAYS_NL,
+    WEEKDAYS_PL,
+)
 
 _MONTH_EN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -18,6 +28,20 @@ _MONTH_EN_NOMAY = _MONTH_EN.replace("|May|", "|")
 _MONTH_FR = "(?:" + "|".join(sorted(MONTHS_FR, key=len, reverse=True)) + ")"
 _WD_EN = "(?:" + "|".join(WEEKDAYS_EN) + ")"
 _WD_FR = "(?:" + "|".join(WEEKDAYS_FR) + ")"
+# German, Spanish, Dutch, Polish: month names (a bare "Mai" or "mayo" needs a preposition, like "May")
+_MONTH_XX = (
+    "(?:"
+    + "|".join(sorted(set(MONTHS_DE + MONTHS_ES + MONTHS_NL) | set(MONTHS_PL), key=len, reverse=True))
+    + ")"
+)
+_WD_XX = (
+    "(?:"
+    + "|".join(sorted(set(WEEKDAYS_DE + WEEKDAYS_ES + WEEKDAYS_NL) | set(WEEKDAYS_PL), key=len, reverse=True))
+    + ")"
+)
+_ORD_XX = (
+    r"(?i:ersten|zweiten|dritten|vierten|letzten|primer|segundo|tercer|cuarto|eerste|tweede|derde|vierde)"
+)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?"
 _YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d|21\d\d)(?![\d,]\d|\.\d)"
 _NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)"
@@ -29,7 +53,8 @@ _DAYPART = r"(?:\s+(?i:night|morning|afternoon|evening))?"
 _PREP = (
     r"(?i:on|in|by|since|until|till|before|after|from|during|through|throughout|as\s+of|starting|"
     r"around|over|within|en|depuis|dès|des|jusqu'en|jusqu’en|jusqu'à|jusqu’à|jusqu'au|jusqu’au|d'ici(?:\s+à)?|"
-    r"d’ici(?:\s+à)?|avant|après|à\s+partir\s+du|à\s+partir\s+de|au\s+cours\s+de)\s+"
+    r"d’ici(?:\s+à)?|avant|après|à\s+partir\s+du|à\s+partir\s+de|au\s+cours\s+de|"
+    r"am|im|bis|seit|ab|vom|zum|bis\s+zum|el|desde|hasta|a\s+partir\s+del?|op|sinds|tot|vanaf|w|we|od|do)\s+"
     r"(?:(?i:at\s+least|at\s+the\s+latest|au\s+plus\s+tard|au\s+moins)\s+)?"
 )
 _PART = (
@@ -66,9 +91,20 @@ _ANCHOR = (
     rf"|(?i:le\s+)?mois\s+(?:prochain|dernier)|ce\s+mois-ci"
     rf"|(?i:hier|aujourd['’]hui|demain)\b"
     rf"|(?i:il\s+y\s+a)\s+{_NUMW}\s+(?:ans|années|mois|semaines|jours)"
+    rf"|(?:{_DAY}\.\s+)?(?:{_MONTH_XX})\s+{_YEAR}|{_DAY}\.?\s+(?:de\s+)?(?:{_MONTH_XX})(?:\s+(?:de\s+)?{_YEAR})?"
+    rf"|{_WD_XX}(?:abend|morgen|nachmittag|vormittag)?"
+    rf"|(?i:(?:vergangenen|kommenden|laufenden|nächsten|letzten|vorigen)\s+(?:Jahr|Monat|Quartal|Jahrzehnt|Woche))"
+    rf"|(?i:(?:nächste|vergangene|letzte|kommende)n?\s+Woche)|(?i:heute|gestern|vorgestern)\b"
+    rf"|(?i:el\s+|het\s+)?{_ORD_XX}\s+(?i:Quartal|Halbjahr|trimestre|semestre|kwartaal)(?:\s+(?:de\s+)?{_YEAR})?"
+    rf"|(?i:Jahr)\s+{_YEAR}|(?(prep)(?:Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+{_YEAR})?|(?!))"
+    rf"|(?i:el\s+)?(?:año|mes)\s+(?:pasado|próximo|que\s+viene)|(?i:este\s+año|esta\s+semana|ayer|hoy)\b"
+    rf"|(?i:la\s+)?semana\s+(?:pasada|próxima)"
+    rf"|(?i:vorig|volgend)\s+jaar|(?i:vorige|volgende)\s+week|(?i:gisteren|vandaag)\b"
+    rf"|(?i:w\s+)?(?:zeszłym|przyszłym|tym)\s+roku|(?i:wczoraj|dzisiaj)\b"
     rf"|(?(part)(?i:the\s+)?(?:year|month|week|decade|quarter)\b|(?!))"
     rf"|(?(pp){_MONTH_EN}\b|(?!))"
     rf"|(?(pp){_MONTH_FR}\b|(?!))"
+    rf"|(?(prep){_MONTH_XX}\b|(?!))"
     r")"
 )
 

@@ -350,7 +350,8 @@ TITLES = _words(
     entraîneur économiste analyste responsable chef
     speaker gov. lt. supt. det. insp. goalkeeper keeper defender midfielder striker forward winger
     substitute specialist epidemiologist physician surgeon nurse member official adviser advisor aide
-    activist teacher principal candidate delegate treasurer whip
+    activist teacher principal candidate delegate treasurer whip headteacher forecaster glaciologist
+    meteorologist climatologist
     conseiller conseillère adjoint adjointe préfet préfète procureur procureure élu élue gardien attaquant
     défenseur milieu
     """
@@ -370,6 +371,9 @@ ORG_CUES_BEFORE = _words(
     syndicats parti enseigne opérateur équipementier sidérurgiste géant
     forwarder forwarders carrier carriers shipper shippers side sides team teams network networks
     filiale transporteur exploitant association club
+    portal empresa compañía aerolínea grupo banco operadora cadena sindicato constructora
+    bedrijf concern supermarktketen vakbond bank verzekeraar omroep luchtvaartmaatschappij
+    spółka firma koncern sieć przewoźnik
     """
 )
 
@@ -380,6 +384,7 @@ ORG_CUES_AFTER = _words(
     headquarters employees staff workers executives board subsidiary brand union shareholders
     investors customers chief executive ceo chairman boss founder
     manager coach captain goalkeeper striker defender midfielder fans supporters players squad teammates
+    exchange index
     """
 )
 
@@ -397,7 +402,7 @@ ORG_WORDS = _words(
     industries international partners capital securities insurance telecom communications library
     hospital museum fondation compagnie center centre centers centres caucus coalition alliance
     elementary academy sports shipping logistics mobility foods media labs observatory observatoire
-    agence office
+    agence office government trust transport administration
     """
 )
 

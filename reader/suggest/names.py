@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .gazetteer import place_weight
 from .lexicon import (
     CAPS_PLACES,
     CITIES,
@@ -38,13 +39,36 @@ from .lexicon import (
     WEEKDAYS_EN,
     WEEKDAYS_FR,
 )
+from .lexicon_intl import (
+    ACCORDING_INTL,
+    FIRST_NAMES_INTL,
+    NOT_PLACES_DE,
+    ORG_DESCRIPTOR_SUFFIXES_DE,
+    ORG_SUFFIXES_DE,
+    ORG_WORDS_INTL,
+    PLACE_DESCRIPTORS,
+    PLACE_PREPS_INTL,
+    PLACE_SUFFIXES_DE,
+    PLACE_WORDS_INTL,
+    REPORTING_VERBS_INTL,
+    SENTENCE_INITIAL_INTL,
+    TITLE_SUFFIXES_DE,
+    TITLES_INTL,
+)
 
-_UP = "A-ZÀ-ÖØ-Þ"
+_UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰ"
 _CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
-_CONNECT = r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&)"
+_CONNECT = (
+    r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
+    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|für|and)"
+)
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
 
+_ORG_GAPS = frozenset(
+    ["of", "for", "of the", "de", "du", "des", "de la", "del", "de los", "de las", "voor", "voor de",
+     "van", "van de", "van het", "für", "der"]
+)  # fmt: skip
 _PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la".split())
 _DATE_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN) | frozenset(w.capitalize() for w in MONTHS_FR + WEEKDAYS_FR)
 
@@ -57,7 +81,10 @@ _TITLE = _alt(TITLES)
 
 
 _WORD_RE = re.compile(r"[\w'’\-&.]+|,")
-_REPORT_1 = frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " not in v)
+_REPORT_1 = (
+    frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " not in v) | REPORTING_VERBS_INTL
+)
+_ACCORDING_1 = frozenset({"selon"}) | ACCORDING_INTL
 _REPORT_2 = frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " in v) | {
     "according to",
     "d'après",
@@ -87,6 +114,39 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
 _PLACE_STRONG_1 = frozenset("near outside nearby à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
+_ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL
+_PLACE_WORDS = PLACE_WORDS | PLACE_WORDS_INTL
+_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_INTL
+_INTL = ("de", "es", "nl", "pl")
+_EVENT_WORDS = frozenset(
+    "storm hurricane typhoon cyclone sturm tempête ouragan tormenta huracán orkaan".split()
+)  # languages whose word lists are in lexicon_intl
+
+
+def _is_title(lw: str, lang: str) -> bool:
+    """A role word before a name: "Secretary", "Sprecherin", "Verkehrsminister", "wethouder"."""
+    lw = lw.rstrip(".") if lw not in TITLES else lw
+    if lw in TITLES:
+        return True
+    if lang in _INTL and lw in TITLES_INTL:
+        return True
+    return lang == "de" and lw.endswith(TITLE_SUFFIXES_DE)
+
+
+def _is_org_word(lw: str, lang: str) -> bool:
+    """A word that makes a name an organisation: "Bank", "Ministerio", "Bundesnetzagentur"."""
+    if lw in _ORG_WORDS:
+        return True
+    return lang == "de" and lw.endswith(ORG_SUFFIXES_DE) and not lw.endswith(TITLE_SUFFIXES_DE)
+
+
+def _is_org_descriptor(lw: str, lang: str) -> bool:
+    """German compounds that describe the organisation named next: "Energiekonzern", "Betreiber"."""
+    return lang == "de" and lw.endswith(ORG_DESCRIPTOR_SUFFIXES_DE)
+
+
+def _sentence_initial(lw: str, lang: str) -> bool:
+    return lw in SENTENCE_INITIAL or (lang in _INTL and lw in SENTENCE_INITIAL_INTL)
 
 
 def _tail_words(before: str, n: int = 8) -> list[str]:
@@ -96,7 +156,7 @@ def _tail_words(before: str, n: int = 8) -> list[str]:
     return _WORD_RE.findall(before[-80:])[-n:]
 
 
-def _before_cues(before: str) -> dict[str, bool]:
+def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     ws = _tail_words(before)
     lw = [w.lower() for w in ws]
     c = dict.fromkeys(
@@ -118,13 +178,17 @@ def _before_cues(before: str) -> dict[str, bool]:
         return c
     last = lw[-1]
     last2 = " ".join(lw[-2:])
-    if last in _REPORT_1 or last2 in _REPORT_2:
+    if last in _REPORT_1 or last2 in _REPORT_2 or last in _ACCORDING_1:
         c["report"] = True
-        c["according"] = last2 in ("according to", "d'après", "d’après") or last == "selon"
+        c["according"] = last2 in ("according to", "d'après", "d’après") or last in _ACCORDING_1
     if last in ("by", "par") and len(lw) >= 2 and lw[-2] in _LED:
         c["led_by"] = True
-    if last.rstrip(".") in TITLES or last in TITLES:
+    if _is_title(last, lang):
         c["title"] = True
+    if _is_org_descriptor(last, lang):
+        c["org"] = True  # "der Energiekonzern Vattenfall"
+    if last in PLACE_DESCRIPTORS:
+        c["place_strong"] = True  # "Landkreis Deggendorf", "la provincia de"
     # "carmakers Stellantis and " / "energy firm "
     i = len(ws) - 1
     while i >= 0 and (ws[i] in (",", "and", "et", "&") or ws[i][:1].isupper()):
@@ -163,12 +227,12 @@ def _before_cues(before: str) -> dict[str, bool]:
         or (l1 == "in" and len(lw2) >= 2 and lw2[-2] == "based")
     ):
         c["place_strong"] = True
-    elif last in _PLACE_WEAK_1:
+    elif last in _PLACE_WEAK_1 or (lang in _INTL and last in PLACE_PREPS_INTL):
         c["place_weak"] = True
     return c
 
 
-REPORT_AFTER = re.compile(rf"^\s+(?:{_alt(REPORTING_VERBS_EN)})\b")
+REPORT_AFTER = re.compile(rf"^\s+(?:{_alt(REPORTING_VERBS_EN + tuple(REPORTING_VERBS_INTL))})\b")
 APPOS_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}))\b[^,.;\n]{{0,40}},\s+$")
 APPOS_AFTER = re.compile(rf"^,\s+(?:(?i:a|an|the|un|une|le|la)\s+)?(?:[\w\-]+\s+){{0,3}}?(?i:{_TITLE})\b")
 AGE_AFTER = re.compile(r"^,\s*(?:(?:aged|âgée?\s+de)\s+)?\d{1,3}\s*(?:ans\b)?\s*(?:[,.;)]|$)")
@@ -205,33 +269,35 @@ def _is_acronym(tok: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
-def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _known_place(name: str) -> bool:
+    return name in COUNTRIES or name in CITIES or name in REGIONS or place_weight(name) >= 3
+
+
+def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
     """Trim sentence-initial words and titles; split at dates and unjustified connectors."""
     toks = [(m.start() + s, m.end() + s) for m in _TOK_RE.finditer(text[s:e])]
     # drop tokens with digits ("R4") and single letters
     toks = [(a, b) for a, b in toks if not any(c.isdigit() for c in text[a:b]) and b - a > 1]
     if not toks:
         return []
-    # "Swiss-based MSC", "R-Ohio": drop the descriptive prefix or the party letter
-    a0, b0 = toks[0]
-    am = _AFFIX_RE.match(text[a0:b0])
-    if am:
-        if am.end() == b0 - a0:
-            toks.pop(0)
-        else:
-            toks[0] = (a0 + am.end(), b0)
-        if not toks:
-            return []
     # leading stop words / sentence-initial words / titles
     while toks:
         a, b = toks[0]
         w = text[a:b]
         lw = w.lower()
-        if _is_sentence_start(text, a) and (lw in SENTENCE_INITIAL or lw in TITLES):
+        if _is_sentence_start(text, a) and (_sentence_initial(lw, lang) or _is_title(lw, lang)):
             toks.pop(0)
             continue
-        if lw in TITLES and len(toks) > 1:
+        if len(toks) > 1 and (_is_title(lw, lang) or lw in PLACE_DESCRIPTORS):
             toks.pop(0)
+            continue
+        if (
+            len(toks) > 1
+            and _is_org_descriptor(lw, lang)
+            and not _known_place(text[toks[1][0] : toks[-1][1]])
+            and not any(_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:])
+        ):
+            toks.pop(0)  # "Energiekonzern Vattenfall" (but "Mieterverein München" is one name)
             continue
         if lw in STOP and lw not in ("he",) and not _is_sentence_start(text, a) and len(toks) == 1:
             toks.pop(0)
@@ -240,9 +306,24 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
             toks.pop(0)
             continue
         break
+    if not toks:
+        return []
+    # "Swiss-based MSC", "R-Ohio": drop the descriptive prefix or the party letter
+    a0, b0 = toks[0]
+    am = _AFFIX_RE.match(text[a0:b0])
+    based: list[tuple[int, int]] = []
+    if am and text[a0].isupper() and am.group(0).endswith("-based"):
+        based.append((a0, a0 + am.end() - len("-based")))  # "Perth-based": Perth is a place
+    if am:
+        if am.end() == b0 - a0:
+            toks.pop(0)
+        else:
+            toks[0] = (a0 + am.end(), b0)
+        if not toks:
+            return based
     # "Treasury Secretary Scott Bessent": keep what follows a title inside the sequence
     for i in range(len(toks) - 3, -1, -1):
-        if text[toks[i][0] : toks[i][1]].lower() in TITLES:
+        if _is_title(text[toks[i][0] : toks[i][1]].lower(), lang):
             toks = toks[i + 1 :]
             break
     # split into groups at date words and at gaps that hold a connector not justified by an org word
@@ -259,16 +340,26 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
             gap = text[cur[-1][1] : a].strip().lower()
             if gap and gap != "&":
                 prev_words = {text[x:y].lower() for x, y in cur}
-                org_ok = bool(prev_words & ORG_WORDS) and gap in (
-                    "of",
-                    "for",
-                    "of the",
-                    "de",
-                    "du",
-                    "des",
-                    "de la",
-                )
-                person_ok = gap in _PERSON_PARTICLES and text[cur[0][0] : cur[0][1]].lower() in FIRST_NAMES
+                prev_org = any(_is_org_word(w, lang) for w in prev_words)
+                if gap == "and":
+                    # "Department for Work and Pensions", "Maritime and Coastguard Agency", not
+                    # "Barclays and Lloyds Bank" nor "Department for Transport and Network Rail"
+                    run = [(a, b)]  # the words after "and" up to the next connector
+                    for t in toks:
+                        if t[0] > run[-1][0]:
+                            if text[run[-1][1] : t[0]].strip():
+                                break
+                            run.append(t)
+                    head = text[cur[0][0] : cur[-1][1]]
+                    run_org = _is_org_word(text[run[-1][0] : run[-1][1]].lower(), lang)
+                    complete = _is_org_word(text[cur[-1][0] : cur[-1][1]].lower(), lang)  # "... Agency"
+                    org_ok = not complete and (
+                        (run_org and head not in KNOWN_ORGS and not _is_acronym(head))
+                        or (prev_org and (len(run) == 1 or run_org))
+                    )
+                else:
+                    org_ok = prev_org and gap in _ORG_GAPS
+                person_ok = gap in _PERSON_PARTICLES and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES
                 place_ok = gap in ("of", "of the") and text[cur[0][0] : cur[0][1]].lower() in PLACE_FIRST_OF
                 if not (org_ok or person_ok or place_ok):
                     groups.append(cur)
@@ -276,8 +367,23 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
         cur.append((a, b))
     if cur:
         groups.append(cur)
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = list(based)
     for g in groups:
+        # "Warnstreiks der Gewerkschaft Verdi": a role or descriptor word starting a later group
+        while len(g) > 1:
+            lw = text[g[0][0] : g[0][1]].lower()
+            if (
+                _is_title(lw, lang)
+                or lw in PLACE_DESCRIPTORS
+                or (
+                    _is_org_descriptor(lw, lang)
+                    and not _known_place(text[g[1][0] : g[-1][1]])
+                    and not any(_is_org_word(text[x:y].lower(), lang) for x, y in g[1:])
+                )
+            ):
+                g = g[1:]
+            else:
+                break
         words = [text[a:b] for a, b in g]
         # "AESC France": split a trailing country off an acronym or a known organisation
         if (
@@ -288,6 +394,23 @@ def _split_sequence(text: str, s: int, e: int) -> list[tuple[int, int]]:
             out.append((g[0][0], g[-2][1]))
             out.append(g[-1])
             continue
+        # "Prezes Narodowego Banku Polskiego Piotr Nowak": an organisation then a person's name
+        lws = [w.lower() for w in words]
+        cut = next(
+            (
+                i
+                for i in range(1, len(g) - 1)
+                if lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i])
+            ),
+            None,
+        )
+        if cut is not None:
+            out.append((g[0][0], g[cut - 1][1]))
+            out.append((g[cut][0], g[-1][1]))
+            continue
+        # events named like people: "Storm Ashling", "Hurricane Ida"
+        if len(g) >= 2 and lws[0] in _EVENT_WORDS:
+            continue
         # acronym followed by a name without org words: split ("ACC Yann" is unlikely, "IG Metall" is)
         out.append((g[0][0], g[-1][1]))
     return out
@@ -297,26 +420,69 @@ def _plural_demonym(w: str) -> bool:
     return w.endswith("s") and w[:-1] in DEMONYMS
 
 
+_FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
 _FR_INSTITUTION_RE = re.compile(
     r"(?<![\w\-])(?:[Mm]inistère|Observatoire|Institut|Agence|Office|Autorité|Haute Autorité|Conseil|Haut Conseil|"
-    r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité)"
-    r"(?:\s+[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure))?"
-    r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])[\wÀ-ÿ\-]+"
-    r"(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])|(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]))"
-    r"[\wÀ-ÿ\-]+)?"
+    r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
+    r"Syndicat|Métropole|Établissement|Etablissement)"
+    r"(?:\s+[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
+    r"aise|ois|oise|ain|aine))?"
+    rf"\s+{_FR_CONN}[\wÀ-ÿ\-]+"
+    rf"(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
 )
+# German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
+# Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
+_DE_WORD = r"[A-ZÄÖÜ][\wäöüß]*"
+_DE_HEAD_END = "|".join(sorted(set(ORG_SUFFIXES_DE) | {"akademie", "kuratorium"}, key=len, reverse=True))
+_DE_INSTITUTION_RE = re.compile(
+    rf"(?<![\w\-])(?P<head>(?:{_DE_WORD}-)?(?:[A-ZÄÖÜ][\wäöüß]*?(?i:{_DE_HEAD_END})|(?=[A-ZÄÖÜ])(?i:{_DE_HEAD_END})))"
+    r"\s+(?:der|des|für|zur|zum)\s+(?:[a-zäöü]+(?:e|en|er|es|em)\s+)?"
+    rf"{_DE_WORD}(?:-\s+(?:und|oder)\s+{_DE_WORD}|\s+und\s+{_DE_WORD}|\s+(?!(?:Euro|Prozent)\b){_DE_WORD})?"
+)
+_DE_INSTITUTION_HEADS = frozenset(
+    "amt institut kuratorium stiftung verband verein gewerkschaft zentrum gesellschaft kommission akademie "
+    "bundesamt".split()
+)
+
+
+def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
+    comptes" (French), "Institut der deutschen Wirtschaft" (German)."""
+    if lang == "fr":
+        return [(m.start(), m.end(), "ORG") for m in _FR_INSTITUTION_RE.finditer(text)]
+    if lang == "de":
+        out = []
+        for m in _DE_INSTITUTION_RE.finditer(text):
+            head = m.group("head").lower().rsplit("-", 1)[-1]  # "Potsdam-Institut"
+            if head in _DE_INSTITUTION_HEADS or _german_org_compound(head):
+                out.append((m.start(), m.end(), "ORG"))
+        return out
+    return []
 
 
 def find_fr_institutions(text: str) -> list[tuple[int, int, str]]:
     """French institutions named with lower-case words: "ministère des Transports", "Cour des comptes"."""
-    return [(m.start(), m.end(), "ORG") for m in _FR_INSTITUTION_RE.finditer(text)]
+    return find_institutions(text, "fr")
 
 
 def has_org_word_pre(lwords: list[str]) -> bool:
     return any(w in ORG_WORDS for w in lwords)
 
 
-def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, str]]:
+def _german_place_shape(name: str) -> bool:
+    """A German capitalised word that may be a place after "in": "in Zwickau", not "in Zukunft"."""
+    lw = name.lower()
+    return lw.endswith(PLACE_SUFFIXES_DE) and lw not in NOT_PLACES_DE
+
+
+def _german_org_compound(lw: str) -> bool:
+    """ "Bundesnetzagentur", "Kultusministerium": a compound ending in an institution noun."""
+    return any(lw.endswith(suf) and len(lw) >= len(suf) + 3 for suf in ORG_SUFFIXES_DE) and not lw.endswith(
+        TITLE_SUFFIXES_DE
+    )
+
+
+def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list[tuple[int, int, str]]:
     dateline_places = set()
     if dateline:
         for part in re.split(r"[,(]", dateline):
@@ -325,11 +491,13 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
                 dateline_places.add(part)
     mentions: list[tuple[int, int, str]] = []
     for m in SEQ_RE.finditer(text):
-        for a, b in _split_sequence(text, m.start(), m.end()):
+        for a, b in _split_sequence(text, m.start(), m.end(), lang):
             mentions.append((a, b, text[a:b]))
 
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    gazetteer: dict[str, float] = {}  # PLACE votes that came from a gazetteer alone
     shape_voted: set[str] = set()
+    german = lang == "de"
     for a, b, name in mentions:
         if name in DEMONYMS or _plural_demonym(name.split()[-1]):
             continue  # "Republicans", "House Democrats"
@@ -342,12 +510,22 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
         if nl >= 0:
             before = before[nl + 1 :]
         multi = len(words) >= 2
-        first_name = lwords[0] in FIRST_NAMES and multi
-        has_org_word = multi and any(w in ORG_WORDS for w in lwords)
+        first_name = lwords[0] in _FIRST_NAMES and multi
+        has_org_word = multi and any(_is_org_word(w, lang) for w in lwords)
         # gazetteers and shape
         if name in dateline_places:
             v["PLACE"] += 3
         if name in COUNTRIES or name in CITIES or name in REGIONS:
+            v["PLACE"] += 3
+        elif (gz := place_weight(name)) and not has_org_word:
+            v["PLACE"] += gz
+            gazetteer[name] = gz
+        if german and not multi and _german_org_compound(lwords[0]):
+            v["ORG"] += 3  # "Bundesregierung", "Bundesnetzagentur"
+        acronym_first = multi and _is_acronym(words[0]) and not first_name
+        if acronym_first and not has_org_word:
+            v["ORG"] += 3  # "ESB Networks", "IG Metall": people's names do not start with an acronym
+        if after.startswith("-based"):
             v["PLACE"] += 3
         if FR_PLACE_RE.search(name) and not has_org_word_pre(lwords):
             v["PLACE"] += 2
@@ -365,19 +543,18 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
             v["ORG"] += 2
         if has_org_word:
             v["ORG"] += 3
-        if multi and lwords[-1] in PLACE_WORDS:
+        if multi and lwords[-1] in _PLACE_WORDS:
             v["PLACE"] += 3
         if first_name:
             v["PERSON"] += 2
         elif (
             2 <= len(words) <= 3
+            and not german  # every German noun is capitalised: the shape tells nothing there
             and not has_org_word
             and all(w[:1].isupper() and not w.isupper() and w not in DEMONYMS for w in words)
-            and lwords[-1] not in PLACE_WORDS
+            and lwords[-1] not in _PLACE_WORDS
             and words[0] not in KNOWN_ORGS
-            and words[0] not in COUNTRIES
-            and words[0] not in CITIES
-            and words[0] not in REGIONS
+            and not any(w in COUNTRIES or w in CITIES or w in REGIONS for w in words)
             and lwords[0] not in PLACE_FIRST_OF
             and lwords[-1] not in ORG_LAST_WORDS
             and name not in COUNTRIES
@@ -391,7 +568,7 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
                 shape_voted.add(name)
                 v["PERSON"] += 1.5
         # context before
-        cb = _before_cues(before)
+        cb = _before_cues(before, lang)
         if cb["report"]:
             if cb["according"] and not first_name:
                 v["ORG"] += 2
@@ -413,7 +590,12 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
             v["ORG"] += 2
         if cb["place_strong"]:
             v["PLACE"] += 3
-        elif cb["place_weak"] and not POSS_AFTER.match(after) and not first_name:
+        elif (
+            cb["place_weak"]
+            and not POSS_AFTER.match(after)
+            and not first_name
+            and (not german or name in gazetteer or _german_place_shape(name))
+        ):
             v["PLACE"] += 1.5
         # context after
         if AGE_AFTER.match(after):
@@ -424,7 +606,7 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
             v["PERSON"] += 1.5
         if WHICH_AFTER.match(after):
             v["ORG"] += 1
-        if REPORT_AFTER.match(after) and multi and not has_org_word:
+        if REPORT_AFTER.match(after) and multi and not has_org_word and not acronym_first:
             v["PERSON"] += 2
         if ORG_POSS_AFTER.match(after):
             v["ORG"] += 3
@@ -462,14 +644,45 @@ def find_names(text: str, dateline: str | None = None) -> list[tuple[int, int, s
     for name in list(votes):
         if name in surnames and labels.get(name) not in ("PERSON",):
             v = votes[name]
-            if v.get("PLACE", 0) < 3 and v.get("ORG", 0) < 3:
+            # a surname that is also a town somewhere ("Jackson") stays the person's
+            if v.get("PLACE", 0) - gazetteer.get(name, 0) < 3 and v.get("ORG", 0) < 3:
                 labels[name] = "PERSON"
+    _coordinate(text, mentions, labels, votes)
     out = []
     for a, b, name in mentions:
         lab = labels.get(name)
         if lab:
             out.append((a, b, lab))
     return out
+
+
+_COORD_GAP = re.compile(
+    r",\s+|\s+(?:and|or|und|oder|et|ou|y|e|en|of|i|lub|oraz)\s+|,\s+(?:and|und|et|y|en|i)\s+"
+)
+
+
+def _coordinate(
+    text: str,
+    mentions: list[tuple[int, int, str]],
+    labels: dict[str, str],
+    votes: dict[str, dict[str, float]],
+) -> None:
+    """Names listed together share a kind: "in Headingley, Armley and Seacroft", "BHP and Rio Tinto".
+    A name with no label, or a person only by its shape, takes the label of a listed neighbour whose
+    label rests on a cue (lists of people are left alone: their shape already says it)."""
+    for _ in range(2):  # a list of three passes the label along twice
+        for (_a1, b1, n1), (a2, _b2, n2) in zip(mentions, mentions[1:], strict=False):
+            if not _COORD_GAP.fullmatch(text, b1, a2):
+                continue
+            for src, dst in ((n1, n2), (n2, n1)):
+                lab = labels.get(src)
+                if lab not in ("ORG", "PLACE") or votes[src].get(lab, 0) < 1.5:
+                    continue
+                cur = labels.get(dst)
+                if cur is None or (cur == "PERSON" and votes[dst].get("PERSON", 0) <= 1.5):
+                    if not any(votes[dst].get(k, 0) >= 3 for k in ("PERSON", "ORG", "PLACE")):
+                        labels[dst] = lab
+                        votes[dst][lab] = max(votes[dst].get(lab, 0), votes[src][lab])
 
 
 def person_full_names(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:

@@ -9,6 +9,10 @@ from .lexicon import SPELLED_EN, SPELLED_FR
 # Digits with separators. The French form also accepts a plain space between groups of three ("1 200").
 DIGITS = r"(?:\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
 DIGITS_FR = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+# German, Spanish, Dutch, Polish: "1.200", "7,5", "3 500" (Polish), "110'000" (Swiss)
+DIGITS_INTL = (
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+)
 
 SPELLED = {**SPELLED_EN, **SPELLED_FR}
 _spelled_alt = "|".join(sorted((re.escape(w) for w in SPELLED), key=len, reverse=True))
@@ -19,7 +23,7 @@ YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d|21\d\d)")
 
 def value_of(num: str) -> float | None:
     """Best-effort numeric value of a matched digit string ("1,200" -> 1200, "5,5" -> 5.5)."""
-    s = num.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    s = num.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "").replace("’", "")
     if not s:
         return None
     if "," in s and "." in s:

@@ -24,13 +24,37 @@ from .lexicon import (
     WEEKDAYS_EN,
     WEEKDAYS_FR,
 )
-from .numbers import DIGITS, DIGITS_FR, SPELLED_RE, is_year, value_of
+from .lexicon_intl import (
+    CURRENCY_SUFFIX_INTL,
+    CURRENCY_WORDS_INTL,
+    MEASURE_WORDS,
+    MULTIPLIERS_INTL,
+    PERCENT_WORDS_INTL,
+    RATE_NOUNS,
+    RATE_NOUNS_ROMANCE,
+    RATE_PREPS,
+    STOP_DE,
+    STOP_ES,
+    STOP_NL,
+    STOP_PL,
+    TIME_UNITS_INTL,
+    UNIT_SYMBOLS,
+)
+from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, is_year, value_of
 from .spans import Cover
 
-_cur = "|".join(sorted((re.escape(c) for c in CURRENCY_PREFIX), key=len, reverse=True))
-_mult = "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len, reverse=True))
-_pct = "|".join(sorted((re.escape(p) for p in PERCENT_WORDS), key=len, reverse=True))
-_units = r"km²|km2|m²|m2|km|kg|GWh|MWh|kWh|GW|MW|kW|ha|mm|cm|ml|mph|km/h|t"
+
+def _alt(words) -> str:  # noqa: ANN001
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_cur = _alt(CURRENCY_PREFIX)
+_mult = _alt(MULTIPLIERS + MULTIPLIERS_INTL)
+_pct = _alt(PERCENT_WORDS + PERCENT_WORDS_INTL)
+_units = _alt(UNIT_SYMBOLS)
+# after a space only the unambiguous units ("130 km/h", not "5 m" or "grade 7 C")
+_spaced_units = _alt(u for u in UNIT_SYMBOLS if len(u) >= 2 and u[0] != "°")
+_cur_words = _alt(CURRENCY_SUFFIX_INTL)
 
 
 def _build(digits: str) -> re.Pattern[str]:
@@ -41,10 +65,11 @@ def _build(digits: str) -> re.Pattern[str]:
         (?P<cur>(?:{_cur})\s?)?
         (?P<num>{num}\s?%\s?(?:-|–|to|à)\s?{num}(?=\s?%)|{num}(?:\s?(?:-|–|to|à|and|et)\s?(?:(?:{_cur})\s?)?{num})?)
         (?:
-            (?P<pct>\s?(?i:{_pct}))
-          | (?P<unit>(?:{_units}))(?![\w])
-          | (?P<mult>\s?(?i:{_mult})\b(?:\.(?![\s\"”»)]|$))?)(?P<cursuf>\s?[€$£¥])?
+            (?P<pct>\s?(?i:{_pct}))(?!\w)
+          | (?P<unit>(?:{_units})|\s(?:{_spaced_units}))(?![\w²³])
+          | (?P<mult>\s?(?i:{_mult})(?!\w)(?:\.(?![\s\"”»)]|$))?)(?:(?P<cursuf>\s?[€$£¥])|(?P<curword>\s(?:{_cur_words}))(?!\w))?
           | (?P<cursuf2>\s?[€$£¥])
+          | (?P<curword2>\s(?:{_cur_words}))(?!\w)
         )?
         (?![\w]|-[^\W\d]|[.,]\d|:\d)
         """,
@@ -54,6 +79,17 @@ def _build(digits: str) -> re.Pattern[str]:
 
 QTY_RE_EN = _build(DIGITS)
 QTY_RE_FR = _build(DIGITS_FR)
+QTY_RE_INTL = _build(DIGITS_INTL)
+_STOP_BY_LANG = {"de": STOP_DE, "es": STOP_ES, "nl": STOP_NL, "pl": STOP_PL}
+_TIME_UNITS = TIME_UNITS | TIME_UNITS_INTL
+_CURRENCY_WORDS = CURRENCY_WORDS | CURRENCY_WORDS_INTL
+# "per night", "a month", "par jour", "pro Quadratmeter", "les 1 000 litres" after a quantity
+_RATE_RE = re.compile(
+    r"[ \u00a0]+(?P<prep>[^\W\d_]+)[ \u00a0]+(?:(?P<num>\d[\d \u00a0.,]*\d|\d)[ \u00a0]+)?(?P<w>[^\W\d_][\w\-]*)"
+)
+_OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?P<w>[a-z][\w\-]*)(?:[ \u00a0]+(?P<w2>[a-z][\w\-]*))?")
+_MINUS_RE = re.compile(r"(?i:minus|moins)[ \u00a0]$|[−-]$")
+_DE_ADJ = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")
 
 _RANGE_SPLIT = re.compile(r"\s?%?\s?(?:-|–|to|à|and|et)\s?")
 _TOKEN_RE = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’\-]*\.?)")
@@ -94,8 +130,38 @@ _VERBS = frozenset(
 )
 
 
-def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tuple[int, str | None]:
+def _head_end_de(text: str, pos: int) -> tuple[int, str | None]:
+    """German: what a number counts is a capitalised noun, maybe after adjectives ("41 neue
+    Straßenbahnen"); a measure may name its substance ("120 Liter Regen")."""
+    p = pos
+    for _ in range(2):  # adjectives
+        m = _TOKEN_RE.match(text, p)
+        if not m or not _DE_ADJ.fullmatch(m.group(1)) or m.group(1) in STOP_DE:
+            break
+        p = m.end(1)
+    m = _TOKEN_RE.match(text, p)
+    if not m or not m.group(1)[:1].isupper():
+        return pos, None
+    w = m.group(1).rstrip(".")
+    lw = w.lower()
+    if lw in STOP_DE or lw in _MONTHS:
+        return pos, None
+    end = m.start(1) + len(w)
+    if lw in MEASURE_WORDS and m.group(1) == w:
+        m2 = _TOKEN_RE.match(text, end)
+        if m2 and m2.group(1)[:1].isupper() and m2.group(1).rstrip(".").lower() not in STOP_DE:
+            end = m2.start(1) + len(m2.group(1).rstrip("."))
+    return end, lw
+
+
+def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[int, str | None]:
     """Extend a quantity from `pos` over what it counts; returns (end, first head word)."""
+    if lang == "de":
+        return _head_end_de(text, pos)
+    french = lang == "fr"
+    romance = lang in ("fr", "es")
+    english = lang == "en"
+    stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
     ends: list[tuple[int, bool, str]] = []  # (end, is_lowercase, word)
     first: str | None = None
     p = pos
@@ -112,17 +178,17 @@ def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tupl
             wend = m.end(1)
         lw = w.lower()
         tok_end = m.start(1) + len(w)
-        if french and i == 0 and after_multiplier and lw in ("de", "d'", "d’"):
-            # "5 millions de véhicules"
+        if romance and i == 0 and after_multiplier and lw in ("de", "d'", "d’"):
+            # "5 millions de véhicules", "15 millones de turistas"
             m2 = _TOKEN_RE.match(text, m.end(1))
             if not m2:
                 break
             w2 = m2.group(1).rstrip(".")
-            if w2.lower() in STOP or not w2[:1].islower():
+            if w2.lower() in stop or not w2[:1].islower():
                 break
             first = w2.lower()
             ends.append((m2.start(1) + len(w2), True, w2))
-            if first in CURRENCY_WORDS:
+            if first in _CURRENCY_WORDS:
                 break
             p = m2.start(1) + len(w2)
             continue
@@ -131,18 +197,18 @@ def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tupl
                 break
             w = _ELISION.sub("", w)
             lw = w.lower()
-            if not w or lw in STOP:
+            if not w or lw in stop:
                 break
         elif "'" in w or "’" in w:
             if w.lower().endswith(("'s", "’s")):
                 break
             if french:
                 break
-        if lw in STOP or lw in QTY_STOP_EXTRA or lw in _VERBS or lw in _MONTHS:
+        if lw in stop or lw in QTY_STOP_EXTRA or lw in _VERBS or lw in _MONTHS:
             break
-        if lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
+        if english and lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
             break
-        if not french and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
+        if english and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
             # a participle may qualify the noun that follows ("85 speeding tickets"), never end the phrase
             nxt = _TOKEN_RE.match(text, m.end(1))
             if (
@@ -151,7 +217,7 @@ def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tupl
                 or not nxt
                 or not nxt.group(1)[:1].islower()
                 or text[m.end(1)] != " "
-                or nxt.group(1).lower().rstrip(".") in STOP
+                or nxt.group(1).lower().rstrip(".") in stop
                 or nxt.group(1).lower().rstrip(".") in _VERBS
                 or nxt.group(1).lower().endswith(("ing", "ed", "ly"))
             ):
@@ -166,7 +232,7 @@ def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tupl
         if first is None:
             first = lw
         ends.append((tok_end, is_lower, w))
-        if lw in CURRENCY_WORDS:
+        if lw in _CURRENCY_WORDS:
             break
         if m.group(1).endswith(".") or wend != tok_end:
             break
@@ -182,13 +248,56 @@ def _head_end(text: str, pos: int, french: bool, after_multiplier: bool) -> tupl
     return ends[-1][0], first
 
 
-def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
+def _rate_end(text: str, end: int, lang: str) -> int:
+    """Extend a quantity over the rate or substance that follows it: "€120 per night", "£1,650 a
+    month", "€4 per guest per night", "430 euros les 1 000 litres", "3.2 centimetres of snow"."""
+    stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
+    last = re.search(r"[^\W\d_][\w\-]*$", text[max(0, end - 30) : end])
+    if last and last.group(0).lower() in MEASURE_WORDS and lang == "en":
+        m = _OF_RE.match(text, end)
+
+        def noun(w: str | None) -> bool:
+            return bool(w) and w not in stop and w not in _VERBS and not w.endswith(("ed", "ing", "ly"))
+
+        if m and noun(m.group("w")):
+            return m.end() if noun(m.group("w2")) else m.end("w")
+    for n in range(2):
+        m = _RATE_RE.match(text, end)
+        if not m:
+            break
+        prep, w = m.group("prep").lower(), m.group("w")
+        lw = w.lower()
+        if prep in RATE_PREPS and lw != "cent":
+            ok = lw in RATE_NOUNS or (
+                lw not in stop and lw not in _VERBS and (w[:1].isupper() if lang == "de" else w[:1].islower())
+            )
+        elif prep in ("par", "por") and lang in ("fr", "es"):
+            ok = lw in RATE_NOUNS_ROMANCE or lw.rstrip("s") in RATE_NOUNS_ROMANCE
+        elif n == 0 and prep in ("a", "an") and lang == "en":
+            ok = lw in RATE_NOUNS and not m.group("num")
+        elif n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
+            ok = lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)
+        else:
+            ok = False
+        if not ok:
+            break
+        end = m.end()
+    return end
+
+
+def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]:
+    """(start, end) of the quantities in text, read with the number formats of `lang` (a language
+    code; True / False mean French / English, as before)."""
+    if isinstance(lang, bool):
+        lang = "fr" if lang else "en"
+    french = lang == "fr"
     out: list[tuple[int, int]] = []
-    rx = QTY_RE_FR if french else QTY_RE_EN
+    rx = QTY_RE_EN if lang == "en" else QTY_RE_FR if french else QTY_RE_INTL
     for m in rx.finditer(text):
         num = m.group("num")
         start, end = m.start(), m.end()
-        has_cur = bool(m.group("cur") or m.group("cursuf") or m.group("cursuf2"))
+        has_cur = bool(m.group("cur") or m.group("cursuf") or m.group("cursuf2") or m.group("curword"))
+        has_cur = has_cur or bool(m.group("curword2"))
         has_pct = bool(m.group("pct"))
         has_unit = bool(m.group("unit"))
         has_mult = bool(m.group("mult"))
@@ -203,19 +312,24 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
                 continue
             m, num = sub, sub.group("num")
             start, end = m.start(), m.end()
-            has_cur = bool(m.group("cur") or m.group("cursuf") or m.group("cursuf2"))
+            has_cur = bool(m.group("cur") or m.group("cursuf") or m.group("cursuf2") or m.group("curword"))
+            has_cur = has_cur or bool(m.group("curword2"))
             has_pct, has_unit, has_mult = bool(m.group("pct")), bool(m.group("unit")), bool(m.group("mult"))
             parts = _RANGE_SPLIT.split(num)
             core = parts[0].strip()
         tally = bool(_HYPHEN_PAIR.fullmatch(num)) and not (has_pct or has_unit or has_cur or has_mult)
         if has_pct or has_unit or has_cur:
             if has_mult and not has_cur:
-                hend, _ = _head_end(text, end, french, True)
+                hend, _ = _head_end(text, end, lang, True)
                 end = max(end, hend)
+            elif has_unit and lang == "de":
+                end = _head_end_de(text, end)[0] if _head_end_de(text, end)[1] not in _TIME_UNITS else end
+            if has_unit and _MINUS_RE.search(text, max(0, start - 6), start):
+                start = _MINUS_RE.search(text, max(0, start - 6), start).start()  # "minus 9C"
             out.append((start, end))
             continue
-        hend, head = _head_end(text, end, french, has_mult)
-        if head is not None and head in TIME_UNITS:
+        hend, head = _head_end(text, end, lang, has_mult)
+        if head is not None and head in _TIME_UNITS:
             continue  # a duration or an age, not a count
         if tally and (head is None or head in _TALLY_HEADS):
             continue  # a score or a vote tally ("won 3-2", "a 221-214 majority"), not a quantity
@@ -249,8 +363,8 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
         ratio_starts = [s for s, _ in ratios]
         kept = [q for q in out if not _overlaps_any(q, ratio_starts, in_ratio)]
         for k, (rs, re_) in enumerate(ratios):
-            hend, head = _head_end(text, re_, french, False)
-            q = (rs, hend if head is not None and head not in TIME_UNITS else re_)
+            hend, head = _head_end(text, re_, lang, False)
+            q = (rs, hend if head is not None and head not in _TIME_UNITS else re_)
             if k + 1 == len(ratios) or q[1] <= ratios[k + 1][0]:  # a later ratio it overlaps replaces it
                 kept.append(q)
         out = kept
@@ -260,15 +374,15 @@ def find_quantities(text: str, french: bool = False) -> list[tuple[int, int]]:
     for m in SPELLED_RE.finditer(text):
         if covered(m.start()) or m.start() < added_to:
             continue
-        hend, head = _head_end(text, m.end(), french, False)
-        if head is None or head in TIME_UNITS:
+        hend, head = _head_end(text, m.end(), lang, False)
+        if head is None or head in _TIME_UNITS:
             continue
         tail = text[m.end() : hend].lower()
         if " of" in tail:
             continue
         out.append((m.start(), hend))
         added_to = max(added_to, hend)
-    return out
+    return [(a, _rate_end(text, b, lang)) for a, b in out]
 
 
 def _overlaps_any(q: tuple[int, int], starts: list[int], cover: Cover) -> bool:

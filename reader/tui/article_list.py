@@ -122,6 +122,9 @@ class ArticleList(ScrollView, can_focus=True):
                 pos = 0
         self.cursor = min(pos, max(0, len(ids) - 1))
         self.refresh()
+        # The new virtual size is laid out on the next refresh: scrolling now would stop at the old
+        # list's end (after a sort or a cleared search the cursor row was off screen).
+        self.call_after_refresh(self.scroll_to_region_if_needed, self.cursor)
 
     def invalidate(self) -> None:
         """Forget cached rows (after a status or annotation change)."""

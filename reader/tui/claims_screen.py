@@ -81,6 +81,9 @@ class ClaimsScreen(AppScreen[None]):
         if self.is_mounted:
             self.reload()
 
+    def on_store_changed(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         self.load_claims(self.status_filter)
 

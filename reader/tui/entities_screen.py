@@ -92,6 +92,9 @@ class EntityIndexScreen(AppScreen[None]):
         if self.is_mounted:
             self.reload()
 
+    def on_store_changed(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         self._header("loading…")
         self.load_groups(self.label_filter)

@@ -26,6 +26,34 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 _LABEL_KEY = re.compile(r"reading\.tag\d+")
+_MODIFIERS = {"ctrl", "alt", "shift", "super", "meta", "hyper"}
+_NAMED = {
+    "escape", "enter", "tab", "space", "backspace", "left", "right", "up", "down", "home", "end",
+    "insert", "delete", "pageup", "pagedown", *(f"f{n}" for n in range(1, 25)),
+}  # fmt: skip
+_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+
+def _key_names() -> dict[str, str]:
+    """Every base key a terminal sends, by what a keys file may call it: letters and digits, the
+    named keys, ASCII punctuation by its character ("/") or by Textual's name ("slash")."""
+    from textual.keys import _character_to_key
+
+    names = {c: c for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}
+    names.update({n: n for n in _NAMED})
+    for c in _PUNCTUATION:
+        names[c] = names[_character_to_key(c)] = _character_to_key(c)
+    return names
+
+
+def check_key(key: str) -> str | None:
+    """A key as Textual names it ("ctrl+z", "full_stop"), or None when no key sends it (a typo,
+    a character no keyboard key gives, control characters)."""
+    *mods, base = key.split("+") if key != "+" else ["+"]
+    if any(m not in _MODIFIERS for m in mods) or len(set(mods)) != len(mods):
+        return None
+    name = _key_names().get(base)
+    return "+".join([*mods, name]) if name else None
 
 
 @dataclass(frozen=True)
@@ -53,6 +81,7 @@ def _owners() -> list[tuple[str, type]]:
     from reader.tui.help import HelpScreen
     from reader.tui.library import LibraryScreen
     from reader.tui.note_dialog import NoteDialog
+    from reader.tui.page_view import PageScreen
     from reader.tui.reading import ReadingScreen
 
     return [
@@ -68,6 +97,7 @@ def _owners() -> list[tuple[str, type]]:
         ("dialogs", ConfirmDialog),
         ("dialogs", ExportDialog),
         ("help", HelpScreen),
+        ("original page", PageScreen),
     ]
 
 
@@ -105,7 +135,14 @@ def load_keymap(path: Path | None = None) -> dict[str, str]:
         names = [k.strip() for k in keys.split(",")] if isinstance(keys, str) else []
         if not names or not all(names):
             raise InvalidInput(f'{path}: {binding_id} needs keys like "z" or "ctrl+z,u", not {keys!r}')
-        keymap[binding_id] = ",".join(names)
+        checked = [check_key(name) for name in names]
+        for name, key in zip(names, checked, strict=True):
+            if key is None:  # repr: a name holding escapes is shown escaped, never sent raw
+                raise InvalidInput(
+                    f"{path}: {binding_id}: no key is called {name!r} "
+                    '(use letters, digits, punctuation, names like "escape" or "f2", with "ctrl+")'
+                )
+        keymap[binding_id] = ",".join(k for k in checked if k)
     _check_conflicts(path, keymap)
     return keymap
 
@@ -115,8 +152,9 @@ def _check_conflicts(path: Path, keymap: dict[str, str]) -> None:
     app_bindings = [b for b in _owners()[0][1].BINDINGS if isinstance(b, Binding)]
     for _, owner in _owners()[1:]:
         seen: dict[str, str] = {}
+        # Label keys (1-9) count: they are taken on the reading view even though they are not remapped.
         for binding in [b for b in owner.BINDINGS if isinstance(b, Binding)] + app_bindings:
-            if not binding.id or _LABEL_KEY.fullmatch(binding.id):
+            if not binding.id:
                 continue
             for key in keymap.get(binding.id, binding.key).split(","):
                 other = seen.setdefault(key, binding.id)

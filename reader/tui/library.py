@@ -51,7 +51,9 @@ FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "fl Filter"
 
 class LibraryScreen(AppScreen[None]):
     BINDINGS = [
-        Binding("slash", "search", "Search", id="library.search"),
+        # priority: run as the app reads the key, before it passes on the keys typed after it
+        # (tmux send-keys '/mtrump', a macro): they go to the search box, not to library commands.
+        Binding("slash", "search", "Search", id="library.search", priority=True),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear_search"),
         Binding(
             "m",
@@ -119,6 +121,9 @@ class LibraryScreen(AppScreen[None]):
             self.reload()
 
     # -- loading (in a worker thread) --------------------------------------------------------------
+
+    def on_store_changed(self) -> None:
+        self.reload()
 
     def reload(self) -> None:
         lst = self.query_one(ArticleList)
@@ -205,7 +210,13 @@ class LibraryScreen(AppScreen[None]):
             heads.append(fit(head + mark, w, right))
         self.query_one("#columns", Static).update(Text(" ".join(heads), "bold"))
         pos = f"{lst.cursor + 1}/{n}" if n else "0/0"
-        self.query_one(StatusBar).show(position=pos, message=f"sorted by {self.sort}")
+        if not self.query_text.strip():
+            order = f"sorted by {self.sort}"
+        elif n > RANK_LIMIT:
+            order = "newest first (too many matches to rank)"
+        else:  # the sort keys wait until the search is cleared (action_sort says so)
+            order = "ordered by relevance"
+        self.query_one(StatusBar).show(position=pos, message=order)
 
     def on_resize(self) -> None:
         self._update_header()
@@ -228,7 +239,12 @@ class LibraryScreen(AppScreen[None]):
             self.query_one(ArticleList).focus()
 
     def action_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        search = self.query_one("#search", Input)
+        if search.has_focus:  # the key is a priority binding: in the box, it is a character
+            search.insert_text_at_cursor("/")
+            return
+        # focus now (focus() waits for the next turn of the loop, after the keys already typed)
+        self.set_focus(search)
 
     def action_clear_search(self) -> None:
         search = self.query_one("#search", Input)

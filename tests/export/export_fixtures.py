@@ -13,6 +13,7 @@ from seed_article import KUROSE_CLAIM, seed_clean  # noqa: F401 - tests import K
 from reader.models import Annotation
 from reader.store.store import Store
 
+PUBLIC_EXPLANATION = "AESC's press office gives the same figures: 150 experts, 800 local staff."
 TRICKY_NOTE = 'Battery maker, says "gigafactory";\nsecond line of the note'
 SOURCE_URL = (
     "https://www.energy-daily.com/reports/France_s_Battery_Valley_makes_use_of_Asian_experts_999.html"
@@ -67,6 +68,7 @@ def tag_seed(store: Store, article_id: int) -> Tagged:
         claim_status="mostly true",
         quantity_ids=[t.by_name["experts"].id, t.by_name["staff"].id],
         note="Checked with the AESC press office, 11 Dec.",
+        explanation=PUBLIC_EXPLANATION,
         created="2025-12-10T09:00:00+00:00",
         updated="2025-12-11T16:30:00+00:00",  # edited later: both times must survive a round trip
         **who,

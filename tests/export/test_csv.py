@@ -17,6 +17,8 @@ EXPECTED_COLUMNS = [
     "annotation_id", "article_id", "article_title", "site", "published", "label", "kind", "text", "start",
     "end", "sentence", "note", "annotator", "created", "updated", "claimant", "claim_status", "quantities",
     "url",
+    "entity_id", "entity", "claimant_entity_id", "explanation", "review_state", "checked_by", "checked_at",
+    "evidence",
 ]  # fmt: skip
 
 
@@ -68,6 +70,14 @@ def test_every_stored_value_reads_back_equal_apart_from_neutralisation(tagged):
             "quantities": " | ".join(
                 stored[q].text for q in sorted(a.quantity_ids, key=lambda q: stored[q].start)
             ),
+            "entity_id": str(a.entity_id or ""),
+            "entity": a.entity or "",
+            "claimant_entity_id": str(a.claimant_entity_id or ""),
+            "explanation": a.explanation or "",
+            "review_state": a.review_state or "",
+            "checked_by": a.checked_by or "",
+            "checked_at": a.checked_at or "",
+            "evidence": " | ".join(e.source for e in a.evidence),
         }
         for column, value in expected.items():
             assert row[column] == neutralise(value), (column, a)
@@ -83,6 +93,33 @@ def test_claim_row(tagged):
     assert claim["quantities"] == "150 Chinese experts | 800 local staff"
     assert claim["kind"] == "claim"
     assert claim["sentence"] == KUROSE_CLAIM
+    assert claim["entity_id"] == claim["entity"] == ""  # a claim names no entity: its claimant does
+    kurose = rows[str(tagged.by_name["kurose"].id)]
+    assert claim["claimant_entity_id"] == kurose["entity_id"] != ""
+    assert kurose["entity"] == "Ayumi Kurose"
+    assert claim["review_state"] == "unreviewed"
+
+
+def test_entity_and_fact_check_columns_read_the_stored_rows(tagged):
+    """entity is the canonical name after a merge; evidence lists the claim's sources in order."""
+    store = tagged.store
+    douai, douai2 = tagged.by_name["douai"], tagged.by_name["douai2"]
+    assert douai.entity_id == douai2.entity_id  # one entity, two mentions
+    verkor = tagged.by_name["verkor"]
+    aesc = tagged.by_name["aesc"]
+    store.merge_entities([verkor.entity_id], aesc.entity_id)
+    claim = tagged.by_name["claim"]
+    store.add_evidence(claim.id, "https://example.org/a", quote="150 experts")
+    store.add_evidence(claim.id, "=HYPERLINK(evil)")
+    rows = {r["annotation_id"]: r for r in parse(export_csv(tagged))}
+    assert rows[str(verkor.id)]["entity"] == "AESC"
+    assert rows[str(verkor.id)]["entity_id"] == str(aesc.entity_id)
+    (entity_id,) = store.conn.execute(
+        "SELECT entity_id FROM annotations WHERE id = ?", (verkor.id,)
+    ).fetchone()
+    assert entity_id == aesc.entity_id
+    assert rows[str(claim.id)]["evidence"] == "https://example.org/a | =HYPERLINK(evil)"
+    assert rows[str(tagged.by_name["clothes"].id)]["evidence"] == ""
 
 
 def test_sentence_column_is_the_sentence_around_the_span(tagged):

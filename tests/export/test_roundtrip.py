@@ -100,3 +100,47 @@ def test_spans_that_cannot_be_placed_are_reported(tagged, fresh_store, tmp_path)
     assert "text not found" in report.problems[1]
     assert "line 2" in report.problems[2]
     assert any(a.text == spans[2]["text"] for a in store.annotations(article_id))
+
+
+def test_jsonl_round_trip_keeps_the_fact_check_and_the_entities(tagged, fresh_store, tmp_path):
+    """A claim's explanation, review state, who checked it and when, and its evidence come back
+    from JSONL; entity tags join entities in the new database by their text (Kurose into the
+    "Ayumi Kurose" entity there once merged)."""
+    from reader.factcheck import set_verdict
+
+    src = tagged.store
+    claim = tagged.by_name["claim"]
+    src.add_evidence(
+        claim.id, "https://example.org/aesc", quote="150 engineers", note="called", added_by="ana"
+    )
+    set_verdict(
+        src, claim.id, "mostly true", explanation="AESC confirms.", review_state="reviewed", checked_by="ana"
+    )
+    store, article_id = fresh_store
+    existing = store.add_annotation(
+        article_id, "PERSON", tagged.by_name["xiaoming"].start, tagged.by_name["xiaoming"].end
+    )
+    report = import_annotations(store, write(tagged, "jsonl", tmp_path), "jsonl")
+    assert report.problems == [] and report.added == 15 and report.duplicates == 1
+    got = next(
+        a for a in store.annotations(article_id) if a.label == "CLAIM" and a.claimant == "Ayumi Kurose"
+    )
+    row = store.conn.execute(
+        "SELECT explanation, review_state, checked_by, checked_at FROM annotations WHERE id = ?", (got.id,)
+    ).fetchone()
+    want = src.get_annotation(claim.id)
+    assert row == (want.explanation, "reviewed", "ana", want.checked_at)
+    evidence = store.conn.execute(
+        "SELECT source, quote, note, added_by, added_at FROM evidence WHERE claim_id = ?", (got.id,)
+    ).fetchall()
+    assert evidence == [
+        ("https://example.org/aesc", "150 engineers", "called", "ana", want.evidence[0].added_at)
+    ]
+    # Every imported entity tag names an entity; the two Douai tags name one.
+    assert store.conn.execute(
+        "SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id "
+        "WHERE l.kind = 'entity' AND a.entity_id IS NULL"
+    ).fetchone() == (0,)
+    douai = [a.entity_id for a in store.annotations(article_id) if a.text == "Douai"]
+    assert len(douai) == 2 and len(set(douai)) == 1
+    assert existing.entity_id is not None

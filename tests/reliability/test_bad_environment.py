@@ -337,7 +337,7 @@ def test_reading_a_damaged_table_is_a_store_error(tmp_path):
     with Store(path) as store:
         aid = add_article(store, 1, words=200)
         for n in range(40):
-            store.add_annotation(aid, "ORG", n * 2, n * 2 + 1, note="x" * 200)
+            store.add_annotation(aid, "ORG", n * 2, n * 2 + 2, note="x" * 200)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         (root,) = store.conn.execute(
             "SELECT rootpage FROM sqlite_master WHERE name = 'annotations'"

@@ -40,7 +40,9 @@ def stored(db: Path) -> list[tuple[str, str]]:
 def person_suggestions(db: Path, label: str) -> list[str]:
     result = reader(db, "suggest", "1", "--json")
     assert result.code == 0, result.output
-    return [g["text"] for g in json.loads(result.stdout) if g["label"] == label]
+    return [
+        g["text"] for g in [json.loads(line) for line in result.stdout.splitlines()] if g["label"] == label
+    ]
 
 
 def test_suggestions_follow_a_renamed_label(db: Path) -> None:
@@ -66,7 +68,9 @@ def test_claims_link_a_renamed_quantity_label(db: Path) -> None:
     assert reader(db, "labels", "rename", "CLAIM", "STATEMENT").code == 0
     result = reader(db, "suggest", "1", "--accept", "all", "--json")
     assert result.code == 0, result.output
-    claims = [a for a in json.loads(result.stdout) if a["label"] == "STATEMENT"]
+    claims = [
+        a for a in [json.loads(line) for line in result.stdout.splitlines()] if a["label"] == "STATEMENT"
+    ]
     assert claims and any(c["quantities"] for c in claims)
     names = {name for name, _ in stored(db)}
     assert "NUMBER" in names and "QUANTITY" not in names

@@ -68,3 +68,40 @@ def test_tag_then_sigkill_keeps_the_annotation(tmp_path: Path):
     with Store(db) as store:
         stored = [(a.label, a.text, a.annotator) for a in store.annotations(1)]
     assert stored == [("ORG", "Verkor", "e2e")]
+
+
+def test_original_page_opens_in_a_real_terminal(tmp_path: Path):
+    """P shows the saved page (hostile text drawn as text: the screen is not cleared), s/e/enter fix
+    the body, and the text in SQLite is the chosen part."""
+    from reader.models import CleanResult
+
+    first = "Rotterdam will close its oldest container terminal in 2027, the port authority said."
+    last = "The authority plans to turn the land into a wind-turbine assembly yard by 2030."
+    page = "\n\n".join(
+        ["Home | News | Sport", "Accept cookies to read on", first, last, "Most read: \x1b[2J x"]
+    )
+    db = tmp_path / "reader.db"
+    with Store(db) as store:
+        store.add_article(
+            CleanResult(text="Accept cookies to read on\n\n" + first, title="Port"), page, "p.txt", "text"
+        )
+    session = f"reader-page-{os.getpid()}"
+    repo = Path(__file__).resolve().parents[2]
+    command = [sys.executable, "-m", "reader", "open", "--db", str(db), "--annotator", "e2e"]
+    env = f"cd {repo} && PYTHONPATH={repo} exec " + " ".join(f"'{c}'" for c in command)
+    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", env)
+    try:
+        wait_for(session, "Port")
+        tmux("send-keys", "-t", session, "Enter")
+        wait_for(session, "words")  # the reading view header
+        tmux("send-keys", "-t", session, "P")
+        screen = wait_for(session, "Original page of article 1")
+        assert "Most read:" in screen and "wind-turbine" in screen  # the whole page, escape drawn harmless
+        tmux("send-keys", "-t", session, "Home", "Down", "Down", "s", "Down", "e", "Enter")
+        wait_for(session, "Text replaced")
+        screen = tmux("capture-pane", "-p", "-t", session)
+        assert "Accept cookies" not in screen
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    with Store(db) as store:
+        assert store.get_article(1).text == first + "\n\n" + last

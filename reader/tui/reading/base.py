@@ -13,6 +13,8 @@ from collections.abc import Callable
 from rich.text import Text
 from textual.widgets import Static
 
+from reader.errors import NotFound
+from reader.low_confidence import MARK, is_low
 from reader.models import Annotation, Article, Label
 from reader.tui.annotation_panel import AnnotationPanel
 from reader.tui.base import AppScreen
@@ -37,6 +39,11 @@ def header_text(article: Article) -> Text:
     meta.append(f"{article.word_count} words")
     meta.append(clean(article.status))
     out.append("\n" + " · ".join(meta), "italic")
+    if article.url:
+        out.append("\n" + clean(article.url), "dim")
+    if is_low(article.confidence):
+        why = f": {clean(article.confidence_reason)}" if article.confidence_reason else ""
+        out.append(f"\n{MARK} the cleaner is unsure this is the article{why} (P shows the page)", "yellow")
     return out
 
 
@@ -91,6 +98,21 @@ class ReadingBase(AppScreen[None]):
     def colours(self) -> dict[str, str]:
         return {label.name: label.colour for label in self.labels}
 
+    def on_store_changed(self) -> None:
+        """Another program tagged, untagged or changed this article: show what is stored now."""
+        if self.article_id is None:
+            return
+        try:
+            # a change to another article (the usual case) redraws nothing here
+            if self.store.annotations(self.article_id) == self.annotations and (
+                self.store.get_article(self.article_id) == self.article
+            ):
+                return
+            self.refresh_annotations()
+        except NotFound:
+            self.notify("This article was deleted by another program", markup=False, severity="warning")
+            self.app.pop_screen()
+
     def claim_labels(self) -> list[str]:
         """Every label's name (the label choice in the note dialog and the claim form)."""
         return [lab.name for lab in self.labels]
@@ -107,7 +129,11 @@ class ReadingBase(AppScreen[None]):
         self.view.set_spans(self.annotations, self.colours, self.focused_id)
         self.query_one(AnnotationPanel).set_annotations(self.annotations, self.colours, self.focused_id)
         if reload_article or self.article is None:
+            old = self.article.text if self.article else None
             self.article = self.store.get_article(self.article_id)
+            if old is not None and self.article.text != old:  # a body fix, or its undo
+                self.view.load(self.article.text)
+                self.view.set_spans(self.annotations, self.colours, self.focused_id)
         self.query_one("#article-header", Static).update(header_text(self.article))
         self.update_status()
         if self.show_suggestions:

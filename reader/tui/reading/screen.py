@@ -146,6 +146,14 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
         Binding("E", "app.entities", "Entity index", show=False, id="reading.entities"),
         Binding("C", "app.claims", "Claims", show=False, id="reading.claims"),
         Binding("X", "export", "Export this article", show=False, id="reading.export"),
+        Binding(
+            "P",
+            "original_page",
+            "Original page",
+            tooltip="Original page: see the saved page and fix the article's text",
+            show=False,
+            id="reading.page",
+        ),
     ]
 
     EXTRA_KEYS = [
@@ -266,6 +274,11 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_original_page(self) -> None:
+        from reader.tui.page_view import open_page
+
+        open_page(self, self.refresh_annotations)
 
     def action_export(self) -> None:
         from reader.export import ExportFilters

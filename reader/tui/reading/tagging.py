@@ -3,6 +3,7 @@ Every change goes through reader.history (undoable) on the app's writer."""
 
 from __future__ import annotations
 
+from reader.errors import InvalidInput
 from reader.history import ActionChange, Change, GroupChange
 from reader.models import Annotation
 from reader.tui import selection as sel
@@ -35,8 +36,10 @@ class Tagging(ReadingBase):
             )
             return
         start, end = span
-        if label.kind == "claim":
+        if label.kind == "claim":  # a claim may run over sentences and paragraphs
             self.open_claim_form(label.name, start, end)
+            return
+        if self._crosses_paragraphs(label.name, start, end):
             return
         history, article_id = self.history, self.article_id
         self.write(
@@ -44,6 +47,20 @@ class Tagging(ReadingBase):
             f"Tagged {label.name}: {short(self.text[start:end], 40)}",
             then=self._show_new(end),
         )
+
+    def _crosses_paragraphs(self, label: str, start: int, end: int) -> bool:
+        """An entity (a name, a place, a number, a date) stays inside one paragraph: a span over
+        several is refused with a word of why (claims may run over paragraphs)."""
+        lab = next((lab for lab in self.labels if lab.name == label), None)
+        if lab is None or lab.kind == "claim" or "\n" not in self.text[start:end]:
+            return False
+        self.notify(
+            f"{clean(label)} tags stay inside one paragraph: select less (a claim may run over paragraphs)",
+            markup=False,
+            severity="warning",
+            timeout=5,
+        )
+        return True
 
     def action_edit_annotation(self) -> None:
         ann = self.annotation(self.focused_id)
@@ -58,6 +75,8 @@ class Tagging(ReadingBase):
 
         def done_note(result: dict | None) -> None:
             if result is None:
+                return
+            if result["label"] != ann.label and self._crosses_paragraphs(result["label"], ann.start, ann.end):
                 return
             self._update(ann.id, label=result["label"], note=result["note"] or None)
 
@@ -84,26 +103,39 @@ class Tagging(ReadingBase):
         self.write(lambda: self.history.delete(ann.id), f"Deleted {ann.label} (u undoes)", then=then)
 
     # Undo and redo go through the writer queue too: they apply after every change queued before
-    # them, so "is there anything to undo" is answered there, not here.
+    # them, so "is there anything to undo" is answered there, not here. They are per article: u
+    # undoes the last change to the article on screen (README, "Undo"); a change that also touched
+    # other articles (O) says how many.
     def action_undo(self) -> None:
-        def then(change: Change | ActionChange | GroupChange | None) -> None:
-            if change is None:
-                self.say("Nothing to undo")
-                return
-            self.say("Undid: " + clean(change.description))
-            self._after_history(change.before)
-
-        self.write(self.history.undo, then=then)
+        self._history_step(forward=False)
 
     def action_redo(self) -> None:
-        def then(change: Change | ActionChange | GroupChange | None) -> None:
-            if change is None:
-                self.say("Nothing to redo")
-                return
-            self.say("Redid: " + clean(change.description))
-            self._after_history(change.after)
+        self._history_step(forward=True)
 
-        self.write(self.history.redo, then=then)
+    def _history_step(self, forward: bool) -> None:
+        history, article_id = self.history, self.article_id
+        step = history.redo if forward else history.undo
+        verb = "Redid" if forward else "Undid"
+
+        def change() -> Change | ActionChange | GroupChange | str | None:
+            try:
+                return step(article_id)
+            except InvalidInput as e:  # a change shared with other articles, changed since
+                return str(e)
+
+        def then(done: Change | ActionChange | GroupChange | str | None) -> None:
+            if done is None:
+                self.say(f"Nothing to {'redo' if forward else 'undo'} in this article")
+                return
+            if isinstance(done, str):
+                self.notify(clean(done), markup=False, severity="warning", timeout=6)
+                return
+            others = len(done.article_ids - {article_id})
+            where = f" (also in {others} other article{'s' if others != 1 else ''})" if others else ""
+            self.say(f"{verb}: {clean(done.description)}{where}")
+            self._after_history(done.after if forward else done.before)
+
+        self.write(change, then=then)
 
     def _after_history(self, shown: Annotation | None) -> None:
         if shown is not None and shown.article_id == self.article_id:

@@ -1,0 +1,52 @@
+"""Claims as a fact-check (issue 12), over the store: setting a verdict, and who a published
+review names as its author. No I/O of its own; `target` is a Store or a reader.history.History."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.errors import InvalidInput
+from reader.models import Annotation
+
+# The author ClaimReview names when no display name is set: never the login name.
+NO_DISPLAY_NAME = "Unnamed fact-checker"
+
+
+def set_verdict(
+    target: Any,
+    claim_id: int,
+    status: str,
+    *,
+    explanation: str | None = None,
+    review_state: str | None = None,
+    checked_by: str | None = None,
+) -> Annotation:
+    """Set a claim's verdict (claim_status) with its public explanation and, if given, review
+    state; checked_by and the time are recorded. A verdict other than "unverified" needs an
+    explanation (given now, or kept from before). Through a History it is one undoable step."""
+    from reader.store.store import now
+
+    store = target if hasattr(target, "update_annotation") else target.store
+    claim = store.get_annotation(claim_id)
+    if claim.kind != "claim":
+        raise InvalidInput(f"annotation {claim_id} is not a claim ({claim.label})")
+    fields: dict[str, object] = {"claim_status": status, "checked_by": checked_by, "checked_at": now()}
+    if explanation is not None:
+        fields["explanation"] = explanation
+    if review_state is not None:
+        fields["review_state"] = review_state
+    has_explanation = (explanation if explanation is not None else claim.explanation) or ""
+    if status != "unverified" and not has_explanation.strip():
+        raise InvalidInput(
+            f"a verdict needs a public explanation: reader verdict {claim_id} {status} --explanation TEXT"
+        )
+    if hasattr(target, "update_annotation"):
+        return target.update_annotation(claim_id, **fields)[1]
+    return target.update(claim_id, **fields)
+
+
+def review_author(store: Any) -> tuple[str, bool]:
+    """(name, set): the display name a published review gives as its author, and whether one was
+    set (`reader config set display-name NAME`); NO_DISPLAY_NAME when not."""
+    name = store.get_setting("display-name")
+    return (name, True) if name else (NO_DISPLAY_NAME, False)

@@ -1,0 +1,450 @@
+"""Entities in the store (issue 12): one entity, many mentions, with a canonical name and aliases.
+
+Every entity tag (an annotation of an entity-kind label) points at one entity of its label. An
+entity's aliases are the entity_key()s of the texts that name it: a new tag whose text has one of
+those keys joins that entity, else a new entity is made, named by the tag's text. Merging moves
+mentions, aliases and claims from some entities into one; splitting gives aliases their own entity
+again. Both are recorded as EntityState snapshots so the history can undo and redo them exactly.
+
+A mixin of reader.store.Store: it uses the store's transactions (_write, _read, _lock)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reader.entities import EntityGroup, Mention, entity_key
+from reader.errors import InvalidInput, NotFound
+from reader.models import Entity
+from reader.normalize import normalize_field
+from reader.segments import sentence_around
+
+# The label a claimant typed as a new name gets when none is given.
+DEFAULT_CLAIMANT_LABEL = "PERSON"
+
+
+@dataclass
+class EntityState:
+    """Everything a merge or split changes, for the entities involved: their rows, their aliases,
+    and which annotations point at them as mention or as claimant. Applying a state puts it back."""
+
+    entities: list[tuple[int, int, str, str]] = field(
+        default_factory=list
+    )  # id, label_id, canonical, created
+    aliases: list[tuple[int, str, str]] = field(default_factory=list)  # entity_id, key, alias
+    mentions: dict[int, int | None] = field(default_factory=dict)  # annotation id -> entity_id
+    claimants: dict[int, int | None] = field(default_factory=dict)  # claim id -> claimant_entity_id
+
+    @property
+    def entity_ids(self) -> set[int]:
+        return {e[0] for e in self.entities}
+
+
+def _one_line(text: str) -> str:
+    return normalize_field(text) or text.strip()
+
+
+def _names(canonical: str, aliases_json: str | None) -> list[str]:
+    """An entity's aliases, the canonical name first, the others by key."""
+    aliases = json.loads(aliases_json) if aliases_json else []
+    return sorted(aliases, key=lambda a: a != canonical)
+
+
+def _entity_name(name: str) -> str:
+    return _one_line(name)
+
+
+class EntitiesMixin:
+    # -- linking tags to entities (called inside the store's write transactions) -------------------
+
+    def _new_entity(self, conn: sqlite3.Connection, label_id: int, name: str) -> int:
+        from reader.store.store import now
+
+        name = _entity_name(name)
+        entity_id = conn.execute(
+            "INSERT INTO entities (label_id, canonical, created) VALUES (?, ?, ?)", (label_id, name, now())
+        ).lastrowid
+        conn.execute(
+            "INSERT INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)",
+            (entity_id, entity_key(name), name),
+        )
+        return entity_id
+
+    def _entity_by_alias(self, conn: sqlite3.Connection, label_id: int | None, key: str) -> int | None:
+        """The entity (of label_id, or of any label: the most mentioned) with this alias key."""
+        if label_id is not None:
+            row = conn.execute(
+                "SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
+                "WHERE al.key = ? AND e.label_id = ? ORDER BY al.entity_id LIMIT 1",
+                (key, label_id),
+            ).fetchone()
+        else:
+            row = conn.execute(
+                "SELECT al.entity_id FROM entity_aliases al WHERE al.key = ? "
+                "ORDER BY (SELECT count(*) FROM annotations x WHERE x.entity_id = al.entity_id) DESC, "
+                "al.entity_id LIMIT 1",
+                (key,),
+            ).fetchone()
+        return row[0] if row else None
+
+    def _link_mention(self, conn: sqlite3.Connection, annotation_id: int, label_id: int, text: str) -> int:
+        """Point an entity tag at the entity of its label named by its text, made if there is none."""
+        entity_id = self._entity_by_alias(conn, label_id, entity_key(text))
+        if entity_id is None:
+            entity_id = self._new_entity(conn, label_id, text)
+        conn.execute("UPDATE annotations SET entity_id = ? WHERE id = ?", (entity_id, annotation_id))
+        return entity_id
+
+    def _claimant_entity(
+        self,
+        conn: sqlite3.Connection,
+        claimant: str | None,
+        entity_id: int | None,
+        label: str | None = None,
+    ) -> tuple[str | None, int | None]:
+        """(claimant text, claimant entity) of a claim. An entity id given is used (its canonical
+        name is the text when none is given); a text is looked up among the aliases of every label
+        and, when no entity has it, becomes a new entity of `label` (default PERSON)."""
+        claimant = _one_line(claimant) if claimant and claimant.strip() else None
+        if entity_id is not None:
+            row = conn.execute("SELECT canonical FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            if row is not None:
+                return claimant or row[0], entity_id
+            if claimant is None:
+                raise NotFound(f"no entity with id {entity_id}")
+        if claimant is None:
+            return None, None
+        label_id = self.get_label(label).id if label else None
+        if label_id is not None and self.get_label(label).kind != "entity":
+            raise InvalidInput(f"a claimant is an entity: {label} is not an entity label")
+        found = self._entity_by_alias(conn, label_id, entity_key(claimant))
+        if found is None:
+            found = self._new_entity(
+                conn,
+                label_id if label_id is not None else self.get_label(DEFAULT_CLAIMANT_LABEL).id,
+                claimant,
+            )
+        return claimant, found
+
+    # -- reading entities ------------------------------------------------------------------------
+
+    _ENTITY_SELECT = """
+        SELECT e.id, l.name, e.canonical,
+               (SELECT json_group_array(alias) FROM
+                    (SELECT alias FROM entity_aliases WHERE entity_id = e.id ORDER BY key)),
+               (SELECT count(*) FROM annotations WHERE entity_id = e.id),
+               (SELECT count(DISTINCT article_id) FROM annotations WHERE entity_id = e.id),
+               (SELECT count(*) FROM annotations WHERE claimant_entity_id = e.id)
+        FROM entities e JOIN labels l ON l.id = e.label_id
+    """
+
+    def _entity(self, row: tuple) -> Entity:
+        return Entity(row[0], row[1], row[2], _names(row[2], row[3]), *row[4:7])
+
+    def get_entity(self, entity_id: int) -> Entity:
+        rows = self._read(self._ENTITY_SELECT + " WHERE e.id = ?", (entity_id,))
+        if not rows:
+            raise NotFound(f"no entity with id {entity_id}")
+        return self._entity(rows[0])
+
+    def entities(self, label: str | None = None) -> list[Entity]:
+        """Every entity with a mention or a claim, most mentioned first."""
+        where, params = "", []
+        if label:
+            where, params = " AND e.label_id = ?", [self.get_label(label).id]
+        sql = (
+            "WITH x (id, label, canonical, aliases, mentions, articles, claims) AS ("
+            + self._ENTITY_SELECT
+            + f" WHERE 1 = 1{where}) SELECT * FROM x WHERE mentions > 0 OR claims > 0 "
+            "ORDER BY mentions DESC, claims DESC, label, canonical COLLATE NOCASE, id"
+        )
+        return [self._entity(r) for r in self._read(sql, params)]
+
+    def find_entities(self, name: str, label: str | None = None) -> list[Entity]:
+        """The entities one of whose aliases (or canonical name) is `name`, as entity_key sees it;
+        `#ID` names an entity by its id."""
+        name = name.strip()
+        if name.startswith("#") and name[1:].isdigit():
+            return [self.get_entity(int(name[1:]))]
+        where, params = (
+            "WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE key = ?)",
+            [entity_key(name)],
+        )
+        if label:
+            where += " AND e.label_id = ?"
+            params.append(self.get_label(label).id)
+        rows = self._read(self._ENTITY_SELECT + where + " ORDER BY e.id", params)
+        found = [self._entity(r) for r in rows]
+        # An alias left without mentions (a split kept it) matters less than one with them.
+        return sorted(found, key=lambda e: (-(e.mentions + e.claims), e.id))
+
+    def entity_index(self, label: str | None = None) -> list[EntityGroup]:
+        """Every entity with mentions (labels of kind entity) across all articles, most mentioned
+        first. label limits it to one label."""
+        where, params = "l.kind = 'entity'", []
+        if label:
+            where += " AND l.id = ?"
+            params.append(self.get_label(label).id)
+        sql = f"""
+            SELECT l.name, e.id, e.canonical, count(*) AS n, count(DISTINCT a.article_id),
+                   (SELECT json_group_array(alias) FROM (SELECT alias FROM entity_aliases
+                        WHERE entity_id = e.id ORDER BY key))
+            FROM annotations a JOIN entities e ON e.id = a.entity_id JOIN labels l ON l.id = e.label_id
+            WHERE {where}
+            GROUP BY e.id
+            ORDER BY n DESC, e.label_id, reader_entity_key(e.canonical), e.id
+        """
+        rows = self._read(sql, params)
+        return [
+            EntityGroup(name, entity_key(canonical), canonical, n, na, eid, _names(canonical, aliases))
+            for name, eid, canonical, n, na, aliases in rows
+        ]
+
+    def entity_mentions(
+        self, label: str | None, key: str, *, context_chars: int = 300, entity_id: int | None = None
+    ) -> list[Mention]:
+        """Every mention of the entities named `key` (an alias or any surface form: it is normalised
+        with entity_key), or of entity_id, with its sentence, by article then position. label None:
+        any entity label."""
+        params: dict[str, object] = {"w": int(context_chars)}
+        if entity_id is not None:
+            where = "a.entity_id = :e"
+            params["e"] = int(entity_id)
+        else:
+            where = "a.entity_id IN (SELECT entity_id FROM entity_aliases WHERE key = :k)"
+            params["k"] = entity_key(key)
+        where = "l.kind = 'entity' AND " + where
+        if label:
+            where += " AND l.id = :l"
+            params["l"] = self.get_label(label).id
+        sql = f"""
+            SELECT a.id, a.article_id, ar.title, l.name, a.start, a."end", a.text,
+                   max(a.start - :w, 0), substr(ar.text, max(a.start - :w, 0) + 1, a."end" - max(a.start - :w, 0) + :w)
+            FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
+            WHERE {where}
+            ORDER BY a.article_id, a.start, a.id
+        """
+        rows = self._read(sql, params)
+        mentions = []
+        for ann_id, article_id, title, name, start, end, text, w0, window in rows:
+            s, e = sentence_around(window, start - w0, end - w0)
+            mentions.append(Mention(ann_id, article_id, title, name, start, end, text, window[s:e], w0 + s))
+        return mentions
+
+    # -- merging and splitting -------------------------------------------------------------------
+
+    def entity_state(self, entity_ids: Iterable[int]) -> EntityState:
+        """A snapshot of these entities and everything that points at them."""
+        ids = json.dumps(sorted({int(i) for i in entity_ids}))
+        with self._reading():
+            return self._entity_state(self.conn, ids)
+
+    def _entity_state(self, conn: sqlite3.Connection, ids_json: str) -> EntityState:
+        inside = "IN (SELECT value FROM json_each(?))"
+        return EntityState(
+            [
+                tuple(r)
+                for r in conn.execute(
+                    f"SELECT id, label_id, canonical, created FROM entities WHERE id {inside}", (ids_json,)
+                )
+            ],
+            [
+                tuple(r)
+                for r in conn.execute(
+                    f"SELECT entity_id, key, alias FROM entity_aliases WHERE entity_id {inside}", (ids_json,)
+                )
+            ],
+            dict(
+                conn.execute(
+                    f"SELECT id, entity_id FROM annotations WHERE entity_id {inside}", (ids_json,)
+                ).fetchall()
+            ),
+            dict(
+                conn.execute(
+                    f"SELECT id, claimant_entity_id FROM annotations WHERE claimant_entity_id {inside}",
+                    (ids_json,),
+                ).fetchall()
+            ),
+        )
+
+    def apply_entity_state(self, target: EntityState, current: EntityState) -> None:
+        """Put the entities back as `target` was, from `current` (undo and redo of a merge or a
+        split): entities only in current go, entities of target come back with their ids, aliases
+        and the mentions and claimants they had. A mention of them tagged since is linked again by
+        its text."""
+        with self._write() as conn:
+            for eid, label_id, canonical, created in target.entities:
+                conn.execute(
+                    "INSERT INTO entities (id, label_id, canonical, created) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET label_id = excluded.label_id, canonical = excluded.canonical",
+                    (eid, label_id, canonical, created),
+                )
+            involved = json.dumps(sorted(target.entity_ids | current.entity_ids))
+            conn.execute(
+                "DELETE FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))", (involved,)
+            )
+            conn.executemany(
+                "INSERT INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)", target.aliases
+            )
+            for ann_id in set(current.mentions) | set(target.mentions):
+                conn.execute(
+                    "UPDATE annotations SET entity_id = ? WHERE id = ?", (target.mentions.get(ann_id), ann_id)
+                )
+            for ann_id in set(current.claimants) | set(target.claimants):
+                conn.execute(
+                    "UPDATE annotations SET claimant_entity_id = ? WHERE id = ?",
+                    (target.claimants.get(ann_id), ann_id),
+                )
+            # Tags made since (recorded in neither state) are linked again by their text: after an
+            # undone merge, a "Kurose" tagged meanwhile goes back to the entity "Kurose".
+            recorded = json.dumps(sorted(set(current.mentions) | set(target.mentions)))
+            since = conn.execute(
+                "SELECT a.id, a.label_id, a.text FROM annotations a "
+                "WHERE a.entity_id IN (SELECT value FROM json_each(?)) "
+                "AND a.id NOT IN (SELECT value FROM json_each(?))",
+                (involved, recorded),
+            ).fetchall()
+            gone = json.dumps(sorted(current.entity_ids - target.entity_ids))
+            conn.execute(
+                "UPDATE annotations SET claimant_entity_id = NULL "
+                "WHERE claimant_entity_id IN (SELECT value FROM json_each(?))",
+                (gone,),
+            )
+            conn.execute("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))", (gone,))
+            for ann_id, label_id, text in since:
+                self._link_mention(conn, ann_id, label_id, text)
+
+    def merge_entities(self, source_ids: Sequence[int], target_id: int) -> tuple[EntityState, EntityState]:
+        """Merge the source entities into the target: their mentions, aliases and claims move to it,
+        the target keeps its canonical name, and the sources are gone. All of one label.
+        Returns (before, after) states for the history."""
+        sources = list(dict.fromkeys(int(i) for i in source_ids if int(i) != int(target_id)))
+        if not sources:
+            raise InvalidInput("name at least one entity to merge other than the one merged into")
+        with self._write() as conn:
+            ids = [*sources, int(target_id)]
+            rows = dict(
+                (r[0], r[1:])
+                for r in conn.execute(
+                    "SELECT e.id, e.label_id, l.name, e.canonical FROM entities e JOIN labels l ON l.id = e.label_id "
+                    "WHERE e.id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(ids),),
+                )
+            )
+            for eid in ids:
+                if eid not in rows:
+                    raise NotFound(f"no entity with id {eid}")
+            target = rows[int(target_id)]
+            for eid in sources:
+                if rows[eid][0] != target[0]:
+                    raise InvalidInput(
+                        f"cannot merge {rows[eid][1]} “{rows[eid][2]}” into {target[1]} “{target[2]}”: "
+                        "an entity has one label (change the tags' label first)"
+                    )
+            before = self._entity_state(conn, json.dumps(ids))
+            src = json.dumps(sources)
+            conn.execute(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, key, alias) "
+                "SELECT ?, key, alias FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))",
+                (target_id, src),
+            )
+            conn.execute(
+                "UPDATE annotations SET entity_id = ? WHERE entity_id IN (SELECT value FROM json_each(?))",
+                (target_id, src),
+            )
+            conn.execute(
+                "UPDATE annotations SET claimant_entity_id = ? "
+                "WHERE claimant_entity_id IN (SELECT value FROM json_each(?))",
+                (target_id, src),
+            )
+            conn.execute("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))", (src,))
+            after = self._entity_state(conn, json.dumps(ids))
+        return before, after
+
+    def split_entity(self, entity_id: int, names: Sequence[str] = ()) -> tuple[EntityState, EntityState]:
+        """Give aliases of an entity their own entity again, each with the mentions and claims whose
+        text has that alias's key. names: the aliases to split off (any form of them); none: every
+        alias but the canonical name's. Returns (before, after) states for the history."""
+        from reader.store.store import now
+
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT label_id, canonical FROM entities WHERE id = ?", (entity_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"no entity with id {entity_id}")
+            label_id, canonical = row
+            aliases = dict(
+                conn.execute("SELECT key, alias FROM entity_aliases WHERE entity_id = ?", (entity_id,))
+            )
+            own = entity_key(canonical)
+            if names:
+                keys = list(dict.fromkeys(entity_key(n) for n in names))
+                for key, name in zip(keys, names, strict=False):
+                    if key not in aliases:
+                        raise InvalidInput(f"“{_one_line(name)}” is not a name of “{canonical}”")
+                    if key == own:
+                        raise InvalidInput(
+                            f"“{canonical}” is the entity's own name; split off its other names instead"
+                        )
+            else:
+                keys = [k for k in aliases if k != own]
+            if not keys:
+                raise InvalidInput(f"“{canonical}” has no other name to split off")
+            before = self._entity_state(conn, json.dumps([entity_id]))
+            created = []
+            for key in keys:
+                new_id = conn.execute(
+                    "INSERT INTO entities (label_id, canonical, created) VALUES (?, ?, ?)",
+                    (label_id, aliases[key], now()),
+                ).lastrowid
+                created.append(new_id)
+                conn.execute(
+                    "UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ? AND key = ?",
+                    (new_id, entity_id, key),
+                )
+                conn.execute(
+                    "UPDATE annotations SET entity_id = ? WHERE entity_id = ? AND reader_entity_key(text) = ?",
+                    (new_id, entity_id, key),
+                )
+                conn.execute(
+                    "UPDATE annotations SET claimant_entity_id = ? "
+                    "WHERE claimant_entity_id = ? AND reader_entity_key(claimant) = ?",
+                    (new_id, entity_id, key),
+                )
+            after = self._entity_state(conn, json.dumps([entity_id, *created]))
+        return before, after
+
+    def rename_entity(self, entity_id: int, canonical: str) -> tuple[EntityState, EntityState]:
+        """Give an entity another canonical name (kept as an alias too)."""
+        name = _entity_name(canonical)
+        if not name:
+            raise InvalidInput("an entity's name cannot be empty")
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is None:
+                raise NotFound(f"no entity with id {entity_id}")
+            before = self._entity_state(conn, json.dumps([entity_id]))
+            conn.execute("UPDATE entities SET canonical = ? WHERE id = ?", (name, entity_id))
+            conn.execute(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)",
+                (entity_id, entity_key(name), name),
+            )
+            after = self._entity_state(conn, json.dumps([entity_id]))
+        return before, after
+
+    def mentions_by_entity(self, label: str | None = None) -> dict[int, list[tuple[int, int, int, int, str]]]:
+        """Every entity tag as (annotation id, article id, start, end, text), by entity id, in article
+        and text order: what `reader entities --json` lists under each entity."""
+        where, params = "", []
+        if label:
+            where, params = " AND a.label_id = ?", [self.get_label(label).id]
+        out: dict[int, list[tuple[int, int, int, int, str]]] = {}
+        for entity_id, *mention in self._read(
+            'SELECT a.entity_id, a.id, a.article_id, a.start, a."end", a.text FROM annotations a '
+            f"WHERE a.entity_id IS NOT NULL{where} ORDER BY a.article_id, a.start, a.id",
+            params,
+        ):
+            out.setdefault(entity_id, []).append(tuple(mention))
+        return out

@@ -1,0 +1,528 @@
+"""Word lists for the other languages the cleaner reads (German, Spanish, Dutch, Polish), and the
+units, rates and organisation / place cue words shared by all languages.
+
+Plain data, like lexicon.py: lower-cased frozensets and tuples turned into regular expressions by the
+rule modules at import time.
+"""
+
+from __future__ import annotations
+
+from .lexicon import _words
+
+# --- function words, per language (heads of quantities stop at them; sentence-initial trimming) -------
+
+STOP_DE = _words(
+    """
+    der die das den dem des ein eine einer eines einem einen und oder aber doch sondern denn dass daß
+    als wie wenn ob weil da im am an auf aus bei bis durch für gegen in mit nach ohne seit um unter
+    über von vor zu zum zur vom ins ans beim es er sie wir ihr ich man sich sein seine seiner ihre
+    ihrer ist sind war waren wird werden wurde wurden hat haben hatte hatten soll sollen kann können
+    muss müssen will wollen nicht kein keine keinen auch noch schon nur mehr weniger rund etwa knapp
+    fast über unter insgesamt jeweils pro je zusätzlich bereits dort hier so sehr dieser diese dieses
+    diesem diesen jeder jede jedes alle allen laut nun jetzt heute damit dabei zudem außerdem weitere
+    mindestens höchstens gut
+    """
+)
+STOP_ES = _words(
+    """
+    el la los las un una unos unas y o pero que de del al a en con por para sin sobre entre hasta
+    desde según su sus se lo le les es son fue fueron ha han había era eran será está están este esta
+    estos estas ese esa no más menos muy ya también casi unos cerca como cuando donde porque cada
+    """
+)
+STOP_NL = _words(
+    """
+    de het een en of maar dat die dit deze van voor met op in aan bij uit naar over door tot om
+    onder zonder is zijn was waren wordt worden werd werden heeft hebben had hadden zal zullen kan
+    kunnen moet moeten niet geen ook nog al wel te er hij zij ze wij we ik men zich meer minder
+    ongeveer bijna ruim per weinig veel jaarlijks elk elke
+    """
+)
+STOP_PL = _words(
+    """
+    i a w we z ze na do od o u za przez przy po pod nad dla bez oraz lub albo ale że to jest są był
+    była było były będzie się nie tak jak już też jeszcze około prawie ponad niemal jego jej ich
+    który która które którzy ten ta te tym tej tego co czy
+    """
+)
+
+# Titles and roles before a name in these languages (German ones are also recognised by ending:
+# see TITLE_SUFFIXES_DE).
+TITLES_INTL = _words(
+    """
+    herr frau dr. prof. bundeskanzler bundeskanzlerin kanzler kanzlerin bürgermeister bürgermeisterin
+    oberbürgermeister oberbürgermeisterin landrat landrätin stadtrat stadträtin minister ministerin
+    präsident präsidentin sprecher sprecherin chef chefin trainer trainerin
+    ministro ministra alcalde alcaldesa portavoz presidente presidenta consejero consejera director
+    directora secretario secretaria diputado diputada senador senadora señor señora don doña
+    juez jueza concejal concejala teniente
+    wethouder burgemeester minister premier woordvoerder directeur voorzitter staatssecretaris
+    kamerlid hoogleraar onderzoeker
+    prezes prezydent premier minister rzecznik rzeczniczka burmistrz dyrektor dyrektorka wojewoda
+    pani profesor posłanka poseł
+    """
+)
+
+# Reporting verbs and "according to" in these languages.
+REPORTING_VERBS_INTL = _words(
+    """
+    sagte sagt erklärte erklärt betonte kritisierte forderte warnte sagten teilte berichtet berichtete
+    dijo dice explicó afirmó señaló anunció informó aseguró destacó declaró
+    zei zegt meldt meldde stelt verklaarde aldus
+    powiedział powiedziała podał podała poinformował poinformowała zapowiedział mówi
+    """
+)
+ACCORDING_INTL = _words("laut según volgens według zufolge")
+
+# German role nouns are compounds: "Verkehrsminister", "Betriebsratschefin", "Geschäftsführerin".
+TITLE_SUFFIXES_DE = (
+    "minister",
+    "ministerin",
+    "sprecher",
+    "sprecherin",
+    "präsident",
+    "präsidentin",
+    "chef",
+    "chefin",
+    "vorstand",
+    "vorständin",
+    "forscher",
+    "forscherin",
+    "führer",
+    "führerin",
+    "meister",
+    "meisterin",
+    "senator",
+    "senatorin",
+    "rätin",
+    "leiter",
+    "leiterin",
+    "direktor",
+    "direktorin",
+    "experte",
+    "expertin",
+    "vorsitzende",
+    "vorsitzender",
+    "sekretär",
+    "sekretärin",
+    "kanzler",
+    "kanzlerin",
+    "trainer",
+    "trainerin",
+    "kommissar",
+    "kommissarin",
+    "richter",
+    "richterin",
+    "anwalt",
+    "anwältin",
+    "professor",
+    "professorin",
+    "ökonom",
+    "ökonomin",
+    "analyst",
+    "analystin",
+    "landrat",
+    "stadtrat",
+    "abgeordnete",
+    "abgeordneter",
+    "beauftragte",
+    "beauftragter",
+)
+
+# German compound nouns naming an institution: "Bundesnetzagentur", "Kultusministerium".
+ORG_SUFFIXES_DE = (
+    "regierung",
+    "ministerium",
+    "ministeriums",
+    "amt",
+    "amts",
+    "amtes",
+    "behörde",
+    "agentur",
+    "rechnungshof",
+    "gerichtshof",
+    "gericht",
+    "gerichts",
+    "verband",
+    "verbands",
+    "verbandes",
+    "verein",
+    "vereins",
+    "gewerkschaft",
+    "partei",
+    "institut",
+    "instituts",
+    "universität",
+    "hochschule",
+    "stiftung",
+    "zentrum",
+    "zentrums",
+    "zentrale",
+    "kammer",
+    "kasse",
+    "bank",
+    "bahn",
+    "werke",
+    "betriebe",
+    "kommission",
+    "dienst",
+    "dienstes",
+    "polizei",
+    "feuerwehr",
+    "rundfunk",
+    "bundeswehr",
+    "hilfe",
+    "kuratorium",
+    "gesellschaft",
+)
+# ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
+ORG_DESCRIPTOR_SUFFIXES_DE = (
+    "konzern",
+    "konzerns",
+    "unternehmen",
+    "unternehmens",
+    "hersteller",
+    "herstellers",
+    "bauer",
+    "firma",
+    "händler",
+    "betreiber",
+    "betreibers",
+    "gewerkschaft",
+    "verband",
+    "verbands",
+    "club",
+    "portal",
+    "portals",
+    "bank",
+    "journal",
+    "zeitung",
+    "sender",
+    "institut",
+    "verein",
+    "partei",
+    "versicherer",
+    "discounter",
+    "dienstleister",
+    "anbieter",
+    "riese",
+    "riesen",
+    "gruppe",
+)
+# ... and places: "Landkreis Deggendorf", "Kanton Bern".
+PLACE_DESCRIPTORS = _words(
+    """
+    landkreis landkreises kreis kreises kanton kantons bundesland bundeslandes stadt gemeinde
+    provinz region bezirk ortsteil stadtteil
+    provincia comunidad municipio barrio región
+    gemeente provincie regio wijk
+    województwo gmina powiat miasto
+    """
+)
+# Endings of German place names (for "in X" where X would otherwise be any capitalised noun).
+PLACE_SUFFIXES_DE = (
+    "burg",
+    "berg",
+    "dorf",
+    "hausen",
+    "heim",
+    "stadt",
+    "furt",
+    "feld",
+    "hagen",
+    "ingen",
+    "rode",
+    "bach",
+    "brück",
+    "brücken",
+    "kirchen",
+    "leben",
+    "thal",
+    "ow",
+    "itz",
+    "witz",
+    "au",
+    "land",
+    "bayern",
+    "hessen",
+    "sachsen",
+    "falen",
+    "see",
+    "ien",
+    "ich",
+)
+# Common German nouns with those endings (they are not places).
+NOT_PLACES_DE = _words(
+    """
+    frau bau stau anbau ausbau neubau umbau aufbau abbau zukunft zeit höhe kraft folge lage hinsicht
+    anbetracht betrieb bezug summe land ausland inland hinterland bundesland festland umland milieu
+    gegenteil mittel bericht gespräch sicht zusammenhang rahmen vergleich berg tal feld heim
+    material medien familien linien studien serien ferien kategorien technologien
+    """
+)
+
+# Words inside a capitalised name (any language) that make it an organisation.
+ORG_WORDS_INTL = _words(
+    """
+    ministerium bundesamt amt behörde agentur verband verein gewerkschaft partei institut universität
+    hochschule stiftung konzern gruppe werke betriebe kasse kammer gericht bank bahn kommission dienst
+    polizei rundfunk kuratorium gesellschaft zentrum bundesverband bundesanstalt nationalbank
+    ministerio ministerios instituto ayuntamiento sindicato banco universidad asociación fundación
+    partido gobierno consejo comisión tribunal agencia empresa grupo junta generalitat diputación
+    confederación federación cámara policía guardia
+    ministerie gemeente bureau universiteit stichting vereniging partij raad instituut rechtbank
+    politie bond centraal
+    urząd urzędu urzędzie bank banku ministerstwo ministerstwa instytut instytutu uniwersytet
+    fundacja partia sąd sądu rada agencja policja spółka związek izba
+    secrétariat métropole comité syndicat assistance networks
+    """
+)
+
+# Last words of a place name in these languages: "Frankfurter Flughafen", "Plaza Mayor".
+PLACE_WORDS_INTL = _words(
+    """
+    flughafen bahnhof hauptbahnhof platz straße strasse allee brücke hafen insel see gebirge
+    aeropuerto plaza calle avenida puerto isla
+    luchthaven plein straat gracht haven eiland
+    lotnisko ulica plac
+    """
+)
+
+# Place prepositions ("in X") per language; the English and French ones are in names.py.
+PLACE_PREPS_INTL = _words("bei nach aus en w we z ze bij uit naar desde")
+
+# Sentence-initial words in these languages that are capitalised only for that reason.
+SENTENCE_INITIAL_INTL = (
+    STOP_DE
+    | STOP_ES
+    | STOP_NL
+    | STOP_PL
+    | _words(
+        """
+    laut nach wegen trotz seit dabei zudem damit außerdem allerdings jedoch bislang demnach
+    según además sin embargo volgens daarnaast według ponadto
+    """
+    )
+)
+
+# --- numbers -------------------------------------------------------------------------------------
+
+MULTIPLIERS_INTL = (
+    "Millionen",
+    "Million",
+    "Milliarden",
+    "Milliarde",
+    "Billionen",
+    "Mio.",
+    "Mrd.",
+    "Mio",
+    "Mrd",
+    "Tausend",
+    "millones",
+    "millón",
+    "mil millones",
+    "mil",
+    "miljoen",
+    "miljard",
+    "mln.",
+    "mld.",
+    "mln",
+    "mld",
+    "tys.",
+    "tys",
+    "miliony",
+    "milionów",
+    "miliona",
+    "miliardy",
+    "miliardów",
+    "miliarda",
+)
+PERCENT_WORDS_INTL = (
+    "Prozentpunkte",
+    "Prozentpunkten",
+    "Prozentpunkt",
+    "Prozent",
+    "procentpunten",
+    "procentpunt",
+    "procent",
+    "puntos porcentuales",
+    "punto porcentual",
+    "por ciento",
+    "punktów procentowych",
+    "punktu procentowego",
+    "pkt proc.",
+    "proc.",
+)
+# Currency words after a number that may be capitalised ("7,5 Milliarden Euro") or abbreviated.
+CURRENCY_SUFFIX_INTL = ("Euro", "Cent", "Franken", "Dollar", "Pfund", "Fr.", "zł", "złotych", "złote", "CHF")
+CURRENCY_WORDS_INTL = _words("euro cent franken pfund zł złotych złote chf fr. dólares libras")
+
+# Units written right after a number (abbreviations, no inflection).
+UNIT_SYMBOLS = (
+    "km/h",
+    "km²",
+    "km2",
+    "m²",
+    "m2",
+    "m³",
+    "m3",
+    "°C",
+    "°F",
+    "ºC",
+    "°",
+    "C",
+    "F",
+    "km",
+    "kg",
+    "mg",
+    "GWh",
+    "MWh",
+    "kWh",
+    "TWh",
+    "GW",
+    "MW",
+    "kW",
+    "ha",
+    "mm",
+    "cm",
+    "ml",
+    "mph",
+    "kmh",
+    "t",
+)
+
+# Measure nouns: "3.2 centimetres of snow", "120 Liter Regen".
+MEASURE_WORDS = _words(
+    """
+    centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters
+    metre metres meter meters kilometre kilometres kilometer kilometers mile miles foot feet inch
+    inches yard yards tonne tonnes ton tons kilogram kilograms kilogramme kilogrammes kilo kilos
+    gram grams gramme grammes litre litres liter liters gallon gallons barrel barrels acre acres
+    hectare hectares degree degrees megawatt megawatts gigawatt gigawatts kilowatt kilowatts
+    hectolitre hectolitres cubic square
+    zentimeter millimeter kilometer liter tonnen tonne kilogramm gramm hektar grad megawatt
+    gigawatt kilowatt quadratmeter quadratkilometer kubikmeter metern metre
+    centímetros milímetros metros kilómetros litros toneladas kilos hectáreas grados
+    centimètres millimètres mètres kilomètres litres tonnes hectares degrés hectolitres
+    centimeter kilometer liter ton hectare graden
+    """
+)
+
+# Nouns after "a"/"an" that make a price or a pace: "£1,650 a month", "$17.50 an hour". Not "a year":
+# "$600 million a year" reads as a total over a period more often than as a rate.
+RATE_NOUNS = _words(
+    """
+    month week day night hour minute second head person tonne ton litre liter kilo kilogram
+    barrel share mile gallon unit
+    """
+)
+# Nouns after "par" / "por", which also mean "by": "par jour", "por noche", "par habitant".
+RATE_NOUNS_ROMANCE = _words(
+    """
+    an année mois semaine jour nuit heure minute habitant personne tête élève ménage foyer salarié
+    voyageur passager litre kilo tonne hectare mètre kilomètre
+    año mes semana día noche hora minuto habitante persona cabeza alumno hogar pasajero litro kilo
+    tonelada hectárea metro kilómetro
+    """
+)
+# Prepositions that always make a rate: "per night", "pro Quadratmeter", "je Einwohner".
+RATE_PREPS = _words("per pro je")
+
+# Durations: a number counting these is not a quantity (like lexicon.TIME_UNITS).
+TIME_UNITS_INTL = _words(
+    """
+    jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden minute minuten
+    sekunden uhr jahrzehnt jahrzehnte mal
+    año años mes meses semana semanas día días hora horas minuto minutos veces
+    jaar jaren maand maanden weken dag dagen uur minuten keer
+    rok lata lat miesiąc miesiące miesięcy tydzień tygodni dzień dni godzin godziny minut razy
+    """
+)
+
+# --- dates -----------------------------------------------------------------------------------------
+
+MONTHS_DE = (
+    "Januar",
+    "Jänner",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
+MONTHS_ES = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTHS_PL = (
+    "styczeń stycznia styczniu luty lutego lutym marzec marca marcu kwiecień kwietnia kwietniu maj maja "
+    "maju czerwiec czerwca czerwcu lipiec lipca lipcu sierpień sierpnia sierpniu wrzesień września "
+    "wrześniu październik października październiku listopad listopada listopadzie grudzień grudnia "
+    "grudniu"
+).split()
+WEEKDAYS_PL = (
+    "poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę poniedziałku "
+    "wtorku środy czwartku piątku soboty niedzieli"
+).split()
+
+# Common given names in these languages (a weak PERSON cue, like lexicon.FIRST_NAMES).
+FIRST_NAMES_INTL = _words(
+    """
+    andreas anja annette armin barbara bernd birgit boris carsten christa christian christiane
+    christina christine claudia cornelia dagmar daniela dieter dirk doris elke erik ernst eva frank
+    franz friedrich gabriele georg gerhard gisela gregor gudrun günter hannah hans-peter harald
+    heike heiko heinz helga helmut holger horst ingrid jan jana jens joachim jochen johannes jonas
+    jörg jürgen karin karl-heinz katharina katja katrin kerstin klaus lars lena leon lukas manfred
+    manuela marcel marco markus martina matthias max maximilian melanie michaela monika nadine niklas
+    nils norbert olaf oliver petra philipp rainer ralf reinhard renate robert rolf rüdiger sabine
+    sandra sebastian silke simone stefanie susanne sven thomas thorsten tobias torsten udo ulrich
+    ulrike ursula uwe volker walter werner wolfgang florian felix jannik anke beate burkhard dorothea
+    elisabeth friedrich-wilhelm hubert ilse irmgard kai konstantin ludwig mathias otto reto urs
+    alejandro alberto alfonso álvaro ana andrés antonia beatriz carla carmen cristina diego dolores
+    elena enrique esther eva fernando francisco gonzalo guillermo ignacio isabel jaime javier jesús
+    joaquín jordi jorge josé josefa juan juana julián laura lucía luis manuel marcos margarita marta
+    mercedes miguel montserrat nuria pablo paula pedro pilar rafael ramón raquel ricardo roberto rocío
+    rosa santiago sergio silvia teresa vicente xavier
+    anouk bart bas daan dirk eva femke fleur floor gerrit hendrik henk jaap jan jeroen joost kees
+    koen lieke lotte maarten marieke mark martijn niels pieter rob ruud sander sanne sophie thijs
+    tim wim willem wouter yvonne
+    agnieszka aleksander aleksandra andrzej anna barbara bartosz beata dariusz ewa grzegorz halina
+    jacek jakub jan janusz jarosław joanna józef julia kamil katarzyna krzysztof łukasz maciej magdalena
+    małgorzata marcin marek mariusz mateusz michał monika paweł piotr rafał robert ryszard stanisław
+    szymon tadeusz tomasz wojciech zbigniew zofia
+    """
+)

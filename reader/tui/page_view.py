@@ -1,0 +1,387 @@
+"""The original page (P in the reading view): the page as it was saved, with the article marked, where
+the journalist chooses the body by hand.
+
+The page is shown as reader.body renders it (a dump as it is, HTML as text) and cut into the same
+paragraphs reader.body works on. The cursor goes from paragraph to paragraph: `s` marks where the
+article starts, `e` where it ends, `d` drops (or keeps again) a paragraph inside, `enter` applies
+the choice through reader.body.fix_body, the same core as `reader body`, on the app's writer thread.
+Page text is drawn as Segments (never parsed as markup) after reader.tui.safe.clean."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.screen import Screen
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from reader.body import BodySpec, Paragraph
+from reader.errors import ReaderError
+from reader.tui.footer import Footer
+from reader.tui.safe import clean
+
+GUTTER = {"body": "│ ", "dropped": "× ", "outside": "  "}
+STYLES = {
+    "body": Style(),
+    "dropped": Style(dim=True, strike=True),
+    "outside": Style(dim=True),
+}
+GUTTER_STYLES = {"body": Style(color="green", bold=True), "dropped": Style(color="red"), "outside": Style()}
+CURSOR = Style(reverse=True)
+
+
+@dataclass
+class PageMarks:
+    """The journalist's choice on the page: paragraph indexes of the start and the end (inclusive)
+    and of the paragraphs dropped inside."""
+
+    start: int
+    end: int
+    dropped: set[int]
+
+    def state(self, i: int) -> str:
+        if not self.start <= i <= self.end:
+            return "outside"
+        return "dropped" if i in self.dropped else "body"
+
+
+def initial_marks(page: str, paras: list[Paragraph], article_text: str, body_choice: str | None) -> PageMarks:
+    """Where the article stands in the page now: the stored hand choice when there is one, else the
+    paragraphs whose text is in the article (the first to the last; the ones between that are not
+    in it count as dropped)."""
+    if body_choice:
+        from reader.body import choose_body
+
+        try:
+            choice = choose_body(page, BodySpec.from_json(body_choice))
+        except (ReaderError, ValueError, KeyError):
+            choice = None
+        if choice is not None:
+            rs, re_ = choice.region
+            inside = [i for i, p in enumerate(paras) if p.end > rs and p.start < re_]
+            dropped_starts = {(p.start, p.end) for p in choice.dropped}
+            if inside:
+                return PageMarks(
+                    inside[0],
+                    inside[-1],
+                    {
+                        i
+                        for i in inside
+                        if (max(paras[i].start, rs), min(paras[i].end, re_)) in dropped_starts
+                    },
+                )
+    whole = " ".join(article_text.lower().split())
+    own = {" ".join(p.lower().split()) for p in article_text.split("\n\n")}
+    found = [i for i, p in enumerate(paras) if in_article(p.text, whole, own)]
+    if not found:
+        return PageMarks(0, len(paras) - 1, set())
+    return PageMarks(found[0], found[-1], set(range(found[0], found[-1] + 1)) - set(found))
+
+
+def in_article(paragraph: str, article: str, article_paragraphs: set[str]) -> bool:
+    """Whether a page paragraph is in the article (its text and its paragraphs folded to lower case
+    and single spaces; a list bullet, which the cleaner takes off, aside): a short one (a label, a
+    heading) only as a paragraph of its own, a longer one anywhere (the cleaner may join two)."""
+    key = " ".join(paragraph.lower().lstrip("*•·-–—+▪◦‣○●■□▸▹►▶➤✓✔◆◇ ").split())
+    if not key:
+        return False
+    if len(key.split()) < 5:
+        return key in article_paragraphs
+    return key in article
+
+
+def spec_from_marks(page: str, paras: list[Paragraph], marks: PageMarks) -> BodySpec:
+    """The BodySpec the marks stand for: phrases of the page that hold only once (so `reader body`
+    would do the same), and each dropped paragraph's text."""
+    from reader.body import unique_phrase
+
+    first, last = paras[marks.start], paras[marks.end]
+    start = unique_phrase(page, first.start, first.end)
+    end = unique_phrase(page, last.start, last.end, backwards=True, after=first.start)
+    drops = [paras[i].text for i in sorted(marks.dropped) if marks.start <= i <= marks.end]
+    return BodySpec(start, end, drops)
+
+
+class PageLines(ScrollView, can_focus=True):
+    """The page's paragraphs, word-wrapped to the width, drawn one row at a time, with a gutter
+    that shows what is in the article."""
+
+    DEFAULT_CSS = "PageLines { height: 1fr; }"
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.page = ""
+        self.paras: list[Paragraph] = []
+        self.marks = PageMarks(0, -1, set())
+        self.cursor = 0
+        self._rows: list[tuple[int, str]] = []  # (paragraph index, text of the row)
+        self._first_row: list[int] = []  # the first row of each paragraph
+        self._width = 0
+
+    def set_page(self, page: str, paras: list[Paragraph], marks: PageMarks) -> None:
+        self.page, self.paras, self.marks = page, paras, marks
+        self.cursor = marks.start if 0 <= marks.start < len(paras) else 0
+        self._layout_rows()
+        self.call_after_refresh(self.show_cursor)
+
+    def _layout_rows(self) -> None:
+        width = max(10, self.size.width - len(GUTTER["body"]) - 1)
+        self._width = self.size.width
+        self._rows, self._first_row = [], []
+        for i, p in enumerate(self.paras):
+            self._first_row.append(len(self._rows))
+            for line in self.page[p.start : p.end].split("\n"):
+                for row in textwrap.wrap(clean(line), width) or [""]:
+                    self._rows.append((i, row))
+            self._rows.append((-1, ""))  # a blank row between paragraphs
+        self.virtual_size = Size(self.size.width, len(self._rows))
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self.size.width != self._width:
+            self._layout_rows()
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.size.width
+        if not 0 <= index < len(self._rows):
+            return Strip([Segment(" " * width)], width)
+        para, row = self._rows[index]
+        if para < 0:
+            return Strip([Segment(" " * width)], width)
+        state = self.marks.state(para)
+        style = STYLES[state] + (CURSOR if para == self.cursor else Style())
+        gutter = GUTTER[state]
+        if para == self.marks.start and index == self._first_row[para]:
+            gutter = "┌ "
+        elif para == self.marks.end and (index + 1 == len(self._rows) or self._rows[index + 1][0] != para):
+            gutter = "└ "
+        body = set_cell_size(row, max(0, width - cell_len(gutter)))
+        return Strip([Segment(gutter, GUTTER_STYLES[state]), Segment(body, style)], width)
+
+    def show_cursor(self) -> None:
+        if not self._first_row:
+            return
+        top = self._first_row[self.cursor]
+        bottom = (
+            self._first_row[self.cursor + 1] if self.cursor + 1 < len(self._first_row) else len(self._rows)
+        ) - 1
+        height = max(1, self.size.height)
+        if top < self.scroll_offset.y:
+            self.scroll_to(y=top, animate=False)
+        elif bottom >= self.scroll_offset.y + height:
+            self.scroll_to(y=max(top, bottom - height + 1), animate=False)
+
+    def move(self, delta: int) -> None:
+        if self.paras:
+            self.cursor = max(0, min(len(self.paras) - 1, self.cursor + delta))
+            self.refresh()
+            self.show_cursor()
+
+    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+        index = self.scroll_offset.y + event.y
+        if 0 <= index < len(self._rows) and self._rows[index][0] >= 0:
+            self.cursor = self._rows[index][0]
+            self.refresh()
+
+
+class PageScreen(Screen[BodySpec | None]):
+    """The stored page of one article; dismissed with the BodySpec to apply, or None."""
+
+    HELP_NAME = "Original page"
+    BINDINGS = [
+        Binding(
+            "escape,q",
+            "dismiss_page",
+            "Back",
+            tooltip="Back to the article, changing nothing",
+            id="page.back",
+        ),
+        Binding("up,k", "move(-1)", "Up", show=False, id="page.up"),
+        Binding("down,j", "move(1)", "Down", show=False, id="page.down"),
+        Binding("pageup", "move(-10)", "Page up", show=False, id="page.page_up"),
+        Binding("pagedown", "move(10)", "Page down", show=False, id="page.page_down"),
+        Binding("home", "move(-1000000)", "First", show=False, id="page.first"),
+        Binding("end", "move(1000000)", "Last", show=False, id="page.last"),
+        Binding(
+            "s", "mark_start", "Start here", tooltip="The article starts at this paragraph", id="page.start"
+        ),
+        Binding("e", "mark_end", "End here", tooltip="The article ends with this paragraph", id="page.end"),
+        Binding(
+            "d",
+            "toggle_drop",
+            "Drop/keep",
+            tooltip="Leave this paragraph out (or keep it again)",
+            id="page.drop",
+        ),
+        Binding(
+            "enter", "apply", "Apply", tooltip="Make the marked part the article's text", id="page.apply"
+        ),
+    ]
+
+    DEFAULT_CSS = """
+    PageScreen #page-header { height: auto; padding: 0 1; background: $boost; }
+    """
+
+    def __init__(self, article_id: int) -> None:
+        super().__init__()
+        self.article_id = article_id
+
+    @property
+    def store(self):  # type: ignore[no-untyped-def]
+        return self.app.store  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Original page: loading…"), id="page-header", markup=False)
+        yield PageLines(id="page-lines")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(PageLines).focus()
+        self.load_page()
+
+    @work(thread=True, exclusive=True, group="page")
+    def load_page(self) -> None:
+        from reader.body import page_text, paragraphs
+
+        try:
+            article = self.store.get_article(self.article_id, with_raw=True)
+            fmt = self.store.article_format(self.article_id) or "text"
+            page = page_text(article.raw or "", fmt)
+            paras = paragraphs(page)
+            marks = initial_marks(page, paras, article.text, article.body_choice)
+        except ReaderError as e:
+            self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+            return
+        self.app.call_from_thread(self._show, page, paras, marks)
+
+    def _show(self, page: str, paras: list[Paragraph], marks: PageMarks) -> None:
+        if not paras:
+            self.notify("This article has no stored page to show", severity="warning", markup=False)
+            self.dismiss(None)
+            return
+        self.query_one(PageLines).set_page(page, paras, marks)
+        self._update_header()
+
+    @property
+    def lines(self) -> PageLines:
+        return self.query_one(PageLines)
+
+    def _update_header(self) -> None:
+        lines = self.lines
+        marks = lines.marks
+        kept = sum(1 for i in range(marks.start, marks.end + 1) if i not in marks.dropped)
+        dropped = sum(1 for i in marks.dropped if marks.start <= i <= marks.end)
+        out = Text("Original page", "bold")
+        out.append(f" of article {self.article_id} · {len(lines.paras)} paragraphs · ")
+        out.append(f"article: {kept} kept", "green")
+        if dropped:
+            out.append(f", {dropped} dropped", "red")
+        out.append("\ns start · e end · d drop/keep a paragraph · enter apply · escape back", "italic")
+        self.query_one("#page-header", Static).update(out)
+
+    def action_move(self, delta: int) -> None:
+        self.lines.move(delta)
+
+    def action_mark_start(self) -> None:
+        lines = self.lines
+        marks = lines.marks
+        marks.start = lines.cursor
+        if marks.end < marks.start:
+            marks.end = len(lines.paras) - 1
+        lines.refresh()
+        self._update_header()
+
+    def action_mark_end(self) -> None:
+        lines = self.lines
+        marks = lines.marks
+        if lines.cursor < marks.start:
+            self.notify(
+                "The end cannot come before the start (s marks the start)", severity="warning", markup=False
+            )
+            return
+        marks.end = lines.cursor
+        lines.refresh()
+        self._update_header()
+
+    def action_toggle_drop(self) -> None:
+        lines = self.lines
+        marks = lines.marks
+        if not marks.start <= lines.cursor <= marks.end:
+            self.notify(
+                "Only a paragraph inside the article can be dropped", severity="warning", markup=False
+            )
+            return
+        marks.dropped ^= {lines.cursor}
+        lines.refresh()
+        self._update_header()
+
+    def action_apply(self) -> None:
+        lines = self.lines
+        if not lines.paras:
+            return
+        marks = lines.marks
+        if all(i in marks.dropped for i in range(marks.start, marks.end + 1)):
+            self.notify("Nothing would be left of the article", severity="warning", markup=False)
+            return
+        self.dismiss(spec_from_marks(lines.page, lines.paras, marks))
+
+    def action_dismiss_page(self) -> None:
+        self.dismiss(None)
+
+
+def open_page(screen, on_applied: Callable[[], None]) -> None:  # noqa: ANN001
+    """Show the article's stored page over the reading screen; a choice made there is applied
+    with reader.body.fix_body (one undo step) through screen.write, then on_applied() reloads."""
+    from reader.body import fix_body
+
+    article_id = screen.article_id
+    if article_id is None:
+        return
+
+    def chosen(spec: BodySpec | None) -> None:
+        if spec is None:
+            return
+
+        def then(report) -> None:  # noqa: ANN001
+            on_applied()
+            if not report.changed:
+                screen.say("The article already has this text")
+                return
+            back = f", {len(report.brought_back)} set-aside tags back" if report.brought_back else ""
+            screen.say(
+                f"Text replaced: {len(report.choice.kept)} paragraphs, {len(report.moved)} tags moved{back} (u undoes)"
+            )
+            if report.set_aside:
+                n = len(report.set_aside)
+                listed = "; ".join(
+                    f"#{a.id} {clean(a.label)} “{_short(a.text)}”" for a in report.set_aside[:5]
+                )
+                more = f" and {n - 5} more" if n > 5 else ""
+                screen.notify(
+                    f"{n} tag{'s' if n != 1 else ''} set aside (their words are no longer in the text; "
+                    f"`reader show {article_id}` lists them, u brings them back): {listed}{more}",
+                    severity="warning",
+                    markup=False,
+                    timeout=15,
+                )
+
+        screen.write(lambda: fix_body(screen.store, article_id, spec, screen.history), then=then)
+
+    screen.app.push_screen(PageScreen(article_id), chosen)
+
+
+def _short(text: str, width: int = 30) -> str:
+    text = " ".join(clean(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"

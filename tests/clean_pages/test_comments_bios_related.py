@@ -1,0 +1,55 @@
+"""Comment threads, author bios and "About X" blocks, related links in the middle of the story."""
+
+from ._load import cleaned, paragraphs
+
+
+def test_comment_thread_is_dropped_de():
+    r = cleaned("comments_de.txt")
+    paras = paragraphs(r)
+    assert len(paras) == 4
+    assert paras[-1].startswith("Die Erschließungsarbeiten sollen im Frühjahr beginnen")
+    for junk in ("Kommentare", "schrieb am", "Endlich tut sich was", "Antworten", "Gutachten hin oder her"):
+        assert junk not in r.text
+
+
+def test_press_release_drops_about_block_disclaimer_and_media_contact_en():
+    r = cleaned("press_release_about_en.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("HOUSTON, March 18, 2024 -- Northwind Energy Inc. today announced")
+    assert paras[-1].startswith("The company said the facility would use lithium iron phosphate batteries")
+    assert len(paras) == 4
+    for junk in ("About Northwind", "is a leading developer", "forward-looking", "Media Contact", "press@"):
+        assert junk not in r.text
+
+
+def test_author_bio_after_a_blog_post_is_dropped_fr():
+    r = cleaned("author_bio_fr.txt")
+    paras = paragraphs(r)
+    assert len(paras) == 4
+    assert paras[-1].startswith("La région prévoit d'évaluer la fréquentation")
+    for junk in ("À propos de l'auteur", "journaliste indépendante", "Articles similaires"):
+        assert junk not in r.text
+
+
+def test_related_links_in_the_middle_are_dropped_and_both_halves_kept_nl():
+    r = cleaned("related_middle_nl.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("De provincie trekt de komende vier jaar 45 miljoen euro extra uit")
+    assert paras[1].startswith("Het geld is vooral bedoeld voor de dijkvakken")
+    assert paras[2].startswith("Volgens gedeputeerde Jan Bosma")
+    assert paras[-1] == "Provinciale Staten praten volgende maand over het voorstel."
+    assert len(paras) == 5
+    for junk in ("Lees ook", "Waterschap waarschuwt", "Boeren boos", "Vissers vrezen", "Meest gelezen"):
+        assert junk not in r.text
+
+
+def test_embed_placeholder_teasers_and_stock_credit_inside_a_blog_post_are_dropped_de():
+    r = cleaned("embed_placeholder_de.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("Die Strecke von Husum nach Tönning ist rund 35 Kilometer lang")
+    assert paras[1].startswith("Hinter dem Hafen von Husum geht es zunächst")
+    assert paras[2].startswith("In Tönning lohnt sich ein Besuch im Multimar Wattforum")
+    assert paras[-1].startswith("Die ganze Tour ist auch für ungeübte Fahrer gut zu schaffen")
+    assert len(paras) == 4
+    for junk in ("Unsplash", "könnte dich", "Schlei", "zehn Tipps", "Privatsphäre", "Inhalt laden", "Teilen"):
+        assert junk not in r.text

@@ -1,0 +1,35 @@
+"""Lists and tables that belong to the story; hard-wrapped dumps (w3m, lynx) and one-line paragraphs."""
+
+from ._load import PAGES, cleaned, paragraphs
+
+
+def test_list_and_table_in_a_lynx_dump_are_kept_de():
+    r = cleaned("list_table_de.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("Zum 1. Januar steigt der gesetzliche Mindestlohn erneut.")
+    assert "Der Mindestlohn steigt von 12,41 auf 12,82 Euro pro Stunde." in paras
+    assert "Die Minijob-Grenze steigt von 538 auf 556 Euro im Monat." in paras
+    assert "2015 8,50 Euro" in paras and "2025 12,82 Euro" in paras
+    assert (
+        paras[-1]
+        == "Die Mindestlohnkommission wird im nächsten Sommer über die Erhöhung für 2027 entscheiden."
+    )
+    for junk in ("Teilen", "Impressum", "https://", "Zum Inhalt"):
+        assert junk not in r.text
+
+
+def test_w3m_wrapped_paragraphs_are_joined_back():
+    r = cleaned("consent_wall_de.txt")
+    raw = (PAGES / "consent_wall_de.txt").read_text("utf-8")
+    assert max(len(line) for line in raw.split("\n")) <= 100
+    para = paragraphs(r)[1]
+    assert para.startswith("Das Netz soll zum großen Teil mit Abwärme")
+    assert para.endswith("auf Wasserstoff umgestellt werden könnte.")
+    assert "\n" not in para
+
+
+def test_one_long_line_per_paragraph_is_kept_as_it_is():
+    r = cleaned("gallery_es.txt")
+    raw = (PAGES / "gallery_es.txt").read_text("utf-8")
+    intro = paragraphs(r)[0]
+    assert len(intro) > 150 and intro in raw.split("\n")

@@ -1,0 +1,121 @@
+"""reader.clean.confidence: every reason, the flags the dump cleaner sets, and clean() filling it in."""
+
+import pytest
+
+from reader.clean import LOW_CONFIDENCE, clean, clean_dump
+from reader.clean.confidence import (
+    FLAG_COMPETING,
+    FLAG_CONSENT,
+    FLAG_FALLBACK,
+    FLAG_PAYWALL,
+    FLAG_SMALL_SHARE,
+    assess,
+)
+from reader.models import CleanResult
+
+SENTENCE = "The council voted on Tuesday to keep the library open on Sundays for another year. "
+LONG = SENTENCE * 20  # 300 words
+
+
+def _low(value: float) -> bool:
+    return value < LOW_CONFIDENCE
+
+
+def test_a_long_body_with_no_flag_is_trusted_and_has_no_reason():
+    value, reason = assess("raw", "text", CleanResult(text=LONG))
+    assert not _low(value) and reason is None
+
+
+def test_no_text_at_all():
+    value, reason = assess("raw", "html", CleanResult(text=""))
+    assert value == 0.0 and "no article text" in reason
+
+
+def test_very_short_body():
+    value, reason = assess("raw", "text", CleanResult(text="Accept all cookies to continue."))
+    assert _low(value) and "very short body (5 words)" in reason
+
+
+@pytest.mark.parametrize(
+    ("flag", "words"),
+    [
+        (FLAG_FALLBACK, "fall-back"),
+        (FLAG_COMPETING, "competing regions"),
+        (FLAG_SMALL_SHARE, "small share"),
+        (FLAG_PAYWALL, "paywall"),
+    ],
+)
+def test_each_flag_makes_a_long_body_low_with_its_reason(flag, words):
+    value, reason = assess("raw", "text", CleanResult(text=LONG, flags=[flag]))
+    assert _low(value) and words in reason
+
+
+def test_consent_next_to_a_short_body_is_low_but_not_next_to_a_long_one():
+    short = SENTENCE * 5  # 75 words
+    value, reason = assess("raw", "text", CleanResult(text=short, flags=[FLAG_CONSENT]))
+    assert _low(value) and "consent" in reason
+    value, reason = assess("raw", "text", CleanResult(text=LONG, flags=[FLAG_CONSENT]))
+    assert not _low(value) and reason is None
+
+
+def test_several_doubts_lower_the_confidence_further():
+    one, _ = assess("raw", "text", CleanResult(text=LONG, flags=[FLAG_COMPETING]))
+    two, _ = assess("raw", "text", CleanResult(text=LONG, flags=[FLAG_COMPETING, FLAG_SMALL_SHARE]))
+    assert two < one
+
+
+ARTICLE_A = [
+    "The regional hospital will open a new maternity ward in the spring, the health authority said on Monday.",
+    "The ward will have twenty beds and a birth centre run by midwives, and will replace the old unit.",
+    "Staff have been recruited from across the country, and training started in the new building last week.",
+    "The authority said the project had cost 14 million euros, two million more than was first planned.",
+]
+ARTICLE_B = [
+    "The city football club has signed a new coach from the second division on a three-year contract.",
+    "He takes over a team that finished eleventh last season and lost its captain to a rival in the summer.",
+    "The club's chairman said the coach had been chosen for his work with young players at his last club.",
+    "The new coach will meet the supporters at the stadium on Saturday before the first training session.",
+]
+
+
+def test_dump_with_two_articles_of_the_same_weight_is_flagged_competing():
+    menu = ["Home", "News", "Sport", "Weather", "Contact", "Login", "Search", "Jobs", "Events", "Shop"]
+    page = "\n".join(menu + ARTICLE_A + menu + ARTICLE_B + menu)
+    r = clean(page, "text")
+    assert FLAG_COMPETING in r.flags
+    assert _low(r.confidence) and "competing" in r.reason
+
+
+def test_dump_whose_body_is_a_small_share_of_the_prose_is_flagged():
+    # one article, then a long list of prose teasers, each cut from the next by a menu line
+    menu = ["Home", "News", "Sport", "Weather", "Contact", "Login", "Search", "Jobs", "Events", "Shop"]
+    teasers = []
+    for n in range(12):
+        teasers += menu + [ARTICLE_B[n % 4], ARTICLE_A[n % 4] + f" Report number {n}."]
+    page = "\n".join(menu + ARTICLE_A + ARTICLE_B + teasers + menu)
+    r = clean_dump(page)
+    assert FLAG_SMALL_SHARE in r.flags or FLAG_COMPETING in r.flags
+
+
+def test_a_plain_article_without_page_chrome_is_trusted():
+    r = clean("\n\n".join(ARTICLE_A * 3), "text")
+    assert r.flags == [] and not _low(r.confidence) and r.reason is None
+
+
+@pytest.mark.parametrize(
+    ("fmt", "raw"),
+    [
+        ("text", "\n\n".join(ARTICLE_A * 3)),
+        ("markdown", "# Hospital\n\n" + "\n\n".join(ARTICLE_A * 3)),
+        (
+            "html",
+            "<html><body><article>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE_A * 3)
+            + "</article></body></html>",
+        ),
+    ],
+)
+def test_clean_fills_confidence_for_every_format(fmt, raw):
+    r = clean(raw, fmt)
+    assert r.confidence is not None and 0.0 <= r.confidence <= 1.0
+    assert (r.reason is None) == (r.confidence >= LOW_CONFIDENCE)

@@ -1,0 +1,155 @@
+"""`reader evidence`, `reader verdict`, `reader claims --json`, `reader config` and the ClaimReview
+export from the command line, on the seed article's Kurose claim, checked against the stored rows."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from reader.cli.main import cli
+
+CLAIM = (
+    "He said there are currently nearly 150 Chinese experts working at the Douai directing 800 local staff."
+)
+PRIVATE = "Check AESC headcount with company press office"
+
+
+def jsonl(out: str) -> list:
+    """--json output: JSON Lines."""
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def error_line(result) -> str:
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("reader: error: "), result.stderr
+    return lines[0]
+
+
+def kurose_claim(store) -> int:
+    result = run(
+        "tag",
+        1,
+        CLAIM,
+        "--label",
+        "CLAIM",
+        "--claimant",
+        "Ayumi Kurose",
+        "--note",
+        PRIVATE,
+        "--annotator",
+        "root",
+    )
+    assert result.exit_code == 0, result.output
+    return next(a.id for a in store.annotations(1) if a.label == "CLAIM")
+
+
+def row(store, sql, *params):
+    return store.conn.execute(sql, params).fetchone()
+
+
+def test_evidence_verdict_and_claims_json(seed_db):
+    claim_id = kurose_claim(seed_db)
+    added = run(
+        "evidence", "add", claim_id, "https://example.org/aesc-press", "--quote", "about 150 engineers",
+        "--note", "called 11 Dec", "--annotator", "ana",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert run("evidence", "add", claim_id, "AESC annual report 2024, p. 12").exit_code == 0
+    (first_id, source, quote, note, by) = row(
+        seed_db,
+        "SELECT id, source, quote, note, added_by FROM evidence WHERE claim_id = ? ORDER BY id",
+        claim_id,
+    )
+    assert (source, quote, note, by) == (
+        "https://example.org/aesc-press",
+        "about 150 engineers",
+        "called 11 Dec",
+        "ana",
+    )
+    listed = jsonl(run("evidence", "list", claim_id, "--json").stdout)
+    assert [e["source"] for e in listed] == [
+        "https://example.org/aesc-press",
+        "AESC annual report 2024, p. 12",
+    ]
+
+    verdict = run(
+        "verdict", claim_id, "mostly true", "--explanation", "AESC confirms about 150 experts.",
+        "--review-state", "needs a second check", "--annotator", "ana",
+    )  # fmt: skip
+    assert verdict.exit_code == 0, verdict.output
+    assert row(
+        seed_db,
+        "SELECT claim_status, explanation, note, review_state, checked_by, checked_at IS NOT NULL "
+        "FROM annotations WHERE id = ?",
+        claim_id,
+    ) == ("mostly true", "AESC confirms about 150 experts.", PRIVATE, "needs a second check", "ana", 1)
+
+    (claim,) = jsonl(run("claims", "--json").stdout)
+    assert claim["status"] == "mostly true" and claim["explanation"] == "AESC confirms about 150 experts."
+    assert claim["review_state"] == "needs a second check" and claim["checked_by"] == "ana"
+    assert claim["checked_at"] and claim["note"] == PRIVATE
+    assert claim["claimant"] == "Ayumi Kurose" and claim["claimant_entity"] == "Ayumi Kurose"
+    assert (
+        claim["claimant_entity_id"]
+        == row(seed_db, "SELECT claimant_entity_id FROM annotations WHERE id = ?", claim_id)[0]
+    )
+    assert [e["source"] for e in claim["evidence"]] == [e["source"] for e in listed]
+    assert claim["evidence"][0]["quote"] == "about 150 engineers"
+    filtered = jsonl(run("claims", "--review-state", "reviewed", "--json").stdout)
+    assert filtered == []
+
+    removed = run("evidence", "remove", first_id)
+    assert removed.exit_code == 0, removed.output
+    assert row(seed_db, "SELECT count(*) FROM evidence WHERE claim_id = ?", claim_id) == (1,)
+
+
+def test_fact_check_errors(seed_db):
+    claim_id = kurose_claim(seed_db)
+    assert "public explanation" in error_line(run("verdict", claim_id, "false"))
+    assert "no annotation with id 99" in error_line(run("evidence", "add", 99, "https://x.org"))
+    assert "URL or a document reference" in error_line(run("evidence", "add", claim_id, "  "))
+    assert "no evidence with id 5" in error_line(run("evidence", "remove", 5))
+    assert run("verdict", claim_id, "perhaps", "--explanation", "x").exit_code == 2  # click.Choice
+    assert "unknown setting" in error_line(run("config", "set", "colour", "red"))
+    assert row(seed_db, "SELECT claim_status, explanation FROM annotations WHERE id = ?", claim_id) == (
+        "unverified",
+        None,
+    )
+
+
+def test_claimreview_uses_public_fields_and_the_display_name(seed_db, tmp_path):
+    claim_id = kurose_claim(seed_db)
+    run("evidence", "add", claim_id, "https://example.org/x", "--note", "secret source: the union")
+    run(
+        "verdict",
+        claim_id,
+        "misleading",
+        "--explanation",
+        "The plant employs 80 experts.",
+        "--annotator",
+        "root",
+    )
+    out = run("export", "--format", "claimreview")
+    assert out.exit_code == 0, out.output
+    assert PRIVATE not in out.stdout and "secret source" not in out.stdout and "root" not in out.stdout
+    assert "no display name" in out.stderr and "reader config set display-name" in out.stderr
+    (review,) = json.loads(out.stdout)["@graph"]
+    assert review["reviewRating"]["ratingExplanation"] == "The plant employs 80 experts."
+    assert review["author"]["name"] == "Unnamed fact-checker"
+
+    assert run("config", "set", "display-name", "Jane Doe").exit_code == 0
+    assert row(seed_db, "SELECT value FROM settings WHERE key = 'display-name'") == ("Jane Doe",)
+    assert run("config", "get", "display-name").stdout == "Jane Doe\n"
+    assert "display-name = Jane Doe" in run("config").stdout
+    out = run("export", "--format", "claimreview")
+    (review,) = json.loads(out.stdout)["@graph"]
+    assert review["author"] == {"@type": "Person", "name": "Jane Doe"}
+    assert "no display name" not in out.stderr and "root" not in out.stdout
+    assert run("config", "unset", "display-name").exit_code == 0
+    assert "not set" in error_line(run("config", "get", "display-name"))

@@ -1,0 +1,120 @@
+"""The original page in the reading view (P): the article region marked, the body fixed with s / e /
+d / enter through the same core as `reader body`, tags moved in SQLite, and one undo restoring them."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from pilot_helpers import settle
+
+from reader.models import CleanResult
+from reader.store import Store
+from reader.tui.app import ReaderApp
+from reader.tui.page_view import PageLines, PageScreen
+from reader.tui.reading import ReadingScreen
+
+P1 = "Rotterdam will close its oldest container terminal in 2027, the port authority said on Thursday."
+P2 = "The terminal handled 1.2 million containers last year, a third fewer than a decade ago."
+RELATED = "Related: Antwerp port strike ends after two weeks"
+P3 = "Dock workers' unions said they would negotiate new jobs for the 400 staff at the site."
+P4 = "The authority plans to turn the land into a wind-turbine assembly yard by 2030."
+HOSTILE = "Most read: \x1b[2J[bold]Ten things[/bold] to do this weekend"
+PAGE = "\n\n".join(
+    [
+        "Home | News | Sport",
+        "Accept cookies to read on",
+        P1,
+        P2,
+        RELATED,
+        P3,
+        P4,
+        HOSTILE,
+        "© 2024 Harbour Times",
+    ]
+)
+CLEANED = "\n\n".join(["Accept cookies to read on", P1, P2, RELATED, P3])
+
+
+def spans(db_path, aid: int) -> dict[int, tuple[int, int, str]]:
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute('SELECT id, start, "end", text FROM annotations WHERE article_id = ?', (aid,))
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+
+def stored_text(db_path, aid: int) -> str:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
+
+
+async def test_fix_the_body_in_the_page_view_then_undo(store: Store, db_path):
+    aid = store.add_article(
+        CleanResult(text=CLEANED, title="Port"), PAGE, "/news/port.txt", "text"
+    ).article_id
+    place = store.add_annotation(aid, "PLACE", CLEANED.index("Rotterdam"), CLEANED.index("Rotterdam") + 9).id
+    qty = store.add_annotation(aid, "QUANTITY", CLEANED.index("400 staff"), CLEANED.index("400 staff") + 9).id
+    antwerp = store.add_annotation(aid, "PLACE", CLEANED.index("Antwerp"), CLEANED.index("Antwerp") + 7).id
+    before = spans(db_path, aid)
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reading = app.screen
+        assert isinstance(reading, ReadingScreen)
+        await pilot.press("P")
+        await settle(pilot)
+        page = app.screen
+        assert isinstance(page, PageScreen)
+        lines = page.query_one(PageLines)
+        texts = [p.text for p in lines.paras]
+        # the current article is marked: from the cookie line to P3, nothing dropped
+        assert (lines.marks.start, lines.marks.end) == (
+            texts.index("Accept cookies to read on"),
+            texts.index(P3),
+        )
+        # hostile page text is drawn as plain text: no escape character, no markup parsed
+        drawn = [lines.render_line(y).text for y in range(lines.size.height)]
+        assert not any("\x1b" in row for row in drawn)
+        assert any("[bold]Ten things[/bold]" in row for row in drawn)
+        # start at P1, end at P4, drop the related link
+        await pilot.press("home", "down", "down", "s")
+        assert lines.cursor == texts.index(P1)
+        await pilot.press("down", "down", "d", "down", "down", "e", "enter")
+        await settle(pilot)
+        assert app.screen is reading
+        new = stored_text(db_path, aid)
+        assert new == "\n\n".join([P1, P2, P3, P4])
+        after = spans(db_path, aid)
+        assert set(after) == {place, qty}
+        assert after[place][:2] == (0, 9) and new[after[qty][0] : after[qty][1]] == "400 staff"
+        assert after[qty] != before[qty]  # moved
+        assert [a.id for a in store.set_aside_annotations(aid)] == [antwerp]
+        assert reading.view.text == new  # the reading view shows the new text
+        assert any("set aside" in n.message and "Antwerp" in n.message for n in app._notifications)
+        await pilot.press("u")
+        await settle(pilot)
+        assert stored_text(db_path, aid) == CLEANED
+        assert spans(db_path, aid) == before
+        assert store.set_aside_annotations(aid) == []
+        assert reading.view.text == CLEANED
+
+
+async def test_reading_header_shows_the_url_and_the_unsure_mark_as_plain_text(store: Store):
+    from reader.low_confidence import MARK, threshold
+
+    url = "https://port.example/[b]news[/b]?q=1\x1b[2J"
+    clean = CleanResult(
+        text=CLEANED, title="Port", url=url, confidence=threshold() / 2, reason="very short body"
+    )
+    store.add_article(clean, PAGE, "/news/port.txt", "text")
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        header = app.screen.query_one("#article-header").render()
+        shown = str(header)
+        assert "https://port.example/[b]news[/b]?q=1" in shown and "\x1b" not in shown
+        assert f"{MARK} the cleaner is unsure this is the article: very short body" in shown
