@@ -131,7 +131,7 @@ def clean_html(raw: str, url: str | None = None) -> CleanResult:
         flags.append("promo lines")
     site = usable_site(normalize_field(get("sitename"))) or usable_site(normalize_field(get("hostname")))
     if site is None and page_url:
-        site = usable_site(urlsplit(page_url).hostname.removeprefix("www."))
+        site = usable_site((urlsplit(page_url).hostname or "").removeprefix("www."))
     title = usable_title(normalize_field(get("title")), site)
     if title is None:
         title = next((t for t in (usable_title(normalize_field(h), site) for h in heads) if t), None)

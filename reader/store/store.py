@@ -37,6 +37,7 @@ from reader.models import (
 )
 from reader.normalize import normalize_field, normalize_note
 from reader.segments import SentenceBounds, sentence_text
+from reader.store.core import inserted_id
 from reader.store.entity_store import EntitiesMixin, EntityState
 from reader.store.factcheck_store import FactCheckMixin, clean_field, clean_text
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -164,14 +165,9 @@ def _claim_parts(r: Sequence, at: int) -> tuple[Annotation, list[str]]:
 
 def _annotation(r: Sequence) -> Annotation:
     """An Annotation from the _ANNOTATION_COLS of a row (quantities and evidence filled in later)."""
-    return Annotation(*r[:16], [], *r[16:_ANNOTATION_WIDTH])
-
-
-def _new_id(cur: sqlite3.Cursor) -> int:
-    """The rowid an INSERT just made (the sqlite3 module types lastrowid as optional)."""
-    rowid = cur.lastrowid
-    assert rowid is not None, "no row was inserted"
-    return rowid
+    return Annotation(
+        *[*r[:16], [], *r[16:_ANNOTATION_WIDTH]]
+    )  # one list: mypy pairs each star with the rest
 
 
 def now() -> str:
@@ -463,10 +459,10 @@ class Store(EntitiesMixin, FactCheckMixin):
                     continue
                 # Every free-text field is neutralised as it enters (controls, escapes, bidi
                 # overrides): the importers do it already, this holds for any other caller.
-                clean = replace(
-                    clean,
-                    **{k: normalize_field(getattr(clean, k)) for k in _ARTICLE_FIELDS if getattr(clean, k)},
-                )
+                fields: dict[str, Any] = {
+                    k: normalize_field(getattr(clean, k)) for k in _ARTICLE_FIELDS if getattr(clean, k)
+                }
+                clean = replace(clean, **fields)
                 source = normalize_field(source)
                 cur = conn.execute(
                     """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
@@ -493,7 +489,7 @@ class Store(EntitiesMixin, FactCheckMixin):
                         clean.reason,
                     ),
                 )
-                results.append(AddResult(_new_id(cur), True))
+                results.append(AddResult(inserted_id(cur), True))
         return results
 
     def missing_articles(self, article_ids: Sequence[int]) -> list[int]:
@@ -1191,7 +1187,7 @@ class Store(EntitiesMixin, FactCheckMixin):
                     checked_at,
                 ),
             )
-            ann_id = _new_id(cur)
+            ann_id = inserted_id(cur)
             if lab.kind == "entity":
                 self._link_mention(conn, ann_id, lab.id, text[start:end])
             conn.executemany(
@@ -1510,7 +1506,7 @@ class Store(EntitiesMixin, FactCheckMixin):
         for rows in self._stream(sql, params, batch_size):
             for r in rows:
                 ann, quantity_texts = _claim_parts(r, w + 6)
-                yield ExportRow(ann, *r[w : w + 5], quantity_texts, r[w + 5])
+                yield ExportRow(ann, *[*r[w : w + 5], quantity_texts, r[w + 5]])
 
     def iter_export_table(
         self,
@@ -1669,7 +1665,7 @@ class Store(EntitiesMixin, FactCheckMixin):
 
     def start_session(self, annotator: str | None) -> int:
         with self._write() as conn:
-            return _new_id(
+            return inserted_id(
                 conn.execute(
                     "INSERT INTO sessions (annotator, started) VALUES (?, ?)",
                     (normalize_field(annotator), now()),
