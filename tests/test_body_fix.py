@@ -216,9 +216,12 @@ def test_unique_phrase_grows_until_the_page_has_it_once():
 
 
 def test_a_text_browsers_link_marks_are_left_out_and_skipped_by_phrases():
-    page = "[1]Home [2]News\n\nThe [3]mayor of Lille said the [4]tram opens in March.\n\n[IMG] Photo: AFP\n"
-    choice = choose_body(page, BodySpec("The mayor of Lille", "opens in March.", []))
-    assert choice.text == "The mayor of Lille said the tram opens in March."
+    page = (
+        "[1]Home [2]News\n\nThe [3]mayor of Lille said the [4]tram opens in March.\n\n"
+        "  • Two lines will follow in 2027.\n\n[IMG] Photo: AFP\n"
+    )
+    choice = choose_body(page, BodySpec("The mayor of Lille", "follow in 2027.", []))
+    assert choice.text == "The mayor of Lille said the tram opens in March.\n\nTwo lines will follow in 2027."
 
 
 def test_a_later_fix_that_keeps_their_words_brings_set_aside_tags_back(store, db_path, article):
@@ -246,3 +249,23 @@ def test_a_later_fix_that_keeps_their_words_brings_set_aside_tags_back(store, db
     assert ids["antwerp"] not in spans(db_path, aid)
     history.redo()
     assert spans(db_path, aid)[ids["antwerp"]] == (s, e, "Antwerp")
+
+
+def test_auto_goes_back_to_the_cleaners_text_and_keeps_the_tags(store, db_path, article):
+    aid, ids = article
+    assert run("body", aid, *FIX).exit_code == 0
+    assert [a.id for a in store.set_aside_annotations(aid)] == [ids["antwerp"]]
+    result = run("body", aid, "--auto")
+    assert result.exit_code == 0, result.output
+    from reader.clean import clean
+
+    cleaner = clean(PAGE, "text")
+    assert stored_text(db_path, aid) == cleaner.text
+    article = store.get_article(aid)
+    assert article.body_choice is None and article.confidence == cleaner.confidence
+    for s, e, quote in spans(db_path, aid).values():
+        assert cleaner.text[s:e] == quote
+    both = run("body", aid, "--auto", "--from", "x")
+    assert both.exit_code != 0 and "--auto takes no --from" in both.output
+    neither = run("body", aid)
+    assert neither.exit_code != 0 and "give --from and --to" in neither.output
