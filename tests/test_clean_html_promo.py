@@ -156,3 +156,31 @@ def test_a_sentence_about_a_person_inside_the_story_stays():
     paras = [STORY_EN[0], middle, STORY_EN[1]]
     html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
     assert clean_html(html).text.split("\n\n") == paras
+
+
+@pytest.mark.parametrize(
+    ("glued", "kept"),
+    [
+        (
+            "The laws of physics apply to online business just like offline business.Click To Tweet",
+            "The laws of physics apply to online business just like offline business.",
+        ),
+        (
+            "The company logo is displayed outside an office in New York.Reuters",
+            "The company logo is displayed outside an office in New York.",
+        ),
+        (
+            "Er sagte am Abend: „Das ist ein guter Tag.“Getty Images",
+            "Er sagte am Abend: „Das ist ein guter Tag.“",
+        ),
+        # two sentences of the story glued by the source itself stay as they are
+        (
+            "Der Mann starb am Mittwoch.Die Polizei kam am Abend.",
+            "Der Mann starb am Mittwoch.Die Polizei kam am Abend.",
+        ),
+    ],
+)
+def test_button_or_credit_glued_to_a_sentence_is_cut(glued, kept):
+    from reader.clean.html_filter import strip_glued_tail
+
+    assert strip_glued_tail(glued) == kept

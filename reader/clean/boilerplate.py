@@ -285,6 +285,8 @@ CONSENT_TERMS = re.compile(
     r"|\bunsubscribe|se désabonner|vous désabonner|abbestellen|\babmelden\b|wypisać|darse de baja|afmelden"
     r"|\b(?:gdpr|rgpd|dsgvo|rodo|avg)\b|opt[ -]out|widerruf|withdraw (?:your )?consent|retirer votre consentement"
     r"|newsletter|\b(?:accept|accepter|akzeptieren|aceptar|accetta|akceptuj[eę]|accepteren)\b"
+    r"|privatsphäre|vie privée|\bprivacidad\b|prywatnoś|\beinverständnis|drittanbieter|third[- ]party (?:content|provider)"
+    r"|externe(?:n|r)? (?:inhalt|medien)|inhalt(?:e)? (?:\w+ )?laden|load (?:external )?content|contenu externe|contenido externo"
 )
 CONSENT_MIN = 2  # distinct consent terms that make a unit a consent text
 

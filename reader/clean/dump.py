@@ -96,7 +96,10 @@ _TEASER_HEAD = re.compile(
     r"|czytaj (?:także|też|również|więcej)|zobacz (?:też|także|również)|najczęściej czytane|polecamy"
     r"|ähnliche (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|weitere (?:meldungen|beiträge|nachrichten)"
     r"|articles? (?:similaires|liés|connexes)|dans la même rubrique|artículos relacionados|noticias relacionadas"
-    r"|similar (?:posts|articles|stories)|you (?:may|might) also (?:like|enjoy))",
+    r"|similar (?:posts|articles|stories)|you (?:may|might) also (?:like|enjoy)"
+    r"|(?:das |dieses? )?(?:thema |themen )?könnte (?:sie|dich|euch) (?:auch )?interessieren|(?:le|te) puede interesar"
+    r"|(?:weitere|alle) (?:meldungen|artikel|beiträge|news)\b|vorschau auf|pour approfondir|(?:next|previous) (?:article|post)"
+    r"|(?:nächster|vorheriger) (?:artikel|beitrag)|article (?:suivant|précédent)|redaktionstipp)",
     re.I,
 )
 # A picture's credit or caption line: "Image copyright Getty Images", "Jane Doe | Bloomberg | Getty Images".
@@ -107,6 +110,10 @@ _PHOTO_LINE = re.compile(
     re.I,
 )
 _PHOTO_LABEL = re.compile(r"^(?:image|media|photo|video) (?:copyright|caption|credit)\b", re.I)
+# "Photo by Jane Doe on Unsplash", "Foto von ... auf Pixabay": a stock picture's credit
+_STOCK_CREDIT = re.compile(
+    r"\b(?:on|auf|sur|en|via) (?:unsplash|pexels|pixabay|shutterstock|istock|adobe stock|flickr)\W*$", re.I
+)
 # "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"
 _STAMP_LINE = re.compile(
     r"^\W*(?:updated|posted|published|last (?:updated|modified)|mis à jour|publié|actualizado|publicado"
@@ -336,7 +343,7 @@ def _drop_inside(u: Unit) -> bool:
         return True
     if u.words <= 50 and _CAPTION_CREDIT.search(t[-100:]):
         return True
-    if u.words <= 16 and (_PHOTO_LINE.search(t) or _STAMP_LINE.match(t)):
+    if u.words <= 16 and (_PHOTO_LINE.search(t) or _STAMP_LINE.match(t) or _STOCK_CREDIT.search(t)):
         return True
     if u.words <= 60 and _PHOTO_LABEL.match(t):
         return True
@@ -490,6 +497,7 @@ def _lift_lists(units: list[Unit], scores: list[float]) -> list[tuple[int, int]]
             and not _bad_item(u)
             and BOILERPLATE_LINE.match(t) is None
             and _READ_MORE.match(t) is None
+            and _TEASER_HEAD.match(t) is None
         ):
             j = i + 1
             bullet = units[j].bullet if j < n else False
@@ -525,15 +533,26 @@ def _heading(u: Unit) -> bool:
 DEDUP = 4
 
 
-HEADER_RATIO = 0.5  # a region under a byline or date wins over a headless one up to twice its weight
+HEADER_RATIO = 0.4  # a region under a byline or date wins over a headless one up to 2.5 times its weight
 HEADER_REACH = 3
 
 
+STAMPED_LIST = 3  # date lines this close together head the entries of a list (comments, reviews)
+STAMPED_REACH = 12
+
+
+def _is_header_line(u: Unit) -> bool:
+    return u.words <= 14 and bool(parse_byline(u.text) or is_date_line(u.text) or _STAMP_LINE.match(u.text))
+
+
 def _has_header(units: list[Unit], start: int) -> bool:
+    """A byline or date just above `start`, unless it is one of several stamps close together: the
+    stamps of a comment thread or a list of reviews head entries, not an article."""
     for i in range(max(0, start - HEADER_REACH), start):
-        u = units[i]
-        if u.words <= 14 and (parse_byline(u.text) or is_date_line(u.text) or _STAMP_LINE.match(u.text)):
-            return True
+        if _is_header_line(units[i]):
+            lo, hi = max(0, i - STAMPED_REACH), min(len(units), i + STAMPED_REACH)
+            near = sum(1 for j in range(lo, hi) if units[j].words <= 14 and is_date_line(units[j].text))
+            return near < STAMPED_LIST
     return False
 
 
@@ -593,6 +612,69 @@ def _spread_consent(units: list[Unit], scores: list[float]) -> None:
             scores[i] = -5.0 - u.words
 
 
+BRIDGE_REACH = 3  # lines on each side of a consent placeholder to look for the article's prose
+
+
+def _bridge_consent(units: list[Unit], scores: list[float]) -> None:
+    """An embedded post or map waiting for consent ("We respect your privacy... [Load content]")
+    between two paragraphs of the article: the lines of the placeholder become neutral so the article
+    is not cut there (they are still dropped from the text as consent lines)."""
+    n = len(units)
+    i = 0
+    while i < n:
+        if not units[i].consent:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (units[j + 1].consent or (scores[j + 1] < 0 and j + 1 - i < BRIDGE_REACH)):
+            j += 1
+        lo = next((k for k in range(i - 1, max(-1, i - 1 - BRIDGE_REACH), -1) if scores[k] > 0), None)
+        hi = next((k for k in range(j + 1, min(n, j + 1 + BRIDGE_REACH)) if scores[k] > 0), None)
+        if lo is not None and hi is not None:
+            for k in range(lo + 1, hi):
+                if scores[k] < 0:
+                    scores[k] = 0.0
+            # the embed's own label just above the placeholder ("Map", "Twitter post")
+            if i - 1 > lo and units[i - 1].words <= 4 and not _sentence(units[i - 1]):
+                units[i - 1].consent = True
+        i = j + 1
+
+
+# The link under each comment of a thread.
+_REPLY = re.compile(
+    r"^\W*(?:reply|répondre|responder|antworten|beantworten|rispondi|odpowiedz|odpowiedź|beantwoorden|reageer"
+    r"|svara|svar|vastaa|odpovědět|odpovedať|válasz|cevapla|ответить|responder)\W*(?:\(?\d+\)?)?\W*$",
+    re.I,
+)
+REPLY_MIN = 2  # "Reply" links that make a comment thread
+COMMENT_REACH = 6  # how far above its "Reply" link a comment's stamp may stand
+
+
+def _sink_comment_entries(units: list[Unit], scores: list[float]) -> None:
+    """A comment thread without a header: entries of a name, a date stamp, the comment and a "Reply"
+    link. Each comment's text there counts as boilerplate however well written it is, so that a
+    long comment never outweighs the article."""
+    replies = [i for i, u in enumerate(units) if u.words <= 3 and _REPLY.match(u.text)]
+    if len(replies) < REPLY_MIN:
+        return
+    prev = -1
+    for r in replies:
+        lo = max(prev + 1, r - COMMENT_REACH)
+        stamp = next(
+            (
+                j
+                for j in range(lo, r)
+                if units[j].words <= 14 and (is_date_line(units[j].text) or _AGO.search(units[j].text))
+            ),
+            None,
+        )
+        if stamp is not None:
+            for j in range(max(lo, stamp - 1), r + 1):
+                if scores[j] > -5.0:
+                    scores[j] = -5.0 - units[j].words
+        prev = r
+
+
 LIVE_MIN = 3  # time-stamped entries that make a live blog
 
 
@@ -644,6 +726,8 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
     scores = [_score(u) for u in units] if scores is None else list(scores)
     _spread_consent(units, scores)
+    _bridge_consent(units, scores)
+    _sink_comment_entries(units, scores)
     runs = _lift_lists(units, scores)
     _lift_live_entries(units, scores)
     _lift_between_prose(units, scores)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["break_blocks", "is_promo_line", "drop_promo_lines", "headings"]
+__all__ = ["break_blocks", "is_promo_line", "drop_promo_lines", "headings", "strip_glued_tail"]
 
 _BLOCKS = frozenset(
     "address article aside blockquote dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
@@ -183,6 +183,29 @@ def _is_bio(p: str) -> bool:
     return len(p.split()) <= 90 and _BIO.match(p) is not None and _BIO_ROLE.search(p[:200]) is not None
 
 
+# A button or a credit glued to the end of a sentence by the markup: "...offline business.Click To Tweet",
+# "...in New York.Reuters" (no space after the full stop: it was another element).
+_GLUED_TAIL = re.compile(r"[^\W\d_]{2}[.!?…][\"”»“]?(?P<tail>[A-Z][^\s.!?]*(?: [^\s.!?]+){0,3})$")
+_CREDIT_WORDS = re.compile(
+    r"^(?:getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture[- ]alliance|ap photo|afp photo"
+    r"|photo|foto|bild|image|credit)\b",
+    re.I,
+)
+
+
+def strip_glued_tail(p: str) -> str:
+    """The paragraph without a call to action or a picture credit glued to its last sentence."""
+    m = _GLUED_TAIL.search(p)
+    if m is None or m.start("tail") < 20:
+        return p
+    tail = m["tail"]
+    from .metadata import AGENCY_NAMES
+
+    if _CTA_START.match(tail) or _CREDIT_WORDS.match(tail) or tail in AGENCY_NAMES:
+        return p[: m.start("tail")]
+    return p
+
+
 def drop_promo_lines(paragraphs: list[str]) -> tuple[list[str], int]:
     """(the paragraphs without promotion lines, how many were dropped). Never empties the body. At the
     end of the text, a copyright notice, an author's bio and a short line ending in a colon (it
@@ -191,7 +214,7 @@ def drop_promo_lines(paragraphs: list[str]) -> tuple[list[str], int]:
     from .metadata import is_copyright_line, is_date_line
     from .paragraphs import is_label_line
 
-    kept = [p for p in paragraphs if not is_promo_line(p) and not is_label_line(p)]
+    kept = [strip_glued_tail(p) for p in paragraphs if not is_promo_line(p) and not is_label_line(p)]
     while len(kept) > 1 and (
         (kept[-1].endswith(":") and len(kept[-1].split()) <= 8)
         or (is_copyright_line(kept[-1]) and len(kept[-1].split()) <= 30)

@@ -41,3 +41,15 @@ def test_related_links_in_the_middle_are_dropped_and_both_halves_kept_nl():
     assert len(paras) == 5
     for junk in ("Lees ook", "Waterschap waarschuwt", "Boeren boos", "Vissers vrezen", "Meest gelezen"):
         assert junk not in r.text
+
+
+def test_embed_placeholder_teasers_and_stock_credit_inside_a_blog_post_are_dropped_de():
+    r = cleaned("embed_placeholder_de.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("Die Strecke von Husum nach Tönning ist rund 35 Kilometer lang")
+    assert paras[1].startswith("Hinter dem Hafen von Husum geht es zunächst")
+    assert paras[2].startswith("In Tönning lohnt sich ein Besuch im Multimar Wattforum")
+    assert paras[-1].startswith("Die ganze Tour ist auch für ungeübte Fahrer gut zu schaffen")
+    assert len(paras) == 4
+    for junk in ("Unsplash", "könnte dich", "Schlei", "zehn Tipps", "Privatsphäre", "Inhalt laden", "Teilen"):
+        assert junk not in r.text
