@@ -28,6 +28,7 @@ _BLOCKS = frozenset(
 )
 _SKIP = frozenset("script style noscript template head svg iframe object button select option".split())
 _SHOWN = 40  # characters of a phrase quoted in a message
+MAX_PHRASE_WORDS = 60  # a phrase the page view makes grows at most this long to be found once
 
 
 @dataclass
@@ -135,17 +136,19 @@ def html_as_text(raw: str) -> str:
 
 
 def _paragraph_text(text: str) -> str:
-    """A paragraph on one line, without a text browser's link marks ("[12]", "[IMG]"), as the
-    cleaner reads a dump (so tags find their words again)."""
-    from reader.clean.dump import _LINK_MARKER
+    """A paragraph on one line, without a text browser's link marks ("[12]", "[IMG]") or a list
+    bullet, as the cleaner reads a dump (so tags find their words again)."""
+    from reader.clean.dump import _BULLET, _LINK_MARKER
 
-    return normalize_field(" ".join(_LINK_MARKER.sub(" ", text).split())) or ""
+    text = " ".join(_LINK_MARKER.sub(" ", text).split())
+    bullet = _BULLET.match(text)
+    return normalize_field(text[bullet.end() :] if bullet else text) or ""
 
 
 def paragraphs(page: str) -> list[Paragraph]:
     """The paragraphs of a page text: lines between blank lines, with the lines of a hard-wrapped
     paragraph (a w3m or lynx dump) joined back; in a page that is not wrapped each line is one."""
-    from reader.clean.dump import _wrap_width  # the cleaner's own test of a hard-wrapped page
+    from reader.clean.dump import _BULLET, _SENTENCE_END, _wrap_width  # the cleaner's own rules
 
     lines = page.split("\n")
     width = _wrap_width(lines)
@@ -159,7 +162,23 @@ def paragraphs(page: str) -> list[Paragraph]:
             prev_len = 0
             continue
         lead = len(line) - len(line.lstrip())
-        if width is not None and prev_len >= width - 12 and out:
+        stripped = line.strip()
+        if (
+            width is not None
+            and out
+            and prev_len
+            and not _BULLET.match(stripped)
+            and (
+                # the cleaner's rule (reader.clean.dump.split_units): the first word would not have
+                # fitted on the line before, or that line is full and ends no sentence
+                prev_len + 1 + len(stripped.split(" ", 1)[0]) > width - 2
+                or (
+                    prev_len >= width - 12
+                    and not _SENTENCE_END.search(page[out[-1].start : end - len(line) - 1][-12:])
+                    and not stripped[0].isupper()
+                )
+            )
+        ):
             out[-1].end = end
         else:
             out.append(Paragraph(start + lead, end, ""))
@@ -199,7 +218,9 @@ class _Folded:
         self.page_len = len(page)
 
     def fold(self, phrase: str) -> str:
-        folded = " ".join(phrase.split())
+        from reader.clean.dump import _LINK_MARKER
+
+        folded = " ".join(_LINK_MARKER.sub(" ", phrase).split())
         return folded.lower() if self.caseless else folded
 
     def find_all(self, phrase: str) -> list[tuple[int, int]]:
@@ -255,7 +276,7 @@ def choose_body(page: str, spec: BodySpec) -> BodyChoice:
         hits = [i for i in hits if folded.fold(inside[i].text) == needle] or hits
         if not hits:
             raise InvalidInput(f"--drop “{_shown(phrase)}” is in no paragraph between --from and --to")
-        if len({inside[i].text for i in hits}) > 1:
+        if len({folded.fold(inside[i].text) for i in hits}) > 1:
             raise InvalidInput(
                 f"--drop “{_shown(phrase)}” is in {len(hits)} different paragraphs; give more words"
             )
@@ -269,23 +290,38 @@ def choose_body(page: str, spec: BodySpec) -> BodyChoice:
 
 
 def unique_phrase(page: str, start: int, end: int, *, backwards: bool = False, after: int = 0) -> str:
-    """The shortest run of whole words of page[start:end] (from its start, or its end when backwards)
-    that the page holds only once (from `after` on): how the page view turns a marked line into the
-    phrase of a BodySpec. The whole of page[start:end] when no shorter run is unique."""
+    """The shortest run of whole words from `start` on (or up to `end`, when backwards, not before
+    `after`) that the page holds only once (from `after` on): how the page view turns a marked
+    paragraph into a phrase of a BodySpec. It begins with three words (or the paragraph
+    page[start:end] when shorter) and grows, past the paragraph if need be (a short heading that the
+    page repeats), up to MAX_PHRASE_WORDS."""
+    from reader.clean.dump import _LINK_MARKER
+
     folded = _Folded(page)
-    words = list(re.finditer(r"\S+", page[start:end]))
+    blank = _LINK_MARKER.sub(lambda m: " " * len(m.group()), page)  # same offsets, no link marks
+    own = len(blank[start:end].split()) or 1
+    if backwards:
+        words = list(re.finditer(r"\S+", blank[after:end]))[::-1]
+        base = after
+    else:
+        words = []
+        for m in re.finditer(r"\S+", blank[start:]):
+            words.append(m)
+            if len(words) >= MAX_PHRASE_WORDS:
+                break
+        base = start
     if not words:
         return ""
-    order = range(len(words) - 1, -1, -1) if backwards else range(len(words))
-    for n, i in enumerate(order, 1):
-        if n < 3 and len(words) > 3:
-            continue  # a word or two is rarely unique: begin with three
-        s = start + (words[i].start() if backwards else words[0].start())
-        e = start + (words[-1].end() if backwards else words[i].end())
-        phrase = page[s:e]
+    phrase = ""
+    for n in range(min(3, own), min(len(words), MAX_PHRASE_WORDS) + 1):
+        if backwards:
+            s, e = base + words[n - 1].start(), base + words[0].end()
+        else:
+            s, e = base + words[0].start(), base + words[n - 1].end()
+        phrase = " ".join(blank[s:e].split())
         if len([sp for sp in folded.find_all(phrase) if sp[0] >= after]) == 1:
-            return " ".join(phrase.split())
-    return " ".join(page[start:end].split())
+            break
+    return phrase
 
 
 # -- applying a body to a stored article -------------------------------------------------------

@@ -15,3 +15,8 @@ class NotFound(ReaderError):
 
 class InvalidInput(ReaderError):
     """A value the user gave that cannot be used (unknown label, text not found, bad query...)."""
+
+
+class AlreadyTagged(InvalidInput):
+    """The same label on the same words twice: refused, and nothing is lost (the TUI says
+    "already tagged", not "not saved")."""

@@ -14,3 +14,15 @@ def default_db_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("reader", appauthor=False) / "reader.db"
+
+
+def exports_dir() -> Path:
+    """Where the TUI's Export dialog proposes to write: $READER_EXPORTS, else a "reader exports"
+    folder in the user's documents folder (platformdirs; ~/Documents/reader exports on Linux and
+    macOS). Not the current folder, which may be a git checkout. Created when first written to."""
+    env = os.environ.get("READER_EXPORTS")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_documents_path
+
+    return user_documents_path() / "reader exports"

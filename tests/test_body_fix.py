@@ -216,9 +216,12 @@ def test_unique_phrase_grows_until_the_page_has_it_once():
 
 
 def test_a_text_browsers_link_marks_are_left_out_and_skipped_by_phrases():
-    page = "[1]Home [2]News\n\nThe [3]mayor of Lille said the [4]tram opens in March.\n\n[IMG] Photo: AFP\n"
-    choice = choose_body(page, BodySpec("The mayor of Lille", "opens in March.", []))
-    assert choice.text == "The mayor of Lille said the tram opens in March."
+    page = (
+        "[1]Home [2]News\n\nThe [3]mayor of Lille said the [4]tram opens in March.\n\n"
+        "  • Two lines will follow in 2027.\n\n[IMG] Photo: AFP\n"
+    )
+    choice = choose_body(page, BodySpec("The mayor of Lille", "follow in 2027.", []))
+    assert choice.text == "The mayor of Lille said the tram opens in March.\n\nTwo lines will follow in 2027."
 
 
 def test_a_later_fix_that_keeps_their_words_brings_set_aside_tags_back(store, db_path, article):

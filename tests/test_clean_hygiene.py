@@ -329,3 +329,19 @@ def test_datelines_of_more_agencies(line, place, agency):
 def test_dump_polish_agency_dateline_and_date():
     dl = parse_dateline("Warszawa, 3 marca 2024 (PAP) - Rada Ministrów przyjęła projekt")
     assert dl == ("Warszawa", "PAP", "2024-03-03")
+
+
+@pytest.mark.parametrize(
+    ("lead", "byline", "published"),
+    [
+        (["By Jane Doe", "March 5, 2024"], "Jane Doe", "2024-03-05"),
+        (["Par Jeanne Dupont, envoyée spéciale", "Publié le 5 mars 2024"], "Jeanne Dupont", "2024-03-05"),
+        (["Von Hans Müller | dpa"], "Hans Müller", None),
+    ],
+)
+def test_html_byline_and_date_lines_at_the_top_of_the_body_become_metadata(lead, byline, published):
+    r = clean_html(_html("Council approves next year's budget", [*lead, *BODY_EN]))
+    assert r.text.split("\n\n") == BODY_EN
+    assert r.byline == byline
+    if published:
+        assert r.published == published

@@ -183,7 +183,11 @@ def test_bare_paths_import_then_open(run, monkeypatch, store):
     fake = type(
         "M",
         (),
-        {"run_app": staticmethod(lambda path, annotator, keymap=None: calls.append((path, annotator)))},
+        {
+            "run_app": staticmethod(
+                lambda path, annotator, keymap=None, notice=None: calls.append((path, annotator))
+            )
+        },
     )
     monkeypatch.setitem(__import__("sys").modules, "reader.tui.app", fake)
     result = run("--annotator", "alice", SEED_FILE)

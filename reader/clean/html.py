@@ -23,8 +23,11 @@ from .html_filter import break_blocks, drop_promo_lines, headings
 from .metadata import (
     drop_title_echo,
     guess_language,
+    is_date_line,
+    parse_byline,
     parse_date,
     parse_dateline,
+    read_date,
     usable_byline,
     usable_site,
     usable_title,
@@ -52,6 +55,26 @@ def _copyright_date(published: str | None, raw: str) -> str | None:
     except Exception:  # htmldate may choke on odd markup: no date rather than a wrong one
         return None
     return again if again and again != published else None
+
+
+LEAD_META_WORDS = 14  # a byline or date line at the top of the body is this short
+
+
+def _lead_meta(paragraphs: list[str], language: str | None) -> tuple[list[str], str | None, str | None]:
+    """(the body without the byline and date lines at its top, that byline, that date): trafilatura
+    leaves "By Jane Doe" and "Published 5 March 2024" in the text when the page marks them as text."""
+    byline = published = None
+    i = 0
+    while i < min(len(paragraphs) - 1, 4) and len(paragraphs[i].split()) <= LEAD_META_WORDS:
+        p = paragraphs[i]
+        b = parse_byline(p)
+        if b:
+            byline = byline or b
+        elif not is_date_line(p):
+            break
+        published = published or read_date(p, language)
+        i += 1
+    return paragraphs[i:], byline, published
 
 
 def _fallback(raw: str, trafilatura: Any, url: str | None) -> CleanResult:
@@ -104,24 +127,25 @@ def clean_html(raw: str, url: str | None = None) -> CleanResult:
     if title is None:
         title = next((t for t in (usable_title(normalize_field(h), site) for h in heads) if t), None)
     paragraphs = drop_title_echo(title, paragraphs)
+    language = normalize_field(get("language"))
+    paragraphs, lead_byline, lead_date = _lead_meta(paragraphs, language)
     dateline = agency = None
     published = parse_date(get("date") or "")
-    published = _copyright_date(published, raw)
+    published = _copyright_date(published, raw) or lead_date
     if paragraphs:
         dl = parse_dateline(paragraphs[0])
         if dl:
             dateline, agency = dl[0], dl[1]
             published = published or dl[2]
     text = "\n\n".join(paragraphs)
-    language = get("language")
     return CleanResult(
         text=text,
         title=title,
-        byline=normalize_field(usable_byline(get("author"), site)),
+        byline=normalize_field(usable_byline(get("author"), site) or usable_byline(lead_byline, site)),
         dateline=normalize_field(dateline),
         agency=normalize_field(agency),
         published=published,
-        language=normalize_field(language) or guess_language(text),
+        language=language or guess_language(text),
         site=site,
         url=page_url,
         flags=flags,

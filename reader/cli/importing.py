@@ -46,20 +46,27 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def print_report(report: ImportReport, *, err: bool = False) -> None:
-    for label, existing in report.duplicates:
-        click.echo(f"duplicate: {field(label)} (already stored as article {existing})", err=err)
-    for label, reason in report.refused:
-        click.echo(f"refused: {field(label)}: {field(reason)}", err=err)
+def report_lines(report: ImportReport) -> list[str]:
+    """The import summary, one line each: duplicates, refusals, then the counts."""
+    lines = [
+        f"duplicate: {field(label)} (already stored as article {existing})"
+        for label, existing in report.duplicates
+    ]
+    lines += [f"refused: {field(label)}: {field(reason)}" for label, reason in report.refused]
     ids = ""
     if report.imported:
         shown = ", ".join(str(i) for i in report.imported[:10]) + (", …" if len(report.imported) > 10 else "")
         ids = f" (id {shown})"
-    click.echo(
+    lines.append(
         f"imported {_plural(len(report.imported), 'article')}{ids}; "
-        f"skipped {_plural(len(report.duplicates), 'duplicate')}; refused {len(report.refused)}",
-        err=err,
+        f"skipped {_plural(len(report.duplicates), 'duplicate')}; refused {len(report.refused)}"
     )
+    return lines
+
+
+def print_report(report: ImportReport, *, err: bool = False) -> None:
+    for line in report_lines(report):
+        click.echo(line, err=err)
 
 
 def nothing_imported(report: ImportReport) -> ReaderError:

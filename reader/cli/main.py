@@ -78,11 +78,13 @@ def open_command(paths: tuple[str, ...]) -> None:
     except ImportError as e:
         raise UserError(f"the terminal interface (TUI) is not available in this installation ({e})") from None
     keymap = load_keymap()  # and here if the keys file is wrong, before anything is imported
+    notice: list[str] = []
     if paths:
-        from reader.cli.importing import print_report, run_import
+        from reader.cli.importing import print_report, report_lines, run_import
 
         report = run_import(store, paths)
         print_report(report, err=True)
+        notice = report_lines(report)  # shown in the TUI too: the terminal above is hidden by it
         if not report.imported and not report.duplicates:
             from reader.cli.importing import nothing_imported
 
@@ -92,7 +94,7 @@ def open_command(paths: tuple[str, ...]) -> None:
         from reader.tui.app import run_app
     except ImportError as e:
         raise UserError(f"the terminal interface (TUI) is not available in this installation ({e})") from None
-    run_app(db_path(), annotator(), keymap)
+    run_app(db_path(), annotator(), keymap, notice=notice)
 
 
 def _register() -> None:

@@ -23,7 +23,7 @@ import sqlite_utils
 
 from reader.anchor import context
 from reader.entities import entity_key
-from reader.errors import InvalidInput, NotFound, StoreError
+from reader.errors import AlreadyTagged, InvalidInput, NotFound, StoreError
 from reader.models import (
     ARTICLE_STATUSES,
     CLAIM_STATUSES,
@@ -1231,7 +1231,7 @@ class Store(EntitiesMixin, FactCheckMixin):
             'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ? AND id != ?',
             (article_id, label.id, start, end, own_id),
         ).fetchone():
-            raise InvalidInput(f"“{_short(text[start:end])}” is already tagged {label.name}")
+            raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
 
     def update_annotation(
         self,

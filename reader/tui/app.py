@@ -6,6 +6,7 @@ import gc
 import sqlite3
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -14,7 +15,7 @@ from reader.history import History
 from reader.store import Store
 from reader.tui.commands import ReaderCommands
 from reader.tui.safe import clean
-from reader.tui.writer import WriteFinished, Writer
+from reader.tui.writer import Failure, WriteFinished, Writer
 
 EXTERNAL_POLL_S = 1.0  # how often to look for changes other programs made to the database
 QUIT_NOTE_AFTER_S = 0.3  # quitting with changes still queued: say so if they take longer than this
@@ -37,9 +38,15 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(
-        self, store: Store, annotator: str, session: bool = True, keymap: dict[str, str] | None = None
+        self,
+        store: Store,
+        annotator: str,
+        session: bool = True,
+        keymap: dict[str, str] | None = None,
+        notice: list[str] | None = None,
     ) -> None:
         super().__init__()
+        self.notice = list(notice or [])  # the import summary of `reader PATH`, shown on opening
         self.store = store
         # Keys the user remapped (reader.tui.keymap: keys.toml), binding id -> keys.
         self.keymap = dict(keymap or {})
@@ -64,10 +71,16 @@ class ReaderApp(App[None]):
         # Changes other programs make (reader tag/untag from a shell, another window) show here:
         # PRAGMA data_version, read in a worker, tells when someone else committed.
         self._data_version: int | None = None
+        try:  # the baseline now: a change made before the first poll must count too
+            self._data_version = self.store.data_version()
+        except (ReaderError, sqlite3.Error):
+            pass
         self.set_interval(EXTERNAL_POLL_S, self._check_external, name="external changes")
         from reader.tui.library import LibraryScreen
 
         self.push_screen(LibraryScreen())
+        if self.notice:
+            self.show_notice(self.notice)
 
     def _check_external(self) -> None:
         self.run_worker(self._read_data_version, thread=True, exclusive=True, group="data-version")
@@ -89,6 +102,40 @@ class ReaderApp(App[None]):
         if hook is not None and self.screen.is_mounted:
             hook()
 
+    # Keys typed fast after a key that opens a dialog (e, X, o...): the app hands every key to the
+    # focused widget as it reads it, before the first one has come back up as an action, so the
+    # rest went to the screen below and ran as its commands (or were lost). Each key is marked
+    # with the screen it was handed to; one coming back after another screen opened goes there.
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and self._screen_stack:
+            event._reader_screen = self.screen  # type: ignore[attr-defined]
+        await super().on_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        handed_to = getattr(event, "_reader_screen", None)
+        if handed_to is not None and handed_to is not self.screen and self._screen_stack:
+            event.prevent_default()  # not a command of the screen that is no longer in front
+            target = self.focused or self.screen
+            key = events.Key(event.key, event.character)
+            key._reader_screen = self.screen  # type: ignore[attr-defined]
+            target.post_message(key)
+        # else App._on_key runs next (Textual calls the handler of each class in turn)
+
+    def show_notice(self, lines: list[str], most: int = 8) -> None:
+        """The import summary as a toast that stays a while: problems first, then the counts."""
+        if len(lines) > most:  # the problems cut, the counts (the last line) kept
+            hidden = len(lines) - (most - 1)
+            lines = [*lines[: most - 2], f"… and {hidden} more (printed in the terminal too)", lines[-1]]
+        shown = [clean(line) for line in lines]
+        problems = any(line.startswith(("refused:", "duplicate:")) for line in lines)
+        self.notify(
+            "\n".join(shown),
+            title="Import",
+            severity="warning" if problems else "information",
+            timeout=30 if problems else 8,
+            markup=False,
+        )
+
     def end_session(self) -> None:
         if self.session_id is not None:
             try:
@@ -107,7 +154,7 @@ class ReaderApp(App[None]):
                 if job.done is not None:
                     job.done(message.result)
             elif job.failed is not None:
-                job.failed(clean(message.error))
+                job.failed(Failure(clean(message.error), message.kind))
             else:
                 self.notify(clean(message.error), severity="error", markup=False)
         finally:
@@ -197,13 +244,16 @@ class ReaderApp(App[None]):
             self.push_screen(ClaimsScreen())
 
 
-def run_app(store_path: Path, annotator: str, keymap: dict[str, str] | None = None) -> None:
-    """Open the database, run the TUI until the user quits, close the database."""
+def run_app(
+    store_path: Path, annotator: str, keymap: dict[str, str] | None = None, notice: list[str] | None = None
+) -> None:
+    """Open the database, run the TUI until the user quits, close the database. notice: lines to
+    show when it opens (the import summary of `reader PATH`)."""
     from reader.tui.terminal import keys_from_terminal
 
     keys_from_terminal()  # `echo text | reader -`: stdin was the article
     store = Store(store_path)
-    app = ReaderApp(store, annotator, keymap=keymap)
+    app = ReaderApp(store, annotator, keymap=keymap, notice=notice)
     try:
         app.run()
     finally:

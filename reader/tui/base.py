@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from textual import getters
 from textual.screen import Screen
 
+from reader.errors import AlreadyTagged
 from reader.tui.app import ReaderApp
 from reader.tui.save_state import SaveState
 from reader.tui.status_bar import StatusBar
+from reader.tui.writer import Failure
 
 if TYPE_CHECKING:
     from reader.history import History
@@ -26,13 +28,12 @@ if TYPE_CHECKING:
 
 ResultT = TypeVar("ResultT")
 
-# What the store says when it refuses a tag that is already there (reader.store.add_annotation).
-ALREADY_TAGGED = "is already tagged"
-
 
 def save_state_for(message: str) -> SaveState:
     """The state to show for a refused change: a duplicate is not a failure to save."""
-    return SaveState.ALREADY_TAGGED if ALREADY_TAGGED in message else SaveState.NOT_SAVED
+    if isinstance(message, Failure) and issubclass(message.kind, AlreadyTagged):
+        return SaveState.ALREADY_TAGGED
+    return SaveState.NOT_SAVED
 
 
 class AppScreen(Screen[ResultT]):

@@ -8,11 +8,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from reader.models import CLAIM_STATUSES
+from reader.tui.dialog import TypingDialog
 from reader.tui.safe import clean
+
+NO_QUANTITIES = "(no quantities found inside this span)"
 
 
 @dataclass
@@ -29,7 +31,7 @@ class ClaimFields:
     new_quantities: list[tuple[int, int]] = field(default_factory=list)
 
 
-class ClaimForm(ModalScreen[ClaimFields | None]):
+class ClaimForm(TypingDialog[ClaimFields | None]):
     """persons: names of the article's PERSON annotations; quantities: (id, text) of the QUANTITY
     annotations inside the span (checked when in fields.quantity_ids); suggested: (start, end, text)
     of QUANTITY suggestions inside the span not tagged yet, offered as "(new)" (checked when
@@ -37,6 +39,7 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
     HELP_NAME = "Claim"
+    FIRST_FIELD = "#claimant-name"  # a name typed at once is who made the claim
 
     def __init__(
         self,
@@ -46,6 +49,7 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
         labels: list[str],
         suggested: list[tuple[int, int, str]] | None = None,
         suggested_checked: bool = True,
+        looking: bool = False,
     ) -> None:
         super().__init__()
         self.fields = fields
@@ -54,6 +58,7 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
         self.suggested = list(suggested or [])
         self.suggested_checked = suggested_checked  # a new claim: yes; editing one: the user opts in
         self.labels = labels
+        self.looking = looking  # the suggested quantities come later (show_suggested), from a worker
 
     def compose(self) -> ComposeResult:
         f = self.fields
@@ -98,13 +103,14 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
                 yield Static("Quantities in the claim", classes="field-label", markup=False)
                 with Vertical(id="quantities"):
                     if not self.quantities and not self.suggested:
-                        yield Static(Text("(no quantities found inside this span)", "italic"), markup=False)
+                        yield Static(
+                            Text("(looking for quantities…)" if self.looking else NO_QUANTITIES, "italic"),
+                            markup=False,
+                            id="no-quantities",
+                        )
                     for qid, qtext in self.quantities:
                         yield Checkbox(Text(clean(qtext)), value=qid in f.quantity_ids, id=f"q{qid}")
-                    for n, (_, _, qtext) in enumerate(self.suggested):
-                        label = Text(clean(qtext))
-                        label.append("  (new: tagged QUANTITY on save)", "italic")
-                        yield Checkbox(label, value=self.suggested_checked, id=f"new{n}")
+                    yield from self._suggested_boxes()
                 yield Static("Note", classes="field-label", markup=False)
                 # select_on_focus off: tabbing in puts the cursor at the end, so typing adds to the
                 # note instead of replacing it.
@@ -125,6 +131,29 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
             with Horizontal(classes="buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Save claim", id="save", variant="primary")
+
+    def show_suggested(self, suggested: list[tuple[int, int, str]]) -> None:
+        """The quantities the suggester found in the span (it ran in a worker while the form was
+        open): offered as "(new)" ticks, below the tagged ones."""
+        if not self.is_attached:
+            return
+        self.looking = False
+        self.suggested = list(suggested)
+        box = self.query_one("#quantities", Vertical)
+        placeholder = self.query("#no-quantities")
+        if self.suggested and placeholder:
+            placeholder.remove()
+        elif placeholder:
+            placeholder.first(Static).update(Text(NO_QUANTITIES, "italic"))
+        box.mount_all(self._suggested_boxes())
+
+    def _suggested_boxes(self) -> list[Checkbox]:
+        boxes = []
+        for n, (_, _, qtext) in enumerate(self.suggested):
+            label = Text(clean(qtext))
+            label.append("  (new: tagged QUANTITY on save)", "italic")
+            boxes.append(Checkbox(label, value=self.suggested_checked, id=f"new{n}"))
+        return boxes
 
     def on_mount(self) -> None:
         first = self.query("#claimant") or self.query("#claimant-name")
@@ -153,7 +182,7 @@ class ClaimForm(ModalScreen[ClaimFields | None]):
             new_quantities=[
                 (s, e)
                 for n, (s, e, _) in enumerate(self.suggested)
-                if self.query_one(f"#new{n}", Checkbox).value
+                if self.query(f"#new{n}") and self.query_one(f"#new{n}", Checkbox).value
             ],
         )
 

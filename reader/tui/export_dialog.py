@@ -1,7 +1,9 @@
 """Export from the TUI: a dialog for the format and the output path, then export() in a worker.
 
-The default path is reader-export-YYYYmmdd-HHMMSS.<ext> in the current working directory (where
-reader was started), shown in full and editable; brat writes a folder of that name."""
+The default path is reader-export-YYYYmmdd-HHMMSS.<ext> in the exports folder
+(reader.locations.exports_dir: $READER_EXPORTS, else "reader exports" in the documents folder),
+shown in full and editable; brat writes a folder of that name. "csv for Excel" is the CSV with a
+byte order mark (`reader export --excel`)."""
 
 from __future__ import annotations
 
@@ -13,19 +15,29 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
 from reader.errors import ReaderError
 from reader.export import FORMATS, ExportFilters
+from reader.locations import exports_dir
 from reader.tui.base import AppScreen
 from reader.tui.confirm import ConfirmDialog
+from reader.tui.dialog import TypingDialog
 from reader.tui.safe import clean
 from reader.tui.status_bar import StatusBar
 
-EXTENSIONS = {"csv": ".csv", "jsonl": ".jsonl", "brat": "", "w3c": ".jsonld", "claimreview": ".json"}
+EXCEL = "excel"  # a choice of the dialog: the csv format with excel=True
+EXTENSIONS = {
+    "csv": ".csv",
+    EXCEL: ".csv",
+    "jsonl": ".jsonl",
+    "brat": "",
+    "w3c": ".jsonld",
+    "claimreview": ".json",
+}
 DESCRIPTIONS = {
     "csv": "csv — one row per annotation",
+    EXCEL: "csv for Excel — the same, opens in Excel with accents intact",
     "jsonl": "jsonl — one line per article",
     "brat": "brat — a folder of .txt/.ann files",
     "w3c": "w3c — W3C Web Annotation (JSON-LD)",
@@ -35,17 +47,26 @@ DESCRIPTIONS = {
 
 def default_path(fmt: str, folder: Path | None = None, stamp: str | None = None) -> Path:
     stamp = stamp or time.strftime("%Y%m%d-%H%M%S")
-    return (folder or Path.cwd()) / f"reader-export-{stamp}{EXTENSIONS[fmt]}"
+    return (folder or exports_dir()) / f"reader-export-{stamp}{EXTENSIONS[fmt]}"
+
+
+def _choices() -> list[str]:
+    """The formats, with "csv for Excel" right after csv."""
+    out = list(FORMATS)
+    out.insert(out.index("csv") + 1 if "csv" in out else len(out), EXCEL)
+    return out
 
 
 @dataclass
 class ExportChoice:
-    fmt: str
+    fmt: str  # a reader.export format
     path: Path
+    excel: bool = False  # csv with a byte order mark
 
 
-class ExportDialog(ModalScreen[ExportChoice | None]):
+class ExportDialog(TypingDialog[ExportChoice | None]):
     HELP_NAME = "Export"
+    FIRST_FIELD = "#path"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
     def __init__(self, what: str) -> None:
@@ -62,7 +83,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
             yield Static(Text("What: " + clean(self.what)), id="export-what", markup=False)
             yield Static("Format", classes="field-label", markup=False)
             yield Select(
-                [(Text(DESCRIPTIONS[f]), f) for f in FORMATS], value="csv", allow_blank=False, id="format"
+                [(Text(DESCRIPTIONS[f]), f) for f in _choices()], value="csv", allow_blank=False, id="format"
             )
             yield Static("Write to (a file; brat: a folder)", classes="field-label", markup=False)
             # select_on_focus off: the cursor goes to the end, ready to edit the name
@@ -89,7 +110,10 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         path = Path(value).expanduser()
         if not path.is_absolute():
             path = Path.cwd() / path
-        return ExportChoice(str(self.query_one("#format", Select).value), path)
+        choice = str(self.query_one("#format", Select).value)
+        if choice == EXCEL:
+            return ExportChoice("csv", path, excel=True)
+        return ExportChoice(choice, path)
 
     def _submit(self) -> None:
         choice = self.result()
@@ -134,7 +158,9 @@ def start_export(screen: AppScreen, filters: ExportFilters, what: str) -> None:
 
         app = screen.app
         try:
-            n = export(app.store, choice.fmt, choice.path, filters)
+            if choice.path.parent == exports_dir():  # the default folder: made on first use
+                choice.path.parent.mkdir(parents=True, exist_ok=True)
+            n = export(app.store, choice.fmt, choice.path, filters, excel=choice.excel)
         except (ReaderError, OSError) as e:
             app.call_from_thread(
                 app.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8
@@ -142,7 +168,9 @@ def start_export(screen: AppScreen, filters: ExportFilters, what: str) -> None:
             return
         noun = "annotation" if n == 1 else "annotations"
         app.call_from_thread(
-            done, f"Exported {n} {noun} ({choice.fmt}) to {clean(choice.path)}", (choice.path, n)
+            done,
+            f"Exported {n} {noun} ({'csv for Excel' if choice.excel else choice.fmt}) to {clean(choice.path)}",
+            (choice.path, n),
         )
 
     def done(message: str, last: tuple[Path, int]) -> None:

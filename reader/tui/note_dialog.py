@@ -6,14 +6,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
 from reader.models import Annotation
+from reader.tui.dialog import TypingDialog
 from reader.tui.safe import clean
 
 
-class NoteDialog(ModalScreen[dict | None]):
+class NoteDialog(TypingDialog[dict | None]):
+    FIRST_FIELD = "#note"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
     HELP_NAME = "Edit annotation"
 
@@ -27,10 +28,7 @@ class NoteDialog(ModalScreen[dict | None]):
         with Vertical(classes="dialog"):
             yield Static(Text("Edit annotation — enter saves · escape cancels", "bold"), markup=False)
             yield Static(Text(clean(a.text)), id="span-text", markup=False)
-            yield Static("Label", classes="field-label", markup=False)
-            yield Select(
-                [(Text(clean(n)), n) for n in self.labels], value=a.label, allow_blank=False, id="label"
-            )
+            # The note first: the dialog starts there, and tab goes on to the label, then the buttons.
             yield Static("Note (enter saves)", classes="field-label", markup=False)
             yield Input(
                 # cleaned: an Input draws its value as it is, escapes and all (a note from a file)
@@ -38,6 +36,10 @@ class NoteDialog(ModalScreen[dict | None]):
                 placeholder="a note for this annotation",
                 id="note",
                 select_on_focus=False,
+            )
+            yield Static("Label", classes="field-label", markup=False)
+            yield Select(
+                [(Text(clean(n)), n) for n in self.labels], value=a.label, allow_blank=False, id="label"
             )
             with Horizontal(classes="buttons"):
                 yield Button("Cancel", id="cancel")

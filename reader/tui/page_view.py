@@ -81,11 +81,24 @@ def initial_marks(page: str, paras: list[Paragraph], article_text: str, body_cho
                         if (max(paras[i].start, rs), min(paras[i].end, re_)) in dropped_starts
                     },
                 )
-    folded = " ".join(article_text.split())
-    found = [i for i, p in enumerate(paras) if p.text and p.text in folded]
+    whole = " ".join(article_text.lower().split())
+    own = {" ".join(p.lower().split()) for p in article_text.split("\n\n")}
+    found = [i for i, p in enumerate(paras) if in_article(p.text, whole, own)]
     if not found:
         return PageMarks(0, len(paras) - 1, set())
     return PageMarks(found[0], found[-1], set(range(found[0], found[-1] + 1)) - set(found))
+
+
+def in_article(paragraph: str, article: str, article_paragraphs: set[str]) -> bool:
+    """Whether a page paragraph is in the article (its text and its paragraphs folded to lower case
+    and single spaces; a list bullet, which the cleaner takes off, aside): a short one (a label, a
+    heading) only as a paragraph of its own, a longer one anywhere (the cleaner may join two)."""
+    key = " ".join(paragraph.lower().lstrip("*•·-–—+▪◦‣○●■□▸▹►▶➤✓✔◆◇ ").split())
+    if not key:
+        return False
+    if len(key.split()) < 5:
+        return key in article_paragraphs
+    return key in article
 
 
 def spec_from_marks(page: str, paras: list[Paragraph], marks: PageMarks) -> BodySpec:

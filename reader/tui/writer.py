@@ -33,14 +33,26 @@ class _Job:
     failed: Failed | None
 
 
+class Failure(str):
+    """What failed() is given: the message (a str), with the class of the error behind it."""
+
+    kind: type[Exception]
+
+    def __new__(cls, text: str, kind: type[Exception] = Exception) -> Failure:
+        failure = super().__new__(cls, text)
+        failure.kind = kind
+        return failure
+
+
 class WriteFinished(Message):
     """Posted to the app by the writer thread when a change has committed (or failed)."""
 
-    def __init__(self, job: _Job, result: Any, error: str | None) -> None:
+    def __init__(self, job: _Job, result: Any, error: str | None, kind: type[Exception] = Exception) -> None:
         super().__init__()
         self.job = job
         self.result = result
         self.error = error
+        self.kind = kind  # the class of the error
 
 
 class Writer:
@@ -76,11 +88,11 @@ class Writer:
             job = self._queue.get()
             if job is None:
                 return
-            result, error = None, None
+            result, error, kind = None, None, Exception
             try:
                 result = job.change()
             except ReaderError as e:
-                error = str(e)
+                error, kind = str(e), type(e)
             except Exception as e:  # noqa: BLE001 - a bug must not kill the writer (later changes wait on it)
                 error = f"{type(e).__name__}: {e}"
             with self._count_lock:
@@ -88,7 +100,7 @@ class Writer:
                 if self._pending == 0:
                     self._idle.set()
             try:
-                self._post(WriteFinished(job, result, error))
+                self._post(WriteFinished(job, result, error, kind))
             except Exception:  # noqa: BLE001 - the app is gone: the change is committed anyway
                 pass
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pilot_helpers import offsets, open_first, settle
 
+from reader.locations import exports_dir
 from reader.store import Store
 from reader.tui.export_dialog import ExportDialog
 
@@ -30,7 +31,7 @@ async def export_to(pilot, path: Path) -> None:  # type: ignore[no-untyped-def]
     dialog = pilot.app.screen
     assert isinstance(dialog, ExportDialog)
     default = dialog.query_one("#path").value
-    assert Path(default).parent == Path.cwd() and Path(default).name.startswith("reader-export-")
+    assert Path(default).parent == exports_dir() and Path(default).name.startswith("reader-export-")
     assert default.endswith(".csv")
     dialog.query_one("#path").value = str(path)
     await pilot.press("enter")

@@ -98,3 +98,23 @@ async def test_fix_the_body_in_the_page_view_then_undo(store: Store, db_path):
         assert spans(db_path, aid) == before
         assert store.set_aside_annotations(aid) == []
         assert reading.view.text == CLEANED
+
+
+async def test_reading_header_shows_the_url_and_the_unsure_mark_as_plain_text(store: Store):
+    from reader.low_confidence import MARK, threshold
+
+    url = "https://port.example/[b]news[/b]?q=1\x1b[2J"
+    clean = CleanResult(
+        text=CLEANED, title="Port", url=url, confidence=threshold() / 2, reason="very short body"
+    )
+    store.add_article(clean, PAGE, "/news/port.txt", "text")
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        header = app.screen.query_one("#article-header").render()
+        shown = str(header)
+        assert "https://port.example/[b]news[/b]?q=1" in shown and "\x1b" not in shown
+        assert f"{MARK} the cleaner is unsure this is the article: very short body" in shown

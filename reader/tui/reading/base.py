@@ -103,6 +103,11 @@ class ReadingBase(AppScreen[None]):
         if self.article_id is None:
             return
         try:
+            # a change to another article (the usual case) redraws nothing here
+            if self.store.annotations(self.article_id) == self.annotations and (
+                self.store.get_article(self.article_id) == self.article
+            ):
+                return
             self.refresh_annotations()
         except NotFound:
             self.notify("This article was deleted by another program", markup=False, severity="warning")

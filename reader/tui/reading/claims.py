@@ -3,8 +3,6 @@ claim), for a new claim and for editing one."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual import work
 from textual.worker import get_current_worker
 
@@ -59,30 +57,25 @@ class Claims(ReadingBase):
             out.append((s, e, self.text[s:e]))
         return out
 
-    # The suggester looks for quantities in the span: in a worker, so a long selection never
-    # freezes the screen; the form opens when it is done.
+    # The form opens at once; the suggester looks for quantities in the span in a worker (a long
+    # selection never freezes the screen) and the form shows them when it is done.
     def open_claim_form(self, label: str, start: int, end: int) -> None:
-        self.say("Looking for quantities in the claim…")
-        self._find_quantities(start, end, lambda found: self._new_claim_form(label, start, end, found))
+        form = self._new_claim_form(label, start, end)
+        self._find_quantities(start, end, form)
 
     def edit_claim(self, ann: Annotation) -> None:
         """The claim form for a stored claim; saving updates it (one undo step)."""
-        self._find_quantities(ann.start, ann.end, lambda found: self._edit_claim_form(ann, found))
+        form = self._edit_claim_form(ann)
+        self._find_quantities(ann.start, ann.end, form)
 
     @work(thread=True, exclusive=True, group="claim-form")
-    def _find_quantities(
-        self, start: int, end: int, then: Callable[[list[tuple[int, int, str]]], None]
-    ) -> None:
+    def _find_quantities(self, start: int, end: int, form: ClaimForm) -> None:
         worker = get_current_worker()
         found = self.suggested_quantities(start, end)
         if not worker.is_cancelled:
-            self.app.call_from_thread(then, found)
+            self.app.call_from_thread(form.show_suggested, found)
 
-    def _new_claim_form(
-        self, label: str, start: int, end: int, suggested: list[tuple[int, int, str]]
-    ) -> None:
-        if not self.is_current:  # left the article meanwhile
-            return
+    def _new_claim_form(self, label: str, start: int, end: int) -> ClaimForm:
         quantities = self.quantities_in(start, end)
         fields = ClaimFields(
             span_text=self.text[start:end],
@@ -113,18 +106,15 @@ class Claims(ReadingBase):
             extra = f" with {n} new QUANTITY tag{'s' if n != 1 else ''}" if n else ""
             self.write(change, f"Claim saved{extra} (u undoes)", then=self._show_new(end))
 
-        self.app.push_screen(
-            ClaimForm(fields, self.persons(), quantities, self.claim_labels(), suggested),
-            done,
-        )
+        form = ClaimForm(fields, self.persons(), quantities, self.claim_labels(), looking=True)
+        self.app.push_screen(form, done)
+        return form
 
     def _add_quantities(self, spans: list[tuple[int, int]]) -> list[int]:
         """On the writer thread: the suggested quantities ticked in the claim form, as annotations."""
         return [self.history.add(self.article_id, "QUANTITY", s, e, origin="suggested").id for s, e in spans]
 
-    def _edit_claim_form(self, ann: Annotation, suggested: list[tuple[int, int, str]]) -> None:
-        if not self.is_current:
-            return
+    def _edit_claim_form(self, ann: Annotation) -> ClaimForm:
         quantities = self.quantities_in(ann.start, ann.end)
         fields = ClaimFields(
             span_text=ann.text,
@@ -156,14 +146,8 @@ class Claims(ReadingBase):
                 change, "Annotation saved", then=lambda saved: self.refresh_annotations(focus=saved.id)
             )
 
-        self.app.push_screen(
-            ClaimForm(
-                fields,
-                self.persons(),
-                quantities,
-                self.claim_labels(),
-                suggested,
-                suggested_checked=False,
-            ),
-            done_claim,
+        form = ClaimForm(
+            fields, self.persons(), quantities, self.claim_labels(), suggested_checked=False, looking=True
         )
+        self.app.push_screen(form, done_claim)
+        return form

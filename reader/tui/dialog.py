@@ -1,0 +1,37 @@
+"""Dialogs with a text field keep what is typed right after the key that opened them.
+
+A dialog focuses its first field when it is mounted, a moment after the key that opened it:
+keys typed in that moment (fast typing, tmux send-keys, a macro) reached the dialog with nothing
+focused and were lost. Here they go into the field."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual import events
+from textual.screen import ModalScreen
+from textual.widgets import Input
+
+ResultT = TypeVar("ResultT")
+
+
+class TypingDialog(ModalScreen[ResultT]):
+    FIRST_FIELD = "Input"  # the field early keys go to (a CSS selector)
+
+    def first_field(self) -> Input | None:
+        found = self.query(self.FIRST_FIELD)
+        field = found.first() if found else None
+        return field if isinstance(field, Input) else None
+
+    def on_key(self, event: events.Key) -> None:
+        # Only keys nothing else took: an Input stops the printable keys it inserts.
+        if not event.is_printable or not event.character:
+            return
+        field = self.first_field()
+        if field is None or self.focused not in (None, field):
+            return
+        event.stop()
+        event.prevent_default()
+        field.insert_text_at_cursor(event.character)
+        if self.focused is None:
+            self.set_focus(field)
