@@ -2,7 +2,8 @@
 
 JSON inputs hold records: an object, a list of objects (.json) or one object per line
 (.jsonl/.ndjson). Each record has "text" or "html" and optionally "title", "url", "date" and
-"author", which override what the cleaner finds (title, source, published, byline)."""
+"author", which override what the cleaner finds (title, source, published, byline); "published",
+"byline", "site" and "language" are read too, so `reader export --format jsonl` imports back."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CLEANER_FORMATS = ("text", "html", "markdown")
-RECORD_FIELDS = ("text", "html", "title", "url", "date", "author")
+# "published", "byline", "site" and "language" are what `reader export --format jsonl` writes: an
+# export imports back with its metadata ("date" and "author" win when a record has both).
+RECORD_FIELDS = ("text", "html", "title", "url", "date", "author", "published", "byline", "site", "language")
 
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -136,10 +139,15 @@ def clean_record(record: object, raw: str, source: str | None) -> Document:
     overrides: dict[str, str | None] = {}
     if normalize_field(record.get("title")):
         overrides["title"] = normalize_field(record["title"])
-    if normalize_field(record.get("author")):
-        overrides["byline"] = normalize_field(record["author"])
-    if record.get("date"):
-        published = normalize_date(record["date"])
+    byline = normalize_field(record.get("author")) or normalize_field(record.get("byline"))
+    if byline:
+        overrides["byline"] = byline
+    for key in ("site", "language"):
+        if normalize_field(record.get(key)):
+            overrides[key] = normalize_field(record[key])
+    date = record.get("date") or record.get("published")
+    if date:
+        published = normalize_date(date)
         if published:
             overrides["published"] = published
     if overrides:
