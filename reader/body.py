@@ -382,11 +382,31 @@ def fix_body(store, article_id: int, spec: BodySpec, history=None) -> BodyReport
     """Give article_id the body spec picks from its page, keep the spec for reclean, re-anchor every
     tag (the ones with no place are set aside). With a reader.history.History the fix is one undo
     step: undo puts back the old text, the tags where they were and the ones set aside."""
-    article = store.get_article(article_id)
     choice = body_for(store, article_id, spec)
+    # A body the journalist chose is the article: nothing left for the cleaner to be unsure of.
+    return _apply(store, article_id, choice, spec.to_json(), 1.0, None, history, "fix the body of")
+
+
+def automatic_body(store, article_id: int, history=None) -> BodyReport:  # noqa: ANN001
+    """Forget the body chosen by hand: the cleaner's text again, with its confidence, tags moved
+    (or set aside) as by fix_body, one undo step with a History."""
+    from reader.importing.formats import clean_raw
+
+    article = store.get_article(article_id, with_raw=True)
+    if not article.raw:
+        raise InvalidInput(f"article {article_id} has no stored page to clean again")
+    new = clean_raw(article.raw, store.article_format(article_id) or "text", article.source).clean
+    kept = [Paragraph(0, 0, p) for p in new.text.split("\n\n") if p.strip()]
+    choice = BodyChoice(new.text, kept, [], (0, 0))
+    return _apply(
+        store, article_id, choice, None, new.confidence, new.reason, history, "the cleaner's text for"
+    )
+
+
+def _apply(store, article_id, choice, spec_json, confidence, reason, history, what) -> BodyReport:  # noqa: ANN001
+    article = store.get_article(article_id)
     old_text, new_text = article.text, choice.text
     report = BodyReport(article_id, choice, False, len([p for p in old_text.split("\n\n") if p.strip()]))
-    spec_json = spec.to_json()
     if new_text == old_text and article.body_choice == spec_json:
         return report
     before = {a.id: a for a in store.annotations(article_id)}
@@ -400,13 +420,12 @@ def fix_body(store, article_id: int, spec: BodySpec, history=None) -> BodyReport
         if span is not None:
             back[ann.id] = span
             report.brought_back.append(ann)
-    # A body the journalist chose is the article: nothing left for the cleaner to be unsure of.
     store.replace_body(
         article_id,
         new_text,
         body_choice=spec_json,
-        confidence=1.0,
-        reason=None,
+        confidence=confidence,
+        reason=reason,
         placements=placements,
         set_aside=[a.id for a in unplaced],
         bring_back=back,
@@ -451,6 +470,6 @@ def fix_body(store, article_id: int, spec: BodySpec, history=None) -> BodyReport
             dict.fromkeys(aside),
             old_rejected,
         )
-        redo = switch(old_text, new_text, spec_json, 1.0, None, new_spans, aside, back, rejected)
-        history.record_action(f"fix the body of article {article_id}", undo, redo, article_id=article_id)
+        redo = switch(old_text, new_text, spec_json, confidence, reason, new_spans, aside, back, rejected)
+        history.record_action(f"{what} article {article_id}", undo, redo, article_id=article_id)
     return report

@@ -45,6 +45,10 @@ def _flexible_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
 
 def find_all(text: str, quote: str) -> list[tuple[int, int]]:
     """Every (start, end) where quote stands in text: exact matches, else white-space tolerant ones."""
+    return [span for span in _all_matches(text, quote) if _whole_words(text, *span)]
+
+
+def _all_matches(text: str, quote: str) -> list[tuple[int, int]]:
     if not quote.strip():
         raise InvalidInput("the text to find is empty")
     exact = occurrences(text, quote)
@@ -53,12 +57,41 @@ def find_all(text: str, quote: str) -> list[tuple[int, int]]:
     return _flexible_occurrences(text, quote)
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """A tag covers whole words, as the reading view makes them: "council" is not found inside
+    "councillor" (a quote that starts or ends with punctuation is matched where it stands)."""
+    if start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
+        return False
+    return not (end < len(text) and _word_char(text[end - 1]) and _word_char(text[end]))
+
+
+def _inside_words(text: str, quote: str) -> str:
+    """The words a quote only occurs inside of, for the message (\"councillor\")."""
+    words = []
+    for start, end in _all_matches(text, quote)[:3]:
+        while start > 0 and _word_char(text[start - 1]):
+            start -= 1
+        while end < len(text) and _word_char(text[end]):
+            end += 1
+        words.append(text[start:end])
+    return ", ".join(f"“{_short(w, 30)}”" for w in dict.fromkeys(words))
+
+
 def find_span(
     text: str, quote: str, nth: int | None = None, *, where: str = "the article"
 ) -> tuple[int, int]:
     """The one span of quote in text. nth is 1-based and required when the quote occurs more than once."""
     spans = find_all(text, quote)
     if not spans:
+        inside = _inside_words(text, quote)
+        if inside:
+            raise InvalidInput(
+                f"“{_short(quote)}” occurs in {where} only inside other words ({inside}); tags cover whole words"
+            )
         raise InvalidInput(f"text not found in {where}: “{_short(quote)}”")
     if nth is None:
         if len(spans) > 1:

@@ -249,3 +249,23 @@ def test_a_later_fix_that_keeps_their_words_brings_set_aside_tags_back(store, db
     assert ids["antwerp"] not in spans(db_path, aid)
     history.redo()
     assert spans(db_path, aid)[ids["antwerp"]] == (s, e, "Antwerp")
+
+
+def test_auto_goes_back_to_the_cleaners_text_and_keeps_the_tags(store, db_path, article):
+    aid, ids = article
+    assert run("body", aid, *FIX).exit_code == 0
+    assert [a.id for a in store.set_aside_annotations(aid)] == [ids["antwerp"]]
+    result = run("body", aid, "--auto")
+    assert result.exit_code == 0, result.output
+    from reader.clean import clean
+
+    cleaner = clean(PAGE, "text")
+    assert stored_text(db_path, aid) == cleaner.text
+    article = store.get_article(aid)
+    assert article.body_choice is None and article.confidence == cleaner.confidence
+    for s, e, quote in spans(db_path, aid).values():
+        assert cleaner.text[s:e] == quote
+    both = run("body", aid, "--auto", "--from", "x")
+    assert both.exit_code != 0 and "--auto takes no --from" in both.output
+    neither = run("body", aid)
+    assert neither.exit_code != 0 and "give --from and --to" in neither.output

@@ -188,7 +188,9 @@ def test_text_starting_with_two_dashes_hints_at_the_separator(dashed_db):
 def test_a_quantity_occurring_twice_in_the_claim(seed_db):
     """Giving the same --quantity text twice links its first and second occurrence; the error when it
     occurs several times no longer points at --nth (which chooses the claim, not the quantity)."""
-    result = run("tag", 1, CLAIM, "-l", "CLAIM", "--quantity", "the", "--quantity", "the")
+    # "the" as a whole word twice (CLAIM has it once, and once inside "there", which is no word of its own)
+    claim = "By the end to the first quarter of 2026 the factory should be running at full speed"
+    result = run("tag", 1, claim, "-l", "CLAIM", "--quantity", "the", "--quantity", "the")
     assert result.exit_code == 0, result.output
     anns = seed_db.annotations(1)
     claim = next(a for a in anns if a.label == "CLAIM")

@@ -14,26 +14,33 @@ def _short(text: str, width: int = 70) -> str:
 
 @click.command("body")
 @click.argument("article_id", type=ARTICLE_ID)
-@click.option(
-    "--from", "start", required=True, help="The first words of the article, as the page shows them."
-)
-@click.option("--to", "end", required=True, help="The last words of the article, as the page shows them.")
+@click.option("--from", "start", help="The first words of the article, as the page shows them.")
+@click.option("--to", "end", help="The last words of the article, as the page shows them.")
 @click.option(
     "--drop",
     multiple=True,
     help="Words of a paragraph inside to leave out (a caption, a related-links block); repeatable.",
 )
+@click.option("--auto", is_flag=True, help="Forget the body chosen by hand: the cleaner's text again.")
 @db_option
 @with_store
-def body_command(store, article_id: int, start: str, end: str, drop: tuple[str, ...]) -> None:  # noqa: ANN001
+def body_command(store, article_id: int, start, end, drop: tuple[str, ...], auto: bool) -> None:  # noqa: ANN001
     """Set article ID's text to the part of its saved page from --from to --to, without the --drop
     paragraphs. The page is the one stored at import (a text dump as it is, HTML as text: the P key
     of the reading view shows it). Tags move with their words; a tag whose words are no longer in
     the text is set aside (listed here and by `reader show`), never deleted. `reader reclean`
-    keeps this choice."""
-    from reader.body import BodySpec, fix_body
+    keeps this choice; --auto goes back to the cleaner's text."""
+    from reader.body import BodySpec, automatic_body, fix_body
+    from reader.errors import InvalidInput
 
-    report = fix_body(store, article_id, BodySpec(start, end, list(drop)))
+    if auto:
+        if start or end or drop:
+            raise InvalidInput("--auto takes no --from, --to or --drop")
+        report = automatic_body(store, article_id)
+    elif not (start and end):
+        raise InvalidInput("give --from and --to (the first and last words of the article), or --auto")
+    else:
+        report = fix_body(store, article_id, BodySpec(start, end, list(drop)))
     choice = report.choice
     if not report.changed:
         click.echo(f"article {article_id} already has this body; nothing changed")

@@ -9,8 +9,10 @@ be placed is reported, not raised."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from reader.anchor import context, reanchor
@@ -69,11 +71,16 @@ class ArticleIn:
 
 @dataclass
 class ImportReport:
-    articles: int = 0
+    article_ids: set[int] = field(default_factory=set)  # the articles annotations were placed on
     added: int = 0
     duplicates: int = 0
     problems: list[str] = field(default_factory=list)  # one line each, for the user
     not_imported: int = 0  # annotations of the export that were not imported (unread or not placed)
+
+    @property
+    def articles(self) -> int:
+        """Articles, not export lines: two lines about one article count once."""
+        return len(self.article_ids)
 
 
 class Malformed(ValueError):
@@ -103,16 +110,23 @@ def _opt_str(data: dict, key: str, what: str | None = None) -> str | None:
     raise Malformed(f"{what or key} is {_kind(value)}, not a string")
 
 
+MAX_OFFSET = 2**63 - 1  # what SQLite stores; no article is longer
+_OFFSET_DIGITS = re.compile(r"[0-9]{1,18}")
+
+
 def _opt_int(data: dict, key: str, what: str | None = None, *, digits: bool = False) -> int | None:
     """An offset: a whole number >= 0 (digits=True also takes one written as a string)."""
     value = data.get(key)
     if value is None:
         return None
-    if digits and isinstance(value, str) and value.strip().isdigit():
+    # ASCII digits only: "²".isdigit() is true but int("²") fails, and 5,000 digits overflow.
+    if digits and isinstance(value, str) and _OFFSET_DIGITS.fullmatch(value.strip()):
         return int(value)
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_OFFSET:
         return value
-    shown = f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) <= 30 else ""
+    shown = f" ({value!r})" if isinstance(value, (str, float)) and len(repr(value)) <= 30 else ""
+    if isinstance(value, int) and not isinstance(value, bool) and -(10**29) < value < 10**29:
+        shown = f" ({value})"
     raise Malformed(f"{what or key} is {_kind(value)}{shown}, not an offset (a whole number >= 0)")
 
 
@@ -240,7 +254,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         )
         report.not_imported += len(article.spans)
         return
-    report.articles += 1
+    report.article_ids.add(article_id)
     text = store.get_article(article_id).text
     seen = {_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.claim_status): a.id
             for a in store.annotations(article_id)}  # fmt: skip
@@ -263,6 +277,12 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.not_imported += 1
             continue
         start, end = placed
+        refusal = _span_refusal(text, start, end) or _time_refusal(span)
+        if refusal:
+            report.problems.append(f"{article.ref}: {_describe(span)}: {refusal}")
+            report.not_imported += 1
+            continue
+        span.created, span.updated = _utc(span.created), _utc(span.updated)
         is_claim = label.kind == "claim"
         claimant = span.claimant if is_claim else None
         status = (span.claim_status or "unverified") if is_claim else None
@@ -318,6 +338,56 @@ def _stamped(e: Evidence) -> Evidence:
     from reader.store.store import now
 
     return e if e.added_at else Evidence(e.id, e.claim_id, e.source, e.quote, e.note, now(), e.added_by)
+
+
+def _span_refusal(text: str, start: int, end: int) -> str | None:
+    """Why a placed span cannot be a tag: only white space, or cutting a word (tags in reader cover
+    whole words, as the reading view and `reader tag` make them)."""
+    if not text[start:end].strip():
+        return "covers only white space"
+    if start > 0 and _in_word(text, start):
+        return f"starts inside the word “{_word_at(text, start)}”"
+    if end < len(text) and _in_word(text, end):
+        return f"ends inside the word “{_word_at(text, end)}”"
+    return None
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether a cut before text[i] splits a word (letters or digits on both sides)."""
+    return (text[i - 1].isalnum() or text[i - 1] == "_") and (text[i].isalnum() or text[i] == "_")
+
+
+def _word_at(text: str, i: int) -> str:
+    m = re.search(r"\w*$", text[max(0, i - 40) : i])
+    n = re.match(r"\w*", text[i : i + 40])
+    return (m.group() if m else "") + (n.group() if n else "")
+
+
+def _parse_time(value: str) -> datetime | None:
+    try:
+        stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    if stamp.tzinfo is None:  # no zone given: taken as UTC, as reader writes them
+        stamp = stamp.replace(tzinfo=timezone.utc)
+    return stamp
+
+
+def _time_refusal(span: SpanIn) -> str | None:
+    for name in ("created", "updated"):
+        value = getattr(span, name)
+        if value is not None and (len(value) > 40 or _parse_time(value) is None):
+            shown = value if len(value) <= 40 else value[:37] + "..."
+            return f"{name} {shown!r} is not a date and time (ISO 8601, e.g. 2025-03-01T12:00:00Z)"
+    return None
+
+
+def _utc(value: str | None) -> str | None:
+    """A timestamp as reader stores them: ISO 8601 in UTC, to the second."""
+    if value is None:
+        return None
+    stamp = _parse_time(value)
+    return stamp.astimezone(timezone.utc).isoformat(timespec="seconds") if stamp else None
 
 
 def _dedupe_key(label: str, start: int, end: int, note: str | None, claimant: str | None, status: str | None):

@@ -2,7 +2,8 @@
 
 JSON inputs hold records: an object, a list of objects (.json) or one object per line
 (.jsonl/.ndjson). Each record has "text" or "html" and optionally "title", "url", "date" and
-"author", which override what the cleaner finds (title, source, published, byline)."""
+"author", which override what the cleaner finds (title, source, published, byline); "published",
+"byline", "site" and "language" are read too, so `reader export --format jsonl` imports back."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CLEANER_FORMATS = ("text", "html", "markdown")
-RECORD_FIELDS = ("text", "html", "title", "url", "date", "author")
+# "published", "byline", "site" and "language" are what `reader export --format jsonl` writes: an
+# export imports back with its metadata ("date" and "author" win when a record has both).
+RECORD_FIELDS = ("text", "html", "title", "url", "date", "author", "published", "byline", "site", "language")
 
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -133,12 +136,17 @@ def clean_record(record: object, raw: str, source: str | None) -> Document:
         raise Refused('a record needs a non-empty "text" or "html"')
     url = normalize_field(record.get("url"))
     result = _clean(html, "html") if html and html.strip() else _clean_record_text(text)  # type: ignore[arg-type]
-    # the record's fields win over what the cleaner found
+    # the record's fields win over what the cleaner found (also under the names export writes)
+    date = record.get("date") or record.get("published")
     result = replace(
         result,
         title=normalize_field(record.get("title")) or result.title,
-        byline=normalize_field(record.get("author")) or result.byline,
-        published=(normalize_date(record["date"]) if record.get("date") else None) or result.published,
+        byline=normalize_field(record.get("author"))
+        or normalize_field(record.get("byline"))
+        or result.byline,
+        site=normalize_field(record.get("site")) or result.site,
+        language=normalize_field(record.get("language")) or result.language,
+        published=(normalize_date(date) if date else None) or result.published,
     )
     result = with_url(result, source, url)
     return Document(_site_from_source(result, url or source), raw, "json", url or source)
