@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App
@@ -13,6 +14,9 @@ from textual.binding import Binding
 from reader.errors import ReaderError
 from reader.history import History
 from reader.store import Store
+
+if TYPE_CHECKING:
+    from reader.tui.reading import ReadingScreen
 from reader.tui.commands import ReaderCommands
 from reader.tui.safe import clean
 from reader.tui.writer import Failure, WriteFinished, Writer
@@ -59,7 +63,9 @@ class ReaderApp(App[None]):
         self.cursor_blink = True  # tests switch it off for stable snapshots
         self.writer = Writer(self.post_message)  # every store change, in order, off the event loop
         self._quitting = False
-        self._spare_reading = None  # a blank ReadingScreen, composed ahead (prepare_reading)
+        self._spare_reading: ReadingScreen | None = (
+            None  # a blank ReadingScreen, composed ahead (prepare_reading)
+        )
         self._gc_frozen = False
 
     def on_mount(self) -> None:
@@ -170,7 +176,7 @@ class ReaderApp(App[None]):
                 elif self.writer.idle:
                     self.exit()
 
-    def action_quit(self) -> None:
+    async def action_quit(self) -> None:  # async as App's: Textual awaits it
         """Quit once every queued change is committed (nothing shown as saved is lost); the screen
         keeps working meanwhile, and says so if it takes more than a moment."""
         if self.writer.idle:

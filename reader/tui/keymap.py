@@ -17,6 +17,7 @@ from pathlib import Path
 
 import platformdirs
 from textual.binding import Binding
+from textual.dom import DOMNode
 
 from reader.errors import InvalidInput
 
@@ -68,7 +69,7 @@ def keys_path() -> Path:
     return Path(os.environ.get("READER_KEYS") or platformdirs.user_config_path("reader") / "keys.toml")
 
 
-def _owners() -> list[tuple[str, type]]:
+def _owners() -> list[tuple[str, type[DOMNode]]]:
     """(where, class) of every set of bindings; the app's apply on every screen."""
     from reader.tui.annotation_panel import AnnotationPanel
     from reader.tui.app import ReaderApp

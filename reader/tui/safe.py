@@ -6,9 +6,11 @@ rich `Text` (never parsed as Textual/Rich markup)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rich.text import Text
 
+_normalize_field: Callable[[str | None], str | None] | None
 try:  # another module normalises stored fields; fall back to stripping controls here
     from reader.normalize import normalize_field as _normalize_field
 except ImportError:  # pragma: no cover - only while reader.normalize is missing

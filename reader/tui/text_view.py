@@ -178,7 +178,7 @@ class ArticleText(TextArea):
         self._line_cache.clear()
         self._refresh_size()
 
-    def _on_resize(self, event: events.Resize) -> None:
+    def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]  # Textual passes the event; its stub declares none
         # TextArea rewraps the whole document on every Resize, also when only the height or the
         # container changed; the wrap depends on the width alone.
         if self.wrap_width == self._wrapped_width():
@@ -196,11 +196,17 @@ class ArticleText(TextArea):
         self.load_text(display_text(text))
         self._index_lines()
 
+    def _text_document(self) -> Document:
+        """The document (TextArea types it as any DocumentBase; a text view always holds a Document)."""
+        document = self.document
+        assert isinstance(document, Document)
+        return document
+
     def offset_of(self, location: tuple[int, int]) -> int:
-        return self.document.get_index_from_location(location)
+        return self._text_document().get_index_from_location(location)
 
     def location_of(self, offset: int) -> tuple[int, int]:
-        return self.document.get_location_from_index(offset)
+        return self._text_document().get_location_from_index(offset)
 
     @property
     def cursor_offset(self) -> int:

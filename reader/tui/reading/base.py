@@ -9,11 +9,12 @@ moving (cursor, selection, going from tag to tag), tagging (tag, edit, delete, u
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.widgets import Static
 
-from reader.errors import NotFound
+from reader.errors import NotFound, ReaderError
 from reader.low_confidence import MARK, is_low
 from reader.models import Annotation, Article, Label
 from reader.tui.annotation_panel import AnnotationPanel
@@ -69,6 +70,17 @@ class ReadingBase(AppScreen[None]):
         self.focused_id: int | None = None
         self.show_suggestions = False
 
+    @property
+    def open_id(self) -> int:
+        """The id of the article on screen (what loads it and every action on it run once it is set)."""
+        if self.article_id is None:
+            raise ReaderError("no article is open")
+        return self.article_id
+
+    if TYPE_CHECKING:  # defined by the part that edits tags (tagging.py), used by the others
+
+        def action_edit_annotation(self) -> None: ...
+
     # Hooks the other parts fill in: the claim form (reading.claims) ...
     def open_claim_form(self, label: str, start: int, end: int) -> None:
         raise NotImplementedError
@@ -123,14 +135,14 @@ class ReadingBase(AppScreen[None]):
     def refresh_annotations(self, focus: int | None = None, reload_article: bool = True) -> None:
         if focus is not None:
             self.focused_id = focus
-        self.annotations = self.store.annotations(self.article_id)
+        self.annotations = self.store.annotations(self.open_id)
         if self.annotation(self.focused_id) is None:
             self.focused_id = None
         self.view.set_spans(self.annotations, self.colours, self.focused_id)
         self.query_one(AnnotationPanel).set_annotations(self.annotations, self.colours, self.focused_id)
         if reload_article or self.article is None:
             old = self.article.text if self.article else None
-            self.article = self.store.get_article(self.article_id)
+            self.article = self.store.get_article(self.open_id)
             if old is not None and self.article.text != old:  # a body fix, or its undo
                 self.view.load(self.article.text)
                 self.view.set_spans(self.annotations, self.colours, self.focused_id)
@@ -144,7 +156,7 @@ class ReadingBase(AppScreen[None]):
         for a in self.annotations:
             counts[a.label] = counts.get(a.label, 0) + 1
         try:
-            pos = f"{self.ids.index(self.article_id) + 1}/{len(self.ids)}"
+            pos = f"{self.ids.index(self.open_id) + 1}/{len(self.ids)}"
         except ValueError:
             pos = "1/1"
         self.query_one(StatusBar).show(

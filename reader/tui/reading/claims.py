@@ -37,7 +37,7 @@ class Claims(ReadingBase):
         from reader.suggest import suggest
 
         try:
-            rejected = self.store.rejected_suggestions(self.article_id)
+            rejected = self.store.rejected_suggestions(self.open_id)
         except ReaderError:
             rejected = set()
         article = self.article
@@ -92,7 +92,7 @@ class Claims(ReadingBase):
                 with self.history.group(f"tag {result.label} “{short(self.text[start:end])}”"):
                     ids = list(result.quantity_ids) + self._add_quantities(result.new_quantities)
                     return self.history.add(
-                        self.article_id,
+                        self.open_id,
                         result.label,
                         start,
                         end,
@@ -112,7 +112,7 @@ class Claims(ReadingBase):
 
     def _add_quantities(self, spans: list[tuple[int, int]]) -> list[int]:
         """On the writer thread: the suggested quantities ticked in the claim form, as annotations."""
-        return [self.history.add(self.article_id, "QUANTITY", s, e, origin="suggested").id for s, e in spans]
+        return [self.history.add(self.open_id, "QUANTITY", s, e, origin="suggested").id for s, e in spans]
 
     def _edit_claim_form(self, ann: Annotation) -> ClaimForm:
         quantities = self.quantities_in(ann.start, ann.end)

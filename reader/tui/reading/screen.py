@@ -264,7 +264,7 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
         def put_back() -> None:  # refused (a read-only database): show what is stored
             article.status = old
 
-        article_id = self.article_id
+        article_id = self.open_id
         self.write(
             lambda: self.store.set_status(article_id, new),
             f"Marked {new}",
@@ -286,5 +286,5 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
 
         title = clean(self.article.title if self.article else "") or "(untitled)"
         start_export(
-            self, ExportFilters(article_ids=(self.article_id,)), f"the annotations of “{short(title, 50)}”"
+            self, ExportFilters(article_ids=(self.open_id,)), f"the annotations of “{short(title, 50)}”"
         )

@@ -34,7 +34,7 @@ class Suggestions(ReadingBase):
 
         worker = get_current_worker()
         try:
-            found = pending_suggestions(self.store, self.article_id)
+            found = pending_suggestions(self.store, self.open_id)
         except ReaderError as e:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
@@ -155,7 +155,7 @@ class Suggestions(ReadingBase):
         if g is None:
             return
 
-        history, article_id = self.history, self.article_id
+        history, article_id = self.history, self.open_id
 
         def change() -> Annotation:
             with history.group(f"accept {g.label} “{short(g.text)}”"):
@@ -176,7 +176,7 @@ class Suggestions(ReadingBase):
         if g is None:
             return
 
-        history, article_id = self.history, self.article_id
+        history, article_id = self.history, self.open_id
         self._forget([g])
 
         def then(_: object) -> None:
@@ -198,7 +198,7 @@ class Suggestions(ReadingBase):
         picked = [s for s in self.suggestions if s.label == g.label]
         picked.sort(key=lambda s: s.label == "CLAIM")
 
-        history, article_id = self.history, self.article_id
+        history, article_id = self.history, self.open_id
 
         def change() -> list[Annotation]:
             with history.group(f"accept all {g.label}"):
@@ -227,7 +227,7 @@ class Suggestions(ReadingBase):
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            history, article_id = self.history, self.article_id
+            history, article_id = self.history, self.open_id
 
             def then(rejected: list[Suggestion]) -> None:
                 self.say(f"Rejected {len(rejected)} suggestions (u undoes)")

@@ -41,7 +41,7 @@ class Tagging(ReadingBase):
             return
         if self._crosses_paragraphs(label.name, start, end):
             return
-        history, article_id = self.history, self.article_id
+        history, article_id = self.history, self.open_id
         self.write(
             lambda: history.add(article_id, label.name, start, end),
             f"Tagged {label.name}: {short(self.text[start:end], 40)}",
