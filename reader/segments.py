@@ -12,7 +12,8 @@ from bisect import bisect_right
 _WORD = re.compile(r"\w+(?:[-'’.]\w+|(?<=\d),\d+)*")
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before whitespace,
 # unless the word before the stop is a known abbreviation or a single capital (an initial).
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# (?<!...): a run of stops is tried once from its start, not from each stop (quadratic on "....").
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")
 _LAST_WORD = re.compile(r"\w+$")
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")

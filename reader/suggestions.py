@@ -186,9 +186,10 @@ def accept_many(
             for span in dict.fromkeys(g.quantities):
                 if not (g.start <= span[0] < span[1] <= g.end):
                     continue
-                q = stored.get((quantity, *span))
+                key = (quantity, *span)
+                q = stored.get(key)
                 if q is None:
-                    q = stored[(quantity, *span)] = _add(
+                    q = stored[key] = _add(
                         target, article_id, quantity, *span, annotator=annotator, session_id=session_id,
                         origin="suggested",
                     )  # fmt: skip

@@ -49,14 +49,16 @@ class Worker:
             stderr=self.errors,
             env=env,
         )
+        assert self.proc.stdin is not None and self.proc.stdout is not None  # both asked for as pipes
+        self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
         self.send(setup)
 
     def send(self, request: Any) -> None:
-        self.proc.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
-        self.proc.stdin.flush()
+        self.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
+        self.stdin.flush()
 
     def receive(self) -> tuple[int, bytes]:
-        header = self.proc.stdout.readline()
+        header = self.stdout.readline()
         if header.startswith(b"ERR "):
             raise StoreError(header[4:].decode("utf-8", "replace").strip())
         try:
@@ -67,14 +69,14 @@ class Worker:
             self.errors.seek(0)
             lines = self.errors.read().decode("utf-8", "replace").strip().splitlines()
             raise StoreError(f"a worker process stopped: {lines[-1] if lines else 'no message'}") from None
-        return count, self.proc.stdout.read(size)
+        return count, self.stdout.read(size)
 
     def __enter__(self) -> Worker:
         return self
 
     def __exit__(self, *exc: object) -> None:
         with contextlib.suppress(OSError):
-            self.proc.stdin.close()  # end of work: the worker leaves its loop
+            self.stdin.close()  # end of work: the worker leaves its loop
         try:
             if exc[0] is not None:
                 raise subprocess.TimeoutExpired(self.proc.args, 0)
@@ -82,7 +84,7 @@ class Worker:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
-        self.proc.stdout.close()
+        self.stdout.close()
         self.errors.close()
 
 

@@ -119,3 +119,15 @@ def test_clean_fills_confidence_for_every_format(fmt, raw):
     r = clean(raw, fmt)
     assert r.confidence is not None and 0.0 <= r.confidence <= 1.0
     assert (r.reason is None) == (r.confidence >= LOW_CONFIDENCE)
+
+
+def test_html_body_that_shares_nothing_with_the_page_description_is_low():
+    head = '<html><head><meta name="description" content="{}"></head><body>'
+    about_port = "Rotterdam port authority closes oldest container terminal, dock workers negotiate jobs"
+    page = head.format(about_port) + "</body></html>"
+    value, reason = assess(page, "html", CleanResult(text=LONG))
+    assert _low(value) and "description" in reason
+    # the same body under a description of its own subject is trusted
+    about_library = "Council keeps the library open on Sundays for another year after the vote"
+    value, reason = assess(head.format(about_library) + "</body></html>", "html", CleanResult(text=LONG))
+    assert not _low(value) and reason is None

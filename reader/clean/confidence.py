@@ -9,6 +9,7 @@ this one file (tuned on the benchmarks' tune half only).
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 from ..models import CleanResult
@@ -36,12 +37,22 @@ FLAG_PAYWALL = "paywall nearby"  # a paywall teaser stands in or right after the
 # Thresholds the cleaners use to set the flags.
 COMPETING_RATIO = 0.4  # second-best region's weight over the chosen one's
 SMALL_SHARE = 0.3  # the body's share of the page's prose weight
+SMALL_WORD_SHARE = 0.085  # the body's share of all the words on the page
 NEAR_UNITS = 3  # how many lines outside the body count as "next to" it
 
 SHORT_BODY = 40  # words: under this the body is likely a teaser, a caption or a notice
 SHORT_WITH_CONSENT = 150  # words: a body this short beside consent text may be the wrong block
 
 _WORD = re.compile(r"\w+")
+# <meta name="description" content="..."> / <meta property="og:description" content="...">, either order
+_DESCRIPTION = re.compile(
+    r"<meta\b[^>]*?(?:name|property)\s*=\s*[\"'](?:og:|twitter:)?description[\"'][^>]*?content\s*=\s*[\"']([^\"']{20,})"
+    r"|<meta\b[^>]*?content\s*=\s*[\"']([^\"']{20,})[\"'][^>]*?(?:name|property)\s*=\s*[\"'](?:og:|twitter:)?description[\"']",
+    re.I,
+)
+DESCRIPTION_MIN_WORDS = 4  # content words a page's description needs to be compared with the body
+DESCRIPTION_OVERLAP = 0.2  # under this share of its words in the body, the body is likely another text
+_HEAD_BYTES = 200_000  # the description stands in the page's head
 
 # (confidence, reason) for each flag, strongest doubt first.
 _FLAG_RULES: list[tuple[str, float, str]] = [
@@ -70,9 +81,34 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
             candidates.append((0.4, "consent or newsletter text next to a short body"))
         else:
             candidates.append((0.7, "consent or newsletter text next to the body"))
+    if fmt == "html" and words >= SHORT_BODY:
+        overlap = _description_overlap(raw, result.text)
+        if overlap is not None and overlap < DESCRIPTION_OVERLAP:
+            candidates.append((0.45, "the page's own summary (its description) is not in the body"))
     if not candidates:
         return 0.9, None
     value, reason = min(candidates)
     # several doubts at once make each more likely
     value = max(0.0, value - 0.05 * (len(candidates) - 1))
     return round(value, 2), (reason if value < LOW_CONFIDENCE else None)
+
+
+def _content_words(text: str) -> set[str]:
+    from .boilerplate import ALL_STOPWORDS  # the stopword lists of the cleaner
+
+    return {
+        t for t in _WORD.findall(text.lower()) if len(t) > 2 and not t.isdigit() and t not in ALL_STOPWORDS
+    }
+
+
+def _description_overlap(raw: str, body: str) -> float | None:
+    """Share of the content words of the page's meta description found in the body (None: no usable
+    description). A page describes its own article; a body that shares none of it is likely a
+    sidebar, a teaser or another article."""
+    m = _DESCRIPTION.search(raw[:_HEAD_BYTES])
+    if m is None:
+        return None
+    desc = _content_words(html_lib.unescape(m.group(1) or m.group(2)))
+    if len(desc) < DESCRIPTION_MIN_WORDS:
+        return None
+    return len(desc & _content_words(body)) / len(desc)

@@ -39,6 +39,7 @@ from .confidence import (
     FLAG_SMALL_SHARE,
     NEAR_UNITS,
     SMALL_SHARE,
+    SMALL_WORD_SHARE,
 )
 from .metadata import (
     clean_byline,
@@ -239,7 +240,7 @@ def split_units(text: str) -> list[Unit]:
             prev_raw_len = len(raw.rstrip())
             continue
         bullet = bullet_m is not None
-        if bullet:
+        if bullet_m is not None:
             stripped = stripped[bullet_m.end() :]
         units.append(Unit(stripped, indent, bullet, blank, links))
         blank = False
@@ -957,7 +958,7 @@ def _plain_article(
     return body[0][0], [u for _, u in body], meta
 
 
-def region_flags(units: list[Unit], start: int, end: int) -> list[str]:
+def region_flags(units: list[Unit], start: int, end: int, kept_words: int) -> list[str]:
     """What bears on the confidence in the chosen region [start, end) (see reader.clean.confidence):
     another region nearly as heavy, a body holding a small share of the page's prose, consent or
     paywall text next to it. Linear: one more maximum-subarray pass."""
@@ -972,7 +973,10 @@ def region_flags(units: list[Unit], start: int, end: int) -> list[str]:
     s2, e2 = _densest_region(masked)
     if best > 0 and e2 > s2 and sum(scores[s2:e2]) >= COMPETING_RATIO * best:
         flags.append(FLAG_COMPETING)
-    if total > 0 and inside < SMALL_SHARE * total:
+    page_words = sum(u.words for u in units)
+    if (total > 0 and inside < SMALL_SHARE * total) or (
+        page_words and kept_words < SMALL_WORD_SHARE * page_words
+    ):
         flags.append(FLAG_SMALL_SHARE)
     near = units[max(0, start - NEAR_UNITS) : start] + units[end : end + NEAR_UNITS]
     if any(u.consent and not PAYWALL.search(u.text) for u in near):
@@ -1008,7 +1012,7 @@ def clean_dump(raw: str) -> CleanResult:
     title = usable_title(normalize_field(meta.get("title")), site)
     paragraphs = drop_title_echo(title, paragraphs_from_lines([u.text for u in kept]))
     body = "\n\n".join(paragraphs)
-    flags = [] if plain is not None else region_flags(units, start, end)
+    flags = [] if plain is not None else region_flags(units, start, end, sum(u.words for u in kept))
     return CleanResult(
         text=body,
         title=title,

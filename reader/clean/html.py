@@ -37,6 +37,12 @@ from .paragraphs import paragraphs_from_lines
 
 __all__ = ["clean_html"]
 
+# trafilatura's fallback extractors compare each block with its neighbours in quadratic time (jusText:
+# 8,000 list items took 27 s); past this many block elements (news pages have under 1,000) only
+# trafilatura's own extraction runs.
+MAX_BLOCKS_FOR_FALLBACK = 2000
+_BLOCK = re.compile(r"<(?:p|li|div|td|tr|h[1-6]|blockquote|pre|dd|dt|section|article|table|ul|ol|br)\b", re.I)
+
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:[^<>\d]{0,40})?((?:19|20)\d\d)", re.I)
 
 
@@ -108,7 +114,10 @@ def clean_html(raw: str, url: str | None = None) -> CleanResult:
     heads = headings(tree)
     break_blocks(tree)
     try:
-        doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
+        fast = sum(1 for _ in _BLOCK.finditer(raw)) > MAX_BLOCKS_FOR_FALLBACK
+        doc = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, fast=fast
+        )
     except Exception:  # trafilatura may choke on broken markup: fall back to the text dump cleaner
         doc = None
     get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
@@ -122,7 +131,7 @@ def clean_html(raw: str, url: str | None = None) -> CleanResult:
         flags.append("promo lines")
     site = usable_site(normalize_field(get("sitename"))) or usable_site(normalize_field(get("hostname")))
     if site is None and page_url:
-        site = usable_site(urlsplit(page_url).hostname.removeprefix("www."))
+        site = usable_site((urlsplit(page_url).hostname or "").removeprefix("www."))
     title = usable_title(normalize_field(get("title")), site)
     if title is None:
         title = next((t for t in (usable_title(normalize_field(h), site) for h in heads) if t), None)

@@ -36,7 +36,7 @@ def clean_command(paths: tuple[str, ...], as_json: bool) -> None:
         cleaned += 1
         c = result.clean
         if as_json:
-            record = {"path": path} | {k: field(getattr(c, k)) or None for k in JSON_KEYS}
+            record: dict[str, object] = {"path": path} | {k: field(getattr(c, k)) or None for k in JSON_KEYS}
             record["url"] = field(c.url) or None
             record["confidence"] = c.confidence
             record["confidence_reason"] = field(c.reason) or None

@@ -193,5 +193,5 @@ class DashTextCommand(click.Command):
         try:
             return super().parse_args(ctx, [*kept, "--", *positional] if positional else kept)
         except click.NoSuchOption as e:
-            e.message = f"{e.message.rstrip('.')}; if it is text, put -- before it: {self.dash_example}."
-            raise
+            message = f"{e.message.rstrip('.')}; if it is text, put -- before it: {self.dash_example}."
+            raise click.NoSuchOption(e.option_name, message, e.possibilities, e.ctx) from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import sys
 from pathlib import Path
+from typing import TextIO, cast
 
 import click
 
@@ -61,7 +62,8 @@ def export_command(
         stream = io.TextIOWrapper(binary, encoding="utf-8", newline="")
         try:
             # JSON formats write controls as \\u escapes; CSV cells would reach the terminal raw.
-            target = _Neutralised(stream) if fmt == "csv" else stream
+            # the writers only call write and flush, which _Neutralised has
+            target = cast(TextIO, _Neutralised(stream)) if fmt == "csv" else stream
             count = export(store, fmt, target, filters, excel=excel)
             stream.flush()
         except BrokenPipeError:  # `reader export | head`

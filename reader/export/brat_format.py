@@ -78,7 +78,9 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
         lines.append(f"T{n}\t{a.label} {offsets}\t{' '.join(text[s:e] for s, e in pieces)}")
         if a.label == "PERSON":
             persons.append((a.start, a.text, f"T{n}"))
-    relations, attributes, notes = [], [], []
+    relations: list[str] = []
+    attributes: list[str] = []
+    notes: list[str] = []
 
     def note(target: str, value: str) -> None:
         notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {target}\t{escape(value)}")

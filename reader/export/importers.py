@@ -502,7 +502,7 @@ def _evidence_list(value: object) -> list[Evidence]:
             raise Malformed("an evidence item has no source (a URL or a document reference)")
         out.append(
             Evidence(
-                None,  # type: ignore[arg-type] - a new id is given when stored
+                None,  # type: ignore[arg-type]  # a new id is given when stored
                 0,
                 item["source"],
                 _opt_str(item, "quote"),

@@ -136,22 +136,18 @@ def clean_record(record: object, raw: str, source: str | None) -> Document:
         raise Refused('a record needs a non-empty "text" or "html"')
     url = normalize_field(record.get("url"))
     result = _clean(html, "html") if html and html.strip() else _clean_record_text(text)  # type: ignore[arg-type]
-    overrides: dict[str, str | None] = {}
-    if normalize_field(record.get("title")):
-        overrides["title"] = normalize_field(record["title"])
-    byline = normalize_field(record.get("author")) or normalize_field(record.get("byline"))
-    if byline:
-        overrides["byline"] = byline
-    for key in ("site", "language"):
-        if normalize_field(record.get(key)):
-            overrides[key] = normalize_field(record[key])
+    # the record's fields win over what the cleaner found (also under the names export writes)
     date = record.get("date") or record.get("published")
-    if date:
-        published = normalize_date(date)
-        if published:
-            overrides["published"] = published
-    if overrides:
-        result = replace(result, **overrides)
+    result = replace(
+        result,
+        title=normalize_field(record.get("title")) or result.title,
+        byline=normalize_field(record.get("author"))
+        or normalize_field(record.get("byline"))
+        or result.byline,
+        site=normalize_field(record.get("site")) or result.site,
+        language=normalize_field(record.get("language")) or result.language,
+        published=(normalize_date(date) if date else None) or result.published,
+    )
     result = with_url(result, source, url)
     return Document(_site_from_source(result, url or source), raw, "json", url or source)
 

@@ -213,9 +213,11 @@ def _read_in_workers(
     segments: list[list[Input] | Input] = []  # runs of files for the workers, or one input for here
     for item in inputs:
         if item.kind in ("file", "missing"):
-            if not segments or not isinstance(segments[-1], list) or len(segments[-1]) >= FILES_PER_REQUEST:
-                segments.append([])
-            segments[-1].append(item)
+            run = segments[-1] if segments else None
+            if not isinstance(run, list) or len(run) >= FILES_PER_REQUEST:
+                run = []
+                segments.append(run)
+            run.append(item)
         else:
             segments.append(item)
     requests = [

@@ -108,10 +108,10 @@ def _decode(data: bytes, declared: str | None) -> str:
                     f"not valid {encoding.upper()} although it starts with its byte-order mark"
                 ) from None
     if b"\x00" in data:
-        encoding = _utf16_without_bom(data)
-        if encoding:
+        utf16 = _utf16_without_bom(data)
+        if utf16:
             try:
-                return data.decode(encoding)
+                return data.decode(utf16)
             except UnicodeDecodeError:
                 pass
         raise Refused("not a text file (binary content)")

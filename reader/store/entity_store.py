@@ -20,6 +20,7 @@ from reader.errors import InvalidInput, NotFound
 from reader.models import Entity
 from reader.normalize import normalize_field
 from reader.segments import sentence_around
+from reader.store.core import StoreCore, inserted_id
 
 # The label a claimant typed as a new name gets when none is given.
 DEFAULT_CLAIMANT_LABEL = "PERSON"
@@ -56,16 +57,19 @@ def _entity_name(name: str) -> str:
     return _one_line(name)
 
 
-class EntitiesMixin:
+class EntitiesMixin(StoreCore):
     # -- linking tags to entities (called inside the store's write transactions) -------------------
 
     def _new_entity(self, conn: sqlite3.Connection, label_id: int, name: str) -> int:
         from reader.store.store import now
 
         name = _entity_name(name)
-        entity_id = conn.execute(
-            "INSERT INTO entities (label_id, canonical, created) VALUES (?, ?, ?)", (label_id, name, now())
-        ).lastrowid
+        entity_id = inserted_id(
+            conn.execute(
+                "INSERT INTO entities (label_id, canonical, created) VALUES (?, ?, ?)",
+                (label_id, name, now()),
+            )
+        )
         conn.execute(
             "INSERT INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)",
             (entity_id, entity_key(name), name),
@@ -116,8 +120,9 @@ class EntitiesMixin:
                 raise NotFound(f"no entity with id {entity_id}")
         if claimant is None:
             return None, None
-        label_id = self.get_label(label).id if label else None
-        if label_id is not None and self.get_label(label).kind != "entity":
+        lab = self.get_label(label) if label else None
+        label_id = lab.id if lab else None
+        if lab is not None and lab.kind != "entity":
             raise InvalidInput(f"a claimant is an entity: {label} is not an entity label")
         found = self._entity_by_alias(conn, label_id, entity_key(claimant))
         if found is None:
@@ -168,10 +173,8 @@ class EntitiesMixin:
         name = name.strip()
         if name.startswith("#") and name[1:].isdigit():
             return [self.get_entity(int(name[1:]))]
-        where, params = (
-            "WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE key = ?)",
-            [entity_key(name)],
-        )
+        where = "WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE key = ?)"
+        params: list[object] = [entity_key(name)]
         if label:
             where += " AND e.label_id = ?"
             params.append(self.get_label(label).id)
@@ -396,10 +399,12 @@ class EntitiesMixin:
             before = self._entity_state(conn, json.dumps([entity_id]))
             created = []
             for key in keys:
-                new_id = conn.execute(
-                    "INSERT INTO entities (label_id, canonical, created) VALUES (?, ?, ?)",
-                    (label_id, aliases[key], now()),
-                ).lastrowid
+                new_id = inserted_id(
+                    conn.execute(
+                        "INSERT INTO entities (label_id, canonical, created) VALUES (?, ?, ?)",
+                        (label_id, aliases[key], now()),
+                    )
+                )
                 created.append(new_id)
                 conn.execute(
                     "UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ? AND key = ?",

@@ -12,6 +12,7 @@ import sqlite3
 from reader.errors import InvalidInput, NotFound
 from reader.models import Evidence
 from reader.normalize import normalize_field, normalize_note
+from reader.store.core import StoreCore, inserted_id
 
 # Settings `reader config` knows: name -> what it is for.
 SETTINGS = {
@@ -27,7 +28,7 @@ clean_field = normalize_field
 clean_text = normalize_note
 
 
-class FactCheckMixin:
+class FactCheckMixin(StoreCore):
     def _claim_article(self, conn: sqlite3.Connection, claim_id: int) -> int:
         row = conn.execute(
             "SELECT a.article_id, l.kind FROM annotations a JOIN labels l ON l.id = a.label_id WHERE a.id = ?",
@@ -54,24 +55,27 @@ class FactCheckMixin:
         from it, a private note. evidence_id/added_at put back a removed one as it was."""
         from reader.store.store import now
 
-        source = clean_field(source)
-        if not source:
+        cleaned = clean_field(source)
+        if not cleaned:
             raise InvalidInput("evidence needs a URL or a document reference")
+        source = cleaned
         with self._write() as conn:
             self._claim_article(conn, claim_id)
-            new_id = conn.execute(
-                "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    evidence_id,
-                    claim_id,
-                    source,
-                    clean_text(quote),
-                    clean_text(note),
-                    added_at or now(),
-                    clean_field(added_by),
-                ),
-            ).lastrowid
+            new_id = inserted_id(
+                conn.execute(
+                    "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        evidence_id,
+                        claim_id,
+                        source,
+                        clean_text(quote),
+                        clean_text(note),
+                        added_at or now(),
+                        clean_field(added_by),
+                    ),
+                )
+            )
         return self.get_evidence(new_id)
 
     def get_evidence(self, evidence_id: int) -> Evidence:

@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Callable
 
 from reader.segments import SentenceBounds
+from reader.store.core import inserted_id
 
 DEFAULT_LABELS = [
     # name, kind, colour, hotkey, description
@@ -269,9 +270,11 @@ def _v4_entities_and_fact_checks(conn: sqlite3.Connection) -> None:
     entity_of: dict[tuple[int, str], int] = {}
     for lid, key, form in groups:
         form = " ".join(form.split())  # a tag across a line break is named on one line
-        entity_id = conn.execute(
-            "INSERT INTO entities (label_id, canonical, created) VALUES (?, ?, ?)", (lid, form, stamp)
-        ).lastrowid
+        entity_id = inserted_id(
+            conn.execute(
+                "INSERT INTO entities (label_id, canonical, created) VALUES (?, ?, ?)", (lid, form, stamp)
+            )
+        )
         conn.execute(
             "INSERT INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)", (entity_id, key, form)
         )

@@ -18,8 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 from reader.anchor import context
 from reader.entities import entity_key
@@ -38,6 +37,7 @@ from reader.models import (
 )
 from reader.normalize import normalize_field, normalize_note
 from reader.segments import SentenceBounds, sentence_text
+from reader.store.core import inserted_id
 from reader.store.entity_store import EntitiesMixin, EntityState
 from reader.store.factcheck_store import FactCheckMixin, clean_field, clean_text
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -165,7 +165,9 @@ def _claim_parts(r: Sequence, at: int) -> tuple[Annotation, list[str]]:
 
 def _annotation(r: Sequence) -> Annotation:
     """An Annotation from the _ANNOTATION_COLS of a row (quantities and evidence filled in later)."""
-    return Annotation(*r[:16], [], *r[16:_ANNOTATION_WIDTH])
+    return Annotation(
+        *[*r[:16], [], *r[16:_ANNOTATION_WIDTH]]
+    )  # one list: mypy pairs each star with the rest
 
 
 def now() -> str:
@@ -281,7 +283,6 @@ class Store(EntitiesMixin, FactCheckMixin):
             # The entity index key, for grouping and linking tags in SQL (reader.entities).
             conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            self.db = sqlite_utils.Database(conn, execute_plugins=False)
             # One statement, so one snapshot: another program may create the schema in between.
             version, tables, ours = _when_free(
                 conn,
@@ -458,10 +459,10 @@ class Store(EntitiesMixin, FactCheckMixin):
                     continue
                 # Every free-text field is neutralised as it enters (controls, escapes, bidi
                 # overrides): the importers do it already, this holds for any other caller.
-                clean = replace(
-                    clean,
-                    **{k: normalize_field(getattr(clean, k)) for k in _ARTICLE_FIELDS if getattr(clean, k)},
-                )
+                fields: dict[str, Any] = {
+                    k: normalize_field(getattr(clean, k)) for k in _ARTICLE_FIELDS if getattr(clean, k)
+                }
+                clean = replace(clean, **fields)
                 source = normalize_field(source)
                 cur = conn.execute(
                     """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
@@ -488,7 +489,7 @@ class Store(EntitiesMixin, FactCheckMixin):
                         clean.reason,
                     ),
                 )
-                results.append(AddResult(cur.lastrowid, True))
+                results.append(AddResult(inserted_id(cur), True))
         return results
 
     def missing_articles(self, article_ids: Sequence[int]) -> list[int]:
@@ -765,7 +766,7 @@ class Store(EntitiesMixin, FactCheckMixin):
                 row = cur.fetchone()
                 if row is None:
                     raise NotFound(f"no annotation {ann_id} in article {article_id}")
-                data = {"row": dict(zip(names, row, strict=True))}
+                data: dict[str, Any] = {"row": dict(zip(names, row, strict=True))}
                 data["quantities"] = [
                     r[0]
                     for r in conn.execute(
@@ -1186,7 +1187,7 @@ class Store(EntitiesMixin, FactCheckMixin):
                     checked_at,
                 ),
             )
-            ann_id = cur.lastrowid
+            ann_id = inserted_id(cur)
             if lab.kind == "entity":
                 self._link_mention(conn, ann_id, lab.id, text[start:end])
             conn.executemany(
@@ -1239,7 +1240,7 @@ class Store(EntitiesMixin, FactCheckMixin):
         *,
         session_id: int | None = None,
         annotator: str | None = None,
-        **fields: object,
+        **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
     ) -> tuple[Annotation, Annotation]:
         """Change label, note, span (start/end), claimant, claim_status, quantity_ids, or a claim's
         fact-check (claimant_entity_id, explanation, review_state, checked_by, checked_at).
@@ -1505,7 +1506,7 @@ class Store(EntitiesMixin, FactCheckMixin):
         for rows in self._stream(sql, params, batch_size):
             for r in rows:
                 ann, quantity_texts = _claim_parts(r, w + 6)
-                yield ExportRow(ann, *r[w : w + 5], quantity_texts, r[w + 5])
+                yield ExportRow(ann, *[*r[w : w + 5], quantity_texts, r[w + 5]])
 
     def iter_export_table(
         self,
@@ -1664,9 +1665,12 @@ class Store(EntitiesMixin, FactCheckMixin):
 
     def start_session(self, annotator: str | None) -> int:
         with self._write() as conn:
-            return conn.execute(
-                "INSERT INTO sessions (annotator, started) VALUES (?, ?)", (normalize_field(annotator), now())
-            ).lastrowid
+            return inserted_id(
+                conn.execute(
+                    "INSERT INTO sessions (annotator, started) VALUES (?, ?)",
+                    (normalize_field(annotator), now()),
+                )
+            )
 
     def end_session(self, session_id: int) -> None:
         with self._write() as conn:

@@ -134,6 +134,7 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
     if b - a > MAX_SENTENCE:
         return None, None, False
     sent = text[a:b]
+    claimant: str | None
     for m in islice(REPORT_RE.finditer(sent), MAX_VERBS):
         ms, me = a + m.start(), a + m.end()
         if m.group("acc"):

@@ -257,7 +257,13 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         m = _OF_RE.match(text, end)
 
         def noun(w: str | None) -> bool:
-            return bool(w) and w not in stop and w not in _VERBS and not w.endswith(("ed", "ing", "ly"))
+            return (
+                w is not None
+                and w != ""
+                and w not in stop
+                and w not in _VERBS
+                and not w.endswith(("ed", "ing", "ly"))
+            )
 
         if m and noun(m.group("w")):
             return m.end() if noun(m.group("w2")) else m.end("w")
@@ -324,8 +330,8 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
                 end = max(end, hend)
             elif has_unit and lang == "de":
                 end = _head_end_de(text, end)[0] if _head_end_de(text, end)[1] not in _TIME_UNITS else end
-            if has_unit and _MINUS_RE.search(text, max(0, start - 6), start):
-                start = _MINUS_RE.search(text, max(0, start - 6), start).start()  # "minus 9C"
+            if has_unit and (minus := _MINUS_RE.search(text, max(0, start - 6), start)):
+                start = minus.start()  # "minus 9C"
             out.append((start, end))
             continue
         hend, head = _head_end(text, end, lang, has_mult)

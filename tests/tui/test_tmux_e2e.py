@@ -18,11 +18,16 @@ from reader.store import Store
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
+# A tmux server of this test's own (-L): the default server may belong to someone else, or to another
+# pytest worker, and a session started there gets that server's environment (HOME, READER_DB).
+SOCKET = f"reader-e2e-{os.getpid()}"
+
+
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    return subprocess.run(["tmux", "-L", SOCKET, *args], check=True, capture_output=True, text=True).stdout
 
 
-def wait_for(session: str, needle: str, timeout: float = 8.0) -> str:
+def wait_for(session: str, needle: str, timeout: float = 30.0) -> str:  # generous: the suite runs in parallel
     deadline = time.monotonic() + timeout
     screen = ""
     while time.monotonic() < deadline:
@@ -59,7 +64,7 @@ def test_tag_then_sigkill_keeps_the_annotation(tmp_path: Path):
         pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
         os.kill(pid, signal.SIGKILL)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
     with Store(db) as store:
         stored = [(a.label, a.text, a.annotator) for a in store.annotations(1)]
     assert stored == [("ORG", "Verkor", "e2e")]
