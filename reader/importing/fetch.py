@@ -5,7 +5,10 @@ The only network access in reader: nothing is fetched unless the user gives a UR
 from __future__ import annotations
 
 import http.client
+import re
 import socket
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -15,6 +18,7 @@ from reader import __version__
 from reader.importing.read import DEFAULT_MAX_BYTES, Refused, check_size
 
 TIMEOUT_S = 20.0
+_CREDENTIALS = re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]*@")
 _TEXT_TYPES = (
     "application/xhtml+xml",
     "application/xml",
@@ -54,37 +58,133 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int = DEFAULT_MA
             url,
             headers={"User-Agent": f"reader/{__version__}", "Accept": "text/html, text/*;q=0.9, */*;q=0.1"},
         )
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            ctype = response.headers.get_content_type() if response.headers.get("Content-Type") else ""
-            if not _is_text_type(ctype):
-                raise Refused(f"not a text page (content type {ctype})")
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit():
-                check_size(int(length), max_bytes)
-            data = response.read(max_bytes + 1)
-            check_size(len(data), max_bytes, exact=False)
-            return Fetched(data, ctype, response.headers.get_content_charset(), response.geturl())
+        deadline = time.monotonic() + timeout
+        opened: list[http.client.HTTPConnection] = []
+        opener = urllib.request.build_opener(_Redirects(), _Http(opened), _Https(opened))
+        # The timeout bounds the whole fetch, not each read: a server sending a byte every few
+        # seconds is cut off at the deadline (the connection is shut under it).
+        watchdog = threading.Timer(timeout, _shut, (opened,))
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            return _get(opener, request, timeout, deadline, max_bytes)
+        finally:
+            watchdog.cancel()
     except Refused:
         raise
     except urllib.error.HTTPError as e:
         raise Refused(f"the server answered HTTP {e.code} {e.reason}") from None
     except urllib.error.URLError as e:
         reason = e.reason
-        if isinstance(reason, (socket.timeout, TimeoutError)):
+        if isinstance(reason, Refused):
+            raise reason from None
+        if isinstance(reason, (socket.timeout, TimeoutError)) or time.monotonic() >= deadline:
             raise Refused(f"no answer within {timeout:g} s") from None
         if isinstance(reason, OSError) and reason.strerror:
             raise Refused(f"cannot connect: {reason.strerror}") from None
         raise Refused(f"cannot connect: {reason}") from None
     except TimeoutError:
         raise Refused(f"no answer within {timeout:g} s") from None
-    except (ConnectionError, OSError) as e:
+    except (ConnectionError, OSError, http.client.HTTPException) as e:
+        if time.monotonic() >= deadline:
+            raise Refused(f"no answer within {timeout:g} s") from None
+        if isinstance(e, http.client.HTTPException):
+            raise Refused(f"the server sent a broken answer ({type(e).__name__})") from None
         raise Refused(f"the connection failed: {e.strerror or e}") from None
-    except http.client.HTTPException as e:
-        raise Refused(f"the server sent a broken answer ({type(e).__name__})") from None
     except ValueError as e:  # malformed URL (urllib, http.client.InvalidURL, IDNA UnicodeError)
-        raise Refused(f"not a valid address: {e}") from None
+        raise Refused(f"not a valid address: {redact(str(e))}") from None
     except Exception as e:  # noqa: BLE001 - any other failure refuses this one URL, never the batch
-        raise Refused(f"the fetch failed ({type(e).__name__}: {e})") from None
+        raise Refused(f"the fetch failed ({type(e).__name__}: {redact(str(e))})") from None
+
+
+def _get(
+    opener: urllib.request.OpenerDirector,
+    request: urllib.request.Request,
+    timeout: float,
+    deadline: float,
+    max_bytes: int,
+) -> Fetched:
+    with opener.open(request, timeout=timeout) as response:
+        ctype = response.headers.get_content_type() if response.headers.get("Content-Type") else ""
+        if not _is_text_type(ctype):
+            raise Refused(f"not a text page (content type {ctype})")
+        length = response.headers.get("Content-Length")
+        if length and length.isdigit():
+            check_size(int(length), max_bytes)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= max_bytes:
+            if time.monotonic() >= deadline:
+                raise TimeoutError
+            chunk = response.read1(min(65536, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if time.monotonic() >= deadline:
+            raise TimeoutError
+        data = b"".join(chunks)
+        check_size(len(data), max_bytes, exact=False)
+        return Fetched(data, ctype, response.headers.get_content_charset(), response.geturl())
+
+
+def _shut(opened: list[http.client.HTTPConnection]) -> None:
+    """At the deadline: shut the connections, so a read blocked on a slow server returns."""
+    for conn in opened:
+        sock = getattr(conn, "sock", None)
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+def _tracking(cls: type, opened: list) -> object:
+    def make(host: str, **kwargs: object) -> http.client.HTTPConnection:
+        conn = cls(host, **kwargs)
+        opened.append(conn)
+        return conn
+
+    return make
+
+
+class _Http(urllib.request.HTTPHandler):
+    def __init__(self, opened: list) -> None:
+        super().__init__()
+        self.opened = opened
+
+    def http_open(self, req: urllib.request.Request):  # noqa: ANN201
+        return self.do_open(_tracking(http.client.HTTPConnection, self.opened), req)  # type: ignore[arg-type]
+
+
+class _Https(urllib.request.HTTPSHandler):
+    def __init__(self, opened: list) -> None:
+        super().__init__()
+        self.opened = opened
+
+    def https_open(self, req: urllib.request.Request):  # noqa: ANN201
+        return self.do_open(
+            _tracking(http.client.HTTPSConnection, self.opened),  # type: ignore[arg-type]
+            req,
+            context=self._context,  # type: ignore[attr-defined]
+        )
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to http(s) only, at every hop (urllib follows ftp:// too)."""
+
+    def http_error_302(self, req, fp, code, msg, headers):  # noqa: ANN001, ANN201
+        newurl = headers.get("location") or headers.get("uri") or ""
+        if newurl and not is_url(urllib.parse.urljoin(req.full_url, newurl)):
+            raise Refused(f"redirected to {redact(newurl)!r}: only http:// and https:// are followed")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def redact(url: str) -> str:
+    """A URL (or a message holding one) with any user:password@ shown as ***@."""
+    return _CREDENTIALS.sub(r"\1***@", url)
 
 
 def check_address(url: str) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from reader.importing.fetch import fetch, is_url
+from reader.importing.fetch import fetch, is_url, redact
 from reader.importing.formats import Document, parse, sniff
 from reader.importing.read import DEFAULT_MAX_BYTES, Refused, check_size, decode
 from reader.normalize import normalize_field
@@ -65,7 +65,8 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> list[Input]:
         if name == STDIN:
             inputs.append(Input("stdin", name, None))
         elif is_url(name):
-            inputs.append(Input("url", name, name))
+            # What is shown and stored never holds a password given as user:password@host.
+            inputs.append(Input("url", name, redact(name)))
         else:
             path = Path(name).expanduser()
             absolute = os.path.abspath(path)
