@@ -102,6 +102,6 @@ def test_original_page_opens_in_a_real_terminal(tmp_path: Path):
         screen = tmux("capture-pane", "-p", "-t", session)
         assert "Accept cookies" not in screen
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
     with Store(db) as store:
         assert store.get_article(1).text == first + "\n\n" + last
