@@ -135,10 +135,22 @@ def text(value: str | None) -> str:
     return normalize_text(value or "")
 
 
-def console(stderr: bool = False):
+def console(stderr: bool = False, *, wide: bool = False):
+    """Rich output. Piped (not a terminal), text is not hard-wrapped at 80 columns: a paragraph stays
+    one line for grep and scripts; wide=True also lets a table's rows run as long as they need."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=False)
+    out = Console(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=False)
+    if out.is_terminal:
+        return out
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=True,
+        width=10_000 if wide else None,
+    )
 
 
 class DashTextCommand(click.Command):

@@ -69,7 +69,12 @@ def print_report(report: ImportReport, *, err: bool = False) -> None:
         click.echo(line, err=err)
 
 
-def nothing_imported(report: ImportReport) -> ReaderError:
+def nothing_imported(report: ImportReport, *, listed: bool = True) -> ReaderError:
+    """The one error when nothing could be imported. Each refusal is said once: a single one is the
+    error itself; several are listed on stderr first (unless listed already), then the count."""
+    if not listed and len(report.refused) > 1:
+        for label, reason in report.refused:
+            click.echo(f"refused: {field(label)}: {field(reason)}", err=True)
     if len(report.refused) == 1:
         label, reason = report.refused[0]
         return ReaderError(f"cannot import {label}: {reason}")
@@ -88,9 +93,9 @@ def import_command(store, paths: tuple[str, ...]) -> None:  # noqa: ANN001
     duplicate. Exits non-zero only when nothing at all could be imported. A file name starting
     with "--" goes after --: reader import -- --notes.txt."""
     report = run_import(store, paths)
-    print_report(report)
     if not report.imported and not report.duplicates:
-        raise nothing_imported(report)
+        raise nothing_imported(report, listed=False)
+    print_report(report)
 
 
 COMMANDS = [import_command]

@@ -83,12 +83,12 @@ def open_command(paths: tuple[str, ...]) -> None:
         from reader.cli.importing import print_report, report_lines, run_import
 
         report = run_import(store, paths)
-        print_report(report, err=True)
-        notice = report_lines(report)  # shown in the TUI too: the terminal above is hidden by it
         if not report.imported and not report.duplicates:
             from reader.cli.importing import nothing_imported
 
-            raise nothing_imported(report)
+            raise nothing_imported(report, listed=False)  # each refusal said once
+        print_report(report, err=True)
+        notice = report_lines(report)  # shown in the TUI too: the terminal above is hidden by it
     store.close()
     try:
         from reader.tui.app import run_app

@@ -63,7 +63,7 @@ def list_command(store, status, label, sort, desc, low_confidence, limit, as_jso
                     }
                 )
         return
-    out = console()
+    out = console(wide=True)
     if not ids:
         out.print("No articles. Import some with: reader import PATH...")
         return

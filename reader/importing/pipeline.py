@@ -71,8 +71,11 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> list[Input]:
             path = Path(name).expanduser()
             absolute = os.path.abspath(path)
             if path.is_dir():
-                found = _walk(path)
-                if not found:
+                unreadable: list[tuple[str, str]] = []
+                found = _walk(path, unreadable)
+                # A folder that cannot be read is a refusal line of its own, not silently skipped.
+                inputs.extend(Input("missing", d, os.path.abspath(d), reason) for d, reason in unreadable)
+                if not found and not unreadable:
                     inputs.append(Input("missing", name, absolute, "no files to import in this folder"))
                 inputs.extend(Input("file", str(f), os.path.abspath(f)) for f in found)
             elif path.exists():
@@ -82,9 +85,15 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> list[Input]:
     return inputs
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Files under folder; folders that cannot be read are added to unreadable as (path, reason)."""
     files: list[Path] = []
-    for root, dirs, names in os.walk(folder):
+
+    def failed(e: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((str(e.filename or folder), f"cannot read this folder: {e.strerror or e}"))
+
+    for root, dirs, names in os.walk(folder, onerror=failed):
         dirs[:] = sorted(d for d in dirs if not _hidden(d))
         files.extend(Path(root) / n for n in sorted(names) if not _hidden(n))
     return [f for f in files if f.is_file()]

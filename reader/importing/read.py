@@ -114,7 +114,11 @@ def _decode(data: bytes, declared: str | None) -> str:
                 return data.decode(utf16)
             except UnicodeDecodeError:
                 pass
-        raise Refused("not a text file (binary content)")
+        # A stray NUL or two in otherwise-text (a bad copy, a truncated save): dropped. Binary
+        # files have many more (and the decoded text is checked for binary content after).
+        if data.count(b"\x00") > max(1, len(data) // 1000):
+            raise Refused("not a text file (binary content)")
+        data = data.replace(b"\x00", b"")
     if declared:
         try:
             return data.decode(declared)

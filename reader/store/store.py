@@ -270,13 +270,25 @@ class Store(EntitiesMixin, FactCheckMixin):
                 raise StoreError(
                     f"cannot create the folder for the database {self.path.parent}: {e.strerror}"
                 ) from None
+        # How other connections (exports) read this file: read-only, or immutable when even that
+        # cannot open it (a read-only folder or file system: no -shm file can be made).
+        self._read_uri = f"{self.path.resolve().as_uri()}?mode=ro" if str(path) != ":memory:" else ""
         try:
-            target, uri = (
-                (f"{self.path.resolve().as_uri()}?mode=ro", True) if self.readonly else (str(path), False)
-            )
-            conn = sqlite3.connect(
-                target, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None, uri=uri
-            )
+            try:
+                conn = self._connect(path)
+            except sqlite3.OperationalError as e:
+                if str(path) == ":memory:" or not self.path.is_file() or not _cannot_open(e):
+                    raise
+                # The file is there but cannot be opened for writing (read-only folder or file
+                # system, as README promises): open it for reading.
+                self.readonly = True
+                try:
+                    conn = self._connect(path)
+                except sqlite3.OperationalError as e2:
+                    if not _cannot_open(e2):
+                        raise
+                    self._read_uri = f"{self.path.resolve().as_uri()}?immutable=1"
+                    conn = self._connect(path)
             self.conn = conn
             conn.text_factory = lenient_text
             conn.execute("PRAGMA foreign_keys = ON")
@@ -319,6 +331,18 @@ class Store(EntitiesMixin, FactCheckMixin):
             self._migrate(version)
 
     # -- opening, migrating, transactions ------------------------------------------------------
+
+    def _connect(self, path: str | Path) -> sqlite3.Connection:
+        target, uri = (self._read_uri, True) if self.readonly else (str(path), False)
+        conn = sqlite3.connect(
+            target, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None, uri=uri
+        )
+        try:
+            _when_free(conn, "SELECT count(*) FROM sqlite_master")  # fails here if it cannot open
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
 
     def _describe(self, e: sqlite3.Error) -> str:
         msg = str(e)
@@ -1437,7 +1461,7 @@ class Store(EntitiesMixin, FactCheckMixin):
         try:
             if own:
                 conn = sqlite3.connect(
-                    f"{self.path.resolve().as_uri()}?mode=ro",
+                    self._read_uri,
                     uri=True,
                     timeout=BUSY_TIMEOUT_S,
                     check_same_thread=False,
@@ -1711,6 +1735,11 @@ def lenient_text(value: bytes) -> str:
     """A text value that is not valid UTF-8 (a damaged or tampered file) is read with U+FFFD for
     the bad bytes: what can be shown is shown, instead of the whole list failing."""
     return str(value, "utf-8", "replace")
+
+
+def _cannot_open(e: sqlite3.Error) -> bool:
+    message = str(e).lower()
+    return "unable to open" in message or "readonly" in message or "read-only" in message
 
 
 def _when_free(conn: sqlite3.Connection, sql: str) -> tuple:

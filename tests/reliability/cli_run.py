@@ -51,6 +51,11 @@ def assert_refused(result: Result, *needles: str) -> str:
 def dump(db: Path) -> dict[str, list]:
     """Every row of every table (the search index aside), to compare before and after."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:  # no -shm can be made beside it (a read-only folder)
+        conn.close()
+        conn = sqlite3.connect(f"file:{db}?immutable=1", uri=True)
     conn.text_factory = bytes
     try:
         tables = [

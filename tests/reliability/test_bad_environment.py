@@ -118,7 +118,21 @@ def test_cli_on_a_read_only_database_fails_on_one_line(read_only_db):
     db = read_only_db
     before = digest(db)
     proc = subprocess.run(
-        [*AS_PLAIN_USER, PYTHON, "-m", "reader", "--db", str(db), "tag", "1", "workers", "--label", "ORG"],
+        [
+            *AS_PLAIN_USER,
+            PYTHON,
+            "-m",
+            "reader",
+            "--db",
+            str(db),
+            "tag",
+            "1",
+            "workers",
+            "--label",
+            "ORG",
+            "--nth",
+            "1",
+        ],
         capture_output=True,
         text=True,
         env=child_env(),
