@@ -20,6 +20,7 @@ from reader.tui.reading.claims import Claims
 from reader.tui.reading.find import Find, FindBar
 from reader.tui.reading.moving import Moving
 from reader.tui.reading.occurrences import Occurrences
+from reader.tui.reading.spans import Spans
 from reader.tui.reading.suggestions import Suggestions
 from reader.tui.reading.tagging import Tagging
 from reader.tui.safe import clean
@@ -33,7 +34,7 @@ SELECT = Binding.Group("Select", compact=True)
 UNDO = Binding.Group("Undo", compact=True)
 
 
-class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find):
+class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spans):
     HELP_NAME = "Reading"
 
     BINDINGS = [
@@ -110,6 +111,42 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find):
             id="reading.prev_same",
         ),
         Binding("e,enter", "edit_annotation", "Edit", id="reading.edit"),
+        Binding(
+            "h", "adjust_span('start_left')", "Tag starts a word earlier", show=False, id="reading.start_left"
+        ),
+        Binding(
+            "j", "adjust_span('start_right')", "Tag starts a word later", show=False, id="reading.start_right"
+        ),
+        Binding("k", "adjust_span('end_left')", "Tag ends a word earlier", show=False, id="reading.end_left"),
+        Binding("l", "adjust_span('end_right')", "Tag ends a word later", show=False, id="reading.end_right"),
+        Binding(
+            "H",
+            "adjust_span('start_left', 'char')",
+            "Tag starts a character earlier",
+            show=False,
+            id="reading.start_left_char",
+        ),
+        Binding(
+            "J",
+            "adjust_span('start_right', 'char')",
+            "Tag starts a character later",
+            show=False,
+            id="reading.start_right_char",
+        ),
+        Binding(
+            "K",
+            "adjust_span('end_left', 'char')",
+            "Tag ends a character earlier",
+            show=False,
+            id="reading.end_left_char",
+        ),
+        Binding(
+            "L",
+            "adjust_span('end_right', 'char')",
+            "Tag ends a character later",
+            show=False,
+            id="reading.end_right_char",
+        ),
         Binding("x,delete", "delete_annotation", "Delete", id="reading.delete"),
         Binding("u,ctrl+z", "undo", "Undo", id="reading.undo", group=UNDO),
         Binding("U,ctrl+y", "redo", "Redo", tooltip="Redo", id="reading.redo", group=UNDO),
