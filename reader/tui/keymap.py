@@ -82,6 +82,7 @@ def _owners() -> list[tuple[str, type[DOMNode]]]:
     from reader.tui.help import HelpScreen
     from reader.tui.library import LibraryScreen
     from reader.tui.note_dialog import NoteDialog
+    from reader.tui.occurrence_review_dialog import OccurrenceReviewDialog
     from reader.tui.page_view import PageScreen
     from reader.tui.reading import ReadingScreen
     from reader.tui.reading.find import FindBar
@@ -97,6 +98,7 @@ def _owners() -> list[tuple[str, type[DOMNode]]]:
         ("claims", ClaimsScreen),
         ("dialogs", ClaimForm),
         ("dialogs", NoteDialog),
+        ("review occurrences", OccurrenceReviewDialog),
         ("dialogs", ConfirmDialog),
         ("dialogs", ExportDialog),
         ("help", HelpScreen),

@@ -16,7 +16,7 @@ def test_undo_of_tag_everywhere_puts_untouched_articles_back_to_new(tmp_path):
         await tag_word(pilot, screen, "Douai", "3")  # PLACE, by hand: article 1 is now in progress
         await pilot.press("O")
         await settle(pilot)
-        await pilot.press("y")  # the question: tag 3 more in 3 articles?
+        await pilot.press("enter")  # the review: all 3 more in 3 articles ticked, enter tags them
         await settle(pilot)
         assert rows(db, "select article_id, count(*) from annotations group by article_id") == [
             (1, 2),

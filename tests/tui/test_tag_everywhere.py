@@ -1,5 +1,6 @@
-"""Tag every occurrence: o in this article, O in every article after a question with the count;
-one undo removes them all."""
+"""Tag every occurrence: o in this article, O in every article, each after a review of the
+occurrences (a tick box each, in its sentence); the ticked ones tagged, one undo removes them all.
+Whole words only; one inside a longer tag starts unticked."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from pilot_helpers import open_first, settle, tag
 
 from reader.store import Store
-from reader.tui.confirm import ConfirmDialog
+from reader.tui.occurrence_review_dialog import OccurrenceReviewDialog
 
 
 def places(store: Store, article_id: int) -> list[tuple[int, int]]:
@@ -30,6 +31,12 @@ async def test_tag_every_occurrence_in_article_then_everywhere_with_one_undo_eac
         assert places(seeded, 1) == every[:1]
         await pilot.press("o")
         await settle(pilot)
+        review = app.screen
+        assert isinstance(review, OccurrenceReviewDialog)
+        assert [o.start for o in review.found] == [s for s, _ in every[1:]]
+        assert all(o.ticked and "Douai" in o.sentence for o in review.found)
+        await pilot.press("enter")
+        await settle(pilot)
         assert places(seeded, 1) == every
         assert {a.origin for a in seeded.annotations(1)} == {"manual"}
         await pilot.press("u")  # one undo: only the one tagged by hand is left
@@ -41,15 +48,15 @@ async def test_tag_every_occurrence_in_article_then_everywhere_with_one_undo_eac
         await pilot.press("O")
         await settle(pilot)
         dialog = app.screen
-        assert isinstance(dialog, ConfirmDialog)
+        assert isinstance(dialog, OccurrenceReviewDialog)
         expected = len(every) - 1 + 1
-        assert f"Tag {expected} more occurrences of “Douai” as PLACE in 2 articles" in dialog.question.plain
-        await pilot.press("n")  # no: nothing changes
+        assert f"Tag “Douai” as PLACE: {expected} occurrences in 2 articles" in dialog.heading
+        await pilot.press("escape")  # cancel: nothing changes
         await settle(pilot)
         assert places(seeded, 1) == every[:1] and places(seeded, 3) == []
         await pilot.press("O")
         await settle(pilot)
-        await pilot.press("y")
+        await pilot.press("enter")
         await settle(pilot)
         assert places(seeded, 1) == every
         assert places(seeded, 3) == [(wire.index("Douai"), wire.index("Douai") + 5)]
@@ -60,3 +67,35 @@ async def test_tag_every_occurrence_in_article_then_everywhere_with_one_undo_eac
         await pilot.press("U")  # redo puts them all back
         await settle(pilot)
         assert len(places(seeded, 1)) == len(every) and len(places(seeded, 3)) == 1
+
+
+async def test_review_unticks_an_occurrence_inside_a_longer_tag_and_tags_only_the_ticked(
+    make_app, seeded: Store
+):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        text = screen.text
+        every = [(m.start(), m.end()) for m in re.finditer(r"\bDouai\b", text)]
+        # "the Douai ..." as an ORG around the second Douai: that one starts unticked
+        second = every[1]
+        org_end = text.index(" ", second[1] + 1)
+        seeded.add_annotation(1, "ORG", second[0], org_end)
+        await settle(pilot)
+        await tag(pilot, screen, "Douai", "3")
+        await pilot.press("o")
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, OccurrenceReviewDialog)
+        assert [(o.start, o.ticked) for o in review.found] == [(every[1][0], False)] + [
+            (s, True) for s, _ in every[2:]
+        ]
+        assert review.found[0].inside == text[second[0] : org_end]
+        await pilot.press("minus", "down", "space")  # untick all, tick the third Douai again
+        assert "Tag 1" in str(review.query_one("#tag").label)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert places(seeded, 1) == [every[0], every[2]]
+        await pilot.press("u")  # one undo step for all of them
+        await settle(pilot)
+        assert places(seeded, 1) == [every[0]]

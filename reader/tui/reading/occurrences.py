@@ -1,14 +1,15 @@
-"""Tag every occurrence (o in the article, O in every article after a question), with
-reader.suggestions.find_occurrences and tag_every_occurrence, as one undo step."""
+"""Tag every occurrence (o in the article, O in every article), reviewed first: the whole-word
+occurrences, each in its sentence with a tick box (reader.occurrence_review; one inside a longer
+tag starts unticked), then the ticked ones tagged with tag_every_occurrence as one undo step."""
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import work
 
 from reader.errors import ReaderError
 from reader.models import Annotation
-from reader.tui.confirm import ConfirmDialog
+from reader.occurrence_review import Occurrence
+from reader.tui.occurrence_review_dialog import OccurrenceReviewDialog
 from reader.tui.reading.base import ReadingBase, short
 from reader.tui.safe import clean
 from reader.tui.save_state import SaveState
@@ -29,57 +30,42 @@ class Occurrences(ReadingBase):
                 "Claims are tagged one by one: tag every occurrence is for entities", markup=False, timeout=3
             )
             return
-        if scope == "article":
-            from reader.suggestions import tag_every_occurrence
-
-            history = self.history
-
-            def change() -> int:
-                with history.group(f"tag every “{short(ann.text)}”"):
-                    return tag_every_occurrence(history, ann, "article")
-
-            def then(n: int) -> None:
-                if n:
-                    self.say(f"Tagged {n} more “{short(ann.text)}” as {ann.label} (u undoes)")
-                else:
-                    self.say(f"No other untagged “{short(ann.text)}” in this article")
-                self.refresh_annotations(focus=ann.id)
-
-            self.write(change, then=then)
-            return
-        self.notify(f"Counting “{short(ann.text)}” in all articles…", markup=False, timeout=2)
-        self.count_everywhere(ann)
+        where = "this article" if scope == "article" else "all articles"
+        self.notify(f"Looking for “{short(ann.text)}” in {where}…", markup=False, timeout=2)
+        self.find_to_review(ann, scope)
 
     @work(thread=True, exclusive=True, group="tag-every")
-    def count_everywhere(self, ann: Annotation) -> None:
-        from reader.suggestions import find_occurrences
+    def find_to_review(self, ann: Annotation, scope: str) -> None:
+        from reader.occurrence_review import occurrences_to_review
 
         try:
-            spans = find_occurrences(self.store, ann.text, ann.label, "all")
+            found = occurrences_to_review(self.store, ann, scope)
         except ReaderError as e:
             self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
             return
-        self.app.call_from_thread(self._confirm_everywhere, ann, spans)
+        self.app.call_from_thread(self._review, ann, scope, found)
 
-    def _confirm_everywhere(self, ann: Annotation, spans: list[tuple[int, int, int]]) -> None:
-        if not spans:
-            self.notify(f"No other untagged “{short(ann.text)}” in any article", markup=False, timeout=3)
+    def _review(self, ann: Annotation, scope: str, found: list[Occurrence]) -> None:
+        where = "this article" if scope == "article" else "any article"
+        if not found:
+            self.notify(f"No other untagged “{short(ann.text)}” in {where}", markup=False, timeout=3)
             return
-        articles = len({a for a, _, _ in spans})
-        question = Text(
-            f"Tag {len(spans)} more occurrence{'s' if len(spans) != 1 else ''} of “{clean(ann.text)}” as {clean(ann.label)} "
-            f"in {articles} article{'s' if articles != 1 else ''}?\n",
-            "bold",
+        articles = len({o.article_id for o in found})
+        heading = (
+            f"Tag “{clean(ann.text)}” as {clean(ann.label)}: {len(found)} occurrence{'s' if len(found) != 1 else ''}"
+            + (f" in {articles} article{'s' if articles != 1 else ''}" if scope == "all" else "")
+            + ". One undo (u) removes them all."
         )
-        question.append("One undo (u) removes them all.")
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.tag_spans(ann, spans)
+        def answered(spans: list[tuple[int, int, int]] | None) -> None:
+            if spans:
+                self.tag_spans(ann, spans, scope)
+            elif spans is not None:
+                self.say("Nothing ticked: nothing tagged")
 
-        self.app.push_screen(ConfirmDialog(question, f"Tag {len(spans)}"), answered)
+        self.app.push_screen(OccurrenceReviewDialog(heading, found, scope == "all"), answered)
 
-    def tag_spans(self, ann: Annotation, spans: list[tuple[int, int, int]]) -> None:
+    def tag_spans(self, ann: Annotation, spans: list[tuple[int, int, int]], scope: str = "all") -> None:
         """The writes (the occurrences the user was asked about), in one undo group, queued on the
         writer like every other change."""
         from reader.suggestions import tag_every_occurrence
@@ -88,9 +74,10 @@ class Occurrences(ReadingBase):
 
         def change() -> tuple[int, str | None]:
             try:
-                with history.group(f"tag every “{short(ann.text)}” in all articles"):
+                where = " in all articles" if scope == "all" else ""
+                with history.group(f"tag every “{short(ann.text)}”{where}"):
                     tag_every_occurrence(
-                        history, ann, "all", spans=spans, progress=lambda n: progress.update(done=n)
+                        history, ann, scope, spans=spans, progress=lambda n: progress.update(done=n)
                     )
             except ReaderError as e:
                 return progress["done"], clean(e)
@@ -102,7 +89,8 @@ class Occurrences(ReadingBase):
                 self.show_save_state(SaveState.NOT_SAVED)
                 self.notify(f"Stopped after {done}: {error}", severity="error", markup=False)
             else:
-                self.say(f"Tagged {done} more “{short(ann.text)}” as {ann.label} across articles (u undoes)")
+                across = " across articles" if len({a for a, _, _ in spans}) > 1 else ""
+                self.say(f"Tagged {done} more “{short(ann.text)}” as {ann.label}{across} (u undoes)")
             self.refresh_annotations(focus=ann.id)
 
         self.write(change, then=then)
