@@ -57,7 +57,7 @@ def test_undo_of_a_change_to_several_articles_names_them(tmp_path):
         await tag_word(pilot, screen, "Douai", "3")
         await pilot.press("O")
         await settle(pilot)
-        await pilot.press("y")
+        await pilot.press("enter")  # the review of the occurrences: enter tags the ticked ones
         await settle(pilot)
         await pilot.press("escape")
         screen = await open_article(pilot, 3)
