@@ -113,7 +113,7 @@ def cohen_kappa(x: Sequence[str], y: Sequence[str]) -> float | None:
     n = len(x)
     if n == 0 or n != len(y):
         return None
-    observed = sum(1 for p, q in zip(x, y) if p == q) / n
+    observed = sum(1 for p, q in zip(x, y, strict=True) if p == q) / n
     cx, cy = Counter(x), Counter(y)
     expected = sum(cx[c] * cy[c] for c in cx) / (n * n)
     if expected >= 1.0:
@@ -183,7 +183,12 @@ def compute(
     rows = list(label_list) + ([ALL_LABELS] if len(label_list) > 1 else [])
     keep = set(label_list)
     docs = [
-        Doc(d.article_id, d.text, [s for s in d.spans if s.annotator in chosen and s.label in keep], d.annotators)
+        Doc(
+            d.article_id,
+            d.text,
+            [s for s in d.spans if s.annotator in chosen and s.label in keep],
+            d.annotators,
+        )
         for d in docs
     ]
     words_of = {d.article_id: tokens(d.text) for d in docs}
@@ -201,7 +206,9 @@ def _shared(docs: Sequence[Doc], people: Iterable[str]) -> list[Doc]:
     return [d for d in docs if need <= d.workers()]
 
 
-def _pair(docs: Sequence[Doc], words_of: dict[int, list[tuple[int, int]]], label: str, a: str, b: str) -> PairFigures:
+def _pair(
+    docs: Sequence[Doc], words_of: dict[int, list[tuple[int, int]]], label: str, a: str, b: str
+) -> PairFigures:
     shared = _shared(docs, (a, b))
     spans_a: list[tuple[int, int, int, str]] = []
     spans_b: list[tuple[int, int, int, str]] = []
@@ -217,11 +224,22 @@ def _pair(docs: Sequence[Doc], words_of: dict[int, list[tuple[int, int]]], label
     exact = _f1_by_key(spans_a, spans_b, exact=True)
     overlap = _f1_by_key(spans_a, spans_b, exact=False)
     return PairFigures(
-        label, a, b, len(shared), len(spans_a), len(spans_b), exact, overlap, len(cats_a), cohen_kappa(cats_a, cats_b)
+        label,
+        a,
+        b,
+        len(shared),
+        len(spans_a),
+        len(spans_b),
+        exact,
+        overlap,
+        len(cats_a),
+        cohen_kappa(cats_a, cats_b),
     )
 
 
-def _f1_by_key(a: list[tuple[int, int, int, str]], b: list[tuple[int, int, int, str]], *, exact: bool) -> float | None:
+def _f1_by_key(
+    a: list[tuple[int, int, int, str]], b: list[tuple[int, int, int, str]], *, exact: bool
+) -> float | None:
     """Span F1 where spans only match within one article and one label: the offsets of each
     (article, label) are shifted apart so that span_f1 can compare them all at once."""
     if not a and not b:
@@ -246,10 +264,12 @@ def _group(
     for d in shared:
         words = words_of[d.article_id]
         per_person = [
-            token_categories(words, (s for s in d.spans if s.annotator == p and label in (ALL_LABELS, s.label)), label)
+            token_categories(
+                words, (s for s in d.spans if s.annotator == p and label in (ALL_LABELS, s.label)), label
+            )
             for p in who
         ]
-        ratings += [list(item) for item in zip(*per_person)]
+        ratings += [list(item) for item in zip(*per_person, strict=True)]
     return GroupFigures(label, who, len(shared), len(ratings), fleiss_kappa(ratings))
 
 
@@ -270,7 +290,9 @@ def disagreements(docs: Sequence[Doc], who: Sequence[str]) -> list[Disagreement]
                 end = max(end, s.end)
                 continue
             if cluster:
-                said = {p: sorted((c.label, c.start, c.end) for c in cluster if c.annotator == p) for p in present}
+                said = {
+                    p: sorted((c.label, c.start, c.end) for c in cluster if c.annotator == p) for p in present
+                }
                 if len({tuple(v) for v in said.values()}) > 1:
                     start = min(c.start for c in cluster)
                     found.append(Disagreement(d.article_id, start, end, d.text[start:end], said))

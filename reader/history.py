@@ -162,9 +162,12 @@ class History:
         self.record(Change(None, ann, started_article=was_new))
         return ann
 
-    def update(self, annotation_id: int, **fields: object) -> Annotation:
+    def update(
+        self, annotation_id: int, *, expected: Annotation | None = None, **fields: object
+    ) -> Annotation:
+        """expected: the tag as the editor saw it; someone else's change since is an EditConflict."""
         before, after = self.store.update_annotation(
-            annotation_id, session_id=self.session_id, annotator=self.annotator, **fields
+            annotation_id, session_id=self.session_id, annotator=self.annotator, expected=expected, **fields
         )
         self.record(Change(before, after))
         return after

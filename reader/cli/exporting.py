@@ -37,7 +37,9 @@ EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
     "--status", help="A claim status (true, mostly true, ...) or an article status (new, in progress, done)."
 )
 @click.option("--annotator", "annotator_filter", help="Only annotations by this annotator.")
-@click.option("--gold", is_flag=True, help="The reviewer's gold set (accepted tags) instead of the annotators' tags.")
+@click.option(
+    "--gold", is_flag=True, help="The reviewer's gold set (accepted tags) instead of the annotators' tags."
+)
 @click.option("--since", help="Only annotations created or changed on or after this date (YYYY-MM-DD).")
 @db_option
 @with_store

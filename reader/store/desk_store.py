@@ -106,7 +106,9 @@ class DeskMixin(StoreCore):
 
     def assignments(self) -> list[tuple[int, str]]:
         """(article id, annotator) for every assignment, by article then name."""
-        return [(r[0], r[1]) for r in self._read("SELECT article_id, annotator FROM assignments ORDER BY 1, 2")]
+        return [
+            (r[0], r[1]) for r in self._read("SELECT article_id, annotator FROM assignments ORDER BY 1, 2")
+        ]
 
     # Progress
     def progress_by_annotator(self) -> list[AnnotatorProgress]:
@@ -179,6 +181,16 @@ class DeskMixin(StoreCore):
         )
         return [LayerSpan(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
 
+    def reviewed_articles(self) -> list[int]:
+        """Articles where the reviewer decided on at least one tag."""
+        return [
+            r[0]
+            for r in self._read(
+                "SELECT DISTINCT a.article_id FROM reviews r JOIN annotations a ON a.id = r.annotation_id "
+                "ORDER BY 1"
+            )
+        ]
+
     def article_texts(self, article_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         """id -> (title, text) for these articles."""
         out: dict[int, tuple[str, str]] = {}
@@ -201,7 +213,10 @@ class DeskMixin(StoreCore):
                 (article_id,),
             ).fetchall()
             gold = {
-                r[0] for r in self.conn.execute("SELECT id FROM annotations WHERE article_id = ? AND gold = 1", (article_id,))
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT id FROM annotations WHERE article_id = ? AND gold = 1", (article_id,)
+                )
             }
             anns = [self._store._annotation_from_row(r) for r in rows]
         return [a for a in anns if a.id not in gold], [a for a in anns if a.id in gold]
@@ -223,7 +238,7 @@ class DeskMixin(StoreCore):
             raise InvalidInput("that tag is in the gold set already: accept an annotator's tag")
         self.undecide(annotation_id)
         existing = self._read(
-            'SELECT a.id FROM annotations a JOIN labels l ON l.id = a.label_id WHERE a.article_id = ? '
+            "SELECT a.id FROM annotations a JOIN labels l ON l.id = a.label_id WHERE a.article_id = ? "
             'AND l.name = ? AND a.start = ? AND a."end" = ? AND a.gold = 1',
             (ann.article_id, ann.label, ann.start, ann.end),
         )
@@ -264,9 +279,10 @@ class DeskMixin(StoreCore):
                 return
             conn.execute("DELETE FROM reviews WHERE annotation_id = ?", (annotation_id,))
             gold_id = row[1]
-            if gold_id is not None and not conn.execute(
-                "SELECT 1 FROM reviews WHERE gold_id = ?", (gold_id,)
-            ).fetchone():
+            if (
+                gold_id is not None
+                and not conn.execute("SELECT 1 FROM reviews WHERE gold_id = ?", (gold_id,)).fetchone()
+            ):
                 conn.execute("DELETE FROM annotations WHERE id = ? AND gold = 1", (gold_id,))
 
     def restore_decision(self, review: Review) -> None:

@@ -26,7 +26,9 @@ def db(tmp_path: Path) -> Path:
 @pytest.fixture
 def desk(db: Path):
     store = Store(db)
-    store.add_article(CleanResult(text=T1, title="Meeting in Douai", url="https://example.org/douai"), T1, None, "text")
+    store.add_article(
+        CleanResult(text=T1, title="Meeting in Douai", url="https://example.org/douai"), T1, None, "text"
+    )
     store.add_article(CleanResult(text=T2, title="Lille and Arras"), T2, None, "text")
     store.add_annotation(1, "PERSON", *at(T1, "Anna Kurose"), annotator="ann")
     store.add_annotation(1, "PERSON", *at(T1, "Paul Dax"), annotator="ann")

@@ -70,7 +70,11 @@ def pair(result, label: str, a: str, b: str):
 
 def test_person_pairs_match_the_hand_computation() -> None:
     r = compute(docs())
-    ab, ac, bc = pair(r, "PERSON", "ann", "bob"), pair(r, "PERSON", "ann", "cat"), pair(r, "PERSON", "bob", "cat")
+    ab, ac, bc = (
+        pair(r, "PERSON", "ann", "bob"),
+        pair(r, "PERSON", "ann", "cat"),
+        pair(r, "PERSON", "bob", "cat"),
+    )
     assert (ab.exact_f1, ab.overlap_f1, ab.kappa) == (0.5, 1.0, pytest.approx(10 / 13))
     assert (ac.exact_f1, ac.overlap_f1, ac.kappa) == (0.0, pytest.approx(2 / 3), pytest.approx(10 / 37))
     assert (bc.exact_f1, bc.overlap_f1, bc.kappa) == (0.0, pytest.approx(2 / 3), pytest.approx(0.4))

@@ -86,8 +86,11 @@ def test_the_gold_copy_is_edited_apart_from_the_annotators_tag(desk: Store, db: 
     review = desk.accept(dax.id, "chief")
     assert review.gold_id is not None
     desk.update_annotation(review.gold_id, start=at(T1, "Paul Dax")[0])
-    assert rows(db, "SELECT text, gold FROM annotations WHERE annotator IN ('bob', 'chief') AND label_id = 1 "
-                "AND text LIKE '%Dax' ORDER BY gold") == [("Dax", 0), ("Paul Dax", 1)]
+    assert rows(
+        db,
+        "SELECT text, gold FROM annotations WHERE annotator IN ('bob', 'chief') AND label_id = 1 "
+        "AND text LIKE '%Dax' ORDER BY gold",
+    ) == [("Dax", 0), ("Paul Dax", 1)]
 
 
 def test_export_takes_the_gold_set_or_one_annotator(desk: Store, db: Path) -> None:
@@ -126,7 +129,9 @@ def test_views_for_datasette_return_rows(desk: Store, db: Path) -> None:
     tags = rows(db, "SELECT label, text, article_title, url, sentence, layer FROM tags ORDER BY tag_id")
     assert tags[0] == ("PERSON", "Anna Kurose", "Meeting in Douai", "https://example.org/douai", T1, "ann")
     assert len(tags) == 7
-    claims = rows(db, "SELECT claim, claimant, claimant_entity, verdict, evidence_count, evidence FROM claims")
+    claims = rows(
+        db, "SELECT claim, claimant, claimant_entity, verdict, evidence_count, evidence FROM claims"
+    )
     assert claims == [
         (T1[:-1], "Paul Dax", "Paul Dax", "unverified", 1, "https://example.org/minutes “met in Douai”")
     ]
