@@ -79,6 +79,7 @@ class Disagreement:
     end: int
     text: str
     said: dict[str, list[tuple[str, int, int]]]  # annotator -> (label, start, end) tagged there
+    annotation_ids: tuple[int, ...] = ()  # the tags there (to open the article at one)
 
 
 @dataclass
@@ -295,7 +296,8 @@ def disagreements(docs: Sequence[Doc], who: Sequence[str]) -> list[Disagreement]
                 }
                 if len({tuple(v) for v in said.values()}) > 1:
                     start = min(c.start for c in cluster)
-                    found.append(Disagreement(d.article_id, start, end, d.text[start:end], said))
+                    ids = tuple(c.annotation_id for c in cluster if c.annotation_id is not None)
+                    found.append(Disagreement(d.article_id, start, end, d.text[start:end], said, ids))
             if s is not None:
                 cluster, end = [s], s.end
     return found

@@ -326,7 +326,7 @@ def _statements(script: str) -> list[str]:
 # sentence, and every claim with its claimant, verdict and evidence (one row per claim).
 _V5 = """
     ALTER TABLE annotations ADD COLUMN gold INTEGER NOT NULL DEFAULT 0;
-    CREATE INDEX annotations_by_layer ON annotations (article_id, annotator, gold);
+    CREATE INDEX annotations_by_annotator ON annotations (annotator, gold);
     CREATE TABLE assignments (
         article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
         annotator TEXT NOT NULL,
