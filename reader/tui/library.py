@@ -82,7 +82,12 @@ class LibraryScreen(AppScreen[None]):
         Binding("E", "app.entities", "Entities", id="library.entities"),
         Binding("C", "app.claims", "Claims", id="library.claims"),
         Binding(
-            "D", "app.desk", "Desk", tooltip="Desk: progress per annotator and per article", id="library.desk"
+            "D",
+            "app.desk",
+            "Desk",
+            tooltip="Desk: progress per annotator and per article",
+            show=False,
+            id="library.desk",
         ),
         Binding(
             "G",

@@ -147,7 +147,7 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
             "L",
             "toggle_layers",
             "Everyone's tags",
-            tooltip="Layers: show everyone's tags (marked with their annotator) / only yours",
+            tooltip="Everyone's tags: every annotator's (marked with their name) / only yours",
             show=False,
             id="reading.layers",
         ),
