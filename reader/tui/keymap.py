@@ -86,6 +86,7 @@ def _owners() -> list[tuple[str, type[DOMNode]]]:
     from reader.tui.note_dialog import NoteDialog
     from reader.tui.page_view import PageScreen
     from reader.tui.reading import ReadingScreen
+    from reader.tui.reading.find import FindBar
     from reader.tui.review_screen import ReviewScreen
 
     return [
@@ -94,6 +95,7 @@ def _owners() -> list[tuple[str, type[DOMNode]]]:
         ("library", ArticleList),
         ("reading view", ReadingScreen),
         ("reading view", AnnotationPanel),
+        ("find bar", FindBar),
         ("entity index", EntityIndexScreen),
         ("claims", ClaimsScreen),
         ("dialogs", ClaimForm),

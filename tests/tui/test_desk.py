@@ -38,13 +38,13 @@ async def test_your_layer_and_everyone_elses(make_app, seeded: Store, db_path):
             ("alice",),
         ]
         assert [a.annotator for a in screen.annotations] == ["alice"]
-        await pilot.press("L")
+        await pilot.press("T")
         await settle(pilot)
         assert sorted(a.annotator for a in screen.annotations) == ["alice", "bob"]
         lines = panel_lines(screen)
         assert any("[bob]" in line and "Douai" in line for line in lines), lines
         assert not any("[alice]" in line for line in lines)  # your own tags carry no name
-        await pilot.press("L")
+        await pilot.press("T")
         await settle(pilot)
         assert [a.id for a in screen.annotations if a.annotator == "bob"] == []
         assert bob.id in {r[0] for r in rows(db_path, "SELECT id FROM annotations")}
@@ -54,7 +54,7 @@ async def test_a_colleagues_tag_from_another_process_appears(make_app, seeded: S
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_first(pilot)
-        await pilot.press("L")  # everyone's tags
+        await pilot.press("T")  # everyone's tags
         await settle(pilot)
         done = subprocess.run(
             [sys.executable, "-m", "reader", "--db", str(db_path), "--annotator", "bob", "tag", "1", "Douai",
