@@ -208,6 +208,15 @@ ORG_DESCRIPTOR_SUFFIXES_DE = (
     "riese",
     "riesen",
     "gruppe",
+    "reederei",
+    "fluggesellschaft",
+    "zulieferer",
+    "versorger",
+    "verlag",
+    "brauerei",
+    "genossenschaft",
+    "bündnis",
+    "kette",
 )
 # ... and places: "Landkreis Deggendorf", "Kanton Bern".
 PLACE_DESCRIPTORS = _words(
@@ -271,7 +280,7 @@ ORG_WORDS_INTL = _words(
     partido gobierno consejo comisión tribunal agencia empresa grupo junta generalitat diputación
     confederación federación cámara policía guardia
     ministerie gemeente bureau universiteit stichting vereniging partij raad instituut rechtbank
-    politie bond centraal
+    politie bond centraal autoriteit inspectie ziekenhuis hogeschool omroep fonds waterschap
     urząd urzędu urzędzie bank banku ministerstwo ministerstwa instytut instytutu uniwersytet
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
@@ -540,6 +549,15 @@ LEGAL_FORMS = (
     "N.V.",
     "B.V.",
     "S.L.",
+    "SLU",
+    "SL",
+    "LLP",
+    "LLC",
+    "SAS",
+    "SpA",
+    "Srl",
+    "Oyj",
+    "ASA",
     "A.G.",
     "Inc.",
     "Ltd.",
@@ -612,7 +630,7 @@ ORG_WORDS_PL_CASES = _words(
     """
     politechnika politechniki politechnice politechnikę uniwersytetu uniwersytecie ministerstwie
     ministerstwu instytucie fundacji partii agencji rady sądzie spółki spółce związku izby urzędowi
-    grupa grupy banku akademia akademii
+    grupa grupy banku akademia akademii komisja komisji komisję
     """
 )
 

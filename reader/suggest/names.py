@@ -68,15 +68,16 @@ _UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰ"
 _CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
 _CONNECT = (
     r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
-    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|für|and)"
+    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|für|and|for\s+the|en|y|et|und|i)"
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
 
 _ORG_GAPS = frozenset(
     ["of", "for", "of the", "de", "du", "des", "de la", "del", "de los", "de las", "voor", "voor de",
-     "van", "van de", "van het", "für", "der"]
+     "van", "van de", "van het", "für", "der", "for the"]
 )  # fmt: skip
+_AND = frozenset(["and", "en", "y", "et", "und", "i"])  # "Autoriteit Consument en Markt"
 _PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la".split())
 _DATE_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN) | frozenset(w.capitalize() for w in MONTHS_FR + WEEKDAYS_FR)
 
@@ -365,6 +366,8 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             toks = toks[i + 1 :]
             break
     # split into groups at date words and at gaps that hold a connector not justified by an org word
+    # (or by a legal form at the end: "Aguas de Levante SL")
+    legal_tail = len(toks) >= 2 and text[toks[-1][0] : toks[-1][1]] in _LEGAL_WORDS
     groups: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     for a, b in toks:
@@ -378,8 +381,8 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             gap = text[cur[-1][1] : a].strip().lower()
             if gap and gap != "&":
                 prev_words = {text[x:y].lower() for x, y in cur}
-                prev_org = any(_is_org_word(w, lang) for w in prev_words)
-                if gap == "and":
+                prev_org = legal_tail or any(_is_org_word(w, lang) for w in prev_words)
+                if gap in _AND:
                     # "Department for Work and Pensions", "Maritime and Coastguard Agency", not
                     # "Barclays and Lloyds Bank" nor "Department for Transport and Network Rail"
                     run = [(a, b)]  # the words after "and" up to the next connector
@@ -454,6 +457,7 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
     return out
 
 
+_LEGAL_WORDS = frozenset(f.rstrip(".") for f in LEGAL_FORMS if " " not in f)
 _LEGAL_RE = re.compile(rf"(?:{_alt(LEGAL_FORMS)})(?![\w])")
 _LAST_TOKEN_RE = re.compile(r"[^ \u00a0]+$")
 _SENTENCE_ON = re.compile(r"\s*(?:$|\n|[\"“”«»]|[{_UP}])")
@@ -726,7 +730,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         if WHO_AFTER.match(after) and (multi or first_name):
             v["PERSON"] += 1.5
         if WHICH_AFTER.match(after):
-            v["ORG"] += 1
+            v["ORG"] += 1 if first_name else 2  # "Meridian Health, which runs 14 hospitals"
         if REPORT_AFTER.match(after) and multi and not has_org_word and not acronym_first:
             v["PERSON"] += 2
         if ORG_POSS_AFTER.match(after):

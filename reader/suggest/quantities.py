@@ -192,6 +192,7 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
     stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
     ends: list[tuple[int, bool, str]] = []  # (end, is_lowercase, word)
     first: str | None = None
+    plural_only = False
     p = pos
     for i in range(5):
         m = _TOKEN_RE.match(text, p)
@@ -219,7 +220,10 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
             if first in _CURRENCY_WORDS:
                 break
             p = m2.start(1) + len(w2)
+            plural_only = True
             continue
+        if plural_only and not lw.endswith(("s", "x")):
+            break  # "9 millions de personnes vivent": after a plural noun an adjective agrees, a verb does not
         if _ELISION.match(w):
             if not (french and i == 0 and after_multiplier):
                 break
