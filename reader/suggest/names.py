@@ -460,7 +460,7 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
 _LEGAL_WORDS = frozenset(f.rstrip(".") for f in LEGAL_FORMS if " " not in f)
 _LEGAL_RE = re.compile(rf"(?:{_alt(LEGAL_FORMS)})(?![\w])")
 _LAST_TOKEN_RE = re.compile(r"[^ \u00a0]+$")
-_SENTENCE_ON = re.compile(r"\s*(?:$|\n|[\"“”«»]|[{_UP}])")
+_SENTENCE_ON = re.compile(rf"\s*(?:$|\n|[\"“”«»]|[{_UP}])")
 
 
 def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
