@@ -149,6 +149,8 @@ class ArticlesMixin(StoreCore):
         where, params = self._filters(status, label, low_confidence)
         if query:
             check_query(query)
+            if self.dialect == "postgresql":
+                return self._pg_ranked_ids(query, where, params)
             fts = fts_query(query)
             if fts is None:
                 return []
