@@ -129,6 +129,20 @@ class PgConnection:
         except psycopg.Error as e:
             raise as_sqlite_error(e) from None
 
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+        """Rows into table by COPY: several times faster than INSERTs for a whole library."""
+        import psycopg
+
+        if self.raw is None:
+            raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+        names = ", ".join(f'"{c}"' for c in columns)
+        try:
+            with self.raw.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except psycopg.Error as e:
+            raise as_sqlite_error(e) from None
+
     @property
     def in_transaction(self) -> bool:
         return self.raw is not None and self.in_transaction_of(self.raw)
