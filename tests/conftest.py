@@ -39,9 +39,10 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def db_path(isolated_env: Path) -> Path:
-    """The database file READER_DB names for this test."""
-    return isolated_env
+def db_path(db_url: str) -> Path | str:
+    """The library READER_DB names for this test: the SQLite file, or the PostgreSQL URL (a test
+    that takes it runs on both backends; tests/backends.py reads what it stored)."""
+    return db_url if db_url.startswith("postgresql://") else Path(db_url)
 
 
 # The PostgreSQL server the both-backends tests use (.ci/run starts one and sets these): a URL
@@ -82,10 +83,11 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.M
 
 
 @pytest.fixture
-def store(db_path: Path):
+def store(db_url: str):
+    """A library on each backend (db_url): the tests that take it run on SQLite and PostgreSQL."""
     from reader.store import Store
 
-    s = Store(db_path)
+    s = Store(db_url)
     yield s
     s.close()
 

@@ -171,6 +171,11 @@ def open_pool(url: str) -> Any:
     from psycopg_pool import ConnectionPool, PoolTimeout
 
     shown = redacted(url)
+    try:  # one connection first: a server that refuses says why at once (the pool would retry)
+        psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S).close()
+    except psycopg.Error as e:
+        reason = (str(e).strip().splitlines() or ["no answer"])[-1]
+        raise StoreError(f"cannot connect to {shown}: {reason}") from None
     pool = ConnectionPool(
         url,
         min_size=1,
@@ -183,11 +188,6 @@ def open_pool(url: str) -> Any:
         pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
     except PoolTimeout:
         pool.close()
-        try:  # one connection of our own, for the server's reason
-            psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S).close()
-        except psycopg.Error as e:
-            reason = (str(e).strip().splitlines() or ["no answer"])[-1]
-            raise StoreError(f"cannot connect to {shown}: {reason}") from None
         raise StoreError(f"cannot connect to {shown}: no answer in {CONNECT_TIMEOUT_S} s") from None
     return pool
 

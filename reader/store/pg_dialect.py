@@ -66,6 +66,23 @@ def _wrap_call(sql: str, name: str, make: Callable[[str], str]) -> str:
         sql = sql[: m.start()] + make(sql[m.end() : i - 1]) + sql[i:]
 
 
+def _args(inner: str) -> list[str]:
+    """A call's arguments, split at its own commas (not those of calls inside it)."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(inner):
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "," and depth == 0:
+            out.append(inner[start:i])
+            start = i + 1
+    return [*out, inner[start:]]
+
+
+def _substr(inner: str) -> str:
+    # PostgreSQL's substr takes int positions; the store's arithmetic on bigint columns is bigint.
+    first, *rest = _args(inner)
+    return "substring_of(" + ", ".join([first, *(f"({a.strip()})::int" for a in rest)]) + ")"
+
+
 @functools.lru_cache(maxsize=512)
 def translate(sql: str, named: bool = False) -> str:
     """A statement of this package, written for SQLite, as PostgreSQL runs it (psycopg's %s
@@ -117,6 +134,7 @@ def translate(sql: str, named: bool = False) -> str:
     out = _SUM_BOOL.sub(r"sum((\1)::int)", out)
     out = _wrap_call(out, "json_group_array", lambda inner: f"json_agg({inner})::text")
     out = _wrap_call(out, "json_array", lambda inner: f"json_build_array({inner})")
+    out = _wrap_call(out, "substr", _substr).replace("substring_of(", "substr(")
     return out + conflict + returning
 
 
