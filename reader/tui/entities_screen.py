@@ -148,9 +148,7 @@ class EntityIndexScreen(AppScreen[None]):
                 )
             )
         else:
-            lst.add_options(
-                Option(self._prompt(g)) for g in self.groups
-            )
+            lst.add_options(Option(self._prompt(g)) for g in self.groups)
             lst.highlighted = min(keep or 0, len(self.groups) - 1)
         self._header()
 
