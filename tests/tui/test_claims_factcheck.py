@@ -67,7 +67,9 @@ async def test_search_filters_evidence_verdict_and_export(make_app, seeded: Stor
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, EvidenceDialog)
-        await pilot.press(*"https://example.org/aesc-jobs", "tab", *"1,200 jobs by 2025", "tab", *"press office")
+        await pilot.press(
+            *"https://example.org/aesc-jobs", "tab", *"1,200 jobs by 2025", "tab", *"press office"
+        )
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is screen
@@ -152,5 +154,9 @@ async def test_verdict_without_display_name_asks_once(make_app, seeded: Store):
         await pilot.press(*"No such plan exists.", "tab", "tab", *"Sam Lee", "enter")
         await settle(pilot)
     claim = seeded.get_annotation(kurose)
-    assert (claim.claim_status, claim.explanation, claim.checked_by) == ("false", "No such plan exists.", "Sam Lee")
+    assert (claim.claim_status, claim.explanation, claim.checked_by) == (
+        "false",
+        "No such plan exists.",
+        "Sam Lee",
+    )
     assert seeded.get_setting("display-name") == "Sam Lee"
