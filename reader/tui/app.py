@@ -57,6 +57,8 @@ class ReaderApp(App[None]):
         if self.keymap:
             self.set_keymap(self.keymap)
         self.annotator = annotator
+        # Issue 14: the reading view shows your own tags; L shows every annotator's (kept across articles).
+        self.show_everyone = False
         self.record_session = session
         self.session_id: int | None = None
         self.history = History(store, None, annotator)
@@ -210,6 +212,9 @@ class ReaderApp(App[None]):
         search: the library search it was found by (its hits are highlighted)."""
         from reader.tui.reading import ReadingScreen
 
+        # The import summary belongs to the library: over the article it would hide the text (and
+        # Textual drew it once per screen). It is printed in the terminal too.
+        self.clear_notifications()
         ids = ids or [article_id]
         screen = self._spare_reading
         self._spare_reading = None
@@ -255,6 +260,18 @@ class ReaderApp(App[None]):
 
         if not isinstance(self.screen, ClaimsScreen):
             self.push_screen(ClaimsScreen())
+
+    def action_desk(self) -> None:
+        from reader.tui.desk_screen import DeskScreen
+
+        if not isinstance(self.screen, DeskScreen):
+            self.push_screen(DeskScreen())
+
+    def action_agreement(self) -> None:
+        from reader.tui.agreement_screen import AgreementScreen
+
+        if not isinstance(self.screen, AgreementScreen):
+            self.push_screen(AgreementScreen())
 
 
 def run_app(
