@@ -25,6 +25,8 @@ ORDER = {
     "rejected_suggestions": 'article_id, label, start, "end"',
     "entity_aliases": "entity_id, key",
     "settings": "key",
+    "assignments": "article_id, annotator",
+    "reviews": "annotation_id",
 }
 
 

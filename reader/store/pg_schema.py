@@ -196,6 +196,57 @@ def schema_v4(unaccent_schema: str) -> list[str]:
     ]
 
 
+def schema_v5(unaccent_schema: str) -> list[str]:
+    """Schema 5 (issue 14, a desk): the gold set, assignments, reviews, and the two browsing views,
+    as reader.store.schema's _V5."""
+    return [
+        "ALTER TABLE annotations ADD COLUMN gold BIGINT NOT NULL DEFAULT 0",
+        "CREATE INDEX annotations_by_annotator ON annotations (annotator, gold)",
+        f"""CREATE TABLE assignments (
+            article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            annotator {_T} NOT NULL,
+            assigned_at {_T} NOT NULL,
+            assigned_by {_T},
+            PRIMARY KEY (article_id, annotator)
+        )""",
+        "CREATE INDEX assignments_by_annotator ON assignments (annotator, article_id)",
+        f"""CREATE TABLE reviews (
+            annotation_id BIGINT PRIMARY KEY REFERENCES annotations (id) ON DELETE CASCADE,
+            decision {_T} NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+            gold_id BIGINT REFERENCES annotations (id) ON DELETE SET NULL,
+            reviewer {_T},
+            at {_T} NOT NULL
+        )""",
+        "CREATE INDEX reviews_by_gold ON reviews (gold_id)",
+        *[
+            f"CREATE TRIGGER {t}_notify AFTER INSERT OR UPDATE OR DELETE ON {t} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION reader_notify()"
+            for t in ("assignments", "reviews")
+        ],
+        """CREATE VIEW tags AS
+            SELECT a.id AS tag_id, l.name AS label, a.text AS text, a.sentence AS sentence,
+                   ar.title AS article_title, ar.url AS url, ar.site AS site, ar.published AS published,
+                   CASE WHEN a.gold = 1 THEN 'gold' ELSE a.annotator END AS layer,
+                   a.annotator AS annotator, a.note AS note, a.start AS start, a."end" AS "end",
+                   a.article_id AS article_id, a.created AS created, a.updated AS updated
+            FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id""",
+        """CREATE VIEW claims AS
+            SELECT a.id AS claim_id, a.text AS claim, a.claimant AS claimant,
+                   (SELECT canonical FROM entities e WHERE e.id = a.claimant_entity_id) AS claimant_entity,
+                   a.claim_status AS verdict, a.explanation AS explanation, a.review_state AS review_state,
+                   a.checked_by AS checked_by, a.checked_at AS checked_at,
+                   (SELECT count(*) FROM evidence ev WHERE ev.claim_id = a.id) AS evidence_count,
+                   (SELECT string_agg(ev.source || CASE WHEN ev.quote IS NULL THEN ''
+                                                       ELSE ' “' || ev.quote || '”' END, ' | ' ORDER BY ev.id)
+                      FROM evidence ev WHERE ev.claim_id = a.id) AS evidence,
+                   ar.title AS article_title, ar.url AS url, a.sentence AS sentence,
+                   CASE WHEN a.gold = 1 THEN 'gold' ELSE a.annotator END AS layer,
+                   a.article_id AS article_id
+            FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
+            WHERE l.kind = 'claim'""",
+    ]
+
+
 # The tables `reader db copy` moves, parents before children (foreign keys), with their columns
 # in the order both schemas have them.
 TABLES = [
@@ -211,7 +262,9 @@ TABLES = [
     "entity_aliases",
     "evidence",
     "settings",
+    "assignments",
+    "reviews",
 ]
 
 # version -> (the version it leads to, the statements; a function of the unaccent schema)
-PG_STEPS = {0: (4, schema_v4)}
+PG_STEPS = {0: (4, schema_v4), 4: (5, schema_v5)}

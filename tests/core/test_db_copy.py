@@ -58,6 +58,8 @@ def build_library(path: Path) -> None:
             set_aside=[gone.id],
         )
         s.set_setting("display-name", "The Desk")
+        s.assign([a.article_id, b.article_id], "ben", by="ana")
+        s.accept(p1.id, "chief")
         s.delete_annotation(s.add_annotation(a.article_id, "DATE", 95, 102).id)  # an id never reused
 
 
