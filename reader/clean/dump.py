@@ -750,6 +750,7 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
         start -= 1
     while end < len(units) and _edge_sentence(units[end]):
         end += 1
+    islands = _islands(units, scores, start, end) if ISLAND_MIN else []
     dropped: set[int] = set()
     # a teaser block inside the article ("Related articles", "Most read" and the headlines under it)
     m = start
@@ -778,6 +779,12 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
         ):
             dropped.add(m - 1)
     kept = [u for m, u in enumerate(units[start:end], start) if m not in dropped and not _drop_inside(u)]
+    if islands:
+        before = [units[i] for i in islands if i < start]
+        after = [units[i] for i in islands if i >= end]
+        kept = before + kept + after
+        if before:
+            start = islands[0]  # the title and byline are looked for above the first paragraph
     if DEDUP:
         # a line met again (a picture caption shown twice, a repeated headline) adds nothing
         seen: set[str] = set()
@@ -790,6 +797,70 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
             unique.append(u)
         kept = unique
     return start, end, kept
+
+
+ISLAND_MIN = 15.0  # a paragraph outside the region scoring this much is the article's, cut off by a block
+ISLAND_REACH = 20  # units between the region's edge and such a paragraph
+ISLAND_SHARE = 0.5  # at most this share of the region's weight
+
+
+def _barrier(u: Unit) -> bool:
+    """A line past which the article does not go on: comments, teasers, an author's bio."""
+    t = u.text
+    return u.words <= 30 and bool(
+        END_MARKERS.match(t)
+        or _TEASER_HEAD.match(t)
+        or _BIO_HEAD.match(t)
+        or _COMMENTS.match(t)
+        or _COMMENTS_ON.match(t)
+        or _COMMENT_HEADER.search(t)
+        or _READ_MORE.match(t)
+    )
+
+
+def _above_article(u: Unit) -> bool:
+    """A byline, date or 'Updated ...' stamp: the article starts under it."""
+    return _is_header_line(u) or (u.words <= 24 and _STAMP_LINE.match(u.text) is not None)
+
+
+def _captioned(units: list[Unit], i: int) -> bool:
+    """units[i] stands right above a picture's credit line ("Image: Jane Doe"): it is a caption."""
+    if i + 1 >= len(units):
+        return False
+    t = units[i + 1].text
+    return units[i + 1].words <= 16 and bool(
+        _CAPTION_CREDIT.search(t) or _PHOTO_LINE.search(t) or _PHOTO_LABEL.match(t)
+    )
+
+
+def _islands(units: list[Unit], scores: list[float], start: int, end: int) -> list[int]:
+    """The article's lead cut off from the region by a block of short lines (a table of contents, a
+    picture and its caption): a lone paragraph (no prose right above or below it) scoring ISLAND_MIN
+    or more, within ISLAND_REACH units above the region, with no byline or date (the article starts
+    under them), comment, teaser or bio header in between. Only the paragraph is taken, not the lines
+    between. Several paragraphs in a row are a text of their own and stop the search."""
+    if end <= start:
+        return []
+    # a lone paragraph nearly as heavy as the region is a competing text, not its lead
+    most = ISLAND_SHARE * sum(s for s in scores[start:end] if s > 0)
+    out: list[int] = []
+    for step, edge in ((-1, start - 1),):
+        i = edge
+        last = edge - step
+        while 0 <= i < len(units) and abs(i - last) <= ISLAND_REACH:
+            u = units[i]
+            if _barrier(u) or u.consent or (step < 0 and _above_article(u)):
+                # (the article starts under its byline or date: a paragraph above them is a standfirst)
+                break
+            if scores[i] > 0:
+                lone = all(not (0 <= j < len(units)) or scores[j] <= 0 for j in (i - 1, i + 1))
+                if not lone:
+                    break  # a region of its own: another text, not a cut-off paragraph
+                if ISLAND_MIN <= scores[i] <= most and not _captioned(units, i):
+                    out.append(i)
+                    last = i
+            i += step
+    return sorted(out)
 
 
 META_REACH = 15  # how far above the article its title, byline and date are looked for
