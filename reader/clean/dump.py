@@ -36,8 +36,11 @@ from .confidence import (
     FLAG_COMPETING,
     FLAG_CONSENT,
     FLAG_PAYWALL,
+    FLAG_SHORT_ON_PAGE,
     FLAG_SMALL_SHARE,
     NEAR_UNITS,
+    SHORT_ON_PAGE_SHARE,
+    SHORT_ON_PAGE_WORDS,
     SMALL_SHARE,
     SMALL_WORD_SHARE,
 )
@@ -1049,6 +1052,8 @@ def region_flags(units: list[Unit], start: int, end: int, kept_words: int) -> li
         page_words and kept_words < SMALL_WORD_SHARE * page_words
     ):
         flags.append(FLAG_SMALL_SHARE)
+    if kept_words < SHORT_ON_PAGE_WORDS and kept_words < SHORT_ON_PAGE_SHARE * page_words:
+        flags.append(FLAG_SHORT_ON_PAGE)
     near = units[max(0, start - NEAR_UNITS) : start] + units[end : end + NEAR_UNITS]
     if any(u.consent and not PAYWALL.search(u.text) for u in near):
         flags.append(FLAG_CONSENT)
