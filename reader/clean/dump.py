@@ -46,6 +46,7 @@ from .confidence import (
 )
 from .metadata import (
     clean_byline,
+    date_line_rest,
     drop_title_echo,
     find_site,
     guess_language,
@@ -679,6 +680,50 @@ def _sink_comment_entries(units: list[Unit], scores: list[float]) -> None:
         prev = r
 
 
+SIGNED_MIN = 3  # entries signed with a name and a date that make a thread of comments or reviews
+SIGNED_GAP = 6  # at most this many units from one signature to the next
+THREAD_ABOVE = 40.0  # less prose than this above a thread: it is a forum, its first post the page's text
+# little words beside a date that are not a name ("am 15.7.2010", "le 3 mars")
+_DATE_PARTICLES = frozenset("am um on at le la el de du à a by von par por the und and et y".split())
+
+
+def _signed(u: Unit) -> bool:
+    """A comment's or review's signature: a name and a date, "Herbert am 15.7.2010", "Jane Doe on
+    May 2, 2019"."""
+    if u.words > 10:
+        return False
+    rest = date_line_rest(u.text)
+    return (
+        rest is not None
+        and 1 <= len(rest) <= 4
+        and any(w.lower() not in _DATE_PARTICLES and not w.isdigit() for w in rest)
+    )
+
+
+def _sink_signed_entries(units: list[Unit], scores: list[float]) -> None:
+    """A thread of comments or reviews, each signed with a name and a date: its entries count as
+    boilerplate however well written, so that a long comment never outweighs the article. When
+    there is next to no prose above the thread (a forum: the first post is the page's text), the
+    first entry is left as it is."""
+    n = len(units)
+    signs = [i for i in range(n) if _signed(units[i])]
+    k = 0
+    while k < len(signs):
+        j = k
+        while j + 1 < len(signs) and signs[j + 1] - signs[j] <= SIGNED_GAP:
+            j += 1
+        if j - k + 1 >= SIGNED_MIN:
+            first, last = signs[k], signs[j]
+            stop = min(n, last + SIGNED_GAP)
+            nxt = next((m for m in range(last + 1, stop) if scores[m] < -5.0 or _barrier(units[m])), stop)
+            above = sum(s for s in scores[:first] if s > 0)
+            lo = first if above >= THREAD_ABOVE else signs[k + 1]
+            for m in range(lo, nxt):
+                if scores[m] > -5.0:
+                    scores[m] = -5.0 - units[m].words
+        k = j + 1
+
+
 LIVE_MIN = 3  # time-stamped entries that make a live blog
 
 
@@ -732,6 +777,7 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     _spread_consent(units, scores)
     _bridge_consent(units, scores)
     _sink_comment_entries(units, scores)
+    _sink_signed_entries(units, scores)
     runs = _lift_lists(units, scores)
     _lift_live_entries(units, scores)
     _lift_between_prose(units, scores)
@@ -745,7 +791,8 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     # a table or list right after the article, maybe under a heading of its own ("Tour dates")
     if end > start and EXTEND_RUNS:
         for i, j in runs:
-            if i == end or (i == end + 1 and _heading(units[end])):
+            # (or one the region ends inside of: its rows past the last positive one are neutral)
+            if i == end or (i == end + 1 and _heading(units[end])) or start <= i < end < j:
                 end = j
                 break
     # take back short sentences at the edges ("He declined to comment.")
