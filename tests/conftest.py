@@ -6,6 +6,13 @@ from pathlib import Path
 
 import pytest
 
+# Counts of hostile input, summed over xdist workers and printed at the end of the run.
+from hostile_counts import (  # noqa: F401
+    _count_hostile_items,
+    pytest_runtest_logreport,
+    pytest_terminal_summary,
+)
+
 SAMPLE_DATA = Path(__file__).resolve().parent.parent / "sample_data"
 SEED_FILE = SAMPLE_DATA / "000_d13f4cea6e1b214d.txt"
 

@@ -147,7 +147,7 @@ def test_newer_schema(run, tmp_path, store):
 def test_read_only_database(run, seed_db, monkeypatch):
     """A database we may read but not write (simulated with query_only: tests run as root too)."""
     seed_db.close()
-    import reader.store.store as store_module
+    import reader.store.connection as store_module
 
     real_connect = sqlite3.connect
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hostile_counts import exercised
 
 from reader.cli.main import cli
 from reader.importing import import_paths
@@ -34,11 +35,13 @@ def run(*args, input=None):
     ids=["png", "random-bytes-without-nul", "empty", "whitespace"],
 )
 def test_decode_refuses(data, reason):
+    exercised("files", 1)
     with pytest.raises(Refused, match=reason):
         decode(data)
 
 
 def test_oversize_is_refused_with_limit(store, tmp_path):
+    exercised("files", 1)
     big = tmp_path / "big.txt"
     big.write_bytes(SEED.read_bytes() * 4)
     report = import_paths(store, [big], max_bytes=10_000)
@@ -61,6 +64,7 @@ def test_oversize_is_refused_with_limit(store, tmp_path):
     ],
 )
 def test_bad_json_is_refused(store, tmp_path, content, reason):
+    exercised("files", 1)
     path = tmp_path / "bad.json"
     path.write_text(content)
     report = import_paths(store, [path])
@@ -179,6 +183,7 @@ def _import_with_deadline(store, paths, seconds=10.0):
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_named_pipe_is_refused_without_blocking(store, tmp_path):
+    exercised("files", 1)
     fifo = tmp_path / "ff"
     os.mkfifo(fifo)
     good = tmp_path / "good.txt"
@@ -193,6 +198,7 @@ REFUSED_PIPE = "not a regular file (a named pipe); give a saved file, a folder, 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
 def test_device_is_refused_as_not_a_regular_file(store):
+    exercised("files", 1)
     report = _import_with_deadline(store, ["/dev/zero"])
     assert report.refused == [
         ("/dev/zero", "not a regular file (a device); give a saved file, a folder, a URL or - for stdin")

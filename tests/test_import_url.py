@@ -8,6 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from hostile_counts import exercised
 
 import reader.importing.fetch as fetch_module
 from reader.importing import import_paths
@@ -86,28 +87,33 @@ def test_text_dump_and_declared_charset(store, server):
 
 
 def test_404(store, server):
+    exercised("server behaviours", 1)
     url = f"{server}/missing"
     report = import_paths(store, [url])
     assert report.refused == [(url, "the server answered HTTP 404 Not Found")]
 
 
 def test_timeout(store, server, monkeypatch):
+    exercised("server behaviours", 1)
     monkeypatch.setattr(fetch_module, "TIMEOUT_S", 0.3)
     report = import_paths(store, [f"{server}/slow"])
     assert report.refused and report.refused[0][1] == "no answer within 0.3 s"
 
 
 def test_too_large(store, server):
+    exercised("server behaviours", 1)
     report = import_paths(store, [f"{server}/big.txt"], max_bytes=1000)
     assert report.refused[0][1].startswith("too large (24 KB; over the 1000 bytes limit)")
 
 
 def test_not_text_content_type(store, server):
+    exercised("server behaviours", 1)
     report = import_paths(store, [f"{server}/image.png"])
     assert report.refused[0][1] == "not a text page (content type image/png)"
 
 
 def test_connection_refused(store):
+    exercised("server behaviours", 1)
     import socket
 
     with socket.socket() as s:
@@ -127,6 +133,7 @@ def test_default_timeout_is_20_seconds():
     ids=["ipv6-unclosed", "no-host", "port-out-of-range", "space", "control-character"],
 )
 def test_malformed_url_is_refused_and_the_batch_goes_on(store, server, bad):
+    exercised("strings", 1)
     report = import_paths(store, [bad, f"{server}/article.html"])
     assert report.imported == [1]
     assert len(report.refused) == 1

@@ -1,11 +1,13 @@
-"""What the store's parts (the entity and fact-check mixins) use of the Store they are mixed into,
-declared once so the type checker knows it. Store (store.py) defines each of these."""
+"""What the store's parts (the mixins of reader.store.store.Store) use of each other, declared once
+so the type checker knows it. Store defines each of these in one of its parts."""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,6 +23,10 @@ def inserted_id(cur: sqlite3.Cursor) -> int:
 
 class StoreCore:
     conn: sqlite3.Connection
+    path: Path
+    readonly: bool
+    _lock: threading.RLock
+    _read_uri: str
 
     if TYPE_CHECKING:
 
@@ -31,3 +37,21 @@ class StoreCore:
         def _reading(self) -> AbstractContextManager[None]: ...
 
         def get_label(self, name: str) -> Label: ...
+
+        def _describe(self, e: sqlite3.Error) -> str: ...
+
+        def labels(self) -> list[Label]: ...
+
+        def _article_text(self, conn: sqlite3.Connection, article_id: int) -> str: ...
+
+        def _link_mention(
+            self, conn: sqlite3.Connection, annotation_id: int, label_id: int, text: str
+        ) -> int: ...
+
+        def _claimant_entity(
+            self,
+            conn: sqlite3.Connection,
+            claimant: str | None,
+            entity_id: int | None,
+            label: str | None = None,
+        ) -> tuple[str | None, int | None]: ...

@@ -199,19 +199,26 @@ class ReaderApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
-    def open_article(self, article_id: int, ids: list[int] | None = None, focus: int | None = None) -> None:
-        """Open the reading view; focus selects that annotation (from the entity index or claims)."""
+    def open_article(
+        self,
+        article_id: int,
+        ids: list[int] | None = None,
+        focus: int | None = None,
+        search: str | None = None,
+    ) -> None:
+        """Open the reading view; focus selects that annotation (from the entity index or claims);
+        search: the library search it was found by (its hits are highlighted)."""
         from reader.tui.reading import ReadingScreen
 
         ids = ids or [article_id]
         screen = self._spare_reading
         self._spare_reading = None
         if screen is not None and screen.blank and screen.is_mounted:
-            screen.load(article_id, ids, focus=focus)
+            screen.load(article_id, ids, focus=focus, search=search)
         else:
             if screen is not None:  # not composed yet: drop it and build this one as usual
                 self.call_later(screen.remove)
-            screen = ReadingScreen(article_id, ids, focus=focus)
+            screen = ReadingScreen(article_id, ids, focus=focus, search=search)
         self.push_screen(screen)
 
     def prepare_reading(self) -> None:

@@ -84,6 +84,7 @@ def _owners() -> list[tuple[str, type[DOMNode]]]:
     from reader.tui.note_dialog import NoteDialog
     from reader.tui.page_view import PageScreen
     from reader.tui.reading import ReadingScreen
+    from reader.tui.reading.find import FindBar
 
     return [
         ("everywhere", ReaderApp),
@@ -91,6 +92,7 @@ def _owners() -> list[tuple[str, type[DOMNode]]]:
         ("library", ArticleList),
         ("reading view", ReadingScreen),
         ("reading view", AnnotationPanel),
+        ("find bar", FindBar),
         ("entity index", EntityIndexScreen),
         ("claims", ClaimsScreen),
         ("dialogs", ClaimForm),

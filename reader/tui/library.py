@@ -222,7 +222,9 @@ class LibraryScreen(AppScreen[None]):
         self._update_header()
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
-        self.app.open_article(message.article_id, list(self.query_one(ArticleList).ids))
+        self.app.open_article(
+            message.article_id, list(self.query_one(ArticleList).ids), search=self.query_text.strip() or None
+        )
 
     # -- search --------------------------------------------------------------------------------
 

@@ -30,6 +30,9 @@ from reader.models import Annotation
 from reader.tui.selection import is_subheading, next_word_start, prev_word_start, word_starts
 
 _INK = "#1a1a1a"  # dark text on the light label colours, readable under every theme
+# Find matches, drawn over the annotations: every match in yellow, the one at the cursor in orange.
+_FIND_MATCH = Style(bgcolor="#ffe066", color=_INK, underline=True)
+_FIND_CURRENT = Style(bgcolor="#ff8c1a", color=_INK, bold=True, underline=True)
 
 
 def _display_table() -> dict[int, str]:
@@ -89,6 +92,17 @@ def display_text(text: str) -> str:
     return text.translate(_DISPLAY)
 
 
+class _WrappedDocument(WrappedDocument):
+    """WrappedDocument whose height is counted once: Textual sums every line's wrap offsets each
+    time, and TextArea asks for the height for every row it draws (on a 100,000-word article that
+    was 3 ms a row, 90 ms a keypress). One entry of _offset_to_line_info per wrapped row, kept by
+    wrap() and wrap_range(); tests/tui/test_find.py checks it equals the sum."""
+
+    @property
+    def height(self) -> int:
+        return len(self._offset_to_line_info)
+
+
 @dataclass
 class Span:
     id: int
@@ -121,6 +135,10 @@ class ArticleText(TextArea):
         # Suggestions (not stored yet): drawn as underlined text in the label colour, no fill.
         self.suggestions: list[Span] = []
         self.focused_suggestion: int | None = None  # index into suggestions
+        # Find in the article (reading.find): every match, and the current one, drawn on top.
+        self.find_matches: list[tuple[int, int]] = []
+        self.find_current: int | None = None  # index into find_matches
+        self._line_finds: dict[int, list[int]] = {}
         self._line_starts: list[int] = [0]
         self._line_spans: dict[int, list[Span]] = {}  # spans crossing each line, outer ones first
         self._line_suggestions: dict[int, list[tuple[int, Span]]] = {}
@@ -140,6 +158,7 @@ class ArticleText(TextArea):
         self._line_starts = starts
         self._bucket_spans()
         self._bucket_suggestions()
+        self._bucket_finds()
 
     # -- word moves: to the start of the next / previous word, punctuation skipped ------------------
 
@@ -171,7 +190,7 @@ class ArticleText(TextArea):
             return
         self._highlight_query = None
         self.document = Document(text)
-        self.wrapped_document = WrappedDocument(self.document, self.wrap_width, self.indent_width)
+        self.wrapped_document = _WrappedDocument(self.document, self.wrap_width, self.indent_width)
         self.navigator = DocumentNavigator(self.wrapped_document)
         self._build_highlight_map()
         self.move_cursor((0, 0))
@@ -284,6 +303,21 @@ class ArticleText(TextArea):
                 buckets.setdefault(line, []).append((n, span))
         self._line_suggestions = buckets
 
+    def _bucket_finds(self) -> None:
+        buckets: dict[int, list[int]] = {}
+        for n, (start, end) in enumerate(self.find_matches):
+            for line in self._lines_of(start, end):
+                buckets.setdefault(line, []).append(n)
+        self._line_finds = buckets
+
+    def set_find(self, matches: list[tuple[int, int]], current: int | None) -> None:
+        """Highlight the matches of a find (none: no highlight), `current` the one at the cursor."""
+        if matches is not self.find_matches:
+            self.find_matches = matches
+            self._bucket_finds()
+        self.find_current = current
+        self.restyle()
+
     def set_focused(self, focused_id: int | None) -> None:
         if focused_id != self.focused_id:
             self.focused_id = focused_id
@@ -309,7 +343,7 @@ class ArticleText(TextArea):
         plain = line.plain
         if is_subheading(plain):
             line.stylize("bold italic")
-        if not (self.spans or self.suggestions) or line_index >= len(self._line_starts):
+        if not (self.spans or self.suggestions or self.find_matches) or line_index >= len(self._line_starts):
             return line
         ls = self._line_starts[line_index]
         le = ls + len(plain)
@@ -336,4 +370,11 @@ class ArticleText(TextArea):
             if span.id == self.focused_id:
                 a, b = max(span.start, ls) - ls, min(span.end, le) - ls
                 line.stylize(Style(reverse=True, bold=True), a, b)
+        for n in self._line_finds.get(line_index, ()):
+            start, end = self.find_matches[n]
+            a, b = max(start, ls) - ls, min(end, le) - ls
+            if n == self.find_current:
+                line.stylize(_FIND_CURRENT, a, b)
+            else:
+                line.stylize(_FIND_MATCH, a, b)
         return line

@@ -219,8 +219,8 @@ def test_accepted_suggestion_and_imported_tag_join_by_alias(store, tmp_path):
 
 def _old_database(path, monkeypatch) -> None:
     """A schema-2 database (before entities) holding entity tags and claims, written as that version did."""
+    from reader.store import connection as store_module
     from reader.store import schema
-    from reader.store import store as store_module
 
     monkeypatch.setattr(store_module, "MIGRATIONS", schema.MIGRATIONS[:2])
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)

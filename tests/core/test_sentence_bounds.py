@@ -45,8 +45,8 @@ def test_every_write_keeps_the_sentence_bounds(tmp_path):
 
 
 def test_migration_fills_bounds_of_older_databases(tmp_path, monkeypatch):
+    from reader.store import connection as store_module
     from reader.store import schema
-    from reader.store import store as store_module
 
     path = tmp_path / "r.db"
     monkeypatch.setattr(store_module, "MIGRATIONS", schema.MIGRATIONS[:1])
@@ -98,8 +98,8 @@ def test_the_cli_says_it_is_upgrading_an_older_database(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
     from reader.cli.main import cli
+    from reader.store import connection as store_module
     from reader.store import schema
-    from reader.store import store as store_module
 
     path = tmp_path / "r.db"
     monkeypatch.setattr(store_module, "MIGRATIONS", schema.MIGRATIONS[:1])

@@ -212,8 +212,8 @@ def test_newer_database_refused(tmp_path):
 
 def test_older_database_migrated_with_backup(tmp_path, monkeypatch):
     """A database at version N is migrated to N+1 on open, after a copy is taken."""
+    from reader.store import connection as store_module
     from reader.store import schema
-    from reader.store import store as store_module
 
     path = tmp_path / "r.db"
     s = Store(path)
@@ -234,8 +234,8 @@ def test_older_database_migrated_with_backup(tmp_path, monkeypatch):
 
 
 def test_failed_migration_changes_nothing(tmp_path, monkeypatch):
+    from reader.store import connection as store_module
     from reader.store import schema
-    from reader.store import store as store_module
 
     path = tmp_path / "r.db"
     Store(path).close()
@@ -279,7 +279,7 @@ def test_sessions_and_stats(store):
 
 
 def test_searches_matching_very_many_articles_list_newest_first(store, monkeypatch):
-    from reader.store import store as store_module
+    from reader.store import search as store_module
 
     ids = [
         add(store, text=f"Common word here, article {i}. " + "filler " * i).article_id for i in range(1, 6)
@@ -335,7 +335,7 @@ def test_a_waiting_write_does_not_block_reads(store):
 def test_a_read_only_file_opens_for_reading(tmp_path, monkeypatch):
     """A database the user cannot write (tests run as root, so permission is simulated) still lists,
     shows and searches; any change is refused with one clear message and the file is untouched."""
-    from reader.store import store as store_module
+    from reader.store import connection as store_module
 
     path = tmp_path / "r.db"
     s = Store(path)

@@ -8,6 +8,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from hostile_counts import exercised
 
 from reader.cli.main import cli
 from reader.export import export
@@ -48,6 +49,7 @@ BAD_SPANS = [
 def test_jsonl_span_with_wrong_types_is_reported_and_the_others_imported(
     tagged, fresh_store, tmp_path, span, reason
 ):
+    exercised("files", 1)
     line = exported_line(tagged)
     line["spans"].insert(1, span)
     path = tmp_path / "bad.jsonl"
@@ -75,6 +77,7 @@ def test_jsonl_span_with_wrong_types_is_reported_and_the_others_imported(
     ],
 )
 def test_jsonl_line_with_wrong_types(fresh_store, tmp_path, line, reason):
+    exercised("files", 1)
     path = tmp_path / "b.jsonl"
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")
     store, _ = fresh_store
@@ -162,6 +165,7 @@ W3C_BAD = [
 
 @pytest.mark.parametrize(("item", "reason"), W3C_BAD, ids=[r for _, r in W3C_BAD])
 def test_w3c_item_with_wrong_types(fresh_store, tmp_path, item, reason):
+    exercised("files", 1)
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({"items": [item]}), encoding="utf-8")
     store, _ = fresh_store

@@ -12,6 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hostile_counts import exercised
 
 from reader.errors import NotFound, StoreError
 from reader.models import CleanResult
@@ -95,6 +96,7 @@ STORE_WRITE = """
 
 
 def test_store_on_a_read_only_database_says_so(read_only_db):
+    exercised("files", 1)
     db = read_only_db
     before = digest(db)
     proc = subprocess.run(
@@ -216,6 +218,7 @@ def _foreign(path: Path) -> Path:
 
 @pytest.mark.parametrize("make", [_garbage, _foreign], ids=["garbage", "foreign-sqlite"])
 def test_store_refuses_a_file_that_is_not_a_reader_database(tmp_path, make):
+    exercised("files", 1)
     db = make(tmp_path / "reader.db")
     before = digest(db)
     with pytest.raises(StoreError) as info:
@@ -225,6 +228,7 @@ def test_store_refuses_a_file_that_is_not_a_reader_database(tmp_path, make):
 
 
 def test_store_reports_a_damaged_database_as_store_errors(tmp_path):
+    exercised("files", 1)
     db = _damaged(tmp_path / "reader.db")
     errors = []
     try:
@@ -263,6 +267,7 @@ def test_store_reports_a_damaged_database_as_store_errors(tmp_path):
 @needs_cli
 @pytest.mark.parametrize("make", [_garbage, _foreign, _damaged], ids=["garbage", "foreign-sqlite", "damaged"])
 def test_cli_on_a_corrupt_database_fails_on_one_line(tmp_path, make):
+    exercised("files", 1)
     db = make(tmp_path / "reader.db")
     before = digest(db)
     proc = run_cli("--db", str(db), "list")
@@ -286,6 +291,7 @@ def _fill(store: Store) -> None:
 
 
 def test_a_full_disk_is_a_store_error_and_nothing_is_half_written(tmp_path):
+    exercised("files", 1)
     db = make_db(tmp_path / "reader.db")
     with Store(db) as store:
         _fill(store)

@@ -20,10 +20,10 @@ def test_the_quantity_search_for_the_claim_form_runs_off_the_ui_thread(tmp_path,
     threads = []
     real_suggest = reader.suggest.suggest
 
-    def slow_suggest(text, **kw):  # type: ignore[no-untyped-def]
+    def slow_suggest(text, *args, **kw):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread() is threading.main_thread())
         release.wait(10)  # as long as the test wants: the screen must not wait for it
-        return real_suggest(text, **kw)
+        return real_suggest(text, *args, **kw)
 
     monkeypatch.setattr(reader.suggest, "suggest", slow_suggest)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from hostile_counts import exercised
+
 from reader.tui.claim_form import ClaimForm
 from reader.tui.help import HelpScreen
 from reader.tui.note_dialog import NoteDialog
@@ -69,3 +71,4 @@ def test_note_dialog_and_claim_form_draw_stored_fields_safely(tmp_path):
     assert "Edit annotation" in note and "Claim —" in claim_form and "Keys —" in help_
     # cancelled dialogs wrote nothing
     assert rows(db, "select count(*) from annotations where note like ?", f"%{ESCAPES[:4]}%") == [(2,)]
+    exercised("screens", len(frames))

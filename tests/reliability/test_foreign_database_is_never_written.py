@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hostile_counts import exercised
 
 from reader.errors import StoreError
 from reader.store import Store
@@ -27,6 +28,7 @@ def foreign_db(path: Path, user_version: int) -> Path:
 
 @pytest.mark.parametrize("user_version", [-2, -1, 0, 1, SCHEMA_VERSION, SCHEMA_VERSION + 7, 2**31 - 1])
 def test_foreign_database_is_refused_untouched(tmp_path: Path, user_version: int) -> None:
+    exercised("files", 1)
     (tmp_path / "f").mkdir()
     db = foreign_db(tmp_path / "f" / "other.sqlite", user_version)
     before = db.read_bytes()

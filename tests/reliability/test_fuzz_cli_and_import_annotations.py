@@ -9,6 +9,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from hostile_counts import exercised
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -65,6 +66,7 @@ commands = st.one_of(
 @SETTINGS
 @given(args=commands)
 def test_cli_arguments_never_give_a_traceback(args: tuple[str, ...]) -> None:
+    exercised("strings", 1)
     db = fresh_db()
     before = dump(db)
     r = reader(db, *args)
@@ -117,6 +119,7 @@ def unchanged_except_added(before: dict, after: dict) -> None:
 @SETTINGS
 @given(lines=jsonl_lines)
 def test_import_annotations_jsonl_fuzz(lines: list) -> None:
+    exercised("files", 1)
     db = fresh_db()
     path = db.parent / "in.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
@@ -139,6 +142,7 @@ def test_import_annotations_jsonl_fuzz(lines: list) -> None:
     )
 )
 def test_import_annotations_brat_fuzz(ann: list[str]) -> None:
+    exercised("files", 1)
     db = fresh_db()
     folder = db.parent / "brat"
     folder.mkdir()
@@ -187,6 +191,7 @@ def test_import_annotations_brat_fuzz(ann: list[str]) -> None:
     )
 )
 def test_import_annotations_w3c_fuzz(item: dict) -> None:
+    exercised("files", 1)
     db = fresh_db()
     path = db.parent / "in.jsonld"
     path.write_text(json.dumps({"type": "AnnotationPage", "items": [item]}))

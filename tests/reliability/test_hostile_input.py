@@ -9,6 +9,7 @@ import json
 import re
 
 import pytest
+from hostile_counts import exercised
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
@@ -108,6 +109,7 @@ def hostile_files() -> dict[str, bytes]:
 
 
 def test_deeply_nested_json_is_refused_not_a_crash(tmp_path):
+    exercised("files", 2)
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "deep.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
@@ -148,6 +150,7 @@ def imported(tmp_path_factory):
 
 
 def test_every_hostile_file_is_stored_clean_or_refused_with_a_reason(imported):
+    exercised("files", len(hostile_files()))
     report, store, folder = imported
     inputs = {p.name for p in folder.iterdir()}
     seen = {label.rsplit("/", 1)[-1].split(" ")[0] for label, _ in report.refused}
@@ -207,6 +210,7 @@ def test_library_rows_of_hostile_articles_are_safe(imported):
 
 
 def test_markup_in_a_title_is_shown_literally():
+    exercised("strings", 1)
     safe = pytest.importorskip("reader.tui.safe")
     rendered = "".join(render_segments(safe.text("[@click=app.quit]Quit[/] [bold]x[/]")))
     assert "[@click=app.quit]Quit[/]" in rendered
@@ -227,6 +231,7 @@ hostile_text = st.text(
 @FAST
 @given(raw=hostile_text, fmt=st.sampled_from(["text", "markdown"]))
 def test_cleaner_output_is_always_safe(raw, fmt):
+    exercised("strings", 1)
     result = clean(raw, fmt)
     assert isinstance(result, CleanResult)
     for value in (result.text, result.title, result.byline, result.dateline, result.site):
@@ -236,6 +241,7 @@ def test_cleaner_output_is_always_safe(raw, fmt):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(raw=hostile_text)
 def test_html_cleaner_output_is_always_safe(raw):
+    exercised("strings", 1)
     result = clean(f"<html><body><p>{raw}</p></body></html>", "html")
     for value in (result.text, result.title, result.byline):
         assert not unsafe_chars(value), unsafe_chars(value)
@@ -244,6 +250,7 @@ def test_html_cleaner_output_is_always_safe(raw):
 @FAST
 @given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl"]))
 def test_importer_never_crashes_on_arbitrary_bytes(data, suffix, tmp_path_factory):
+    exercised("files", 1)
     folder = tmp_path_factory.mktemp("bytes", numbered=True)
     path = folder / f"input{suffix}"
     path.write_bytes(data)
@@ -270,6 +277,7 @@ def test_importer_never_crashes_on_arbitrary_bytes(data, suffix, tmp_path_factor
     )
 )
 def test_json_records_of_any_shape_are_refused_or_clean(value):
+    exercised("strings", 1)
     from reader.importing.formats import parse
 
     for _label, doc in parse(json.dumps(value), "json", "/x.json"):
@@ -291,6 +299,7 @@ def search_store(tmp_path_factory):
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=st.one_of(hostile_text, st.text(alphabet="\"*()^:+-ANDORNTNEAR{} '", max_size=30)))
 def test_search_input_never_raises_anything_but_invalid_input(search_store, query):
+    exercised("strings", 1)
     for call in (
         lambda: search_store.search(query),
         lambda: search_store.search(query, raw=True),
@@ -388,10 +397,12 @@ def _frames(tmp_path, open_article: bool) -> list[str]:
 
 
 def test_library_never_writes_hostile_stored_text_to_the_terminal(tmp_path):
+    exercised("screens", 1)
     (library,) = _frames(tmp_path, open_article=False)
     assert "Title" in library and "click31m0;title" in library  # the title is shown, defanged
 
 
 def test_reading_view_never_writes_hostile_stored_text_to_the_terminal(tmp_path):
+    exercised("screens", 1)
     _library, reading = _frames(tmp_path, open_article=True)
     assert "First paragraph" in reading

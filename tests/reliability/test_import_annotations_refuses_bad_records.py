@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hostile_counts import exercised
 
 from reader.models import CleanResult
 from reader.store import Store
@@ -52,6 +53,7 @@ def w3c(tmp_path: Path, start: object, end: object) -> Path:
 
 @pytest.mark.parametrize("start", ["²", "٣", "9" * 5000, "1e3", " 0x1", -1, 2**70, True, 1.5])
 def test_w3c_offsets_that_are_not_numbers_are_refused(db: Path, tmp_path: Path, start: object) -> None:
+    exercised("files", 1)
     before = dump(db)
     r = reader(db, "import-annotations", w3c(tmp_path, start, 11))
     assert "Traceback" not in r.output, r.output
@@ -83,6 +85,7 @@ def jsonl(tmp_path: Path, *spans: dict, lines: int = 1) -> Path:
     ],
 )
 def test_bad_records_are_refused_one_line_each(db: Path, tmp_path: Path, span: dict, reason: str) -> None:
+    exercised("files", 1)
     good = {"label": "PLACE", "start": 53, "end": 58}
     r = reader(db, "import-annotations", jsonl(tmp_path, span, good))
     assert r.code == 0, r.output  # the good span went in

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from hostile_counts import exercised
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -133,6 +134,7 @@ def check_import(shelf, content: str | bytes, suffix: str) -> None:
 @FUZZ
 @given(st.one_of(TEXT, st.binary(max_size=3000)))
 def test_fuzz_text_import(shelf, content):
+    exercised("files", 1)
     check_import(shelf, content, ".txt")
 
 
@@ -147,6 +149,7 @@ def test_fuzz_text_import(shelf, content):
     )
 )
 def test_fuzz_html_import(shelf, content):
+    exercised("files", 1)
     check_import(shelf, content, ".html")
 
 
@@ -163,18 +166,21 @@ def test_fuzz_html_import(shelf, content):
     )
 )
 def test_fuzz_markdown_import(shelf, content):
+    exercised("files", 1)
     check_import(shelf, content, ".md")
 
 
 @FUZZ
 @given(st.one_of(RECORD.map(json.dumps), st.lists(RECORD, max_size=5).map(json.dumps), TEXT))
 def test_fuzz_json_import(shelf, content):
+    exercised("files", 1)
     check_import(shelf, content, ".json")
 
 
 @FUZZ
 @given(st.lists(st.one_of(RECORD.map(json.dumps), TEXT.map(lambda t: t.replace("\n", " "))), max_size=6))
 def test_fuzz_jsonl_import(shelf, lines):
+    exercised("files", 1)
     check_import(shelf, "\n".join(lines), ".jsonl")
 
 
@@ -216,6 +222,7 @@ SUFFIX = [""]
 @settings(FUZZ, max_examples=6)
 @given(st.sampled_from([(s, u) for s, units in UNITS.items() for u in units]))
 def test_import_time_is_linear_in_size(shelf, case):
+    exercised("files", 1)
     suffix, unit = case
     store, folder = shelf
     n = 4000 if suffix == ".html" else 15000

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hostile_counts import exercised
 
 from reader.models import CleanResult
 from reader.store import Store
@@ -50,6 +51,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ids=" ".join,
 )  # fmt: skip
 def test_commands_show_what_can_be_shown(db: Path, args: tuple[str, ...]) -> None:
+    exercised("files", 1)
     r = reader(db, *args)
     assert r.code == 0, r.output
     assert "A\ufffdB" in r.stdout or "\\ufffd" in r.stdout or args[0] == "entities"
@@ -57,6 +59,7 @@ def test_commands_show_what_can_be_shown(db: Path, args: tuple[str, ...]) -> Non
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "w3c"])
 def test_export_writes_every_row(db: Path, tmp_path: Path, fmt: str) -> None:
+    exercised("files", 1)
     out = tmp_path / f"out.{fmt}"
     r = reader(db, "export", "-f", fmt, "-o", out)
     assert r.code == 0, r.output

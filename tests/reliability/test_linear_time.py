@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 
 import pytest
+from hostile_counts import exercised
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,12 +82,14 @@ def assert_linear(fn: Callable[[str], object], unit: str, n: int) -> None:
 @PROPERTY
 @given(st.one_of(st.sampled_from(MARKDOWN_UNITS), MARKUP))
 def test_markdown_cleaner_is_linear(unit):
+    exercised("strings", 1)
     assert_linear(clean_markdown, unit, 20_000)
 
 
 @PROPERTY
 @given(st.one_of(st.sampled_from(TEXT_UNITS), PROSE))
 def test_dump_cleaner_is_linear(unit):
+    exercised("strings", 1)
     assert_linear(clean_dump, unit, 20_000)
 
 
@@ -94,18 +97,21 @@ def test_dump_cleaner_is_linear(unit):
 @given(st.one_of(st.sampled_from(HTML_UNITS), MARKUP))
 def test_html_cleaner_is_linear(unit):
     # trafilatura is slow per byte: a smaller n, and past 2,000 blocks it runs without its fallbacks
+    exercised("strings", 1)
     assert_linear(clean_html, unit, 8_000)
 
 
 @PROPERTY
 @given(st.one_of(st.sampled_from(SUGGEST_UNITS), PROSE))
 def test_suggester_is_linear(unit):
+    exercised("strings", 1)
     assert_linear(suggest, unit, 10_000)
 
 
 @PROPERTY
 @given(st.one_of(st.sampled_from(TEXT_UNITS + MARKDOWN_UNITS), MARKUP))
 def test_text_normalisation_and_sentences_are_linear(unit):
+    exercised("strings", 1)
     assert_linear(normalize_text, unit, 50_000)
     assert_linear(sentence_spans, unit, 50_000)
 
@@ -113,6 +119,8 @@ def test_text_normalisation_and_sentences_are_linear(unit):
 @settings(PROPERTY, max_examples=4)
 @given(st.one_of(st.sampled_from(TEXT_UNITS), PROSE))
 def test_json_and_jsonl_parsers_are_linear(unit):
+    exercised("strings", 1)
+
     def as_json(body: str) -> object:
         return parse(json.dumps({"title": "t", "text": body}), "json", None)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hostile_counts import exercised
 
 from reader.importing import import_paths
 from reader.importing import pipeline as pipeline_module
@@ -41,6 +42,7 @@ def bad_files(folder: Path) -> list[Path]:
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_bad_json_numbers_refuse_one_file(tmp_path: Path, workers: int) -> None:
+    exercised("files", 1)
     folder = tmp_path / "in"
     folder.mkdir()
     good = good_files(folder, 45)
@@ -57,6 +59,7 @@ def test_bad_json_numbers_refuse_one_file(tmp_path: Path, workers: int) -> None:
 def test_any_exception_of_a_parser_refuses_only_its_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    exercised("files", 1)
     folder = tmp_path / "in"
     folder.mkdir()
     good_files(folder, 3)

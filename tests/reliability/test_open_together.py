@@ -45,8 +45,8 @@ def test_a_new_database_opened_by_three_programs_at_once(tmp_path):
 
 
 def test_an_old_database_upgraded_by_two_programs_at_once(tmp_path, monkeypatch):
+    from reader.store import connection as store_module
     from reader.store import schema
-    from reader.store import store as store_module
 
     for round_ in range(3):
         path = tmp_path / f"old{round_}.db"

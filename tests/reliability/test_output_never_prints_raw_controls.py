@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hostile_counts import exercised
 
 from reader.models import CleanResult
 from reader.store import Store
@@ -56,6 +57,7 @@ COMMANDS = [
 
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_text_output_has_no_raw_controls(db: Path, args: tuple[str, ...]) -> None:
+    exercised("strings", 1)
     r = reader(db, *args)
     assert r.code == 0, r.output
     assert not unsafe_chars(r.stdout.replace("\n", "")), r.stdout
@@ -64,6 +66,7 @@ def test_text_output_has_no_raw_controls(db: Path, args: tuple[str, ...]) -> Non
 
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_json_output_escapes_controls_and_keeps_values(db: Path, args: tuple[str, ...]) -> None:
+    exercised("strings", 1)
     r = reader(db, *args, "--json")
     assert r.code == 0, r.output
     assert not unsafe_chars(r.stdout.replace("\n", "")), r.stdout
@@ -80,6 +83,7 @@ def test_show_and_claims_json_give_the_stored_values_back(db: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "w3c", "claimreview"])
 def test_export_to_stdout_has_no_raw_controls(db: Path, fmt: str) -> None:
+    exercised("strings", 1)
     conn = sqlite3.connect(db)
     with conn:
         conn.execute("UPDATE annotations SET claim_status = 'false' WHERE claimant IS NOT NULL")

@@ -29,9 +29,12 @@ def test_a_tag_deleted_by_another_program_leaves_the_open_article(tmp_path):
             other.add_annotation(1, "DATE", screen.text.index("Monday"), screen.text.index("Monday") + 6)
         finally:
             other.close()
-        await until(pilot, lambda: {a.text for a in screen.annotations} == {"Kurose", "Monday"}, timeout=10)
+        # Generous timeouts: the poll is every second, but a loaded CI machine can be slow to run it.
+        await until(pilot, lambda: {a.text for a in screen.annotations} == {"Kurose", "Monday"}, timeout=30)
         panel = screen.query_one(AnnotationPanel)
-        assert sorted(a.text for a in panel.annotations) == ["Kurose", "Monday"]
+        await until(
+            pilot, lambda: sorted(a.text for a in panel.annotations) == ["Kurose", "Monday"], timeout=30
+        )
         await pilot.press("escape")
         lst = app.screen.query_one(ArticleList)
         await until(pilot, lambda: len(lst.ids) == 2)
@@ -42,7 +45,7 @@ def test_a_tag_deleted_by_another_program_leaves_the_open_article(tmp_path):
             )
         finally:
             other.close()
-        await until(pilot, lambda: len(lst.ids) == 3, timeout=10)
+        await until(pilot, lambda: len(lst.ids) == 3, timeout=30)
 
     try:
         run(app, script)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from hostile_counts import exercised
 
 from reader.importing import fetch as fetch_module
 from reader.importing import import_paths
@@ -68,6 +69,7 @@ def server() -> Iterator[str]:
 
 @pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
 def test_slow_drip_is_cut_off_at_the_timeout(tmp_path, server, monkeypatch, path) -> None:  # noqa: ANN001
+    exercised("server behaviours", 1)
     monkeypatch.setattr(fetch_module, "TIMEOUT_S", 1.0)
     with Store(tmp_path / "r.db") as store:
         started = time.monotonic()
@@ -79,6 +81,7 @@ def test_slow_drip_is_cut_off_at_the_timeout(tmp_path, server, monkeypatch, path
 
 @pytest.mark.parametrize("target", ["ftp_127.0.0.1/x", "file_/etc/passwd", "gopher_127.0.0.1/"])
 def test_redirect_outside_http_is_refused(tmp_path, server, target) -> None:  # noqa: ANN001
+    exercised("server behaviours", 1)
     with Store(tmp_path / "r.db") as store:
         report = import_paths(store, [f"{server}/to-{target}"])
         assert store.count_articles() == 0
@@ -86,12 +89,14 @@ def test_redirect_outside_http_is_refused(tmp_path, server, target) -> None:  # 
 
 
 def test_redirect_to_http_is_followed(tmp_path, server) -> None:  # noqa: ANN001
+    exercised("server behaviours", 1)
     with Store(tmp_path / "r.db") as store:
         report = import_paths(store, [f"{server}/to-{server.replace('://', '_')}/page"])
         assert len(report.imported) == 1, report
 
 
 def test_password_in_the_url_is_never_shown_nor_stored(tmp_path, server) -> None:  # noqa: ANN001
+    exercised("server behaviours", 1)
     good = server.replace("http://", "http://alice:s3cret@") + "/page"
     bad = "http://bob:hunter2@127.0.0.1:1/nothing-listens"
     with Store(tmp_path / "r.db") as store:

@@ -61,3 +61,15 @@ async def tag(pilot, screen, needle: str, key: str, nth: int = 0):  # type: igno
     await select_words(pilot, screen, needle, nth)
     await pilot.press(key)
     await written(pilot)
+
+
+async def until(pilot, condition, timeout: float = 30) -> None:  # type: ignore[no-untyped-def]
+    """Wait (polling) until condition() holds: a loaded machine may be slow, so no fixed pauses."""
+    import asyncio
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the app never got there"
+        await asyncio.sleep(0.02)
+    await pilot.pause()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from hostile_counts import exercised
 from pilot_helpers import open_first
 
 from reader.models import CleanResult
@@ -53,6 +54,7 @@ def test_display_text_keeps_length_and_hides_payloads() -> None:
 
 
 async def test_reading_view_strips_are_display_safe_and_spans_stay_aligned(tmp_path) -> None:
+    exercised("screens", 1)
     store = Store(tmp_path / "r.db")
     store.add_article(CleanResult(text=TEXT, title="Hostile"), "raw", None, "text")
     s1 = TEXT.index("Target Word")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pilot_helpers import offsets, open_first, written
+from pilot_helpers import offsets, open_first, until, written
 
 from reader.store import Store
 from reader.tui import selection as sel
@@ -87,12 +87,13 @@ async def test_opening_at_an_annotation_centres_it(make_app, seeded: Store):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.open_article(1, [1], focus=far.id)
-        await pilot.pause()
-        await pilot.pause()
-        screen = app.screen
-        assert screen.focused_id == far.id
-        row, height = _cursor_row(screen.view)
-        assert abs(row - height // 2) <= 1, (row, height)
+        await until(pilot, lambda: getattr(app.screen, "focused_id", None) == far.id)
+
+        def centred() -> bool:
+            row, height = _cursor_row(app.screen.view)
+            return abs(row - height // 2) <= 1
+
+        await until(pilot, centred)
 
 
 async def test_cursor_is_a_bold_accent_block(make_app):

@@ -79,7 +79,7 @@ async def test_command_palette_offers_the_same_actions(make_app, seeded: Store):
 def test_a_read_only_database_opens_for_reading(tmp_path, monkeypatch):
     from reader.models import CleanResult
     from reader.store import Store
-    from reader.store import store as store_module
+    from reader.store import connection as store_module
     from reader.tui.app import ReaderApp
 
     path = tmp_path / "ro.db"
@@ -109,7 +109,7 @@ def test_a_status_change_refused_by_a_read_only_database_is_not_shown(tmp_path, 
     status (it kept the new one, so the next m went on from a status that was never saved)."""
     from reader.models import CleanResult
     from reader.store import Store
-    from reader.store import store as store_module
+    from reader.store import connection as store_module
     from reader.tui.app import ReaderApp
 
     path = tmp_path / "ro.db"

@@ -81,6 +81,9 @@ class ReadingBase(AppScreen[None]):
 
         def action_edit_annotation(self) -> None: ...
 
+        # defined by the part that changes spans (spans.py), used by the edit dialog (tagging.py)
+        def retag_span(self, ann: Annotation, start: int, end: int, **fields: object) -> None: ...
+
     # Hooks the other parts fill in: the claim form (reading.claims) ...
     def open_claim_form(self, label: str, start: int, end: int) -> None:
         raise NotImplementedError

@@ -17,8 +17,10 @@ from reader.tui.annotation_panel import AnnotationPanel, Legend
 from reader.tui.footer import Footer
 from reader.tui.reading.base import header_text, short
 from reader.tui.reading.claims import Claims
+from reader.tui.reading.find import Find, FindBar
 from reader.tui.reading.moving import Moving
 from reader.tui.reading.occurrences import Occurrences
+from reader.tui.reading.spans import Spans
 from reader.tui.reading.suggestions import Suggestions
 from reader.tui.reading.tagging import Tagging
 from reader.tui.safe import clean
@@ -32,7 +34,7 @@ SELECT = Binding.Group("Select", compact=True)
 UNDO = Binding.Group("Undo", compact=True)
 
 
-class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
+class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spans):
     HELP_NAME = "Reading"
 
     BINDINGS = [
@@ -87,6 +89,11 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
             show=False,
             id="reading.extend_paragraph_back",
         ),
+        Binding("slash,ctrl+f", "find", "Find", tooltip="Find in the article", id="reading.find"),
+        Binding("f3", "find_next(1)", "Next match", show=False, id="reading.find_next"),
+        Binding("shift+f3", "find_next(-1)", "Previous match", show=False, id="reading.find_prev"),
+        Binding("ctrl+home", "text_edge('start')", "Start of the article", show=False, id="reading.start"),
+        Binding("ctrl+end", "text_edge('end')", "End of the article", show=False, id="reading.end"),
         Binding("n", "next_annotation(1)", "Next", tooltip="Next annotation", id="reading.next_annotation"),
         Binding("N", "next_annotation(-1)", "Previous annotation", show=False, id="reading.prev_annotation"),
         Binding(
@@ -104,6 +111,42 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
             id="reading.prev_same",
         ),
         Binding("e,enter", "edit_annotation", "Edit", id="reading.edit"),
+        Binding(
+            "h", "adjust_span('start_left')", "Tag starts a word earlier", show=False, id="reading.start_left"
+        ),
+        Binding(
+            "j", "adjust_span('start_right')", "Tag starts a word later", show=False, id="reading.start_right"
+        ),
+        Binding("k", "adjust_span('end_left')", "Tag ends a word earlier", show=False, id="reading.end_left"),
+        Binding("l", "adjust_span('end_right')", "Tag ends a word later", show=False, id="reading.end_right"),
+        Binding(
+            "H",
+            "adjust_span('start_left', 'char')",
+            "Tag starts a character earlier",
+            show=False,
+            id="reading.start_left_char",
+        ),
+        Binding(
+            "J",
+            "adjust_span('start_right', 'char')",
+            "Tag starts a character later",
+            show=False,
+            id="reading.start_right_char",
+        ),
+        Binding(
+            "K",
+            "adjust_span('end_left', 'char')",
+            "Tag ends a character earlier",
+            show=False,
+            id="reading.end_left_char",
+        ),
+        Binding(
+            "L",
+            "adjust_span('end_right', 'char')",
+            "Tag ends a character later",
+            show=False,
+            id="reading.end_right_char",
+        ),
         Binding("x,delete", "delete_annotation", "Delete", id="reading.delete"),
         Binding("u,ctrl+z", "undo", "Undo", id="reading.undo", group=UNDO),
         Binding("U,ctrl+y", "redo", "Redo", tooltip="Redo", id="reading.redo", group=UNDO),
@@ -162,16 +205,23 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
         ("shift+arrows", "Extend the selection by character / line"),
         ("ctrl+shift+left, ctrl+shift+right", "Extend the selection by word"),
         ("home, end", "Start / end of the paragraph"),
+        ("enter, down / up (in find)", "Next / previous match; escape closes find, the match stays selected"),
         ("mouse drag", "Select text"),
         ("1-9", "Tag the selection (or the word at the cursor) with the label of that key"),
     ]
 
     def __init__(
-        self, article_id: int | None = None, ids: list[int] | None = None, focus: int | None = None
+        self,
+        article_id: int | None = None,
+        ids: list[int] | None = None,
+        focus: int | None = None,
+        search: str | None = None,
     ) -> None:
         """With no article_id, a blank screen: composed and laid out ahead of time (the app keeps
-        one ready), then given its one article by `load` just before it is shown."""
+        one ready), then given its one article by `load` just before it is shown. search: the
+        library search it was opened from (its hits are highlighted)."""
         super().__init__(article_id, ids, focus)
+        self.search = search
         self._prepared_size: Size | None = None  # the size a blank screen was laid out at (on_idle)
         self._prepare_timer: Timer | None = None
 
@@ -187,6 +237,9 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
             with Vertical(id="side"):
                 yield Legend(id="legend")
                 yield AnnotationPanel(id="annotations")
+        find = FindBar(id="find-bar")
+        find.display = False
+        yield find
         yield StatusBar(id="status")
         yield Footer()
 
@@ -227,7 +280,9 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
         """Composed with no article and not given one yet (see `load`)."""
         return self.article_id is None
 
-    def load(self, article_id: int, ids: list[int], focus: int | None = None) -> None:
+    def load(
+        self, article_id: int, ids: list[int], focus: int | None = None, search: str | None = None
+    ) -> None:
         """Give a blank, mounted screen its article (once: a screen shows one article). The text
         goes to a TextArea that already has its final width, so it is wrapped once."""
         if not self.blank or not self.is_mounted:
@@ -240,6 +295,7 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
         self.article_id = article_id
         self.ids = ids
         self.initial_focus = focus
+        self.search = search
         self.article = self.store.get_article(article_id)
         self.view.load(self.article.text)
         self._show_article()
@@ -253,6 +309,8 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences):
         self.view.focus()
         if self.initial_focus is not None:
             self.show_annotation(self.initial_focus)
+        elif self.search and self.search.strip():
+            self.show_search_hits(self.search)
 
     def action_cycle_status(self) -> None:
         if self.article is None:

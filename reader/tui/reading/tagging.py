@@ -76,11 +76,18 @@ class Tagging(ReadingBase):
         def done_note(result: dict | None) -> None:
             if result is None:
                 return
-            if result["label"] != ann.label and self._crosses_paragraphs(result["label"], ann.start, ann.end):
+            start, end = result["start"], result["end"]
+            moved = (start, end) != (ann.start, ann.end)
+            if (result["label"] != ann.label or moved) and self._crosses_paragraphs(
+                result["label"], start, end
+            ):
+                return
+            if moved:  # the span and the rest, one undo step
+                self.retag_span(ann, start, end, label=result["label"], note=result["note"] or None)
                 return
             self._update(ann.id, label=result["label"], note=result["note"] or None)
 
-        self.app.push_screen(NoteDialog(ann, self.claim_labels()), done_note)
+        self.app.push_screen(NoteDialog(ann, self.claim_labels(), self.text), done_note)
 
     def _update(self, annotation_id: int, **fields: object) -> None:
         self.write(

@@ -1,0 +1,394 @@
+"""Annotations (tags): adding, changing, deleting and restoring them, each committed in one
+transaction and logged as an event of the session."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from reader.anchor import context
+from reader.entities import entity_key
+from reader.errors import AlreadyTagged, InvalidInput, NotFound
+from reader.models import (
+    CLAIM_STATUSES,
+    Annotation,
+    Evidence,
+    Label,
+)
+from reader.normalize import normalize_field, normalize_note
+from reader.segments import sentence_text
+from reader.store.core import StoreCore, inserted_id
+from reader.store.factcheck_store import clean_field, clean_text
+from reader.store.rows import (
+    _ANNOTATION_SELECT,
+    EDITABLE,
+    _annotation,
+    _check_span,
+    _review_state,
+    _short,
+    now,
+)
+
+
+class AnnotationsMixin(StoreCore):
+    """The annotations table and its links (claim quantities, evidence)."""
+
+    def _annotation_from_row(self, r: tuple) -> Annotation:
+        ann = _annotation(r)
+        if ann.kind == "claim":
+            ann.quantity_ids = [
+                q[0]
+                for q in self.conn.execute(
+                    "SELECT quantity_id FROM claim_quantities WHERE claim_id = ? ORDER BY quantity_id",
+                    (ann.id,),
+                )
+            ]
+            ann.evidence = [
+                Evidence(*e)
+                for e in self.conn.execute(
+                    "SELECT id, claim_id, source, quote, note, added_at, added_by FROM evidence "
+                    "WHERE claim_id = ? ORDER BY id",
+                    (ann.id,),
+                )
+            ]
+        return ann
+
+    def annotations(self, article_id: int) -> list[Annotation]:
+        """An article's annotations in text order (start, then longest first)."""
+        with self._reading():
+            rows = self.conn.execute(
+                _ANNOTATION_SELECT + ' WHERE a.article_id = ? ORDER BY a.start, a."end" DESC, a.id',
+                (article_id,),
+            ).fetchall()
+            return [self._annotation_from_row(r) for r in rows]
+
+    def get_annotation(self, annotation_id: int) -> Annotation:
+        with self._reading():
+            row = self.conn.execute(_ANNOTATION_SELECT + " WHERE a.id = ?", (annotation_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no annotation with id {annotation_id}")
+            return self._annotation_from_row(row)
+
+    def _article_text(self, conn: sqlite3.Connection, article_id: int) -> str:
+        row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        return row[0]
+
+    def _check_quantities(self, conn: sqlite3.Connection, article_id: int, ids: Iterable[int]) -> list[int]:
+        ids = list(dict.fromkeys(ids))
+        for qid in ids:
+            row = conn.execute("SELECT article_id FROM annotations WHERE id = ?", (qid,)).fetchone()
+            if row is None or row[0] != article_id:
+                raise InvalidInput(f"annotation {qid} is not in article {article_id}")
+        return ids
+
+    def _log(
+        self,
+        conn: sqlite3.Connection,
+        session_id: int | None,
+        article_id: int,
+        ann_id: int,
+        action: str,
+        who: str | None,
+    ) -> None:
+        conn.execute(
+            "INSERT INTO events (session_id, article_id, annotation_id, action, annotator, at) VALUES (?, ?, ?, ?, ?, ?)",
+            (session_id, article_id, ann_id, action, normalize_field(who), now()),
+        )
+
+    def add_annotation(
+        self,
+        article_id: int,
+        label: str,
+        start: int,
+        end: int,
+        *,
+        note: str | None = None,
+        annotator: str | None = None,
+        origin: str = "manual",
+        claimant: str | None = None,
+        claim_status: str | None = None,
+        quantity_ids: Iterable[int] = (),
+        session_id: int | None = None,
+        annotation_id: int | None = None,
+        created: str | None = None,
+        updated: str | None = None,
+        claimant_entity_id: int | None = None,
+        claimant_label: str | None = None,
+        explanation: str | None = None,
+        review_state: str | None = None,
+        checked_by: str | None = None,
+        checked_at: str | None = None,
+        evidence: Iterable[Evidence] = (),
+    ) -> Annotation:
+        """Tag text[start:end] of an article; committed before this returns. The same label on the
+        same span twice is refused (an InvalidInput), so a repeated keypress adds nothing.
+        created/updated keep the timestamps of a restored or imported annotation.
+
+        An entity tag joins the entity of its label one of whose aliases its text is, else a new
+        entity named by it. A claim's claimant is an entity of any label: claimant_entity_id picks
+        one; a claimant text is looked up by alias, else made a new entity of claimant_label
+        (default PERSON). evidence puts back a deleted claim's evidence with its ids."""
+        lab = self.get_label(label)
+        # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
+        note, annotator, claimant = (
+            normalize_note(note),
+            normalize_field(annotator),
+            normalize_field(claimant),
+        )
+        if origin not in ("manual", "suggested"):
+            raise InvalidInput(f"unknown origin {origin!r}")
+        if lab.kind == "claim":
+            claim_status = claim_status or "unverified"
+            if claim_status not in CLAIM_STATUSES:
+                raise InvalidInput(
+                    f"unknown claim status {claim_status!r}; use one of: {', '.join(CLAIM_STATUSES)}"
+                )
+            review_state = _review_state(review_state or "unreviewed")
+            explanation, checked_by = clean_text(explanation), clean_field(checked_by)
+        else:
+            claimant, claim_status, quantity_ids = None, None, ()
+            claimant_entity_id = None
+            explanation = review_state = checked_by = checked_at = None
+            evidence = ()
+        with self._write() as conn:
+            text = self._article_text(conn, article_id)
+            _check_span(text, start, end)
+            self._refuse_duplicate(conn, text, article_id, lab, (start, end))
+            if lab.kind == "claim":
+                claimant, claimant_entity_id = self._claimant_entity(
+                    conn, claimant, claimant_entity_id, claimant_label
+                )
+            prefix, suffix = context(text, start, end)
+            stamp = now()
+            cur = conn.execute(
+                """INSERT INTO annotations (id, article_id, label_id, start, "end", text, prefix, suffix,
+                   sentence, note, annotator, created, updated, origin, claimant, claim_status,
+                   claimant_entity_id, explanation, review_state, checked_by, checked_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    annotation_id,
+                    article_id,
+                    lab.id,
+                    start,
+                    end,
+                    text[start:end],
+                    prefix,
+                    suffix,
+                    sentence_text(text, start, end),
+                    note or None,
+                    annotator,
+                    created or stamp,
+                    updated or stamp,
+                    origin,
+                    claimant or None,
+                    claim_status,
+                    claimant_entity_id,
+                    explanation,
+                    review_state,
+                    checked_by,
+                    checked_at,
+                ),
+            )
+            ann_id = inserted_id(cur)
+            if lab.kind == "entity":
+                self._link_mention(conn, ann_id, lab.id, text[start:end])
+            conn.executemany(
+                "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        e.id,
+                        ann_id,
+                        clean_field(e.source),
+                        clean_text(e.quote),
+                        clean_text(e.note),
+                        e.added_at,
+                        clean_field(e.added_by),
+                    )
+                    for e in evidence
+                    if clean_field(e.source)
+                ],  # fmt: skip
+            )
+            for qid in self._check_quantities(conn, article_id, quantity_ids):
+                conn.execute(
+                    "INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (ann_id, qid)
+                )
+            conn.execute(
+                "UPDATE articles SET status = 'in progress' WHERE id = ? AND status = 'new'", (article_id,)
+            )
+            self._log(conn, session_id, article_id, ann_id, "added", annotator)
+        return self.get_annotation(ann_id)
+
+    def _refuse_duplicate(
+        self,
+        conn: sqlite3.Connection,
+        text: str,
+        article_id: int,
+        label: Label,
+        span: tuple[int, int],
+        own_id: int = 0,
+    ) -> None:
+        """The same label on the same span twice is refused, whether by adding or by editing."""
+        start, end = span
+        if conn.execute(
+            'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ? AND id != ?',
+            (article_id, label.id, start, end, own_id),
+        ).fetchone():
+            raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
+
+    def update_annotation(
+        self,
+        annotation_id: int,
+        *,
+        session_id: int | None = None,
+        annotator: str | None = None,
+        **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
+    ) -> tuple[Annotation, Annotation]:
+        """Change label, note, span (start/end), claimant, claim_status, quantity_ids, or a claim's
+        fact-check (claimant_entity_id, explanation, review_state, checked_by, checked_at).
+        Returns (before, after) so the caller can undo.
+
+        An entity tag whose label or text (by entity_key) changes is linked again: to the entity its
+        new text names, else a new one. A claimant changed without claimant_entity_id is looked up
+        as add_annotation does."""
+        unknown = set(fields) - set(EDITABLE)
+        if unknown:
+            raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
+        with self._write() as conn:
+            # Read under the write lock: another program's change made while this one waited for
+            # the lock is neither overwritten with an old copy nor missing from the undo record.
+            before = self.get_annotation(annotation_id)
+            after = replace(before, **{k: v for k, v in fields.items() if k != "label"})
+            if "label" in fields:
+                lab = self.get_label(str(fields["label"]))
+                after.label, after.kind = lab.name, lab.kind
+            if after.kind == "claim":
+                after.claim_status = after.claim_status or "unverified"
+                if after.claim_status not in CLAIM_STATUSES:
+                    raise InvalidInput(
+                        f"unknown claim status {after.claim_status!r}; use one of: {', '.join(CLAIM_STATUSES)}"
+                    )
+                after.review_state = _review_state(after.review_state or "unreviewed")
+                after.explanation = clean_text(after.explanation)
+                after.checked_by = clean_field(after.checked_by)
+                if "claimant_entity_id" in fields and after.claimant_entity_id is None:
+                    # Given as None (an undo of a claim whose claimant had no entity): kept so.
+                    after.claimant = clean_field(after.claimant)
+                elif "claimant_entity_id" in fields or after.claimant != before.claimant:
+                    entity = after.claimant_entity_id if "claimant_entity_id" in fields else None
+                    after.claimant, after.claimant_entity_id = self._claimant_entity(
+                        conn, after.claimant, entity
+                    )
+            else:
+                after.claimant, after.claim_status, after.quantity_ids = None, None, []
+                after.claimant_entity_id = after.explanation = after.review_state = None
+                after.checked_by = after.checked_at = None
+            after.note = normalize_note(after.note)
+            text = self._article_text(conn, before.article_id)
+            _check_span(text, after.start, after.end)
+            prefix, suffix = context(text, after.start, after.end)
+            new_label = self.get_label(after.label)
+            label_id = new_label.id
+            self._refuse_duplicate(
+                conn, text, before.article_id, new_label, (after.start, after.end), annotation_id
+            )
+            conn.execute(
+                """UPDATE annotations SET label_id = ?, start = ?, "end" = ?, text = ?, prefix = ?, suffix = ?,
+                   sentence = ?, note = ?, claimant = ?, claim_status = ?, updated = ?,
+                   claimant_entity_id = ?, explanation = ?, review_state = ?, checked_by = ?, checked_at = ?
+                   WHERE id = ?""",
+                (
+                    label_id,
+                    after.start,
+                    after.end,
+                    text[after.start : after.end],
+                    prefix,
+                    suffix,
+                    sentence_text(text, after.start, after.end),
+                    after.note or None,
+                    after.claimant or None,
+                    after.claim_status,
+                    now(),
+                    after.claimant_entity_id,
+                    after.explanation,
+                    after.review_state,
+                    after.checked_by,
+                    after.checked_at,
+                    annotation_id,
+                ),
+            )
+            new_text = text[after.start : after.end]
+            if new_label.kind != "entity":
+                conn.execute("UPDATE annotations SET entity_id = NULL WHERE id = ?", (annotation_id,))
+            elif (
+                before.entity_id is None
+                or new_label.name != before.label
+                or entity_key(new_text) != entity_key(before.text)
+            ):
+                self._link_mention(conn, annotation_id, new_label.id, new_text)
+            conn.execute("DELETE FROM claim_quantities WHERE claim_id = ?", (annotation_id,))
+            for qid in self._check_quantities(conn, before.article_id, after.quantity_ids):
+                conn.execute(
+                    "INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (annotation_id, qid)
+                )
+            self._log(conn, session_id, before.article_id, annotation_id, "changed", annotator)
+        return before, self.get_annotation(annotation_id)
+
+    def delete_annotation(
+        self, annotation_id: int, *, session_id: int | None = None, annotator: str | None = None
+    ) -> tuple[Annotation, list[int]]:
+        """Delete one annotation. Returns it and the claims that linked it as a quantity, which is
+        all restore_annotation needs to bring it back exactly."""
+        ann = self.get_annotation(annotation_id)
+        with self._write() as conn:
+            linked = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (annotation_id,)
+                )
+            ]
+            conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+            self._log(conn, session_id, ann.article_id, annotation_id, "deleted", annotator)
+        return ann, linked
+
+    def restore_annotation(
+        self, ann: Annotation, linked_claims: Iterable[int] = (), *, session_id: int | None = None
+    ) -> Annotation:
+        """Put a deleted annotation back with its id, timestamps and links (undo of a delete)."""
+        restored = self.add_annotation(
+            ann.article_id,
+            ann.label,
+            ann.start,
+            ann.end,
+            note=ann.note,
+            annotator=ann.annotator,
+            origin=ann.origin,
+            claimant=ann.claimant,
+            claim_status=ann.claim_status,
+            quantity_ids=[q for q in ann.quantity_ids if self._exists(q)],
+            session_id=session_id,
+            annotation_id=ann.id,
+            created=ann.created,
+            updated=ann.updated,
+            claimant_entity_id=ann.claimant_entity_id if ann.claimant_entity_id else None,
+            explanation=ann.explanation,
+            review_state=ann.review_state,
+            checked_by=ann.checked_by,
+            checked_at=ann.checked_at,
+            evidence=ann.evidence,
+        )
+        with self._write() as conn:
+            for claim_id in linked_claims:
+                if conn.execute("SELECT 1 FROM annotations WHERE id = ?", (claim_id,)).fetchone():
+                    conn.execute(
+                        "INSERT OR IGNORE INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)",
+                        (claim_id, ann.id),
+                    )
+        return restored
+
+    def _exists(self, annotation_id: int) -> bool:
+        return bool(self._read("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)))

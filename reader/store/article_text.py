@@ -1,0 +1,261 @@
+"""Giving an article a new text (a re-clean, a body the journalist chose) with every tag placed in
+it or set aside, never lost."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from reader.anchor import context
+from reader.errors import InvalidInput, NotFound
+from reader.models import (
+    Annotation,
+    CleanResult,
+)
+from reader.segments import SentenceBounds
+from reader.store.core import StoreCore
+from reader.store.rows import (
+    content_hash,
+    now,
+    word_count,
+)
+
+
+class ArticleTextMixin(StoreCore):
+    """An article's text changes, with its tags moved along."""
+
+    def replace_text(
+        self,
+        article_id: int,
+        clean: CleanResult,
+        placements: dict[int, tuple[int, int]],
+        drop: Iterable[int] = (),
+        rejected: Iterable[tuple[str, int, int]] = (),
+    ) -> None:
+        """Give an article a new cleaned text. Every annotation must be either placed in the new
+        text (placements: id -> (start, end)) or listed in drop: none is lost silently. rejected
+        replaces the article's rejected suggestions (label, start, end), placed in the new text."""
+        drop = set(drop)
+        with self._write() as conn:
+            ids = {
+                r[0] for r in conn.execute("SELECT id FROM annotations WHERE article_id = ?", (article_id,))
+            }
+            missing = ids - set(placements) - drop
+            if missing:
+                raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
+            digest = content_hash(clean.text)
+            other = conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ? AND id != ?", (digest, article_id)
+            ).fetchone()
+            if other:
+                raise InvalidInput(f"the new text is the same as article {other[0]}'s")
+            conn.execute(
+                """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, title = ?, byline = ?,
+                   dateline = ?, agency = ?, published = ?, language = ?, site = ?,
+                   url = coalesce(?, url), confidence = ?, confidence_reason = ? WHERE id = ?""",
+                (
+                    clean.text,
+                    digest,
+                    word_count(clean.text),
+                    clean.title,
+                    clean.byline,
+                    clean.dateline,
+                    clean.agency,
+                    clean.published,
+                    clean.language,
+                    clean.site,
+                    clean.url,
+                    clean.confidence,
+                    clean.reason,
+                    article_id,
+                ),
+            )
+            for ann_id in drop:
+                conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            conn.execute("DELETE FROM rejected_suggestions WHERE article_id = ?", (article_id,))
+            conn.executemany(
+                'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
+                [(article_id, label, start, end) for label, start, end in rejected],
+            )
+            sentences = SentenceBounds(clean.text)
+            for ann_id, (start, end) in placements.items():
+                prefix, suffix = context(clean.text, start, end)
+                conn.execute(
+                    'UPDATE annotations SET start = ?, "end" = ?, prefix = ?, suffix = ?, sentence = ? WHERE id = ?',
+                    (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
+                )
+
+    def replace_body(
+        self,
+        article_id: int,
+        text: str,
+        *,
+        body_choice: str | None,
+        confidence: float | None,
+        reason: str | None,
+        placements: dict[int, tuple[int, int]],
+        set_aside: Iterable[int] = (),
+        bring_back: Iterable[int] | dict[int, tuple[int, int]] = (),
+        rejected: Iterable[tuple[str, int, int]] | None = None,
+        expect_text: str | None = None,
+    ) -> None:
+        """Give an article a body the journalist chose (or take it back: undo), in one transaction.
+        Every annotation is placed in the new text (placements: id -> (start, end)) or set aside,
+        whole, in set_aside_annotations; bring_back puts set-aside ones back at the offsets they
+        had. expect_text: refuse when the stored text is not this one (changed meanwhile)."""
+        set_aside = list(set_aside)
+        # bring_back: ids (back at the offsets they were set aside with) or id -> (start, end).
+        back: dict[int, tuple[int, int] | None] = (
+            dict(bring_back) if isinstance(bring_back, dict) else dict.fromkeys(bring_back)
+        )
+        with self._write() as conn:
+            current = self._article_text(conn, article_id)
+            if expect_text is not None and current != expect_text:
+                raise InvalidInput(f"article {article_id}'s text has changed meanwhile; nothing changed")
+            ids = {
+                r[0] for r in conn.execute("SELECT id FROM annotations WHERE article_id = ?", (article_id,))
+            }
+            missing = ids - set(placements) - set(set_aside)
+            if missing:
+                raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
+            digest = content_hash(text)
+            other = conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ? AND id != ?", (digest, article_id)
+            ).fetchone()
+            if other:
+                raise InvalidInput(f"the new text is the same as article {other[0]}'s")
+            conn.execute(
+                """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, body_choice = ?,
+                   confidence = ?, confidence_reason = ? WHERE id = ?""",
+                (text, digest, word_count(text), body_choice, confidence, reason, article_id),
+            )
+            stamp = now()
+            for ann_id in set_aside:
+                cur = conn.execute(
+                    "SELECT * FROM annotations WHERE id = ? AND article_id = ?", (ann_id, article_id)
+                )
+                names = [d[0] for d in cur.description]
+                row = cur.fetchone()
+                if row is None:
+                    raise NotFound(f"no annotation {ann_id} in article {article_id}")
+                data: dict[str, Any] = {"row": dict(zip(names, row, strict=True))}
+                data["quantities"] = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT quantity_id FROM claim_quantities WHERE claim_id = ?", (ann_id,)
+                    )
+                ]
+                data["claims"] = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (ann_id,)
+                    )
+                ]
+                # A claim's evidence goes aside with it (deleting the row would cascade it away).
+                data["evidence"] = [
+                    list(r)
+                    for r in conn.execute(
+                        "SELECT id, claim_id, source, quote, note, added_at, added_by FROM evidence "
+                        "WHERE claim_id = ? ORDER BY id",
+                        (ann_id,),
+                    )
+                ]
+                conn.execute(
+                    "INSERT OR REPLACE INTO set_aside_annotations (id, article_id, data, set_aside_at) VALUES (?, ?, ?, ?)",
+                    (ann_id, article_id, json.dumps(data, ensure_ascii=False), stamp),
+                )
+                conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            sentences = SentenceBounds(text)
+            for ann_id, (start, end) in placements.items():
+                prefix, suffix = context(text, start, end)
+                conn.execute(
+                    'UPDATE annotations SET start = ?, "end" = ?, prefix = ?, suffix = ?, sentence = ? WHERE id = ?',
+                    (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
+                )
+            links: list[tuple[int, int]] = []
+            for ann_id, span in back.items():
+                found = conn.execute(
+                    "SELECT data FROM set_aside_annotations WHERE id = ? AND article_id = ?",
+                    (ann_id, article_id),
+                ).fetchone()
+                if found is None:
+                    raise NotFound(f"no set-aside annotation {ann_id} in article {article_id}")
+                data = json.loads(found[0])
+                row = data["row"]
+                start, end = span or (row["start"], row["end"])
+                row["start"], row["end"] = start, end
+                if not (0 <= start < end <= len(text)) or text[start:end] != row["text"]:
+                    raise InvalidInput(f"annotation {ann_id} does not fit the text it is brought back to")
+                row["prefix"], row["suffix"] = context(text, start, end)
+                row["sentence"] = sentences.sentence(start, end)
+                # An entity merged away meanwhile: linked again by its text below.
+                for column in ("entity_id", "claimant_entity_id"):
+                    if (
+                        row.get(column) is not None
+                        and not conn.execute("SELECT 1 FROM entities WHERE id = ?", (row[column],)).fetchone()
+                    ):
+                        row[column] = None
+                cols = ", ".join(f'"{c}"' for c in row)
+                conn.execute(
+                    f"INSERT INTO annotations ({cols}) VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
+                if row.get("entity_id") is None:
+                    kind = conn.execute("SELECT kind FROM labels WHERE id = ?", (row["label_id"],)).fetchone()
+                    if kind and kind[0] == "entity":
+                        self._link_mention(conn, ann_id, row["label_id"], row["text"])
+                conn.executemany(
+                    "INSERT OR IGNORE INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    data.get("evidence", []),
+                )
+                conn.execute("DELETE FROM set_aside_annotations WHERE id = ?", (ann_id,))
+                links += [(ann_id, q) for q in data["quantities"]] + [(c, ann_id) for c in data["claims"]]
+            for claim_id, quantity_id in links:
+                conn.execute(
+                    "INSERT OR IGNORE INTO claim_quantities (claim_id, quantity_id) "
+                    "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?) "
+                    "AND EXISTS (SELECT 1 FROM annotations WHERE id = ?)",
+                    (claim_id, quantity_id, claim_id, quantity_id),
+                )
+            if rejected is not None:
+                conn.execute("DELETE FROM rejected_suggestions WHERE article_id = ?", (article_id,))
+                conn.executemany(
+                    'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
+                    [(article_id, label, start, end) for label, start, end in rejected],
+                )
+
+    def set_aside_annotations(self, article_id: int) -> list[Annotation]:
+        """The annotations a body fix could not place in the article's text, as they were (their
+        offsets are in the text they came from), oldest first."""
+        labels = {label.id: label for label in self.labels()}
+        out = []
+        for (data,) in self._read(
+            "SELECT data FROM set_aside_annotations WHERE article_id = ? ORDER BY set_aside_at, id",
+            (article_id,),
+        ):
+            r = json.loads(data)["row"]
+            label = labels.get(r["label_id"])
+            out.append(
+                Annotation(
+                    r["id"],
+                    r["article_id"],
+                    label.name if label else "?",
+                    label.kind if label else "entity",
+                    r["start"],
+                    r["end"],
+                    r["text"],
+                    r["prefix"],
+                    r["suffix"],
+                    r["note"],
+                    r["annotator"],
+                    r["created"],
+                    r["updated"],
+                    r["origin"],
+                    r["claimant"],
+                    r["claim_status"],
+                    json.loads(data)["quantities"],
+                )
+            )
+        return out

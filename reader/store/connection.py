@@ -1,0 +1,285 @@
+"""Opening a database, migrating it, and the transactions every other part of the store runs in.
+
+Every write runs in its own BEGIN IMMEDIATE transaction, retried with backoff while another
+process holds the write lock, so a user never sees "database is locked" for ordinary contention.
+One connection is shared by the threads of a process (the TUI's workers) behind a lock."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from reader.entities import entity_key
+from reader.errors import StoreError
+from reader.store.core import StoreCore
+from reader.store.rows import (
+    BUSY_TIMEOUT_S,
+    WRITE_RETRY_S,
+    lenient_text,
+)
+from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+def _cannot_open(e: sqlite3.Error) -> bool:
+    message = str(e).lower()
+    return "unable to open" in message or "readonly" in message or "read-only" in message
+
+
+def _when_free(conn: sqlite3.Connection, sql: str) -> tuple:
+    """The row of a statement run while opening, retried while another program holds the file
+    (a new database is still in rollback mode, where even reads wait for a writer)."""
+    deadline = time.monotonic() + WRITE_RETRY_S
+    delay = 0.01
+    while True:
+        try:
+            return conn.execute(sql).fetchone()
+        except sqlite3.OperationalError as e:
+            if not (_is_busy(e) and time.monotonic() < deadline):
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+
+def _is_busy(e: sqlite3.OperationalError) -> bool:
+    return "locked" in str(e) or "busy" in str(e)
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (triggers keep their inner semicolons)."""
+    statements: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                statements.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        statements.append(buf.strip())
+    return statements
+
+
+_Self = TypeVar("_Self", bound="Connection")
+
+
+class Connection(StoreCore):
+    """The connection, its lock and its transactions; the schema version."""
+
+    def __init__(
+        self, path: str | Path, *, migrate: bool = True, on_migrate: Callable[[str], None] | None = None
+    ) -> None:
+        """on_migrate is told, in one line, before a database is upgraded (it can take a while)."""
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        # A file the user may read but not write still opens, for reading: list, show, search, export.
+        self.readonly = str(path) != ":memory:" and self.path.is_file() and not os.access(self.path, os.W_OK)
+        if str(path) != ":memory:" and not self.readonly:
+            if self.path.is_dir():
+                raise StoreError(f"database path is a directory: {self.path}")
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(
+                    f"cannot create the folder for the database {self.path.parent}: {e.strerror}"
+                ) from None
+        # How other connections (exports) read this file: read-only, or immutable when even that
+        # cannot open it (a read-only folder or file system: no -shm file can be made).
+        self._read_uri = f"{self.path.resolve().as_uri()}?mode=ro" if str(path) != ":memory:" else ""
+        try:
+            try:
+                conn = self._connect(path)
+            except sqlite3.OperationalError as e:
+                if str(path) == ":memory:" or not self.path.is_file() or not _cannot_open(e):
+                    raise
+                # The file is there but cannot be opened for writing (read-only folder or file
+                # system, as README promises): open it for reading.
+                self.readonly = True
+                try:
+                    conn = self._connect(path)
+                except sqlite3.OperationalError as e2:
+                    if not _cannot_open(e2):
+                        raise
+                    self._read_uri = f"{self.path.resolve().as_uri()}?immutable=1"
+                    conn = self._connect(path)
+            self.conn = conn
+            conn.text_factory = lenient_text
+            conn.execute("PRAGMA foreign_keys = ON")
+            # The entity index key, for grouping and linking tags in SQL (reader.entities).
+            conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            # One statement, so one snapshot: another program may create the schema in between.
+            version, tables, ours = _when_free(
+                conn,
+                "SELECT (SELECT user_version FROM pragma_user_version), "
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table'), "
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                "AND name IN ('articles', 'labels', 'annotations'))",
+            )
+            # Another program's file is refused before anything is written to it (not even the
+            # journal mode): tables but no schema version, a version reader never writes
+            # (negative), or a version without reader's own tables.
+            if (version == 0 and tables) or version < 0 or (version > 0 and ours < 3):
+                raise StoreError(f"{self.path} is an SQLite database but not a reader database")
+            if str(path) != ":memory:" and not self.readonly:
+                (mode,) = _when_free(conn, "PRAGMA journal_mode = WAL")
+                if mode.lower() != "wal" and version == 0:
+                    raise StoreError(f"cannot write the database {self.path} (journal mode {mode})")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(self._describe(e)) from None
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer version of reader (schema {version}, this one "
+                f"knows {SCHEMA_VERSION}); upgrade reader to open it"
+            )
+        if version < SCHEMA_VERSION and migrate:
+            if self.readonly:
+                raise StoreError(f"{self.path} is read-only and needs upgrading by this version of reader")
+            if on_migrate is not None and version > 0:
+                on_migrate(
+                    f"upgrading {self.path} from schema {version} to {SCHEMA_VERSION}; a copy is kept "
+                    f"as {self._backup_path(version).name} (a minute at most for a million tags)"
+                )
+            self._migrate(version)
+
+    def _connect(self, path: str | Path) -> sqlite3.Connection:
+        target, uri = (self._read_uri, True) if self.readonly else (str(path), False)
+        conn = sqlite3.connect(
+            target, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None, uri=uri
+        )
+        try:
+            _when_free(conn, "SELECT count(*) FROM sqlite_master")  # fails here if it cannot open
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
+
+    def _describe(self, e: sqlite3.Error) -> str:
+        msg = str(e)
+        if "file is not a database" in msg or "malformed" in msg:
+            return f"{self.path} is not a reader database or is corrupt ({msg})"
+        if "readonly" in msg or "read-only" in msg:
+            return f"the database {self.path} is read-only: nothing was changed"
+        if "locked" in msg or "busy" in msg:
+            return f"the database {self.path} is busy in another program; try again"
+        if "full" in msg:
+            return f"the disk is full: nothing was changed in {self.path}"
+        if "unable to open" in msg:
+            return f"cannot open the database {self.path}"
+        return f"database error on {self.path}: {msg}"
+
+    def _migrate(self, version: int) -> None:
+        # Two programs may open the same old (or new) file at once: each step re-reads the version
+        # once it holds the write lock and skips what the other has done meanwhile.
+        for number in range(version, SCHEMA_VERSION):
+            with self._write():
+                current = self.conn.execute("PRAGMA user_version").fetchone()[0]
+                if current > number:
+                    continue
+                if number == version > 0 and self.path.exists():
+                    # Under the lock, so only the program that upgrades writes the copy; read by a
+                    # second connection (nothing is written yet, and WAL lets it read). The backup
+                    # API copies a consistent snapshot even with a WAL file beside it.
+                    with (
+                        contextlib.closing(sqlite3.connect(str(self.path))) as src,
+                        contextlib.closing(sqlite3.connect(str(self._backup_path(version)))) as dst,
+                    ):
+                        src.backup(dst)
+                migration = MIGRATIONS[number]
+                if callable(migration):
+                    migration(self.conn)
+                else:
+                    # executescript would COMMIT our transaction: run statement by statement instead.
+                    for statement in _split_sql(migration):
+                        self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _backup_path(self, version: int) -> Path:
+        return self.path.with_name(f"{self.path.name}.v{version}.bak")
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self: _Self) -> _Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, retried with backoff while another process holds the write lock.
+
+        The thread lock is let go between tries, so the TUI's reads (rows on screen) go on while a
+        worker waits for another program to finish writing."""
+        if self.readonly:
+            raise StoreError(f"the database {self.path} is read-only: nothing was changed")
+        delay = 0.01
+        deadline = time.monotonic() + WRITE_RETRY_S
+        while True:
+            self._lock.acquire()
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as e:
+                self._lock.release()
+                if _is_busy(e) and time.monotonic() < deadline:
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.25)
+                    continue
+                raise StoreError(self._describe(e)) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as e:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(self._describe(e)) from None
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._lock.release()
+
+    def _read(self, sql: str, params: Sequence | dict = ()) -> list[tuple]:
+        deadline = time.monotonic() + WRITE_RETRY_S
+        while True:
+            with self._lock:
+                try:
+                    return self.conn.execute(sql, params).fetchall()
+                except sqlite3.OperationalError as e:
+                    # WAL readers are rarely busy (another process recovering the log): wait it out.
+                    if not (_is_busy(e) and time.monotonic() < deadline):
+                        raise StoreError(self._describe(e)) from None
+                except sqlite3.DatabaseError as e:
+                    raise StoreError(self._describe(e)) from None
+            time.sleep(0.05)
+
+    def integrity_check(self) -> str:
+        return self._read("PRAGMA integrity_check")[0][0]
+
+    def data_version(self) -> int:
+        """SQLite's PRAGMA data_version: it changes when another connection (another program,
+        another reader window) commits, not for this connection's own writes. Cheap to poll."""
+        return int(self._read("PRAGMA data_version")[0][0])
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """The lock for a read on the shared connection; a database error is a StoreError."""
+        with self._lock:
+            try:
+                yield
+            except sqlite3.DatabaseError as e:
+                raise StoreError(self._describe(e)) from None

@@ -1,0 +1,269 @@
+"""The queries exports stream: annotations with their article's metadata, in batches, and the
+ranges a parallel export splits the work into."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+
+from reader.errors import InvalidInput, StoreError
+from reader.store.core import StoreCore
+from reader.store.rows import (
+    _ANNOTATION_COLS,
+    _ANNOTATION_WIDTH,
+    _EVIDENCE_JSON,
+    _QUANTITIES_JSON,
+    BUSY_TIMEOUT_S,
+    ExportRow,
+    _claim_parts,
+    lenient_text,
+)
+
+# Columns iter_export_table can give: name -> (SQL expression, is text). The sentence is the one stored
+# when the span was set; quantities are a claim's linked quantities in
+# text order (?SEP is the separator parameter).
+EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
+    "annotation_id": ("a.id", False),
+    "article_id": ("a.article_id", False),
+    "article_title": ("ar.title", True),
+    "site": ("ar.site", True),
+    "published": ("ar.published", True),
+    "label": ("l.name", True),
+    "kind": ("l.kind", True),
+    "text": ("a.text", True),
+    "start": ("a.start", False),
+    "end": ('a."end"', False),
+    "sentence": ("a.sentence", True),
+    "note": ("a.note", True),
+    "annotator": ("a.annotator", True),
+    "created": ("a.created", True),
+    "updated": ("a.updated", True),
+    "origin": ("a.origin", True),
+    "claimant": ("a.claimant", True),
+    "claim_status": ("a.claim_status", True),
+    "url": ("ar.url", True),
+    # {value} marks where the value is read, so neutralising it does not run the subquery three times.
+    "quantities": (
+        "CASE WHEN l.kind = 'claim' AND EXISTS (SELECT 1 FROM claim_quantities WHERE claim_id = a.id) "
+        "THEN (SELECT {value} FROM (SELECT group_concat(q.text, ?SEP) AS v FROM "
+        "(SELECT q.text FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id "
+        "WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)) END",
+        True,
+    ),
+    # The entity an entity tag names (issue 12): its id and canonical name.
+    "entity_id": ("a.entity_id", False),
+    "entity": ("e.canonical", True),
+    # Claims: the claimant as an entity, the fact-check, and the evidence's sources joined with ?SEP.
+    "claimant_entity_id": ("a.claimant_entity_id", False),
+    "explanation": ("a.explanation", True),
+    "review_state": ("a.review_state", True),
+    "checked_by": ("a.checked_by", True),
+    "checked_at": ("a.checked_at", True),
+    "evidence": (
+        "CASE WHEN l.kind = 'claim' AND EXISTS (SELECT 1 FROM evidence WHERE claim_id = a.id) "
+        "THEN (SELECT {value} FROM (SELECT group_concat(ev.source, ?SEP) AS v FROM "
+        "(SELECT source FROM evidence WHERE claim_id = a.id ORDER BY id) ev)) END",
+        True,
+    ),
+}
+
+
+class ExportMixin(StoreCore):
+    """Streaming reads for the exporters."""
+
+    def _export_where(
+        self,
+        labels: Sequence[str],
+        article_ids: Sequence[int],
+        claim_status: str | None,
+        article_status: str | None,
+        annotator: str | None,
+        since: str | None,
+        article_range: tuple[int, int] | None = None,
+    ) -> tuple[str, list]:
+        where: list[str] = []
+        params: list = []
+        if article_range:
+            where.append("a.article_id BETWEEN ? AND ?")
+            params.extend(int(i) for i in article_range)
+        if labels:
+            names = [self.get_label(name).name for name in labels]
+            where.append(f"l.name IN ({','.join('?' * len(names))})")
+            params.extend(names)
+        if article_ids:
+            # One JSON parameter, not one per id: a search can name more articles than SQLite takes
+            # parameters (32,766).
+            where.append("a.article_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps([int(i) for i in article_ids]))
+        if claim_status:
+            where.append("a.claim_status = ?")
+            params.append(claim_status)
+        if article_status:
+            where.append("ar.status = ?")
+            params.append(article_status)
+        if annotator:
+            where.append("a.annotator = ?")
+            params.append(annotator)
+        if since:
+            where.append("a.updated >= ?")
+            params.append(since)
+        return ("WHERE " + " AND ".join(where)) if where else "", params
+
+    def _stream(self, sql: str, params: Sequence, batch_size: int) -> Iterator[list[tuple]]:
+        """The rows of one query, batch_size at a time from one cursor: constant memory however many.
+
+        A file database is read through a connection of its own: a cursor left open on the
+        writing connection would hold its read snapshot for the whole export, and once another
+        program committed, every write here (a tag made while the TUI exports) would fail as busy."""
+        own = str(self.path) != ":memory:"
+        try:
+            if own:
+                conn = sqlite3.connect(
+                    self._read_uri,
+                    uri=True,
+                    timeout=BUSY_TIMEOUT_S,
+                    check_same_thread=False,
+                )
+                lock: contextlib.AbstractContextManager = contextlib.nullcontext()
+            else:
+                conn, lock = self.conn, self._lock
+            try:
+                with lock:
+                    cur = conn.execute(sql, params)
+                done = 0
+                while True:
+                    try:
+                        with lock:
+                            rows = cur.fetchmany(batch_size)
+                    except sqlite3.OperationalError as e:
+                        # A value that is not UTF-8 (a damaged or tampered file): read again from the
+                        # start decoding with replacement, past the rows already given. Only such a
+                        # file pays for decoding in Python.
+                        if not own or conn.text_factory is lenient_text or "decode" not in str(e):
+                            raise
+                        conn.text_factory = lenient_text
+                        cur = conn.execute(sql, params)
+                        skip = done
+                        while skip > 0:
+                            got = len(cur.fetchmany(min(skip, 10_000)))
+                            if not got:
+                                break
+                            skip -= got
+                        continue
+                    if not rows:
+                        return
+                    done += len(rows)
+                    yield rows
+            finally:
+                if own:
+                    conn.close()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(self._describe(e)) from None
+
+    def iter_annotations_for_export(
+        self,
+        *,
+        labels: Sequence[str] = (),
+        article_ids: Sequence[int] = (),
+        claim_status: str | None = None,
+        article_status: str | None = None,
+        annotator: str | None = None,
+        since: str | None = None,
+        batch_size: int = 1000,
+    ) -> Iterator[ExportRow]:
+        """Every annotation matching the filters, ordered by article, then start, end and id, with its
+        article's metadata, streamed. since compares with the updated timestamp (ISO, >=)."""
+        where, params = self._export_where(
+            labels, article_ids, claim_status, article_status, annotator, since
+        )
+        sql = f"""
+            SELECT {_ANNOTATION_COLS},
+                   ar.title, ar.site, ar.published, ar.content_hash, ar.source, ar.url,
+                   {_QUANTITIES_JSON}, {_EVIDENCE_JSON}
+            FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
+            {where}
+            ORDER BY a.article_id, a.start, a."end", a.id
+        """
+        w = _ANNOTATION_WIDTH
+        for rows in self._stream(sql, params, batch_size):
+            for r in rows:
+                ann, quantity_texts = _claim_parts(r, w + 6)
+                yield ExportRow(ann, *[*r[w : w + 5], quantity_texts, r[w + 5]])
+
+    def iter_export_table(
+        self,
+        fields: Sequence[str],
+        *,
+        neutralise: str = "",
+        separator: str = " | ",
+        labels: Sequence[str] = (),
+        article_ids: Sequence[int] = (),
+        claim_status: str | None = None,
+        article_status: str | None = None,
+        annotator: str | None = None,
+        since: str | None = None,
+        article_range: tuple[int, int] | None = None,
+        batch_size: int = 2000,
+    ) -> Iterator[list[tuple]]:
+        """The annotations iter_annotations_for_export gives, in the same order, as batches of flat
+        tuples of the named EXPORT_FIELDS computed by SQLite, so a writer takes them as they are (no
+        Python per row: issue 7's export speed). A text value starting with a character of neutralise
+        gets a "'" before it (spreadsheet formula injection); a claim's quantities are joined with
+        separator. article_range=(first, last) keeps the articles with ids in it (one part of an
+        export run in parallel: see export_ranges)."""
+        unknown = [f for f in fields if f not in EXPORT_FIELDS]
+        if unknown:
+            raise InvalidInput(f"unknown export fields: {', '.join(unknown)}")
+        where, params = self._export_where(
+            labels, article_ids, claim_status, article_status, annotator, since, article_range
+        )
+        if any(c >= "A" for c in neutralise):
+            raise InvalidInput("only characters below 'A' can be neutralised")
+        codes = ",".join(str(ord(c)) for c in neutralise)
+        columns = []
+        for name in fields:
+            expr, is_text = EXPORT_FIELDS[name]
+            value = "v" if "{value}" in expr else expr
+            if is_text and codes:
+                # Most values start at or above 'A' (letters, anything not ASCII): one comparison
+                # settles them, which halves the cost of this column.
+                value = (
+                    f"CASE WHEN {value} >= 'A' THEN {value} "
+                    f"WHEN unicode({value}) IN ({codes}) THEN '''' || {value} ELSE {value} END"
+                )
+            columns.append(expr.replace("{value}", value) if "{value}" in expr else value)
+        sql = f"""
+            SELECT {", ".join(columns)}
+            FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
+            LEFT JOIN entities e ON e.id = a.entity_id
+            {where}
+            ORDER BY a.article_id, a.start, a."end", a.id
+        """
+        # The separator's placeholders all stand in the select list, before the filters' ones.
+        separators = [separator] * sql.count("?SEP")
+        return self._stream(sql.replace("?SEP", "?"), [*separators, *params], batch_size)
+
+    def export_ranges(
+        self, rows_per_range: int, article_ids: Sequence[int] = ()
+    ) -> list[tuple[int, int, int]]:
+        """(first article id, last article id, annotations in them) splitting the annotated articles,
+        in id order, into ranges of about rows_per_range annotations (more when one article holds
+        more): the parts of an export run in parallel. Counts ignore filters, so they are upper bounds."""
+        sql = "SELECT id, annotation_count FROM articles WHERE annotation_count > 0"
+        params = []
+        if article_ids:
+            sql += " AND id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps([int(i) for i in article_ids]))
+        ranges: list[tuple[int, int, int]] = []
+        first, total = None, 0
+        for article_id, count in self._read(sql + " ORDER BY id", params):
+            first = article_id if first is None else first
+            total += count
+            if total >= rows_per_range:
+                ranges.append((first, article_id, total))
+                first, total = None, 0
+        if first is not None:
+            ranges.append((first, article_id, total))
+        return ranges

@@ -1,0 +1,95 @@
+"""Full-text search: what a user types made into a safe FTS5 query, ranked searches and the phrase
+look-up the entity linker and suggestions use."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from reader.errors import InvalidInput, StoreError
+from reader.store.connection import _is_busy
+from reader.store.core import StoreCore
+from reader.store.rows import (
+    SearchHit,
+)
+
+# Searches matching more articles than this are listed newest first instead of by relevance.
+RANK_LIMIT = 5000
+
+
+# FTS5 takes time growing with the square of a query's terms (20,000 ORs ran past a minute): a search
+# is a few words, so a longer one is refused.
+MAX_QUERY_TERMS = 100
+
+
+def check_query(query: str) -> None:
+    """InvalidInput for a search query of more than MAX_QUERY_TERMS words."""
+    terms = len(re.findall(r"\w+", query))
+    if terms > MAX_QUERY_TERMS:
+        raise InvalidInput(f"a search takes at most {MAX_QUERY_TERMS} words; this one has {terms}")
+
+
+def _shown(query: str) -> str:
+    """A query as quoted in an error message: one short line."""
+    return repr(query if len(query) <= 80 else query[:80] + "…")
+
+
+def fts_query(user_text: str, prefix_min: int = 3) -> str | None:
+    """A safe FTS5 query from what a user types: every word quoted, the last one a prefix match
+    once it has `prefix_min` characters (short prefixes scan most of the index)."""
+    words = [w for w in re.findall(r"\w+", user_text)]
+    if not words:
+        return None
+    parts = [f'"{w}"' for w in words]
+    if len(words[-1]) >= prefix_min and not user_text.endswith(" "):
+        parts[-1] = f'"{words[-1]}"*'
+    return " ".join(parts)
+
+
+class SearchMixin(StoreCore):
+    """Search over the articles' full-text index."""
+
+    def search(self, query: str, *, limit: int = 20, raw: bool = False) -> list[SearchHit]:
+        """Full-text search, best first, with a snippet. raw=True passes FTS5 syntax through
+        (AND, OR, NOT, "phrases", prefix*); a malformed query is an InvalidInput."""
+        check_query(query)
+        fts = query if raw else fts_query(query)
+        if not fts:
+            return []
+        try:
+            with self._lock:
+                count = self.conn.execute(
+                    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts,)
+                ).fetchone()[0]
+                order = "articles_fts.rank" if count <= RANK_LIMIT else "articles_fts.rowid DESC"
+                rows = self.conn.execute(
+                    f"""SELECT articles.id, articles.title, articles.site, articles.published,
+                              snippet(articles_fts, 1, '\x02', '\x03', '…', 16), articles_fts.rank
+                       FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid
+                       WHERE articles_fts MATCH ? ORDER BY {order} LIMIT ?""",
+                    (fts, limit),
+                ).fetchall()
+        except sqlite3.OperationalError as e:
+            if _is_busy(e) or any(w in str(e) for w in ("disk I/O", "malformed", "not a database")):
+                raise StoreError(self._describe(e)) from None  # the database's fault, not the query's
+            raise InvalidInput(f"cannot search for {_shown(query)}: {e}") from None
+        except UnicodeEncodeError as e:  # lone surrogates
+            raise InvalidInput(f"cannot search for {_shown(query)}: {e}") from None
+        return [SearchHit(*r) for r in rows]
+
+    def articles_with_words(self, text: str) -> list[int]:
+        """Ids of the articles whose title or text holds the words of `text` as a phrase (full-text
+        index, diacritics and case ignored): a superset of those containing `text` exactly, for the
+        caller to check. Text without any word gives every article."""
+        words = re.findall(r"\w+", text)
+        if not words:
+            return [r[0] for r in self._read("SELECT id FROM articles ORDER BY id")]
+        phrase = '"' + " ".join(words).replace('"', '""') + '"'
+        try:
+            with self._lock:
+                rows = self.conn.execute(
+                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid", (phrase,)
+                ).fetchall()
+        except (sqlite3.OperationalError, UnicodeEncodeError) as e:
+            raise InvalidInput(f"cannot search for {text!r}: {e}") from None
+        return [r[0] for r in rows]
