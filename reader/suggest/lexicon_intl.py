@@ -208,6 +208,15 @@ ORG_DESCRIPTOR_SUFFIXES_DE = (
     "riese",
     "riesen",
     "gruppe",
+    "reederei",
+    "fluggesellschaft",
+    "zulieferer",
+    "versorger",
+    "verlag",
+    "brauerei",
+    "genossenschaft",
+    "bündnis",
+    "kette",
 )
 # ... and places: "Landkreis Deggendorf", "Kanton Bern".
 PLACE_DESCRIPTORS = _words(
@@ -271,7 +280,7 @@ ORG_WORDS_INTL = _words(
     partido gobierno consejo comisión tribunal agencia empresa grupo junta generalitat diputación
     confederación federación cámara policía guardia
     ministerie gemeente bureau universiteit stichting vereniging partij raad instituut rechtbank
-    politie bond centraal
+    politie bond centraal autoriteit inspectie ziekenhuis hogeschool omroep fonds waterschap
     urząd urzędu urzędzie bank banku ministerstwo ministerstwa instytut instytutu uniwersytet
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
@@ -526,3 +535,115 @@ FIRST_NAMES_INTL = _words(
     szymon tadeusz tomasz wojciech zbigniew zofia
     """
 )
+
+# --- organisation and place cues added for unseen text (issue 12, item 7) ------------------------
+
+# Legal forms written after a company's name, with their dots: "Carver Foods Inc.", "Valmont S.A.",
+# "Baltic Wind Sp. z o.o.". Matched from the start of the name's last word (or right after the name).
+LEGAL_FORMS = (
+    "Sp. z o.o.",
+    "sp. z o.o.",
+    "S.p.A.",
+    "S.A.S.",
+    "S.A.",
+    "N.V.",
+    "B.V.",
+    "S.L.",
+    "SLU",
+    "SL",
+    "LLP",
+    "LLC",
+    "SAS",
+    "SpA",
+    "Srl",
+    "Oyj",
+    "ASA",
+    "A.G.",
+    "Inc.",
+    "Ltd.",
+    "Corp.",
+    "Co.",
+    "plc",
+    "AG",
+    "SE",
+    "SA",
+    "NV",
+    "BV",
+    "GmbH",
+    "KG",
+)
+
+# First words of sports clubs' names: "Olympique Lyonnais", "Sporting Braga", "Borussia Dortmund".
+CLUB_FIRST_WORDS = _words(
+    """
+    olympique sporting stade racing real atlético atletico deportivo borussia eintracht dynamo dinamo
+    inter athletic hertha fortuna legia unión union rapid
+    """
+)
+
+# First words of newspapers' names: "Daily Record", "Evening Standard", "Sunday Times".
+PAPER_FIRST_WORDS = _words("daily evening sunday morning weekly")
+
+# Last words of newspapers' names in several languages (an organisation in a longer name).
+PAPER_WORDS = _words(
+    """
+    herald gazette telegraph tribune chronicle observer courier zeitung rundschau anzeiger tagblatt
+    kurier dagblad courant gazeta dziennik diario
+    """
+)
+
+# Nouns before a name that make it an organisation (any language, lower case): "the daily X",
+# "die Reederei Rhenus", "la organización X".
+ORG_CUES_BEFORE_INTL = _words(
+    """
+    daily paper tabloid magazine newspaper weekly journal quotidien hebdomadaire magazine diario
+    periódico semanario dagblad krant weekblad gazeta dziennik tygodnik reederei fluggesellschaft
+    zulieferer autozulieferer versorger energieversorger verlag brauerei klinikum genossenschaft
+    initiative bündnis hilfswerk organisation organización organisatie organizacja charity ngo
+    promoteur promotor constructeur ontwikkelaar opslagbedrijf netbeheerder organisme association
+    asociación vereniging stowarzyszenie federación fundación stichting fundacja
+    """
+)
+
+# Dutch compound nouns naming an institution: "Havenbedrijf", "Planbureau", "Waterschap".
+ORG_SUFFIXES_NL = (
+    "bedrijf",
+    "bureau",
+    "dienst",
+    "raad",
+    "fonds",
+    "partij",
+    "universiteit",
+    "hogeschool",
+    "ziekenhuis",
+    "ministerie",
+    "autoriteit",
+    "inspectie",
+    "bank",
+    "waterschap",
+    "omroep",
+    "maatschappij",
+)
+
+# Polish organisation nouns in their other cases: "Politechniki Gdańskiej", "w Ministerstwie".
+ORG_WORDS_PL_CASES = _words(
+    """
+    politechnika politechniki politechnice politechnikę uniwersytetu uniwersytecie ministerstwie
+    ministerstwu instytucie fundacji partii agencji rady sądzie spółki spółce związku izby urzędowi
+    grupa grupy banku akademia akademii komisja komisji komisję
+    """
+)
+
+# Rivers (names in the languages the cleaner reads). Left out: names that are mostly something
+# else in the news ("Main", "Don", "Inn", "Po", "Bug", "Trent", "Jordan", "Amazon").
+RIVERS = frozenset(
+    """
+    Rhine|Rhein|Rhin|Rijn|Danube|Donau|Dunaj|Danubio|Elbe|Łaba|Oder|Odra|Vistula|Weichsel|Wisła|Wisły|
+    Seine|Loire|Rhône|Rhone|Garonne|Meuse|Maas|Mosa|Moselle|Mosel|Saône|Marne|Dordogne|Thames|Severn|
+    Tyne|Clyde|Tay|Shannon|Liffey|Mersey|Humber|Ouse|Ebro|Tagus|Tajo|Tejo|Douro|Duero|Guadalquivir|
+    Guadiana|Tiber|Tevere|Arno|Neckar|Weser|Isar|Spree|Havel|Saale|Scheldt|Schelde|Escaut|Waal|IJssel|
+    Nile|Nil|Nilo|Zambezi|Limpopo|Volga|Dnieper|Dnipro|Dniepr|Warta|Yangtze|Mekong|Ganges|Indus|
+    Euphrates|Tigris|Rio Grande|Orinoco|Danubius
+    """.replace("\n", "").split("|")
+)
+RIVERS = frozenset(r.strip() for r in RIVERS if r.strip())

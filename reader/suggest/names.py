@@ -41,16 +41,24 @@ from .lexicon import (
 )
 from .lexicon_intl import (
     ACCORDING_INTL,
+    CLUB_FIRST_WORDS,
     FIRST_NAMES_INTL,
+    LEGAL_FORMS,
     NOT_PLACES_DE,
+    ORG_CUES_BEFORE_INTL,
     ORG_DESCRIPTOR_SUFFIXES_DE,
     ORG_SUFFIXES_DE,
+    ORG_SUFFIXES_NL,
     ORG_WORDS_INTL,
+    ORG_WORDS_PL_CASES,
+    PAPER_FIRST_WORDS,
+    PAPER_WORDS,
     PLACE_DESCRIPTORS,
     PLACE_PREPS_INTL,
     PLACE_SUFFIXES_DE,
     PLACE_WORDS_INTL,
     REPORTING_VERBS_INTL,
+    RIVERS,
     SENTENCE_INITIAL_INTL,
     TITLE_SUFFIXES_DE,
     TITLES_INTL,
@@ -60,15 +68,16 @@ _UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰ"
 _CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
 _CONNECT = (
     r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
-    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|für|and)"
+    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|für|and|for\s+the|en|y|et|und|i)"
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
 
 _ORG_GAPS = frozenset(
     ["of", "for", "of the", "de", "du", "des", "de la", "del", "de los", "de las", "voor", "voor de",
-     "van", "van de", "van het", "für", "der"]
+     "van", "van de", "van het", "für", "der", "for the"]
 )  # fmt: skip
+_AND = frozenset(["and", "en", "y", "et", "und", "i"])  # "Autoriteit Consument en Markt"
 _PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la".split())
 _DATE_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN) | frozenset(w.capitalize() for w in MONTHS_FR + WEEKDAYS_FR)
 
@@ -114,10 +123,18 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
 _PLACE_STRONG_1 = frozenset("near outside nearby à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
-_ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL
+_ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL | ORG_WORDS_PL_CASES | PAPER_WORDS
+_ORG_CUES_BEFORE = ORG_CUES_BEFORE | ORG_CUES_BEFORE_INTL
 _PLACE_WORDS = PLACE_WORDS | PLACE_WORDS_INTL
 _FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_INTL
 _INTL = ("de", "es", "nl", "pl")
+# Definite articles right before a name (German is left out: every noun takes one there).
+_ARTICLES = {
+    "en": frozenset({"the"}),
+    "fr": frozenset({"le", "la", "les"}),
+    "es": frozenset({"el", "la", "los", "las"}),
+    "nl": frozenset({"het", "de"}),
+}
 _EVENT_WORDS = frozenset(
     "storm hurricane typhoon cyclone sturm tempête ouragan tormenta huracán orkaan".split()
 )  # languages whose word lists are in lexicon_intl
@@ -137,7 +154,24 @@ def _is_org_word(lw: str, lang: str) -> bool:
     """A word that makes a name an organisation: "Bank", "Ministerio", "Bundesnetzagentur"."""
     if lw in _ORG_WORDS:
         return True
+    if lang == "nl":
+        return any(lw.endswith(suf) and len(lw) >= len(suf) + 3 for suf in ORG_SUFFIXES_NL)  # "Havenbedrijf"
     return lang == "de" and lw.endswith(ORG_SUFFIXES_DE) and not lw.endswith(TITLE_SUFFIXES_DE)
+
+
+# Endings of one-word company names in any language: "Rabobank", "Ryanair" (not "Blair": the stem
+# must be three letters or more).
+_COMPANY_ENDINGS = ("bank", "air", "tech", "soft", "pharma")
+
+
+def _org_compound(lw: str, lang: str) -> bool:
+    """One word that names an organisation by its ending: a Dutch compound ("Havenbedrijf",
+    "Planbureau") or a company name ("Rabobank", "Ryanair")."""
+    if lw in _ORG_WORDS:
+        return False  # "Bank" alone is no name
+    if lang == "nl" and _is_org_word(lw, lang):
+        return True
+    return any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _COMPANY_ENDINGS)
 
 
 def _is_org_descriptor(lw: str, lang: str) -> bool:
@@ -171,12 +205,17 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "country_poss",
             "place_strong",
             "place_weak",
+            "article",
         ),
         False,
     )
     if not lw:
         return c
     last = lw[-1]
+    if last in _ARTICLES.get(lang, ()):
+        c["article"] = True  # "the Evening Standard", "le Crédit Agricole": people take no article
+        if lang == "en" and len(lw) >= 2 and lw[-2] in ("told", "tells", "telling"):
+            c["org"] = True  # "told the Daily Record": people are told without "the"
     last2 = " ".join(lw[-2:])
     if last in _REPORT_1 or last2 in _REPORT_2 or last in _ACCORDING_1:
         c["report"] = True
@@ -193,12 +232,12 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     i = len(ws) - 1
     while i >= 0 and (ws[i] in (",", "and", "et", "&") or ws[i][:1].isupper()):
         i -= 1
-    if i >= 0 and lw[i] in ORG_CUES_BEFORE:
+    if i >= 0 and lw[i] in _ORG_CUES_BEFORE:
         c["org"] = True
     elif (
         i >= 2
         and lw[i - 1] in ("de", "d'", "d’", "of")
-        and lw[i - 2] in ORG_CUES_BEFORE
+        and lw[i - 2] in _ORG_CUES_BEFORE
         and ws[i][:1].islower()
     ):
         c["org"] = True  # "la société de transport Kerlan", "the group of companies"
@@ -327,6 +366,8 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             toks = toks[i + 1 :]
             break
     # split into groups at date words and at gaps that hold a connector not justified by an org word
+    # (or by a legal form at the end: "Aguas de Levante SL")
+    legal_tail = len(toks) >= 2 and text[toks[-1][0] : toks[-1][1]] in _LEGAL_WORDS
     groups: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     for a, b in toks:
@@ -340,8 +381,8 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             gap = text[cur[-1][1] : a].strip().lower()
             if gap and gap != "&":
                 prev_words = {text[x:y].lower() for x, y in cur}
-                prev_org = any(_is_org_word(w, lang) for w in prev_words)
-                if gap == "and":
+                prev_org = legal_tail or any(_is_org_word(w, lang) for w in prev_words)
+                if gap in _AND:
                     # "Department for Work and Pensions", "Maritime and Coastguard Agency", not
                     # "Barclays and Lloyds Bank" nor "Department for Transport and Network Rail"
                     run = [(a, b)]  # the words after "and" up to the next connector
@@ -416,6 +457,57 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
     return out
 
 
+_LEGAL_WORDS = frozenset(f.rstrip(".") for f in LEGAL_FORMS if " " not in f)
+_LEGAL_RE = re.compile(rf"(?:{_alt(LEGAL_FORMS)})(?![\w])")
+_LAST_TOKEN_RE = re.compile(r"[^ \u00a0]+$")
+_SENTENCE_ON = re.compile(rf"\s*(?:$|\n|[\"“”«»]|[{_UP}])")
+
+
+def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
+    """Widen a name over the legal form that ends it, with its dots ("Carver Foods Inc.", "Valmont
+    S.A.", "Baltic Wind Sp. z o.o."), and drop a descriptor before it ("Spółka Baltic Wind Sp. z
+    o.o."). A final dot that also ends the sentence is left out."""
+    last = _LAST_TOKEN_RE.search(text, a, b)
+    m = None
+    if last and last.start() > a:
+        m = _LEGAL_RE.match(text, last.start())
+    if (not m or m.end() < b) and b + 1 < len(text) and text[b] in " \u00a0":
+        m2 = _LEGAL_RE.match(text, b + 1)
+        m = m2 if m2 and m2.group(0)[:1] in "Ssp" and "." in m2.group(0) else m  # " S.A.", " sp. z o.o."
+    if not m or m.end() < b:
+        return a, b, False
+    end = m.end()
+    if text[end - 1] == "." and _SENTENCE_ON.match(text, end) and m.group(0).count(".") == 1:
+        end -= 1  # "... bought by Carver Foods Inc. The deal": the dot ends the sentence
+    first = _TOK_RE.match(text, a)
+    if (
+        first
+        and first.end() < end
+        and text[first.end()] == " "
+        and text[a : first.end()].lower() in _ORG_CUES_BEFORE
+    ):
+        a = first.end() + 1  # "Spółka Baltic Wind Sp. z o.o.": the descriptor is not the name
+    return a, max(b, end), True
+
+
+def _acronym_pairs(text: str, mentions: list[tuple[int, int, str]], lang: str) -> dict[str, float]:
+    """A name followed by its acronym in brackets, "University and College Union (UCU)", "Agencia
+    Estatal de Meteorología (Aemet)": both are one organisation. ORG votes per name."""
+    out: dict[str, float] = defaultdict(float)
+    for (_a1, b1, n1), (a2, b2, n2) in zip(mentions, mentions[1:], strict=False):
+        if text[b1:a2] not in (" (", "\u00a0(") or text[b2 : b2 + 1] != ")" or " " in n2:
+            continue
+        initials = "".join(w[0] for w in n1.split() if w[:1].isupper())
+        letters = n2.replace("-", "").replace("&", "")
+        matches = len(letters) >= 2 and letters.upper().startswith(initials[:2]) and letters.isupper()
+        org_named = any(_is_org_word(w.lower(), lang) for w in n1.split())
+        if matches or org_named:
+            out[n2] += 3
+            if len(n1.split()) >= 2:
+                out[n1] += 3
+    return out
+
+
 def _plural_demonym(w: str) -> bool:
     return w.endswith("s") and w[:-1] in DEMONYMS
 
@@ -424,7 +516,7 @@ _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à
 _FR_INSTITUTION_RE = re.compile(
     r"(?<![\w\-])(?:[Mm]inistère|Observatoire|Institut|Agence|Office|Autorité|Haute Autorité|Conseil|Haut Conseil|"
     r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
-    r"Syndicat|Métropole|Établissement|Etablissement)"
+    r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité)"
     r"(?:\s+[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
     r"aise|ois|oise|ain|aine))?"
     rf"\s+{_FR_CONN}[\wÀ-ÿ\-]+"
@@ -445,11 +537,28 @@ _DE_INSTITUTION_HEADS = frozenset(
 )
 
 
+# Courts named by their kind alone: "cour d'appel", "tribunal de commerce" (a lower-case court or
+# university needs this or a capitalised word in its name: "la cour de l'immeuble" is a courtyard).
+_FR_COURT_KINDS = re.compile(
+    r"(?i)\b(?:appel|assises|cassation|comptes|commerce|justice|instance|prud['’]hommes|police)\b"
+)
+
+
 def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
-    comptes" (French), "Institut der deutschen Wirtschaft" (German)."""
+    comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German)."""
     if lang == "fr":
-        return [(m.start(), m.end(), "ORG") for m in _FR_INSTITUTION_RE.finditer(text)]
+        out = []
+        for m in _FR_INSTITUTION_RE.finditer(text):
+            head = m.group(0)[:1]
+            if head.islower() and not m.group(0).startswith("ministère"):
+                rest = m.group(0).split(None, 1)[1] if " " in m.group(0) else ""
+                if not (
+                    _FR_COURT_KINDS.search(rest) or any(w[:1].isupper() for w in re.split(r"[\s'’]", rest))
+                ):
+                    continue
+            out.append((m.start(), m.end(), "ORG"))
+        return out
     if lang == "de":
         out = []
         for m in _DE_INSTITUTION_RE.finditer(text):
@@ -490,9 +599,14 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             if part and part[:1].isupper():
                 dateline_places.add(part)
     mentions: list[tuple[int, int, str]] = []
+    legal_ends: set[int] = set()  # ends of names that end in a legal form ("Inc.", "Sp. z o.o.")
     for m in SEQ_RE.finditer(text):
         for a, b in _split_sequence(text, m.start(), m.end(), lang):
+            a, b, legal = _legal_form(text, a, b)
+            if legal:
+                legal_ends.add(b)
             mentions.append((a, b, text[a:b]))
+    acronym_votes = _acronym_pairs(text, mentions, lang)
 
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     gazetteer: dict[str, float] = {}  # PLACE votes that came from a gazetteer alone
@@ -522,6 +636,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             gazetteer[name] = gz
         if german and not multi and _german_org_compound(lwords[0]):
             v["ORG"] += 3  # "Bundesregierung", "Bundesnetzagentur"
+        elif not multi and _org_compound(lwords[0], lang):
+            v["ORG"] += 3  # "Havenbedrijf", "Rabobank", "Ryanair"
         acronym_first = multi and _is_acronym(words[0]) and not first_name
         if acronym_first and not has_org_word:
             v["ORG"] += 3  # "ESB Networks", "IG Metall": people's names do not start with an acronym
@@ -545,10 +661,20 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["ORG"] += 3
         if multi and lwords[-1] in _PLACE_WORDS:
             v["PLACE"] += 3
+        if multi and (lwords[0] in CLUB_FIRST_WORDS or lwords[0] in PAPER_FIRST_WORDS):
+            v["ORG"] += 3  # "Sporting Braga", "Evening Standard"
+        if b in legal_ends:
+            v["ORG"] += 4  # "Baltic Wind Sp. z o.o."
+        if name in RIVERS:
+            v["PLACE"] += 3
+        cb = _before_cues(before, lang)
         if first_name:
             v["PERSON"] += 2
         elif (
             2 <= len(words) <= 3
+            and not cb["article"]  # "the Evening Standard", "la Tweede Kamer"
+            # "Legia Warszawa", "Atlético Madrid" (not in English, where many surnames are towns too)
+            and not (lang != "en" and lwords[0] not in _FIRST_NAMES and place_weight(words[-1]) >= 3)
             and not german  # every German noun is capitalised: the shape tells nothing there
             and not has_org_word
             and all(w[:1].isupper() and not w.isupper() and w not in DEMONYMS for w in words)
@@ -568,7 +694,6 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
                 shape_voted.add(name)
                 v["PERSON"] += 1.5
         # context before
-        cb = _before_cues(before, lang)
         if cb["report"]:
             if cb["according"] and not first_name:
                 v["ORG"] += 2
@@ -605,7 +730,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         if WHO_AFTER.match(after) and (multi or first_name):
             v["PERSON"] += 1.5
         if WHICH_AFTER.match(after):
-            v["ORG"] += 1
+            v["ORG"] += 1 if first_name else 2  # "Meridian Health, which runs 14 hospitals"
         if REPORT_AFTER.match(after) and multi and not has_org_word and not acronym_first:
             v["PERSON"] += 2
         if ORG_POSS_AFTER.match(after):
@@ -620,6 +745,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         if PLACE_COMMA_COUNTRY.match(after):
             v["PLACE"] += 3
 
+    for name, extra in acronym_votes.items():
+        votes[name]["ORG"] += extra
     labels: dict[str, str] = {}
     for name, v in votes.items():
         if not v:

@@ -154,16 +154,45 @@ def _head_end_de(text: str, pos: int) -> tuple[int, str | None]:
     return end, lw
 
 
+def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
+    """Dutch and Polish: what a number counts is one noun, maybe after an adjective ("nieuwe woningen",
+    "nowych mieszkań") or a measure ("miljoen ton goederen"); the verb that often follows in these
+    languages ("12.000 containers verwerkt", "1,4 mln Polaków wyjechało") stays out."""
+    stop = _STOP_BY_LANG[lang]  # not the French list: "ton" is a measure here
+    p, first, end = pos, None, pos
+    for i in range(3):
+        m = _TOKEN_RE.match(text, p)
+        if not m:
+            break
+        w = m.group(1).rstrip(".")
+        lw = w.lower()
+        if lw in stop or lw in _MONTHS or (i == 0 and not w[:1].islower() and lang == "nl"):
+            break
+        end = m.start(1) + len(w)
+        first = first or lw
+        adjective = lw.endswith(_ADJ_ENDINGS[lang]) and i == 0
+        if not (adjective or lw in MEASURE_WORDS) or m.group(1) != w or text[end : end + 1] not in " \u00a0":
+            break
+        p = end
+    return (end, first) if first else (pos, None)
+
+
+_ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
+
+
 def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[int, str | None]:
     """Extend a quantity from `pos` over what it counts; returns (end, first head word)."""
     if lang == "de":
         return _head_end_de(text, pos)
+    if lang in ("nl", "pl"):
+        return _head_end_short(text, pos, lang)
     french = lang == "fr"
     romance = lang in ("fr", "es")
     english = lang == "en"
     stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
     ends: list[tuple[int, bool, str]] = []  # (end, is_lowercase, word)
     first: str | None = None
+    plural_only = False
     p = pos
     for i in range(5):
         m = _TOKEN_RE.match(text, p)
@@ -191,7 +220,10 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
             if first in _CURRENCY_WORDS:
                 break
             p = m2.start(1) + len(w2)
+            plural_only = True
             continue
+        if plural_only and not lw.endswith(("s", "x")):
+            break  # "9 millions de personnes vivent": after a plural noun an adjective agrees, a verb does not
         if _ELISION.match(w):
             if not (french and i == 0 and after_multiplier):
                 break
@@ -252,6 +284,7 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     """Extend a quantity over the rate or substance that follows it: "€120 per night", "£1,650 a
     month", "€4 per guest per night", "430 euros les 1 000 litres", "3.2 centimetres of snow"."""
     stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
+    substance = False
     last = re.search(r"[^\W\d_][\w\-]*$", text[max(0, end - 30) : end])
     if last and last.group(0).lower() in MEASURE_WORDS and lang == "en":
         m = _OF_RE.match(text, end)
@@ -266,13 +299,28 @@ def _rate_end(text: str, end: int, lang: str) -> int:
             )
 
         if m and noun(m.group("w")):
-            return m.end() if noun(m.group("w2")) else m.end("w")
+            end = m.end() if noun(m.group("w2")) and m.group("w2") not in RATE_PREPS else m.end("w")
+            substance = True  # "40 tonnes of steel": only "per ..." makes it a rate ("of water per day")
+    if last and last.group(0).lower() in (
+        "degree",
+        "degrees",
+        "grad",
+        "grados",
+        "degrés",
+        "stopni",
+        "stopnie",
+    ):
+        scale = _SCALE_RE.match(text, end)  # "39.5 degrees Celsius"
+        if scale:
+            end = scale.end()
     for n in range(2):
         m = _RATE_RE.match(text, end)
         if not m:
             break
         prep, w = m.group("prep").lower(), m.group("w")
         lw = w.lower()
+        if substance and prep not in RATE_PREPS:
+            break
         if prep in RATE_PREPS and lw != "cent":
             ok = lw in RATE_NOUNS or (
                 lw not in stop and lw not in _VERBS and (w[:1].isupper() if lang == "de" else w[:1].islower())
@@ -283,12 +331,26 @@ def _rate_end(text: str, end: int, lang: str) -> int:
             ok = lw in RATE_NOUNS and not m.group("num")
         elif n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
             ok = lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)
+        elif prep == "za" and lang == "pl":
+            ok = lw in RATE_NOUNS_PL or w in UNIT_SYMBOLS  # "6,40 zł za litr", "0,80 zł za kWh"
         else:
             ok = False
         if not ok:
             break
         end = m.end()
+        adj = _RATE_ADJ_RE.match(text, end)  # "le mètre carré", "por metro cúbico", "per megawatt hour"
+        if adj:
+            end = adj.end()
     return end
+
+
+_SCALE_RE = re.compile(r"[ \u00a0]+(?:Celsius|Fahrenheit|Celsjusza|centígrados|Kelvin)\b")
+_RATE_ADJ_RE = re.compile(
+    r"[ \u00a0]+(?:carrés?|cubes?|cuadrados?|cúbicos?|hour|hora|heure|uur|godzinę)(?![\w])"
+)
+RATE_NOUNS_PL = frozenset(
+    "litr litra metr kilogram kilo kg tonę godzinę dzień dobę miesiąc rok noc osobę sztukę baryłkę".split()
+)
 
 
 def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]:

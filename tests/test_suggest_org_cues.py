@@ -1,0 +1,157 @@
+"""Organisation, place and rate cues added for unseen text (issue 12, item 7): legal forms with their
+dots, acronyms in brackets, clubs and newspapers, articles before names, rivers, French courts and
+universities in lower case, rates after a substance, degrees Celsius, Dutch and Polish heads.
+
+The sentences are written for these tests; none comes from the benchmark articles."""
+
+import pytest
+
+from reader.suggest import suggest
+
+
+def labelled(text: str, label: str, language: str = "en") -> list[str]:
+    return [g.text for g in suggest(text, language) if g.label == label]
+
+
+# -- organisations ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Shares in Corvex Holdings Inc. rose after the deal.", "en", ["Corvex Holdings Inc."]),
+        ("The buyer was Valmont S.A. and its bank.", "fr", ["Valmont S.A."]),
+        (
+            "Spółka Orlen Synthos Sp. z o.o. zainwestuje w zakład.",
+            "pl",
+            ["Orlen Synthos Sp. z o.o."],
+        ),
+        ("La empresa Aguas de Levante SL facturó más.", "es", ["Aguas de Levante SL"]),
+    ],
+)
+def test_legal_forms_end_the_name(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", language) == expected
+
+
+def test_a_dot_that_ends_the_sentence_stays_out() -> None:
+    assert labelled("The plant was sold to Corvex Holdings Inc. The price was not given.", "ORG") == [
+        "Corvex Holdings Inc"
+    ]
+
+
+def test_a_name_and_its_acronym_in_brackets_are_both_organisations() -> None:
+    text = "The Harbour Pilots Guild (HPG) objected. The Pilots Guild had warned, the HPG said."
+    orgs = labelled(text, "ORG")
+    assert "Harbour Pilots Guild" in orgs and "HPG" in orgs
+    assert labelled(text, "PERSON") == []
+
+
+def test_a_mixed_case_acronym_after_an_agency_is_an_organisation() -> None:
+    text = "Según la Agencia Estatal de Puertos (Aepu), el tráfico cayó."
+    assert labelled(text, "ORG", "es") == ["Agencia Estatal de Puertos", "Aepu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The striker joined Olympique Lyonnais from Sporting Braga.",
+            ["Olympique Lyonnais", "Sporting Braga"],
+        ),
+        ("The coach told the Evening Standard he was pleased.", ["Evening Standard"]),
+        ("Meridian Health, which runs 14 hospitals, said nurses would strike.", ["Meridian Health"]),
+        ("Staff at Rabobank and Ryanair were asked to return.", ["Rabobank", "Ryanair"]),
+        (
+            "The Royal Society for the Protection of Birds counted the nests.",
+            ["Royal Society for the Protection of Birds"],
+        ),
+    ],
+)
+def test_organisation_cues_en(text: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG") == expected
+    assert labelled(text, "PERSON") == []
+
+
+def test_a_person_still_reads_as_a_person_beside_the_new_cues() -> None:
+    text = "Manager Tom Hale told the Evening Standard that Nolan Price would stay."
+    assert labelled(text, "PERSON") == ["Tom Hale", "Nolan Price"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Reederei Hapag-Lloyd meldete Gewinne.", "de", ["Hapag-Lloyd"]),
+        (
+            "De Autoriteit Consument en Markt (ACM) en het Havenbedrijf tekenden.",
+            "nl",
+            ["Autoriteit Consument en Markt", "ACM", "Havenbedrijf"],
+        ),
+        (
+            "Urząd Ochrony Konkurencji i Konsumentów nałożył karę.",
+            "pl",
+            ["Urząd Ochrony Konkurencji i Konsumentów"],
+        ),
+        ("Minister spotkał przedstawicieli Komisji Europejskiej.", "pl", ["Komisji Europejskiej"]),
+    ],
+)
+def test_organisation_cues_other_languages(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le tribunal de commerce de Nanterre et l'université de Strasbourg sont saisis.",
+            ["tribunal de commerce de Nanterre", "université de Strasbourg"],
+        ),
+        ("La cour administrative d'appel de Nancy a confirmé.", ["cour administrative d'appel de Nancy"]),
+    ],
+)
+def test_french_courts_and_universities_in_lower_case(text: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", "fr") == expected
+
+
+def test_a_courtyard_is_no_court() -> None:
+    assert labelled("Les enfants jouent dans la cour de l'école.", "ORG", "fr") == []
+
+
+# -- places -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The Danube rose sharply overnight.", "en", ["Danube"]),
+        ("An der Elbe bei Dresden stieg der Pegel.", "de", ["Elbe", "Dresden"]),
+        ("El Ebro creció durante la noche.", "es", ["Ebro"]),
+        ("De Rijn stond hoog bij Lobith.", "nl", ["Rijn", "Lobith"]),
+    ],
+)
+def test_rivers_are_places(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PLACE", language) == expected
+
+
+# -- quantities -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The mill uses 1.8 million litres of water per day.", "en", ["1.8 million litres of water per day"]),
+        ("It was 39.5 degrees Celsius at noon.", "en", ["39.5 degrees Celsius"]),
+        ("Le prix atteint 4 800 euros le mètre carré.", "fr", ["4 800 euros le mètre carré"]),
+        ("El agua cuesta 0,45 euros por metro cúbico.", "es", ["0,45 euros por metro cúbico"]),
+        (
+            "Benzyna kosztuje 6,40 zł za litr, a prąd 0,80 zł za kWh.",
+            "pl",
+            ["6,40 zł za litr", "0,80 zł za kWh"],
+        ),
+        ("Za granicę wyjechało 1,4 mln Polaków.", "pl", ["1,4 mln Polaków"]),
+        ("In 2023 werden 12.000 containers verwerkt.", "nl", ["12.000 containers"]),
+        ("Er werd 3,4 miljoen ton goederen overgeslagen.", "nl", ["3,4 miljoen ton goederen"]),
+        ("Selon l'institut, 9,1 millions de personnes vivent seules.", "fr", ["9,1 millions de personnes"]),
+    ],
+)
+def test_rates_units_and_heads(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "QUANTITY", language) == expected
