@@ -126,7 +126,7 @@ def test_import_annotations_brings_a_colleagues_layer_in_beside_yours(
             desk.delete_annotation(a.id)
     r = reader(db, "import-annotations", out)
     assert r.code == 0, r.output
-    with sqlite3.connect(db) as conn:
+    with connect(db) as conn:
         # "Anna Kurose" and "Douai" are ann's too: bob's identical tags come back as his
         assert conn.execute("SELECT annotator, count(*) FROM annotations GROUP BY annotator").fetchall() == [
             ("ann", 3),
