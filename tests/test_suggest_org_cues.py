@@ -155,3 +155,24 @@ def test_rivers_are_places(text: str, language: str, expected: list[str]) -> Non
 )
 def test_rates_units_and_heads(text: str, language: str, expected: list[str]) -> None:
     assert labelled(text, "QUANTITY", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kelmar, the iron ore miner, said output fell.", ["Kelmar"]),
+        ("Brightline, a cloud software company, cut jobs.", ["Brightline"]),
+        ("Thames Water said Scottish Power would pay.", ["Thames Water", "Scottish Power"]),
+    ],
+)
+def test_described_organisations_and_company_words(text: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG") == expected
+
+
+def test_a_given_name_keeps_a_company_word_surname_a_person() -> None:
+    assert labelled("Chief executive John Power said sales rose.", "PERSON") == ["John Power"]
+
+
+def test_polish_places_in_other_cases_are_read_through_the_gazetteer() -> None:
+    text = "Umowę podpisały władze Gdańska, Wrocławia i Krakowa."
+    assert labelled(text, "PLACE", "pl") == ["Gdańska", "Wrocławia", "Krakowa"]

@@ -406,6 +406,16 @@ ORG_WORDS = _words(
     """
 )
 
+# Last words of company names that are also surnames or plain words elsewhere ("Thames Water",
+# "Scottish Power", "Tata Steel", but "John Power"): an organisation unless a given name comes first.
+COMPANY_LAST_WORDS = _words(
+    """
+    ports brands resources minerals metals mining enterprises ventures solutions software petroleum
+    power rail railway gas steel chemicals aerospace automotive homes hotels stores supermarkets
+    breweries studios pictures entertainment broadcasting health water utilities
+    """
+)
+
 # Nouns that, right after a name, say "this is a place": "the Eastgate neighborhood".
 PLACE_CUES_AFTER = _words(
     """
