@@ -406,13 +406,18 @@ ORG_WORDS = _words(
     """
 )
 
-# Last words of company names that are also surnames or plain words elsewhere ("Thames Water",
-# "Scottish Power", "Tata Steel", but "John Power"): an organisation unless a given name comes first.
+# Last words of company names that are also plain words or surnames elsewhere ("Thames Water", "Tata
+# Steel", but "John Steel"): an organisation unless a given name comes first. Left out: surnames
+# more common than companies ("Power", "Gold", "Cable").
 COMPANY_LAST_WORDS = _words(
     """
     ports brands resources minerals metals mining enterprises ventures solutions software petroleum
-    power rail railway gas steel chemicals aerospace automotive homes hotels stores supermarkets
+    rail railway gas steel chemicals aerospace automotive homes hotels stores supermarkets
     breweries studios pictures entertainment broadcasting health water utilities
+    platinum copper lithium nickel coal oil cement paper textiles freight electric electronics
+    semiconductors robotics biotech therapeutics digital finance investments bancorp realty properties
+    estates developments construction engineering dynamics instruments devices wireless mobile
+    farms fisheries dairy beverages brewing distillers apparel
     """
 )
 

@@ -536,6 +536,16 @@ _PL_CASES = (
 )
 
 
+def _german_place_case(name: str) -> bool:
+    """A German place or river in the genitive or dative plural: "Bayerns", "Rheins", "Niederlanden"."""
+    for end in ("es", "s", "n"):
+        if name.endswith(end) and len(name) > len(end) + 3:
+            base = name[: -len(end)]
+            if base in RIVERS or base in COUNTRIES or place_weight(base) >= 3:
+                return True
+    return False
+
+
 def _polish_place(name: str) -> bool:
     """A Polish word that is a gazetteer place in another case (a few endings tried, no scan)."""
     return any(
@@ -760,6 +770,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             and (not german or name in gazetteer or _german_place_shape(name))
         ):
             v["PLACE"] += 1.5
+        if german and not multi and name not in gazetteer and _german_place_case(name):
+            v["PLACE"] += 3  # "in den Niederlanden", "des Rheins", "Bayerns"
         if lang == "pl" and not multi and name not in gazetteer and _polish_place(name):
             v["PLACE"] += 3  # "w Warszawie", "na Pomorzu": a place in another case
         # context after
