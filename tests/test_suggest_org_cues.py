@@ -181,3 +181,10 @@ def test_polish_places_in_other_cases_are_read_through_the_gazetteer() -> None:
 def test_german_places_in_the_genitive_and_dative() -> None:
     text = "Der Pegel des Rheins sank, auch in den Niederlanden."
     assert labelled(text, "PLACE", "de") == ["Rheins", "Niederlanden"]
+
+
+def test_a_compass_word_before_a_known_place_and_landform_words_make_places() -> None:
+    text = (
+        "Floods hit South Lanarkshire, said Greater Manchester officials, and walkers in the Malvern Hills."
+    )
+    assert labelled(text, "PLACE") == ["South Lanarkshire", "Greater Manchester", "Malvern Hills"]

@@ -556,6 +556,8 @@ PLACE_WORDS = _words(
     street st. avenue ave. road rd. boulevard square lane drive hall bridge park airport station
     harbour harbor bay lake river mountain mountains valley county province island islands rue place
     quai gare aéroport sea ocean coast gulf stadium arena strait straits canal peninsula desert beach
+    dales hills highlands lowlands forest delta basin heath moor moors fells marshes plateau glacier
+    falls canyon estuary
     """
 )
 

@@ -124,6 +124,10 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
 _PLACE_STRONG_1 = frozenset("near outside nearby à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
+_COMPASS_ADJ = frozenset(
+    "north south east west northern southern eastern western central greater upper lower nord sud "
+    "nördliches südliches östliches westliches norte sur oeste este noord zuid oost west".split()
+)
 _ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL | ORG_WORDS_PL_CASES | PAPER_WORDS
 _ORG_CUES_BEFORE = ORG_CUES_BEFORE | ORG_CUES_BEFORE_INTL
 _PLACE_WORDS = PLACE_WORDS | PLACE_WORDS_INTL
@@ -715,6 +719,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["ORG"] += 4  # "Baltic Wind Sp. z o.o."
         if name in RIVERS:
             v["PLACE"] += 3
+        if multi and lwords[0] in _COMPASS_ADJ and _known_place(" ".join(words[1:])):
+            v["PLACE"] += 4  # "North Yorkshire", "Greater Manchester" (over "said X Y")
         cb = _before_cues(before, lang)
         if first_name:
             v["PERSON"] += 2
