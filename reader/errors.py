@@ -20,3 +20,8 @@ class InvalidInput(ReaderError):
 class AlreadyTagged(InvalidInput):
     """The same label on the same words twice: refused, and nothing is lost (the TUI says
     "already tagged", not "not saved")."""
+
+
+class EditConflict(ReaderError):
+    """Two people edited one tag: someone else changed it after this editor last saw it. Nothing
+    was written; the editor sees what is stored now and decides again."""

@@ -163,8 +163,12 @@ class History:
         return ann
 
     def update(self, annotation_id: int, **fields: object) -> Annotation:
+        """fields as Store.update_annotation takes them, and expected: the tag as the editor saw it
+        (someone else's change since is an EditConflict)."""
+        expected = fields.pop("expected", None)
+        assert expected is None or isinstance(expected, Annotation)
         before, after = self.store.update_annotation(
-            annotation_id, session_id=self.session_id, annotator=self.annotator, **fields
+            annotation_id, session_id=self.session_id, annotator=self.annotator, expected=expected, **fields
         )
         self.record(Change(before, after))
         return after

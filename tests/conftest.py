@@ -32,6 +32,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(var, str(home / sub))
     db = tmp_path / "reader.db"
     monkeypatch.setenv("READER_DB", str(db))
+    monkeypatch.delenv("READER_ANNOTATOR", raising=False)  # a desk member's own setting
     return db
 
 

@@ -14,6 +14,12 @@ from reader.normalize import json_dumps, normalize_field, normalize_text
 
 
 def default_annotator() -> str:
+    """$READER_ANNOTATOR (a desk sharing one login), else the login name."""
+    import os
+
+    chosen = normalize_field(os.environ.get("READER_ANNOTATOR"))
+    if chosen:
+        return chosen
     try:
         name = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name in this environment (containers, CI)
@@ -57,7 +63,7 @@ def annotator_option(f: Callable) -> Callable:
         expose_value=False,
         is_eager=True,
         callback=_remember("annotator"),
-        help="Who is annotating (default: your user name).",
+        help="Who is annotating (default: $READER_ANNOTATOR, else your user name).",
     )(f)
 
 

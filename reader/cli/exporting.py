@@ -37,11 +37,14 @@ EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
     "--status", help="A claim status (true, mostly true, ...) or an article status (new, in progress, done)."
 )
 @click.option("--annotator", "annotator_filter", help="Only annotations by this annotator.")
+@click.option(
+    "--gold", is_flag=True, help="The reviewer's gold set (accepted tags) instead of the annotators' tags."
+)
 @click.option("--since", help="Only annotations created or changed on or after this date (YYYY-MM-DD).")
 @db_option
 @with_store
 def export_command(
-    store, fmt, output, force, excel, labels, articles, status, annotator_filter, since
+    store, fmt, output, force, excel, labels, articles, status, annotator_filter, gold, since
 ) -> None:  # noqa: ANN001
     """Export annotations (default: CSV to stdout). The CSV columns are listed in the README."""
     from reader.export import ExportFilters, check_output, export
@@ -52,6 +55,7 @@ def export_command(
         status=status,
         annotator=annotator_filter,
         since=since,
+        gold=gold,
     )
     if output == "-":
         if fmt == "brat":

@@ -114,9 +114,9 @@ def _register() -> None:
     for module in (importing, cleaning, reading, tagging, labels, keys, stats, reclean, body, exporting):
         for command in module.COMMANDS:
             cli.add_command(command)
-    from reader.cli import entities, factcheck, suggesting
+    from reader.cli import desk, entities, factcheck, suggesting
 
-    for module in (suggesting, entities, factcheck):
+    for module in (suggesting, entities, factcheck, desk):
         for command in module.COMMANDS:
             cli.add_command(command)
 

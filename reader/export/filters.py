@@ -25,6 +25,7 @@ class ExportFilters:
     status: str | None = None
     annotator: str | None = None
     since: str | None = None
+    gold: bool = False  # the reviewer's gold set instead of the annotators' tags
 
     def store_kwargs(self) -> dict:
         kwargs: dict = {
@@ -32,6 +33,7 @@ class ExportFilters:
             "article_ids": tuple(dict.fromkeys(int(i) for i in self.article_ids)),
             "annotator": self.annotator or None,
             "since": _since(self.since),
+            "gold": self.gold,
         }
         if self.status:
             status = self.status.strip().lower()

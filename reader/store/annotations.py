@@ -10,7 +10,7 @@ from typing import Any
 
 from reader.anchor import context
 from reader.entities import entity_key
-from reader.errors import AlreadyTagged, InvalidInput, NotFound
+from reader.errors import AlreadyTagged, EditConflict, InvalidInput, NotFound
 from reader.models import (
     CLAIM_STATUSES,
     Annotation,
@@ -56,10 +56,12 @@ class AnnotationsMixin(StoreCore):
         return ann
 
     def annotations(self, article_id: int) -> list[Annotation]:
-        """An article's annotations in text order (start, then longest first)."""
+        """An article's annotations in text order (start, then longest first): every annotator's,
+        not the reviewer's gold set (reader.store.desk_store)."""
         with self._reading():
             rows = self.conn.execute(
-                _ANNOTATION_SELECT + ' WHERE a.article_id = ? ORDER BY a.start, a."end" DESC, a.id',
+                _ANNOTATION_SELECT
+                + ' WHERE a.article_id = ? AND a.gold = 0 ORDER BY a.start, a."end" DESC, a.id',
                 (article_id,),
             ).fetchall()
             return [self._annotation_from_row(r) for r in rows]
@@ -123,9 +125,12 @@ class AnnotationsMixin(StoreCore):
         checked_by: str | None = None,
         checked_at: str | None = None,
         evidence: Iterable[Evidence] = (),
+        gold: bool = False,
     ) -> Annotation:
         """Tag text[start:end] of an article; committed before this returns. The same label on the
-        same span twice is refused (an InvalidInput), so a repeated keypress adds nothing.
+        same span twice by one annotator is refused (an InvalidInput), so a repeated keypress adds
+        nothing; another annotator's tag there is theirs (each annotator has a layer). gold=True
+        puts it in the reviewer's gold set instead (a layer of its own, linked to no entity).
         created/updated keep the timestamps of a restored or imported annotation.
 
         An entity tag joins the entity of its label one of whose aliases its text is, else a new
@@ -157,7 +162,7 @@ class AnnotationsMixin(StoreCore):
         with self._write() as conn:
             text = self._article_text(conn, article_id)
             _check_span(text, start, end)
-            self._refuse_duplicate(conn, text, article_id, lab, (start, end))
+            self._refuse_duplicate(conn, text, article_id, lab, (start, end), layer=(annotator, gold))
             if lab.kind == "claim":
                 claimant, claimant_entity_id = self._claimant_entity(
                     conn, claimant, claimant_entity_id, claimant_label
@@ -167,8 +172,8 @@ class AnnotationsMixin(StoreCore):
             cur = conn.execute(
                 """INSERT INTO annotations (id, article_id, label_id, start, "end", text, prefix, suffix,
                    sentence, note, annotator, created, updated, origin, claimant, claim_status,
-                   claimant_entity_id, explanation, review_state, checked_by, checked_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   claimant_entity_id, explanation, review_state, checked_by, checked_at, gold)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     annotation_id,
                     article_id,
@@ -191,10 +196,11 @@ class AnnotationsMixin(StoreCore):
                     review_state,
                     checked_by,
                     checked_at,
+                    1 if gold else 0,
                 ),
             )
             ann_id = inserted_id(cur)
-            if lab.kind == "entity":
+            if lab.kind == "entity" and not gold:
                 self._link_mention(conn, ann_id, lab.id, text[start:end])
             conn.executemany(
                 "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
@@ -231,12 +237,17 @@ class AnnotationsMixin(StoreCore):
         label: Label,
         span: tuple[int, int],
         own_id: int = 0,
+        *,
+        layer: tuple[str | None, bool] = (None, False),
     ) -> None:
-        """The same label on the same span twice is refused, whether by adding or by editing."""
+        """The same label on the same span twice in one layer (one annotator's tags, or the gold
+        set) is refused, whether by adding or by editing."""
         start, end = span
+        annotator, gold = layer
         if conn.execute(
-            'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ? AND id != ?',
-            (article_id, label.id, start, end, own_id),
+            'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ? '
+            "AND id != ? AND coalesce(annotator, '') = ? AND gold = ?",
+            (article_id, label.id, start, end, own_id, annotator or "", 1 if gold else 0),
         ).fetchone():
             raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
 
@@ -246,6 +257,7 @@ class AnnotationsMixin(StoreCore):
         *,
         session_id: int | None = None,
         annotator: str | None = None,
+        expected: Annotation | None = None,
         **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
     ) -> tuple[Annotation, Annotation]:
         """Change label, note, span (start/end), claimant, claim_status, quantity_ids, or a claim's
@@ -254,7 +266,10 @@ class AnnotationsMixin(StoreCore):
 
         An entity tag whose label or text (by entity_key) changes is linked again: to the entity its
         new text names, else a new one. A claimant changed without claimant_entity_id is looked up
-        as add_annotation does."""
+        as add_annotation does.
+
+        expected is the annotation as the caller last saw it: when someone else changed it since
+        (two people editing one tag), EditConflict is raised and nothing is written."""
         unknown = set(fields) - set(EDITABLE)
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
@@ -262,6 +277,11 @@ class AnnotationsMixin(StoreCore):
             # Read under the write lock: another program's change made while this one waited for
             # the lock is neither overwritten with an old copy nor missing from the undo record.
             before = self.get_annotation(annotation_id)
+            if expected is not None and _visible(expected) != _visible(before):
+                raise EditConflict(
+                    f"“{_short(before.text)}” was changed by {self._last_editor(conn, annotation_id)} "
+                    "since you opened it: look again before you change it"
+                )
             after = replace(before, **{k: v for k, v in fields.items() if k != "label"})
             if "label" in fields:
                 lab = self.get_label(str(fields["label"]))
@@ -294,7 +314,13 @@ class AnnotationsMixin(StoreCore):
             new_label = self.get_label(after.label)
             label_id = new_label.id
             self._refuse_duplicate(
-                conn, text, before.article_id, new_label, (after.start, after.end), annotation_id
+                conn,
+                text,
+                before.article_id,
+                new_label,
+                (after.start, after.end),
+                annotation_id,
+                layer=self._layer(conn, annotation_id),
             )
             conn.execute(
                 """UPDATE annotations SET label_id = ?, start = ?, "end" = ?, text = ?, prefix = ?, suffix = ?,
@@ -390,5 +416,34 @@ class AnnotationsMixin(StoreCore):
                     )
         return restored
 
+    def _layer(self, conn: sqlite3.Connection, annotation_id: int) -> tuple[str | None, bool]:
+        annotator, gold = conn.execute(
+            "SELECT annotator, gold FROM annotations WHERE id = ?", (annotation_id,)
+        ).fetchone()
+        return annotator, bool(gold)
+
+    def _last_editor(self, conn: sqlite3.Connection, annotation_id: int) -> str:
+        row = conn.execute(
+            "SELECT annotator FROM events WHERE annotation_id = ? ORDER BY id DESC LIMIT 1", (annotation_id,)
+        ).fetchone()
+        return row[0] if row and row[0] else "another program"
+
     def _exists(self, annotation_id: int) -> bool:
         return bool(self._read("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)))
+
+
+def _visible(ann: Annotation) -> tuple:
+    """What a person editing a tag sees of it: a change to any of these by someone else is a
+    conflict (the updated stamp alone has whole seconds, too coarse to tell two edits apart)."""
+    return (
+        ann.label,
+        ann.start,
+        ann.end,
+        ann.note,
+        ann.claimant,
+        ann.claim_status,
+        ann.explanation,
+        ann.review_state,
+        tuple(ann.quantity_ids),
+        ann.updated,
+    )

@@ -24,7 +24,7 @@ class ClaimsMixin(StoreCore):
     def claims(self, status: str | None = None, *, review_state: str | None = None) -> list[ClaimRow]:
         """Every claim (labels of kind claim) across articles, by article then position, with its
         evidence; optionally only those with one verification status or review state."""
-        where, params = "l.kind = 'claim'", []
+        where, params = "l.kind = 'claim' AND a.gold = 0", []
         if review_state:
             where += " AND a.review_state = ?"
             params.append(_review_state(review_state))

@@ -133,6 +133,12 @@ class EntitiesMixin(StoreCore):
             )
         return claimant, found
 
+    def claimant_entity(self, name: str, label: str | None = None) -> int | None:
+        """The entity a claimant typed as `name` is: one of `label` (any label when None) that has
+        the name as an alias, else a new one of `label` (default PERSON). None for an empty name."""
+        with self._write() as conn:
+            return self._claimant_entity(conn, name, None, label)[1]
+
     # -- reading entities ------------------------------------------------------------------------
 
     _ENTITY_SELECT = """

@@ -82,8 +82,11 @@ class ExportMixin(StoreCore):
         annotator: str | None,
         since: str | None,
         article_range: tuple[int, int] | None = None,
+        gold: bool = False,
     ) -> tuple[str, list]:
-        where: list[str] = []
+        # The annotators' layers, or the reviewer's gold set (reader.store.desk_store): never both,
+        # or an accepted tag would be exported twice.
+        where: list[str] = ["a.gold = 1" if gold else "a.gold = 0"]
         params: list = []
         if article_range:
             where.append("a.article_id BETWEEN ? AND ?")
@@ -109,7 +112,7 @@ class ExportMixin(StoreCore):
         if since:
             where.append("a.updated >= ?")
             params.append(since)
-        return ("WHERE " + " AND ".join(where)) if where else "", params
+        return "WHERE " + " AND ".join(where), params
 
     def _stream(self, sql: str, params: Sequence, batch_size: int) -> Iterator[list[tuple]]:
         """The rows of one query, batch_size at a time from one cursor: constant memory however many.
@@ -172,11 +175,12 @@ class ExportMixin(StoreCore):
         annotator: str | None = None,
         since: str | None = None,
         batch_size: int = 1000,
+        gold: bool = False,
     ) -> Iterator[ExportRow]:
         """Every annotation matching the filters, ordered by article, then start, end and id, with its
         article's metadata, streamed. since compares with the updated timestamp (ISO, >=)."""
         where, params = self._export_where(
-            labels, article_ids, claim_status, article_status, annotator, since
+            labels, article_ids, claim_status, article_status, annotator, since, gold=gold
         )
         sql = f"""
             SELECT {_ANNOTATION_COLS},
@@ -206,6 +210,7 @@ class ExportMixin(StoreCore):
         since: str | None = None,
         article_range: tuple[int, int] | None = None,
         batch_size: int = 2000,
+        gold: bool = False,
     ) -> Iterator[list[tuple]]:
         """The annotations iter_annotations_for_export gives, in the same order, as batches of flat
         tuples of the named EXPORT_FIELDS computed by SQLite, so a writer takes them as they are (no
@@ -217,7 +222,7 @@ class ExportMixin(StoreCore):
         if unknown:
             raise InvalidInput(f"unknown export fields: {', '.join(unknown)}")
         where, params = self._export_where(
-            labels, article_ids, claim_status, article_status, annotator, since, article_range
+            labels, article_ids, claim_status, article_status, annotator, since, article_range, gold=gold
         )
         if any(c >= "A" for c in neutralise):
             raise InvalidInput("only characters below 'A' can be neutralised")

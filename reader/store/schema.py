@@ -319,6 +319,54 @@ def _statements(script: str) -> list[str]:
     return [s for s in statements if s]
 
 
+# Issue 14: a desk of annotators. Each annotator's tags are a layer (the annotator column); gold = 1
+# marks the reviewer's gold set, copies of accepted tags (reader.store.desk_store). assignments says
+# who works on which article; reviews holds the reviewer's decision on each annotator's tag. The two
+# views are for Datasette and the sqlite-utils CLI: every tag with its article's title, URL and
+# sentence, and every claim with its claimant, verdict and evidence (one row per claim).
+_V5 = """
+    ALTER TABLE annotations ADD COLUMN gold INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX annotations_by_annotator ON annotations (annotator, gold);
+    CREATE TABLE assignments (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        annotator TEXT NOT NULL,
+        assigned_at TEXT NOT NULL,
+        assigned_by TEXT,
+        PRIMARY KEY (article_id, annotator)
+    );
+    CREATE INDEX assignments_by_annotator ON assignments (annotator, article_id);
+    CREATE TABLE reviews (
+        annotation_id INTEGER PRIMARY KEY REFERENCES annotations (id) ON DELETE CASCADE,
+        decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+        gold_id INTEGER REFERENCES annotations (id) ON DELETE SET NULL,
+        reviewer TEXT,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX reviews_by_gold ON reviews (gold_id);
+    CREATE VIEW tags AS
+        SELECT a.id AS tag_id, l.name AS label, a.text AS text, a.sentence AS sentence,
+               ar.title AS article_title, ar.url AS url, ar.site AS site, ar.published AS published,
+               CASE WHEN a.gold = 1 THEN 'gold' ELSE a.annotator END AS layer,
+               a.annotator AS annotator, a.note AS note, a.start AS start, a."end" AS "end",
+               a.article_id AS article_id, a.created AS created, a.updated AS updated
+        FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id;
+    CREATE VIEW claims AS
+        SELECT a.id AS claim_id, a.text AS claim, a.claimant AS claimant,
+               (SELECT canonical FROM entities e WHERE e.id = a.claimant_entity_id) AS claimant_entity,
+               a.claim_status AS verdict, a.explanation AS explanation, a.review_state AS review_state,
+               a.checked_by AS checked_by, a.checked_at AS checked_at,
+               (SELECT count(*) FROM evidence ev WHERE ev.claim_id = a.id) AS evidence_count,
+               (SELECT group_concat(ev.source || CASE WHEN ev.quote IS NULL THEN ''
+                                                      ELSE ' “' || ev.quote || '”' END, ' | ')
+                  FROM evidence ev WHERE ev.claim_id = a.id) AS evidence,
+               ar.title AS article_title, ar.url AS url, a.sentence AS sentence,
+               CASE WHEN a.gold = 1 THEN 'gold' ELSE a.annotator END AS layer,
+               a.article_id AS article_id
+        FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
+        WHERE l.kind = 'claim';
+"""
+
+
 # A migration is an SQL script or a function given the connection; each runs in one transaction
 # with the version bump.
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
@@ -326,5 +374,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _v2_sentence_bounds,
     _V3,
     _v4_entities_and_fact_checks,
+    _V5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,6 +11,7 @@ from reader.store.article_text import ArticleTextMixin
 from reader.store.articles import SORT_COLUMNS, ArticlesMixin
 from reader.store.claims import ClaimsMixin
 from reader.store.connection import Connection
+from reader.store.desk_store import DeskMixin
 from reader.store.entity_store import EntitiesMixin, EntityState
 from reader.store.export_queries import EXPORT_FIELDS, ExportMixin
 from reader.store.factcheck_store import FactCheckMixin
@@ -62,5 +63,6 @@ class Store(
     FactCheckMixin,
     ExportMixin,
     StatsMixin,
+    DeskMixin,
 ):
     """A reader library: open with Store(path); every method commits before it returns."""

@@ -96,6 +96,7 @@ class AnnotationPanel(ScrollView, can_focus=True):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.annotations: list[Annotation] = []
+        self.me: str | None = None  # the annotator at the keyboard: others' tags carry their name
         self.annotation_ids: list[int] = []
         self.colours: dict[str, str] = {}
         self.highlighted: int | None = None
@@ -145,10 +146,12 @@ class AnnotationPanel(ScrollView, can_focus=True):
             len(ann.quantity_ids or ()),
             colour,
             width,
+            self.me,
+            ann.annotator,
         )
         rows = self._cache.get(key)
         if rows is None:
-            rows = entry_rows(ann, colour, width)
+            rows = entry_rows(ann, colour, width, me=self.me)
             self._cache[key] = rows
         return rows
 
@@ -274,12 +277,15 @@ def entry_height(ann: Annotation) -> int:
     return 1 + (ann.kind == "claim") + bool(ann.note)
 
 
-def entry_rows(ann: Annotation, colour: str, width: int) -> list[Text]:
-    """The rows of one entry, each cut to `width` cells: `■ LABEL text`, the claim's status, the note."""
+def entry_rows(ann: Annotation, colour: str, width: int, me: str | None = None) -> list[Text]:
+    """The rows of one entry, each cut to `width` cells: `■ LABEL text`, the claim's status, the note.
+    A tag of another annotator than `me` is marked with their name: `■ LABEL [bob] text`."""
     first = Text(no_wrap=True, overflow="ellipsis")
     first.append("■ ", style=colour)
     first.append(clean(ann.label), "bold")
     first.append(" ")
+    if me is not None and ann.annotator and ann.annotator != me:
+        first.append(f"[{shorten(ann.annotator, 16)}] ", "italic reverse")
     first.append(shorten(ann.text, 60))
     rows = [first]
     if ann.kind == "claim":

@@ -57,6 +57,8 @@ class ReaderApp(App[None]):
         if self.keymap:
             self.set_keymap(self.keymap)
         self.annotator = annotator
+        # Issue 14: the reading view shows your own tags; L shows every annotator's (kept across articles).
+        self.show_everyone = False
         self.record_session = session
         self.session_id: int | None = None
         self.history = History(store, None, annotator)
@@ -255,6 +257,18 @@ class ReaderApp(App[None]):
 
         if not isinstance(self.screen, ClaimsScreen):
             self.push_screen(ClaimsScreen())
+
+    def action_desk(self) -> None:
+        from reader.tui.desk_screen import DeskScreen
+
+        if not isinstance(self.screen, DeskScreen):
+            self.push_screen(DeskScreen())
+
+    def action_agreement(self) -> None:
+        from reader.tui.agreement_screen import AgreementScreen
+
+        if not isinstance(self.screen, AgreementScreen):
+            self.push_screen(AgreementScreen())
 
 
 def run_app(

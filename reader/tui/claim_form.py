@@ -1,18 +1,53 @@
-"""The claim form: who made a claim, its verification status, the quantities it holds, a note."""
+"""The claim form: who made a claim, its verification status, the quantities it holds, a note.
+
+The claimant is an entity of any kind (person, organisation, place): typing filters the entity
+index below the field (down and enter pick one), or a name not in it becomes a new entity, of the
+kind chosen (PERSON when none is)."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from rich.text import Text
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Checkbox, Input, Select, Static
+from textual.widgets import Button, Checkbox, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
 
-from reader.models import CLAIM_STATUSES
+from reader.errors import ReaderError
+from reader.models import CLAIM_STATUSES, Entity
 from reader.tui.dialog import TypingDialog
-from reader.tui.safe import clean
+from reader.tui.safe import clean, shorten
+
+MAX_MATCHES = 8  # entities offered under the claimant field
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def matching_entities(entities: list[Entity], typed: str, first: list[str] = ()) -> list[Entity]:  # type: ignore[assignment]
+    """The entities one of whose names holds what is typed (case and accents ignored), those whose
+    name starts with it first, then by mentions; with nothing typed the ones named `first` (the
+    article's people) lead."""
+    query = _fold(typed.strip())
+    leading = {_fold(n) for n in first}
+    scored = []
+    for n, e in enumerate(entities):  # entities come most mentioned first
+        names = [_fold(a) for a in (e.canonical, *e.aliases)]
+        if query:
+            if not any(query in name for name in names):
+                continue
+            rank = 0 if any(name.startswith(query) for name in names) else 1
+        else:
+            rank = 0 if leading & set(names) else 1
+        scored.append((rank, n, e))
+    return [e for _, _, e in sorted(scored, key=lambda x: x[:2])][:MAX_MATCHES]
+
 
 NO_QUANTITIES = "(no quantities found inside this span)"
 
@@ -24,6 +59,8 @@ class ClaimFields:
     span_text: str
     label: str = "CLAIM"
     claimant: str | None = None
+    claimant_entity_id: int | None = None  # picked from the entity index
+    claimant_label: str | None = None  # the kind of a new claimant (None: PERSON, or as found)
     claim_status: str = "unverified"
     note: str = ""
     quantity_ids: list[int] = field(default_factory=list)
@@ -50,9 +87,16 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
         suggested: list[tuple[int, int, str]] | None = None,
         suggested_checked: bool = True,
         looking: bool = False,
+        entity_labels: list[str] | None = None,
     ) -> None:
         super().__init__()
         self.fields = fields
+        self.entity_labels = list(entity_labels or ["PERSON", "ORG", "PLACE"])
+        self.entities: list[Entity] = []  # the entity index, loaded in a worker on mount
+        self.picked: Entity | None = None
+        self.picked_id = fields.claimant_entity_id
+        # The name the picked entity stands for in the field: typing anything else unpicks it.
+        self.picked_name = clean(fields.claimant) if fields.claimant_entity_id is not None else None
         self.persons = list(dict.fromkeys(p for p in persons if p))
         self.quantities = quantities
         self.suggested = list(suggested or [])
@@ -62,7 +106,6 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
 
     def compose(self) -> ComposeResult:
         f = self.fields
-        known = f.claimant in self.persons
         with Vertical(classes="dialog"):
             yield Static(
                 Text(
@@ -73,26 +116,27 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
             yield Static(Text("“" + clean(f.span_text) + "”"), id="span-text", markup=False)
             with VerticalScroll(id="claim-fields"):
                 yield Static(
-                    "Who made it: pick a person from the article, or type a name",
+                    "Who made it: a person, organisation or place (type to find it in the entity index, "
+                    "down picks), or a new name",
                     classes="field-label",
                     markup=False,
                 )
-                if self.persons:
-                    yield Select(
-                        [(Text(clean(p)), p) for p in self.persons],
-                        value=f.claimant if known else Select.NULL,
-                        prompt="(nobody picked)",
-                        id="claimant",
-                    )
-                else:
-                    yield Static(Text("(no PERSON annotations in this article yet)", "italic"), markup=False)
                 yield Input(
                     # cleaned, as every stored field: an Input draws its value as it is, escapes and all
-                    value="" if known else clean(f.claimant),
-                    placeholder="or type a name",
+                    value=clean(f.claimant),
+                    placeholder="a name: Ayumi Kurose, the Swedish Prosecution Authority…",
                     id="claimant-name",
                     select_on_focus=False,
                 )
+                yield OptionList(id="claimant-matches")
+                with Horizontal(id="claimant-kind"):
+                    yield Static("A new name is a ", markup=False, classes="inline-label")
+                    yield Select(
+                        [(Text(clean(n)), n) for n in self.entity_labels],
+                        value=Select.NULL,
+                        prompt="PERSON (or as found)",
+                        id="claimant-label",
+                    )
                 yield Static("Verification status", classes="field-label", markup=False)
                 yield Select(
                     [(Text(s), s) for s in CLAIM_STATUSES],
@@ -156,17 +200,93 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
         return boxes
 
     def on_mount(self) -> None:
-        first = self.query("#claimant") or self.query("#claimant-name")
-        first.first().focus()
+        self.query_one("#claimant-name", Input).focus()
+        self.load_entities()
+
+    @work(thread=True, exclusive=True, group="claim-form-entities")
+    def load_entities(self) -> None:
+        store = getattr(self.app, "store", None)
+        if store is None:
+            return
+        try:
+            entities = store.entities()
+        except ReaderError:
+            return
+        self.app.call_from_thread(self._entities_loaded, entities)
+
+    def _entities_loaded(self, entities: list[Entity]) -> None:
+        if not self.is_attached:
+            return
+        self.entities = entities
+        if self.picked_id is not None:
+            self.picked = next((e for e in entities if e.id == self.picked_id), None)
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        typed = self.query_one("#claimant-name", Input).value
+        # The name as it stands (picked, or the default) lists everything: the field is not a filter yet.
+        is_picked = self.picked_name is not None and typed.strip() == self.picked_name
+        found = matching_entities(self.entities, "" if is_picked else typed, self.persons)
+        lst = self.query_one("#claimant-matches", OptionList)
+        lst.clear_options()
+        for e in found:
+            prompt = Text(no_wrap=True, overflow="ellipsis")
+            prompt.append("✓ " if e.id == self.picked_id else "  ", "bold green")
+            prompt.append(f"{clean(e.label):<9}", "bold")
+            prompt.append(shorten(e.canonical, 40))
+            others = [a for a in e.aliases if a != e.canonical]
+            if others:
+                prompt.append("  also: " + ", ".join(shorten(a, 20) for a in others[:3]), "dim")
+            prompt.append(f"  {e.mentions} mention{'s' if e.mentions != 1 else ''}", "italic")
+            lst.add_option(Option(prompt, id=str(e.id)))
+        if not found:
+            lst.add_option(
+                Option(
+                    Text("(a new name: saved as a new entity)" if typed.strip() else "", "italic"),
+                    disabled=True,
+                )
+            )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "claimant-name":
+            return
+        event.stop()
+        if self.picked_name is not None and event.value.strip() != self.picked_name:
+            # typed over: a name again, looked up when saved
+            self.picked, self.picked_id, self.picked_name = None, None, None
+        self._show_matches()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is None:
+            return
+        entity = next((e for e in self.entities if e.id == int(event.option.id)), None)
+        if entity is None:
+            return
+        self.picked, self.picked_id, self.picked_name = entity, entity.id, clean(entity.canonical)
+        name = self.query_one("#claimant-name", Input)
+        name.value = self.picked_name
+        name.focus()
+        self._show_matches()
+
+    def on_key(self, event: events.Key) -> None:
+        name = self.query_one("#claimant-name", Input)
+        matches = self.query_one("#claimant-matches", OptionList)
+        if event.key == "down" and name.has_focus and matches.option_count:
+            event.stop()
+            event.prevent_default()
+            matches.focus()
+            matches.highlighted = 0
+            return
+        super().on_key(event)
 
     def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
         if isinstance(event.widget, Input):  # the cursor at the end: typing adds, never replaces
             event.widget.cursor_position = len(event.widget.value)
 
     def result(self) -> ClaimFields:
-        typed = self.query_one("#claimant-name", Input).value.strip()
-        picked = self.query_one("#claimant", Select).value if self.query("#claimant") else None
-        claimant = typed or (picked if isinstance(picked, str) else None)
+        claimant = self.query_one("#claimant-name", Input).value.strip() or None
+        kind = self.query_one("#claimant-label", Select).value
         label = self.fields.label
         if self.query("#label"):
             value = self.query_one("#label", Select).value
@@ -176,6 +296,8 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
             span_text=self.fields.span_text,
             label=label,
             claimant=claimant,
+            claimant_entity_id=self.picked_id if claimant else None,
+            claimant_label=kind if isinstance(kind, str) else None,
             claim_status=status if isinstance(status, str) else "unverified",
             note=self.query_one("#note", Input).value.strip(),
             quantity_ids=[qid for qid, _ in self.quantities if self.query_one(f"#q{qid}", Checkbox).value],

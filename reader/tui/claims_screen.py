@@ -1,21 +1,30 @@
-"""Claims across every article (Store.claims, loaded in a worker thread), filterable by verification
-status, so a fact-checker can work through the unverified ones: enter opens the article at the claim,
-m (or 1-6) changes the status of the selected claim in place, through the undo history."""
+"""Claims across every article, as a fact-check desk: search (/), filters by verification status (f),
+review state (r) and claimant (c); the selected claim's private note, public explanation, who checked
+it and its evidence beside the list. a adds evidence, v sets the verdict (status, public explanation,
+review state, checked by: the display name from `reader config`), m or 1-6 change the status in
+place, x exports exactly the listed claims as CSV, enter opens the article at the claim. Reads run in
+worker threads, writes through the app's writer (AppScreen.write) and the undo history."""
 
 from __future__ import annotations
+
+import time
+import unicodedata
+from pathlib import Path
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, OptionList, Static
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
-from reader.models import CLAIM_STATUSES, Annotation
+from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation, Evidence
 from reader.store.store import ClaimRow
 from reader.tui.base import AppScreen
+from reader.tui.factcheck_dialogs import EvidenceDialog, EvidenceFields, VerdictDialog, VerdictFields
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 
@@ -31,6 +40,38 @@ STATUS_STYLE = {
 }
 
 
+def fold(text: str | None) -> str:
+    """Case and accents ignored, as the library search does: "Zürich" finds "zurich"."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def claimant_of(row: ClaimRow) -> str:
+    a = row.annotation
+    return a.claimant_entity or a.claimant or ""
+
+
+def matches(row: ClaimRow, query: str) -> bool:
+    """Every word of the query in the claim, its claimant, note, explanation, article or evidence."""
+    a = row.annotation
+    haystack = fold(
+        " ".join(
+            x or ""
+            for x in (
+                a.text,
+                a.claimant,
+                a.claimant_entity,
+                a.note,
+                a.explanation,
+                a.checked_by,
+                row.article_title,
+                *(f"{e.source} {e.quote or ''} {e.note or ''}" for e in a.evidence),
+            )
+        )
+    )
+    return all(word in haystack for word in fold(query).split())
+
+
 def claim_prompt(row: ClaimRow) -> Text:
     a = row.annotation
     status = a.claim_status or "unverified"
@@ -42,8 +83,63 @@ def claim_prompt(row: ClaimRow) -> Text:
     out.append(shorten(row.article_title or "(untitled)", 50), "dim")
     out.append("\n  ")
     out.append(shorten(a.text, 200))
+    extra = []
     if row.quantity_texts:
-        out.append("\n  quantities: " + ", ".join(shorten(q, 30) for q in row.quantity_texts), "dim")
+        extra.append("quantities: " + ", ".join(shorten(q, 30) for q in row.quantity_texts))
+    if a.evidence:
+        extra.append(f"{len(a.evidence)} evidence")
+    if a.review_state and a.review_state != "unreviewed":
+        extra.append(a.review_state)
+    if extra:
+        out.append("\n  " + " · ".join(extra), "dim")
+    return out
+
+
+def _evidence_text(out: Text, n: int, e: Evidence) -> None:
+    out.append(f"\n{n}. ", "bold")
+    out.append(clean(e.source))
+    if e.quote:
+        out.append("\n   “" + clean(e.quote) + "”", "italic")
+    if e.note:
+        out.append("\n   note: " + clean(e.note), "dim")
+    out.append(
+        f"\n   added {clean(e.added_at)[:16]}" + (f" by {clean(e.added_by)}" if e.added_by else ""), "dim"
+    )
+
+
+def claim_detail(row: ClaimRow | None) -> Text:
+    """What the pane beside the list shows of the selected claim."""
+    if row is None:
+        return Text("No claim selected", "italic")
+    a = row.annotation
+    out = Text()
+    out.append("“" + clean(a.text) + "”\n", "bold")
+    out.append("\nClaimant: ", "bold")
+    out.append(clean(a.claimant) or "(none)")
+    if a.claimant_entity and a.claimant_entity != a.claimant:
+        out.append(f" (entity: {clean(a.claimant_entity)})", "dim")
+    status = a.claim_status or "unverified"
+    out.append("\nVerdict: ", "bold")
+    out.append(status, STATUS_STYLE.get(status, "bold"))
+    out.append("\nExplanation (public): ", "bold")
+    out.append(clean(a.explanation) or "(none yet: v sets it)", "" if a.explanation else "italic")
+    out.append("\nReview: ", "bold")
+    out.append(clean(a.review_state) or "unreviewed")
+    if a.checked_by or a.checked_at:
+        out.append("\nChecked by: ", "bold")
+        out.append(clean(a.checked_by) or "(no name)")
+        if a.checked_at:
+            out.append(f", {clean(a.checked_at)[:16]}")
+    out.append("\nNote (private): ", "bold")
+    out.append(clean(a.note) or "(none)", "" if a.note else "italic")
+    if row.quantity_texts:
+        out.append("\nQuantities: ", "bold")
+        out.append(", ".join(clean(q) for q in row.quantity_texts))
+    out.append(f"\n\nEvidence ({len(a.evidence)})", "bold")
+    if not a.evidence:
+        out.append("\n(none yet: a adds a source)", "italic")
+    for n, e in enumerate(a.evidence, 1):
+        _evidence_text(out, n, e)
     return out
 
 
@@ -51,25 +147,44 @@ class ClaimsScreen(AppScreen[None]):
     HELP_NAME = "Claims"
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="claims.back"),
+        Binding("slash", "search", "Search", id="claims.search"),
         Binding("f", "filter_status", "Filter status", id="claims.filter_status"),
+        Binding("r", "filter_review", "Filter review", id="claims.filter_review"),
+        Binding("c", "filter_claimant", "Filter claimant", id="claims.filter_claimant"),
+        Binding("a", "add_evidence", "Add evidence", id="claims.evidence"),
+        Binding("v", "verdict", "Verdict", id="claims.verdict"),
+        Binding("x", "export", "Export CSV", id="claims.export"),
         Binding("m", "cycle_status", "Change status", id="claims.status"),
         *[
             Binding(str(n + 1), f"set_status('{s}')", f"Mark {s}", show=False, id=f"claims.mark{n + 1}")
             for n, s in enumerate(CLAIM_STATUSES)
         ],
+        Binding("u,ctrl+z", "undo", "Undo", show=False, id="claims.undo"),
         Binding("E", "app.entities", "Entities", id="claims.entities"),
     ]
-    EXTRA_KEYS = [("enter", "Open the article at the claim"), ("up, down", "Move in the list")]
+    EXTRA_KEYS = [
+        ("enter", "Open the article at the claim (in the search field: back to the list)"),
+        ("up, down", "Move in the list"),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
         self.status_filter: str | None = None
-        self.rows: list[ClaimRow] = []
+        self.review_filter: str | None = None
+        self.claimant_filter: str | None = None
+        self.query_text = ""
+        self.rows: list[ClaimRow] = []  # the claims listed (at most MAX_CLAIMS)
+        self.matching: list[ClaimRow] = []  # every claim the filters and search let through
+        self.claimants: list[str] = []  # the claimants of the claims the status/review filters keep
         self.total = 0
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-title", markup=False)
-        yield OptionList(id="claims")
+        yield Input(placeholder="/ search claims, claimants, notes, evidence", id="claims-search")
+        with Horizontal(id="claims-body"):
+            yield OptionList(id="claims")
+            with VerticalScroll(id="claim-detail-pane"):
+                yield Static(Text("No claim selected", "italic"), id="claim-detail", markup=False)
         yield StatusBar(id="status")
         yield Footer()
 
@@ -85,35 +200,57 @@ class ClaimsScreen(AppScreen[None]):
         self.reload()
 
     def reload(self) -> None:
-        self.load_claims(self.status_filter)
+        self.load_claims(self.status_filter, self.review_filter, self.claimant_filter, self.query_text)
 
     @work(thread=True, exclusive=True, group="claims")
-    def load_claims(self, status: str | None) -> None:
+    def load_claims(self, status: str | None, review: str | None, claimant: str | None, query: str) -> None:
         worker = get_current_worker()
         try:
-            rows = self.store.claims(status)
+            rows = self.store.claims(status, review_state=review)
         except ReaderError as e:
             self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
             return
+        claimants = sorted({claimant_of(r) for r in rows if claimant_of(r)}, key=fold)
+        if claimant is not None:
+            rows = [r for r in rows if claimant_of(r) == claimant]
+        if query.strip():
+            rows = [r for r in rows if matches(r, query)]
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, rows)
+            self.app.call_from_thread(self._show, rows, claimants)
 
-    def _show(self, rows: list[ClaimRow]) -> None:
+    def _show(self, rows: list[ClaimRow], claimants: list[str] | None = None) -> None:
         lst = self.query_one("#claims", OptionList)
         keep = lst.highlighted
+        if claimants is not None:
+            self.claimants = claimants
+        self.matching = rows
         self.total = len(rows)
         self.rows = rows[:MAX_CLAIMS]
         lst.clear_options()
         if not self.rows:
-            what = f"with status {self.status_filter}" if self.status_filter else "yet"
-            lst.add_option(Option(Text(f"No claims {what}", "italic"), disabled=True))
+            lst.add_option(Option(Text(f"No claims {self._what()}", "italic"), disabled=True))
         else:
             for n, row in enumerate(self.rows):
                 if n:
                     lst.add_option(None)
                 lst.add_option(Option(claim_prompt(row), id=str(n)))
             lst.highlighted = 0 if keep is None else min(keep, lst.option_count - 1)
+            if lst.get_option_at_index(lst.highlighted).id is None:  # a separator
+                lst.highlighted -= 1
         self._header()
+        self._show_detail()
+
+    def _what(self) -> str:
+        parts = []
+        if self.status_filter:
+            parts.append(f"with status {self.status_filter}")
+        if self.review_filter:
+            parts.append(f"in review state {self.review_filter}")
+        if self.claimant_filter:
+            parts.append(f"by {clean(self.claimant_filter)}")
+        if self.query_text.strip():
+            parts.append(f"matching “{clean(self.query_text.strip())}”")
+        return " ".join(parts) or "yet"
 
     def _header(self) -> None:
         title = Text("Claims", "bold")
@@ -121,10 +258,17 @@ class ClaimsScreen(AppScreen[None]):
         if self.total > len(self.rows):
             parts.append(f"showing {len(self.rows)}")
         parts.append(f"status: {self.status_filter}" if self.status_filter else "all statuses")
+        parts.append(f"review: {self.review_filter}" if self.review_filter else "any review")
+        parts.append(
+            f"claimant: {shorten(self.claimant_filter, 30)}" if self.claimant_filter else "any claimant"
+        )
+        if self.query_text.strip():
+            parts.append(f"search: {shorten(self.query_text.strip(), 30)}")
         title.append("  " + " · ".join(parts))
         self.query_one("#claims-title", Static).update(title)
-        keys = " ".join(f"{n + 1} {s}" for n, s in enumerate(CLAIM_STATUSES))
-        self.query_one(StatusBar).show(message=f"enter opens · f filter · m next status · {keys}")
+        self.query_one(StatusBar).show(
+            message="/ search · f status · r review · c claimant · a evidence · v verdict · x export · enter opens"
+        )
 
     def current(self) -> tuple[int, ClaimRow] | None:
         lst = self.query_one("#claims", OptionList)
@@ -135,17 +279,64 @@ class ClaimsScreen(AppScreen[None]):
             return None
         return lst.highlighted, self.rows[int(option.id)]
 
+    def _show_detail(self) -> None:
+        found = self.current()
+        self.query_one("#claim-detail", Static).update(claim_detail(found[1] if found else None))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._show_detail()
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
             a = self.rows[int(event.option.id)].annotation
             self.app.open_article(a.article_id, None, focus=a.id)
 
+    # -- search and filters ----------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one("#claims-search", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "claims-search":
+            event.stop()
+            self.query_text = event.value
+            self.query_one("#claims", OptionList).highlighted = None
+            self.reload()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "claims-search":
+            event.stop()
+            self.query_one("#claims", OptionList).focus()
+
+    def _refilter(self) -> None:
+        self.query_one("#claims", OptionList).highlighted = None
+        self.reload()
+
     def action_filter_status(self) -> None:
         cycle = [None, *CLAIM_STATUSES]
         self.status_filter = cycle[(cycle.index(self.status_filter) + 1) % len(cycle)]
-        self.query_one("#claims", OptionList).highlighted = None
-        self.reload()
+        self._refilter()
+
+    def action_filter_review(self) -> None:
+        cycle = [None, *REVIEW_STATES]
+        self.review_filter = cycle[(cycle.index(self.review_filter) + 1) % len(cycle)]
+        self._refilter()
+
+    def action_filter_claimant(self) -> None:
+        cycle: list[str | None] = [None, *self.claimants]
+        i = cycle.index(self.claimant_filter) if self.claimant_filter in cycle else 0
+        self.claimant_filter = cycle[(i + 1) % len(cycle)]
+        self._refilter()
+
+    # -- changing a claim ------------------------------------------------------------------------
+
+    def _selected(self) -> tuple[int, ClaimRow] | None:
+        found = self.current()
+        if found is None:
+            self.notify("No claim selected", markup=False, timeout=2)
+        return found
 
     def action_cycle_status(self) -> None:
         found = self.current()
@@ -155,18 +346,19 @@ class ClaimsScreen(AppScreen[None]):
         self.action_set_status(CLAIM_STATUSES[(CLAIM_STATUSES.index(status) + 1) % len(CLAIM_STATUSES)])
 
     def action_set_status(self, status: str) -> None:
-        found = self.current()
+        found = self._selected()
         if found is None:
-            self.notify("No claim selected", markup=False, timeout=2)
             return
         index, row = found
         old = row.annotation.claim_status
         row.annotation.claim_status = status  # the next m goes on from here, before the commit
 
         def then(ann: Annotation) -> None:
+            ann.evidence = row.annotation.evidence
             row.annotation = ann
             # In place: the row stays (even when it no longer matches the filter) until f or a reopen.
             self.query_one("#claims", OptionList).replace_option_prompt_at_index(index, claim_prompt(row))
+            self._show_detail()
 
         def put_back() -> None:  # refused (a read-only database): what is stored
             row.annotation.claim_status = old
@@ -175,10 +367,138 @@ class ClaimsScreen(AppScreen[None]):
         aid, history = row.annotation.id, self.history
         self.write(
             lambda: history.update(aid, claim_status=status),
-            f"Marked {status} (u in the article undoes)",
+            f"Marked {status} (u undoes)",
             then=then,
             undo=put_back,
         )
 
+    def action_add_evidence(self) -> None:
+        found = self._selected()
+        if found is None:
+            return
+        claim = found[1].annotation
+        store, history = self.store, self.history
+
+        def change(fields: EvidenceFields) -> Evidence:
+            added = store.add_evidence(
+                claim.id,
+                fields.source,
+                quote=fields.quote or None,
+                note=fields.note or None,
+                added_by=store.get_setting("display-name"),
+            )
+            history.record_action(
+                f"add evidence to claim {claim.id}",
+                undo=lambda: store.remove_evidence(added.id),
+                redo=lambda: store.add_evidence(
+                    claim.id,
+                    added.source,
+                    quote=added.quote,
+                    note=added.note,
+                    added_by=added.added_by,
+                    evidence_id=added.id,
+                    added_at=added.added_at,
+                ),
+                article_id=claim.article_id,
+            )
+            return added
+
+        def chosen(fields: EvidenceFields | None) -> None:
+            if fields is not None:
+                self.write(
+                    lambda: change(fields),
+                    "Evidence added (u undoes)",
+                    then=lambda _: self.reload(),
+                )
+
+        self.app.push_screen(EvidenceDialog(claim), chosen)
+
+    def action_verdict(self) -> None:
+        found = self._selected()
+        if found is None:
+            return
+        claim = found[1].annotation
+        self._open_verdict(claim)
+
+    @work(thread=True, exclusive=True, group="claims-verdict")
+    def _open_verdict(self, claim: Annotation) -> None:
+        try:
+            name = self.store.get_setting("display-name")
+        except ReaderError:
+            name = None
+        self.app.call_from_thread(self._verdict_dialog, claim, name)
+
+    def _verdict_dialog(self, claim: Annotation, display_name: str | None) -> None:
+        from reader.factcheck import set_verdict
+
+        store, history = self.store, self.history
+
+        def change(v: VerdictFields) -> Annotation:
+            if v.checked_by and not display_name:  # asked once: kept for the next verdicts and exports
+                store.set_setting("display-name", v.checked_by)
+            return set_verdict(
+                history,
+                claim.id,
+                v.status,
+                explanation=v.explanation,
+                review_state=v.review_state,
+                checked_by=v.checked_by or None,
+            )
+
+        def chosen(v: VerdictFields | None) -> None:
+            if v is not None:
+                self.write(
+                    lambda: change(v), f"Verdict saved: {v.status} (u undoes)", then=lambda _: self.reload()
+                )
+
+        self.app.push_screen(VerdictDialog(claim, display_name), chosen)
+
+    def action_undo(self) -> None:
+        history = self.history
+        if not history.can_undo:
+            self.say("Nothing to undo")
+            return
+
+        def done(change: object) -> None:
+            self.say(f"Undone: {clean(getattr(change, 'description', ''))}" if change else "Nothing to undo")
+            self.reload()
+
+        self.write(history.undo, then=done)
+
+    # -- export ----------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from reader.locations import exports_dir
+
+        rows = list(self.matching)
+        path = exports_dir() / f"reader-claims-{time.strftime('%Y%m%d-%H%M%S')}.csv"
+        self.query_one(StatusBar).flash(f"Exporting {len(rows)} claims to {clean(path)}…")
+        self._export(rows, path)
+
+    @work(thread=True, group="claims-export")
+    def _export(self, rows: list[ClaimRow], path: Path) -> None:
+        from reader.export.claims_csv import write_claims_csv
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            n = write_claims_csv(rows, path)
+        except OSError as e:
+            self.app.call_from_thread(
+                self.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8
+            )
+            return
+        self.app.call_from_thread(self._exported, path, n)
+
+    def _exported(self, path: Path, n: int) -> None:
+        self.last_export = (path, n)
+        message = f"Exported {n} claim{'s' if n != 1 else ''} (the list as shown) to {clean(path)}"
+        if self.is_attached:
+            self.query_one(StatusBar).flash(message, 10)
+        self.app.notify(message, markup=False, timeout=10)
+
     def action_back(self) -> None:
-        self.app.pop_screen()
+        search = self.query_one("#claims-search", Input)
+        if search.has_focus:
+            self.query_one("#claims", OptionList).focus()
+        else:
+            self.app.pop_screen()

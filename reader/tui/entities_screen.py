@@ -1,6 +1,10 @@
-"""The entity index: every annotated entity grouped by label and normalised text (Store.entity_index),
-and every mention of the one picked, in context (Store.entity_mentions). Enter on a mention opens its
-article with the mention selected. Both reads run in worker threads."""
+"""The entity index: one line per entity (canonical name, other names, mention count; Store.entity_index),
+and every mention of the one picked, in context (Store.entity_mentions by entity id). Enter on a
+mention opens its article with the mention selected. Both reads run in worker threads.
+
+Merging and splitting happen here, through the undo history (one step each, u undoes):
+space marks entities, m merges the marked ones into the highlighted one ("Kurose" into
+"Ayumi Kurose"), s splits the highlighted one's other names off again."""
 
 from __future__ import annotations
 
@@ -22,8 +26,9 @@ from reader.tui.status_bar import StatusBar
 MAX_GROUPS = 2000  # an OptionList of a few thousand rows still draws fast; filter by label for more
 
 
-def group_prompt(group: EntityGroup, colour: str) -> Text:
+def group_prompt(group: EntityGroup, colour: str, marked: bool = False) -> Text:
     out = Text(no_wrap=True, overflow="ellipsis")
+    out.append("✓ " if marked else "  ", "bold green")
     out.append("■ ", style=colour)
     out.append(f"{clean(group.label):<9}", "bold")
     out.append(shorten(group.text, 40))
@@ -32,6 +37,9 @@ def group_prompt(group: EntityGroup, colour: str) -> Text:
         f"{group.articles} article{'s' if group.articles != 1 else ''}",
         "italic",
     )
+    others = [a for a in group.aliases if a != group.text]
+    if others:
+        out.append("  also: " + ", ".join(shorten(a, 30) for a in others), "dim")
     return out
 
 
@@ -54,6 +62,11 @@ class EntityIndexScreen(AppScreen[None]):
         Binding("escape,q", "back", "Back", id="entities.back"),
         Binding("l", "filter_label", "Filter label", id="entities.filter_label"),
         Binding("tab", "switch_pane", "Entities/mentions", id="entities.switch"),
+        Binding("space", "mark", "Mark", id="entities.mark"),
+        Binding("m", "merge", "Merge marked here", id="entities.merge"),
+        Binding("s", "split", "Split names off", id="entities.split"),
+        Binding("u,ctrl+z", "undo", "Undo", id="entities.undo"),
+        Binding("U,ctrl+y", "redo", "Redo", show=False, id="entities.redo"),
         Binding("C", "app.claims", "Claims", id="entities.claims"),
     ]
     EXTRA_KEYS = [
@@ -68,6 +81,7 @@ class EntityIndexScreen(AppScreen[None]):
         self.mentions: list[Mention] = []
         self.total = 0
         self.current: EntityGroup | None = None
+        self.marked: set[int] = set()  # entity ids to merge into the highlighted one (m)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="entities-title", markup=False)
@@ -99,7 +113,7 @@ class EntityIndexScreen(AppScreen[None]):
         self._header("loading…")
         self.load_groups(self.label_filter)
         if self.current is not None:
-            self.load_mentions(self.current.label, self.current.key)
+            self.load_mentions(self.current)
 
     @work(thread=True, exclusive=True, group="entity-index")
     def load_groups(self, label: str | None) -> None:
@@ -117,6 +131,10 @@ class EntityIndexScreen(AppScreen[None]):
         keep = lst.highlighted
         self.total = len(groups)
         self.groups = groups[:MAX_GROUPS]
+        ids = {g.entity_id for g in groups}
+        self.marked &= ids  # merged away, split, or undone
+        if self.current is not None and self.current.entity_id not in ids:
+            self._clear_mentions()
         lst.clear_options()
         if not self.groups:
             lst.add_option(
@@ -130,9 +148,7 @@ class EntityIndexScreen(AppScreen[None]):
                 )
             )
         else:
-            lst.add_options(
-                Option(group_prompt(g, self.colours.get(g.label, "#888888"))) for g in self.groups
-            )
+            lst.add_options(Option(self._prompt(g)) for g in self.groups)
             lst.highlighted = min(keep or 0, len(self.groups) - 1)
         self._header()
 
@@ -146,13 +162,25 @@ class EntityIndexScreen(AppScreen[None]):
             parts.append(note)
         title.append("  " + " · ".join(parts))
         self.query_one("#entities-title", Static).update(title)
-        self.query_one(StatusBar).show(message="enter: mentions / open · l: label · tab: switch list")
+        marked = f" · {len(self.marked)} marked: m merges them here" if self.marked else ""
+        self.query_one(StatusBar).show(
+            message="enter: mentions / open · space mark · m merge · s split · u undo · l label" + marked
+        )
+
+    def _prompt(self, g: EntityGroup) -> Text:
+        return group_prompt(g, self.colours.get(g.label, "#888888"), g.entity_id in self.marked)
+
+    def _clear_mentions(self) -> None:
+        self.current = None
+        self.mentions = []
+        self.query_one("#mentions", OptionList).clear_options()
+        self.query_one("#mentions-title", Static).update(Text("Mentions: pick an entity (enter)", "italic"))
 
     @work(thread=True, exclusive=True, group="entity-mentions")
-    def load_mentions(self, label: str, key: str) -> None:
+    def load_mentions(self, group: EntityGroup) -> None:
         worker = get_current_worker()
         try:
-            mentions = self.store.entity_mentions(label, key)
+            mentions = self.store.entity_mentions(group.label, group.key, entity_id=group.entity_id)
         except ReaderError as e:
             self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
             return
@@ -187,7 +215,7 @@ class EntityIndexScreen(AppScreen[None]):
                 self.current = self.groups[index]
                 self.query_one("#mentions", OptionList).focus()
                 self.query_one("#mentions", OptionList).highlighted = None
-                self.load_mentions(self.current.label, self.current.key)
+                self.load_mentions(self.current)
         elif event.option.id is not None:
             m = self.mentions[int(event.option.id)]
             self.app.open_article(m.article_id, None, focus=m.annotation_id)
@@ -199,6 +227,87 @@ class EntityIndexScreen(AppScreen[None]):
         self.label_filter = cycle[(i + 1) % len(cycle)]
         self.query_one("#groups", OptionList).highlighted = 0
         self.reload()
+
+    def highlighted_group(self) -> tuple[int, EntityGroup] | None:
+        lst = self.query_one("#groups", OptionList)
+        index = lst.highlighted
+        if index is None or not 0 <= index < len(self.groups):
+            return None
+        return index, self.groups[index]
+
+    def action_mark(self) -> None:
+        found = self.highlighted_group()
+        if found is None or found[1].entity_id is None:
+            return
+        index, g = found
+        assert g.entity_id is not None
+        self.marked ^= {g.entity_id}
+        lst = self.query_one("#groups", OptionList)
+        lst.replace_option_prompt_at_index(index, self._prompt(g))
+        if index + 1 < len(self.groups):
+            lst.highlighted = index + 1  # on to the next, as a file manager marks
+        self._header()
+
+    def action_merge(self) -> None:
+        found = self.highlighted_group()
+        if found is None or found[1].entity_id is None:
+            return
+        target = found[1]
+        sources = [g for g in self.groups if g.entity_id in self.marked and g.entity_id != target.entity_id]
+        if not sources:
+            self.notify(
+                "Mark the entities to merge with space, then press m on the one to keep",
+                markup=False,
+                timeout=4,
+            )
+            return
+        ids = [g.entity_id for g in sources if g.entity_id is not None]
+        assert target.entity_id is not None
+        target_id, history = target.entity_id, self.history
+        names = ", ".join(f"“{shorten(g.text, 30)}”" for g in sources)
+        self.marked.clear()
+        self.write(
+            lambda: history.merge_entities(ids, target_id),
+            f"Merged {names} into “{shorten(target.text, 30)}” (u undoes)",
+            then=lambda _: self.reload(),
+            undo=self.reload,
+        )
+
+    def action_split(self) -> None:
+        found = self.highlighted_group()
+        if found is None or found[1].entity_id is None:
+            return
+        g = found[1]
+        others = [a for a in g.aliases if a != g.text]
+        if not others:
+            self.notify(f"“{shorten(g.text, 40)}” has no other name to split off", markup=False, timeout=4)
+            return
+        entity_id, history = g.entity_id, self.history
+        assert entity_id is not None
+        self.write(
+            lambda: history.split_entity(entity_id),
+            f"Split {', '.join(f'“{shorten(a, 30)}”' for a in others)} off “{shorten(g.text, 30)}” (u undoes)",
+            then=lambda _: self.reload(),
+        )
+
+    def action_undo(self) -> None:
+        self._step(forward=False)
+
+    def action_redo(self) -> None:
+        self._step(forward=True)
+
+    def _step(self, forward: bool) -> None:
+        history = self.history
+        if not (history.can_redo if forward else history.can_undo):
+            self.say(f"Nothing to {'redo' if forward else 'undo'}")
+            return
+
+        def done(change: object) -> None:
+            what = getattr(change, "description", "")
+            self.say(f"{'Redone' if forward else 'Undone'}: {clean(what)}" if change else "Nothing to undo")
+            self.reload()
+
+        self.write(history.redo if forward else history.undo, then=done)
 
     def action_switch_pane(self) -> None:
         groups = self.query_one("#groups", OptionList)

@@ -71,12 +71,14 @@ def keys_path() -> Path:
 
 def _owners() -> list[tuple[str, type[DOMNode]]]:
     """(where, class) of every set of bindings; the app's apply on every screen."""
+    from reader.tui.agreement_screen import AgreementScreen
     from reader.tui.annotation_panel import AnnotationPanel
     from reader.tui.app import ReaderApp
     from reader.tui.article_list import ArticleList
     from reader.tui.claim_form import ClaimForm
     from reader.tui.claims_screen import ClaimsScreen
     from reader.tui.confirm import ConfirmDialog
+    from reader.tui.desk_screen import DeskScreen
     from reader.tui.entities_screen import EntityIndexScreen
     from reader.tui.export_dialog import ExportDialog
     from reader.tui.help import HelpScreen
@@ -85,6 +87,7 @@ def _owners() -> list[tuple[str, type[DOMNode]]]:
     from reader.tui.page_view import PageScreen
     from reader.tui.reading import ReadingScreen
     from reader.tui.reading.find import FindBar
+    from reader.tui.review_screen import ReviewScreen
 
     return [
         ("everywhere", ReaderApp),
@@ -101,6 +104,9 @@ def _owners() -> list[tuple[str, type[DOMNode]]]:
         ("dialogs", ExportDialog),
         ("help", HelpScreen),
         ("original page", PageScreen),
+        ("review", ReviewScreen),
+        ("desk", DeskScreen),
+        ("agreement", AgreementScreen),
     ]
 
 

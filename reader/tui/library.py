@@ -81,6 +81,22 @@ class LibraryScreen(AppScreen[None]):
         Binding("i", "sort('imported')", "Sort imported", show=False, id="library.sort_imported"),
         Binding("E", "app.entities", "Entities", id="library.entities"),
         Binding("C", "app.claims", "Claims", id="library.claims"),
+        Binding(
+            "D",
+            "app.desk",
+            "Desk",
+            tooltip="Desk: progress per annotator and per article",
+            show=False,
+            id="library.desk",
+        ),
+        Binding(
+            "G",
+            "app.agreement",
+            "Agreement",
+            tooltip="Agreement between annotators, and their disagreements",
+            show=False,
+            id="library.agreement",
+        ),
         Binding("X", "export", "Export", id="library.export"),
         Binding("q", "app.quit", "Quit", id="library.quit"),
     ]

@@ -31,6 +31,8 @@ RUNS = {
     "labels": ((), "list"),
     "keys": ((), "list"),
     "clean": (("-",), "list"),
+    "agreement": (("--annotators", "alice,bob"), "list"),
+    "desk": ((), "list"),
 }
 
 
@@ -55,7 +57,8 @@ def db(tmp_path: Path) -> Path:
     with Store(path) as store:
         store.add_article(CleanResult(text=TEXT, title="Plant"), TEXT, None, "text")
         store.add_article(CleanResult(text=TEXT + " Again.", title="Plant 2"), TEXT, None, "text")
-        store.add_annotation(1, "PERSON", 0, 11)
+        store.add_annotation(1, "PERSON", 0, 11, annotator="alice")
+        store.add_annotation(1, "PERSON", 0, 4, annotator="bob")
         store.add_annotation(1, "CLAIM", 0, 40, claimant="Anna Kurose")
         store.add_annotation(2, "CLAIM", 0, 40, claimant="Anna Kurose")
         store.add_evidence(3, "https://example.org/plant", quote="300 workers")

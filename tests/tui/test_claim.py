@@ -9,6 +9,10 @@ from reader.store import Store
 from reader.tui.claim_form import ClaimForm
 
 
+def check_entity(store: Store, text: str) -> int | None:
+    return next(a.entity_id for a in store.annotations(1) if a.text == text)
+
+
 async def test_kurose_claim_with_its_fields(make_app, seeded: Store, db_path):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -26,8 +30,9 @@ async def test_kurose_claim_with_its_fields(make_app, seeded: Store, db_path):
         form = app.screen
         assert isinstance(form, ClaimForm)
         assert CLAIM in str(form.query_one("#span-text").render())
-        claimant = form.query_one("#claimant", Select)
-        assert claimant.value == "Ayumi Kurose"  # the person named before the claim
+        # the person named before the claim, as the entity of that tag
+        assert form.query_one("#claimant-name", Input).value == "Ayumi Kurose"
+        assert form.picked_id == check_entity(seeded, "Ayumi Kurose")
         boxes = list(form.query(Checkbox))
         assert [str(b.label) for b in boxes] == ["150 Chinese experts", "800 local staff"]
         assert all(b.value for b in boxes)
@@ -44,6 +49,7 @@ async def test_kurose_claim_with_its_fields(make_app, seeded: Store, db_path):
         assert claim.text == CLAIM
         assert (claim.start, claim.end) == offsets(text, CLAIM)
         assert claim.claimant == "Ayumi Kurose"
+        assert claim.claimant_entity_id == check_entity(check, "Ayumi Kurose")
         assert claim.claim_status == "mostly true"
         assert claim.note == "check ILO figures"
         assert claim.annotator == "alice"
@@ -132,3 +138,51 @@ async def test_tabbing_into_the_note_keeps_it(make_app, seeded: Store):
         await pilot.press(*" first", "enter")
         await settle(pilot)
     assert seeded.get_annotation(claim.id).note == "call the union first"
+
+
+async def test_claimant_picked_from_the_entity_index_or_typed_as_a_new_organisation(make_app, seeded: Store):
+    """An organisation tagged in another article is found by typing part of its name; a name in no
+    index becomes a new entity of the kind chosen."""
+    wire = seeded.get_article(3).text
+    batteries = seeded.add_annotation(3, "ORG", *offsets(wire, "batteries"), annotator="alice")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        await tag(pilot, screen, "Ayumi Kurose", "1")
+        screen.view.select_offsets(*offsets(screen.text, CLAIM))
+        await pilot.press("6")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        matches = form.query_one("#claimant-matches")
+        name = form.query_one("#claimant-name", Input)
+        name.value = ""
+        await pilot.press(*"BATT")  # case ignored: the ORG from the wire article
+        await pilot.pause()
+        assert [matches.get_option_at_index(i).id for i in range(matches.option_count)] == [
+            str(batteries.entity_id)
+        ]
+        assert "ORG" in matches.get_option_at_index(0).prompt.plain
+        await pilot.press("down", "enter")  # pick it; the field shows its name, focus back there
+        await pilot.pause()
+        assert name.value == "batteries" and name.has_focus and form.picked_id == batteries.entity_id
+        await pilot.press("enter")  # save
+        await settle(pilot)
+        claim = next(a for a in seeded.annotations(1) if a.label == "CLAIM")
+        assert (claim.claimant, claim.claimant_entity_id) == ("batteries", batteries.entity_id)
+        # edit it: a new name, as an organisation
+        screen.show_annotation(claim.id)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        form.query_one("#claimant-label", Select).value = "ORG"
+        name = form.query_one("#claimant-name", Input)
+        name.value = ""
+        name.focus()
+        await pilot.press(*"Swedish Prosecution Authority", "enter")
+        await settle(pilot)
+    claim = seeded.get_annotation(claim.id)
+    assert claim.claimant == "Swedish Prosecution Authority"
+    entity = seeded.get_entity(claim.claimant_entity_id)
+    assert (entity.label, entity.canonical, entity.claims) == ("ORG", "Swedish Prosecution Authority", 1)

@@ -110,8 +110,7 @@ async def test_edit_claim_fields(make_app, seeded: Store):
         form = app.screen
         assert isinstance(form, ClaimForm)
         assert form.query_one("#claimant-name", Input).value == "Kurose"
-        form.query_one("#claimant-name", Input).value = ""
-        form.query_one("#claimant", Select).value = "Ayumi Kurose"
+        form.query_one("#claimant-name", Input).value = "Ayumi Kurose"  # a name of the entity index
         form.query_one("#status", Select).value = "false"
         form.query_one("#note", Input).focus()
         await pilot.press(*"disputed", "enter")

@@ -119,7 +119,7 @@ class ReadingBase(AppScreen[None]):
             return
         try:
             # a change to another article (the usual case) redraws nothing here
-            if self.store.annotations(self.article_id) == self.annotations and (
+            if self.layer_annotations(self.article_id) == self.annotations and (
                 self.store.get_article(self.article_id) == self.article
             ):
                 return
@@ -127,6 +127,14 @@ class ReadingBase(AppScreen[None]):
         except NotFound:
             self.notify("This article was deleted by another program", markup=False, severity="warning")
             self.app.pop_screen()
+
+    def layer_annotations(self, article_id: int) -> list[Annotation]:
+        """The tags this screen shows: yours (and any nobody's name is on), or everyone's."""
+        found = self.store.annotations(article_id)
+        if self.app.show_everyone:
+            return found
+        me = self.app.annotator
+        return [a for a in found if a.annotator in (me, None, "")]
 
     def claim_labels(self) -> list[str]:
         """Every label's name (the label choice in the note dialog and the claim form)."""
@@ -138,7 +146,7 @@ class ReadingBase(AppScreen[None]):
     def refresh_annotations(self, focus: int | None = None, reload_article: bool = True) -> None:
         if focus is not None:
             self.focused_id = focus
-        self.annotations = self.store.annotations(self.open_id)
+        self.annotations = self.layer_annotations(self.open_id)
         if self.annotation(self.focused_id) is None:
             self.focused_id = None
         self.view.set_spans(self.annotations, self.colours, self.focused_id)

@@ -17,11 +17,29 @@ class Claims(ReadingBase):
         return [a.text for a in self.annotations if a.label == "PERSON"]
 
     def default_claimant(self, start: int) -> str | None:
+        found = self._default_claimant(start)
+        return found.text if found else None
+
+    def _default_claimant(self, start: int) -> Annotation | None:
+        """The person named last before the claim (else the first one after it)."""
         before = [a for a in self.annotations if a.label == "PERSON" and a.start < start]
         if before:
-            return max(before, key=lambda a: a.start).text
+            return max(before, key=lambda a: a.start)
         after = [a for a in self.annotations if a.label == "PERSON"]
-        return after[0].text if after else None
+        return after[0] if after else None
+
+    def entity_labels(self) -> list[str]:
+        return [label.name for label in self.store.labels() if label.kind == "entity"]
+
+    def _claimant_fields(self, result: ClaimFields) -> dict[str, object]:
+        """On the writer thread: the claimant of a saved form as the store takes it (an entity picked
+        from the index, or a typed name, made an entity of the chosen kind when new)."""
+        fields: dict[str, object] = {"claimant": result.claimant}
+        if result.claimant and result.claimant_entity_id is not None:
+            fields["claimant_entity_id"] = result.claimant_entity_id
+        elif result.claimant and result.claimant_label:
+            fields["claimant_entity_id"] = self.store.claimant_entity(result.claimant, result.claimant_label)
+        return fields
 
     def quantities_in(self, start: int, end: int) -> list[tuple[int, str]]:
         return [
@@ -77,10 +95,12 @@ class Claims(ReadingBase):
 
     def _new_claim_form(self, label: str, start: int, end: int) -> ClaimForm:
         quantities = self.quantities_in(start, end)
+        person = self._default_claimant(start)
         fields = ClaimFields(
             span_text=self.text[start:end],
             label=label,
-            claimant=self.default_claimant(start),
+            claimant=person.text if person else None,
+            claimant_entity_id=person.entity_id if person else None,
             quantity_ids=[q for q, _ in quantities],
         )
 
@@ -97,16 +117,23 @@ class Claims(ReadingBase):
                         start,
                         end,
                         note=result.note or None,
-                        claimant=result.claimant,
                         claim_status=result.claim_status,
                         quantity_ids=ids,
+                        **self._claimant_fields(result),
                     )
 
             n = len(result.new_quantities)
             extra = f" with {n} new QUANTITY tag{'s' if n != 1 else ''}" if n else ""
             self.write(change, f"Claim saved{extra} (u undoes)", then=self._show_new(end))
 
-        form = ClaimForm(fields, self.persons(), quantities, self.claim_labels(), looking=True)
+        form = ClaimForm(
+            fields,
+            self.persons(),
+            quantities,
+            self.claim_labels(),
+            looking=True,
+            entity_labels=self.entity_labels(),
+        )
         self.app.push_screen(form, done)
         return form
 
@@ -120,6 +147,7 @@ class Claims(ReadingBase):
             span_text=ann.text,
             label=ann.label,
             claimant=ann.claimant,
+            claimant_entity_id=ann.claimant_entity_id,
             claim_status=ann.claim_status or "unverified",
             note=ann.note or "",
             quantity_ids=list(ann.quantity_ids),
@@ -137,9 +165,9 @@ class Claims(ReadingBase):
                         ann.id,
                         label=result.label,
                         note=result.note or None,
-                        claimant=result.claimant,
                         claim_status=result.claim_status,
                         quantity_ids=ids,
+                        **self._claimant_fields(result),
                     )
 
             self.write(
@@ -147,7 +175,13 @@ class Claims(ReadingBase):
             )
 
         form = ClaimForm(
-            fields, self.persons(), quantities, self.claim_labels(), suggested_checked=False, looking=True
+            fields,
+            self.persons(),
+            quantities,
+            self.claim_labels(),
+            suggested_checked=False,
+            looking=True,
+            entity_labels=self.entity_labels(),
         )
         self.app.push_screen(form, done_claim)
         return form

@@ -186,6 +186,22 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
             show=False,
             id="reading.tag_every_all",
         ),
+        Binding(
+            "T",
+            "toggle_layers",
+            "Everyone's tags",
+            tooltip="Everyone's tags: every annotator's (marked with their name) / only yours",
+            show=False,
+            id="reading.layers",
+        ),
+        Binding(
+            "V",
+            "review",
+            "Review",
+            tooltip="Review: every annotator's tags side by side; accept or reject them into the gold set",
+            show=False,
+            id="reading.review",
+        ),
         Binding("E", "app.entities", "Entity index", show=False, id="reading.entities"),
         Binding("C", "app.claims", "Claims", show=False, id="reading.claims"),
         Binding("X", "export", "Export this article", show=False, id="reading.export"),
@@ -236,7 +252,9 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
             yield text
             with Vertical(id="side"):
                 yield Legend(id="legend")
-                yield AnnotationPanel(id="annotations")
+                panel = AnnotationPanel(id="annotations")
+                panel.me = self.app.annotator
+                yield panel
         find = FindBar(id="find-bar")
         find.display = False
         yield find
@@ -332,6 +350,25 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_toggle_layers(self) -> None:
+        """Everyone's tags (each marked with its annotator in the list) / only yours."""
+        self.app.show_everyone = not self.app.show_everyone
+        self.refresh_annotations(reload_article=False)
+        if self.app.show_everyone:
+            others = {
+                a.annotator for a in self.annotations if a.annotator not in (self.app.annotator, None, "")
+            }
+            self.say(
+                f"Everyone's tags: yours and {len(others)} other annotator{'s' if len(others) != 1 else ''}"
+            )
+        else:
+            self.say("Only your tags (T: everyone's)")
+
+    def action_review(self) -> None:
+        from reader.tui.review_screen import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(self.open_id), lambda _: self.refresh_annotations())
 
     def action_original_page(self) -> None:
         from reader.tui.page_view import open_page

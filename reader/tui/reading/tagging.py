@@ -90,10 +90,14 @@ class Tagging(ReadingBase):
         self.app.push_screen(NoteDialog(ann, self.claim_labels(), self.text), done_note)
 
     def _update(self, annotation_id: int, **fields: object) -> None:
+        # The tag as this screen shows it: if someone else changed it since (two people editing
+        # one tag), the store refuses with EditConflict and the screen shows what is stored now.
+        seen = self.annotation(annotation_id)
         self.write(
-            lambda: self.history.update(annotation_id, **fields),
+            lambda: self.history.update(annotation_id, expected=seen, **fields),
             "Annotation saved",
             then=lambda ann: self.refresh_annotations(focus=ann.id),
+            undo=self.refresh_annotations,
         )
 
     def action_delete_annotation(self) -> None:

@@ -1,0 +1,162 @@
+"""The claims screen as a fact-check desk: search, filters by status, claimant and review state, the
+selected claim's note and evidence shown, evidence added and the verdict set from the screen (who
+checked it and when), each undoable, and a CSV export of exactly the listed claims."""
+
+from __future__ import annotations
+
+import csv
+
+from pilot_helpers import CLAIM, offsets, settle
+from textual.widgets import Input, Select
+
+from reader.store import Store
+from reader.tui.claims_screen import ClaimsScreen
+from reader.tui.factcheck_dialogs import EvidenceDialog, VerdictDialog
+
+SECOND = "The Douai factory should be ready to operate on its own by the end of 2026"
+
+
+def claims(store: Store) -> tuple[int, int]:
+    t1 = store.get_article(1).text
+    a = store.add_annotation(
+        1, "CLAIM", *offsets(t1, CLAIM), annotator="alice", claimant="Ayumi Kurose", note="ask the union"
+    )
+    b = store.add_annotation(
+        1, "CLAIM", *offsets(t1, SECOND), annotator="alice", claimant="AESC", claimant_label="ORG"
+    )
+    return a.id, b.id
+
+
+def shown(screen: ClaimsScreen) -> list[int]:
+    return [r.annotation.id for r in screen.rows]
+
+
+def detail(screen: ClaimsScreen) -> str:
+    return screen.query_one("#claim-detail").render().plain
+
+
+async def test_search_filters_evidence_verdict_and_export(make_app, seeded: Store, tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_EXPORTS", str(tmp_path / "exports"))
+    kurose, douai = claims(seeded)
+    seeded.set_setting("display-name", "Mia Jensen")
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen)
+        assert shown(screen) == [kurose, douai]
+        assert seeded.get_annotation(douai).claimant_entity == "AESC"  # an organisation as claimant
+        assert "ask the union" in detail(screen) and "Evidence (0)" in detail(screen)
+        # search: case and accents ignored, every word must match
+        await pilot.press("slash", *"OPÉRATE 2026", "enter")
+        await settle(pilot)
+        assert shown(screen) == [douai] and screen.query_one("#claims").has_focus
+        screen.query_one("#claims-search", Input).value = ""
+        await settle(pilot)
+        assert shown(screen) == [kurose, douai]
+        # claimant filter: AESC, then Ayumi Kurose (sorted), then all
+        await pilot.press("c")
+        await settle(pilot)
+        assert screen.claimant_filter == "AESC" and shown(screen) == [douai]
+        await pilot.press("c")
+        await settle(pilot)
+        assert screen.claimant_filter == "Ayumi Kurose" and shown(screen) == [kurose]
+        # evidence for the Kurose claim
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceDialog)
+        await pilot.press(
+            *"https://example.org/aesc-jobs", "tab", *"1,200 jobs by 2025", "tab", *"press office"
+        )
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        [evidence] = seeded.evidence(kurose)
+        assert (evidence.source, evidence.quote, evidence.note, evidence.added_by) == (
+            "https://example.org/aesc-jobs",
+            "1,200 jobs by 2025",
+            "press office",
+            "Mia Jensen",
+        )
+        assert "https://example.org/aesc-jobs" in detail(screen) and "Evidence (1)" in detail(screen)
+        # the verdict: status, public explanation, review state; checked by the display name, now
+        await pilot.press("v")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, VerdictDialog)
+        assert dialog.query_one("#checked-by", Input).value == "Mia Jensen"
+        dialog.query_one("#verdict", Select).value = "mostly true"
+        dialog.query_one("#review", Select).value = "needs a second check"
+        await pilot.press(*"The company confirmed 800 local hires.", "enter")
+        await settle(pilot)
+        claim = seeded.get_annotation(kurose)
+        assert (claim.claim_status, claim.explanation, claim.review_state, claim.checked_by) == (
+            "mostly true",
+            "The company confirmed 800 local hires.",
+            "needs a second check",
+            "Mia Jensen",
+        )
+        assert claim.checked_at and claim.note == "ask the union"  # the private note kept apart
+        assert "The company confirmed 800 local hires." in detail(screen)
+        # review-state filter, with the claimant filter back to all
+        await pilot.press("c")
+        await settle(pilot)
+        assert screen.claimant_filter is None and shown(screen) == [kurose, douai]
+        await pilot.press("r", "r")  # unreviewed, then needs a second check
+        await settle(pilot)
+        assert screen.review_filter == "needs a second check" and shown(screen) == [kurose]
+        # export exactly what is listed
+        await pilot.press("x")
+        await settle(pilot)
+        assert screen.last_export is not None
+        path, n = screen.last_export
+        assert n == 1 and path.parent == tmp_path / "exports"
+        with open(path, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert [(r["claim_id"], r["status"], r["review_state"], r["checked_by"]) for r in rows] == [
+            (str(kurose), "mostly true", "needs a second check", "Mia Jensen")
+        ]
+        assert rows[0]["explanation"] == "The company confirmed 800 local hires."
+        assert rows[0]["evidence"].startswith("https://example.org/aesc-jobs — “1,200 jobs by 2025”")
+        # status filter: nothing false
+        await pilot.press("f", "f", "f", "f", "f")  # unverified, true, mostly true, misleading, false
+        await settle(pilot)
+        assert screen.status_filter == "false" and shown(screen) == []
+        await pilot.press("f", "r")  # unproven -> none; review back to "reviewed"
+        # undo: the verdict, then the evidence
+        await pilot.press("u")
+        await settle(pilot)
+        claim = seeded.get_annotation(kurose)
+        assert claim.claim_status == "unverified" and claim.explanation is None and claim.checked_by is None
+        await pilot.press("u")
+        await settle(pilot)
+        assert seeded.evidence(kurose) == []
+
+
+async def test_verdict_without_display_name_asks_once(make_app, seeded: Store):
+    kurose, _ = claims(seeded)
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, VerdictDialog)
+        assert dialog.query_one("#checked-by", Input).value == ""  # never the login name
+        dialog.query_one("#verdict", Select).value = "false"
+        await pilot.press("enter")  # no explanation: refused, the dialog stays
+        await pilot.pause()
+        assert app.screen is dialog
+        await pilot.press(*"No such plan exists.", "tab", "tab", *"Sam Lee", "enter")
+        await settle(pilot)
+    claim = seeded.get_annotation(kurose)
+    assert (claim.claim_status, claim.explanation, claim.checked_by) == (
+        "false",
+        "No such plan exists.",
+        "Sam Lee",
+    )
+    assert seeded.get_setting("display-name") == "Sam Lee"
