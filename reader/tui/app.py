@@ -212,6 +212,9 @@ class ReaderApp(App[None]):
         search: the library search it was found by (its hits are highlighted)."""
         from reader.tui.reading import ReadingScreen
 
+        # The import summary belongs to the library: over the article it would hide the text (and
+        # Textual drew it once per screen). It is printed in the terminal too.
+        self.clear_notifications()
         ids = ids or [article_id]
         screen = self._spare_reading
         self._spare_reading = None
