@@ -114,3 +114,23 @@ def test_the_annotator_name_comes_from_the_option_or_the_environment(
             ("dana",),
             ("eve",),
         ]
+
+
+def test_import_annotations_brings_a_colleagues_layer_in_beside_yours(
+    desk: Store, db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "bob.jsonl"
+    assert reader(db, "export", "--format", "jsonl", "--annotator", "bob", "-o", out).code == 0
+    for a in desk.annotations(1):
+        if a.annotator == "bob":
+            desk.delete_annotation(a.id)
+    r = reader(db, "import-annotations", out)
+    assert r.code == 0, r.output
+    with sqlite3.connect(db) as conn:
+        # "Anna Kurose" and "Douai" are ann's too: bob's identical tags come back as his
+        assert conn.execute("SELECT annotator, count(*) FROM annotations GROUP BY annotator").fetchall() == [
+            ("ann", 3),
+            ("bob", 3),
+        ]
+    again = reader(db, "import-annotations", out)  # the same file twice: nothing new
+    assert again.code == 0 and "3 duplicate" in again.output, again.output
