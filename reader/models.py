@@ -10,6 +10,11 @@ LABEL_KINDS = ("entity", "claim")
 # Where a claim's fact-check stands (issue 12); a new claim is "unreviewed".
 REVIEW_STATES = ("unreviewed", "needs a second check", "reviewed")
 ORIGINS = ("manual", "suggested")
+# Where a tag stands: the body (its offsets are into the article text) or one of the metadata
+# fields shown above it (offsets into that field's text). Issue 12: the dateline place and the
+# byline's people reach the entity index and exports.
+FIELDS = ("body", "title", "byline", "dateline")
+METADATA_FIELDS = FIELDS[1:]
 
 
 @dataclass
@@ -116,6 +121,7 @@ class Annotation:
     checked_by: str | None = None
     checked_at: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    field: str = "body"  # FIELDS: the text start and end count in (the body, the title...)
 
 
 @dataclass

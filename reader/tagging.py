@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from reader.anchor import occurrences
 from reader.errors import InvalidInput, NotFound
-from reader.models import Annotation
+from reader.models import FIELDS, Annotation
 
 QUANTITY_LABEL = "QUANTITY"
 
@@ -126,6 +126,7 @@ def tag(
     quantities: Iterable[str] = (),
     session_id: int | None = None,
     claimant_label: str | None = None,
+    field: str = "body",
 ) -> TagResult:
     """Tag the quote in an article. For a claim, each quantity text is found inside the claim's
     span: an existing QUANTITY annotation with exactly that span is linked, else one is created.
@@ -135,7 +136,16 @@ def tag(
     quantities = list(quantities)
     if lab.kind != "claim" and (claimant or claim_status or quantities or claimant_label):
         raise InvalidInput(f"--claimant, --status and --quantity are for claim labels; {lab.name} is not one")
-    start, end = find_span(article.text, quote, nth, where=f"article {article_id}")
+    if field not in FIELDS:
+        raise InvalidInput(f"unknown field {field!r}; use one of: {', '.join(FIELDS)}")
+    if field != "body" and (lab.kind == "claim" or quantities):
+        raise InvalidInput(f"a claim is tagged in the article's text, not in its {field}")
+    if field == "body":
+        start, end = find_span(article.text, quote, nth, where=f"article {article_id}")
+    else:  # a tag on the title, byline or dateline counts its offsets in that field
+        start, end = find_span(
+            getattr(article, field) or "", quote, nth, where=f"the {field} of article {article_id}"
+        )
     claimant_entity_id = None
     if claimant and claimant.strip().startswith("#") and claimant.strip()[1:].isdigit():
         claimant_entity_id, claimant = int(claimant.strip()[1:]), None  # an entity by its id
@@ -183,6 +193,7 @@ def tag(
         claim_status=claim_status,
         quantity_ids=[a.id for a in result_linked + result_created],
         session_id=session_id,
+        field=field,
     )
     return TagResult(ann, result_linked, result_created)
 

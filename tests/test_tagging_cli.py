@@ -201,3 +201,17 @@ def test_a_quantity_occurring_twice_in_the_claim(seed_db):
     line = error_line(run("tag", 1, CLAIM, "-l", "CLAIM", *["--quantity", "Douai"] * 2, "--nth", "1"))
     assert "“Douai” is given 2 times but occurs once in the claim" in line
     assert "--nth" not in line
+
+
+def test_tag_in_the_dateline_and_byline(seed_db):
+    """--field: the text is found in the article's dateline / byline; offsets count in that field."""
+    result = run("tag", 1, "Lambres-Lez-Douai", "--label", "PLACE", "--field", "dateline")
+    assert result.exit_code == 0, result.output
+    assert "(its dateline)" in result.output
+    (tag,) = seed_db.annotations(1, field="dateline")
+    assert (tag.start, tag.end, tag.text, tag.field) == (0, 17, "Lambres-Lez-Douai", "dateline")
+    assert seed_db.annotations(1) == []  # nothing on the body
+    line = error_line(run("tag", 1, "Nobody Here", "--label", "PERSON", "--field", "byline"))
+    assert "byline" in line
+    line = error_line(run("tag", 1, "Lambres", "--label", "CLAIM", "--field", "title"))
+    assert "claim" in line

@@ -15,7 +15,7 @@ from reader.cli.common import (
     with_store,
 )
 from reader.errors import InvalidInput
-from reader.models import CLAIM_STATUSES
+from reader.models import CLAIM_STATUSES, FIELDS
 
 
 def _describe(ann) -> str:  # noqa: ANN001
@@ -47,11 +47,20 @@ def _describe(ann) -> str:  # noqa: ANN001
     "text twice for its second occurrence. Linked to an existing QUANTITY annotation on that text, "
     "else one is created.",
 )
+@click.option(
+    "--field",
+    "where",
+    type=click.Choice(FIELDS),
+    default="body",
+    show_default=True,
+    help="Where TEXT is: the article's text, or its title, byline or dateline (the dateline's place, "
+    "the byline's people).",
+)
 @db_option
 @annotator_option
 @with_store
 def tag_command(
-    store, article_id, text, label, nth, note, claimant, claimant_label, claim_status, quantities
+    store, article_id, text, label, nth, note, claimant, claimant_label, claim_status, quantities, where
 ) -> None:  # noqa: ANN001
     """Tag the exact TEXT in article ID with a label (and, for claims, claimant, status, quantities).
 
@@ -71,9 +80,11 @@ def tag_command(
         claimant_label=claimant_label,
         claim_status=claim_status,
         quantities=quantities,
+        field=where,
     )
     ann = result.annotation
-    click.echo(f"tagged {_describe(ann)} in article {article_id}")
+    on = f" (its {ann.field})" if ann.field != "body" else ""
+    click.echo(f"tagged {_describe(ann)} in article {article_id}{on}")
     if ann.kind == "claim":
         who = field(ann.claimant) or "(none)"
         if ann.claimant_entity_id is not None:

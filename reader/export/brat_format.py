@@ -156,6 +156,7 @@ def write_brat(store: Store, folder: Path, filters: ExportFilters | None = None)
         for article, rows in iter_articles(store, filters):
             name = article_name(article.id)
             (folder / f"{name}.txt").write_text(article.text, encoding="utf-8", newline="")
+            rows = [r for r in rows if r.annotation.field == "body"]  # brat shows the .txt: the body
             body = "".join(line + "\n" for line in ann_lines(article.text, rows))
             (folder / f"{name}.ann").write_text(body, encoding="utf-8", newline="")
             count += len(rows)

@@ -48,6 +48,7 @@ COLUMNS = (
     "checked_by",
     "checked_at",
     "evidence",
+    "field",  # body, title, byline or dateline: the text start and end count in
 )
 QUANTITY_SEPARATOR = " | "
 # A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets.

@@ -471,6 +471,9 @@ def _jsonl_span(sp: object, text: str | None, index: int) -> SpanIn:
     label = _opt_str(sp, "label")
     if not label or not label.strip():
         raise Malformed("no label")
+    on = sp.get("field", "body")
+    if on != "body":  # its offsets count in the title, byline or dateline, not in the text
+        raise Malformed(f"a tag on the article's {str(on)[:20]!r}: tags outside the text are not imported")
     start, end = _opt_int(sp, "start"), _opt_int(sp, "end")
     quote = _opt_str(sp, "text") or ""
     prefix = suffix = ""

@@ -25,6 +25,8 @@ def span_dict(row: ExportRow) -> dict:
         "created": a.created,
         "updated": a.updated,
     }
+    if a.field != "body":  # a tag on the title, byline or dateline: start and end count in that
+        span["field"] = a.field
     if a.entity_id is not None:
         span["entity_id"] = a.entity_id
         span["entity"] = a.entity

@@ -48,6 +48,8 @@ def annotation_jsonld(row: ExportRow) -> dict:
     item["body"] = body
     item["target"] = target
     item["reader:kind"] = a.kind
+    if a.field != "body":  # the selectors count in the title, byline or dateline
+        item["reader:field"] = a.field
     item["reader:origin"] = a.origin
     if a.entity_id is not None:
         item["reader:entity"] = {"id": f"{ENTITY_URN}{a.entity_id}", "name": a.entity}

@@ -13,6 +13,7 @@ from reader.entities import entity_key
 from reader.errors import AlreadyTagged, EditConflict, InvalidInput, NotFound
 from reader.models import (
     CLAIM_STATUSES,
+    FIELDS,
     Annotation,
     Evidence,
     Label,
@@ -55,15 +56,18 @@ class AnnotationsMixin(StoreCore):
             ]
         return ann
 
-    def annotations(self, article_id: int) -> list[Annotation]:
-        """An article's annotations in text order (start, then longest first): every annotator's,
-        not the reviewer's gold set (reader.store.desk_store)."""
+    def annotations(self, article_id: int, field: str | None = "body") -> list[Annotation]:
+        """An article's annotations on its body (or on the metadata field given; None: every field)
+        in text order (start, then longest first): every annotator's, not the reviewer's gold set
+        (reader.store.desk_store)."""
+        where = " WHERE a.article_id = ? AND a.gold = 0"
+        params_all: list[object] = [article_id]
+        order = ' ORDER BY a.field, a.start, a."end" DESC, a.id'
+        if field is not None:
+            where, params_all = where + " AND a.field = ?", [article_id, field]
+            order = ' ORDER BY a.start, a."end" DESC, a.id'
         with self._reading():
-            rows = self.conn.execute(
-                _ANNOTATION_SELECT
-                + ' WHERE a.article_id = ? AND a.gold = 0 ORDER BY a.start, a."end" DESC, a.id',
-                (article_id,),
-            ).fetchall()
+            rows = self.conn.execute(_ANNOTATION_SELECT + where + order, params_all).fetchall()
             return [self._annotation_from_row(r) for r in rows]
 
     def get_annotation(self, annotation_id: int) -> Annotation:
@@ -77,6 +81,19 @@ class AnnotationsMixin(StoreCore):
         row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFound(f"no article with id {article_id}")
+        return row[0]
+
+    def _field_text(self, conn: sqlite3.Connection, article_id: int, field: str) -> str:
+        """The text a tag on `field` counts its offsets in: the body, or the title, byline or dateline."""
+        if field == "body":
+            return self._article_text(conn, article_id)
+        if field not in FIELDS:
+            raise InvalidInput(f"unknown field {field!r}; use one of: {', '.join(FIELDS)}")
+        row = conn.execute(f"SELECT {field} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        if not row[0]:
+            raise InvalidInput(f"article {article_id} has no {field} to tag")
         return row[0]
 
     def _check_quantities(self, conn: sqlite3.Connection, article_id: int, ids: Iterable[int]) -> list[int]:
@@ -126,6 +143,7 @@ class AnnotationsMixin(StoreCore):
         checked_at: str | None = None,
         evidence: Iterable[Evidence] = (),
         gold: bool = False,
+        field: str = "body",
     ) -> Annotation:
         """Tag text[start:end] of an article; committed before this returns. The same label on the
         same span twice by one annotator is refused (an InvalidInput), so a repeated keypress adds
@@ -136,7 +154,8 @@ class AnnotationsMixin(StoreCore):
         An entity tag joins the entity of its label one of whose aliases its text is, else a new
         entity named by it. A claim's claimant is an entity of any label: claimant_entity_id picks
         one; a claimant text is looked up by alias, else made a new entity of claimant_label
-        (default PERSON). evidence puts back a deleted claim's evidence with its ids."""
+        (default PERSON). evidence puts back a deleted claim's evidence with its ids. field: the
+        text start and end count in (the body, or the title, byline or dateline: entity tags only)."""
         lab = self.get_label(label)
         # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
         note, annotator, claimant = (
@@ -159,10 +178,14 @@ class AnnotationsMixin(StoreCore):
             claimant_entity_id = None
             explanation = review_state = checked_by = checked_at = None
             evidence = ()
+        if field != "body" and lab.kind == "claim":
+            raise InvalidInput(f"a claim is tagged in the article's text, not in its {field}")
         with self._write() as conn:
-            text = self._article_text(conn, article_id)
+            text = self._field_text(conn, article_id, field)
             _check_span(text, start, end)
-            self._refuse_duplicate(conn, text, article_id, lab, (start, end), layer=(annotator, gold))
+            self._refuse_duplicate(
+                conn, text, article_id, lab, (start, end), layer=(annotator, gold), field=field
+            )
             if lab.kind == "claim":
                 claimant, claimant_entity_id = self._claimant_entity(
                     conn, claimant, claimant_entity_id, claimant_label
@@ -172,8 +195,8 @@ class AnnotationsMixin(StoreCore):
             cur = conn.execute(
                 """INSERT INTO annotations (id, article_id, label_id, start, "end", text, prefix, suffix,
                    sentence, note, annotator, created, updated, origin, claimant, claim_status,
-                   claimant_entity_id, explanation, review_state, checked_by, checked_at, gold)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   claimant_entity_id, explanation, review_state, checked_by, checked_at, gold, field)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     annotation_id,
                     article_id,
@@ -197,6 +220,7 @@ class AnnotationsMixin(StoreCore):
                     checked_by,
                     checked_at,
                     1 if gold else 0,
+                    field,
                 ),
             )
             ann_id = inserted_id(cur)
@@ -239,6 +263,7 @@ class AnnotationsMixin(StoreCore):
         own_id: int = 0,
         *,
         layer: tuple[str | None, bool] = (None, False),
+        field: str = "body",
     ) -> None:
         """The same label on the same span twice in one layer (one annotator's tags, or the gold
         set) is refused, whether by adding or by editing."""
@@ -246,8 +271,8 @@ class AnnotationsMixin(StoreCore):
         annotator, gold = layer
         if conn.execute(
             'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ? '
-            "AND id != ? AND coalesce(annotator, '') = ? AND gold = ?",
-            (article_id, label.id, start, end, own_id, annotator or "", 1 if gold else 0),
+            "AND id != ? AND coalesce(annotator, '') = ? AND gold = ? AND field = ?",
+            (article_id, label.id, start, end, own_id, annotator or "", 1 if gold else 0, field),
         ).fetchone():
             raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
 
@@ -308,7 +333,9 @@ class AnnotationsMixin(StoreCore):
                 after.claimant_entity_id = after.explanation = after.review_state = None
                 after.checked_by = after.checked_at = None
             after.note = normalize_note(after.note)
-            text = self._article_text(conn, before.article_id)
+            if before.field != "body" and after.kind == "claim":
+                raise InvalidInput(f"a claim is tagged in the article's text, not in its {before.field}")
+            text = self._field_text(conn, before.article_id, before.field)
             _check_span(text, after.start, after.end)
             prefix, suffix = context(text, after.start, after.end)
             new_label = self.get_label(after.label)
@@ -321,6 +348,7 @@ class AnnotationsMixin(StoreCore):
                 (after.start, after.end),
                 annotation_id,
                 layer=self._layer(conn, annotation_id),
+                field=before.field,
             )
             conn.execute(
                 """UPDATE annotations SET label_id = ?, start = ?, "end" = ?, text = ?, prefix = ?, suffix = ?,
@@ -406,6 +434,7 @@ class AnnotationsMixin(StoreCore):
             checked_by=ann.checked_by,
             checked_at=ann.checked_at,
             evidence=ann.evidence,
+            field=ann.field,
         )
         with self._write() as conn:
             for claim_id in linked_claims:

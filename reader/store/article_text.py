@@ -39,7 +39,10 @@ class ArticleTextMixin(StoreCore):
         drop = set(drop)
         with self._write() as conn:
             ids = {
-                r[0] for r in conn.execute("SELECT id FROM annotations WHERE article_id = ?", (article_id,))
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM annotations WHERE article_id = ? AND field = 'body'", (article_id,)
+                )
             }
             missing = ids - set(placements) - drop
             if missing:
@@ -114,7 +117,10 @@ class ArticleTextMixin(StoreCore):
             if expect_text is not None and current != expect_text:
                 raise InvalidInput(f"article {article_id}'s text has changed meanwhile; nothing changed")
             ids = {
-                r[0] for r in conn.execute("SELECT id FROM annotations WHERE article_id = ?", (article_id,))
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM annotations WHERE article_id = ? AND field = 'body'", (article_id,)
+                )
             }
             missing = ids - set(placements) - set(set_aside)
             if missing:

@@ -231,7 +231,9 @@ class EntitiesMixin(StoreCore):
             params["l"] = self.get_label(label).id
         sql = f"""
             SELECT a.id, a.article_id, ar.title, l.name, a.start, a."end", a.text,
-                   max(a.start - :w, 0), substr(ar.text, max(a.start - :w, 0) + 1, a."end" - max(a.start - :w, 0) + :w)
+                   max(a.start - :w, 0), substr(CASE a.field WHEN 'body' THEN ar.text WHEN 'title' THEN ar.title
+                       WHEN 'byline' THEN ar.byline ELSE ar.dateline END,
+                       max(a.start - :w, 0) + 1, a."end" - max(a.start - :w, 0) + :w)
             FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
             WHERE {where}
             ORDER BY a.article_id, a.start, a.id

@@ -55,6 +55,8 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
     ),
     # The entity an entity tag names (issue 12): its id and canonical name.
     "entity_id": ("a.entity_id", False),
+    # Where the tag stands (issue 12): body, title, byline or dateline; start and end count in it.
+    "field": ("a.field", True),
     "entity": ("e.canonical", True),
     # Claims: the claimant as an entity, the fact-check, and the evidence's sources joined with ?SEP.
     "claimant_entity_id": ("a.claimant_entity_id", False),

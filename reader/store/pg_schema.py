@@ -266,5 +266,14 @@ TABLES = [
     "reviews",
 ]
 
+
 # version -> (the version it leads to, the statements; a function of the unaccent schema)
-PG_STEPS = {0: (4, schema_v4), 4: (5, schema_v5)}
+def schema_v6(unaccent_schema: str) -> list[str]:
+    """Tags on the title, byline and dateline (SQLite migration 6): start and end count in `field`."""
+    return [
+        "ALTER TABLE annotations ADD COLUMN field TEXT NOT NULL DEFAULT 'body' "
+        "CHECK (field IN ('body', 'title', 'byline', 'dateline'))"
+    ]
+
+
+PG_STEPS = {0: (4, schema_v4), 4: (5, schema_v5), 5: (6, schema_v6)}

@@ -40,16 +40,16 @@ _ARTICLE_COLS = (
 _ARTICLE_FIELDS = ("site", "title", "byline", "dateline", "agency", "published", "language")
 
 
-# The 24 columns of an Annotation (reader.models), read by _annotation().
+# The 25 columns of an Annotation (reader.models), read by _annotation().
 _ANNOTATION_COLS = """
     a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
     a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status,
     a.entity_id, (SELECT canonical FROM entities WHERE id = a.entity_id),
     a.claimant_entity_id, (SELECT canonical FROM entities WHERE id = a.claimant_entity_id),
-    a.explanation, a.review_state, a.checked_by, a.checked_at"""
+    a.explanation, a.review_state, a.checked_by, a.checked_at, a.field"""
 
 
-_ANNOTATION_WIDTH = 24
+_ANNOTATION_WIDTH = 25
 
 
 _ANNOTATION_SELECT = f"""
@@ -98,9 +98,9 @@ def _claim_parts(r: Sequence, at: int) -> tuple[Annotation, list[str]]:
 
 def _annotation(r: Sequence) -> Annotation:
     """An Annotation from the _ANNOTATION_COLS of a row (quantities and evidence filled in later)."""
-    return Annotation(
-        *[*r[:16], [], *r[16:_ANNOTATION_WIDTH]]
-    )  # one list: mypy pairs each star with the rest
+    ann = Annotation(*[*r[:16], [], *r[16:24]])  # one list: mypy pairs each star with the rest
+    ann.field = r[24]
+    return ann
 
 
 def now() -> str:

@@ -303,6 +303,14 @@ def _v4_entities_and_fact_checks(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE m4")
 
 
+# Tags on the title, the byline and the dateline (issue 12): `field` says which text start and end
+# count in; every existing tag is on the body.
+_V6 = """
+    ALTER TABLE annotations ADD COLUMN field TEXT NOT NULL DEFAULT 'body'
+        CHECK (field IN ('body', 'title', 'byline', 'dateline'));
+"""
+
+
 def _now() -> str:
     from datetime import datetime, timezone
 
@@ -375,5 +383,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _V3,
     _v4_entities_and_fact_checks,
     _V5,
+    _V6,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

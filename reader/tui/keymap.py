@@ -83,6 +83,7 @@ def _owners() -> list[tuple[str, type[DOMNode]]]:
     from reader.tui.export_dialog import ExportDialog
     from reader.tui.help import HelpScreen
     from reader.tui.library import LibraryScreen
+    from reader.tui.metadata_screen import MetadataScreen
     from reader.tui.note_dialog import NoteDialog
     from reader.tui.occurrence_review_dialog import OccurrenceReviewDialog
     from reader.tui.page_view import PageScreen
@@ -96,6 +97,7 @@ def _owners() -> list[tuple[str, type[DOMNode]]]:
         ("library", ArticleList),
         ("reading view", ReadingScreen),
         ("reading view", AnnotationPanel),
+        ("title, byline, dateline", MetadataScreen),
         ("find bar", FindBar),
         ("entity index", EntityIndexScreen),
         ("claims", ClaimsScreen),

@@ -15,20 +15,22 @@ from textual.widgets.selection_list import Selection
 
 from reader.occurrence_review import Occurrence
 from reader.tui.safe import clean
+from reader.tui.text_view import display_text
 
 AROUND = 70  # characters of the sentence shown either side of the occurrence
 
 
 def occurrence_line(o: Occurrence, with_title: bool) -> Text:
-    """One row: (the article,) the sentence cut around the occurrence, the occurrence in bold."""
-    sentence = " ".join(o.sentence.split("\n"))
+    """One row: (the article,) the sentence cut around the occurrence, the occurrence in bold.
+    display_text keeps the spaces around the occurrence (clean() would strip them)."""
+    sentence = display_text(" ".join(o.sentence.split("\n")))
     lo, hi = max(0, o.offset - AROUND), min(len(sentence), o.offset + (o.end - o.start) + AROUND)
     out = Text()
     if with_title:
         out.append(clean(o.title or "(untitled)")[:30] + " · ", "italic dim")
-    out.append(("…" if lo else "") + clean(sentence[lo : o.offset]))
-    out.append(clean(sentence[o.offset : o.offset + o.end - o.start]), "bold reverse")
-    out.append(clean(sentence[o.offset + o.end - o.start : hi]) + ("…" if hi < len(sentence) else ""))
+    out.append(("…" if lo else "") + sentence[lo : o.offset])
+    out.append(sentence[o.offset : o.offset + o.end - o.start], "bold reverse")
+    out.append(sentence[o.offset + o.end - o.start : hi] + ("…" if hi < len(sentence) else ""))
     if o.inside is not None:
         out.append(f"  (inside “{clean(o.inside)[:40]}”)", "yellow")
     return out

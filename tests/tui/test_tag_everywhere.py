@@ -9,7 +9,7 @@ import re
 from pilot_helpers import open_first, settle, tag
 
 from reader.store import Store
-from reader.tui.occurrence_review_dialog import OccurrenceReviewDialog
+from reader.tui.occurrence_review_dialog import OccurrenceReviewDialog, occurrence_line
 
 
 def places(store: Store, article_id: int) -> list[tuple[int, int]]:
@@ -91,6 +91,10 @@ async def test_review_unticks_an_occurrence_inside_a_longer_tag_and_tags_only_th
             (s, True) for s, _ in every[2:]
         ]
         assert review.found[0].inside == text[second[0] : org_end]
+        # each row is its sentence (cut around the occurrence), spaces and all
+        for o in review.found:
+            shown = occurrence_line(o, False).plain.split("  (inside")[0].strip("…")
+            assert shown in " ".join(o.sentence.split("\n")) and o.sentence[o.offset : o.offset + 5] in shown
         await pilot.press("minus", "down", "space")  # untick all, tick the third Douai again
         assert "Tag 1" in str(review.query_one("#tag").label)
         await pilot.press("enter")

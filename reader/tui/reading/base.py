@@ -24,22 +24,38 @@ from reader.tui.status_bar import StatusBar
 from reader.tui.text_view import ArticleText
 
 
-def header_text(article: Article) -> Text:
-    out = Text(clean(article.title) or "(untitled)", "bold")
-    meta = []
+def _tagged(value: str, field: str, tags: list[Annotation], colours: dict[str, str], style: str) -> Text:
+    """A metadata field shown with its tags (T tags them) in their label colours."""
+    shown = Text(clean(value), style)
+    if shown.plain == value:  # the stored field is already one clean line: the offsets hold
+        for a in tags:
+            if a.field == field and 0 <= a.start < a.end <= len(value):
+                shown.stylize(f"#1a1a1a on {colours.get(a.label, '#888888')}", a.start, a.end)
+    return shown
+
+
+def header_text(
+    article: Article, tags: list[Annotation] | None = None, colours: dict[str, str] | None = None
+) -> Text:
+    """The title, the metadata line and the URL above the text; tags: the metadata tags to colour."""
+    tags, colours = tags or [], colours or {}
+    out = (
+        _tagged(article.title, "title", tags, colours, "bold")
+        if article.title
+        else Text("(untitled)", "bold")
+    )
+    meta: list[Text] = []
     if article.byline:
-        meta.append(clean(article.byline))
+        meta.append(_tagged(article.byline, "byline", tags, colours, "italic"))
     if article.dateline:
-        meta.append(clean(article.dateline))
-    if article.agency:
-        meta.append(clean(article.agency))
-    if article.site:
-        meta.append(clean(article.site))
-    if article.published:
-        meta.append(clean(article.published))
-    meta.append(f"{article.word_count} words")
-    meta.append(clean(article.status))
-    out.append("\n" + " · ".join(meta), "italic")
+        meta.append(_tagged(article.dateline, "dateline", tags, colours, "italic"))
+    for value in (article.agency, article.site, article.published):
+        if value:
+            meta.append(Text(clean(value), "italic"))
+    meta.append(Text(f"{article.word_count} words", "italic"))
+    meta.append(Text(clean(article.status), "italic"))
+    out.append("\n")
+    out.append_text(Text(" · ", "italic").join(meta))
     if article.url:
         out.append("\n" + clean(article.url), "dim")
     if is_low(article.confidence):
@@ -69,6 +85,7 @@ class ReadingBase(AppScreen[None]):
         self.labels: list[Label] = []
         self.focused_id: int | None = None
         self.show_suggestions = False
+        self.metadata_tags: list[Annotation] = []  # tags on the title, byline and dateline (T)
 
     @property
     def open_id(self) -> int:
@@ -157,7 +174,12 @@ class ReadingBase(AppScreen[None]):
             if old is not None and self.article.text != old:  # a body fix, or its undo
                 self.view.load(self.article.text)
                 self.view.set_spans(self.annotations, self.colours, self.focused_id)
-        self.query_one("#article-header", Static).update(header_text(self.article))
+        self.metadata_tags = [
+            a for a in self.store.annotations(self.open_id, field=None) if a.field != "body"
+        ]
+        self.query_one("#article-header", Static).update(
+            header_text(self.article, self.metadata_tags, self.colours)
+        )
         self.update_status()
         if self.show_suggestions:
             self.reload_suggestions()
@@ -201,11 +223,24 @@ class ReadingBase(AppScreen[None]):
         """Select an annotation's span and focus it (opening the article from an index)."""
         ann = self.annotation(annotation_id)
         if ann is None:
+            on_field = next((a for a in self.metadata_tags if a.id == annotation_id), None)
+            if on_field is not None:  # a tag on the title, byline or dateline: shown where it is
+                self.open_metadata()
+                return
             self.notify("That annotation is no longer there", markup=False, severity="warning")
             return
         self.view.select_offsets(ann.start, ann.end)
         self.set_focus_annotation(ann.id, move=False)
         self.call_after_refresh(self.view.scroll_cursor_visible, center=True)
+
+    def open_metadata(self) -> None:
+        """The title, byline and dateline as selectable text, to tag (reader.tui.metadata_screen)."""
+        from reader.tui.metadata_screen import MetadataScreen
+
+        self.app.push_screen(MetadataScreen(self.open_id), lambda _: self.refresh_annotations())
+
+    def action_tag_metadata(self) -> None:
+        self.open_metadata()
 
     def innermost_at(self, offset: int) -> Annotation | None:
         inside = [a for a in self.annotations if a.start <= offset < a.end]

@@ -132,7 +132,7 @@ class Find(ReadingBase):
         if self.find_index is not None:
             self.view.select_offsets(*self.find_matches[0])
             n = len(self.find_matches)
-            self.say(f"{n} hit{'s' if n != 1 else ''} for “{short(query)}” (f3 next, shift+f3 previous)")
+            self.say(f"{n} hit{'s' if n != 1 else ''} for “{short(query, 20)}” (f3: next)")
 
     def action_text_edge(self, where: str) -> None:
         """ctrl+home / ctrl+end: the start or the end of the article."""

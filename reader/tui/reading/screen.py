@@ -202,6 +202,13 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
             show=False,
             id="reading.review",
         ),
+        Binding(
+            "M",
+            "tag_metadata",
+            "Tag the title, byline, dateline",
+            show=False,
+            id="reading.tag_metadata",
+        ),
         Binding("E", "app.entities", "Entity index", show=False, id="reading.entities"),
         Binding("C", "app.claims", "Claims", show=False, id="reading.claims"),
         Binding("X", "export", "Export this article", show=False, id="reading.export"),

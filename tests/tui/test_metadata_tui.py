@@ -1,0 +1,77 @@
+"""M in the reading view: the title, byline and dateline as selectable text; a label key tags the
+selection with its own offsets (checked in SQLite); u undoes; the header colours the tags; the tag
+reaches the entity index."""
+
+from __future__ import annotations
+
+from pilot_helpers import open_first, settle
+
+from reader.store import Store
+from reader.tui.metadata_screen import FieldText, MetadataScreen
+from reader.tui.reading import header_text
+
+
+def metadata_rows(store: Store) -> list[tuple]:
+    return store.conn.execute(
+        'SELECT a.field, l.name, a.start, a."end", a.text FROM annotations a JOIN labels l ON l.id = a.label_id '
+        "WHERE a.field != 'body' ORDER BY a.id"
+    ).fetchall()
+
+
+async def test_tag_the_dateline_and_the_byline_then_undo(make_app, seeded: Store):
+    article = seeded.get_article(1)
+    assert article.dateline and article.byline
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        reading = await open_first(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MetadataScreen)
+        views = {v.field: v for v in screen.query(FieldText)}
+        assert views["dateline"].text == article.dateline
+        # the dateline's first word, as PLACE
+        views["dateline"].focus()
+        views["dateline"].move_to(0)
+        await pilot.press("w", "3")
+        await settle(pilot)
+        first = article.dateline.split()[0].strip(",")
+        assert metadata_rows(seeded) == [("dateline", "PLACE", 0, len(first), first)]
+        # a word of the byline, selected with the keyboard, as PERSON
+        views["byline"].focus()
+        words = article.byline.split()
+        name_at = article.byline.index(words[-1])
+        views["byline"].move_to(name_at)
+        await pilot.press("ctrl+shift+right", "1")
+        await settle(pilot)
+        rows = metadata_rows(seeded)
+        assert rows[-1][:3] == ("byline", "PERSON", name_at)
+        assert seeded.annotations(1) == []  # nothing on the body
+        await pilot.press("u")  # undoes the byline tag
+        await settle(pilot)
+        assert metadata_rows(seeded) == [("dateline", "PLACE", 0, len(first), first)]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is reading
+        # the header shows the dateline's place in the PLACE colour
+        assert [a.text for a in reading.metadata_tags] == [first]
+        header = header_text(reading.article, reading.metadata_tags, reading.colours)
+        colour = reading.colours["PLACE"]
+        assert any(colour in str(span.style) for span in header.spans)
+        groups = seeded.entity_index("PLACE")
+        assert [g.text for g in groups] == [first]
+
+
+async def test_a_claim_label_is_refused_on_the_title(make_app, seeded: Store):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MetadataScreen)
+        views = {v.field: v for v in screen.query(FieldText)}
+        views["title"].focus()
+        await pilot.press("w", "6")
+        await settle(pilot)
+        assert metadata_rows(seeded) == []
