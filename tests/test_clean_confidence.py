@@ -8,6 +8,7 @@ from reader.clean.confidence import (
     FLAG_CONSENT,
     FLAG_FALLBACK,
     FLAG_PAYWALL,
+    FLAG_SHORT_ON_PAGE,
     FLAG_SMALL_SHARE,
     assess,
 )
@@ -131,3 +132,30 @@ def test_html_body_that_shares_nothing_with_the_page_description_is_low():
     about_library = "Council keeps the library open on Sundays for another year after the vote"
     value, reason = assess(head.format(about_library) + "</body></html>", "html", CleanResult(text=LONG))
     assert not _low(value) and reason is None
+
+
+def test_a_long_body_is_not_marked_for_competing_regions_or_a_small_share_alone():
+    long_body = SENTENCE * 40  # 600 words
+    for flags in ([FLAG_COMPETING], [FLAG_SMALL_SHARE], [FLAG_COMPETING, FLAG_SMALL_SHARE]):
+        value, reason = assess("raw", "text", CleanResult(text=long_body, flags=flags))
+        assert not _low(value) and reason is None
+    # a paywall or a fall-back still marks it
+    value, reason = assess("raw", "text", CleanResult(text=long_body, flags=[FLAG_PAYWALL]))
+    assert _low(value) and "paywall" in reason
+
+
+def test_a_short_body_on_a_page_with_much_more_text_is_marked():
+    # a section front: one paragraph of text among long lists of headlines
+    menu = ["Start", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Kontakt", "Suche"]
+    headlines = [
+        f"Gemeinderat {place} streitet über neue Pläne für den Busbahnhof und die Parkplätze"
+        for place in ("Nord", "Süd", "Ost", "West", "Mitte", "Altstadt", "Hafen", "Bahnhof")
+    ]
+    intro = [
+        "Hier finden Sie alle Nachrichten aus den Gemeinden des Landkreises, jeden Tag neu und von unserer"
+        " Redaktion vor Ort geschrieben."
+    ]
+    page = "\n\n".join(menu + headlines + intro + menu + headlines * 3 + menu)
+    r = clean(page, "text")
+    assert FLAG_SHORT_ON_PAGE in r.flags
+    assert _low(r.confidence) and "short body" in r.reason

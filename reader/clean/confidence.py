@@ -22,6 +22,7 @@ __all__ = [
     "FLAG_SMALL_SHARE",
     "FLAG_CONSENT",
     "FLAG_PAYWALL",
+    "FLAG_SHORT_ON_PAGE",
 ]
 
 # Under this, an article is "low confidence": the library marks it and can filter it.
@@ -33,15 +34,21 @@ FLAG_COMPETING = "competing regions"  # another block of the page weighs nearly 
 FLAG_SMALL_SHARE = "small share"  # the body holds a small part of the page's prose
 FLAG_CONSENT = "consent nearby"  # a cookie/consent/newsletter form stands right next to the body
 FLAG_PAYWALL = "paywall nearby"  # a paywall teaser stands in or right after the body
+FLAG_SHORT_ON_PAGE = "short for the page"  # a short body on a page with much more text
 
 # Thresholds the cleaners use to set the flags.
 COMPETING_RATIO = 0.4  # second-best region's weight over the chosen one's
 SMALL_SHARE = 0.3  # the body's share of the page's prose weight
 SMALL_WORD_SHARE = 0.085  # the body's share of all the words on the page
 NEAR_UNITS = 3  # how many lines outside the body count as "next to" it
+SHORT_ON_PAGE_WORDS = 100  # a body under this many words...
+SHORT_ON_PAGE_SHARE = 0.25  # ...holding under this share of the page's words is likely a teaser or a caption
 
 SHORT_BODY = 40  # words: under this the body is likely a teaser, a caption or a notice
 SHORT_WITH_CONSENT = 150  # words: a body this short beside consent text may be the wrong block
+# words: a body this long is rarely the wrong block, so competing regions or a small share of the page
+# are no longer doubts enough to mark it (on the tune half, such pages were kept right)
+LONG_BODY = 450
 
 _WORD = re.compile(r"\w+")
 # <meta name="description" content="..."> / <meta property="og:description" content="...">, either order
@@ -60,7 +67,9 @@ _FLAG_RULES: list[tuple[str, float, str]] = [
     (FLAG_FALLBACK, 0.4, "the page could not be parsed as usual: a simpler fall-back cleaner was used"),
     (FLAG_COMPETING, 0.4, "competing regions: another block of the page is nearly as large as the body"),
     (FLAG_SMALL_SHARE, 0.45, "the body is a small share of the page's text"),
+    (FLAG_SHORT_ON_PAGE, 0.4, "a short body on a page with much more text: it may be a teaser or a caption"),
 ]
+LONG_BODY_DOUBT = 0.6  # what competing regions or a small share leave of a long body's confidence
 
 
 def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
@@ -75,6 +84,8 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
     flags = set(result.flags)
     for flag, value, reason in _FLAG_RULES:
         if flag in flags:
+            if words >= LONG_BODY and flag in (FLAG_COMPETING, FLAG_SMALL_SHARE):
+                value = LONG_BODY_DOUBT
             candidates.append((value, reason))
     if FLAG_CONSENT in flags:
         if words < SHORT_WITH_CONSENT:

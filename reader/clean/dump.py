@@ -36,13 +36,17 @@ from .confidence import (
     FLAG_COMPETING,
     FLAG_CONSENT,
     FLAG_PAYWALL,
+    FLAG_SHORT_ON_PAGE,
     FLAG_SMALL_SHARE,
     NEAR_UNITS,
+    SHORT_ON_PAGE_SHARE,
+    SHORT_ON_PAGE_WORDS,
     SMALL_SHARE,
     SMALL_WORD_SHARE,
 )
 from .metadata import (
     clean_byline,
+    date_line_rest,
     drop_title_echo,
     find_site,
     guess_language,
@@ -676,6 +680,50 @@ def _sink_comment_entries(units: list[Unit], scores: list[float]) -> None:
         prev = r
 
 
+SIGNED_MIN = 3  # entries signed with a name and a date that make a thread of comments or reviews
+SIGNED_GAP = 6  # at most this many units from one signature to the next
+THREAD_ABOVE = 40.0  # less prose than this above a thread: it is a forum, its first post the page's text
+# little words beside a date that are not a name ("am 15.7.2010", "le 3 mars")
+_DATE_PARTICLES = frozenset("am um on at le la el de du à a by von par por the und and et y".split())
+
+
+def _signed(u: Unit) -> bool:
+    """A comment's or review's signature: a name and a date, "Herbert am 15.7.2010", "Jane Doe on
+    May 2, 2019"."""
+    if u.words > 10:
+        return False
+    rest = date_line_rest(u.text)
+    return (
+        rest is not None
+        and 1 <= len(rest) <= 4
+        and any(w.lower() not in _DATE_PARTICLES and not w.isdigit() for w in rest)
+    )
+
+
+def _sink_signed_entries(units: list[Unit], scores: list[float]) -> None:
+    """A thread of comments or reviews, each signed with a name and a date: its entries count as
+    boilerplate however well written, so that a long comment never outweighs the article. When
+    there is next to no prose above the thread (a forum: the first post is the page's text), the
+    first entry is left as it is."""
+    n = len(units)
+    signs = [i for i in range(n) if _signed(units[i])]
+    k = 0
+    while k < len(signs):
+        j = k
+        while j + 1 < len(signs) and signs[j + 1] - signs[j] <= SIGNED_GAP:
+            j += 1
+        if j - k + 1 >= SIGNED_MIN:
+            first, last = signs[k], signs[j]
+            stop = min(n, last + SIGNED_GAP)
+            nxt = next((m for m in range(last + 1, stop) if scores[m] < -5.0 or _barrier(units[m])), stop)
+            above = sum(s for s in scores[:first] if s > 0)
+            lo = first if above >= THREAD_ABOVE else signs[k + 1]
+            for m in range(lo, nxt):
+                if scores[m] > -5.0:
+                    scores[m] = -5.0 - units[m].words
+        k = j + 1
+
+
 LIVE_MIN = 3  # time-stamped entries that make a live blog
 
 
@@ -729,6 +777,7 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     _spread_consent(units, scores)
     _bridge_consent(units, scores)
     _sink_comment_entries(units, scores)
+    _sink_signed_entries(units, scores)
     runs = _lift_lists(units, scores)
     _lift_live_entries(units, scores)
     _lift_between_prose(units, scores)
@@ -742,7 +791,8 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     # a table or list right after the article, maybe under a heading of its own ("Tour dates")
     if end > start and EXTEND_RUNS:
         for i, j in runs:
-            if i == end or (i == end + 1 and _heading(units[end])):
+            # (or one the region ends inside of: its rows past the last positive one are neutral)
+            if i == end or (i == end + 1 and _heading(units[end])) or start <= i < end < j:
                 end = j
                 break
     # take back short sentences at the edges ("He declined to comment.")
@@ -750,6 +800,7 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
         start -= 1
     while end < len(units) and _edge_sentence(units[end]):
         end += 1
+    islands = _islands(units, scores, start, end) if ISLAND_MIN else []
     dropped: set[int] = set()
     # a teaser block inside the article ("Related articles", "Most read" and the headlines under it)
     m = start
@@ -778,6 +829,12 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
         ):
             dropped.add(m - 1)
     kept = [u for m, u in enumerate(units[start:end], start) if m not in dropped and not _drop_inside(u)]
+    if islands:
+        before = [units[i] for i in islands if i < start]
+        after = [units[i] for i in islands if i >= end]
+        kept = before + kept + after
+        if before:
+            start = islands[0]  # the title and byline are looked for above the first paragraph
     if DEDUP:
         # a line met again (a picture caption shown twice, a repeated headline) adds nothing
         seen: set[str] = set()
@@ -790,6 +847,70 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
             unique.append(u)
         kept = unique
     return start, end, kept
+
+
+ISLAND_MIN = 15.0  # a paragraph outside the region scoring this much is the article's, cut off by a block
+ISLAND_REACH = 20  # units between the region's edge and such a paragraph
+ISLAND_SHARE = 0.5  # at most this share of the region's weight
+
+
+def _barrier(u: Unit) -> bool:
+    """A line past which the article does not go on: comments, teasers, an author's bio."""
+    t = u.text
+    return u.words <= 30 and bool(
+        END_MARKERS.match(t)
+        or _TEASER_HEAD.match(t)
+        or _BIO_HEAD.match(t)
+        or _COMMENTS.match(t)
+        or _COMMENTS_ON.match(t)
+        or _COMMENT_HEADER.search(t)
+        or _READ_MORE.match(t)
+    )
+
+
+def _above_article(u: Unit) -> bool:
+    """A byline, date or 'Updated ...' stamp: the article starts under it."""
+    return _is_header_line(u) or (u.words <= 24 and _STAMP_LINE.match(u.text) is not None)
+
+
+def _captioned(units: list[Unit], i: int) -> bool:
+    """units[i] stands right above a picture's credit line ("Image: Jane Doe"): it is a caption."""
+    if i + 1 >= len(units):
+        return False
+    t = units[i + 1].text
+    return units[i + 1].words <= 16 and bool(
+        _CAPTION_CREDIT.search(t) or _PHOTO_LINE.search(t) or _PHOTO_LABEL.match(t)
+    )
+
+
+def _islands(units: list[Unit], scores: list[float], start: int, end: int) -> list[int]:
+    """The article's lead cut off from the region by a block of short lines (a table of contents, a
+    picture and its caption): a lone paragraph (no prose right above or below it) scoring ISLAND_MIN
+    or more, within ISLAND_REACH units above the region, with no byline or date (the article starts
+    under them), comment, teaser or bio header in between. Only the paragraph is taken, not the lines
+    between. Several paragraphs in a row are a text of their own and stop the search."""
+    if end <= start:
+        return []
+    # a lone paragraph nearly as heavy as the region is a competing text, not its lead
+    most = ISLAND_SHARE * sum(s for s in scores[start:end] if s > 0)
+    out: list[int] = []
+    for step, edge in ((-1, start - 1),):
+        i = edge
+        last = edge - step
+        while 0 <= i < len(units) and abs(i - last) <= ISLAND_REACH:
+            u = units[i]
+            if _barrier(u) or u.consent or (step < 0 and _above_article(u)):
+                # (the article starts under its byline or date: a paragraph above them is a standfirst)
+                break
+            if scores[i] > 0:
+                lone = all(not (0 <= j < len(units)) or scores[j] <= 0 for j in (i - 1, i + 1))
+                if not lone:
+                    break  # a region of its own: another text, not a cut-off paragraph
+                if ISLAND_MIN <= scores[i] <= most and not _captioned(units, i):
+                    out.append(i)
+                    last = i
+            i += step
+    return sorted(out)
 
 
 META_REACH = 15  # how far above the article its title, byline and date are looked for
@@ -978,6 +1099,8 @@ def region_flags(units: list[Unit], start: int, end: int, kept_words: int) -> li
         page_words and kept_words < SMALL_WORD_SHARE * page_words
     ):
         flags.append(FLAG_SMALL_SHARE)
+    if kept_words < SHORT_ON_PAGE_WORDS and kept_words < SHORT_ON_PAGE_SHARE * page_words:
+        flags.append(FLAG_SHORT_ON_PAGE)
     near = units[max(0, start - NEAR_UNITS) : start] + units[end : end + NEAR_UNITS]
     if any(u.consent and not PAYWALL.search(u.text) for u in near):
         flags.append(FLAG_CONSENT)

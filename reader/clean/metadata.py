@@ -26,6 +26,7 @@ __all__ = [
     "guess_language",
     "find_site",
     "is_date_line",
+    "date_line_rest",
 ]
 
 _MONTHS: dict[str, int] = {}
@@ -120,13 +121,20 @@ _DATE_WORDS = re.compile(
 
 def is_date_line(line: str) -> bool:
     """True for a short line that is only a date/time stamp (maybe with 'Published'...)."""
+    rest = date_line_rest(line)
+    return rest is not None and len(rest) <= 2
+
+
+def date_line_rest(line: str) -> list[str] | None:
+    """The words of a short line holding a date besides the date, its time and words like 'on',
+    'Published' ("Jane Doe on May 2, 2019" -> ["Jane", "Doe"]); None for a line with no date."""
     if len(line) > 80 or not _DATE_ANY.search(line):
-        return False
+        return None
     rest = _DATE_ANY.sub(" ", line)
     rest = _TIME.sub(" ", rest)
     rest = _DATE_WORDS.sub(" ", rest)
     rest = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", " ", rest)
-    return len(re.findall(r"\w+", rest)) <= 2
+    return re.findall(r"\w+", rest)
 
 
 # News agencies whose names stand in datelines ("WARSZAWA (PAP) -", "Bonn (epd) -") and end bylines.

@@ -212,6 +212,9 @@ class ReaderApp(App[None]):
         search: the library search it was found by (its hits are highlighted)."""
         from reader.tui.reading import ReadingScreen
 
+        # The import summary belongs to the library: over the article it would hide the text (and
+        # Textual drew it once per screen). It is printed in the terminal too.
+        self.clear_notifications()
         ids = ids or [article_id]
         screen = self._spare_reading
         self._spare_reading = None
@@ -272,7 +275,10 @@ class ReaderApp(App[None]):
 
 
 def run_app(
-    store_path: Path, annotator: str, keymap: dict[str, str] | None = None, notice: list[str] | None = None
+    store_path: Path | str,
+    annotator: str,
+    keymap: dict[str, str] | None = None,
+    notice: list[str] | None = None,
 ) -> None:
     """Open the database, run the TUI until the user quits, close the database. notice: lines to
     show when it opens (the import summary of `reader PATH`)."""

@@ -53,3 +53,41 @@ def test_embed_placeholder_teasers_and_stock_credit_inside_a_blog_post_are_dropp
     assert len(paras) == 4
     for junk in ("Unsplash", "könnte dich", "Schlei", "zehn Tipps", "Privatsphäre", "Inhalt laden", "Teilen"):
         assert junk not in r.text
+
+
+def test_reviews_signed_with_a_name_and_a_date_are_dropped_under_a_product_de():
+    r = cleaned("reviews_under_product_de.txt")
+    paras = paragraphs(r)
+    assert r.title == "Holzstall Wiesenhof mit Auslauf"
+    assert paras[0].startswith("Der Holzstall Wiesenhof bietet zwei bis drei Kaninchen")
+    assert paras[-1].endswith("sollte aber im Winter an einem geschützten Ort stehen.")
+    for junk in (
+        "Marlene K.",
+        "Zwergkaninchen",
+        "Gutes Preis-Leistungs-Verhältnis",
+        "Kundendienst",
+        "Bewertung",
+    ):
+        assert junk not in r.text
+
+
+def test_comments_signed_with_a_name_and_a_date_are_dropped_without_a_header_en():
+    r = cleaned("signed_comments_en.txt")
+    paras = paragraphs(r)
+    assert len(paras) == 3
+    assert paras[0].startswith("Most sourdough recipes assume you are at home all day")
+    assert paras[-1].endswith("the first twenty with the lid on.")
+    for junk in ("Tom Baker", "humid place", "Priya", "second night in the fridge", "Leave a Reply"):
+        assert junk not in r.text
+
+
+def test_forum_thread_keeps_its_first_post_and_drops_the_replies_pl():
+    # nothing but menus above the signed posts: the first post is the page's text, the rest replies
+    r = cleaned("forum_thread_pl.txt")
+    paras = paragraphs(r)
+    assert r.title == "Pomidory pękają po deszczu"
+    assert len(paras) == 1
+    assert paras[0].startswith("Od kilku dni po każdym większym deszczu owoce moich pomidorów pękają")
+    assert paras[0].endswith("bo w tym roku jest ich naprawdę dużo.")
+    for junk in ("marek_z_działki", "nierównym podlewaniu", "koktajlowe", "Odpowiedz"):
+        assert junk not in r.text

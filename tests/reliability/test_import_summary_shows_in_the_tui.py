@@ -8,7 +8,7 @@ import reader.tui.app as tui_app
 from reader.store import Store
 
 from .cli_run import reader
-from .tui_driver import make_app, run
+from .tui_driver import make_app, open_article, run
 
 
 def test_reader_path_shows_duplicates_and_refusals_in_the_tui(tmp_path, monkeypatch):
@@ -38,6 +38,9 @@ def test_reader_path_shows_duplicates_and_refusals_in_the_tui(tmp_path, monkeypa
         (title, message, severity), *_ = [s for s in shown if s[0] == "Import"]
         assert "same.txt" in message and "photo.txt" in message and "imported 1 article" in message
         assert severity == "warning"
+        # Opening an article puts the summary away: over the text it would hide what is read.
+        await open_article(pilot, 1)
+        assert not [n for n in app._notifications if n.title == "Import"]
 
     try:
         run(app, script)
