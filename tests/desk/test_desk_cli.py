@@ -128,7 +128,9 @@ def test_import_annotations_brings_a_colleagues_layer_in_beside_yours(
     assert r.code == 0, r.output
     with connect(db) as conn:
         # "Anna Kurose" and "Douai" are ann's too: bob's identical tags come back as his
-        assert conn.execute("SELECT annotator, count(*) FROM annotations GROUP BY annotator").fetchall() == [
+        assert conn.execute(
+            "SELECT annotator, count(*) FROM annotations GROUP BY annotator ORDER BY annotator"
+        ).fetchall() == [
             ("ann", 3),
             ("bob", 3),
         ]
