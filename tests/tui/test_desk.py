@@ -5,10 +5,10 @@ Each test checks what SQLite holds as well as what the screen shows."""
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 
+from backends import connect
 from pilot_helpers import offsets, open_first, settle, tag, until, written
 
 from reader.store import Store
@@ -16,7 +16,7 @@ from reader.tui.annotation_panel import AnnotationPanel
 
 
 def rows(db_path, sql: str, params: tuple = ()) -> list[tuple]:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(db_path) as conn:
+    with connect(db_path) as conn:  # SQLite, or the server of tests/tui/test_desk_on_postgres.py
         return conn.execute(sql, params).fetchall()
 
 
