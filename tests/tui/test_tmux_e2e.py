@@ -131,7 +131,7 @@ def next_field(session: str, times: int = 1) -> None:
     the same instant would still go to the field before."""
     for _ in range(times):
         keys(session, "Tab")
-        time.sleep(0.3)
+        time.sleep(1.0)  # generous: the suite runs in parallel on two cores
 
 
 def start_reader(session: str, db: Path) -> None:
@@ -139,6 +139,13 @@ def start_reader(session: str, db: Path) -> None:
     command = [sys.executable, "-m", "reader", "open", "--db", str(db), "--annotator", "e2e"]
     env = f"cd {repo} && PYTHONPATH={repo} exec " + " ".join(f"'{c}'" for c in command)
     tmux("new-session", "-d", "-s", session, "-x", "140", "-y", "45", env)
+
+
+def close_find(session: str) -> None:
+    """Escape closes the find bar and leaves the match selected: wait until it has, so the next key is
+    a command of the reading view, not typed into the bar."""
+    keys(session, "Escape")
+    wait_until(session, lambda s: "Find:" not in s, "the find bar closed")
 
 
 def wait_closed(session: str, timeout: float = 30.0) -> None:
@@ -172,19 +179,17 @@ def test_from_tags_to_a_fact_check(tmp_path: Path):
         wait_for(session, "Find:")
         typed(session, "kurose")  # case ignored
         wait_for(session, "1 of 4")
-        keys(session, "Escape")  # the bar closes, the match stays selected
-        time.sleep(0.3)
+        close_find(session)  # the match stays selected
         keys(session, "1")  # PERSON
         wait_for(session, "PERSON Kurose")
         keys(session, "h")  # widen: the tag starts a word earlier
         wait_for(session, "PERSON Ayumi Kurose")
         # a second mention: "Kurose said", narrowed to "Kurose"
         keys(session, "/")
-        time.sleep(0.3)
+        wait_for(session, "Find:")
         typed(session, "Kurose said")
         wait_for(session, "1 of 1")
-        keys(session, "Escape")
-        time.sleep(0.3)
+        close_find(session)
         keys(session, "1")
         wait_for(session, "PERSON Kurose said")
         keys(session, "k")  # the end a word earlier
@@ -195,11 +200,10 @@ def test_from_tags_to_a_fact_check(tmp_path: Path):
         )
         # the claim: its sentence, the claimant the person named before it
         keys(session, "/")
-        time.sleep(0.3)
+        wait_for(session, "Find:")
         typed(session, "currently nearly")
         wait_for(session, "1 of 1")
-        keys(session, "Escape")
-        time.sleep(0.3)
+        close_find(session)
         keys(session, "s", "6")
         wait_for(session, "Who made it")
         keys(session, "Enter")  # saves, the claimant as proposed ("Kurose")
