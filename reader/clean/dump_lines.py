@@ -132,6 +132,9 @@ _URL_ONLY = re.compile(
 )
 
 
+WRAP_COLS_MIN = 75  # text browsers wrap at 80 columns or more
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped page was wrapped at, or None if the page is not wrapped."""
     # a text browser's list of link addresses ("  12. https://...") is never wrapped
@@ -145,13 +148,15 @@ def _wrap_width(lines: list[str]) -> int | None:
     if len(full) < 3:
         return None
     width = full[(len(full) * 9) // 10 - (1 if len(full) % 10 == 0 else 0)]
-    if width < 50:
-        return None
     # wrapped paragraphs fill their lines: most long lines end close to the width
-    near = sum(1 for n in full if width - 12 <= n <= width)
-    if near < 3:
-        return None
-    return width
+    if width >= 50 and sum(1 for n in full if width - 12 <= n <= width) >= 3:
+        return width
+    # a page with little running text (a paywalled teaser) has few wrapped lines: the longest ones,
+    # close together just under a text browser's usual width
+    top = full[-1]
+    if WRAP_COLS_MIN <= top and full[-2] >= top - 3:
+        return top
+    return None
 
 
 def split_units(text: str) -> list[Unit]:
