@@ -17,6 +17,7 @@ for them. The caller says who worked on which article (Doc.annotators)."""
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -99,14 +100,29 @@ def span_f1(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]], *, exact
         matched = len(set(a) & set(b))
         return 2 * matched / (len(a) + len(b))
 
-    def overlaps(x: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
-        return any(x[0] < o[1] and o[0] < x[1] for o in others)
-
-    recall = sum(overlaps(x, b) for x in a) / len(a) if a else 0.0
-    precision = sum(overlaps(y, a) for y in b) / len(b) if b else 0.0
+    recall = _overlapping(a, b) / len(a) if a else 0.0
+    precision = _overlapping(b, a) / len(b) if b else 0.0
     if recall + precision == 0:
         return 0.0
     return 2 * precision * recall / (precision + recall)
+
+
+def _overlapping(xs: Sequence[tuple[int, int]], ys: Sequence[tuple[int, int]]) -> int:
+    """How many of xs share a character with one of ys, in O((n + m) log m): among the ys that
+    start before x ends, one overlaps x when the furthest end among them is past x's start."""
+    import bisect
+
+    ordered = sorted(ys)
+    starts = [y[0] for y in ordered]
+    furthest: list[int] = []
+    for y in ordered:
+        furthest.append(max(y[1], furthest[-1]) if furthest else y[1])
+    count = 0
+    for x in xs:
+        n = bisect.bisect_left(starts, x[1])  # the ys starting before x ends
+        if n and furthest[n - 1] > x[0]:
+            count += 1
+    return count
 
 
 def cohen_kappa(x: Sequence[str], y: Sequence[str]) -> float | None:
@@ -114,7 +130,7 @@ def cohen_kappa(x: Sequence[str], y: Sequence[str]) -> float | None:
     n = len(x)
     if n == 0 or n != len(y):
         return None
-    observed = sum(1 for p, q in zip(x, y, strict=True) if p == q) / n
+    observed = sum(map(operator.eq, x, y)) / n
     cx, cy = Counter(x), Counter(y)
     expected = sum(cx[c] * cy[c] for c in cx) / (n * n)
     if expected >= 1.0:
@@ -131,10 +147,18 @@ def fleiss_kappa(ratings: Sequence[Sequence[str]]) -> float | None:
         return None
     totals: Counter[str] = Counter()
     agreement = 0.0
+    unanimous: Counter[str] = Counter()  # most items: every rater gave the same category
     for item in ratings:
+        first = item[0]
+        if item.count(first) == n:
+            unanimous[first] += 1
+            continue
         counts = Counter(item)
         totals.update(counts)
         agreement += (sum(c * c for c in counts.values()) - n) / (n * (n - 1))
+    agreement += sum(unanimous.values())  # each unanimous item agrees fully (P_i = 1)
+    for category, items in unanimous.items():
+        totals[category] += items * n
     p_bar = agreement / len(ratings)
     all_ratings = len(ratings) * n
     p_e = sum((c / all_ratings) ** 2 for c in totals.values())
@@ -148,24 +172,56 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text)]
 
 
+def covered_words(words: Sequence[tuple[int, int]], spans: Iterable[Span]) -> dict[int, frozenset[str]]:
+    """The words an annotator's tags cover (index -> the labels covering it); the rest have none.
+    Sparse: most words are untagged."""
+    import bisect
+
+    starts = [w[0] for w in words]
+    covering: dict[int, set[str]] = {}
+    for s in spans:
+        i = max(bisect.bisect_right(starts, s.start) - 1, 0)
+        while i < len(words) and words[i][0] < s.end:
+            if words[i][1] > s.start:  # the word has a character inside the tag
+                covering.setdefault(i, set()).add(s.label)
+            i += 1
+    return {i: frozenset(labs) for i, labs in covering.items()}
+
+
+def categories(n: int, covered: dict[int, frozenset[str]], label: str = ALL_LABELS) -> list[str]:
+    """One annotator's category for each of n words: for one label, that label or "" (none); over
+    all labels, the labels covering the word joined with "+" (or "")."""
+    out = [""] * n
+    for i, labs in covered.items():
+        if label == ALL_LABELS:
+            out[i] = "+".join(sorted(labs))
+        elif label in labs:
+            out[i] = label
+    return out
+
+
 def token_categories(
     words: Sequence[tuple[int, int]], spans: Iterable[Span], label: str = ALL_LABELS
 ) -> list[str]:
-    """One annotator's category for each word: the labels of their tags covering it ("" for none)."""
-    covering: list[set[str]] = [set() for _ in words]
-    starts = [w[0] for w in words]
-    import bisect
+    """One annotator's category for each word (see categories)."""
+    return categories(len(words), covered_words(words, spans), label)
 
-    for s in spans:
-        if label != ALL_LABELS and s.label != label:
-            continue
-        i = bisect.bisect_right(starts, s.start) - 1
-        i = max(i, 0)
-        while i < len(words) and words[i][0] < s.end:
-            if words[i][1] > s.start:  # the word has a character inside the tag
-                covering[i].add(s.label)
-            i += 1
-    return ["+".join(sorted(c)) for c in covering]
+
+class _Cover:
+    """Each document's words and each annotator's covered words, computed once for every figure."""
+
+    def __init__(self, docs: Sequence[Doc]) -> None:
+        self.words = {d.article_id: tokens(d.text) for d in docs}
+        self._covered: dict[tuple[int, str], dict[int, frozenset[str]]] = {}
+        self._spans = {d.article_id: d.spans for d in docs}
+
+    def categories(self, article_id: int, annotator: str, label: str) -> list[str]:
+        key = (article_id, annotator)
+        words = self.words[article_id]
+        if key not in self._covered:
+            mine = (s for s in self._spans[article_id] if s.annotator == annotator)
+            self._covered[key] = covered_words(words, mine)
+        return categories(len(words), self._covered[key], label)
 
 
 def compute(
@@ -191,13 +247,14 @@ def compute(
             d.annotators,
         )
         for d in docs
+        if len(d.workers() & chosen) > 1  # one person's article counts for no pair
     ]
-    words_of = {d.article_id: tokens(d.text) for d in docs}
+    cover = _Cover(docs)
     for label in rows:
         for a, b in combinations(who, 2):
-            result.pairs.append(_pair(docs, words_of, label, a, b))
+            result.pairs.append(_pair(docs, cover, label, a, b))
         if len(who) > 2:
-            result.groups.append(_group(docs, words_of, label, who))
+            result.groups.append(_group(docs, cover, label, who))
     result.disagreements = disagreements(docs, who)
     return result
 
@@ -207,21 +264,21 @@ def _shared(docs: Sequence[Doc], people: Iterable[str]) -> list[Doc]:
     return [d for d in docs if need <= d.workers()]
 
 
-def _pair(
-    docs: Sequence[Doc], words_of: dict[int, list[tuple[int, int]]], label: str, a: str, b: str
-) -> PairFigures:
+def _pair(docs: Sequence[Doc], cover: _Cover, label: str, a: str, b: str) -> PairFigures:
     shared = _shared(docs, (a, b))
     spans_a: list[tuple[int, int, int, str]] = []
     spans_b: list[tuple[int, int, int, str]] = []
     cats_a: list[str] = []
     cats_b: list[str] = []
     for d in shared:
-        mine = [s for s in d.spans if label in (ALL_LABELS, s.label)]
-        spans_a += [(d.article_id, s.start, s.end, s.label) for s in mine if s.annotator == a]
-        spans_b += [(d.article_id, s.start, s.end, s.label) for s in mine if s.annotator == b]
-        words = words_of[d.article_id]
-        cats_a += token_categories(words, (s for s in mine if s.annotator == a), label)
-        cats_b += token_categories(words, (s for s in mine if s.annotator == b), label)
+        for s in d.spans:
+            if label in (ALL_LABELS, s.label):
+                if s.annotator == a:
+                    spans_a.append((d.article_id, s.start, s.end, s.label))
+                elif s.annotator == b:
+                    spans_b.append((d.article_id, s.start, s.end, s.label))
+        cats_a += cover.categories(d.article_id, a, label)
+        cats_b += cover.categories(d.article_id, b, label)
     exact = _f1_by_key(spans_a, spans_b, exact=True)
     overlap = _f1_by_key(spans_a, spans_b, exact=False)
     return PairFigures(
@@ -257,20 +314,12 @@ def _f1_by_key(
     return span_f1(shift, shift_b, exact=exact)
 
 
-def _group(
-    docs: Sequence[Doc], words_of: dict[int, list[tuple[int, int]]], label: str, who: tuple[str, ...]
-) -> GroupFigures:
+def _group(docs: Sequence[Doc], cover: _Cover, label: str, who: tuple[str, ...]) -> GroupFigures:
     shared = _shared(docs, who)
-    ratings: list[list[str]] = []
+    ratings: list[tuple[str, ...]] = []
     for d in shared:
-        words = words_of[d.article_id]
-        per_person = [
-            token_categories(
-                words, (s for s in d.spans if s.annotator == p and label in (ALL_LABELS, s.label)), label
-            )
-            for p in who
-        ]
-        ratings += [list(item) for item in zip(*per_person, strict=True)]
+        per_person = [cover.categories(d.article_id, p, label) for p in who]
+        ratings += zip(*per_person, strict=True)
     return GroupFigures(label, who, len(shared), len(ratings), fleiss_kappa(ratings))
 
 

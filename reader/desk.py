@@ -36,11 +36,12 @@ def agreement_docs(store: Store, labels: Sequence[str] = (), *, gold: bool = Fal
     if gold:
         for article_id in store.reviewed_articles():
             workers.setdefault(article_id, set()).add(GOLD)
-    texts = store.article_texts(workers)
+    # An article one person worked on counts for no pair: its text is not read (it stays a Doc,
+    # with no text, so that person is still known).
+    texts = store.article_texts(a for a, names in workers.items() if len(names) > 1)
     return [
-        Doc(article_id, texts[article_id][1], by_article.get(article_id, []), frozenset(names))
+        Doc(article_id, texts.get(article_id, ("", ""))[1], by_article.get(article_id, []), frozenset(names))
         for article_id, names in sorted(workers.items())
-        if article_id in texts
     ]
 
 

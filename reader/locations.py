@@ -6,9 +6,12 @@ import os
 from pathlib import Path
 
 
-def default_db_path() -> Path:
-    """The database used when no --db is given: $READER_DB, else the user data directory."""
+def default_db_path() -> Path | str:
+    """The database used when no --db is given: $READER_DB (a file, or a PostgreSQL server's URL,
+    kept as text), else the user data directory."""
     env = os.environ.get("READER_DB")
+    if env and env.startswith(("postgresql://", "postgres://")):
+        return env
     if env:
         return Path(env).expanduser()
     from platformdirs import user_data_path

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,16 +40,55 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def db_path(isolated_env: Path) -> Path:
-    """The database file READER_DB names for this test."""
-    return isolated_env
+def db_path(db_url: str) -> Path | str:
+    """The library READER_DB names for this test: the SQLite file, or the PostgreSQL URL (a test
+    that takes it runs on both backends; tests/backends.py reads what it stored)."""
+    return db_url if db_url.startswith("postgresql://") else Path(db_url)
+
+
+# The PostgreSQL server the both-backends tests use (.ci/run starts one and sets these): a URL
+# to a database where this role may create schemas. READER_REQUIRE_PG=1 makes a missing server a
+# failure instead of a skip, so CI never passes by skipping them.
+PG_URL = os.environ.get("READER_TEST_PG", "")
+PG_REQUIRED = os.environ.get("READER_REQUIRE_PG") == "1"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Where a both-backends test keeps its library: an SQLite file, or a schema of its own on the
+    PostgreSQL server (dropped afterwards). READER_DB names it, so CLI commands use it too."""
+    if request.param == "sqlite":
+        url = str(tmp_path / "reader.db")
+        monkeypatch.setenv("READER_DB", url)
+        yield url
+        return
+    if request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("SQLite only: " + request.node.get_closest_marker("sqlite_only").args[0])
+    if not PG_URL:
+        if PG_REQUIRED:
+            pytest.fail("READER_REQUIRE_PG=1 but READER_TEST_PG names no server")
+        pytest.skip("PostgreSQL: no server (set READER_TEST_PG=postgresql://... to run these)")
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    sep = "&" if "?" in PG_URL else "?"
+    url = f"{PG_URL}{sep}options=-csearch_path%3D{schema},public"
+    monkeypatch.setenv("READER_DB", url)
+    try:
+        yield url
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture
-def store(db_path: Path):
+def store(db_url: str):
+    """A library on each backend (db_url): the tests that take it run on SQLite and PostgreSQL."""
     from reader.store import Store
 
-    s = Store(db_path)
+    s = Store(db_url)
     yield s
     s.close()
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from backends import connect
 from click.testing import CliRunner
 
 from reader.cli.main import cli
@@ -61,7 +61,7 @@ def run(*args: object):
 
 
 def stored_url(db, article_id: int) -> str | None:
-    with sqlite3.connect(db) as conn:
+    with connect(db) as conn:
         return conn.execute("SELECT url FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
 
 
@@ -193,12 +193,13 @@ def test_w3c_with_a_url_imports_back_by_its_text(db_path, tmp_path):
     ]
 
 
+@pytest.mark.sqlite_only("an old SQLite file upgraded, with its backup copy")
 def test_an_older_database_is_upgraded_with_a_backup(db_path):
     """A schema-2 database (before issue 11) gets url, confidence and the body choice; articles
     imported from a URL keep it as their url; a copy of the old file is kept."""
     from reader.store import schema
 
-    with sqlite3.connect(db_path) as conn:
+    with connect(db_path) as conn:
         for step in schema.MIGRATIONS[:2]:
             if callable(step):
                 step(conn)
@@ -216,7 +217,7 @@ def test_an_older_database_is_upgraded_with_a_backup(db_path):
         (None, None, None),
     ]
     assert store.set_aside_annotations(1) == []
-    with sqlite3.connect(db_path.with_name(db_path.name + ".v2.bak")) as conn:
+    with connect(db_path.with_name(db_path.name + ".v2.bak")) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
         columns = [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
         assert "url" not in columns

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
+from backends import connect
 from click.testing import CliRunner
 
 from reader.body import BodySpec, choose_body, fix_body, html_as_text, page_text, paragraphs, unique_phrase
@@ -69,13 +69,13 @@ def article(store):
 
 
 def spans(db_path, aid: int) -> dict[int, tuple[int, int, str]]:
-    with sqlite3.connect(db_path) as conn:
+    with connect(db_path) as conn:
         rows = conn.execute('SELECT id, start, "end", text FROM annotations WHERE article_id = ?', (aid,))
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
 def stored_text(db_path, aid: int) -> str:
-    with sqlite3.connect(db_path) as conn:
+    with connect(db_path) as conn:
         return conn.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
 
 
@@ -98,7 +98,7 @@ def test_reader_body_replaces_the_text_moves_tags_and_sets_one_aside(store, db_p
     assert f"set aside #{ids['antwerp']} PLACE “Antwerp”" in result.output
     assert "dropped paragraph: Related: Antwerp" in result.output
     assert "4 paragraph(s) kept (was 5), 1 dropped inside; 2 tag(s) moved, 1 set aside" in result.output
-    with sqlite3.connect(db_path) as conn:
+    with connect(db_path) as conn:
         (data,) = conn.execute(
             "SELECT data FROM set_aside_annotations WHERE id = ?", (ids["antwerp"],)
         ).fetchone()
@@ -164,7 +164,7 @@ def test_reclean_applies_the_chosen_body_again(store, db_path, article):
     aid, ids = article
     assert run("body", aid, *FIX).exit_code == 0
     chosen = stored_text(db_path, aid)
-    with sqlite3.connect(db_path) as conn:  # as if a cleaner had rewritten it meanwhile
+    with connect(db_path) as conn:  # as if a cleaner had rewritten it meanwhile
         conn.execute("UPDATE articles SET text = ? WHERE id = ?", (chosen + "\n\nMost read: Ten things", aid))
     report = reclean(store, aid)
     assert report.applied

@@ -4,8 +4,8 @@ show --json and clean --json."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
+from backends import connect
 from click.testing import CliRunner
 
 from reader.cli.main import cli
@@ -31,7 +31,7 @@ def add_two(store) -> tuple[int, int]:
 
 def test_confidence_is_stored_with_the_article(store, db_path):
     sure, unsure = add_two(store)
-    with sqlite3.connect(db_path) as conn:
+    with connect(db_path) as conn:
         rows = conn.execute("SELECT id, confidence, confidence_reason FROM articles ORDER BY id").fetchall()
     assert rows == [(sure, 0.95, None), (unsure, threshold() / 2, "consent text next to the body")]
 
@@ -80,7 +80,7 @@ def test_import_and_reclean_store_the_cleaners_confidence(store, tmp_path, db_pa
     article = store.get_article(1)
     assert article.confidence is not None and article.confidence < threshold()
     assert article.confidence_reason
-    with sqlite3.connect(db_path) as conn:
+    with connect(db_path) as conn:
         conn.execute("UPDATE articles SET confidence = 0.99, confidence_reason = NULL")
     assert reclean(store, 1).applied
     assert (store.get_article(1).confidence, store.get_article(1).confidence_reason) == (

@@ -43,16 +43,28 @@ def _remember(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
     return callback
 
 
+class DbLocation(click.ParamType):
+    """A database file, or a PostgreSQL server's URL (postgresql://user@host/dbname) kept as text."""
+
+    name = "PATH|URL"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path | str:
+        if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+            return value
+        return click.Path(dir_okay=False, path_type=Path).convert(value, param, ctx)
+
+
 def db_option(f: Callable) -> Callable:
-    """--db PATH, accepted by the group and by every command (the command's wins)."""
+    """--db PATH or --db postgresql://..., accepted by the group and by every command (the command's wins)."""
     return click.option(
         "--db",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=DbLocation(),
         default=None,
         expose_value=False,
         is_eager=True,
         callback=_remember("db"),
-        help="The database file (default: $READER_DB, else the user data folder).",
+        help="The database file, or a PostgreSQL server as postgresql://user@host/dbname "
+        "(default: $READER_DB, else the user data folder).",
     )(f)
 
 
@@ -67,7 +79,7 @@ def annotator_option(f: Callable) -> Callable:
     )(f)
 
 
-def db_path(ctx: click.Context | None = None) -> Path:
+def db_path(ctx: click.Context | None = None) -> Path | str:
     from reader.locations import default_db_path
 
     ctx = ctx or click.get_current_context()

@@ -114,9 +114,9 @@ def _register() -> None:
     for module in (importing, cleaning, reading, tagging, labels, keys, stats, reclean, body, exporting):
         for command in module.COMMANDS:
             cli.add_command(command)
-    from reader.cli import desk, entities, factcheck, suggesting
+    from reader.cli import db, desk, entities, factcheck, suggesting
 
-    for module in (suggesting, entities, factcheck, desk):
+    for module in (suggesting, entities, factcheck, desk, db):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -32,7 +32,7 @@ def check_output(store: Store, path: str | Path, fmt: str, *, overwrite: bool = 
     holds the database (brat), or, unless overwrite, an existing file or non-empty folder."""
     path = Path(path)
     db = Path(store.path)
-    if str(store.path) != ":memory:":
+    if store.dialect == "sqlite" and str(store.path) != ":memory:":
         guarded = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
         if any(_same_file(path, g) for g in guarded):
             raise InvalidInput(f"{path} is the database; choose another file for the export")

@@ -88,7 +88,8 @@ def write_csv(
     # the collector while they stream saves a tenth of the time.
     with collector_paused():
         ranges = []
-        if workers > 1 and str(store.path) != ":memory:":
+        # Parallel parts read the SQLite file from other processes; a server streams from one cursor.
+        if workers > 1 and store.dialect == "sqlite" and str(store.path) != ":memory:":
             ranges = store.export_ranges(part_rows, kwargs["article_ids"])
             if sum(r[2] for r in ranges) < parallel_min_rows or len(ranges) < 2:
                 ranges = []

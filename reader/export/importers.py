@@ -256,7 +256,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         return
     report.article_ids.add(article_id)
     text = store.get_article(article_id).text
-    seen = {_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.claim_status): a.id
+    seen = {_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.claim_status, a.annotator): a.id
             for a in store.annotations(article_id)}  # fmt: skip
     ids: dict[str, int] = {}
     pending: dict[int, list[str]] = {}
@@ -286,7 +286,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         is_claim = label.kind == "claim"
         claimant = span.claimant if is_claim else None
         status = (span.claim_status or "unverified") if is_claim else None
-        key = _dedupe_key(label.name, start, end, span.note, claimant, status)
+        key = _dedupe_key(label.name, start, end, span.note, claimant, status, span.annotator)
         if key in seen:
             ids[span.key] = seen[key]
             report.duplicates += 1
@@ -390,9 +390,26 @@ def _utc(value: str | None) -> str | None:
     return stamp.astimezone(timezone.utc).isoformat(timespec="seconds") if stamp else None
 
 
-def _dedupe_key(label: str, start: int, end: int, note: str | None, claimant: str | None, status: str | None):
-    # As the store keeps them: free text is neutralised when stored.
-    return (label.upper(), start, end, normalize_note(note), normalize_field(claimant), status or None)
+def _dedupe_key(
+    label: str,
+    start: int,
+    end: int,
+    note: str | None,
+    claimant: str | None,
+    status: str | None,
+    annotator: str | None,
+):
+    # As the store keeps them: free text is neutralised when stored. Per annotator: each one's tags
+    # are their own layer (issue 14), so a colleague's identical tag is imported as theirs.
+    return (
+        label.upper(),
+        start,
+        end,
+        normalize_note(note),
+        normalize_field(claimant),
+        status or None,
+        normalize_field(annotator) or None,
+    )
 
 
 # -- JSONL -----------------------------------------------------------------------------------------

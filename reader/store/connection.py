@@ -17,7 +17,9 @@ from typing import TypeVar
 
 from reader.entities import entity_key
 from reader.errors import StoreError
+from reader.store import pg_connection
 from reader.store.core import StoreCore
+from reader.store.pg_connection import is_server_url
 from reader.store.rows import (
     BUSY_TIMEOUT_S,
     WRITE_RETRY_S,
@@ -75,27 +77,31 @@ class Connection(StoreCore):
         self, path: str | Path, *, migrate: bool = True, on_migrate: Callable[[str], None] | None = None
     ) -> None:
         """on_migrate is told, in one line, before a database is upgraded (it can take a while)."""
-        self.path = Path(path)
+        self.dialect = "sqlite"
+        if is_server_url(path):
+            pg_connection.open_server(self, str(path), migrate=migrate, on_migrate=on_migrate)
+            return
+        self.path = file = Path(path)
         self._lock = threading.RLock()
         # A file the user may read but not write still opens, for reading: list, show, search, export.
-        self.readonly = str(path) != ":memory:" and self.path.is_file() and not os.access(self.path, os.W_OK)
+        self.readonly = str(path) != ":memory:" and file.is_file() and not os.access(self.path, os.W_OK)
         if str(path) != ":memory:" and not self.readonly:
-            if self.path.is_dir():
+            if file.is_dir():
                 raise StoreError(f"database path is a directory: {self.path}")
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                file.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise StoreError(
-                    f"cannot create the folder for the database {self.path.parent}: {e.strerror}"
+                    f"cannot create the folder for the database {file.parent}: {e.strerror}"
                 ) from None
         # How other connections (exports) read this file: read-only, or immutable when even that
         # cannot open it (a read-only folder or file system: no -shm file can be made).
-        self._read_uri = f"{self.path.resolve().as_uri()}?mode=ro" if str(path) != ":memory:" else ""
+        self._read_uri = f"{file.resolve().as_uri()}?mode=ro" if str(path) != ":memory:" else ""
         try:
             try:
                 conn = self._connect(path)
             except sqlite3.OperationalError as e:
-                if str(path) == ":memory:" or not self.path.is_file() or not _cannot_open(e):
+                if str(path) == ":memory:" or not file.is_file() or not _cannot_open(e):
                     raise
                 # The file is there but cannot be opened for writing (read-only folder or file
                 # system, as README promises): open it for reading.
@@ -105,7 +111,7 @@ class Connection(StoreCore):
                 except sqlite3.OperationalError as e2:
                     if not _cannot_open(e2):
                         raise
-                    self._read_uri = f"{self.path.resolve().as_uri()}?immutable=1"
+                    self._read_uri = f"{file.resolve().as_uri()}?immutable=1"
                     conn = self._connect(path)
             self.conn = conn
             conn.text_factory = lenient_text
@@ -182,7 +188,7 @@ class Connection(StoreCore):
                 current = self.conn.execute("PRAGMA user_version").fetchone()[0]
                 if current > number:
                     continue
-                if number == version > 0 and self.path.exists():
+                if number == version > 0 and Path(self.path).exists():
                     # Under the lock, so only the program that upgrades writes the copy; read by a
                     # second connection (nothing is written yet, and WAL lets it read). The backup
                     # API copies a consistent snapshot even with a WAL file beside it.
@@ -201,13 +207,19 @@ class Connection(StoreCore):
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
     def _backup_path(self, version: int) -> Path:
-        return self.path.with_name(f"{self.path.name}.v{version}.bak")
+        file = Path(self.path)
+        return file.with_name(f"{file.name}.v{version}.bak")
 
     @property
     def schema_version(self) -> int:
+        if self.dialect == "postgresql":
+            return pg_connection.schema_version(self)
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def close(self) -> None:
+        if self.dialect == "postgresql":
+            pg_connection.close(self)
+            return
         with self._lock:
             self.conn.close()
 
@@ -268,11 +280,16 @@ class Connection(StoreCore):
             time.sleep(0.05)
 
     def integrity_check(self) -> str:
+        if self.dialect == "postgresql":
+            return pg_connection.integrity_check(self)
         return self._read("PRAGMA integrity_check")[0][0]
 
     def data_version(self) -> int:
-        """SQLite's PRAGMA data_version: it changes when another connection (another program,
-        another reader window) commits, not for this connection's own writes. Cheap to poll."""
+        """A number that changes when another connection (another program, another reader window,
+        another person on the server) commits, not for this connection's own writes. Cheap to poll:
+        SQLite's PRAGMA data_version; on PostgreSQL the count of NOTIFYs from other sessions."""
+        if self.dialect == "postgresql":
+            return pg_connection.data_version(self)
         return int(self._read("PRAGMA data_version")[0][0])
 
     @contextlib.contextmanager

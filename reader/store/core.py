@@ -8,7 +8,7 @@ import threading
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reader.models import Label
@@ -23,10 +23,18 @@ def inserted_id(cur: sqlite3.Cursor) -> int:
 
 class StoreCore:
     conn: sqlite3.Connection
-    path: Path
+    # The database file, or on a server its URL without the password (reader.store.pg_connection).
+    path: Path | str
+    dialect: str  # "sqlite" or "postgresql"
     readonly: bool
     _lock: threading.RLock
     _read_uri: str
+    # PostgreSQL only: the full URL, the pool, the LISTEN connection and the changes it heard.
+    url: str
+    _pool: Any
+    _listener: Any
+    _listener_lock: threading.Lock
+    _changes: int
 
     if TYPE_CHECKING:
 
@@ -41,6 +49,8 @@ class StoreCore:
         def _describe(self, e: sqlite3.Error) -> str: ...
 
         def labels(self) -> list[Label]: ...
+
+        def _pg_ranked_ids(self, query: str, where: list[str], params: list) -> list[int]: ...
 
         def _article_text(self, conn: sqlite3.Connection, article_id: int) -> str: ...
 

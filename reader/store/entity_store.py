@@ -144,7 +144,7 @@ class EntitiesMixin(StoreCore):
     _ENTITY_SELECT = """
         SELECT e.id, l.name, e.canonical,
                (SELECT json_group_array(alias) FROM
-                    (SELECT alias FROM entity_aliases WHERE entity_id = e.id ORDER BY key)),
+                    (SELECT alias FROM entity_aliases WHERE entity_id = e.id ORDER BY key) al),
                (SELECT count(*) FROM annotations WHERE entity_id = e.id),
                (SELECT count(DISTINCT article_id) FROM annotations WHERE entity_id = e.id),
                (SELECT count(*) FROM annotations WHERE claimant_entity_id = e.id)
@@ -199,13 +199,14 @@ class EntitiesMixin(StoreCore):
         sql = f"""
             SELECT l.name, e.id, e.canonical, count(*) AS n, count(DISTINCT a.article_id),
                    (SELECT json_group_array(alias) FROM (SELECT alias FROM entity_aliases
-                        WHERE entity_id = e.id ORDER BY key))
+                        WHERE entity_id = e.id ORDER BY key) al), e.label_id
             FROM annotations a JOIN entities e ON e.id = a.entity_id JOIN labels l ON l.id = e.label_id
             WHERE {where}
-            GROUP BY e.id
-            ORDER BY n DESC, e.label_id, reader_entity_key(e.canonical), e.id
+            GROUP BY e.id, l.name
         """
-        rows = self._read(sql, params)
+        # Ordered here, by the entity key of the name (a Python function, the same on both backends).
+        found = sorted(self._read(sql, params), key=lambda r: (-r[3], r[6], entity_key(r[2]), r[1]))
+        rows = [r[:6] for r in found]
         return [
             EntityGroup(name, entity_key(canonical), canonical, n, na, eid, _names(canonical, aliases))
             for name, eid, canonical, n, na, aliases in rows
@@ -416,15 +417,17 @@ class EntitiesMixin(StoreCore):
                     "UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ? AND key = ?",
                     (new_id, entity_id, key),
                 )
-                conn.execute(
-                    "UPDATE annotations SET entity_id = ? WHERE entity_id = ? AND reader_entity_key(text) = ?",
-                    (new_id, entity_id, key),
-                )
-                conn.execute(
-                    "UPDATE annotations SET claimant_entity_id = ? "
-                    "WHERE claimant_entity_id = ? AND reader_entity_key(claimant) = ?",
-                    (new_id, entity_id, key),
-                )
+                # The entity key is a Python function: the tags to move are chosen here (the same
+                # on both backends), then moved by id.
+                for column, text_column in (("entity_id", "text"), ("claimant_entity_id", "claimant")):
+                    moved = [
+                        (new_id, ann_id)
+                        for ann_id, text in conn.execute(
+                            f"SELECT id, {text_column} FROM annotations WHERE {column} = ?", (entity_id,)
+                        ).fetchall()
+                        if entity_key(text) == key
+                    ]
+                    conn.executemany(f"UPDATE annotations SET {column} = ? WHERE id = ?", moved)
             after = self._entity_state(conn, json.dumps([entity_id, *created]))
         return before, after
 

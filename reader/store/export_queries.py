@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 
 from reader.errors import InvalidInput, StoreError
+from reader.store import pg_connection
 from reader.store.core import StoreCore
 from reader.store.rows import (
     _ANNOTATION_COLS,
@@ -49,7 +50,7 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
         "CASE WHEN l.kind = 'claim' AND EXISTS (SELECT 1 FROM claim_quantities WHERE claim_id = a.id) "
         "THEN (SELECT {value} FROM (SELECT group_concat(q.text, ?SEP) AS v FROM "
         "(SELECT q.text FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id "
-        "WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)) END",
+        "WHERE c.claim_id = a.id ORDER BY q.start, q.id) q) g) END",
         True,
     ),
     # The entity an entity tag names (issue 12): its id and canonical name.
@@ -64,7 +65,7 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
     "evidence": (
         "CASE WHEN l.kind = 'claim' AND EXISTS (SELECT 1 FROM evidence WHERE claim_id = a.id) "
         "THEN (SELECT {value} FROM (SELECT group_concat(ev.source, ?SEP) AS v FROM "
-        "(SELECT source FROM evidence WHERE claim_id = a.id ORDER BY id) ev)) END",
+        "(SELECT source FROM evidence WHERE claim_id = a.id ORDER BY id) ev) g) END",
         True,
     ),
 }
@@ -119,7 +120,11 @@ class ExportMixin(StoreCore):
 
         A file database is read through a connection of its own: a cursor left open on the
         writing connection would hold its read snapshot for the whole export, and once another
-        program committed, every write here (a tag made while the TUI exports) would fail as busy."""
+        program committed, every write here (a tag made while the TUI exports) would fail as busy.
+        On PostgreSQL: a server-side cursor on a pooled connection of its own."""
+        if self.dialect == "postgresql":
+            yield from pg_connection.stream(self, sql, params, batch_size)
+            return
         own = str(self.path) != ":memory:"
         try:
             if own:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Sequence
 
 from reader.errors import InvalidInput, StoreError
 from reader.store.connection import _is_busy
 from reader.store.core import StoreCore
+from reader.store.pg_dialect import tsquery_phrase, tsquery_raw, tsquery_words
 from reader.store.rows import (
     SearchHit,
 )
@@ -53,6 +55,8 @@ class SearchMixin(StoreCore):
         """Full-text search, best first, with a snippet. raw=True passes FTS5 syntax through
         (AND, OR, NOT, "phrases", prefix*); a malformed query is an InvalidInput."""
         check_query(query)
+        if self.dialect == "postgresql":
+            return self._search_pg(query, limit, raw)
         fts = query if raw else fts_query(query)
         if not fts:
             return []
@@ -84,6 +88,10 @@ class SearchMixin(StoreCore):
         words = re.findall(r"\w+", text)
         if not words:
             return [r[0] for r in self._read("SELECT id FROM articles ORDER BY id")]
+        if self.dialect == "postgresql":
+            return [
+                r[0] for r in self._pg_match("SELECT id FROM articles", tsquery_phrase(words), "ORDER BY id")
+            ]
         phrase = '"' + " ".join(words).replace('"', '""') + '"'
         try:
             with self._lock:
@@ -93,3 +101,55 @@ class SearchMixin(StoreCore):
         except (sqlite3.OperationalError, UnicodeEncodeError) as e:
             raise InvalidInput(f"cannot search for {text!r}: {e}") from None
         return [r[0] for r in rows]
+
+    # -- PostgreSQL: the tsvector column articles.fts (reader.store.pg_schema) -----------------
+
+    def _pg_match(self, select: str, tsquery: str, tail: str = "", params: Sequence = ()) -> list[tuple]:
+        """select ... FROM articles, restricted to the articles matching tsquery (bound as q), then
+        tail; a query the server cannot read is an InvalidInput."""
+        sql = f"{select}, to_tsquery('simple', reader_unaccent(?)) AS q WHERE articles.fts @@ q {tail}"
+        try:
+            with self._lock:
+                return self.conn.execute(sql, (tsquery, *params)).fetchall()
+        except sqlite3.OperationalError as e:
+            raise StoreError(self._describe(e)) from None
+        except sqlite3.DatabaseError as e:
+            raise InvalidInput(f"cannot search for {_shown(tsquery)}: {e}") from None
+
+    def _pg_tsquery(self, query: str, raw: bool) -> str | None:
+        return (tsquery_raw(query) or None) if raw else tsquery_words(query)
+
+    def _search_pg(self, query: str, limit: int, raw: bool) -> list[SearchHit]:
+        """search() on PostgreSQL: the same query syntax, best first by ts_rank_cd normalised by
+        length (bm25, which SQLite ranks by, also favours short articles), newest first past
+        RANK_LIMIT matches. The rank is negated so that, as on SQLite, lower is better."""
+        tsquery = self._pg_tsquery(query, raw)
+        if not tsquery:
+            return []
+        (count,) = self._pg_match("SELECT count(*) FROM articles", tsquery)[0]
+        order = (
+            "ts_rank_cd(articles.fts, q, 1) DESC, articles.id" if count <= RANK_LIMIT else "articles.id DESC"
+        )
+        rows = self._pg_match(
+            "SELECT articles.id, articles.title, articles.site, articles.published, "
+            "ts_headline('simple', articles.text, q, "
+            "'StartSel=\x02, StopSel=\x03, MaxWords=16, MinWords=6, MaxFragments=1'), "
+            "-ts_rank_cd(articles.fts, q, 1) FROM articles",
+            tsquery,
+            f"ORDER BY {order} LIMIT ?",
+            (limit,),
+        )
+        return [SearchHit(*r) for r in rows]
+
+    def _pg_ranked_ids(self, query: str, where: list[str], params: list) -> list[int]:
+        """article_ids(query=...) on PostgreSQL: ids ranked as search() ranks them, filtered."""
+        tsquery = self._pg_tsquery(query, False)
+        if not tsquery:
+            return []
+        (count,) = self._pg_match("SELECT count(*) FROM articles", tsquery)[0]
+        order = (
+            "ts_rank_cd(articles.fts, q, 1) DESC, articles.id" if count <= RANK_LIMIT else "articles.id DESC"
+        )
+        tail = "".join(" AND " + w for w in where) + f" ORDER BY {order}"
+        # The filters' parameters come after the query's.
+        return [r[0] for r in self._pg_match("SELECT articles.id FROM articles", tsquery, tail, params)]

@@ -275,7 +275,10 @@ class ReaderApp(App[None]):
 
 
 def run_app(
-    store_path: Path, annotator: str, keymap: dict[str, str] | None = None, notice: list[str] | None = None
+    store_path: Path | str,
+    annotator: str,
+    keymap: dict[str, str] | None = None,
+    notice: list[str] | None = None,
 ) -> None:
     """Open the database, run the TUI until the user quits, close the database. notice: lines to
     show when it opens (the import summary of `reader PATH`)."""

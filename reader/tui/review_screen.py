@@ -73,6 +73,7 @@ class ReviewScreen(AppScreen[None]):
         self.gold: list[Annotation] = []
         self.reviews: dict[int, Review] = {}
         self.colours: dict[str, str] = {}
+        self.text: str | None = None  # the article's text: a gold tag's span can be moved in it
 
     def compose(self) -> ComposeResult:
         yield Static("", id="review-title", markup=False)
@@ -94,7 +95,8 @@ class ReviewScreen(AppScreen[None]):
     def load(self, article_id: int) -> None:
         worker = get_current_worker()
         try:
-            title = self.store.get_article(article_id).title or "(untitled)"
+            article = self.store.get_article(article_id)
+            title = article.title or "(untitled)"
             tags, gold = self.store.layer_annotations(article_id)
             reviews = self.store.reviews(article_id)
             colours = {label.name: label.colour for label in self.store.labels()}
@@ -102,6 +104,7 @@ class ReviewScreen(AppScreen[None]):
             self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
             return
         if not worker.is_cancelled:
+            self.text = article.text
             self.app.call_from_thread(self._show, title, tags, gold, reviews, colours)
 
     def _show(
@@ -196,16 +199,17 @@ class ReviewScreen(AppScreen[None]):
             if result is None:
                 return
             history = self.history
+            fields = {"label": result["label"], "note": result["note"] or None}
+            if (result["start"], result["end"]) != (ann.start, ann.end):
+                fields.update(start=result["start"], end=result["end"])
             self.write(
-                lambda: history.update(
-                    ann.id, expected=ann, label=result["label"], note=result["note"] or None
-                ),
+                lambda: history.update(ann.id, expected=ann, **fields),
                 "Gold tag saved (u undoes)",
                 then=lambda _: self.reload(),
                 undo=self.reload,
             )
 
-        self.app.push_screen(NoteDialog(ann, [name for name in self.colours]), done)
+        self.app.push_screen(NoteDialog(ann, list(self.colours), self.text), done)
 
     def action_undo(self) -> None:
         history, article_id = self.history, self.article_id

@@ -19,8 +19,8 @@ TEXT = (
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "e.db")
+def store(db_url):
+    s = Store(db_url)
     yield s
     s.close()
 

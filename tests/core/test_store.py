@@ -13,8 +13,8 @@ BODY = "Kurose said 150 Chinese experts work at Douai.\n\nThe factory employs 80
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "r.db")
+def store(db_url):
+    s = Store(db_url)
     yield s
     s.close()
 
@@ -23,11 +23,11 @@ def add(store, text=BODY, **meta):
     return store.add_article(CleanResult(text=text, **meta), raw="RAW " + text, source="/x.txt", fmt="text")
 
 
-def test_article_round_trip(store, tmp_path):
+def test_article_round_trip(store, db_url):
     res = add(store, title="T", byline="B", dateline="D", agency="AFP", published="2025-12-10", language="en")
     assert res.created
     store.close()
-    again = Store(tmp_path / "r.db")
+    again = Store(db_url)
     art = again.get_article(res.article_id, with_raw=True)
     assert (art.title, art.byline, art.dateline, art.agency, art.published, art.language) == (
         "T",
@@ -43,6 +43,7 @@ def test_article_round_trip(store, tmp_path):
     again.close()
 
 
+@pytest.mark.sqlite_only("journal mode and foreign-key pragmas")
 def test_pragmas(store):
     conn = store.conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -303,6 +304,7 @@ def test_the_same_tag_twice_is_refused(store):
     assert len(store.annotations(aid)) == 2
 
 
+@pytest.mark.sqlite_only("SQLite's one write lock, held by another connection")
 def test_a_waiting_write_does_not_block_reads(store):
     """Another program holds the write lock: our write waits, our reads (the screen) go on."""
     import threading

@@ -19,8 +19,9 @@ def at(text: str, needle: str) -> tuple[int, int]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "reader.db"
+def db(db_path: Path | str) -> Path | str:
+    """The desk's library on each backend (tests/conftest.py's db_url): SQLite and PostgreSQL."""
+    return db_path
 
 
 @pytest.fixture

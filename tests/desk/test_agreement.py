@@ -130,3 +130,26 @@ def test_kappa_edge_cases() -> None:
     assert cohen_kappa(["P", ""], ["", "P"]) == pytest.approx(-1.0)
     assert fleiss_kappa([]) is None
     assert fleiss_kappa([["P", "P"], ["", ""]]) == pytest.approx(1.0)
+
+
+def test_overlap_matching_agrees_with_the_definition() -> None:
+    """span_f1(overlap) against a direct count: a span matches when it shares a character."""
+    import random
+
+    from reader.agreement import span_f1
+
+    rng = random.Random(7)
+    for _ in range(200):
+        a = [(s, s + rng.randint(1, 6)) for s in rng.sample(range(60), rng.randint(0, 8))]
+        b = [(s, s + rng.randint(1, 6)) for s in rng.sample(range(60), rng.randint(0, 8))]
+
+        def hits(xs, ys):  # type: ignore[no-untyped-def]
+            return sum(any(x[0] < y[1] and y[0] < x[1] for y in ys) for x in xs)
+
+        got = span_f1(a, b, exact=False)
+        if not a and not b:
+            assert got is None
+            continue
+        r = hits(a, b) / len(a) if a else 0.0
+        p = hits(b, a) / len(b) if b else 0.0
+        assert got == pytest.approx(0.0 if r + p == 0 else 2 * p * r / (p + r))

@@ -4,9 +4,9 @@ bob on article 1; figures by hand in test_agreement.py's docstring, PERSON and P
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
+from backends import connect
 from reliability.cli_run import assert_refused, reader
 
 from reader.store import Store
@@ -65,7 +65,7 @@ def test_assign_and_desk(desk: Store, db: Path) -> None:
         reader(db, "assign", "1", "--to", "cat").stdout.strip()
         == "0 articles assigned to cat (1 already assigned)"
     )
-    with sqlite3.connect(db) as conn:
+    with connect(db) as conn:
         assert conn.execute("SELECT article_id, annotator, assigned_by FROM assignments").fetchall() == [
             (1, "cat", "chief"),
             (2, "cat", "chief"),
@@ -107,10 +107,32 @@ def test_the_annotator_name_comes_from_the_option_or_the_environment(
     monkeypatch.setenv("READER_ANNOTATOR", "dana")
     assert reader(db, "tag", "1", "Monday", "--label", "DATE").code == 0
     assert reader(db, "--annotator", "eve", "tag", "1", "Monday", "--label", "DATE").code == 0
-    with sqlite3.connect(db) as conn:
+    with connect(db) as conn:
         assert conn.execute(
             "SELECT annotator FROM annotations WHERE text = 'Monday' ORDER BY id"
         ).fetchall() == [
             ("dana",),
             ("eve",),
         ]
+
+
+def test_import_annotations_brings_a_colleagues_layer_in_beside_yours(
+    desk: Store, db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "bob.jsonl"
+    assert reader(db, "export", "--format", "jsonl", "--annotator", "bob", "-o", out).code == 0
+    for a in desk.annotations(1):
+        if a.annotator == "bob":
+            desk.delete_annotation(a.id)
+    r = reader(db, "import-annotations", out)
+    assert r.code == 0, r.output
+    with connect(db) as conn:
+        # "Anna Kurose" and "Douai" are ann's too: bob's identical tags come back as his
+        assert conn.execute(
+            "SELECT annotator, count(*) FROM annotations GROUP BY annotator ORDER BY annotator"
+        ).fetchall() == [
+            ("ann", 3),
+            ("bob", 3),
+        ]
+    again = reader(db, "import-annotations", out)  # the same file twice: nothing new
+    assert again.code == 0 and "3 duplicate" in again.output, again.output

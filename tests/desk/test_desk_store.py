@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from backends import connect
 
 from reader.errors import AlreadyTagged, EditConflict, NotFound
 from reader.store import Store
@@ -19,7 +19,7 @@ from .conftest import T1, at
 
 
 def rows(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
+    with connect(db) as conn:
         return conn.execute(sql, params).fetchall()
 
 
@@ -137,6 +137,7 @@ def test_views_for_datasette_return_rows(desk: Store, db: Path) -> None:
     ]
 
 
+@pytest.mark.sqlite_only("the sqlite-utils command line reads SQLite files")
 def test_views_through_the_sqlite_utils_cli(desk: Store, db: Path) -> None:
     desk.add_annotation(1, "CLAIM", 0, len(T1) - 1, annotator="ann", claimant="Paul Dax")
     exe = shutil.which("sqlite-utils", path=str(Path(sys.executable).parent)) or shutil.which("sqlite-utils")

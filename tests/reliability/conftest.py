@@ -65,6 +65,14 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def store(db_path: Path):
+    """Reliability tests are about an SQLite file (crashes, locks, disks): SQLite only."""
+    s = Store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
 def seeded_db(db_path: Path) -> Path:
     """A database holding three articles."""
     with Store(db_path) as store:

@@ -5,10 +5,10 @@ Each test checks what SQLite holds as well as what the screen shows."""
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 
+from backends import connect
 from pilot_helpers import offsets, open_first, settle, tag, until, written
 
 from reader.store import Store
@@ -16,7 +16,7 @@ from reader.tui.annotation_panel import AnnotationPanel
 
 
 def rows(db_path, sql: str, params: tuple = ()) -> list[tuple]:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(db_path) as conn:
+    with connect(db_path) as conn:  # SQLite, or the server of tests/tui/test_desk_on_postgres.py
         return conn.execute(sql, params).fetchall()
 
 
@@ -167,3 +167,29 @@ async def test_desk_and_agreement_screens(make_app, seeded: Store, db_path):
         assert rows(db_path, 'SELECT start, "end" FROM annotations WHERE id = ?', (reading.focused_id,)) == [
             (dis.start, dis.end)
         ]
+
+
+async def test_review_edits_the_gold_copy_not_the_annotators_tag(make_app, seeded: Store, db_path):
+    from reader.tui.review_screen import ReviewScreen
+
+    text = seeded.get_article(1).text
+    theirs = seeded.add_annotation(1, "PLACE", *offsets(text, "Douai"), annotator="bob")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("V")
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("end", "e")  # the gold tag, last in the list
+        await settle(pilot)
+        await pilot.press(*"plant site", "enter")
+        await settle(pilot)
+        assert rows(db_path, "SELECT note FROM annotations WHERE gold = 1") == [("plant site",)]
+        assert rows(db_path, "SELECT note FROM annotations WHERE id = ?", (theirs.id,)) == [(None,)]
+        assert [a.note for a in review.gold] == ["plant site"]
+        await pilot.press("u")  # the edit undone; the gold tag stays
+        await settle(pilot)
+        assert rows(db_path, "SELECT note FROM annotations WHERE gold = 1") == [(None,)]

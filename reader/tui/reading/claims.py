@@ -163,6 +163,7 @@ class Claims(ReadingBase):
                     ids = list(result.quantity_ids) + self._add_quantities(result.new_quantities)
                     return history.update(
                         ann.id,
+                        expected=ann,  # someone else's change since the form opened: refused
                         label=result.label,
                         note=result.note or None,
                         claim_status=result.claim_status,
@@ -171,7 +172,10 @@ class Claims(ReadingBase):
                     )
 
             self.write(
-                change, "Annotation saved", then=lambda saved: self.refresh_annotations(focus=saved.id)
+                change,
+                "Annotation saved",
+                then=lambda saved: self.refresh_annotations(focus=saved.id),
+                undo=self.refresh_annotations,
             )
 
         form = ClaimForm(

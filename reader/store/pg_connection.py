@@ -1,0 +1,355 @@
+"""A PostgreSQL server as the store's database, through psycopg 3 and a connection pool.
+
+PgConnection gives the store's code the shape of the sqlite3 connection it is written against
+(execute, executemany, cursors with fetchone/fetchall/lastrowid/rowcount, in_transaction), with
+each statement translated by reader.store.pg_dialect. Errors come out as sqlite3's exception
+classes with PostgreSQL's message, so the store's error handling (one clear line, never a
+traceback) is the same for both backends.
+
+The pool holds the store's own connection (its writes, behind the store's lock, as on SQLite),
+the connections export streams read from, and the one that LISTENs for other people's changes."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
+
+from reader.errors import StoreError
+from reader.store.pg_dialect import translate
+from reader.store.pg_schema import CHANNEL, PG_STEPS
+from reader.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from reader.store.core import StoreCore
+
+# Another program's schema is refused; this one's lock makes two first openings create it once.
+_CREATE_LOCK = 0x7EADE4
+_POOL_MAX = 4
+CONNECT_TIMEOUT_S = 10
+
+
+def is_server_url(path: object) -> bool:
+    """True for a PostgreSQL connection URL (postgresql://user@host/dbname or postgres://...)."""
+    return isinstance(path, str) and path.startswith(("postgresql://", "postgres://"))
+
+
+def redacted(url: str) -> str:
+    """The URL as shown in messages: without its password."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(":" + parts.password + "@", ":***@", 1)
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def as_sqlite_error(e: Exception) -> sqlite3.Error:
+    """A psycopg error as the sqlite3 exception class the store's handlers expect."""
+    import psycopg.errors as pe
+
+    message = (str(e).strip().splitlines() or [type(e).__name__])[0]
+    if isinstance(e, (pe.ReadOnlySqlTransaction, pe.InsufficientPrivilege)):
+        return sqlite3.OperationalError(f"attempt to write a readonly database ({message})")
+    if isinstance(e, pe.DiskFull):
+        return sqlite3.OperationalError(f"database or disk is full ({message})")
+    if isinstance(e, (pe.SerializationFailure, pe.DeadlockDetected, pe.LockNotAvailable)):
+        return sqlite3.OperationalError(f"database is locked ({message})")
+    if isinstance(e, pe.IntegrityError):
+        return sqlite3.IntegrityError(message)
+    if isinstance(e, pe.OperationalError):
+        return sqlite3.OperationalError(message)
+    return sqlite3.DatabaseError(message)
+
+
+class PgCursor:
+    """What the store reads of a cursor: rows, the id an INSERT made, how many rows changed."""
+
+    def __init__(self, cur: psycopg.Cursor, lastrowid: int | None = None) -> None:
+        self._cur = cur
+        self.lastrowid = lastrowid
+        self.rowcount = cur.rowcount
+
+    @property
+    def description(self) -> Any:
+        return self._cur.description
+
+    def fetchone(self) -> Any:
+        return self._cur.fetchone() if self._cur.description is not None else None
+
+    def fetchall(self) -> list[tuple]:
+        return self._cur.fetchall() if self._cur.description is not None else []
+
+    def fetchmany(self, size: int) -> list[tuple]:
+        return self._cur.fetchmany(size) if self._cur.description is not None else []
+
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(self.fetchall())
+
+
+class PgConnection:
+    """One pooled connection in autocommit mode; the store's BEGIN/COMMIT make its transactions."""
+
+    def __init__(self, pool: Any) -> None:
+        self.pool = pool
+        self.raw: Any = pool.getconn()
+
+    def execute(self, sql: str, params: Sequence | dict = ()) -> PgCursor:
+        import psycopg
+
+        if self.raw is None:
+            raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+        named = isinstance(params, dict)
+        query = translate(sql, named)
+        try:
+            cur = self.raw.execute(query, params if named else list(params))  # type: ignore[arg-type]
+            lastrowid = None
+            if query.endswith(" RETURNING id"):
+                row = cur.fetchone()
+                lastrowid = row[0] if row else None
+            return PgCursor(cur, lastrowid)
+        except psycopg.Error as e:
+            raise as_sqlite_error(e) from None
+
+    def executemany(self, sql: str, seq: Iterable[Sequence]) -> None:
+        import psycopg
+
+        if self.raw is None:
+            raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+        query = translate(sql).removesuffix(" RETURNING id")
+        rows = [list(p) for p in seq]
+        if not rows:
+            return
+        try:
+            with self.raw.cursor() as cur:
+                cur.executemany(query, rows)  # type: ignore[arg-type]
+        except psycopg.Error as e:
+            raise as_sqlite_error(e) from None
+
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+        """Rows into table by COPY: several times faster than INSERTs for a whole library."""
+        import psycopg
+
+        if self.raw is None:
+            raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+        names = ", ".join(f'"{c}"' for c in columns)
+        try:
+            with self.raw.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except psycopg.Error as e:
+            raise as_sqlite_error(e) from None
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw is not None and self.in_transaction_of(self.raw)
+
+    def close(self) -> None:
+        if self.raw is None:
+            return  # closed already
+        raw, self.raw = self.raw, None
+        try:
+            if not raw.closed and self.in_transaction_of(raw):
+                raw.rollback()
+        finally:
+            self.pool.putconn(raw)
+
+    @staticmethod
+    def in_transaction_of(raw: Any) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return raw.info.transaction_status != TransactionStatus.IDLE
+
+
+def open_pool(url: str) -> Any:
+    """A pool of autocommit connections to url; a server that cannot be reached is a StoreError
+    naming why, in one line."""
+    import psycopg
+    from psycopg_pool import ConnectionPool, PoolTimeout
+
+    shown = redacted(url)
+    try:  # one connection first: a server that refuses says why at once (the pool would retry)
+        psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S).close()
+    except psycopg.Error as e:
+        reason = (str(e).strip().splitlines() or ["no answer"])[-1]
+        raise StoreError(f"cannot connect to {shown}: {reason}") from None
+    pool = ConnectionPool(
+        url,
+        min_size=1,
+        max_size=_POOL_MAX,
+        kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S},
+        open=False,
+        name="reader",
+    )
+    try:
+        pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
+    except PoolTimeout:
+        pool.close()
+        raise StoreError(f"cannot connect to {shown}: no answer in {CONNECT_TIMEOUT_S} s") from None
+    return pool
+
+
+def open_server(
+    store: StoreCore, url: str, *, migrate: bool, on_migrate: Callable[[str], None] | None
+) -> None:
+    """Open the store on a PostgreSQL server: pool, schema (made or checked), read-only role."""
+    store.dialect = "postgresql"
+    store.path = redacted(url)
+    store.url = url
+    store._lock = threading.RLock()
+    store.readonly = False
+    store._read_uri = ""
+    store._listener = None
+    store._listener_lock = threading.Lock()
+    store._changes = 0
+    try:
+        store._pool = open_pool(url)
+    except ValueError as e:  # a malformed URL
+        raise StoreError(f"cannot read the database URL {redacted(url)}: {e}") from None
+    store.conn = PgConnection(store._pool)  # type: ignore[assignment]
+    (has_meta,) = store.conn.execute("SELECT to_regclass('reader_meta') IS NOT NULL").fetchone()
+    version = schema_version(store) if has_meta else None
+    if version is None:  # no reader_meta: an empty database, or another program's
+        (tables,) = store.conn.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
+        ).fetchone()
+        if tables:
+            close(store)
+            raise StoreError(f"{store.path} holds tables but is not a reader database")
+        version = 0
+    if version > SCHEMA_VERSION:
+        close(store)
+        raise StoreError(
+            f"{store.path} was written by a newer version of reader (schema {version}, this one "
+            f"knows {SCHEMA_VERSION}); upgrade reader to open it"
+        )
+    store.readonly = _read_only(store)
+    if version < SCHEMA_VERSION and migrate:
+        if store.readonly and version > 0:
+            close(store)
+            raise StoreError(f"{store.path} is read-only and needs upgrading by this version of reader")
+        if on_migrate is not None and version > 0:
+            on_migrate(f"upgrading {store.path} from schema {version} to {SCHEMA_VERSION}")
+        try:
+            _migrate(store)
+        except StoreError:
+            close(store)
+            raise
+        store.readonly = _read_only(store)
+
+
+def _read_only(store: StoreCore) -> bool:
+    """A role that may not change tags (a reporter's read-only role), or a read-only server."""
+    row = store.conn.execute(
+        "SELECT current_setting('transaction_read_only') = 'on' OR (to_regclass('annotations') IS NOT NULL "
+        "AND NOT has_table_privilege(to_regclass('annotations'), 'INSERT'))"
+    ).fetchone()
+    return bool(row[0])
+
+
+def _migrate(store: StoreCore) -> None:
+    with store._write() as conn:
+        conn.execute(f"SELECT pg_advisory_xact_lock({_CREATE_LOCK})")
+        (has_meta,) = conn.execute("SELECT to_regclass('reader_meta') IS NOT NULL").fetchone()
+        row = (
+            conn.execute("SELECT value::int FROM reader_meta WHERE key = 'schema_version'").fetchone()
+            if has_meta
+            else None
+        )
+        version = row[0] if row else 0
+        if version == 0:
+            conn.execute("CREATE TABLE IF NOT EXISTS reader_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            try:
+                conn.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+            except sqlite3.DatabaseError as e:
+                raise StoreError(
+                    f"{store.path}: the unaccent extension is missing and cannot be added by this role "
+                    f"({e}); ask the server's administrator to run CREATE EXTENSION unaccent"
+                ) from None
+        (where,) = conn.execute(
+            "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'"
+        ).fetchone()
+        while version < SCHEMA_VERSION:
+            if version not in PG_STEPS:
+                raise StoreError(
+                    f"this reader cannot upgrade {store.path} from schema {version} on PostgreSQL"
+                )
+            version, statements = PG_STEPS[version]
+            for statement in statements(where):
+                conn.execute(statement)
+        conn.execute(
+            "INSERT INTO reader_meta (key, value) VALUES ('schema_version', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            (str(version),),
+        )
+
+
+def schema_version(store: StoreCore) -> int:
+    row = store._read("SELECT value::int FROM reader_meta WHERE key = 'schema_version'")
+    return int(row[0][0]) if row else 0
+
+
+def data_version(store: StoreCore) -> int:
+    """How many changes other connections have NOTIFYed since this store started listening: it
+    moves when someone else commits a change to tags, articles or labels (not for our own)."""
+    import psycopg
+
+    with store._listener_lock:
+        try:
+            if store._listener is None:
+                store._listener = psycopg.connect(
+                    store.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S
+                )
+                store._listener.execute(f"LISTEN {CHANNEL}")
+            own = store.conn.raw.info.backend_pid  # type: ignore[attr-defined]
+            for note in store._listener.notifies(timeout=0):
+                if note.pid != own:
+                    store._changes += 1
+        except psycopg.Error as e:
+            raise StoreError(f"lost the connection to {store.path}: {as_sqlite_error(e)}") from None
+    return store._changes
+
+
+def close(store: StoreCore) -> None:
+    with store._lock:
+        try:
+            store.conn.close()
+        finally:
+            if store._listener is not None:
+                store._listener.close()
+                store._listener = None
+            store._pool.close()
+
+
+def stream(store: StoreCore, sql: str, params: Sequence, batch_size: int) -> Iterator[list[tuple]]:
+    """The rows of one query, batch_size at a time, from a server-side cursor on a pooled
+    connection of its own (constant memory; the store's own connection stays free for writes)."""
+    import psycopg
+
+    query = translate(sql)
+    try:
+        with store._pool.connection() as conn:
+            conn.autocommit = False
+            try:
+                with conn.cursor(name="reader_export") as cur:
+                    cur.itersize = batch_size
+                    cur.execute(query, list(params))
+                    while rows := cur.fetchmany(batch_size):
+                        yield rows
+            finally:
+                conn.rollback()
+                conn.autocommit = True
+    except psycopg.Error as e:
+        raise StoreError(store._describe(as_sqlite_error(e))) from None
+
+
+def integrity_check(store: StoreCore) -> str:
+    """The server keeps its own pages sound: what can be checked is the stored counts."""
+    rows = store._read(
+        "SELECT count(*) FROM articles ar WHERE annotation_count != "
+        "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id)"
+    )
+    return "ok" if rows[0][0] == 0 else f"{rows[0][0]} articles have a wrong annotation count"
