@@ -130,8 +130,14 @@ def cohen_kappa(x: Sequence[str], y: Sequence[str]) -> float | None:
     n = len(x)
     if n == 0 or n != len(y):
         return None
-    observed = sum(map(operator.eq, x, y)) / n
-    cx, cy = Counter(x), Counter(y)
+    return _cohen(n, sum(map(operator.eq, x, y)), Counter(x), Counter(y))
+
+
+def _cohen(n: int, agreeing: int, cx: Counter[str], cy: Counter[str]) -> float | None:
+    """Cohen's kappa from counts: n items, how many got the same category, each rater's totals."""
+    if n == 0:
+        return None
+    observed = agreeing / n
     expected = sum(cx[c] * cy[c] for c in cx) / (n * n)
     if expected >= 1.0:
         return None
@@ -145,9 +151,15 @@ def fleiss_kappa(ratings: Sequence[Sequence[str]]) -> float | None:
     n = len(ratings[0])
     if n < 2 or any(len(r) != n for r in ratings):
         return None
+    return _fleiss(ratings, n, Counter())
+
+
+def _fleiss(ratings: Iterable[Sequence[str]], n: int, unanimous: Counter[str]) -> float | None:
+    """Fleiss' kappa over ratings (n raters each) and, besides them, unanimous[c] items every
+    rater put in category c (most words: nobody tagged them; P_i = 1 each)."""
     totals: Counter[str] = Counter()
     agreement = 0.0
-    unanimous: Counter[str] = Counter()  # most items: every rater gave the same category
+    unanimous = Counter(unanimous)
     for item in ratings:
         first = item[0]
         if item.count(first) == n:
@@ -156,11 +168,14 @@ def fleiss_kappa(ratings: Sequence[Sequence[str]]) -> float | None:
         counts = Counter(item)
         totals.update(counts)
         agreement += (sum(c * c for c in counts.values()) - n) / (n * (n - 1))
-    agreement += sum(unanimous.values())  # each unanimous item agrees fully (P_i = 1)
-    for category, items in unanimous.items():
-        totals[category] += items * n
-    p_bar = agreement / len(ratings)
-    all_ratings = len(ratings) * n
+    items = sum(unanimous.values()) + sum(totals.values()) // n
+    if items == 0:
+        return None
+    agreement += sum(unanimous.values())
+    for category, count in unanimous.items():
+        totals[category] += count * n
+    p_bar = agreement / items
+    all_ratings = items * n
     p_e = sum((c / all_ratings) ** 2 for c in totals.values())
     if p_e >= 1.0:
         return None
@@ -215,13 +230,16 @@ class _Cover:
         self._covered: dict[tuple[int, str], dict[int, frozenset[str]]] = {}
         self._spans = {d.article_id: d.spans for d in docs}
 
-    def categories(self, article_id: int, annotator: str, label: str) -> list[str]:
+    def sparse(self, article_id: int, annotator: str, label: str) -> dict[int, str]:
+        """The annotator's category of each word that has one (word index -> category); every
+        other word's is "" (none). Figures are computed from these: most words are untagged."""
         key = (article_id, annotator)
-        words = self.words[article_id]
         if key not in self._covered:
             mine = (s for s in self._spans[article_id] if s.annotator == annotator)
-            self._covered[key] = covered_words(words, mine)
-        return categories(len(words), self._covered[key], label)
+            self._covered[key] = covered_words(self.words[article_id], mine)
+        if label == ALL_LABELS:
+            return {i: "+".join(sorted(labs)) for i, labs in self._covered[key].items()}
+        return {i: label for i, labs in self._covered[key].items() if label in labs}
 
 
 def compute(
@@ -268,8 +286,9 @@ def _pair(docs: Sequence[Doc], cover: _Cover, label: str, a: str, b: str) -> Pai
     shared = _shared(docs, (a, b))
     spans_a: list[tuple[int, int, int, str]] = []
     spans_b: list[tuple[int, int, int, str]] = []
-    cats_a: list[str] = []
-    cats_b: list[str] = []
+    words = agreeing = 0
+    count_a: Counter[str] = Counter()
+    count_b: Counter[str] = Counter()
     for d in shared:
         for s in d.spans:
             if label in (ALL_LABELS, s.label):
@@ -277,8 +296,15 @@ def _pair(docs: Sequence[Doc], cover: _Cover, label: str, a: str, b: str) -> Pai
                     spans_a.append((d.article_id, s.start, s.end, s.label))
                 elif s.annotator == b:
                     spans_b.append((d.article_id, s.start, s.end, s.label))
-        cats_a += cover.categories(d.article_id, a, label)
-        cats_b += cover.categories(d.article_id, b, label)
+        n = len(cover.words[d.article_id])
+        in_a, in_b = cover.sparse(d.article_id, a, label), cover.sparse(d.article_id, b, label)
+        either = in_a.keys() | in_b.keys()
+        words += n
+        agreeing += n - len(either) + sum(1 for i in either if in_a.get(i, "") == in_b.get(i, ""))
+        count_a.update(in_a.values())
+        count_a[""] += n - len(in_a)
+        count_b.update(in_b.values())
+        count_b[""] += n - len(in_b)
     exact = _f1_by_key(spans_a, spans_b, exact=True)
     overlap = _f1_by_key(spans_a, spans_b, exact=False)
     return PairFigures(
@@ -290,8 +316,8 @@ def _pair(docs: Sequence[Doc], cover: _Cover, label: str, a: str, b: str) -> Pai
         len(spans_b),
         exact,
         overlap,
-        len(cats_a),
-        cohen_kappa(cats_a, cats_b),
+        words,
+        _cohen(words, agreeing, count_a, count_b),
     )
 
 
@@ -316,11 +342,18 @@ def _f1_by_key(
 
 def _group(docs: Sequence[Doc], cover: _Cover, label: str, who: tuple[str, ...]) -> GroupFigures:
     shared = _shared(docs, who)
-    ratings: list[tuple[str, ...]] = []
+    ratings: list[tuple[str, ...]] = []  # the words someone tagged
+    untagged = 0  # the words nobody tagged: every annotator says "" (none)
+    words = 0
     for d in shared:
-        per_person = [cover.categories(d.article_id, p, label) for p in who]
-        ratings += zip(*per_person, strict=True)
-    return GroupFigures(label, who, len(shared), len(ratings), fleiss_kappa(ratings))
+        per_person = [cover.sparse(d.article_id, p, label) for p in who]
+        tagged = set().union(*(p.keys() for p in per_person))
+        ratings += [tuple(p.get(i, "") for p in per_person) for i in sorted(tagged)]
+        n = len(cover.words[d.article_id])
+        words += n
+        untagged += n - len(tagged)
+    kappa = _fleiss(ratings, len(who), Counter({"": untagged})) if words else None
+    return GroupFigures(label, who, len(shared), words, kappa)
 
 
 def disagreements(docs: Sequence[Doc], who: Sequence[str]) -> list[Disagreement]:

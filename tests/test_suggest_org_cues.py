@@ -155,3 +155,36 @@ def test_rivers_are_places(text: str, language: str, expected: list[str]) -> Non
 )
 def test_rates_units_and_heads(text: str, language: str, expected: list[str]) -> None:
     assert labelled(text, "QUANTITY", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kelmar, the iron ore miner, said output fell.", ["Kelmar"]),
+        ("Brightline, a cloud software company, cut jobs.", ["Brightline"]),
+        ("Thames Water said Northgate Copper Mining would pay.", ["Thames Water", "Northgate Copper Mining"]),
+    ],
+)
+def test_described_organisations_and_company_words(text: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG") == expected
+
+
+def test_a_given_name_keeps_a_company_word_surname_a_person() -> None:
+    assert labelled("Chief executive John Steel said sales rose.", "PERSON") == ["John Steel"]
+
+
+def test_polish_places_in_other_cases_are_read_through_the_gazetteer() -> None:
+    text = "Umowę podpisały władze Gdańska, Wrocławia i Krakowa."
+    assert labelled(text, "PLACE", "pl") == ["Gdańska", "Wrocławia", "Krakowa"]
+
+
+def test_german_places_in_the_genitive_and_dative() -> None:
+    text = "Der Pegel des Rheins sank, auch in den Niederlanden."
+    assert labelled(text, "PLACE", "de") == ["Rheins", "Niederlanden"]
+
+
+def test_a_compass_word_before_a_known_place_and_landform_words_make_places() -> None:
+    text = (
+        "Floods hit South Lanarkshire, said Greater Manchester officials, and walkers in the Malvern Hills."
+    )
+    assert labelled(text, "PLACE") == ["South Lanarkshire", "Greater Manchester", "Malvern Hills"]

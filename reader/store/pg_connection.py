@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # Another program's schema is refused; this one's lock makes two first openings create it once.
 _CREATE_LOCK = 0x7EADE4
 _POOL_MAX = 4
+# The library's write lock (see PgConnection._begin_writing) and how long one write waits for it.
+_WRITE_LOCK = 0x7EADE5
+WRITE_WAIT = "5s"
 CONNECT_TIMEOUT_S = 10
 
 
@@ -104,6 +107,8 @@ class PgConnection:
             raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
         named = isinstance(params, dict)
         query = translate(sql, named)
+        if sql.strip().upper() == "BEGIN IMMEDIATE":
+            return self._begin_writing()
         try:
             cur = self.raw.execute(query, params if named else list(params))  # type: ignore[arg-type]
             lastrowid = None
@@ -112,6 +117,23 @@ class PgConnection:
                 lastrowid = row[0] if row else None
             return PgCursor(cur, lastrowid)
         except psycopg.Error as e:
+            raise as_sqlite_error(e) from None
+
+    def _begin_writing(self) -> PgCursor:
+        """BEGIN IMMEDIATE as SQLite means it: one writer at a time across every connection to the
+        library, so what a write transaction reads (the same tag twice? changed by someone since?)
+        still holds when it commits. A transaction-level advisory lock, waited for up to
+        WRITE_WAIT; past that it is "database is locked", which the store retries like SQLite's."""
+        import psycopg
+
+        try:
+            self.raw.execute("BEGIN")
+            self.raw.execute(f"SET LOCAL lock_timeout = '{WRITE_WAIT}'")
+            cur = self.raw.execute(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK})")
+            return PgCursor(cur)
+        except psycopg.Error as e:
+            if self.in_transaction:
+                self.raw.rollback()
             raise as_sqlite_error(e) from None
 
     def executemany(self, sql: str, seq: Iterable[Sequence]) -> None:

@@ -406,6 +406,21 @@ ORG_WORDS = _words(
     """
 )
 
+# Last words of company names that are also plain words or surnames elsewhere ("Thames Water", "Tata
+# Steel", but "John Steel"): an organisation unless a given name comes first. Left out: surnames
+# more common than companies ("Power", "Gold", "Cable").
+COMPANY_LAST_WORDS = _words(
+    """
+    ports brands resources minerals metals mining enterprises ventures solutions software petroleum
+    rail railway gas steel chemicals aerospace automotive homes hotels stores supermarkets
+    breweries studios pictures entertainment broadcasting health water utilities
+    platinum copper lithium nickel coal oil cement paper textiles freight electric electronics
+    semiconductors robotics biotech therapeutics digital finance investments bancorp realty properties
+    estates developments construction engineering dynamics instruments devices wireless mobile
+    farms fisheries dairy beverages brewing distillers apparel
+    """
+)
+
 # Nouns that, right after a name, say "this is a place": "the Eastgate neighborhood".
 PLACE_CUES_AFTER = _words(
     """
@@ -541,6 +556,8 @@ PLACE_WORDS = _words(
     street st. avenue ave. road rd. boulevard square lane drive hall bridge park airport station
     harbour harbor bay lake river mountain mountains valley county province island islands rue place
     quai gare aéroport sea ocean coast gulf stadium arena strait straits canal peninsula desert beach
+    dales hills highlands lowlands forest delta basin heath moor moors fells marshes plateau glacier
+    falls canyon estuary
     """
 )
 

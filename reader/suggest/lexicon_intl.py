@@ -602,6 +602,7 @@ ORG_CUES_BEFORE_INTL = _words(
     initiative bündnis hilfswerk organisation organización organisatie organizacja charity ngo
     promoteur promotor constructeur ontwikkelaar opslagbedrijf netbeheerder organisme association
     asociación vereniging stowarzyszenie federación fundación stichting fundacja
+    miner miners utility utilities provider providers insurer carrier
     """
 )
 

@@ -15,6 +15,7 @@ from .gazetteer import place_weight
 from .lexicon import (
     CAPS_PLACES,
     CITIES,
+    COMPANY_LAST_WORDS,
     COUNTRIES,
     DEMONYMS,
     FIRST_NAMES,
@@ -123,6 +124,10 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
 _PLACE_STRONG_1 = frozenset("near outside nearby à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
+_COMPASS_ADJ = frozenset(
+    "north south east west northern southern eastern western central greater upper lower nord sud "
+    "nördliches südliches östliches westliches norte sur oeste este noord zuid oost west".split()
+)
 _ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL | ORG_WORDS_PL_CASES | PAPER_WORDS
 _ORG_CUES_BEFORE = ORG_CUES_BEFORE | ORG_CUES_BEFORE_INTL
 _PLACE_WORDS = PLACE_WORDS | PLACE_WORDS_INTL
@@ -273,6 +278,11 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
 
 REPORT_AFTER = re.compile(rf"^\s+(?:{_alt(REPORTING_VERBS_EN + tuple(REPORTING_VERBS_INTL))})\b")
 APPOS_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}))\b[^,.;\n]{{0,40}},\s+$")
+# "Fortescue, the iron ore miner", "Lumera, a cloud software company": an organisation described
+ORG_APPOS_AFTER = re.compile(
+    rf"^,\s+(?i:a|an|the|un|une|le|la|l['’]|el|una|het|een|der|die|das|ein|eine)\s+(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?i:{_alt(ORG_CUES_BEFORE | ORG_CUES_BEFORE_INTL)})\b"
+)
 APPOS_AFTER = re.compile(rf"^,\s+(?:(?i:a|an|the|un|une|le|la)\s+)?(?:[\w\-]+\s+){{0,3}}?(?i:{_TITLE})\b")
 AGE_AFTER = re.compile(r"^,\s*(?:(?:aged|âgée?\s+de)\s+)?\d{1,3}\s*(?:ans\b)?\s*(?:[,.;)]|$)")
 WHO_AFTER = re.compile(r"^,\s+who\b")
@@ -508,6 +518,46 @@ def _acronym_pairs(text: str, mentions: list[tuple[int, int, str]], lang: str) -
     return out
 
 
+# Polish case endings and the nominative they come from: "Warszawie" -> "Warszawa", "Krakowie" ->
+# "Kraków", "Gdańsku" -> "Gdańsk", "Pomorzu" -> "Pomorze", "Poznaniu" -> "Poznań", "Wrocławia" ->
+# "Wrocław".
+_PL_CASES = (
+    ("owie", "ów"),
+    ("owa", "ów"),
+    ("niu", "ń"),
+    ("nia", "ń"),
+    ("ia", ""),
+    ("dzie", "da"),
+    ("rze", "ra"),
+    ("le", "ła"),
+    ("ie", "a"),
+    ("iu", ""),
+    ("u", ""),
+    ("u", "e"),
+    ("y", "a"),
+    ("i", "a"),
+    ("a", ""),
+)
+
+
+def _german_place_case(name: str) -> bool:
+    """A German place or river in the genitive or dative plural: "Bayerns", "Rheins", "Niederlanden"."""
+    for end in ("es", "s", "n"):
+        if name.endswith(end) and len(name) > len(end) + 3:
+            base = name[: -len(end)]
+            if base in RIVERS or base in COUNTRIES or place_weight(base) >= 3:
+                return True
+    return False
+
+
+def _polish_place(name: str) -> bool:
+    """A Polish word that is a gazetteer place in another case (a few endings tried, no scan)."""
+    return any(
+        name.endswith(end) and len(name) > len(end) + 2 and place_weight(name[: -len(end)] + nom) >= 3
+        for end, nom in _PL_CASES
+    )
+
+
 def _plural_demonym(w: str) -> bool:
     return w.endswith("s") and w[:-1] in DEMONYMS
 
@@ -626,6 +676,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         multi = len(words) >= 2
         first_name = lwords[0] in _FIRST_NAMES and multi
         has_org_word = multi and any(_is_org_word(w, lang) for w in lwords)
+        # "Thames Water", "Associated British Ports" (but "John Power")
+        has_org_word = has_org_word or (multi and lwords[-1] in COMPANY_LAST_WORDS and not first_name)
         # gazetteers and shape
         if name in dateline_places:
             v["PLACE"] += 3
@@ -667,6 +719,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["ORG"] += 4  # "Baltic Wind Sp. z o.o."
         if name in RIVERS:
             v["PLACE"] += 3
+        if multi and lwords[0] in _COMPASS_ADJ and _known_place(" ".join(words[1:])):
+            v["PLACE"] += 4  # "North Yorkshire", "Greater Manchester" (over "said X Y")
         cb = _before_cues(before, lang)
         if first_name:
             v["PERSON"] += 2
@@ -722,11 +776,17 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             and (not german or name in gazetteer or _german_place_shape(name))
         ):
             v["PLACE"] += 1.5
+        if german and not multi and name not in gazetteer and _german_place_case(name):
+            v["PLACE"] += 3  # "in den Niederlanden", "des Rheins", "Bayerns"
+        if lang == "pl" and not multi and name not in gazetteer and _polish_place(name):
+            v["PLACE"] += 3  # "w Warszawie", "na Pomorzu": a place in another case
         # context after
         if AGE_AFTER.match(after):
             v["PERSON"] += 4
         if APPOS_AFTER.match(after) and multi:
             v["PERSON"] += 2.5
+        if ORG_APPOS_AFTER.match(after) and not first_name:
+            v["ORG"] += 3
         if WHO_AFTER.match(after) and (multi or first_name):
             v["PERSON"] += 1.5
         if WHICH_AFTER.match(after):

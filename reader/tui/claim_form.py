@@ -93,6 +93,7 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
         self.fields = fields
         self.entity_labels = list(entity_labels or ["PERSON", "ORG", "PLACE"])
         self.entities: list[Entity] = []  # the entity index, loaded in a worker on mount
+        self.loaded = False
         self.picked: Entity | None = None
         self.picked_id = fields.claimant_entity_id
         # The name the picked entity stands for in the field: typing anything else unpicks it.
@@ -218,6 +219,7 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
         if not self.is_attached:
             return
         self.entities = entities
+        self.loaded = True
         if self.picked_id is not None:
             self.picked = next((e for e in entities if e.id == self.picked_id), None)
         self._show_matches()
@@ -240,12 +242,11 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
             prompt.append(f"  {e.mentions} mention{'s' if e.mentions != 1 else ''}", "italic")
             lst.add_option(Option(prompt, id=str(e.id)))
         if not found:
-            lst.add_option(
-                Option(
-                    Text("(a new name: saved as a new entity)" if typed.strip() else "", "italic"),
-                    disabled=True,
-                )
-            )
+            if not self.loaded:
+                note = "(looking in the entity index…)"
+            else:
+                note = "(a new name: saved as a new entity)" if typed.strip() else "(no entities yet)"
+            lst.add_option(Option(Text(note, "italic"), disabled=True))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id != "claimant-name":

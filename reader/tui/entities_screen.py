@@ -158,13 +158,14 @@ class EntityIndexScreen(AppScreen[None]):
         if self.total > len(self.groups):
             parts.append(f"showing the {len(self.groups)} most mentioned: filter by label (l)")
         parts.append(f"label: {clean(self.label_filter)}" if self.label_filter else "all labels")
+        if self.marked:
+            parts.append(f"{len(self.marked)} marked: m merges them into the highlighted one")
         if note:
             parts.append(note)
         title.append("  " + " · ".join(parts))
         self.query_one("#entities-title", Static).update(title)
-        marked = f" · {len(self.marked)} marked: m merges them here" if self.marked else ""
         self.query_one(StatusBar).show(
-            message="enter: mentions / open · space mark · m merge · s split · u undo · l label" + marked
+            message="enter: mentions / open · space mark · m merge · s split · u undo · l label"
         )
 
     def _prompt(self, g: EntityGroup) -> Text:

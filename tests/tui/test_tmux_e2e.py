@@ -105,3 +105,179 @@ def test_original_page_opens_in_a_real_terminal(tmp_path: Path):
         subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
     with Store(db) as store:
         assert store.get_article(1).text == first + "\n\n" + last
+
+
+def wait_until(session: str, ok, what: str, timeout: float = 30.0) -> str:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if ok(screen):
+            return screen
+        time.sleep(0.1)
+    raise AssertionError(f"{what}: not on screen:\n{screen}")
+
+
+def keys(session: str, *names: str) -> None:
+    tmux("send-keys", "-t", session, *names)
+
+
+def typed(session: str, text: str) -> None:
+    tmux("send-keys", "-t", session, "-l", text)
+
+
+def next_field(session: str, times: int = 1) -> None:
+    """Tab to the next field, at a person's pace: focus moves after the key is handled, so text sent in
+    the same instant would still go to the field before."""
+    for _ in range(times):
+        keys(session, "Tab")
+        time.sleep(1.0)  # generous: the suite runs in parallel on two cores
+
+
+def start_reader(session: str, db: Path) -> None:
+    repo = Path(__file__).resolve().parents[2]
+    command = [sys.executable, "-m", "reader", "open", "--db", str(db), "--annotator", "e2e"]
+    env = f"cd {repo} && PYTHONPATH={repo} exec " + " ".join(f"'{c}'" for c in command)
+    tmux("new-session", "-d", "-s", session, "-x", "140", "-y", "45", env)
+
+
+def close_find(session: str) -> None:
+    """Escape closes the find bar and leaves the match selected: wait until it has, so the next key is
+    a command of the reading view, not typed into the bar."""
+    keys(session, "Escape")
+    wait_until(session, lambda s: "Find:" not in s, "the find bar closed")
+
+
+def wait_closed(session: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if subprocess.run(
+            ["tmux", "-L", SOCKET, "has-session", "-t", session], capture_output=True
+        ).returncode:
+            return
+        time.sleep(0.1)
+    raise AssertionError("reader did not quit")
+
+
+def test_from_tags_to_a_fact_check(tmp_path: Path):
+    """Find a name, tag it and widen the tag, tag a shorter mention and the Kurose claim, merge the
+    two mentions in the entity index, add evidence and the verdict in the claims screen, quit,
+    reopen, and check `reader claims --json` and `reader entities --json`."""
+    import json
+
+    db = tmp_path / "reader.db"
+    with Store(db) as store:
+        store.add_article(seed_clean(), "raw", "seed.html", "text")
+    session = f"reader-check-{os.getpid()}"
+    start_reader(session, db)
+    try:
+        wait_for(session, "Battery Valley")
+        keys(session, "Enter")
+        wait_for(session, "Etienne BALMER")
+        # find the name: the first "Kurose" is the one in "Ayumi Kurose"
+        keys(session, "/")
+        wait_for(session, "Find:")
+        typed(session, "kurose")  # case ignored
+        wait_for(session, "1 of 4")
+        close_find(session)  # the match stays selected
+        keys(session, "1")  # PERSON
+        wait_for(session, "PERSON Kurose")
+        keys(session, "h")  # widen: the tag starts a word earlier
+        wait_for(session, "PERSON Ayumi Kurose")
+        # a second mention: "Kurose said", narrowed to "Kurose"
+        keys(session, "/")
+        wait_for(session, "Find:")
+        typed(session, "Kurose said")
+        wait_for(session, "1 of 1")
+        close_find(session)
+        keys(session, "1")
+        wait_for(session, "PERSON Kurose said")
+        keys(session, "k")  # the end a word earlier
+        wait_until(
+            session,
+            lambda s: any(line.rstrip().endswith("■ PERSON Kurose") for line in s.splitlines()),
+            "the narrowed tag in the panel",
+        )
+        # the claim: its sentence, the claimant the person named before it
+        keys(session, "/")
+        wait_for(session, "Find:")
+        typed(session, "currently nearly")
+        wait_for(session, "1 of 1")
+        close_find(session)
+        keys(session, "s", "6")
+        wait_for(session, "Who made it")
+        keys(session, "Enter")  # saves, the claimant as proposed ("Kurose")
+        wait_for(session, "Claim saved")
+        # merge the two mentions in the entity index
+        keys(session, "q")
+        wait_for(session, "Search titles and text")  # the library
+        keys(session, "E")
+        screen = wait_for(session, "PERSON   Kurose")
+        # most mentioned first, then by label and name: Ayumi Kurose, Kurose, the quantities
+        assert screen.index("PERSON   Ayumi Kurose") < screen.index("PERSON   Kurose")
+        keys(session, "Down", "Space", "Home")  # mark Kurose, back to Ayumi Kurose at the top
+        wait_for(session, "1 marked")
+        keys(session, "m")
+        wait_for(session, "also: Kurose")
+        # the claims screen: evidence and the verdict
+        keys(session, "q")
+        wait_for(session, "Search titles and text")
+        keys(session, "C")
+        wait_for(session, "Evidence (0)")
+        keys(session, "a")
+        wait_for(session, "Add evidence")
+        typed(session, "https://example.org/aesc-staff")
+        next_field(session)
+        typed(session, "800 local staff")
+        keys(session, "Enter")
+        wait_for(session, "Evidence (1)")
+        keys(session, "3")  # mostly true
+        wait_for(session, "Marked mostly true")
+        keys(session, "v")
+        wait_for(session, "Public explanation")
+        typed(session, "AESC confirmed 800 local hires.")
+        next_field(session, 2)
+        typed(session, "Mia Jensen")
+        keys(session, "Enter")
+        wait_for(session, "Verdict saved")
+        keys(session, "C-q")
+        wait_closed(session)
+        # reopen: the claims screen shows it all
+        start_reader(session, db)
+        wait_for(session, "Battery Valley")
+        keys(session, "C")
+        screen = wait_for(session, "Evidence (1)")
+        words = " ".join(screen.replace("│", " ").split())  # the pane wraps lines
+        assert "AESC confirmed 800 local hires." in words and "Checked by: Mia Jensen" in words, screen
+        keys(session, "C-q")
+        wait_closed(session)
+    finally:
+        subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
+
+    def cli(*args: str) -> list[dict]:
+        out = subprocess.run(
+            [sys.executable, "-m", "reader", *args, "--db", str(db)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+    [claim] = cli("claims", "--json")
+    assert claim["text"].startswith("He said there are currently nearly 150 Chinese experts")
+    assert (claim["claimant"], claim["claimant_entity"]) == ("Kurose", "Ayumi Kurose")
+    assert (claim["status"], claim["explanation"], claim["checked_by"]) == (
+        "mostly true",
+        "AESC confirmed 800 local hires.",
+        "Mia Jensen",
+    )
+    assert claim["checked_at"]
+    assert [(e["source"], e["quote"]) for e in claim["evidence"]] == [
+        ("https://example.org/aesc-staff", "800 local staff")
+    ]
+    people = [e for e in cli("entities", "--json") if e.get("label") == "PERSON"]
+    assert len(people) == 1
+    assert people[0]["canonical"] == "Ayumi Kurose" and sorted(people[0]["aliases"]) == [
+        "Ayumi Kurose",
+        "Kurose",
+    ]
