@@ -12,6 +12,7 @@ would split the copy's one transaction) and with COPY on PostgreSQL."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from reader.errors import InvalidInput
@@ -80,6 +81,17 @@ def copy_library(src: Store, dst: Store, progress: Callable[[int], None] = lambd
         plan.append((table, [c for c in columns(src, table) if c in theirs]))
     with dst._write() as conn:
         conn.execute("DELETE FROM labels")  # the new database's own labels: src's come instead
+        counting_off = False
+        if dst.dialect == "postgresql":
+            # The per-tag count trigger rewrites the article row for every tag copied (the counts
+            # are computed once at the end instead); only the tables' owner may turn it off.
+            conn.execute("SAVEPOINT copy_triggers")
+            try:
+                conn.execute("ALTER TABLE annotations DISABLE TRIGGER annotations_count")
+                counting_off = True
+            except sqlite3.DatabaseError:
+                conn.execute("ROLLBACK TO SAVEPOINT copy_triggers")
+            conn.execute("RELEASE SAVEPOINT copy_triggers")
         for table, cols in plan:
             names = ", ".join(f'"{c}"' for c in cols)
             order = ORDER.get(table, "id")
@@ -97,6 +109,8 @@ def copy_library(src: Store, dst: Store, progress: Callable[[int], None] = lambd
             "UPDATE articles SET annotation_count = "
             "(SELECT count(*) FROM annotations WHERE annotations.article_id = articles.id)"
         )
+        if counting_off:
+            conn.execute("ALTER TABLE annotations ENABLE TRIGGER annotations_count")
         if dst.dialect == "postgresql":
             from reader.store.pg_dialect import ID_TABLES
 

@@ -3,6 +3,7 @@ look-up the entity linker and suggestions use."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -130,15 +131,29 @@ class SearchMixin(StoreCore):
         order = (
             "ts_rank_cd(articles.fts, q, 1) DESC, articles.id" if count <= RANK_LIMIT else "articles.id DESC"
         )
-        rows = self._pg_match(
-            "SELECT articles.id, articles.title, articles.site, articles.published, "
-            "ts_headline('simple', articles.text, q, "
-            "'StartSel=\x02, StopSel=\x03, MaxWords=16, MinWords=6, MaxFragments=1'), "
-            "-ts_rank_cd(articles.fts, q, 1) FROM articles",
+        # The best `limit` first, then a snippet for those alone: PostgreSQL computes the select
+        # list before the sort, so a snippet there would be made for every match.
+        top = self._pg_match(
+            "SELECT articles.id, ts_rank_cd(articles.fts, q, 1) FROM articles",
             tsquery,
             f"ORDER BY {order} LIMIT ?",
             (limit,),
         )
+        if not top:
+            return []
+        rank = {r[0]: r[1] for r in top}
+        with self._lock:
+            found = {
+                r[0]: r
+                for r in self.conn.execute(
+                    "SELECT articles.id, articles.title, articles.site, articles.published, "
+                    "ts_headline('simple', articles.text, to_tsquery('simple', reader_unaccent(?)), "
+                    "'StartSel=\x02, StopSel=\x03, MaxWords=16, MinWords=6, MaxFragments=1') "
+                    "FROM articles WHERE articles.id IN (SELECT value FROM json_each(?))",
+                    (tsquery, json.dumps(list(rank))),
+                ).fetchall()
+            }
+        rows = [(*found[i], -rank[i]) for i in rank if i in found]
         return [SearchHit(*r) for r in rows]
 
     def _pg_ranked_ids(self, query: str, where: list[str], params: list) -> list[int]:

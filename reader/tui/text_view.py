@@ -202,6 +202,8 @@ class ArticleText(TextArea):
         # container changed; the wrap depends on the width alone.
         if self.wrap_width == self._wrapped_width():
             event.prevent_default()
+        else:  # rewrapped (after this handler): the cursor's row moved, so bring it back into view
+            self.call_after_refresh(self.reveal)
 
     def _watch_show_vertical_scrollbar(self) -> None:
         # TextArea rewraps whenever the scrollbar is shown or hidden, even when the wrap width

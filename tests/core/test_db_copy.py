@@ -105,8 +105,12 @@ def test_new_rows_after_a_copy_get_new_ids(tmp_path, db_url):
         copy_library(src, mid)
         highest = max(r[0] for r in mid._read("SELECT id FROM annotations"))
         article_id = src.article_ids()[0]
+        (counted,) = mid.article_rows([article_id])
         new = mid.add_annotation(article_id, "ORG", 70, 75)
         assert new.id > highest
+        # The copy's counts are right, and the tag counting goes on after it.
+        assert counted.annotation_count == src.article_rows([article_id])[0].annotation_count
+        assert mid.article_rows([article_id])[0].annotation_count == counted.annotation_count + 1
         assert mid.get_article(article_id).id == article_id
 
 

@@ -15,8 +15,8 @@ TEXT = "Kurose said 150 Chinese experts work at Douai.\n\nThe factory employs 80
 
 
 @pytest.fixture
-def claim(tmp_path):
-    store = Store(tmp_path / "f.db")
+def claim(db_url):
+    store = Store(db_url)
     aid = store.add_article(CleanResult(text=TEXT), raw=TEXT, source="x", fmt="text").article_id
     end = TEXT.index(".") + 1
     ann = store.add_annotation(aid, "CLAIM", 0, end, claimant="Kurose", note="ask the press office")

@@ -11,8 +11,8 @@ BODY = "He said there are nearly 150 Chinese experts directing 800 local staff."
 
 
 @pytest.fixture
-def setup(tmp_path):
-    store = Store(tmp_path / "r.db")
+def setup(db_url):
+    store = Store(db_url)
     aid = store.add_article(CleanResult(text=BODY), "raw", None, "text").article_id
     yield store, aid, History(store, store.start_session("ana"), "ana")
     store.close()
@@ -118,10 +118,10 @@ def test_group_clears_redo(setup):
     assert not h.can_redo
 
 
-def test_tag_every_occurrence_through_a_group_is_one_undo(tmp_path):
+def test_tag_every_occurrence_through_a_group_is_one_undo(db_url):
     from reader.suggestions import tag_every_occurrence
 
-    store = Store(tmp_path / "t.db")
+    store = Store(db_url)
     try:
         text = "Douai is small. Douai grows. Near Douai, a plant."
         aid = store.add_article(CleanResult(text=text), "raw", None, "text").article_id
@@ -188,16 +188,16 @@ def test_a_group_in_a_worker_thread_does_not_swallow_other_threads_changes(setup
     assert [a.label for a in store.annotations(aid)] == ["PLACE"]
 
 
-def test_undo_of_a_tag_deleted_elsewhere_is_done_and_redoable(tmp_path):
+def test_undo_of_a_tag_deleted_elsewhere_is_done_and_redoable(db_url):
     """Another window deleted one of a group's tags: undo removes the rest and can be redone (it
     used to fail half way and lose the step)."""
-    store = Store(tmp_path / "r.db")
+    store = Store(db_url)
     aid = store.add_article(CleanResult(text=BODY), "raw", None, "text").article_id
     h = History(store, None, "ana")
     with h.group("two tags"):
         a = h.add(aid, "PERSON", 0, 2)
         h.add(aid, "ORG", 3, 6)
-    other = Store(tmp_path / "r.db")
+    other = Store(db_url)
     other.delete_annotation(a.id)
     other.close()
     h.undo()
@@ -207,17 +207,17 @@ def test_undo_of_a_tag_deleted_elsewhere_is_done_and_redoable(tmp_path):
     store.close()
 
 
-def test_a_step_that_cannot_be_undone_leaves_everything_as_it_was(tmp_path):
+def test_a_step_that_cannot_be_undone_leaves_everything_as_it_was(db_url):
     """A group whose edited tag was deleted elsewhere: undo fails with one error, the other steps
     are put back, and the change stays on the undo stack (nothing half undone, nothing lost)."""
-    store = Store(tmp_path / "r.db")
+    store = Store(db_url)
     aid = store.add_article(CleanResult(text=BODY), "raw", None, "text").article_id
     h = History(store, None, "ana")
     edited = h.add(aid, "PERSON", 0, 2)
     with h.group("note and tag"):  # undone in reverse: the ORG tag first, then the note
         h.update(edited.id, note="checked")
         h.add(aid, "ORG", 3, 6)
-    other = Store(tmp_path / "r.db")
+    other = Store(db_url)
     other.delete_annotation(edited.id)
     other.close()
     after = rows(store, aid)
