@@ -138,7 +138,7 @@ def html_as_text(raw: str) -> str:
 def _paragraph_text(text: str) -> str:
     """A paragraph on one line, without a text browser's link marks ("[12]", "[IMG]") or a list
     bullet, as the cleaner reads a dump (so tags find their words again)."""
-    from reader.clean.dump import _BULLET, _LINK_MARKER
+    from reader.clean.dump_lines import _BULLET, _LINK_MARKER
 
     text = " ".join(_LINK_MARKER.sub(" ", text).split())
     bullet = _BULLET.match(text)
@@ -148,7 +148,7 @@ def _paragraph_text(text: str) -> str:
 def paragraphs(page: str) -> list[Paragraph]:
     """The paragraphs of a page text: lines between blank lines, with the lines of a hard-wrapped
     paragraph (a w3m or lynx dump) joined back; in a page that is not wrapped each line is one."""
-    from reader.clean.dump import _BULLET, _SENTENCE_END, _wrap_width  # the cleaner's own rules
+    from reader.clean.dump_lines import _BULLET, _SENTENCE_END, _wrap_width  # the cleaner's own rules
 
     lines = page.split("\n")
     width = _wrap_width(lines)
@@ -169,7 +169,7 @@ def paragraphs(page: str) -> list[Paragraph]:
             and prev_len
             and not _BULLET.match(stripped)
             and (
-                # the cleaner's rule (reader.clean.dump.split_units): the first word would not have
+                # the cleaner's rule (reader.clean.dump_lines.split_units): the first word would not have
                 # fitted on the line before, or that line is full and ends no sentence
                 prev_len + 1 + len(stripped.split(" ", 1)[0]) > width - 2
                 or (
@@ -196,7 +196,7 @@ class _Folded:
     """The page with white space runs folded to one space, and where each character came from."""
 
     def __init__(self, page: str) -> None:
-        from reader.clean.dump import _LINK_MARKER
+        from reader.clean.dump_lines import _LINK_MARKER
 
         # A link mark is white space here (offsets unchanged): "the [3]mayor" is found as "the mayor".
         page = _LINK_MARKER.sub(lambda m: " " * len(m.group()), page)
@@ -218,7 +218,7 @@ class _Folded:
         self.page_len = len(page)
 
     def fold(self, phrase: str) -> str:
-        from reader.clean.dump import _LINK_MARKER
+        from reader.clean.dump_lines import _LINK_MARKER
 
         folded = " ".join(_LINK_MARKER.sub(" ", phrase).split())
         return folded.lower() if self.caseless else folded
@@ -295,7 +295,7 @@ def unique_phrase(page: str, start: int, end: int, *, backwards: bool = False, a
     paragraph into a phrase of a BodySpec. It begins with three words (or the paragraph
     page[start:end] when shorter) and grows, past the paragraph if need be (a short heading that the
     page repeats), up to MAX_PHRASE_WORDS."""
-    from reader.clean.dump import _LINK_MARKER
+    from reader.clean.dump_lines import _LINK_MARKER
 
     folded = _Folded(page)
     blank = _LINK_MARKER.sub(lambda m: " " * len(m.group()), page)  # same offsets, no link marks

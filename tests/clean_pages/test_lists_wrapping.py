@@ -33,3 +33,26 @@ def test_one_long_line_per_paragraph_is_kept_as_it_is():
     raw = (PAGES / "gallery_es.txt").read_text("utf-8")
     intro = paragraphs(r)[0]
     assert len(intro) > 150 and intro in raw.split("\n")
+
+
+def test_a_paywalled_teaser_with_few_wrapped_lines_is_joined_back_en():
+    # only two paragraphs run past one line: the page's wrap width is read from those two
+    r = cleaned("paywall_teaser_wrapped_en.txt")
+    lead = (
+        "The island's only ferry operator has told the harbour board that it will run fewer crossings this"
+        " winter unless fuel costs fall."
+    )
+    assert lead in paragraphs(r)
+    assert r.title == "Ferry operator warns of winter timetable cuts"
+    assert "Harbour board approves new pier" not in r.text and "Subscribe" not in r.text
+
+
+def test_a_paywalled_teaser_with_few_wrapped_lines_is_joined_back_es():
+    r = cleaned("paywall_teaser_wrapped_es.txt")
+    lead = (
+        "El ayuntamiento ha anunciado que la piscina municipal permanecerá cerrada durante todo el"
+        " verano mientras se renuevan los vestuarios."
+    )
+    assert lead in paragraphs(r)
+    assert r.title == "El ayuntamiento cerrará la piscina municipal por obras"
+    assert "Suscríbete" not in r.text and "Nuevo carril bici" not in r.text

@@ -1,0 +1,216 @@
+"""Entries of a page that are not the article however well written: comment threads (with a header,
+"Reply" links, or each signed with a name and a date), dated teasers; and live blogs, whose
+time-stamped entries are the article. The passes adjust the units' scores in place or cut the region
+where such entries begin; each is linear."""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import (
+    END_MARKERS,
+)
+from .dump_lines import (
+    _BIO_HEAD,
+    _COMMENT_HEADER,
+    _COMMENTS,
+    _COMMENTS_ON,
+    _TIME_STAMP,
+    Unit,
+    _barrier,
+    _sentence,
+)
+from .metadata import (
+    date_line_rest,
+    is_date_line,
+)
+from .paragraphs import is_label_line
+
+CUT_RATIO = (
+    0.5  # past a "Related"/"About the author" header, this much less text than before it is not the article
+)
+
+
+def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Cut the region where the comments begin ("12 Comments", "Jane on May 2, 2019 said:"), and where
+    teasers or an author's bio begin ("More from...", "About the author") unless much of the article
+    follows them."""
+    i = start
+    while i < end:
+        u = units[i]
+        if (
+            (u.words <= 12 and _COMMENT_HEADER.search(u.text))
+            or (u.words <= 6 and _COMMENTS.match(u.text))
+            or (u.words <= 30 and _COMMENTS_ON.match(u.text))
+        ):
+            if any(s > 0 for s in scores[start:i]):
+                return start, i
+        elif u.words <= 8 and (_BIO_HEAD.match(u.text) or END_MARKERS.match(u.text)):
+            before = sum(s for s in scores[start:i] if s > 0)
+            after = sum(s for s in scores[i + 1 : end] if s > 0)
+            if before > 0 and after < CUT_RATIO * before:
+                return start, i
+        i += 1
+    return start, end
+
+
+# "3 hours ago", "il y a 2 jours", "hace 5 horas", "vor 2 Stunden" (after a name, maybe)
+_AGO = re.compile(
+    r"\b(?:(?:\d+|an?|one) (?:second|sec|minute|min|hour|hr|day|week|month|year)s? ago"
+    r"|il y a \d+ (?:secondes?|minutes?|heures?|h|jours?|semaines?|mois|ans?)"
+    r"|hace \d+ (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)"
+    r"|vor \d+ (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monaten?|jahren?))\W*$",
+    re.I,
+)
+STAMP_SHARE = 0.35  # share of the article's weight that must come before the first stamp
+STAMP_RUN = 3  # this many date stamps in the region's second part: a list of comments or teasers
+
+
+def _split_at_stamps(units: list[Unit], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Cut the region where entries with a date stamp of their own begin (a comment thread without
+    a header, "Name / November 19, 2019 at 5:10 pm / text", or a list of dated teasers)."""
+    stamps = [
+        i
+        for i in range(start, end)
+        if units[i].words <= 14
+        and scores[i] < 0
+        and (is_date_line(units[i].text) or _AGO.search(units[i].text) is not None)
+    ]
+    if len(stamps) < STAMP_RUN:
+        return start, end
+    # entries stamped from the top (a live blog) are the article; a thread after the text is not
+    i = stamps[0]
+    total = sum(s for s in scores[start:end] if s > 0)
+    before = sum(s for s in scores[start:i] if s > 0)
+    if before < max(30.0, STAMP_SHARE * total):
+        return start, end
+    cut = i
+    while cut > start and i - cut < 2 and scores[cut - 1] < 0 and units[cut - 1].words <= 12:
+        cut -= 1
+    return start, cut
+
+
+# The link under each comment of a thread.
+_REPLY = re.compile(
+    r"^\W*(?:reply|répondre|responder|antworten|beantworten|rispondi|odpowiedz|odpowiedź|beantwoorden|reageer"
+    r"|svara|svar|vastaa|odpovědět|odpovedať|válasz|cevapla|ответить|responder)\W*(?:\(?\d+\)?)?\W*$",
+    re.I,
+)
+REPLY_MIN = 2  # "Reply" links that make a comment thread
+COMMENT_REACH = 6  # how far above its "Reply" link a comment's stamp may stand
+
+
+def _sink_comment_entries(units: list[Unit], scores: list[float]) -> None:
+    """A comment thread without a header: entries of a name, a date stamp, the comment and a "Reply"
+    link. Each comment's text there counts as boilerplate however well written it is, so that a
+    long comment never outweighs the article."""
+    replies = [i for i, u in enumerate(units) if u.words <= 3 and _REPLY.match(u.text)]
+    if len(replies) < REPLY_MIN:
+        return
+    prev = -1
+    for r in replies:
+        lo = max(prev + 1, r - COMMENT_REACH)
+        stamp = next(
+            (
+                j
+                for j in range(lo, r)
+                if units[j].words <= 14 and (is_date_line(units[j].text) or _AGO.search(units[j].text))
+            ),
+            None,
+        )
+        if stamp is not None:
+            for j in range(max(lo, stamp - 1), r + 1):
+                if scores[j] > -5.0:
+                    scores[j] = -5.0 - units[j].words
+        prev = r
+
+
+SIGNED_MIN = 3  # entries signed with a name and a date that make a thread of comments or reviews
+SIGNED_GAP = 6  # at most this many units from one signature to the next
+THREAD_ABOVE = 40.0  # less prose than this above a thread: it is a forum, its first post the page's text
+# little words beside a date that are not a name ("am 15.7.2010", "le 3 mars")
+_DATE_PARTICLES = frozenset("am um on at le la el de du à a by von par por the und and et y".split())
+
+
+def _signed(u: Unit) -> bool:
+    """A comment's or review's signature: a name and a date, "Herbert am 15.7.2010", "Jane Doe on
+    May 2, 2019"."""
+    if u.words > 10:
+        return False
+    rest = date_line_rest(u.text)
+    return (
+        rest is not None
+        and 1 <= len(rest) <= 4
+        and any(w.lower() not in _DATE_PARTICLES and not w.isdigit() for w in rest)
+    )
+
+
+def _sink_signed_entries(units: list[Unit], scores: list[float]) -> None:
+    """A thread of comments or reviews, each signed with a name and a date: its entries count as
+    boilerplate however well written, so that a long comment never outweighs the article. When
+    there is next to no prose above the thread (a forum: the first post is the page's text), the
+    first entry is left as it is."""
+    n = len(units)
+    signs = [i for i in range(n) if _signed(units[i])]
+    k = 0
+    while k < len(signs):
+        j = k
+        while j + 1 < len(signs) and signs[j + 1] - signs[j] <= SIGNED_GAP:
+            j += 1
+        if j - k + 1 >= SIGNED_MIN:
+            first, last = signs[k], signs[j]
+            stop = min(n, last + SIGNED_GAP)
+            nxt = next((m for m in range(last + 1, stop) if scores[m] < -5.0 or _barrier(units[m])), stop)
+            above = sum(s for s in scores[:first] if s > 0)
+            lo = first if above >= THREAD_ABOVE else signs[k + 1]
+            for m in range(lo, nxt):
+                if scores[m] > -5.0:
+                    scores[m] = -5.0 - units[m].words
+        k = j + 1
+
+
+LIVE_MIN = 3  # time-stamped entries that make a live blog
+
+
+def _is_stamp(u: Unit) -> bool:
+    t = u.text
+    return u.words <= 6 and (
+        _TIME_STAMP.match(t) is not None or _AGO.search(t) is not None or (u.words <= 4 and is_date_line(t))
+    )
+
+
+def _lift_live_entries(units: list[Unit], scores: list[float]) -> None:
+    """A live blog: entries each headed by a time stamp ("16:45", "21:30 Uhr") and followed by prose.
+    Its stamps and the buttons between entries ("Share") are neutral rather than boilerplate, so the
+    entries stay one region (the buttons are still dropped from the text). A comment thread's stamps
+    stand with names and "Reply" links: they stay negative and _split_at_stamps cuts there."""
+    n = len(units)
+    stamps = [i for i in range(n) if scores[i] < 0 and _is_stamp(units[i])]
+    if len(stamps) < LIVE_MIN:
+        return
+    entries = [i for i in stamps if any(scores[j] > 0 for j in range(i + 1, min(n, i + 3)))]
+    if len(entries) < LIVE_MIN or len(entries) * 3 < len(stamps) * 2:
+        return
+    # a comment's stamp stands under its author's name ("Sophie L.") or near a "Reply" link
+    named = 0
+    for i in entries:
+        if i > 0:
+            prev = units[i - 1]
+            if 1 <= prev.words <= 4 and not is_label_line(prev.text) and not _sentence(prev):
+                named += 1
+        if any(
+            _COMMENT_HEADER.search(units[j].text)
+            for j in range(max(0, i - 2), min(n, i + 4))
+            if units[j].words <= 12
+        ):
+            return
+    if named * 2 >= len(entries):
+        return
+    for i in entries:
+        scores[i] = 0.0
+        # the buttons and labels of the previous entry ("Share", "Copy link"), up to two lines above
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if scores[j] < 0 and units[j].words <= 4 and is_label_line(units[j].text):
+                scores[j] = 0.0
+            else:
+                break
