@@ -17,14 +17,16 @@ from reader.occurrence_review import Occurrence
 from reader.tui.safe import clean
 from reader.tui.text_view import display_text
 
-AROUND = 70  # characters of the sentence shown either side of the occurrence
+# Characters of the sentence shown before and after the occurrence: few before, so the occurrence
+# itself stays inside a row of an 80-column terminal (the list cuts what does not fit at the right).
+BEFORE, AFTER = 28, 70
 
 
 def occurrence_line(o: Occurrence, with_title: bool) -> Text:
     """One row: (the article,) the sentence cut around the occurrence, the occurrence in bold.
     display_text keeps the spaces around the occurrence (clean() would strip them)."""
     sentence = display_text(" ".join(o.sentence.split("\n")))
-    lo, hi = max(0, o.offset - AROUND), min(len(sentence), o.offset + (o.end - o.start) + AROUND)
+    lo, hi = max(0, o.offset - BEFORE), min(len(sentence), o.offset + (o.end - o.start) + AFTER)
     out = Text()
     if with_title:
         out.append(clean(o.title or "(untitled)")[:30] + " · ", "italic dim")
