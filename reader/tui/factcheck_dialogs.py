@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Select, Static
 
 from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation
-from reader.tui.dialog import TypingDialog
+from reader.tui.dialog import ResultT, TypingDialog
 from reader.tui.safe import clean, shorten
 
 
@@ -35,10 +35,33 @@ def _claim_line(claim: Annotation) -> Static:
     return Static(Text("“" + shorten(claim.text, 300) + "”"), id="span-text", markup=False)
 
 
-class EvidenceDialog(TypingDialog[EvidenceFields | None]):
+class _SaveDialog(TypingDialog[ResultT]):
+    """Enter in a field or the Save button saves (`_save` may refuse and keep the dialog open);
+    Cancel and escape dismiss with None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+
+    def _save(self) -> None:
+        raise NotImplementedError
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self._save()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class EvidenceDialog(_SaveDialog[EvidenceFields | None]):
     FIRST_FIELD = "#source"
     HELP_NAME = "Add evidence"
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
 
     def __init__(self, claim: Annotation) -> None:
         super().__init__()
@@ -77,28 +100,13 @@ class EvidenceDialog(TypingDialog[EvidenceFields | None]):
             )
         )
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._save()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self._save()
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class VerdictDialog(TypingDialog[VerdictFields | None]):
+class VerdictDialog(_SaveDialog[VerdictFields | None]):
     """checked_by starts as the display name (`reader config set display-name`); when none is set
     the name typed here becomes it (the screen does that), so it is asked once."""
 
     FIRST_FIELD = "#explanation"
     HELP_NAME = "Verdict"
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
 
     def __init__(self, claim: Annotation, display_name: str | None) -> None:
         super().__init__()
@@ -168,17 +176,3 @@ class VerdictDialog(TypingDialog[VerdictFields | None]):
                 self.query_one("#checked-by", Input).value.strip(),
             )
         )
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self._save()
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
