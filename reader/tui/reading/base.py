@@ -147,7 +147,9 @@ class ReadingBase(AppScreen[None]):
 
     def layer_annotations(self, article_id: int) -> list[Annotation]:
         """The tags this screen shows: yours (and any nobody's name is on), or everyone's."""
-        found = self.store.annotations(article_id)
+        return self._in_layer(self.store.annotations(article_id))
+
+    def _in_layer(self, found: list[Annotation]) -> list[Annotation]:
         if self.app.show_everyone:
             return found
         me = self.app.annotator
@@ -163,7 +165,9 @@ class ReadingBase(AppScreen[None]):
     def refresh_annotations(self, focus: int | None = None, reload_article: bool = True) -> None:
         if focus is not None:
             self.focused_id = focus
-        self.annotations = self.layer_annotations(self.open_id)
+        # One read for the body's tags and the metadata's (this runs after every tag).
+        every_field = self.store.annotations(self.open_id, field=None)
+        self.annotations = self._in_layer([a for a in every_field if a.field == "body"])
         if self.annotation(self.focused_id) is None:
             self.focused_id = None
         self.view.set_spans(self.annotations, self.colours, self.focused_id)
@@ -174,9 +178,7 @@ class ReadingBase(AppScreen[None]):
             if old is not None and self.article.text != old:  # a body fix, or its undo
                 self.view.load(self.article.text)
                 self.view.set_spans(self.annotations, self.colours, self.focused_id)
-        self.metadata_tags = [
-            a for a in self.store.annotations(self.open_id, field=None) if a.field != "body"
-        ]
+        self.metadata_tags = [a for a in every_field if a.field != "body"]
         self.query_one("#article-header", Static).update(
             header_text(self.article, self.metadata_tags, self.colours)
         )
