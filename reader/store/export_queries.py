@@ -277,8 +277,7 @@ class ExportMixin(StoreCore):
         unknown = [f for f in fields if f not in EXPORT_FIELDS]
         if unknown:
             raise InvalidInput(f"unknown export fields: {', '.join(unknown)}")
-        *where_args, gold = filters
-        where, params = self._export_where(*where_args, gold=gold)
+        where, params = self._export_where(*filters)
         if any(c >= "A" for c in neutralise):
             raise InvalidInput("only characters below 'A' can be neutralised")
         codes = ",".join(str(ord(c)) for c in neutralise)
