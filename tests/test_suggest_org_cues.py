@@ -188,3 +188,64 @@ def test_a_compass_word_before_a_known_place_and_landform_words_make_places() ->
         "Floods hit South Lanarkshire, said Greater Manchester officials, and walkers in the Malvern Hills."
     )
     assert labelled(text, "PLACE") == ["South Lanarkshire", "Greater Manchester", "Malvern Hills"]
+
+
+# -- cues added after the fourth held-out set was written ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a person's full name, then "of", "at", "van", "von der": what follows is where they work
+        ("Analyst Maria Lopez of Kestrelbank said margins were thin.", "en", ["Kestrelbank"]),
+        ("Trader Anna Berg at Holmvik said the price would hold.", "en", ["Holmvik"]),
+        ("Dat zegt Jan de Groot van Arcadis.", "nl", ["Arcadis"]),
+        ("Das sagte Petra Wolf von der Caritas.", "de", ["Caritas"]),
+        # "the X said": people take no article
+        ("The Global Seed Vault said stocks were safe.", "en", ["Global Seed Vault"]),
+        # "told ACRONYM Word": an acronym does not start a person's name
+        ("The coach told ESPN Deportes he would stay.", "en", ["ESPN Deportes"]),
+        # French: told "au"/"à la" a newspaper
+        ("Le maire a confié au Parisien qu'il partirait.", "fr", ["Parisien"]),
+        # initials before an institution, "and" after a lone organisation word, "City of ... Council"
+        ("The U.S. Geological Survey recorded the quake.", "en", ["U.S. Geological Survey"]),
+        ("The Chemistry and Physics Society met.", "en", ["Chemistry and Physics Society"]),
+        ("A spokesman for City of Hull Council said roads were shut.", "en", ["City of Hull Council"]),
+        # French institutions named by a head and an adjective; Spanish "para la"
+        ("Le Mouvement démocrate votera contre.", "fr", ["Mouvement démocrate"]),
+        ("La Ligue régionale de Bretagne a réagi.", "fr", ["Ligue régionale de Bretagne"]),
+        ("El Ministerio para la Igualdad presentó el plan.", "es", ["Ministerio para la Igualdad"]),
+        ("A court fined Kestrel Air on Monday.", "en", ["Kestrel Air"]),
+    ],
+)
+def test_organisation_cues_in_the_sentence(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Maria Lopez of Boston said margins were thin.", "en", ["Maria Lopez"]),  # a place, not an employer
+        ("Dat zegt Pieter van Loon van Arcadis.", "nl", ["Pieter van Loon"]),  # one particle per name
+    ],
+)
+def test_person_names_stay_whole(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PERSON", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Boats sailed on the River Tamar all week.", "en", ["River Tamar"]),
+        ("Turbiny staną na Mazowszu i na Podhalu.", "pl", ["Mazowszu", "Podhalu"]),  # "na" + a region
+    ],
+)
+def test_place_cues(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PLACE", language) == expected
+
+
+def test_a_yearly_amount_is_one_quantity_but_a_year_earlier_is_a_date() -> None:
+    assert labelled("Wheat sold at $5.20 a bushel, up from $4.90 a year earlier.", "QUANTITY") == [
+        "$5.20 a bushel",
+        "$4.90",
+    ]
