@@ -221,6 +221,10 @@ def misses(doc: dict, sugg) -> None:
         i = text.find(c)
         if not any(g.start < i + len(c) and i < g.end for g in claims):
             print(f"  CLAIM    missed: {c[:90]!r}")
+    gold_spans = [(i, i + len(c)) for c in doc["claims"] for i, _ in occurrences(text, c)]
+    for g in claims:
+        if not any(g.start < e and s < g.end for s, e in gold_spans):
+            print(f"  CLAIM    extra:  {g.text[:90]!r}")
 
 
 def main() -> None:

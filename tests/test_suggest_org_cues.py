@@ -249,3 +249,34 @@ def test_a_yearly_amount_is_one_quantity_but_a_year_earlier_is_a_date() -> None:
         "$5.20 a bushel",
         "$4.90",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a lone word said to say something, when no one in the article is called that
+        ("Roads were flooded, Wegenwacht said on Monday.", "en", ["Wegenwacht"]),
+        ("Er zijn 300 bomen gekapt, meldt Groenbeheer.", "nl", ["Groenbeheer"]),
+        # a Dutch or Polish descriptor starting the sentence is not part of the name
+        ("Netbeheerder Stedin waarschuwt voor files op het net.", "nl", ["Stedin"]),
+        # a title before a name holding an organisation word: the organisation's
+        ("Wypowiedział się prezes Krajowego Banku Spółdzielczego.", "pl", ["Krajowego Banku Spółdzielczego"]),
+    ],
+)
+def test_lone_names_and_descriptors(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", language) == expected
+
+
+def test_a_surname_said_stays_a_person() -> None:
+    text = "Lena Morgenstern runs the farm. Morgenstern said the harvest was poor."
+    assert labelled(text, "PERSON") == ["Lena Morgenstern", "Morgenstern"]
+    assert labelled(text, "ORG") == []
+
+
+@pytest.mark.parametrize("text", ["GDP fell, PIB said.", "Demand from FairWind Energia grew."])
+def test_acronyms_and_camel_case_are_no_people(text: str) -> None:
+    assert labelled(text, "PERSON") == []
+
+
+def test_san_starts_a_place() -> None:
+    assert labelled("Fans filled San Lorenzo on Sunday.", "PLACE") == ["San Lorenzo"]

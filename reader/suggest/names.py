@@ -179,8 +179,18 @@ def _org_compound(lw: str, lang: str) -> bool:
     return any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _COMPANY_ENDINGS)
 
 
+# Dutch and Polish nouns that describe the organisation named next ("Netbeheerder Liander", "Koncern
+# Orlen"), capitalised at the start of a sentence
+_DESCRIPTORS_NL_PL = frozenset(
+    "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij "
+    "concern spółka firma koncern przewoźnik".split()
+)
+
+
 def _is_org_descriptor(lw: str, lang: str) -> bool:
     """German compounds that describe the organisation named next: "Energiekonzern", "Betreiber"."""
+    if lang in ("nl", "pl"):
+        return lw in _DESCRIPTORS_NL_PL
     return lang == "de" and lw.endswith(ORG_DESCRIPTOR_SUFFIXES_DE)
 
 
@@ -727,6 +737,22 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     shape_voted: set[str] = set()
     german = lang == "de"
 
+    # the words of people's full names: a lone word that is none of them, said to say something, is an
+    # organisation ("Waternet said"); a person alone by surname has been named in full before
+    name_words = {w for _, _, n in mentions if " " in n for w in n.split()}
+
+    def lone_org(name: str) -> bool:
+        return (
+            name not in name_words
+            and name.lower() not in _FIRST_NAMES
+            and not _is_acronym(name)
+            and not _place_like(name, lang)
+            and not _sentence_initial(name.lower(), lang)
+            and not _is_title(name.lower(), lang)
+            and name.rstrip(".") not in _LEGAL_WORDS
+            and len(name) > 2
+        )
+
     def of_person(i: int) -> bool:
         """The mention follows a person's full name and "of", "at", "von der", "van", "de"."""
         if i == 0:
@@ -832,11 +858,13 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
                 v["ORG"] += 2
             elif multi and not has_org_word and not acronym_first:  # "told BBC Sport"
                 v["PERSON"] += 3
+            elif not multi and lone_org(name):
+                v["ORG"] += 2  # "meldt Waternet": no person of that name in the article
             else:
                 v["PERSON"] += 0.5
         if cb["led_by"] and multi:
             v["PERSON"] += 2
-        if cb["title"]:
+        if cb["title"] and not has_org_word:  # "prezes Narodowego Banku Polskiego": the bank's
             v["PERSON"] += 3 if multi else 1.5
         elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):
             v["PERSON"] += 2.5
@@ -875,6 +903,14 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
                 v["ORG"] += 2  # "the World Food Programme said": people take no article
             else:
                 v["PERSON"] += 2
+        # (not at a sentence's start outside English: "Dane podał GUS", where "Dane" is "data")
+        if (
+            REPORT_AFTER.match(after)
+            and not multi
+            and lone_org(name)
+            and (lang == "en" or not _is_sentence_start(text, a))
+        ):
+            v["ORG"] += 2  # "Rijkswaterstaat said", when no one in the article is called that
         if of_person(i) and not first_name and not _place_like(name, lang):
             v["ORG"] += (
                 2.5  # "Kevin Tran of Jefferies", "Uwe Lange von der Diakonie", "Pieter van Dam van Maersk"
@@ -895,6 +931,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         votes[name]["ORG"] += extra
     labels: dict[str, str] = {}
     for name, v in votes.items():
+        if _is_acronym(name) or (" " in name and _CAMEL.match(name)):
+            v.pop("PERSON", None)  # "PIB", "FairFuel Cymru": no person's name has that shape
         if not v:
             continue
         label, score = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))
@@ -942,6 +980,7 @@ def _place_like(name: str, lang: str) -> bool:
     return (lang == "de" and _german_place_case(name)) or (lang == "pl" and _polish_place(name))
 
 
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Le|La|Di|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 _COORD_GAP = re.compile(
     r",\s+|\s+(?:and|or|und|oder|et|ou|y|e|en|of|i|lub|oraz)\s+|,\s+(?:and|und|et|y|en|i)\s+"
 )
