@@ -40,6 +40,7 @@ from .confidence import (
     SMALL_SHARE,
     SMALL_WORD_SHARE,
 )
+from .dump_columns import split_columns
 from .dump_context import (
     EXTEND_RUNS,
     HEADER_RATIO,
@@ -391,7 +392,7 @@ def region_flags(units: list[Unit], start: int, end: int, kept_words: int) -> li
 def clean_dump(raw: str) -> CleanResult:
     """Whole-page plain-text dump -> CleanResult (article body and metadata)."""
     url, raw = take_url_header(raw)  # "URL: https://..." at the top of some saved dumps
-    text = normalize_text(raw)
+    text = normalize_text(split_columns(raw))
     units = split_units(text)
     if not units:
         return CleanResult(text="", url=url)
