@@ -61,6 +61,17 @@ DESCRIPTION_MIN_WORDS = 4  # content words a page's description needs to be comp
 DESCRIPTION_OVERLAP = 0.2  # under this share of its words in the body, the body is likely another text
 _HEAD_BYTES = 200_000  # the description stands in the page's head
 
+# What the body itself looks like (tuned on the tune half, with its pages' articles cut out to see what
+# the cleaner takes instead: teaser lists, consent notices, link labels).
+CONSENT_BODY_SHARE = 0.5  # this share of the body's words in paragraphs with 2+ consent terms: a notice
+TEASER_MIN = 2  # paragraphs cut off with "..." that make a body a teaser list...
+TEASER_SHARE = 0.2  # ...when they are at least this share of its paragraphs
+FEW_SENTENCES_WORDS = 300  # a body under this many words...
+FEW_SENTENCES_SHARE = 0.15  # ...with under this share of its words in sentences is a list of labels or links
+SENTENCE_MIN_WORDS = 8  # a paragraph this long ending in sentence punctuation is a sentence
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？．][\"'”’»)\]」』）]*$")
+
 # (confidence, reason) for each flag, strongest doubt first.
 _FLAG_RULES: list[tuple[str, float, str]] = [
     (FLAG_PAYWALL, 0.35, "paywall text next to the body: the article may be cut short"),
@@ -81,6 +92,8 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
     candidates: list[tuple[float, str]] = []
     if words < SHORT_BODY:
         candidates.append((0.3, f"very short body ({words} words)"))
+    else:  # (a very short body's reason says enough)
+        candidates += _body_doubts(result.text, words)
     flags = set(result.flags)
     for flag, value, reason in _FLAG_RULES:
         if flag in flags:
@@ -102,6 +115,32 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
     # several doubts at once make each more likely
     value = max(0.0, value - 0.05 * (len(candidates) - 1))
     return round(value, 2), (reason if value < LOW_CONFIDENCE else None)
+
+
+def _body_doubts(text: str, words: int) -> list[tuple[float, str]]:
+    """Doubts read from the body alone: a consent notice, a list of cut-off teasers, labels and links."""
+    from .boilerplate import consent_terms
+
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    counts = [len(_WORD.findall(p)) for p in paragraphs]
+    doubts: list[tuple[float, str]] = []
+    consent = sum(n for p, n in zip(paragraphs, counts, strict=True) if consent_terms(p) >= 2)
+    if consent >= CONSENT_BODY_SHARE * words:
+        doubts.append((0.3, "the body reads like a cookie or consent notice, not an article"))
+    cut_off = sum(1 for p in paragraphs if _CUT_OFF.search(p))
+    if cut_off >= TEASER_MIN and cut_off >= TEASER_SHARE * len(paragraphs):
+        doubts.append(
+            (0.4, f"the body looks like a list of teasers: {cut_off} paragraphs are cut off with '…'")
+        )
+    if words < FEW_SENTENCES_WORDS:
+        in_sentences = sum(
+            n
+            for p, n in zip(paragraphs, counts, strict=True)
+            if n >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(p)
+        )
+        if in_sentences < FEW_SENTENCES_SHARE * words:
+            doubts.append((0.45, "few full sentences in a short body: it may be a list of links or labels"))
+    return doubts
 
 
 def _content_words(text: str) -> set[str]:
