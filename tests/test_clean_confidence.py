@@ -232,3 +232,46 @@ def test_a_short_body_of_labels_and_links_without_sentences_is_low():
     # the same number of words as sentences is trusted
     value, reason = assess("raw", "text", CleanResult(text=SENTENCE * 5))
     assert not _low(value) and reason is None
+
+
+BRIEF = (
+    "A 74-year-old driver died in Simmelsdorf on Saturday evening after his car left the road and hit a hedge. "
+    "A woman driving behind him said he had complained of feeling unwell before he lost consciousness. "
+    "Paramedics tried to revive him, but he died in hospital, the police said."
+)
+
+
+def test_a_short_story_under_its_own_headline_on_a_busy_page_is_trusted():
+    headed = CleanResult(
+        text=BRIEF, title="Driver, 74, dies after crash in Simmelsdorf", flags=[FLAG_SHORT_ON_PAGE]
+    )
+    value, reason = assess("raw", "text", headed)
+    assert not _low(value) and reason is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        None,
+        "Weather warning for the coast this weekend",  # a headline of another story
+        "Maria K. July 14, 2019 at 6:45 pm Reply",  # a comment's header, not a headline
+    ],
+)
+def test_a_short_body_on_a_busy_page_without_its_own_headline_stays_low(title):
+    value, reason = assess("raw", "text", CleanResult(text=BRIEF, title=title, flags=[FLAG_SHORT_ON_PAGE]))
+    assert _low(value) and "short body" in reason
+
+
+def test_a_headline_does_not_lift_other_doubts():
+    flags = [FLAG_SHORT_ON_PAGE, FLAG_COMPETING]
+    headed = CleanResult(text=BRIEF, title="Driver, 74, dies after crash in Simmelsdorf", flags=flags)
+    value, _ = assess("raw", "text", headed)
+    assert _low(value)
+
+
+def test_body_shape_doubts_are_for_dumps_not_html():
+    labels = ["Startseite", "Über uns", "Leistungen und Preise", "Kontakt und Anfahrt", "Impressum"]
+    body = "\n\n".join(labels * 6 + ["Öffnungszeiten Montag bis Freitag 8 bis 18 Uhr"])
+    assert _low(assess("raw", "text", CleanResult(text=body))[0])
+    # an HTML body's paragraphs are the page's own blocks: list items and table cells need no sentences
+    assert not _low(assess("<html></html>", "html", CleanResult(text=body))[0])
