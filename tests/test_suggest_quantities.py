@@ -23,7 +23,7 @@ def test_range():
 
 def test_money_and_percent():
     t = "The plan costs $400 bn, or €5 million a year, and shares rose 4.5% while sales fell 10 percent."
-    assert quantities(t) == ["$400 bn", "€5 million", "4.5%", "10 percent"]
+    assert quantities(t) == ["$400 bn", "€5 million a year", "4.5%", "10 percent"]
 
 
 def test_french_numbers():

@@ -25,6 +25,8 @@ _MONTH_EN = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _MONTH_EN_NOMAY = _MONTH_EN.replace("|May|", "|")
+_MONTH_EN_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_EN_ABBR = r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _MONTH_FR = "(?:" + "|".join(sorted(MONTHS_FR, key=len, reverse=True)) + ")"
 _WD_EN = "(?:" + "|".join(WEEKDAYS_EN) + ")"
 _WD_FR = "(?:" + "|".join(WEEKDAYS_FR) + ")"
@@ -102,7 +104,9 @@ _ANCHOR = (
     rf"|(?i:vorig|volgend)\s+jaar|(?i:vorige|volgende)\s+week|(?i:gisteren|vandaag)\b"
     rf"|(?i:w\s+)?(?:zeszłym|przyszłym|tym)\s+roku|(?i:wczoraj|dzisiaj)\b"
     rf"|(?(part)(?i:the\s+)?(?:year|month|week|decade|quarter)\b|(?!))"
-    rf"|(?(pp){_MONTH_EN}\b|(?!))"
+    # a month alone; an abbreviated one only after a preposition ("in Jan"): "Jan de Groot", "Mar Sánchez"
+    rf"|(?(pp){_MONTH_EN_FULL}\b|(?!))"
+    rf"|(?(prep){_MONTH_EN_ABBR}\b|(?!))"
     rf"|(?(pp){_MONTH_FR}\b|(?!))"
     rf"|(?(prep){_MONTH_XX}\b|(?!))"
     r")"

@@ -417,7 +417,7 @@ COMPANY_LAST_WORDS = _words(
     platinum copper lithium nickel coal oil cement paper textiles freight electric electronics
     semiconductors robotics biotech therapeutics digital finance investments bancorp realty properties
     estates developments construction engineering dynamics instruments devices wireless mobile
-    farms fisheries dairy beverages brewing distillers apparel
+    farms fisheries dairy beverages brewing distillers apparel air airlines airways
     """
 )
 
@@ -577,7 +577,9 @@ DEMONYMS = frozenset(
 
 
 # Words that, first in a capitalised sequence, make "X of Y" a place: "Cape of Good Hope", "Gulf of Mexico".
-PLACE_FIRST_OF = _words("cape gulf bay isle island sea strait straits lake mount mountains port")
+PLACE_FIRST_OF = _words(
+    "cape gulf bay isle island sea strait straits lake mount mountains port river san santa são"
+)
 
 # Last words of sports club names: "Newcastle United", "Blackburn Rovers".
 ORG_LAST_WORDS = _words("united rovers wanderers athletic albion hotspur fc cf afc sc")

@@ -298,7 +298,8 @@ PLACE_WORDS_INTL = _words(
 )
 
 # Place prepositions ("in X") per language; the English and French ones are in names.py.
-PLACE_PREPS_INTL = _words("bei nach aus en w we z ze bij uit naar desde")
+# "na Pomorzu", "na Śląsku": Polish takes "na" for regions, seas and islands
+PLACE_PREPS_INTL = _words("bei nach aus en w we z ze na bij uit naar desde")
 
 # Sentence-initial words in these languages that are capitalised only for that reason.
 SENTENCE_INITIAL_INTL = (
@@ -417,12 +418,13 @@ MEASURE_WORDS = _words(
     """
 )
 
-# Nouns after "a"/"an" that make a price or a pace: "£1,650 a month", "$17.50 an hour". Not "a year":
-# "$600 million a year" reads as a total over a period more often than as a rate.
+# Nouns after "a"/"an" that make a price or a pace: "£1,650 a month", "$17.50 an hour", "$4.10 a
+# bushel". "A year" too: "£6 billion a year" is the figure to check, not "£6 billion" (but "a year
+# earlier" is a date: see quantities._rate_end).
 RATE_NOUNS = _words(
     """
     month week day night hour minute second head person tonne ton litre liter kilo kilogram
-    barrel share mile gallon unit
+    barrel share mile gallon unit year bushel ounce acre pound
     """
 )
 # Nouns after "par" / "por", which also mean "by": "par jour", "por noche", "par habitant".

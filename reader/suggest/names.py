@@ -69,14 +69,14 @@ _UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰ"
 _CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
 _CONNECT = (
     r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
-    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|für|and|for\s+the|en|y|et|und|i)"
+    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|para|para\s+la|para\s+el|für|and|for\s+the|en|y|et|und|i)"
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
 
 _ORG_GAPS = frozenset(
     ["of", "for", "of the", "de", "du", "des", "de la", "del", "de los", "de las", "voor", "voor de",
-     "van", "van de", "van het", "für", "der", "for the"]
+     "van", "van de", "van het", "für", "der", "for the", "para", "para la", "para el"]
 )  # fmt: skip
 _AND = frozenset(["and", "en", "y", "et", "und", "i"])  # "Autoriteit Consument en Markt"
 _PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la".split())
@@ -179,8 +179,18 @@ def _org_compound(lw: str, lang: str) -> bool:
     return any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _COMPANY_ENDINGS)
 
 
+# Dutch and Polish nouns that describe the organisation named next ("Netbeheerder Liander", "Koncern
+# Orlen"), capitalised at the start of a sentence
+_DESCRIPTORS_NL_PL = frozenset(
+    "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij "
+    "concern spółka firma koncern przewoźnik".split()
+)
+
+
 def _is_org_descriptor(lw: str, lang: str) -> bool:
     """German compounds that describe the organisation named next: "Energiekonzern", "Betreiber"."""
+    if lang in ("nl", "pl"):
+        return lw in _DESCRIPTORS_NL_PL
     return lang == "de" and lw.endswith(ORG_DESCRIPTOR_SUFFIXES_DE)
 
 
@@ -193,6 +203,18 @@ def _tail_words(before: str, n: int = 8) -> list[str]:
     if not before or not before[-1].isspace():
         return []
     return _WORD_RE.findall(before[-80:])[-n:]
+
+
+def _told_in_french(lw: list[str]) -> bool:
+    """ "a indiqué au Monde", "a confié à la Dépêche": a reporting verb, then à with an article."""
+    if lw[-1:] in (["au"], ["aux"]):
+        n = 1
+    elif len(lw) >= 2 and lw[-2] == "à" and lw[-1] in ("la", "l'", "l’"):
+        n = 2
+    else:
+        return False
+    verb = lw[: len(lw) - n]
+    return bool(verb) and (verb[-1] in _REPORT_1 or " ".join(verb[-2:]) in _REPORT_2)
 
 
 def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
@@ -222,6 +244,8 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         if lang == "en" and len(lw) >= 2 and lw[-2] in ("told", "tells", "telling"):
             c["org"] = True  # "told the Daily Record": people are told without "the"
     last2 = " ".join(lw[-2:])
+    if lang == "fr" and _told_in_french(lw):
+        c["org"] = True  # "a indiqué au Monde", "a confié à la Dépêche": people are told without an article
     if last in _REPORT_1 or last2 in _REPORT_2 or last in _ACCORDING_1:
         c["report"] = True
         c["according"] = last2 in ("according to", "d'après", "d’après") or last in _ACCORDING_1
@@ -322,6 +346,23 @@ def _known_place(name: str) -> bool:
     return name in COUNTRIES or name in CITIES or name in REGIONS or place_weight(name) >= 3
 
 
+# "City of York Council", "County of Durham Council": a kind of place, "of", a name ending in an
+# organisation word
+_PLACE_KIND_NOUNS = frozenset("city county borough town district state province municipality".split())
+
+
+def _run_ends_in_org_word(text: str, toks: list[tuple[int, int]], a: int, lang: str) -> bool:
+    """Whether the words from `a` up to the next connector (or the end) end in an organisation word."""
+    last = None
+    for t in toks:
+        if t[0] < a:
+            continue
+        if last is not None and text[last[1] : t[0]].strip():
+            break
+        last = t
+    return last is not None and _is_org_word(text[last[0] : last[1]].lower(), lang)
+
+
 def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
     """Trim sentence-initial words and titles; split at dates and unjustified connectors."""
     toks = [(m.start() + s, m.end() + s) for m in _TOK_RE.finditer(text[s:e])]
@@ -382,7 +423,8 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
     cur: list[tuple[int, int]] = []
     for a, b in toks:
         w = text[a:b]
-        if w in _DATE_WORDS and (not cur or len(toks) == 1):
+        if w in _DATE_WORDS and (not cur or len(toks) == 1) and not (len(w) <= 4 and len(toks) > 1):
+            # (an abbreviated month before a name is a first name: "Jan de Groot")
             if cur:
                 groups.append(cur)
             cur = []
@@ -403,14 +445,28 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                             run.append(t)
                     head = text[cur[0][0] : cur[-1][1]]
                     run_org = _is_org_word(text[run[-1][0] : run[-1][1]].lower(), lang)
-                    complete = _is_org_word(text[cur[-1][0] : cur[-1][1]].lower(), lang)  # "... Agency"
+                    # "... Agency and": a complete name; "University and College Union": not yet
+                    complete = len(cur) > 1 and _is_org_word(text[cur[-1][0] : cur[-1][1]].lower(), lang)
                     org_ok = not complete and (
                         (run_org and head not in KNOWN_ORGS and not _is_acronym(head))
                         or (prev_org and (len(run) == 1 or run_org))
                     )
                 else:
-                    org_ok = prev_org and gap in _ORG_GAPS
-                person_ok = gap in _PERSON_PARTICLES and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES
+                    # "City of York Council": the words after "of" end in an organisation word
+                    org_ok = gap in _ORG_GAPS and (
+                        prev_org
+                        or (
+                            len(cur) == 1
+                            and text[cur[0][0] : cur[0][1]].lower() in _PLACE_KIND_NOUNS
+                            and _run_ends_in_org_word(text, toks, a, lang)
+                        )
+                    )
+                # one particle per name: "Pieter van Dam" but not "Pieter van Dam van Maersk"
+                person_ok = (
+                    gap in _PERSON_PARTICLES
+                    and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES
+                    and not any(text[x[1] : y[0]].strip() for x, y in zip(cur, cur[1:], strict=False))
+                )
                 place_ok = gap in ("of", "of the") and text[cur[0][0] : cur[0][1]].lower() in PLACE_FIRST_OF
                 if not (org_ok or person_ok or place_ok):
                     groups.append(cur)
@@ -468,6 +524,7 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
 
 
 _LEGAL_WORDS = frozenset(f.rstrip(".") for f in LEGAL_FORMS if " " not in f)
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}[ \u00a0]$")
 _LEGAL_RE = re.compile(rf"(?:{_alt(LEGAL_FORMS)})(?![\w])")
 _LAST_TOKEN_RE = re.compile(r"[^ \u00a0]+$")
 _SENTENCE_ON = re.compile(rf"\s*(?:$|\n|[\"“”«»]|[{_UP}])")
@@ -563,14 +620,19 @@ def _plural_demonym(w: str) -> bool:
 
 
 _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
+_FR_ADJ = (
+    r"[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
+    r"aise|ois|oise|ain|aine|iste|istes|ier|iers|ière|ières|ate|ates)(?![\wÀ-ÿ])"
+)
+_FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
+# "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
+# with its adjective: "Parti socialiste", "Assemblée nationale", "Conseil constitutionnel"
 _FR_INSTITUTION_RE = re.compile(
     r"(?<![\w\-])(?:[Mm]inistère|Observatoire|Institut|Agence|Office|Autorité|Haute Autorité|Conseil|Haut Conseil|"
     r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
-    r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité)"
-    r"(?:\s+[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
-    r"aise|ois|oise|ain|aine))?"
-    rf"\s+{_FR_CONN}[\wÀ-ÿ\-]+"
-    rf"(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
+    r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
+    r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif)"
+    rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_COMPLEMENT})?|\s+{_FR_COMPLEMENT})"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
 # Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
@@ -601,6 +663,9 @@ def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
         out = []
         for m in _FR_INSTITUTION_RE.finditer(text):
             head = m.group(0)[:1]
+            words = m.group(0).split()
+            if len(words) == 2 and head.isupper() and not words[1][:1].islower():
+                continue  # the head alone with a capitalised word: left to the name rules
             if head.islower() and not m.group(0).startswith("ministère"):
                 rest = m.group(0).split(None, 1)[1] if " " in m.group(0) else ""
                 if not (
@@ -650,11 +715,20 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
                 dateline_places.add(part)
     mentions: list[tuple[int, int, str]] = []
     legal_ends: set[int] = set()  # ends of names that end in a legal form ("Inc.", "Sp. z o.o.")
+    national: set[str] = set()  # names after a country's initials: "U.S. Geological Survey"
     for m in SEQ_RE.finditer(text):
         for a, b in _split_sequence(text, m.start(), m.end(), lang):
             a, b, legal = _legal_form(text, a, b)
             if legal:
                 legal_ends.add(b)
+            ini = _INITIALS_BEFORE.search(text, max(0, a - 10), a)
+            words_ab = text[a:b].split()
+            if ini and (
+                (len(words_ab) >= 2 and words_ab[0].lower() not in _FIRST_NAMES)
+                or any(_is_org_word(w.lower(), lang) for w in words_ab)
+            ):
+                a = ini.start()  # "U.S. Department of Labor", "U.K. Space Agency"
+                national.add(text[a:b])
             mentions.append((a, b, text[a:b]))
     acronym_votes = _acronym_pairs(text, mentions, lang)
 
@@ -662,7 +736,36 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     gazetteer: dict[str, float] = {}  # PLACE votes that came from a gazetteer alone
     shape_voted: set[str] = set()
     german = lang == "de"
-    for a, b, name in mentions:
+
+    # the words of people's full names: a lone word that is none of them, said to say something, is an
+    # organisation ("Waternet said"); a person alone by surname has been named in full before
+    name_words = {w for _, _, n in mentions if " " in n for w in n.split()}
+
+    def lone_org(name: str) -> bool:
+        return (
+            name not in name_words
+            and name.lower() not in _FIRST_NAMES
+            and not _is_acronym(name)
+            and not _place_like(name, lang)
+            and not _sentence_initial(name.lower(), lang)
+            and not _is_title(name.lower(), lang)
+            and name.rstrip(".") not in _LEGAL_WORDS
+            and len(name) > 2
+        )
+
+    def of_person(i: int) -> bool:
+        """The mention follows a person's full name and "of", "at", "von der", "van", "de"."""
+        if i == 0:
+            return False
+        pa, pb, pname = mentions[i - 1]
+        parts = pname.split()
+        return (
+            len(parts) >= 2
+            and parts[0].lower() in _FIRST_NAMES
+            and bool(_OF_PERSON_GAP.fullmatch(text, pb, mentions[i][0]))
+        )
+
+    for i, (a, b, name) in enumerate(mentions):
         if name in DEMONYMS or _plural_demonym(name.split()[-1]):
             continue  # "Republicans", "House Democrats"
         v = votes[name]
@@ -715,6 +818,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["PLACE"] += 3
         if multi and (lwords[0] in CLUB_FIRST_WORDS or lwords[0] in PAPER_FIRST_WORDS):
             v["ORG"] += 3  # "Sporting Braga", "Evening Standard"
+        if name in national:
+            v["ORG"] += 2  # a country's initials, then a name that is not a person's: a national body
         if b in legal_ends:
             v["ORG"] += 4  # "Baltic Wind Sp. z o.o."
         if name in RIVERS:
@@ -751,13 +856,15 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         if cb["report"]:
             if cb["according"] and not first_name:
                 v["ORG"] += 2
-            elif multi and not has_org_word:
+            elif multi and not has_org_word and not acronym_first:  # "told BBC Sport"
                 v["PERSON"] += 3
+            elif not multi and lone_org(name):
+                v["ORG"] += 2  # "meldt Waternet": no person of that name in the article
             else:
                 v["PERSON"] += 0.5
         if cb["led_by"] and multi:
             v["PERSON"] += 2
-        if cb["title"]:
+        if cb["title"] and not has_org_word:  # "prezes Narodowego Banku Polskiego": the bank's
             v["PERSON"] += 3 if multi else 1.5
         elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):
             v["PERSON"] += 2.5
@@ -792,7 +899,22 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         if WHICH_AFTER.match(after):
             v["ORG"] += 1 if first_name else 2  # "Meridian Health, which runs 14 hospitals"
         if REPORT_AFTER.match(after) and multi and not has_org_word and not acronym_first:
-            v["PERSON"] += 2
+            if cb["article"]:
+                v["ORG"] += 2  # "the World Food Programme said": people take no article
+            else:
+                v["PERSON"] += 2
+        # (not at a sentence's start outside English: "Dane podał GUS", where "Dane" is "data")
+        if (
+            REPORT_AFTER.match(after)
+            and not multi
+            and lone_org(name)
+            and (lang == "en" or not _is_sentence_start(text, a))
+        ):
+            v["ORG"] += 2  # "Rijkswaterstaat said", when no one in the article is called that
+        if of_person(i) and not first_name and not _place_like(name, lang):
+            v["ORG"] += (
+                2.5  # "Kevin Tran of Jefferies", "Uwe Lange von der Diakonie", "Pieter van Dam van Maersk"
+            )
         if ORG_POSS_AFTER.match(after):
             v["ORG"] += 3
         if ORG_AFTER.match(after):
@@ -809,6 +931,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         votes[name]["ORG"] += extra
     labels: dict[str, str] = {}
     for name, v in votes.items():
+        if _is_acronym(name) or (" " in name and _CAMEL.match(name)):
+            v.pop("PERSON", None)  # "PIB", "FairFuel Cymru": no person's name has that shape
         if not v:
             continue
         label, score = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))
@@ -843,6 +967,20 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     return out
 
 
+_OF_PERSON_GAP = re.compile(
+    r"[ \u00a0]+(?:of|at|from|van|von|vom|von der|von dem|bei|de|del|de la|z|ze)[ \u00a0]+"
+    r"(?:(?:the|der|het|la|el)[ \u00a0]+|l['’])?"
+)
+
+
+def _place_like(name: str, lang: str) -> bool:
+    """Whether a gazetteer or a case ending says the name may be a place ("Kevin Tran of Chicago")."""
+    if name in COUNTRIES or name in CITIES or name in REGIONS or place_weight(name) > 0:
+        return True
+    return (lang == "de" and _german_place_case(name)) or (lang == "pl" and _polish_place(name))
+
+
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Le|La|Di|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 _COORD_GAP = re.compile(
     r",\s+|\s+(?:and|or|und|oder|et|ou|y|e|en|of|i|lub|oraz)\s+|,\s+(?:and|und|et|y|en|i)\s+"
 )

@@ -87,6 +87,7 @@ _CURRENCY_WORDS = CURRENCY_WORDS | CURRENCY_WORDS_INTL
 _RATE_RE = re.compile(
     r"[ \u00a0]+(?P<prep>[^\W\d_]+)[ \u00a0]+(?:(?P<num>\d[\d \u00a0.,]*\d|\d)[ \u00a0]+)?(?P<w>[^\W\d_][\w\-]*)"
 )
+_AGO_RE = re.compile(r"[ \u00a0]+(?:earlier|ago|before|later|after|on|from)\b")  # "a year earlier": a date
 _OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?P<w>[a-z][\w\-]*)(?:[ \u00a0]+(?P<w2>[a-z][\w\-]*))?")
 _MINUS_RE = re.compile(r"(?i:minus|moins)[ \u00a0]$|[−-]$")
 _DE_ADJ = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")
@@ -328,7 +329,7 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         elif prep in ("par", "por") and lang in ("fr", "es"):
             ok = lw in RATE_NOUNS_ROMANCE or lw.rstrip("s") in RATE_NOUNS_ROMANCE
         elif n == 0 and prep in ("a", "an") and lang == "en":
-            ok = lw in RATE_NOUNS and not m.group("num")
+            ok = lw in RATE_NOUNS and not m.group("num") and not _AGO_RE.match(text, m.end())
         elif n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
             ok = lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)
         elif prep == "za" and lang == "pl":
