@@ -166,7 +166,7 @@ class History:
         """fields as Store.update_annotation takes them, and expected: the tag as the editor saw it
         (someone else's change since is an EditConflict)."""
         expected = fields.pop("expected", None)
-        assert expected is None or isinstance(expected, Annotation)
+        assert expected is None or isinstance(expected, (Annotation, list, tuple))
         before, after = self.store.update_annotation(
             annotation_id, session_id=self.session_id, annotator=self.annotator, expected=expected, **fields
         )

@@ -87,12 +87,13 @@ def adjust_span(
     return new_start, new_end
 
 
-def retag(target: Any, annotation_id: int, start: int, end: int) -> Annotation:
+def retag(target: Any, annotation_id: int, start: int, end: int, annotator: str | None = None) -> Annotation:
     """Give an annotation a new span. target is a reader.history.History (the change is one
-    undoable step) or a Store. The store refuses a span outside the text, an empty or white-space
-    span, and the span of another tag of the same label."""
+    undoable step) or a Store (annotator: who made the change, named to a colleague whose edit it
+    stops). The store refuses a span outside the text, an empty or white-space span, and the span
+    of another tag of the same label."""
     if hasattr(target, "update_annotation"):
-        return target.update_annotation(annotation_id, start=start, end=end)[1]
+        return target.update_annotation(annotation_id, start=start, end=end, annotator=annotator)[1]
     return target.update(annotation_id, start=start, end=end)
 
 

@@ -87,10 +87,13 @@ _STAMP_LINE = re.compile(
     r"|aktualisiert|veröffentlicht|aggiornato|pubblicato)\b.{0,80}\d",
     re.I,
 )
-# The header of an author's bio: "About the author", "About Jane Doe", "Über Moritz Bachmann".
+# The header of an author's bio: "About the author", "About Jane Doe", "Über Moritz Bachmann", or the
+# bare label of an author box ("Author", "Autorin", "Autoreninfo", "O autorze") alone on its line.
 _BIO_HEAD = re.compile(
     r"^\W*(?:(?i:about the authors?|author bio(?:graphy)?|à propos de l'auteur|(?:sur|de) l'auteur|sobre (?:el|la|o|a) autora?"
-    r"|über (?:den|die) autor(?:in)?|l'autore|over de auteur))\W*$"
+    r"|über (?:den|die) autor(?:in)?|l'autore|over de auteur"
+    r"|(?:the )?authors?|author info(?:rmation)?|autor(?:in|en|ka|zy)?|autor(?:en|innen)info|auteure?s?|autore|autrice"
+    r"|(?:informacje )?o autorze|zum autor|zur autorin|(?:el|la) autora?))\W*$"
     r"|^(?:About|ABOUT|Über|Sobre|À propos de|A propos de|Acerca de|Chi è) (?:[A-ZÀ-Þ][\w'’.-]+ ?){1,3}$"
 )
 # A picture caption's credit at the end of a line: "... (Image: GETTY)", "... Credit: EPA", "Foto: dpa".

@@ -151,6 +151,7 @@ def retag_command(store, annotation_id: int, start: int | None, end: int | None)
         annotation_id,
         before.start if start is None else start,
         before.end if end is None else end,
+        annotator=annotator(),
     )
     click.echo(f"retagged {_describe(after)} (was [{before.start}-{before.end}] “{field(before.text)}”)")
     if after.entity_id is not None and after.entity_id != before.entity_id:

@@ -4,7 +4,7 @@ transaction and logged as an event of the session."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -282,7 +282,7 @@ class AnnotationsMixin(StoreCore):
         *,
         session_id: int | None = None,
         annotator: str | None = None,
-        expected: Annotation | None = None,
+        expected: Annotation | Sequence[Annotation] | None = None,
         **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
     ) -> tuple[Annotation, Annotation]:
         """Change label, note, span (start/end), claimant, claim_status, quantity_ids, or a claim's
@@ -293,7 +293,8 @@ class AnnotationsMixin(StoreCore):
         new text names, else a new one. A claimant changed without claimant_entity_id is looked up
         as add_annotation does.
 
-        expected is the annotation as the caller last saw it: when someone else changed it since
+        expected is the annotation as the caller last saw it (or the versions it may have seen: a
+        screen whose own previous change is not drawn yet): when someone else changed it since
         (two people editing one tag), EditConflict is raised and nothing is written."""
         unknown = set(fields) - set(EDITABLE)
         if unknown:
@@ -302,7 +303,8 @@ class AnnotationsMixin(StoreCore):
             # Read under the write lock: another program's change made while this one waited for
             # the lock is neither overwritten with an old copy nor missing from the undo record.
             before = self.get_annotation(annotation_id)
-            if expected is not None and _visible(expected) != _visible(before):
+            seen = [expected] if isinstance(expected, Annotation) else list(expected or [])
+            if expected is not None and _visible(before) not in [_visible(a) for a in seen]:
                 raise EditConflict(
                     f"“{_short(before.text)}” was changed by {self._last_editor(conn, annotation_id)} "
                     "since you opened it: look again before you change it"

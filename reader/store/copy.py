@@ -7,8 +7,8 @@ PostgreSQL each id sequence is moved past the highest id copied, so new rows get
 
 Columns are those both sides have: on SQLite they are read with sqlite-utils' introspection, on
 PostgreSQL from information_schema (the server's search column is not copied: its trigger makes
-it). The rows go in with executemany on SQLite (sqlite-utils' insert_all commits on its own, which
-would split the copy's one transaction) and with COPY on PostgreSQL."""
+it). The rows go in with executemany on SQLite (raw for speed: sqlite-utils' insert_all of the same
+rows as dicts takes 3 times as long, benchmarks/schema_triggers.py) and with COPY on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -40,15 +40,21 @@ def columns(store: Store, table: str) -> list[str]:
             (table,),
         )
         return [r[0] for r in rows]
-    import sqlite_utils
+    from reader.store.schema import utils_db
 
     with store._lock:
-        return [c.name for c in sqlite_utils.Database(store.conn)[table].columns]  # type: ignore[union-attr]
+        return [c.name for c in utils_db(store.conn)[table].columns]  # type: ignore[union-attr]
+
+
+def tables(store: Store) -> list[str]:
+    """The copied tables the library has (one at an older schema has fewer: reader.store.pg_backup
+    copies a server's library at the schema it has before upgrading it)."""
+    return [t for t in TABLES if columns(store, t)]
 
 
 def row_counts(store: Store) -> dict[str, int]:
     """Rows per copied table."""
-    return {t: int(store._read(f"SELECT count(*) FROM {t}")[0][0]) for t in TABLES}
+    return {t: int(store._read(f"SELECT count(*) FROM {t}")[0][0]) for t in tables(store)}
 
 
 def _check_empty(dst: Store) -> None:
@@ -76,7 +82,7 @@ def copy_library(src: Store, dst: Store, progress: Callable[[int], None] = lambd
     check_copy(src, dst)
     copied: dict[str, int] = {}
     plan = []
-    for table in TABLES:
+    for table in tables(src):
         theirs = set(columns(dst, table))
         plan.append((table, [c for c in columns(src, table) if c in theirs]))
     with dst._write() as conn:

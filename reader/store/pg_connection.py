@@ -14,10 +14,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from reader.errors import StoreError
+from reader.store import pg_backup
 from reader.store.pg_dialect import translate
 from reader.store.pg_schema import CHANNEL, PG_STEPS
 from reader.store.schema import SCHEMA_VERSION
@@ -253,10 +255,14 @@ def open_server(
         if store.readonly and version > 0:
             close(store)
             raise StoreError(f"{store.path} is read-only and needs upgrading by this version of reader")
-        if on_migrate is not None and version > 0:
-            on_migrate(f"upgrading {store.path} from schema {version} to {SCHEMA_VERSION}")
+        backup = pg_backup.backup_path(url, version) if version > 0 else None
+        if on_migrate is not None and backup is not None:
+            on_migrate(
+                f"upgrading {store.path} from schema {version} to {SCHEMA_VERSION}; a copy is kept "
+                f"as {backup} (reader db copy puts it back)"
+            )
         try:
-            _migrate(store)
+            _migrate(store, backup)
         except StoreError:
             close(store)
             raise
@@ -272,7 +278,9 @@ def _read_only(store: StoreCore) -> bool:
     return bool(row[0])
 
 
-def _migrate(store: StoreCore) -> None:
+def _migrate(store: StoreCore, backup: Path | None) -> None:
+    """Bring the server's schema to this reader's, first keeping a copy of the library in the
+    SQLite file `backup` (reader.store.pg_backup) when it holds one at an older schema."""
     with store._write() as conn:
         conn.execute(f"SELECT pg_advisory_xact_lock({_CREATE_LOCK})")
         (has_meta,) = conn.execute("SELECT to_regclass('reader_meta') IS NOT NULL").fetchone()
@@ -291,6 +299,9 @@ def _migrate(store: StoreCore) -> None:
                     f"{store.path}: the unaccent extension is missing and cannot be added by this role "
                     f"({e}); ask the server's administrator to run CREATE EXTENSION unaccent"
                 ) from None
+        elif version < SCHEMA_VERSION and backup is not None:
+            # Under the locks: only the program that upgrades copies, and nobody writes meanwhile.
+            pg_backup.backup_to_sqlite(store, version, backup)
         (where,) = conn.execute(
             "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'"
         ).fetchone()

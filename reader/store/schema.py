@@ -1,12 +1,27 @@
-"""The database schema as numbered forward migrations.
+"""The database schema as numbered forward migrations, made with sqlite-utils where it can say it.
 
 PRAGMA user_version holds the number of migrations applied. A database whose version is higher than
-len(MIGRATIONS) was written by a newer reader and is refused rather than misread."""
+len(MIGRATIONS) was written by a newer reader and is refused rather than misread.
+
+Each migration is a function given the connection, inside the transaction that also bumps the
+version (reader.store.connection). Tables, columns, indexes, views and the search index are made
+with sqlite-utils (Table.create, add_column, create_index, enable_fts, Database.create_view, and
+insert_all for the default labels). Raw SQL stays where sqlite-utils cannot say what the schema
+needs, each with its reason beside it: a CHECK, a NOCASE collation or AUTOINCREMENT on a new table
+(Table.create takes none of them), a foreign key action on an added column (add_column takes
+none), the triggers, and the data each step fills in. A later step that has to change a column
+in a way ALTER TABLE cannot (type, constraint, order) uses Table.transform, which in sqlite-utils 4
+keeps the CHECKs, collations and AUTOINCREMENT it rebuilds the table with.
+
+The result is the schema the earlier raw-SQL steps made, column for column (the names are quoted
+differently in sqlite_master, nothing else): tests/core/test_schema_compat.py opens databases made
+by that code at every version and compares them with new ones."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reader.segments import SentenceBounds
 from reader.store.core import inserted_id
@@ -22,137 +37,193 @@ DEFAULT_LABELS = [
 ]
 
 
-def _label_rows() -> str:
-    def q(v: str) -> str:
-        return "'" + v.replace("'", "''") + "'"
-
-    return ",\n".join(f"({', '.join(q(v) for v in row)})" for row in DEFAULT_LABELS)
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.db import ForeignKey
 
 
-_V1 = (
-    """
-        CREATE TABLE articles (
-            id INTEGER PRIMARY KEY,
-            content_hash TEXT NOT NULL UNIQUE,
-            source TEXT,
-            format TEXT,
-            site TEXT,
-            title TEXT,
-            byline TEXT,
-            dateline TEXT,
-            agency TEXT,
-            published TEXT,
-            language TEXT,
-            raw TEXT NOT NULL,
-            text TEXT NOT NULL,
-            word_count INTEGER NOT NULL DEFAULT 0,
-            annotation_count INTEGER NOT NULL DEFAULT 0,
-            status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in progress', 'done')),
-            imported_at TEXT NOT NULL
-        );
-        -- Covering indexes for the library list, one per sort order (keyset paging by (key, id)).
-        CREATE INDEX articles_by_imported ON articles (imported_at, id, status);
-        CREATE INDEX articles_by_published ON articles (published, id, status);
-        CREATE INDEX articles_by_title ON articles (title COLLATE NOCASE, id, status);
-        CREATE INDEX articles_by_site ON articles (site COLLATE NOCASE, id, status);
-        CREATE INDEX articles_by_words ON articles (word_count, id, status);
-        CREATE INDEX articles_by_annotations ON articles (annotation_count, id, status);
-        CREATE INDEX articles_by_status ON articles (status, id);
+def utils_db(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils over the store's own connection and transaction, changing nothing about the
+    connection: recursive_triggers stays off (sqlite-utils turns it on by default, and then an
+    INSERT OR REPLACE fires delete triggers) and no sqlite-utils plugin is run on it."""
+    import sqlite_utils  # here, not at the top: it loads click, which the core never imports
 
-        CREATE TABLE labels (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-            kind TEXT NOT NULL CHECK (kind IN ('entity', 'claim')),
-            colour TEXT NOT NULL,
-            hotkey TEXT UNIQUE,
-            description TEXT
-        );
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
 
-        CREATE TABLE annotations (
-            -- AUTOINCREMENT: ids are never reused, so undo can restore a deleted annotation by its id.
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-            label_id INTEGER NOT NULL REFERENCES labels (id),
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            prefix TEXT NOT NULL DEFAULT '',
-            suffix TEXT NOT NULL DEFAULT '',
-            note TEXT,
-            annotator TEXT,
-            created TEXT NOT NULL,
-            updated TEXT NOT NULL,
-            origin TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual', 'suggested')),
-            claimant TEXT,
-            claim_status TEXT,
-            CHECK (start >= 0 AND "end" > start)
-        );
-        CREATE INDEX annotations_by_article ON annotations (article_id, start, "end");
-        CREATE INDEX annotations_by_label ON annotations (label_id, article_id);
 
-        -- Quantities a claim contains (both are annotations of the same article).
-        CREATE TABLE claim_quantities (
-            claim_id INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
-            quantity_id INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
-            PRIMARY KEY (claim_id, quantity_id)
-        );
-        CREATE INDEX claim_quantities_by_quantity ON claim_quantities (quantity_id);
+def _cascade(table: str, column: str, other: str, action: str = "CASCADE") -> ForeignKey:
+    from sqlite_utils.db import ForeignKey
 
-        -- The annotation count is kept on the article so the library can sort and page on it.
-        CREATE TRIGGER annotations_count_insert AFTER INSERT ON annotations BEGIN
-            UPDATE articles SET annotation_count = annotation_count + 1 WHERE id = new.article_id;
-        END;
-        CREATE TRIGGER annotations_count_delete AFTER DELETE ON annotations BEGIN
-            UPDATE articles SET annotation_count = annotation_count - 1 WHERE id = old.article_id;
-        END;
+    return ForeignKey(table, column, other, "id", on_delete=action)
 
-        CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY,
-            annotator TEXT,
-            started TEXT NOT NULL,
-            ended TEXT
-        );
-        -- One row per annotation change: the source of per-session statistics.
-        CREATE TABLE events (
-            id INTEGER PRIMARY KEY,
-            session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
-            article_id INTEGER NOT NULL,
-            annotation_id INTEGER NOT NULL,
-            action TEXT NOT NULL CHECK (action IN ('added', 'changed', 'deleted')),
-            annotator TEXT,
-            at TEXT NOT NULL
-        );
-        CREATE INDEX events_by_session ON events (session_id);
 
-        -- Suggestions the user rejected do not come back for that article.
-        CREATE TABLE rejected_suggestions (
-            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-            label TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            PRIMARY KEY (article_id, label, start, "end")
-        );
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    """Run a script statement by statement (executescript would COMMIT the migration's transaction)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                conn.execute(buf)
+            buf = ""
 
-        CREATE VIRTUAL TABLE articles_fts USING fts5 (
-            title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-        );
-        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
-            INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
-        END;
-        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
-            INSERT INTO articles_fts (articles_fts, rowid, title, text)
-            VALUES ('delete', old.id, old.title, old.text);
-        END;
-        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
-            INSERT INTO articles_fts (articles_fts, rowid, title, text)
-            VALUES ('delete', old.id, old.title, old.text);
-            INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
-        END;
-        INSERT INTO labels (name, kind, colour, hotkey, description) VALUES
-        """
-    + _label_rows()
-    + ";"
-)
+
+# Raw: a CHECK on status (Table.create takes no CHECK).
+_ARTICLES = """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        source TEXT,
+        format TEXT,
+        site TEXT,
+        title TEXT,
+        byline TEXT,
+        dateline TEXT,
+        agency TEXT,
+        published TEXT,
+        language TEXT,
+        raw TEXT NOT NULL,
+        text TEXT NOT NULL,
+        word_count INTEGER NOT NULL DEFAULT 0,
+        annotation_count INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in progress', 'done')),
+        imported_at TEXT NOT NULL
+    );
+    -- Raw: sorted without regard to case (create_index takes no collation).
+    CREATE INDEX articles_by_title ON articles (title COLLATE NOCASE, id, status);
+    CREATE INDEX articles_by_site ON articles (site COLLATE NOCASE, id, status);
+"""
+
+# Raw: a NOCASE unique name and a CHECK on kind (Table.create takes neither).
+_LABELS = """
+    CREATE TABLE labels (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        kind TEXT NOT NULL CHECK (kind IN ('entity', 'claim')),
+        colour TEXT NOT NULL,
+        hotkey TEXT UNIQUE,
+        description TEXT
+    );
+"""
+
+# Raw: AUTOINCREMENT (ids are never reused, so undo can restore a deleted annotation by its id)
+# and two CHECKs, which Table.create cannot make.
+_ANNOTATIONS = """
+    CREATE TABLE annotations (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        label_id INTEGER NOT NULL REFERENCES labels (id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        note TEXT,
+        annotator TEXT,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        origin TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual', 'suggested')),
+        claimant TEXT,
+        claim_status TEXT,
+        CHECK (start >= 0 AND "end" > start)
+    );
+"""
+
+# Raw: triggers (sqlite-utils makes only its own FTS and count triggers, see below). The
+# annotation count is kept on the article so the library can sort and page on it.
+_COUNT_TRIGGERS = """
+    CREATE TRIGGER annotations_count_insert AFTER INSERT ON annotations BEGIN
+        UPDATE articles SET annotation_count = annotation_count + 1 WHERE id = new.article_id;
+    END;
+    CREATE TRIGGER annotations_count_delete AFTER DELETE ON annotations BEGIN
+        UPDATE articles SET annotation_count = annotation_count - 1 WHERE id = old.article_id;
+    END;
+"""
+
+# Raw: a CHECK on action.
+_EVENTS = """
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
+        article_id INTEGER NOT NULL,
+        annotation_id INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('added', 'changed', 'deleted')),
+        annotator TEXT,
+        at TEXT NOT NULL
+    );
+"""
+
+# Raw, for speed: enable_fts(create_triggers=True) re-indexes an article on an UPDATE of any
+# column, and every tag updates the article's annotation count (benchmarks/schema_triggers.py: a
+# tag on a 2,000-word article 0.22 ms here, 6.4 ms with those). These fire on title or text only.
+_FTS_TRIGGERS = """
+    CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+"""
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def _v1_library(conn: sqlite3.Connection) -> None:
+    """Articles (with their search index), labels, annotations, claims' quantities, sessions and
+    their events, rejected suggestions."""
+    db = utils_db(conn)
+    _run(conn, _ARTICLES)
+    articles = db.table("articles")
+    # Covering indexes for the library list, one per sort order (keyset paging by (key, id)).
+    for name, key in [
+        ("imported", "imported_at"),
+        ("published", "published"),
+        ("words", "word_count"),
+        ("annotations", "annotation_count"),
+    ]:
+        articles.create_index([key, "id", "status"], index_name=f"articles_by_{name}")
+    articles.create_index(["status", "id"], index_name="articles_by_status")
+    _run(conn, _LABELS)
+    _run(conn, _ANNOTATIONS)
+    annotations = db.table("annotations")
+    annotations.create_index(["article_id", "start", "end"], index_name="annotations_by_article")
+    annotations.create_index(["label_id", "article_id"], index_name="annotations_by_label")
+    # Quantities a claim contains (both are annotations of the same article).
+    db.table("claim_quantities").create(
+        {"claim_id": int, "quantity_id": int},
+        pk=("claim_id", "quantity_id"),
+        not_null={"claim_id", "quantity_id"},
+        foreign_keys=[
+            _cascade("claim_quantities", "claim_id", "annotations"),
+            _cascade("claim_quantities", "quantity_id", "annotations"),
+        ],
+    )
+    db.table("claim_quantities").create_index(["quantity_id"], index_name="claim_quantities_by_quantity")
+    _run(conn, _COUNT_TRIGGERS)
+    db.table("sessions").create(
+        {"id": int, "annotator": str, "started": str, "ended": str}, pk="id", not_null={"started"}
+    )
+    # One row per annotation change: the source of per-session statistics.
+    _run(conn, _EVENTS)
+    db.table("events").create_index(["session_id"], index_name="events_by_session")
+    # Suggestions the user rejected do not come back for that article.
+    db.table("rejected_suggestions").create(
+        {"article_id": int, "label": str, "start": int, "end": int},
+        pk=("article_id", "label", "start", "end"),
+        not_null={"article_id", "label", "start", "end"},
+        foreign_keys=[_cascade("rejected_suggestions", "article_id", "articles")],
+    )
+    # The search index: external content (the articles table), accents and case ignored.
+    articles.enable_fts(["title", "text"], tokenize=FTS_TOKENIZER)
+    _run(conn, _FTS_TRIGGERS)
+    db.table("labels").insert_all(
+        {"name": n, "kind": k, "colour": c, "hotkey": h, "description": d} for n, k, c, h, d in DEFAULT_LABELS
+    )
 
 
 def _v2_sentence_bounds(conn: sqlite3.Connection) -> None:
@@ -160,7 +231,7 @@ def _v2_sentence_bounds(conn: sqlite3.Connection) -> None:
     writes the sentence column straight from the row instead of splitting every article into
     sentences again (issue 7: export speed; reading it with substr() from the article text costs a
     read of the whole text per row). Every write that sets a span sets it; this fills older rows."""
-    conn.execute("ALTER TABLE annotations ADD COLUMN sentence TEXT")
+    utils_db(conn).table("annotations").add_column("sentence", str)
     article_ids = [r[0] for r in conn.execute("SELECT DISTINCT article_id FROM annotations")]
     for article_id in article_ids:
         (text,) = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -174,57 +245,44 @@ def _v2_sentence_bounds(conn: sqlite3.Connection) -> None:
         )
 
 
-# Issue 11: an article keeps its page's URL (older rows: the URL they were imported from), how sure
-# the cleaner was (confidence, and why when low), and the journalist's own choice of body (a JSON
-# reader.body.BodySpec that reclean applies again instead of the cleaner). Tags a body fix cannot
-# place are kept aside, whole, in set_aside_annotations (listed by `reader show`, brought back by
-# undo), never dropped.
-_V3 = """
-    ALTER TABLE articles ADD COLUMN url TEXT;
-    ALTER TABLE articles ADD COLUMN confidence REAL;
-    ALTER TABLE articles ADD COLUMN confidence_reason TEXT;
-    ALTER TABLE articles ADD COLUMN body_choice TEXT;
-    UPDATE articles SET url = source WHERE source LIKE 'http://%' OR source LIKE 'https://%';
-    CREATE TABLE set_aside_annotations (
-        id INTEGER PRIMARY KEY,  -- the annotation's own id (annotation ids are never reused)
-        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-        data TEXT NOT NULL,  -- the annotation as JSON, with its quantity links both ways
-        set_aside_at TEXT NOT NULL
-    );
-    CREATE INDEX set_aside_by_article ON set_aside_annotations (article_id);
-"""
+def _v3_urls_confidence_body(conn: sqlite3.Connection) -> None:
+    """Issue 11: an article keeps its page's URL (older rows: the URL they were imported from), how
+    sure the cleaner was (confidence, and why when low), and the journalist's own choice of body (a
+    JSON reader.body.BodySpec that reclean applies again instead of the cleaner). Tags a body fix
+    cannot place are kept aside, whole, in set_aside_annotations (listed by `reader show`, brought
+    back by undo), never dropped."""
+    db = utils_db(conn)
+    articles = db.table("articles")
+    articles.add_column("url", str)
+    articles.add_column("confidence", "REAL")
+    articles.add_column("confidence_reason", str)
+    articles.add_column("body_choice", str)
+    conn.execute("UPDATE articles SET url = source WHERE source LIKE 'http://%' OR source LIKE 'https://%'")
+    db.table("set_aside_annotations").create(
+        {
+            "id": int,  # the annotation's own id (annotation ids are never reused)
+            "article_id": int,
+            "data": str,  # the annotation as JSON, with its quantity links both ways
+            "set_aside_at": str,
+        },
+        pk="id",
+        not_null={"article_id", "data", "set_aside_at"},
+        foreign_keys=[_cascade("set_aside_annotations", "article_id", "articles")],
+    )
+    db.table("set_aside_annotations").create_index(["article_id"], index_name="set_aside_by_article")
 
 
-_V4_TABLES = """
-    -- One entity, many mentions (issue 12): each entity-kind annotation points at the entity it
-    -- names; an entity's aliases are the entity_key()s of the texts that name it, so a new tag whose
-    -- text has one of those keys joins it. AUTOINCREMENT: an entity taken away by a merge comes
-    -- back with its id when the merge is undone.
+# Raw: AUTOINCREMENT on entities and evidence (an entity taken away by a merge comes back with its
+# id when the merge is undone), which Table.create cannot make.
+_ENTITIES = """
     CREATE TABLE entities (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         label_id INTEGER NOT NULL REFERENCES labels (id),
         canonical TEXT NOT NULL,
         created TEXT NOT NULL
     );
-    CREATE TABLE entity_aliases (
-        entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
-        key TEXT NOT NULL,   -- reader.entities.entity_key of the alias
-        alias TEXT NOT NULL, -- the surface form shown
-        PRIMARY KEY (entity_id, key)
-    );
-    CREATE INDEX entity_aliases_by_key ON entity_aliases (key, entity_id);
-    ALTER TABLE annotations ADD COLUMN entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL;
-    CREATE INDEX annotations_by_entity ON annotations (entity_id);
-    -- Claims as a fact-check: who made the claim (an entity of any label; claimant keeps the text
-    -- as typed), the verdict's public explanation (note stays private), who checked it and when,
-    -- and a review state.
-    ALTER TABLE annotations ADD COLUMN claimant_entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL;
-    CREATE INDEX annotations_by_claimant ON annotations (claimant_entity_id);
-    ALTER TABLE annotations ADD COLUMN explanation TEXT;
-    ALTER TABLE annotations ADD COLUMN review_state TEXT;
-    ALTER TABLE annotations ADD COLUMN checked_by TEXT;
-    ALTER TABLE annotations ADD COLUMN checked_at TEXT;
-    -- Evidence for a claim: a URL or a document reference, a quote from it, a private note.
+"""
+_EVIDENCE = """
     CREATE TABLE evidence (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         claim_id INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
@@ -234,25 +292,57 @@ _V4_TABLES = """
         added_at TEXT NOT NULL,
         added_by TEXT
     );
-    CREATE INDEX evidence_by_claim ON evidence (claim_id, id);
-    -- Settings kept with the database (reader config): the display name ClaimReview names as author.
-    CREATE TABLE settings (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
 """
+# Raw: added columns with a foreign key action (add_column takes none; Table.transform would copy
+# the whole annotations table to add one).
+_ADD_ENTITY_COLUMN = (
+    "ALTER TABLE annotations ADD COLUMN {} INTEGER REFERENCES entities (id) ON DELETE SET NULL"
+)
 
 
 def _v4_entities_and_fact_checks(conn: sqlite3.Connection) -> None:
-    """Entities, claimant entities, evidence, verdict fields and settings (issue 12). Existing entity
-    tags become entities grouped as the entity index grouped them (label and entity_key: case,
-    white space, possessives), named by their most frequent form; a claimant whose text is an
-    alias of an entity is linked to it (the most mentioned one), others keep only their text: their
-    kind (person, organisation) cannot be told from the text. Claims start "unreviewed"."""
+    """Entities, claimant entities, evidence, verdict fields and settings (issue 12).
+
+    One entity, many mentions: each entity-kind annotation points at the entity it names; an
+    entity's aliases are the entity_key()s of the texts that name it, so a new tag whose text has
+    one of those keys joins it. Claims as a fact-check: who made the claim (an entity of any label;
+    claimant keeps the text as typed), the verdict's public explanation (note stays private), who
+    checked it and when, a review state, and evidence (a URL or a document reference, a quote
+    from it, a private note). Settings kept with the database (reader config).
+
+    Existing entity tags become entities grouped as the entity index grouped them (label and
+    entity_key: case, white space, possessives), named by their most frequent form; a claimant
+    whose text is an alias of an entity is linked to it (the most mentioned one), others keep
+    only their text: their kind (person, organisation) cannot be told from the text. Claims start
+    "unreviewed"."""
     from reader.entities import entity_key
 
-    for statement in _statements(_V4_TABLES):
-        conn.execute(statement)
+    db = utils_db(conn)
+    _run(conn, _ENTITIES)
+    db.table("entity_aliases").create(
+        {
+            "entity_id": int,
+            "key": str,  # reader.entities.entity_key of the alias
+            "alias": str,  # the surface form shown
+        },
+        pk=("entity_id", "key"),
+        not_null={"entity_id", "key", "alias"},
+        foreign_keys=[_cascade("entity_aliases", "entity_id", "entities")],
+    )
+    db.table("entity_aliases").create_index(["key", "entity_id"], index_name="entity_aliases_by_key")
+    annotations = db.table("annotations")
+    for column, index in [
+        ("entity_id", "annotations_by_entity"),
+        ("claimant_entity_id", "annotations_by_claimant"),
+    ]:
+        conn.execute(_ADD_ENTITY_COLUMN.format(column))
+        annotations.create_index([column], index_name=index)
+    for column in ("explanation", "review_state", "checked_by", "checked_at"):
+        annotations.add_column(column, str)
+    _run(conn, _EVIDENCE)
+    db.table("evidence").create_index(["claim_id", "id"], index_name="evidence_by_claim")
+    db.table("settings").create({"key": str, "value": str}, pk="key", not_null={"value"})
+
     conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
     stamp = _now()
     conn.execute(
@@ -303,46 +393,14 @@ def _v4_entities_and_fact_checks(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE m4")
 
 
-# Tags on the title, the byline and the dateline (issue 12): `field` says which text start and end
-# count in; every existing tag is on the body.
-_V6 = """
-    ALTER TABLE annotations ADD COLUMN field TEXT NOT NULL DEFAULT 'body'
-        CHECK (field IN ('body', 'title', 'byline', 'dateline'));
-"""
-
-
 def _now() -> str:
     from datetime import datetime, timezone
 
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _statements(script: str) -> list[str]:
-    statements, buf = [], ""
-    for line in script.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            statements.append(buf.strip())
-            buf = ""
-    return [s for s in statements if s]
-
-
-# Issue 14: a desk of annotators. Each annotator's tags are a layer (the annotator column); gold = 1
-# marks the reviewer's gold set, copies of accepted tags (reader.store.desk_store). assignments says
-# who works on which article; reviews holds the reviewer's decision on each annotator's tag. The two
-# views are for Datasette and the sqlite-utils CLI: every tag with its article's title, URL and
-# sentence, and every claim with its claimant, verdict and evidence (one row per claim).
-_V5 = """
-    ALTER TABLE annotations ADD COLUMN gold INTEGER NOT NULL DEFAULT 0;
-    CREATE INDEX annotations_by_annotator ON annotations (annotator, gold);
-    CREATE TABLE assignments (
-        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-        annotator TEXT NOT NULL,
-        assigned_at TEXT NOT NULL,
-        assigned_by TEXT,
-        PRIMARY KEY (article_id, annotator)
-    );
-    CREATE INDEX assignments_by_annotator ON assignments (annotator, article_id);
+# Raw: a CHECK on the decision (Table.create takes no CHECK).
+_REVIEWS = """
     CREATE TABLE reviews (
         annotation_id INTEGER PRIMARY KEY REFERENCES annotations (id) ON DELETE CASCADE,
         decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
@@ -350,39 +408,73 @@ _V5 = """
         reviewer TEXT,
         at TEXT NOT NULL
     );
-    CREATE INDEX reviews_by_gold ON reviews (gold_id);
-    CREATE VIEW tags AS
-        SELECT a.id AS tag_id, l.name AS label, a.text AS text, a.sentence AS sentence,
-               ar.title AS article_title, ar.url AS url, ar.site AS site, ar.published AS published,
-               CASE WHEN a.gold = 1 THEN 'gold' ELSE a.annotator END AS layer,
-               a.annotator AS annotator, a.note AS note, a.start AS start, a."end" AS "end",
-               a.article_id AS article_id, a.created AS created, a.updated AS updated
-        FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id;
-    CREATE VIEW claims AS
-        SELECT a.id AS claim_id, a.text AS claim, a.claimant AS claimant,
-               (SELECT canonical FROM entities e WHERE e.id = a.claimant_entity_id) AS claimant_entity,
-               a.claim_status AS verdict, a.explanation AS explanation, a.review_state AS review_state,
-               a.checked_by AS checked_by, a.checked_at AS checked_at,
-               (SELECT count(*) FROM evidence ev WHERE ev.claim_id = a.id) AS evidence_count,
-               (SELECT group_concat(ev.source || CASE WHEN ev.quote IS NULL THEN ''
-                                                      ELSE ' “' || ev.quote || '”' END, ' | ')
-                  FROM evidence ev WHERE ev.claim_id = a.id) AS evidence,
-               ar.title AS article_title, ar.url AS url, a.sentence AS sentence,
-               CASE WHEN a.gold = 1 THEN 'gold' ELSE a.annotator END AS layer,
-               a.article_id AS article_id
-        FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
-        WHERE l.kind = 'claim';
 """
 
+# The two views are for Datasette and the sqlite-utils CLI: every tag with its article's title,
+# URL and sentence, and every claim with its claimant, verdict and evidence (one row per claim).
+_TAGS_VIEW = """
+    SELECT a.id AS tag_id, l.name AS label, a.text AS text, a.sentence AS sentence,
+           ar.title AS article_title, ar.url AS url, ar.site AS site, ar.published AS published,
+           CASE WHEN a.gold = 1 THEN 'gold' ELSE a.annotator END AS layer,
+           a.annotator AS annotator, a.note AS note, a.start AS start, a."end" AS "end",
+           a.article_id AS article_id, a.created AS created, a.updated AS updated
+    FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id"""
+_CLAIMS_VIEW = """
+    SELECT a.id AS claim_id, a.text AS claim, a.claimant AS claimant,
+           (SELECT canonical FROM entities e WHERE e.id = a.claimant_entity_id) AS claimant_entity,
+           a.claim_status AS verdict, a.explanation AS explanation, a.review_state AS review_state,
+           a.checked_by AS checked_by, a.checked_at AS checked_at,
+           (SELECT count(*) FROM evidence ev WHERE ev.claim_id = a.id) AS evidence_count,
+           (SELECT group_concat(ev.source || CASE WHEN ev.quote IS NULL THEN ''
+                                                  ELSE ' “' || ev.quote || '”' END, ' | ')
+              FROM evidence ev WHERE ev.claim_id = a.id) AS evidence,
+           ar.title AS article_title, ar.url AS url, a.sentence AS sentence,
+           CASE WHEN a.gold = 1 THEN 'gold' ELSE a.annotator END AS layer,
+           a.article_id AS article_id
+    FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
+    WHERE l.kind = 'claim'"""
 
-# A migration is an SQL script or a function given the connection; each runs in one transaction
-# with the version bump.
+
+def _v5_desk(conn: sqlite3.Connection) -> None:
+    """Issue 14: a desk of annotators. Each annotator's tags are a layer (the annotator column);
+    gold = 1 marks the reviewer's gold set, copies of accepted tags (reader.store.desk_store).
+    assignments says who works on which article; reviews holds the reviewer's decision on each
+    annotator's tag. Views for Datasette and the sqlite-utils CLI: tags and claims."""
+    db = utils_db(conn)
+    annotations = db.table("annotations")
+    annotations.add_column("gold", int, not_null_default=0)
+    annotations.create_index(["annotator", "gold"], index_name="annotations_by_annotator")
+    db.table("assignments").create(
+        {"article_id": int, "annotator": str, "assigned_at": str, "assigned_by": str},
+        pk=("article_id", "annotator"),
+        not_null={"article_id", "annotator", "assigned_at"},
+        foreign_keys=[_cascade("assignments", "article_id", "articles")],
+    )
+    db.table("assignments").create_index(["annotator", "article_id"], index_name="assignments_by_annotator")
+    _run(conn, _REVIEWS)
+    db.table("reviews").create_index(["gold_id"], index_name="reviews_by_gold")
+    db.create_view("tags", _TAGS_VIEW)
+    db.create_view("claims", _CLAIMS_VIEW)
+
+
+def _v6_metadata_fields(conn: sqlite3.Connection) -> None:
+    """Tags on the title, the byline and the dateline (issue 12): `field` says which text start and
+    end count in; every existing tag is on the body."""
+    # Raw: a CHECK on the added column (add_column takes none).
+    conn.execute(
+        "ALTER TABLE annotations ADD COLUMN field TEXT NOT NULL DEFAULT 'body' "
+        "CHECK (field IN ('body', 'title', 'byline', 'dateline'))"
+    )
+
+
+# A migration is a function given the connection (or, in tests, an SQL script); each runs in one
+# transaction with the version bump.
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
-    _V1,
+    _v1_library,
     _v2_sentence_bounds,
-    _V3,
+    _v3_urls_confidence_body,
     _v4_entities_and_fact_checks,
-    _V5,
-    _V6,
+    _v5_desk,
+    _v6_metadata_fields,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from reader.models import Annotation, Label
+from reader.tui.layers import name_style, others_legend
 from reader.tui.safe import clean, shorten
 
 
@@ -35,11 +36,28 @@ def legend_text(labels: list[Label]) -> Text:
 
 
 class Legend(Static):
+    """The labels and their keys; with everyone's tags shown (T), who each colleague's colour is."""
+
     def __init__(self, **kwargs: object) -> None:
         super().__init__("", markup=False, **kwargs)  # type: ignore[arg-type]
+        self.labels: list[Label] = []
+        self.others: dict[str, str] = {}
 
     def set_labels(self, labels: list[Label]) -> None:
-        self.update(legend_text(labels))
+        self.labels = labels
+        self._draw()
+
+    def set_others(self, others: dict[str, str]) -> None:
+        if others != self.others:
+            self.others = dict(others)
+            self._draw()
+
+    def _draw(self) -> None:
+        out = legend_text(self.labels)
+        if self.others:
+            out.append("\n")
+            out.append_text(others_legend(self.others))
+        self.update(out)
 
 
 class AnnotationPanel(ScrollView, can_focus=True):
@@ -97,6 +115,7 @@ class AnnotationPanel(ScrollView, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.annotations: list[Annotation] = []
         self.me: str | None = None  # the annotator at the keyboard: others' tags carry their name
+        self.others: dict[str, str] = {}  # each colleague's fill (reader.tui.layers)
         self.annotation_ids: list[int] = []
         self.colours: dict[str, str] = {}
         self.highlighted: int | None = None
@@ -148,10 +167,11 @@ class AnnotationPanel(ScrollView, can_focus=True):
             width,
             self.me,
             ann.annotator,
+            self.others.get(ann.annotator or ""),
         )
         rows = self._cache.get(key)
         if rows is None:
-            rows = entry_rows(ann, colour, width, me=self.me)
+            rows = entry_rows(ann, colour, width, me=self.me, fill=self.others.get(ann.annotator or ""))
             self._cache[key] = rows
         return rows
 
@@ -277,15 +297,19 @@ def entry_height(ann: Annotation) -> int:
     return 1 + (ann.kind == "claim") + bool(ann.note)
 
 
-def entry_rows(ann: Annotation, colour: str, width: int, me: str | None = None) -> list[Text]:
+def entry_rows(
+    ann: Annotation, colour: str, width: int, me: str | None = None, fill: str | None = None
+) -> list[Text]:
     """The rows of one entry, each cut to `width` cells: `■ LABEL text`, the claim's status, the note.
-    A tag of another annotator than `me` is marked with their name: `■ LABEL [bob] text`."""
+    A tag of another annotator than `me` is marked with their name: `■ LABEL [bob] text`, on
+    their fill (reader.tui.layers) when given."""
     first = Text(no_wrap=True, overflow="ellipsis")
     first.append("■ ", style=colour)
     first.append(clean(ann.label), "bold")
     first.append(" ")
     if me is not None and ann.annotator and ann.annotator != me:
-        first.append(f"[{shorten(ann.annotator, 16)}] ", "italic reverse")
+        first.append(f"[{shorten(ann.annotator, 16)}]", name_style(fill) if fill else "italic reverse")
+        first.append(" ")
     first.append(shorten(ann.text, 60))
     rows = [first]
     if ann.kind == "claim":

@@ -191,8 +191,13 @@ class LibraryScreen(AppScreen[None]):
         lst.display = not empty
         self.query_one("#columns").display = not empty
         # Nothing to search in an empty library: without the search field nothing takes the
-        # focus, so q (and every other key) reaches the screen.
-        self.query_one("#search").display = not empty
+        # focus, so q (and every other key) reaches the screen. Disabled too: a hidden field could
+        # still take the focus back when a screen above closes (Esc from the desk did).
+        search = self.query_one("#search")
+        search.display = not empty
+        search.disabled = empty
+        if empty and search.has_focus:
+            self.set_focus(None)
         self._update_header()
         if not empty:  # once the rows are drawn, get a reading screen ready for the first open
             self.call_after_refresh(self.app.prepare_reading)

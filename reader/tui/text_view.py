@@ -27,6 +27,7 @@ from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
 from reader.models import Annotation
+from reader.tui.layers import other_tag_style
 from reader.tui.selection import is_subheading, next_word_start, prev_word_start, word_starts
 
 _INK = "#1a1a1a"  # dark text on the light label colours, readable under every theme
@@ -110,6 +111,7 @@ class Span:
     end: int
     colour: str
     label: str
+    fill: str | None = None  # a colleague's tag: their fill (reader.tui.layers); None: yours
 
 
 class ArticleText(TextArea):
@@ -274,10 +276,17 @@ class ArticleText(TextArea):
     # -- spans ----------------------------------------------------------------------------------
 
     def set_spans(
-        self, annotations: list[Annotation], colours: dict[str, str], focused_id: int | None
+        self,
+        annotations: list[Annotation],
+        colours: dict[str, str],
+        focused_id: int | None,
+        others: dict[str, str] | None = None,
     ) -> None:
+        """others: each colleague's fill (reader.tui.layers); their tags are drawn apart from yours."""
+        fills = others or {}
         self.spans = [
-            Span(a.id, a.start, a.end, colours.get(a.label, "#888888"), a.label) for a in annotations
+            Span(a.id, a.start, a.end, colours.get(a.label, "#888888"), a.label, fills.get(a.annotator or ""))
+            for a in annotations
         ]
         self.focused_id = focused_id
         self._bucket_spans()
@@ -363,6 +372,9 @@ class ArticleText(TextArea):
         visible = [s for s in self._line_spans.get(line_index, ()) if s.start < le and s.end > ls]
         for _n, span in enumerate(visible):
             a, b = max(span.start, ls) - ls, min(span.end, le) - ls
+            if span.fill is not None:  # a colleague's: the label's colour on their dark fill
+                line.stylize(other_tag_style(span.colour, span.fill), a, b)
+                continue
             style = Style(bgcolor=span.colour, color=_INK)
             # A span that holds another keeps an underline where the inner one covers it.
             if any(o is not span and o.start >= span.start and o.end <= span.end for o in visible):

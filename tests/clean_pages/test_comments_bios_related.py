@@ -91,3 +91,23 @@ def test_forum_thread_keeps_its_first_post_and_drops_the_replies_pl():
     assert paras[0].endswith("bo w tym roku jest ich naprawdę dużo.")
     for junk in ("marek_z_działki", "nierównym podlewaniu", "koktajlowe", "Odpowiedz"):
         assert junk not in r.text
+
+
+def test_author_box_under_a_bare_author_label_is_dropped_de():
+    r = cleaned("author_box_de.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("Ab Anfang April wird die Uferstraße")
+    assert paras[-1].startswith("Der Ortschaftsrat hatte sich im Herbst")
+    assert len(paras) == 4
+    for junk in ("Autor", "freier Journalist", "Jonas Riedel", "Ähnliche Beiträge"):
+        assert junk not in r.text
+
+
+def test_author_box_under_a_bare_author_label_is_dropped_en():
+    r = cleaned("author_box_en.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("For decades the boats of the smaller harbours")
+    assert paras[-1] == "A fourth harbour is expected to decide in the autumn whether to join the scheme."
+    assert len(paras) == 4
+    for junk in ("Author", "freelance writer", "Martha Quinn", "You may also like"):
+        assert junk not in r.text

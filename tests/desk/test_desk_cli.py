@@ -136,3 +136,18 @@ def test_import_annotations_brings_a_colleagues_layer_in_beside_yours(
         ]
     again = reader(db, "import-annotations", out)  # the same file twice: nothing new
     assert again.code == 0 and "3 duplicate" in again.output, again.output
+
+
+def test_retag_from_the_shell_names_who_changed_the_tag(desk: Store, db: Path) -> None:
+    """`reader retag` records its annotator: a colleague whose edit it stops is told who it was."""
+    import pytest
+
+    from reader.errors import EditConflict
+
+    seen = desk.annotations(1)[0]  # ann's "Anna Kurose", as ann's screen shows it
+    r = reader(db, "--annotator", "bob", "retag", seen.id, "--start", T1.index("Kurose"))
+    assert r.code == 0, r.output
+    with pytest.raises(EditConflict, match="changed by bob"):
+        desk.update_annotation(seen.id, annotator="ann", expected=seen, start=0, end=len("Anna"))
+    (row,) = desk._read("SELECT text FROM annotations WHERE id = ?", (seen.id,))
+    assert row == ("Kurose",)

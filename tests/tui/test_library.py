@@ -209,3 +209,27 @@ async def test_each_screen_loads_its_list_once_when_it_opens(make_app, seeded: S
         await pilot.press("C")
         await settle(pilot)
         assert calls["claims"] == 1
+
+
+async def test_keys_after_leaving_the_desk_of_an_empty_library_are_commands(store: Store):
+    """Esc from the desk (D) used to give the hidden search box the focus: the next key was typed
+    into it instead of being a command."""
+    from textual.widgets import Input
+
+    from reader.tui.desk_screen import DeskScreen
+
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        assert isinstance(app.screen, DeskScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, DeskScreen)
+        assert app.focused is None or app.focused.id != "search"
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen.query_one("#search", Input).value == ""
+        assert app._exit

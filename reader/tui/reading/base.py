@@ -17,8 +17,9 @@ from textual.widgets import Static
 from reader.errors import NotFound, ReaderError
 from reader.low_confidence import MARK, is_low
 from reader.models import Annotation, Article, Label
-from reader.tui.annotation_panel import AnnotationPanel
+from reader.tui.annotation_panel import AnnotationPanel, Legend
 from reader.tui.base import AppScreen
+from reader.tui.layers import others_colours
 from reader.tui.safe import clean
 from reader.tui.status_bar import StatusBar
 from reader.tui.text_view import ArticleText
@@ -170,14 +171,19 @@ class ReadingBase(AppScreen[None]):
         self.annotations = self._in_layer([a for a in every_field if a.field == "body"])
         if self.annotation(self.focused_id) is None:
             self.focused_id = None
-        self.view.set_spans(self.annotations, self.colours, self.focused_id)
-        self.query_one(AnnotationPanel).set_annotations(self.annotations, self.colours, self.focused_id)
+        # With everyone's tags (T), each colleague's get a fill of their own, named in the legend.
+        others = others_colours(self.annotations, self.app.annotator) if self.app.show_everyone else {}
+        self.view.set_spans(self.annotations, self.colours, self.focused_id, others)
+        panel = self.query_one(AnnotationPanel)
+        panel.others = others
+        panel.set_annotations(self.annotations, self.colours, self.focused_id)
+        self.query_one(Legend).set_others(others)
         if reload_article or self.article is None:
             old = self.article.text if self.article else None
             self.article = self.store.get_article(self.open_id)
             if old is not None and self.article.text != old:  # a body fix, or its undo
                 self.view.load(self.article.text)
-                self.view.set_spans(self.annotations, self.colours, self.focused_id)
+                self.view.set_spans(self.annotations, self.colours, self.focused_id, others)
         self.metadata_tags = [a for a in every_field if a.field != "body"]
         self.query_one("#article-header", Static).update(
             header_text(self.article, self.metadata_tags, self.colours)

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from reader.models import ARTICLE_STATUSES
 from reader.tui.annotation_panel import AnnotationPanel, Legend
 from reader.tui.footer import Footer
+from reader.tui.layers import others_colours
 from reader.tui.reading.base import header_text, short
 from reader.tui.reading.claims import Claims
 from reader.tui.reading.find import Find, FindBar
@@ -23,7 +24,7 @@ from reader.tui.reading.occurrences import Occurrences
 from reader.tui.reading.spans import Spans
 from reader.tui.reading.suggestions import Suggestions
 from reader.tui.reading.tagging import Tagging
-from reader.tui.safe import clean
+from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 from reader.tui.text_view import ArticleText
 
@@ -363,12 +364,12 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
         self.app.show_everyone = not self.app.show_everyone
         self.refresh_annotations(reload_article=False)
         if self.app.show_everyone:
-            others = {
-                a.annotator for a in self.annotations if a.annotator not in (self.app.annotator, None, "")
-            }
-            self.say(
-                f"Everyone's tags: yours and {len(others)} other annotator{'s' if len(others) != 1 else ''}"
-            )
+            others = sorted(others_colours(self.annotations, self.app.annotator))
+            if others:
+                names = ", ".join(shorten(n, 16) for n in others[:4]) + (" …" if len(others) > 4 else "")
+                self.say(f"T: {names} underlined, each in their colour (legend); yours filled")
+            else:
+                self.say("Everyone's tags: nobody else has tagged this article (T: only yours)")
         else:
             self.say("Only your tags (T: everyone's)")
 

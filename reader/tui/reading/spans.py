@@ -25,6 +25,9 @@ class Spans(ReadingBase):
     # Presses that have not committed yet: the span the next press starts from (a fast "l l l"
     # grows three words, not one three times).
     _pending_spans: dict[int, tuple[int, int]] | None = None
+    # What this screen's last span change stored, per tag, until the screen has drawn it: the next
+    # press may start from it without calling it someone else's change.
+    _saved_spans: dict[int, Annotation] | None = None
 
     def action_adjust_span(self, move: str, unit: str = "word") -> None:
         ann = self.annotation(self.focused_id)
@@ -61,20 +64,29 @@ class Spans(ReadingBase):
         pending = self._pending_spans if self._pending_spans is not None else {}
         self._pending_spans = pending
         pending[ann.id] = (start, end)
+        saved = self._saved_spans if self._saved_spans is not None else {}
+        self._saved_spans = saved
         history = self.history
 
         def change() -> Annotation:
-            if fields:
-                return history.update(ann.id, start=start, end=end, **fields)
-            return history.retag(ann.id, start, end)
+            # The tag as this screen showed it (or as its own previous press stored it): a
+            # colleague's change since is an EditConflict, shown, never overwritten.
+            seen = [ann] + ([saved[ann.id]] if ann.id in saved else [])
+            after = history.update(ann.id, start=start, end=end, expected=seen, **fields)
+            saved[ann.id] = after
+            return after
 
-        def then(saved: Annotation) -> None:
+        def then(stored: Annotation) -> None:
             if pending.get(ann.id) == (start, end):
                 pending.pop(ann.id, None)
-            self.refresh_annotations(focus=saved.id)
+            self.refresh_annotations(focus=stored.id)
 
         def put_back() -> None:
+            # Refused (someone else changed the tag, or the span is not allowed): the presses
+            # queued after this one start again from what is stored, which the screen now shows.
             pending.pop(ann.id, None)
+            saved.pop(ann.id, None)
+            self.refresh_annotations(focus=ann.id)
 
         self.write(
             change,
