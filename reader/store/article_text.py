@@ -37,7 +37,8 @@ class ArticleTextMixin(StoreCore):
         """Give an article a new cleaned text and metadata. Every annotation must be either placed
         (placements: id -> (start, end), in the new text or, for a tag on the title, byline or
         dateline, in that field's new value), listed in drop, or listed in set_aside (kept whole in
-        set_aside_annotations, listed by `reader show`): none is lost silently. rejected replaces
+        set_aside_annotations, listed by `reader show`): none is lost silently (a tag on a metadata
+        field whose value stays the same may be left out: it stays where it is). rejected replaces
         the article's rejected suggestions (label, start, end), placed in the new text."""
         drop = set(drop)
         set_aside = list(set_aside)
@@ -47,7 +48,22 @@ class ArticleTextMixin(StoreCore):
                     "SELECT id, field FROM annotations WHERE article_id = ?", (article_id,)
                 ).fetchall()
             )
-            missing = set(fields) - set(placements) - drop - set(set_aside)
+            old = conn.execute(
+                "SELECT title, byline, dateline FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            unchanged = {  # a tag on a title, byline or dateline that stays as it was stays where it was
+                name
+                for name, value in zip(
+                    ("title", "byline", "dateline"), old or (None, None, None), strict=True
+                )
+                if (value or "") == (getattr(clean, name) or "")
+            }
+            missing = (
+                {i for i, on in fields.items() if on not in unchanged}
+                - set(placements)
+                - drop
+                - set(set_aside)
+            )
             if missing:
                 raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
             digest = content_hash(clean.text)
