@@ -7,8 +7,17 @@ with `reader db copy`'s code (timed), and measures on both backends:
   - search p95 (ms) over 64 typed queries (Store.search, best 20 with snippets);
   - tag-to-commit p95 (ms): W annotator processes at once, each adding T tags (bounded loops,
     loopback only), each tag timed from the call to its committed return;
-  - CSV export rows/s (every annotation, the CSV columns, from Store.iter_export_table);
+  - CSV export rows/s: `reader.export.export(store, "csv", file)` as `reader export` runs it (worker
+    processes on SQLite; the server's COPY on PostgreSQL), and one stream of Store.iter_export_table
+    rows through csv.writer;
   - the copy back from the server into a new SQLite file.
+Beside each figure, a reference measured in the same run on the same data (the machine is shared:
+read the ratios): raw FTS5 / raw GIN `@@ ... LIMIT 20` for search; one writer alone for tagging;
+`csv.writer` over one bare SELECT (SQLite) and a bare `COPY annotations TO STDOUT` (PostgreSQL) for
+export. The load average is printed at the start and the end.
+
+The SQLite library is built once per size (benchmarks/corpus.py, cached in $READER_BENCH_CACHE) and
+its build time printed apart; later runs reuse it.
 Without --pg (or READER_BENCH_PG) a throw-away server is started with .ci/postgres.sh and stopped at
 the end. Figures are medians/p95 of this run; the targets are the issue's.
 """
@@ -20,6 +29,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -75,10 +85,31 @@ def search_p95(location: str, queries: list[str]) -> float:
     return p95(times)
 
 
-def tag_p95(location: str, writers: int, tags: int) -> tuple[float, int]:
+def search_reference_p95(location: str, queries: list[str]) -> float:
+    """The index alone: FTS5 MATCH (SQLite) or tsvector @@ through GIN (PostgreSQL), best 20 ids."""
+    from reader.store import Store
+    from reader.store.pg_dialect import tsquery_words
+    from reader.store.search import fts_query
+
+    with Store(location) as store:
+        if store.dialect == "postgresql":
+            sql = "SELECT id FROM articles WHERE fts @@ to_tsquery('simple', reader_unaccent(?)) LIMIT 20"
+            args = [tsquery_words(q) for q in queries]
+        else:
+            sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20"
+            args = [fts_query(q) for q in queries]
+        times = []
+        for arg in args[:8] + args:
+            t = time.perf_counter()
+            store._read(sql, (arg,))
+            times.append((time.perf_counter() - t) * 1000)
+    return p95(times[8:])
+
+
+def tag_p95(location: str, writers: int, tags: int, name: str = "bench") -> tuple[float, int]:
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", WRITER, location, str(100 + w * 50), "50", str(tags), f"bench{w}"],
+            [sys.executable, "-c", WRITER, location, str(100 + w * 50), "50", str(tags), f"{name}{w}"],
             stdout=subprocess.PIPE,
             text=True,
             cwd=str(REPO),
@@ -95,6 +126,18 @@ def tag_p95(location: str, writers: int, tags: int) -> tuple[float, int]:
 
 
 def export_rate(location: str) -> tuple[float, int]:
+    """`reader export --format csv` as the CLI runs it, into a file."""
+    from reader.export import export
+    from reader.store import Store
+
+    with Store(location) as store, tempfile.TemporaryDirectory() as folder:
+        t = time.perf_counter()
+        n = export(store, "csv", Path(folder) / "tags.csv")
+        return n / (time.perf_counter() - t), n
+
+
+def stream_rate(location: str) -> float:
+    """One stream of Store.iter_export_table rows through csv.writer, in this process."""
     from reader.export.csv_format import COLUMNS, FORMULA_STARTS, QUANTITY_SEPARATOR
     from reader.store import Store
 
@@ -111,7 +154,37 @@ def export_rate(location: str) -> tuple[float, int]:
             if out.tell() > 50_000_000:
                 out.seek(0)
                 out.truncate()
-        return n / (time.perf_counter() - t), n
+        return n / (time.perf_counter() - t)
+
+
+def export_reference_rate(location: str) -> float:
+    """The machine's floor: csv.writer over one bare SELECT of the annotations (SQLite), or the
+    server's own COPY of the annotations table read by psycopg (PostgreSQL)."""
+    from reader.store import Store
+
+    with Store(location) as store:
+        t = time.perf_counter()
+        n = 0
+        if store.dialect == "postgresql":
+            with store._pool.connection() as conn, conn.cursor() as cur:
+                with cur.copy("COPY annotations TO STDOUT (FORMAT csv)") as copy:
+                    for _ in copy:
+                        n += 1
+        else:
+            out = io.StringIO()
+            writer = csv.writer(out)
+            cur = store.conn.execute("SELECT * FROM annotations")
+            while rows := cur.fetchmany(5000):
+                writer.writerows(rows)
+                n += len(rows)
+                if out.tell() > 50_000_000:
+                    out.seek(0)
+                    out.truncate()
+        return n / (time.perf_counter() - t)
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> None:
@@ -145,10 +218,24 @@ def main() -> None:
         conn.execute(f"CREATE SCHEMA {schema}")
     server = f"{pg}{'&' if '?' in pg else '?'}options=-csearch_path%3D{schema},public"
     try:
+        started = time.perf_counter()
+        print(f"load average at the start: {load()} ({os.cpu_count()} CPUs)", flush=True)
+        cached = corpus.db_path_for(args.articles, args.annotations).exists()
+        t = time.perf_counter()
         source, meta = corpus.cached_db(args.articles, args.annotations)
+        built = time.perf_counter() - t
+        print(
+            f"library: {meta['articles']:,} articles, {meta.get('annotation_rows', args.annotations):,} "
+            + (
+                f"annotations, reused from {source} (built in {meta.get('build_seconds', 0):.0f} s)"
+                if cached
+                else f"annotations, built in {built:.0f} s into {source}"
+            ),
+            flush=True,
+        )
         lite = work / "lite.db"
-        lite.write_bytes(source.read_bytes())  # the tagging below must not change the cached copy
-        rows: list[tuple[str, str, str, str]] = []
+        shutil.copyfile(source, lite)  # the tagging below must not change the cached copy
+        rows: list[tuple[str, ...]] = []
 
         with Store(lite) as src, Store(server) as dst:
             t = time.perf_counter()
@@ -159,35 +246,64 @@ def main() -> None:
             t = time.perf_counter()
             copy_library(src, dst)
             from_server = time.perf_counter() - t
-        rows.append(("db copy SQLite -> PostgreSQL (s)", f"{to_server:.1f}", "-", "-"))
-        rows.append(("db copy PostgreSQL -> SQLite (s)", f"{from_server:.1f}", "-", "-"))
+        back.unlink()
+        rows.append(("db copy SQLite -> PostgreSQL (s)", f"{to_server:.1f}", "", "", "", "-"))
+        rows.append(("db copy PostgreSQL -> SQLite (s)", "", "", f"{from_server:.1f}", "", "-"))
 
         queries = corpus.Generator(corpus.DEFAULT_SEED, sentences=10).query_words(64)
-        lite_s, pg_s = search_p95(str(lite), queries), search_p95(server, queries)
-        rows.append(("search p95 (ms)", f"{lite_s:.1f}", f"{pg_s:.1f}", "<= 50"))
+        rows.append(
+            (
+                "search p95, Store.search top 20 + snippets (ms)",
+                f"{search_p95(str(lite), queries):.1f}",
+                f"{search_reference_p95(str(lite), queries):.1f}",
+                f"{search_p95(server, queries):.1f}",
+                f"{search_reference_p95(server, queries):.1f}",
+                "<= 50",
+            )
+        )
 
         lite_x, n = export_rate(str(lite))
         pg_x, _ = export_rate(server)
+        lite_ref, pg_ref = export_reference_rate(str(lite)), export_reference_rate(server)
         rows.append(
-            (f"CSV export of {n:,} annotations (rows/s)", f"{lite_x:,.0f}", f"{pg_x:,.0f}", ">= 100,000")
+            (
+                f"CSV export, reader export (rows/s, {n:,} rows)",
+                f"{lite_x:,.0f}",
+                f"{lite_ref:,.0f}",
+                f"{pg_x:,.0f}",
+                f"{pg_ref:,.0f}",
+                ">= 100,000",
+            )
+        )
+        rows.append(
+            (
+                "CSV export, one stream of rows via csv.writer (rows/s)",
+                f"{stream_rate(str(lite)):,.0f}",
+                "",
+                f"{stream_rate(server):,.0f}",
+                "",
+                "-",
+            )
         )
 
+        lite_1, _ = tag_p95(str(lite), 1, args.tags, "alone")
+        pg_1, _ = tag_p95(server, 1, args.tags, "alone")
         lite_t, k1 = tag_p95(str(lite), args.writers, args.tags)
         pg_t, k2 = tag_p95(server, args.writers, args.tags)
         rows.append(
             (
-                f"tag to commit p95, {args.writers} writers ({k1}/{k2} tags) (ms)",
+                f"tag to commit p95, {args.writers} writers ({k1}/{k2} tags; ref: 1 writer) (ms)",
                 f"{lite_t:.1f}",
+                f"{lite_1:.1f}",
                 f"{pg_t:.1f}",
+                f"{pg_1:.1f}",
                 "<= 30",
             )
         )
-        print(
-            f"library: {meta['articles']:,} articles, {meta.get('annotation_rows', args.annotations):,} annotations"
-        )
-        print(f"{'figure':58} {'SQLite':>12} {'PostgreSQL':>12} {'target':>12}")
-        for figure, a, b, target in rows:
-            print(f"{figure:58} {a:>12} {b:>12} {target:>12}")
+        print(f"{'figure':66} {'SQLite':>9} {'ref':>9} {'PostgreSQL':>10} {'ref':>9} {'target':>10}")
+        for figure, a, a_ref, b, b_ref, target in rows:
+            print(f"{figure:66} {a:>9} {a_ref:>9} {b:>10} {b_ref:>9} {target:>10}")
+        print(f"load average at the end: {load()}; took {time.perf_counter() - started:.0f} s")
     finally:
         with psycopg.connect(pg, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -20,7 +20,7 @@ from reader.models import (
 )
 from reader.normalize import normalize_field, normalize_note
 from reader.segments import sentence_text
-from reader.store.core import StoreCore, inserted_id
+from reader.store.core import StoreCore, inserted_id, run_later
 from reader.store.factcheck_store import clean_field, clean_text
 from reader.store.rows import (
     _ANNOTATION_SELECT,
@@ -113,7 +113,8 @@ class AnnotationsMixin(StoreCore):
         action: str,
         who: str | None,
     ) -> None:
-        conn.execute(
+        run_later(
+            conn,
             "INSERT INTO events (session_id, article_id, annotation_id, action, annotator, at) VALUES (?, ?, ?, ?, ?, ?)",
             (session_id, article_id, ann_id, action, normalize_field(who), now()),
         )
@@ -180,7 +181,8 @@ class AnnotationsMixin(StoreCore):
             evidence = ()
         if field != "body" and lab.kind == "claim":
             raise InvalidInput(f"a claim is tagged in the article's text, not in its {field}")
-        with self._write() as conn:
+        # Only this article's rows change (and entities, under their own locks): see _write.
+        with self._write(article_id) as conn:
             text = self._field_text(conn, article_id, field)
             _check_span(text, start, end)
             self._refuse_duplicate(
@@ -247,8 +249,10 @@ class AnnotationsMixin(StoreCore):
                 conn.execute(
                     "INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (ann_id, qid)
                 )
-            conn.execute(
-                "UPDATE articles SET status = 'in progress' WHERE id = ? AND status = 'new'", (article_id,)
+            run_later(
+                conn,
+                "UPDATE articles SET status = 'in progress' WHERE id = ? AND status = 'new'",
+                (article_id,),
             )
             self._log(conn, session_id, article_id, ann_id, "added", annotator)
         return self.get_annotation(ann_id)

@@ -230,11 +230,13 @@ class Connection(StoreCore):
         self.close()
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self, article_id: int | None = None) -> Iterator[sqlite3.Connection]:
         """One write transaction, retried with backoff while another process holds the write lock.
 
         The thread lock is let go between tries, so the TUI's reads (rows on screen) go on while a
-        worker waits for another program to finish writing."""
+        worker waits for another program to finish writing. article_id: the transaction only adds
+        a tag to that article; on PostgreSQL it then waits only for writes to the same article (and
+        for those that take the whole library), so a desk's annotators tag side by side."""
         if self.readonly:
             raise StoreError(f"the database {self.path} is read-only: nothing was changed")
         delay = 0.01
@@ -242,7 +244,10 @@ class Connection(StoreCore):
         while True:
             self._lock.acquire()
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
+                if article_id is not None and self.dialect == "postgresql":
+                    self.conn.begin_tagging(article_id)  # type: ignore[attr-defined]
+                else:
+                    self.conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as e:
                 self._lock.release()

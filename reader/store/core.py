@@ -21,6 +21,30 @@ def inserted_id(cur: sqlite3.Cursor) -> int:
     return rowid
 
 
+def run_later(conn: sqlite3.Connection, sql: str, params: Sequence = ()) -> None:
+    """A statement of a write transaction whose result nobody reads: on PostgreSQL it goes to the
+    server with the next one (the COMMIT at the latest), saving a round trip while the library's
+    write lock is held; SQLite runs it now. An error in it fails that next statement."""
+    defer = getattr(conn, "defer", None)
+    if defer is None:
+        conn.execute(sql, params)
+    else:
+        defer(sql, params)
+
+
+def lock_entity_name(conn: sqlite3.Connection, key: str) -> None:
+    """Before looking up or making the entity an alias key names: on PostgreSQL, where tags on
+    different articles are added side by side, two of them naming a new entity at once must not
+    make it twice (a lock on the key until the transaction ends; SQLite has one writer anyway)."""
+    defer = getattr(conn, "defer", None)
+    if defer is not None:
+        defer("SELECT pg_advisory_xact_lock(?, hashtext(?))", (ENTITY_LOCK, key))
+
+
+# The PostgreSQL advisory locks' first key (the two-key form: apart from the library's write lock).
+ARTICLE_LOCK, ENTITY_LOCK = 0x7EAD01, 0x7EAD02
+
+
 class StoreCore:
     conn: sqlite3.Connection
     # The database file, or on a server its URL without the password (reader.store.pg_connection).
@@ -40,7 +64,7 @@ class StoreCore:
 
         def _read(self, sql: str, params: Sequence | dict = ()) -> list[tuple]: ...
 
-        def _write(self) -> AbstractContextManager[sqlite3.Connection]: ...
+        def _write(self, article_id: int | None = None) -> AbstractContextManager[sqlite3.Connection]: ...
 
         def _reading(self) -> AbstractContextManager[None]: ...
 

@@ -20,7 +20,7 @@ from reader.errors import InvalidInput, NotFound
 from reader.models import Entity
 from reader.normalize import normalize_field
 from reader.segments import sentence_around
-from reader.store.core import StoreCore, inserted_id
+from reader.store.core import StoreCore, inserted_id, lock_entity_name, run_later
 
 # The label a claimant typed as a new name gets when none is given.
 DEFAULT_CLAIMANT_LABEL = "PERSON"
@@ -70,7 +70,8 @@ class EntitiesMixin(StoreCore):
                 (label_id, name, now()),
             )
         )
-        conn.execute(
+        run_later(
+            conn,
             "INSERT INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)",
             (entity_id, entity_key(name), name),
         )
@@ -95,10 +96,11 @@ class EntitiesMixin(StoreCore):
 
     def _link_mention(self, conn: sqlite3.Connection, annotation_id: int, label_id: int, text: str) -> int:
         """Point an entity tag at the entity of its label named by its text, made if there is none."""
+        lock_entity_name(conn, entity_key(text))
         entity_id = self._entity_by_alias(conn, label_id, entity_key(text))
         if entity_id is None:
             entity_id = self._new_entity(conn, label_id, text)
-        conn.execute("UPDATE annotations SET entity_id = ? WHERE id = ?", (entity_id, annotation_id))
+        run_later(conn, "UPDATE annotations SET entity_id = ? WHERE id = ?", (entity_id, annotation_id))
         return entity_id
 
     def _claimant_entity(
@@ -124,6 +126,7 @@ class EntitiesMixin(StoreCore):
         label_id = lab.id if lab else None
         if lab is not None and lab.kind != "entity":
             raise InvalidInput(f"a claimant is an entity: {label} is not an entity label")
+        lock_entity_name(conn, entity_key(claimant))
         found = self._entity_by_alias(conn, label_id, entity_key(claimant))
         if found is None:
             found = self._new_entity(
