@@ -7,6 +7,8 @@
    commits a tag) on articles of WORDS words, with each set of triggers, on the same rows.
 2. Bulk rows into SQLite (reader db copy): executemany of tuples, as copy.py does, beside
    sqlite-utils' insert_all of the same rows as dicts, inside one transaction.
+3. One row at a time, as the store's write paths insert (a tag, a session): conn.execute beside
+   sqlite-utils' Table.insert, which looks the table up and builds its statement on every call.
 
 Medians over --repeats runs, each on a fresh database in a temporary folder.
 
@@ -34,6 +36,7 @@ def library(path: Path, articles: int, words: int, sqlite_utils_triggers: bool) 
     triggers swapped for the ones enable_fts(create_triggers=True) makes."""
     Store(path).close()
     conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous = NORMAL")  # as the store runs (WAL, no fsync per commit)
     if sqlite_utils_triggers:
         for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
             conn.execute(f"DROP TRIGGER {name}")
@@ -90,6 +93,26 @@ def time_bulk(path: Path, rows: int, use_insert_all: bool) -> float:
     return elapsed
 
 
+def time_single_rows(path: Path, rows: int, use_table_insert: bool) -> float:
+    """Seconds per row (median) for one-row inserts, as the store's write paths make them (a
+    session, a rejected suggestion), all in one transaction so only the insert itself is timed."""
+    Store(path).close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    table = utils_db(conn).table("sessions")
+    times = []
+    conn.execute("BEGIN")
+    for n in range(rows):
+        t0 = time.perf_counter()
+        if use_table_insert:
+            table.insert({"annotator": f"a{n}", "started": "x"})
+        else:
+            conn.execute("INSERT INTO sessions (annotator, started) VALUES (?, ?)", (f"a{n}", "x"))
+        times.append(time.perf_counter() - t0)
+    conn.execute("COMMIT")
+    conn.close()
+    return statistics.median(times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
@@ -98,7 +121,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    ours, theirs, many, insert_all = [], [], [], []
+    ours, theirs, many, insert_all, one_sql, one_table = [], [], [], [], [], []
     for r in range(args.repeats):
         with tempfile.TemporaryDirectory() as tmp:
             for flag, out in ((False, ours), (True, theirs)):
@@ -107,6 +130,8 @@ def main() -> None:
                 conn.close()
             many.append(time_bulk(Path(tmp) / f"m{r}.db", args.rows, False))
             insert_all.append(time_bulk(Path(tmp) / f"i{r}.db", args.rows, True))
+            one_sql.append(time_single_rows(Path(tmp) / f"s{r}.db", 5000, False))
+            one_table.append(time_single_rows(Path(tmp) / f"u{r}.db", 5000, True))
     a, b = statistics.median(ours), statistics.median(theirs)
     print(f"one tag, articles of {args.words} words (median of {args.tags} tags, {args.repeats} runs)")
     print(f"  reader's triggers (UPDATE OF title, text)      {a * 1000:8.2f} ms")
@@ -117,6 +142,10 @@ def main() -> None:
     print(
         f"  sqlite-utils insert_all of dicts               {args.rows / i:10,.0f} rows/s   {i / m:5.1f}x the time"
     )
+    o, t = statistics.median(one_sql), statistics.median(one_table)
+    print("one row (a session), median of 5,000 in one transaction")
+    print(f"  INSERT by conn.execute (the store)             {o * 1e6:8.1f} µs")
+    print(f"  sqlite-utils Table.insert                      {t * 1e6:8.1f} µs   {t / o:5.1f}x")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,15 @@ from .metadata import (
 )
 from .paragraphs import is_label_line
 
+# what follows a teaser head on the same line: another story's headline ("Te puede interesar: ...")
+_AFTER_HEAD = re.compile(r"\s*[:»›>|]\s*\S")
+
+
+def _inline_teaser(t: str) -> bool:
+    """A teaser head and another story's headline on one line: "Das könnte Sie auch interessieren: ..."."""
+    m = _TEASER_HEAD.match(t)
+    return m is not None and _AFTER_HEAD.match(t, m.end()) is not None
+
 
 def _drop_inside(u: Unit) -> bool:
     """A unit inside the article region that is boilerplate all the same."""
@@ -52,6 +61,8 @@ def _drop_inside(u: Unit) -> bool:
         if u.boiler:
             return True
     if u.words <= 30 and _READ_MORE.match(t):
+        return True
+    if u.words <= 30 and _inline_teaser(t):
         return True
     if u.words <= 50 and _CAPTION_CREDIT.search(t[-100:]):
         return True

@@ -79,6 +79,7 @@ class ArticlesMixin(StoreCore):
                 }
                 clean = replace(clean, **fields)
                 source = normalize_field(source)
+                # Raw SQL: it runs on PostgreSQL too (pg_dialect), and it is the import's hot path.
                 cur = conn.execute(
                     """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
                        agency, published, language, raw, text, word_count, status, imported_at, url,

@@ -8,7 +8,7 @@ PostgreSQL each id sequence is moved past the highest id copied, so new rows get
 Columns are those both sides have: on SQLite they are read with sqlite-utils' introspection, on
 PostgreSQL from information_schema (the server's search column is not copied: its trigger makes
 it). The rows go in with executemany on SQLite (raw for speed: sqlite-utils' insert_all of the same
-rows as dicts takes 3 times as long, benchmarks/schema_triggers.py) and with COPY on PostgreSQL."""
+rows as dicts takes 2 to 3 times as long, benchmarks/schema_triggers.py) and with COPY on PostgreSQL."""
 
 from __future__ import annotations
 

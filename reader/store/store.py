@@ -2,7 +2,12 @@
 
 Each part is a mixin over the shared connection (reader.store.connection): articles, their text,
 search, labels, annotations, rejected suggestions, entities, claims and fact-checks, export queries,
-sessions and statistics. The names callers import from here are re-exported below."""
+sessions and statistics. The names callers import from here are re-exported below.
+
+The parts' reads and writes are SQL, not sqlite-utils calls: the same statements run on PostgreSQL,
+translated by reader.store.pg_dialect (sqlite-utils speaks SQLite only), and a one-row write is
+faster so (benchmarks/schema_triggers.py). sqlite-utils makes the SQLite schema (reader.store.schema)
+and reads its columns for `reader db copy`."""
 
 from __future__ import annotations
 

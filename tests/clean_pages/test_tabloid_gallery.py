@@ -40,3 +40,24 @@ def test_gallery_keeps_the_intro_and_every_caption_but_not_counters_or_credits_e
     assert paras[-1].startswith("La fiesta terminó con un espectáculo de fuegos artificiales")
     for junk in ("1 / 5", "Foto: EFE", "Foto: Ana Ruiz", "Más galerías", "mercado medieval"):
         assert junk not in r.text
+
+
+def test_one_line_teasers_between_paragraphs_are_dropped_es():
+    # "Te puede interesar: <another story's headline>" on a line of its own inside the article
+    r = cleaned("inline_teasers_es.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("El pleno municipal aprobó este martes")
+    assert paras[-1] == "Las obras costarán 2,3 millones de euros y se pagarán en parte con fondos europeos."
+    assert len(paras) == 5
+    for junk in ("Te puede interesar", "puente sobre el río", "Lo más leído", "robar cobre"):
+        assert junk not in r.text
+
+
+def test_one_line_teasers_between_paragraphs_are_dropped_de():
+    r = cleaned("inline_teasers_de.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("Das Freibad am Stadtwald öffnet in diesem Jahr")
+    assert paras[-1].startswith("Der Förderverein plant zur Eröffnung")
+    assert len(paras) == 4
+    for junk in ("interessieren", "Hallenbad", "Meistgelesen", "Landstraße"):
+        assert junk not in r.text
