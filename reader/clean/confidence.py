@@ -70,7 +70,8 @@ TEASER_SHARE = 0.2  # ...when they are at least this share of its paragraphs
 FEW_SENTENCES_WORDS = 300  # a body under this many words...
 FEW_SENTENCES_SHARE = 0.2  # ...with under this share of its words in sentences is a list of labels or links
 SENTENCE_MIN_WORDS = 8  # a paragraph this long ending in sentence punctuation is a sentence
-LIVE_MIN_STAMPS = 4  # time stamps alone on their lines that make a page a live blog
+LIVE_MIN_STAMPS = 4  # entries under a time stamp alone on its line that make a page a live blog
+LIVE_ENTRY_WORDS = 12  # an entry is a paragraph of sentences: a news ticker's headline is shorter
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？．][\"'”’»)\]」』）]*$")
 
@@ -143,18 +144,31 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
 
 
 def _live_entries(raw: str, body: str) -> int:
-    """How many time-stamped entries the page has ("16:45", "21:30 Uhr" alone on a line) when the body
-    holds at most one of them (0 otherwise): a single entry of a live blog taken as the article."""
+    """How many time-stamped entries the page has ("16:45", "21:30 Uhr" alone on a line, then a
+    paragraph of sentences) when the body holds at most one of them (0 otherwise): a single entry of a
+    live blog taken as the article. (A news ticker beside the article has time stamps over one-line
+    headlines: those are no entries.)"""
     from .dump_lines import _TIME_STAMP
 
-    def count(text: str) -> int:
-        return sum(1 for line in text.split("\n") if len(line) < 40 and _TIME_STAMP.match(line.strip()))
+    def stamp(line: str) -> bool:
+        return len(line) < 40 and _TIME_STAMP.match(line.strip()) is not None
 
-    in_body = count(body)
-    if in_body > 1:
+    if sum(1 for line in body.split("\n") if stamp(line)) > 1:
         return 0
-    on_page = count(raw)
-    return on_page if on_page >= LIVE_MIN_STAMPS else 0
+    lines = raw.split("\n")
+    entries = 0
+    for i, line in enumerate(lines):
+        if not stamp(line):
+            continue
+        entry: list[str] = []
+        for nxt in lines[i + 1 : i + 12]:
+            if entry and not nxt.strip() or stamp(nxt):
+                break
+            entry.append(nxt.strip())
+        text = " ".join(entry)
+        if len(_WORD.findall(text)) >= LIVE_ENTRY_WORDS and _SENTENCE_END.search(text):
+            entries += 1
+    return entries if entries >= LIVE_MIN_STAMPS else 0
 
 
 def _body_doubts(text: str, words: int, fmt: str) -> list[tuple[float, str]]:
