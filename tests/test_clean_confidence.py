@@ -299,7 +299,9 @@ def test_a_live_blog_kept_whole_is_trusted_but_one_entry_of_it_is_low(name):
 
 def test_a_news_ticker_beside_a_short_story_is_no_live_blog():
     ticker = []
-    for n, headline in enumerate(["Fähren fallen aus", "Bahnstrecke gesperrt", "Schulen schließen früher"] * 2):
+    for n, headline in enumerate(
+        ["Fähren fallen aus", "Bahnstrecke gesperrt", "Schulen schließen früher"] * 2
+    ):
         ticker += [f"{16 - n}:{10 + n:02d}", f"Sturm an der Küste: {headline}.", ""]
     page = "\n".join(["Neueste Meldungen", "", *ticker, BRIEF])
     value, reason = assess(page, "text", CleanResult(text=BRIEF))
