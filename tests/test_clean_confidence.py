@@ -159,3 +159,119 @@ def test_a_short_body_on_a_page_with_much_more_text_is_marked():
     r = clean(page, "text")
     assert FLAG_SHORT_ON_PAGE in r.flags
     assert _low(r.confidence) and "short body" in r.reason
+
+
+# --- what the body itself looks like (no flag from the cleaner needed)
+
+COOKIE_NOTICE_DE = (
+    "Diese Website verwendet Cookies. Mit Ihrer Einwilligung nutzen wir und unsere Partner Cookies, um "
+    "personenbezogene Daten zu verarbeiten. Weitere Informationen finden Sie in unserer Datenschutzerklärung."
+)
+COOKIE_NOTICE_FR = (
+    "Nous utilisons des cookies et traitons vos données personnelles avec votre consentement. Vous pouvez "
+    "retirer votre consentement à tout moment dans notre politique de confidentialité."
+)
+
+
+@pytest.mark.parametrize("notice", [COOKIE_NOTICE_DE, COOKIE_NOTICE_FR])
+def test_a_body_that_is_a_consent_notice_is_low(notice):
+    body = "\n\n".join([notice, notice.replace("Cookies", "Tracker").replace("cookies", "traceurs"), notice])
+    value, reason = assess("raw", "text", CleanResult(text=body))
+    assert _low(value) and "consent notice" in reason
+
+
+def test_an_article_about_cookies_or_one_mentioning_privacy_is_not_a_consent_notice():
+    baking = (
+        "The bakery on Main Street sold four thousand cookies on Saturday, its owner said, after a video of "
+        "her cookies was shared online. "
+    ) * 6
+    privacy = (
+        SENTENCE * 10 + "The council's privacy policy was not changed, a spokeswoman said. " + SENTENCE * 10
+    )
+    for body in (baking, privacy):
+        value, reason = assess("raw", "text", CleanResult(text=body))
+        assert not _low(value) and reason is None
+
+
+TEASERS = [
+    (
+        "Hafen: Terminal schließt",
+        "Die Hafenbehörde schließt das älteste Containerterminal, die Arbeiter sollen…",
+    ),
+    (
+        "Stadtrat: Bibliothek bleibt offen",
+        "Der Stadtrat hat am Dienstag beschlossen, dass die Bibliothek auch...",
+    ),
+    (
+        "Fußball: Neuer Trainer",
+        "Der Verein hat einen neuen Trainer aus der zweiten Liga verpflichtet, der...",
+    ),
+    ("Wetter: Sturm erwartet", "Für das Wochenende erwartet der Wetterdienst Sturmböen an der Küste und…"),
+]
+
+
+def test_a_body_that_is_a_list_of_cut_off_teasers_is_low():
+    body = "\n\n".join(part for pair in TEASERS for part in pair)
+    value, reason = assess("raw", "text", CleanResult(text=body))
+    assert _low(value) and "teasers" in reason
+
+
+def test_an_article_with_one_trailing_off_quote_is_not_a_teaser_list():
+    body = "\n\n".join(
+        [SENTENCE * 4, 'He paused. "We will see..."', SENTENCE * 4, SENTENCE * 4, SENTENCE * 4]
+    )
+    value, reason = assess("raw", "text", CleanResult(text=body))
+    assert not _low(value) and reason is None
+
+
+def test_a_short_body_of_labels_and_links_without_sentences_is_low():
+    labels = ["Startseite", "Über uns", "Leistungen und Preise", "Kontakt und Anfahrt", "Impressum"]
+    body = "\n\n".join(labels * 6 + ["Öffnungszeiten Montag bis Freitag 8 bis 18 Uhr"])
+    value, reason = assess("raw", "text", CleanResult(text=body))
+    assert _low(value) and "few full sentences" in reason
+    # the same number of words as sentences is trusted
+    value, reason = assess("raw", "text", CleanResult(text=SENTENCE * 5))
+    assert not _low(value) and reason is None
+
+
+BRIEF = (
+    "A 74-year-old driver died in Simmelsdorf on Saturday evening after his car left the road and hit a hedge. "
+    "A woman driving behind him said he had complained of feeling unwell before he lost consciousness. "
+    "Paramedics tried to revive him, but he died in hospital, the police said."
+)
+
+
+def test_a_short_story_under_its_own_headline_on_a_busy_page_is_trusted():
+    headed = CleanResult(
+        text=BRIEF, title="Driver, 74, dies after crash in Simmelsdorf", flags=[FLAG_SHORT_ON_PAGE]
+    )
+    value, reason = assess("raw", "text", headed)
+    assert not _low(value) and reason is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        None,
+        "Weather warning for the coast this weekend",  # a headline of another story
+        "Maria K. July 14, 2019 at 6:45 pm Reply",  # a comment's header, not a headline
+    ],
+)
+def test_a_short_body_on_a_busy_page_without_its_own_headline_stays_low(title):
+    value, reason = assess("raw", "text", CleanResult(text=BRIEF, title=title, flags=[FLAG_SHORT_ON_PAGE]))
+    assert _low(value) and "short body" in reason
+
+
+def test_a_headline_does_not_lift_other_doubts():
+    flags = [FLAG_SHORT_ON_PAGE, FLAG_COMPETING]
+    headed = CleanResult(text=BRIEF, title="Driver, 74, dies after crash in Simmelsdorf", flags=flags)
+    value, _ = assess("raw", "text", headed)
+    assert _low(value)
+
+
+def test_body_shape_doubts_are_for_dumps_not_html():
+    labels = ["Startseite", "Über uns", "Leistungen und Preise", "Kontakt und Anfahrt", "Impressum"]
+    body = "\n\n".join(labels * 6 + ["Öffnungszeiten Montag bis Freitag 8 bis 18 Uhr"])
+    assert _low(assess("raw", "text", CleanResult(text=body))[0])
+    # an HTML body's paragraphs are the page's own blocks: list items and table cells need no sentences
+    assert not _low(assess("<html></html>", "html", CleanResult(text=body))[0])

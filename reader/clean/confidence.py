@@ -49,6 +49,7 @@ SHORT_WITH_CONSENT = 150  # words: a body this short beside consent text may be 
 # words: a body this long is rarely the wrong block, so competing regions or a small share of the page
 # are no longer doubts enough to mark it (on the tune half, such pages were kept right)
 LONG_BODY = 450
+HEADED_MIN_WORDS = 2  # content words of the title found in the body that make it a headed story
 
 _WORD = re.compile(r"\w+")
 # <meta name="description" content="..."> / <meta property="og:description" content="...">, either order
@@ -61,6 +62,17 @@ DESCRIPTION_MIN_WORDS = 4  # content words a page's description needs to be comp
 DESCRIPTION_OVERLAP = 0.2  # under this share of its words in the body, the body is likely another text
 _HEAD_BYTES = 200_000  # the description stands in the page's head
 
+# What the body itself looks like (tuned on the tune half, with its pages' articles cut out to see what
+# the cleaner takes instead: teaser lists, consent notices, link labels).
+CONSENT_BODY_SHARE = 0.5  # this share of the body's words in paragraphs with 2+ consent terms: a notice
+TEASER_MIN = 2  # paragraphs cut off with "..." that make a body a teaser list...
+TEASER_SHARE = 0.2  # ...when they are at least this share of its paragraphs
+FEW_SENTENCES_WORDS = 300  # a body under this many words...
+FEW_SENTENCES_SHARE = 0.2  # ...with under this share of its words in sentences is a list of labels or links
+SENTENCE_MIN_WORDS = 8  # a paragraph this long ending in sentence punctuation is a sentence
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？．][\"'”’»)\]」』）]*$")
+
 # (confidence, reason) for each flag, strongest doubt first.
 _FLAG_RULES: list[tuple[str, float, str]] = [
     (FLAG_PAYWALL, 0.35, "paywall text next to the body: the article may be cut short"),
@@ -72,6 +84,17 @@ _FLAG_RULES: list[tuple[str, float, str]] = [
 LONG_BODY_DOUBT = 0.6  # what competing regions or a small share leave of a long body's confidence
 
 
+def _headed(result: CleanResult) -> bool:
+    """The body's paragraphs take up the words of the title read above them: a headed story."""
+    from .metadata import parse_date
+
+    # (a line with a date is a comment's or a byline's header, not a headline)
+    if not result.title or parse_date(result.title):
+        return False
+    title = _content_words(result.title)
+    return len(title) >= HEADED_MIN_WORDS + 1 and len(title & _content_words(result.text)) >= HEADED_MIN_WORDS
+
+
 def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
     """(confidence 0..1, reason or None) for `result`, cleaned from `raw` given as `fmt`.
     The reason is given only when the confidence is under LOW_CONFIDENCE."""
@@ -81,7 +104,12 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
     candidates: list[tuple[float, str]] = []
     if words < SHORT_BODY:
         candidates.append((0.3, f"very short body ({words} words)"))
+    else:  # (a very short body's reason says enough)
+        candidates += _body_doubts(result.text, words, fmt)
     flags = set(result.flags)
+    if flags == {FLAG_SHORT_ON_PAGE} and words >= SHORT_BODY and _headed(result):
+        # a short story under its own headline on a busy page (a police report, a brief)
+        flags = set()
     for flag, value, reason in _FLAG_RULES:
         if flag in flags:
             if words >= LONG_BODY and flag in (FLAG_COMPETING, FLAG_SMALL_SHARE):
@@ -102,6 +130,36 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
     # several doubts at once make each more likely
     value = max(0.0, value - 0.05 * (len(candidates) - 1))
     return round(value, 2), (reason if value < LOW_CONFIDENCE else None)
+
+
+def _body_doubts(text: str, words: int, fmt: str) -> list[tuple[float, str]]:
+    """Doubts read from the body alone: a consent notice, and in a dump a list of cut-off teasers or of
+    labels and links. (An HTML body's paragraphs are the page's own blocks, where list items and table
+    cells need no sentences; on the tune half these two caught no lost HTML page.)"""
+    from .boilerplate import consent_terms
+
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    counts = [len(_WORD.findall(p)) for p in paragraphs]
+    doubts: list[tuple[float, str]] = []
+    consent = sum(n for p, n in zip(paragraphs, counts, strict=True) if consent_terms(p) >= 2)
+    if consent >= CONSENT_BODY_SHARE * words:
+        doubts.append((0.3, "the body reads like a cookie or consent notice, not an article"))
+    if fmt != "text":
+        return doubts
+    cut_off = sum(1 for p in paragraphs if _CUT_OFF.search(p))
+    if cut_off >= TEASER_MIN and cut_off >= TEASER_SHARE * len(paragraphs):
+        doubts.append(
+            (0.4, f"the body looks like a list of teasers: {cut_off} paragraphs are cut off with '…'")
+        )
+    if words < FEW_SENTENCES_WORDS:
+        in_sentences = sum(
+            n
+            for p, n in zip(paragraphs, counts, strict=True)
+            if n >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(p)
+        )
+        if in_sentences < FEW_SENTENCES_SHARE * words:
+            doubts.append((0.45, "few full sentences in a short body: it may be a list of links or labels"))
+    return doubts
 
 
 def _content_words(text: str) -> set[str]:
