@@ -40,6 +40,7 @@ from .confidence import (
     SMALL_SHARE,
     SMALL_WORD_SHARE,
 )
+from .dump_columns import split_columns
 from .dump_context import (
     EXTEND_RUNS,
     HEADER_RATIO,
@@ -55,6 +56,7 @@ from .dump_context import (
     _spread_consent,
 )
 from .dump_lines import (
+    _BIO_HEAD,
     _PHOTO_LABEL,
     _PHOTO_LINE,
     _READ_MORE,
@@ -95,6 +97,23 @@ __all__ = ["clean_dump", "extract_body", "Unit", "split_units"]
 
 
 DEDUP = 4
+BIO_LINES = 5  # an author box: its label and at most this many lines under it
+BIO_WORDS = 80  # the one paragraph of an author's bio is at most this long
+
+
+def _author_box_end(units: list[Unit], head: int, end: int) -> int:
+    """Where an author box that starts at its label ("About the author", "Autor") ends: the name and
+    contact lines (short, no sentence) and one paragraph of bio; the next paragraph is the article's."""
+    j = head + 1
+    bio = False
+    while j < end and j - head <= BIO_LINES:
+        v = units[j]
+        if v.words > 12 or (v.words >= 6 and _sentence(v)):
+            if bio or v.words > BIO_WORDS:
+                break
+            bio = True
+        j += 1
+    return j
 
 
 def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
@@ -140,6 +159,10 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
             j = m + 1
             while j < end and scores[j] < 0:
                 j += 1
+            dropped.update(range(m, j))
+            m = j
+        elif u.words <= 8 and _BIO_HEAD.match(u.text):
+            j = _author_box_end(units, m, end)
             dropped.update(range(m, j))
             m = j
         else:
@@ -369,7 +392,7 @@ def region_flags(units: list[Unit], start: int, end: int, kept_words: int) -> li
 def clean_dump(raw: str) -> CleanResult:
     """Whole-page plain-text dump -> CleanResult (article body and metadata)."""
     url, raw = take_url_header(raw)  # "URL: https://..." at the top of some saved dumps
-    text = normalize_text(raw)
+    text = normalize_text(split_columns(raw))
     units = split_units(text)
     if not units:
         return CleanResult(text="", url=url)

@@ -111,3 +111,28 @@ def test_author_box_under_a_bare_author_label_is_dropped_en():
     assert len(paras) == 4
     for junk in ("Author", "freelance writer", "Martha Quinn", "You may also like"):
         assert junk not in r.text
+
+
+def test_author_box_between_lead_and_body_is_dropped_and_both_kept_pl():
+    r = cleaned("author_box_inside_pl.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("Od 1 kwietnia mieszkańcy pięciu wsi")
+    assert paras[1].startswith("Autobusy będą kursować od poniedziałku do soboty")
+    assert paras[-1].startswith("Koszt przewozów gmina pokryje")
+    assert len(paras) == 4
+    for junk in ("O autorze", "Katarzyna Wolska", "Dziennikarka", "Kontakt"):
+        assert junk not in r.text
+
+
+def test_author_box_between_lead_and_body_is_dropped_and_both_kept_en():
+    r = cleaned("author_box_inside_en.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("The central library will open on Sundays from June")
+    assert paras[1].startswith("More than 4,000 people used the library")
+    assert (
+        paras[-1]
+        == "Councillors also agreed to review the opening hours of the three branch libraries next year."
+    )
+    assert len(paras) == 4
+    for junk in ("About the author", "Daniel Osei", "covers local government", "Follow Daniel"):
+        assert junk not in r.text

@@ -1,0 +1,127 @@
+"""Side-by-side columns in a text dump, read one after the other.
+
+A text browser draws a page laid out as a table (a menu column beside the article, a sidebar on the
+right) line by line across all its columns, so one line of the dump holds a menu item, a piece of
+an article sentence and a teaser. Such a block is found by its gutter: a run of character positions
+that is blank on every line of the block while some lines have text on both sides of it. The block
+is then rewritten column by column (left first), so that the article's lines follow each other
+again. Runs before whitespace is folded away (normalize_text), on the text as drawn.
+"""
+
+from __future__ import annotations
+
+GUTTER = 2  # blank positions in a row that separate two columns
+BLOCK_MIN = 6  # lines a side-by-side block holds at least...
+BOTH_MIN = 4  # ...of which this many have text on both sides of a gutter
+WIDE_TEXT = 6  # words a column's line needs, on some lines, for the block to be prose beside chrome
+WIDE_MIN = 3  # lines with that much text in one column
+
+
+def _gutters(free: list[bool]) -> list[tuple[int, int]]:
+    """Runs [a, b) of at least GUTTER free positions, not at the start of the line."""
+    runs = []
+    p = 0
+    n = len(free)
+    while p < n:
+        if free[p]:
+            q = p
+            while q < n and free[q]:
+                q += 1
+            if p > 0 and q - p >= GUTTER and q < n:
+                runs.append((p, q))
+            p = q
+        else:
+            p += 1
+    return runs
+
+
+def _cells(line: str, cuts: list[int]) -> list[str]:
+    edges = [0, *cuts, max(len(line), (cuts[-1] if cuts else 0))]
+    return [line[a:b] for a, b in zip(edges[:-1], edges[1:], strict=True)]
+
+
+def _split_block(lines: list[str], gutters: list[tuple[int, int]], depth: int) -> list[str] | None:
+    """The block's lines column by column, or None if it is not prose beside other columns (a table
+    of short cells keeps its rows)."""
+    cuts = [b for _, b in gutters]
+    columns: list[list[str]] = [[] for _ in range(len(cuts) + 1)]
+    both = 0
+    wide = [0] * len(columns)
+    for line in lines:
+        cells = _cells(line, cuts)
+        filled = 0
+        for k, cell in enumerate(cells):
+            text = cell.rstrip()
+            columns[k].append(text)
+            if text.strip():
+                filled += 1
+                if len(text.split()) >= WIDE_TEXT:
+                    wide[k] += 1
+        if filled >= 2:
+            both += 1
+    if both < BOTH_MIN or max(wide) < WIDE_MIN:
+        return None
+    out: list[str] = []
+    for col in columns:
+        if not any(c.strip() for c in col):
+            continue
+        if out:
+            out.append("")
+        # a column may itself hold columns that the whole block's gutter did not show
+        for line in _split(col, depth + 1):
+            if line.strip() or (out and out[-1].strip()):
+                out.append(line)
+    return out
+
+
+DEPTH = 3  # columns inside columns, this deep
+
+
+def split_columns(text: str) -> str:
+    """The text with every side-by-side block rewritten column by column (see the module docstring)."""
+    lines = text.split("\n")
+    if not any(len(x) > 40 and "   " in x.strip() for x in lines):
+        return text
+    return "\n".join(_split(lines, 0))
+
+
+def _split(lines: list[str], depth: int) -> list[str]:
+    if depth >= DEPTH:
+        return lines
+    out: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if not line.strip() or "  " not in line.strip():
+            out.append(line)
+            i += 1
+            continue
+        width = max(len(line), 1)
+        free = [c == " " for c in line]
+        gutters = _gutters(free)
+        j = i + 1
+        best: tuple[int, list[tuple[int, int]]] | None = None
+        while gutters and j <= n:
+            if j - i >= BLOCK_MIN:
+                best = (j, gutters)
+            if j == n:
+                break
+            nxt = lines[j]
+            if len(nxt) > width:
+                free += [True] * (len(nxt) - width)
+                width = len(nxt)
+            for p, c in enumerate(nxt):
+                if c != " ":
+                    free[p] = False
+            gutters = _gutters(free)
+            j += 1
+        if best is not None:
+            end, cols = best
+            block = _split_block(lines[i:end], cols, depth)
+            out.extend(block if block is not None else lines[i:end])
+            i = end
+            continue
+        out.append(line)
+        i += 1
+    return out
