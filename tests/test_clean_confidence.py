@@ -1,5 +1,7 @@
 """reader.clean.confidence: every reason, the flags the dump cleaner sets, and clean() filling it in."""
 
+from pathlib import Path
+
 import pytest
 
 from reader.clean import LOW_CONFIDENCE, clean, clean_dump
@@ -275,3 +277,32 @@ def test_body_shape_doubts_are_for_dumps_not_html():
     assert _low(assess("raw", "text", CleanResult(text=body))[0])
     # an HTML body's paragraphs are the page's own blocks: list items and table cells need no sentences
     assert not _low(assess("<html></html>", "html", CleanResult(text=body))[0])
+
+
+LIVE_PAGES = Path(__file__).parent / "clean_pages" / "pages"
+
+
+@pytest.mark.parametrize("name", ["liveblog_en.txt", "liveticker_de.txt"])
+def test_a_live_blog_kept_whole_is_trusted_but_one_entry_of_it_is_low(name):
+    page = (LIVE_PAGES / name).read_text("utf-8")
+    r = clean(page, "text")
+    assert not _low(r.confidence) and r.reason is None
+    # one entry's text (as long as a short story) taken as the body
+    paragraphs = [p for p in r.text.split("\n\n") if len(p.split()) > 8]
+    one = CleanResult(text=" ".join(paragraphs[1:3] * 2))
+    value, reason = assess(page, "text", one)
+    assert _low(value) and "one entry of a live blog" in reason
+    # a long text on a page with a few time stamps (a timetable beside it) is no live-blog entry
+    value, reason = assess(page, "text", CleanResult(text=LONG * 2))
+    assert not _low(value) and reason is None
+
+
+def test_a_news_ticker_beside_a_short_story_is_no_live_blog():
+    ticker = []
+    for n, headline in enumerate(
+        ["Fähren fallen aus", "Bahnstrecke gesperrt", "Schulen schließen früher"] * 2
+    ):
+        ticker += [f"{16 - n}:{10 + n:02d}", f"Sturm an der Küste: {headline}.", ""]
+    page = "\n".join(["Neueste Meldungen", "", *ticker, BRIEF])
+    value, reason = assess(page, "text", CleanResult(text=BRIEF))
+    assert not _low(value) and reason is None

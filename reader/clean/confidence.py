@@ -70,6 +70,8 @@ TEASER_SHARE = 0.2  # ...when they are at least this share of its paragraphs
 FEW_SENTENCES_WORDS = 300  # a body under this many words...
 FEW_SENTENCES_SHARE = 0.2  # ...with under this share of its words in sentences is a list of labels or links
 SENTENCE_MIN_WORDS = 8  # a paragraph this long ending in sentence punctuation is a sentence
+LIVE_MIN_STAMPS = 4  # entries under a time stamp alone on its line that make a page a live blog
+LIVE_ENTRY_WORDS = 12  # an entry is a paragraph of sentences: a news ticker's headline is shorter
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？．][\"'”’»)\]」』）]*$")
 
@@ -106,6 +108,15 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
         candidates.append((0.3, f"very short body ({words} words)"))
     else:  # (a very short body's reason says enough)
         candidates += _body_doubts(result.text, words, fmt)
+    if fmt == "text" and words < LONG_BODY:  # (an entry is short)
+        stamps = _live_entries(raw, result.text)
+        if stamps:
+            candidates.append(
+                (
+                    0.4,
+                    f"the page has {stamps} time-stamped entries but the body holds at most one: it may be one entry of a live blog",
+                )
+            )
     flags = set(result.flags)
     if flags == {FLAG_SHORT_ON_PAGE} and words >= SHORT_BODY and _headed(result):
         # a short story under its own headline on a busy page (a police report, a brief)
@@ -130,6 +141,34 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
     # several doubts at once make each more likely
     value = max(0.0, value - 0.05 * (len(candidates) - 1))
     return round(value, 2), (reason if value < LOW_CONFIDENCE else None)
+
+
+def _live_entries(raw: str, body: str) -> int:
+    """How many time-stamped entries the page has ("16:45", "21:30 Uhr" alone on a line, then a
+    paragraph of sentences) when the body holds at most one of them (0 otherwise): a single entry of a
+    live blog taken as the article. (A news ticker beside the article has time stamps over one-line
+    headlines: those are no entries.)"""
+    from .dump_lines import _TIME_STAMP
+
+    def stamp(line: str) -> bool:
+        return len(line) < 40 and _TIME_STAMP.match(line.strip()) is not None
+
+    if sum(1 for line in body.split("\n") if stamp(line)) > 1:
+        return 0
+    lines = raw.split("\n")
+    entries = 0
+    for i, line in enumerate(lines):
+        if not stamp(line):
+            continue
+        entry: list[str] = []
+        for nxt in lines[i + 1 : i + 12]:
+            if entry and not nxt.strip() or stamp(nxt):
+                break
+            entry.append(nxt.strip())
+        text = " ".join(entry)
+        if len(_WORD.findall(text)) >= LIVE_ENTRY_WORDS and _SENTENCE_END.search(text):
+            entries += 1
+    return entries if entries >= LIVE_MIN_STAMPS else 0
 
 
 def _body_doubts(text: str, words: int, fmt: str) -> list[tuple[float, str]]:
