@@ -416,6 +416,8 @@ def _apply(store, article_id, choice, spec_json, confidence, reason, history, wh
     # Tags set aside by an earlier fix come back when their words are in the text again.
     back: dict[int, tuple[int, int]] = {}
     for ann in store.set_aside_annotations(article_id):
+        if ann.field != "body":
+            continue  # a title, byline or dateline tag set aside by reclean: not the body's
         span = reanchor(new_text, ann.text, ann.prefix, ann.suffix, ann.start)
         if span is not None:
             back[ann.id] = span

@@ -1,8 +1,10 @@
 """Re-running the cleaner on an article's stored raw input, keeping its annotations in place.
 
 An article without annotations simply gets the new text. Otherwise each annotation is re-anchored
-by its quote and context; while any cannot be placed the text is left unchanged, unless the caller
-asks to drop those (and is told which)."""
+by its quote and context; while any body annotation cannot be placed the text is left unchanged,
+unless the caller asks to drop those (and is told which). A tag on the title, byline or dateline is
+re-anchored in that field's new value; one that has no place there is set aside (kept whole, listed
+by `reader show`), never dropped: the metadata is the cleaner's to change."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from dataclasses import dataclass, field
 
 from reader.anchor import context, reanchor
 from reader.errors import InvalidInput
-from reader.models import Annotation, CleanResult
+from reader.models import METADATA_FIELDS, Annotation, CleanResult
 
 
 @dataclass
@@ -21,6 +23,9 @@ class RecleanReport:
     clean: CleanResult
     moved: list[Annotation] = field(default_factory=list)  # placed at a new offset
     unplaced: list[Annotation] = field(default_factory=list)  # kept out of the new text (dropped if applied)
+    set_aside: list[Annotation] = field(
+        default_factory=list
+    )  # metadata tags with no place in their new field
 
 
 _META = ("title", "byline", "dateline", "agency", "published", "language", "site")
@@ -68,6 +73,19 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanRe
         placements[ann.id] = span
         if span != (ann.start, ann.end):
             report.moved.append(ann)
+    for name in METADATA_FIELDS:
+        old_value, new_value = getattr(article, name) or "", getattr(new, name) or ""
+        for ann in store.annotations(article_id, field=name):
+            if new_value == old_value:
+                span = (ann.start, ann.end)
+            else:
+                span = reanchor(new_value, ann.text, ann.prefix, ann.suffix, ann.start) if new_value else None
+            if span is None:
+                report.set_aside.append(ann)
+                continue
+            placements[ann.id] = span
+            if span != (ann.start, ann.end):
+                report.moved.append(ann)
     if report.unplaced and not drop_unplaced:
         return report
     # Rejected suggestions move with the text too (or they would come back, and hide others).
@@ -77,6 +95,13 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanRe
         span = reanchor(new.text, article.text[start:end], prefix, suffix, start)
         if span is not None:
             rejected.add((label, *span))
-    store.replace_text(article_id, new, placements, drop=[a.id for a in report.unplaced], rejected=rejected)
+    store.replace_text(
+        article_id,
+        new,
+        placements,
+        drop=[a.id for a in report.unplaced],
+        rejected=rejected,
+        set_aside=[a.id for a in report.set_aside],
+    )
     report.applied = True
     return report

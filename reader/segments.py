@@ -105,19 +105,21 @@ class SentenceBounds:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # paragraph start -> (end of the text split, its sentences)
-        self._split: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+        # (start, end) of the text split -> its sentences: the paragraphs a span touches, split as
+        # sentence_around splits them (a span crossing a blank line splits the later paragraphs too,
+        # and a later span inside the first paragraph alone must not get that split)
+        self._split: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
         lo = text.rfind("\n\n", 0, start)
         lo = 0 if lo == -1 else lo + 2
-        cached = self._split.get(lo)
-        if cached is None or cached[0] < end:  # a span crossing into later paragraphs splits those too
-            hi = text.find("\n\n", end)
-            hi = len(text) if hi == -1 else hi
-            cached = self._split[lo] = (hi, [(s + lo, e + lo) for s, e in sentence_spans(text[lo:hi])])
-        return sentence_around(text, start, end, cached[1])
+        hi = text.find("\n\n", end)
+        hi = len(text) if hi == -1 else hi
+        cached = self._split.get((lo, hi))
+        if cached is None:
+            cached = self._split[(lo, hi)] = [(s + lo, e + lo) for s, e in sentence_spans(text[lo:hi])]
+        return sentence_around(text, start, end, cached)
 
     def sentence(self, start: int, end: int) -> str:
         return self.text[slice(*self.around(start, end))]

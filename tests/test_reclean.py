@@ -101,3 +101,72 @@ def test_rejected_suggestions_move_with_the_text(seed_db, better_cleaner):
     moved = new.index("Ayumi Kurose")
     assert moved != kurose
     assert seed_db.rejected_suggestions(1) == {("PERSON", moved, moved + 12)}
+
+
+@pytest.fixture
+def new_metadata(monkeypatch):
+    """A 'new' cleaner that changes the metadata only: a word before the title, another dateline."""
+    real = reader.clean.clean
+
+    def cleaner(raw, fmt):
+        result = real(raw, fmt)
+        return replace(result, title="Updated: " + (result.title or ""), dateline="Paris (AFP)")
+
+    monkeypatch.setattr(reader.clean, "clean", cleaner)
+
+
+def _metadata_rows(store, article_id: int) -> list[tuple]:
+    return [
+        tuple(r)
+        for r in store._read(
+            'SELECT id, field, start, "end", text, prefix FROM annotations WHERE article_id = ? AND field != ? '
+            "ORDER BY id",
+            (article_id, "body"),
+        )
+    ]
+
+
+def test_metadata_tags_move_with_their_field_or_are_set_aside(seed_db, new_metadata):
+    """A tag on the title follows the new title; one on a dateline whose words are gone is set aside
+    (listed by reader show), not dropped; the byline's tag stays where it was."""
+    article = seed_db.get_article(1)
+    title_tag = tag(seed_db, 1, "Battery Valley", "PLACE", field="title").annotation
+    byline_tag = tag(seed_db, 1, "Etienne BALMER", "PERSON", field="byline").annotation
+    dateline_tag = tag(seed_db, 1, "Lambres-Lez-Douai", "PLACE", field="dateline").annotation
+    body_tag = tag(seed_db, 1, "Ayumi Kurose", "PERSON").annotation
+
+    result = run("reclean", 1)
+    assert result.exit_code == 0, result.output
+    assert f"set aside #{dateline_tag.id} PLACE “Lambres-Lez-Douai”" in result.stdout
+    assert "1 set aside" in result.stdout
+
+    new = seed_db.get_article(1)
+    assert new.title == "Updated: " + article.title
+    rows = _metadata_rows(seed_db, 1)
+    shift = len("Updated: ")
+    assert rows == [
+        (title_tag.id, "title", title_tag.start + shift, title_tag.end + shift, "Battery Valley", rows[0][5]),
+        (byline_tag.id, "byline", byline_tag.start, byline_tag.end, "Etienne BALMER", byline_tag.prefix),
+    ]
+    assert rows[0][5] == new.title[: title_tag.start + shift][-32:]  # context re-read in the new title
+    aside = seed_db.set_aside_annotations(1)
+    assert [(a.id, a.field, a.text) for a in aside] == [(dateline_tag.id, "dateline", "Lambres-Lez-Douai")]
+    assert seed_db.get_annotation(body_tag.id).text == "Ayumi Kurose"
+    shown = run("show", 1)
+    assert f"#{dateline_tag.id} PLACE “Lambres-Lez-Douai” (was on the dateline)" in shown.stdout
+
+
+def test_a_body_fix_leaves_set_aside_metadata_tags_aside(seed_db, new_metadata):
+    """A dateline tag set aside by reclean is not "brought back" into the body by a body fix, though
+    its words are in the new body."""
+    from reader.body import BodySpec, fix_body
+
+    dateline_tag = tag(seed_db, 1, "France", "PLACE", field="dateline").annotation
+    assert run("reclean", 1).exit_code == 0
+    assert [a.id for a in seed_db.set_aside_annotations(1)] == [dateline_tag.id]
+    report = fix_body(
+        seed_db, 1, BodySpec("France is developing domestic production", "training the local staff.")
+    )
+    assert "France" in seed_db.get_article(1).text
+    assert report.brought_back == []
+    assert [(a.id, a.field) for a in seed_db.set_aside_annotations(1)] == [(dateline_tag.id, "dateline")]

@@ -66,7 +66,7 @@ def test_german_durations_and_ordinals_are_not_quantities() -> None:
         ),
         ("The thermometer showed minus 14C on the ridge.", ["minus 14C"]),
         ("Tickets rise to €6 per adult per visit.", ["€6 per adult per visit"]),
-        ("The plant makes 40 tonnes of steel a day.", ["40 tonnes of steel"]),
+        ("The plant makes 40 tonnes of steel a day.", ["40 tonnes of steel a day"]),  # as "per day"
         ("The charity raises £2 million a year.", ["£2 million a year"]),  # the yearly figure is the claim
         ("Profit rose from $870 million a year earlier.", ["$870 million"]),  # "a year earlier" is a date
         ("The limit is 30mph near the school.", ["30mph"]),

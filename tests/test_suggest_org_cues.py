@@ -280,3 +280,40 @@ def test_acronyms_and_camel_case_are_no_people(text: str) -> None:
 
 def test_san_starts_a_place() -> None:
     assert labelled("Fans filled San Lorenzo on Sunday.", "PLACE") == ["San Lorenzo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "expected"),
+    [
+        # a role before the name is no part of it
+        ("Scrum-half Aled Morgan scored twice.", "en", "PERSON", ["Aled Morgan"]),
+        ("Me Lucie Garnier a plaidé la relaxe.", "fr", "PERSON", ["Lucie Garnier"]),
+        ("a déclaré la conseillère d'État Odile Brunner.", "fr", "PERSON", ["Odile Brunner"]),
+        # councillors of a party: the party
+        ("Radni Trzeciej Drogi głosowali przeciw.", "pl", "ORG", ["Trzeciej Drogi"]),
+        # an elided article hides no cue: "selon l'X"
+        ("Selon l'Inrae, la récolte a baissé.", "fr", "ORG", ["Inrae"]),
+        # a Dutch company-kind compound before the name
+        ("Energieleverancier Vattenwerk verhoogt de prijs.", "nl", "ORG", ["Vattenwerk"]),
+        # a name ending in an acronym; a company's national arm
+        ("Het Rotterdam AMC opent een afdeling.", "nl", "ORG", ["Rotterdam AMC"]),
+        ("Orion Steel UK will close a furnace.", "en", "ORG", ["Orion Steel UK"]),
+        # teams: "X beat Y 2-1"
+        ("Harlequins beat Saracens 31-20 at home.", "en", "ORG", ["Harlequins", "Saracens"]),
+        # the mayor of a place
+        ("L'ancien maire de Quimperlé a démissionné.", "fr", "PLACE", ["Quimperlé"]),
+    ],
+)
+def test_roles_elisions_and_teams(text: str, language: str, label: str, expected: list[str]) -> None:
+    assert labelled(text, label, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Nurses earn £31,000 a year on average.", "en", ["£31,000 a year"]),
+        ("Ein Ticket kostet 12 zł za przejazd.", "pl", ["12 zł za przejazd"]),
+    ],
+)
+def test_rates_after_amounts(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "QUANTITY", language) == expected

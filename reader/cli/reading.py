@@ -174,7 +174,14 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
             for a in annotations
         ]
         data["set_aside"] = [
-            {"id": a.id, "label": a.label, "text": a.text, "note": a.note, "annotator": a.annotator}
+            {
+                "id": a.id,
+                "label": a.label,
+                "text": a.text,
+                "note": a.note,
+                "annotator": a.annotator,
+                "field": a.field,
+            }
             for a in set_aside
         ]
         echo_json(data)
@@ -222,9 +229,14 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
             out.print(line)
     if set_aside:
         n = len(set_aside)
-        out.print(Rule(f"{n} annotation{'' if n == 1 else 's'} set aside: not in the text since a body fix"))
+        out.print(
+            Rule(
+                f"{n} annotation{'' if n == 1 else 's'} set aside: not in the text since a body fix or reclean"
+            )
+        )
         for ann in set_aside:
-            out.print(Text(f"#{ann.id} {ann.label} “{field(ann.text)}”"))
+            on = "" if ann.field == "body" else f" (was on the {ann.field})"
+            out.print(Text(f"#{ann.id} {ann.label} “{field(ann.text)}”{on}"))
 
 
 def _inline(s: str) -> str:

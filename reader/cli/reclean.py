@@ -23,7 +23,9 @@ def reclean_command(store, article_id: int, drop_unplaced: bool) -> None:  # noq
     """Run the (possibly improved) cleaner again on article ID's stored raw input.
 
     Annotations are moved to where their quote and context stand in the new text. If any cannot be
-    placed, nothing changes unless --drop-unplaced is given; each dropped one is listed."""
+    placed, nothing changes unless --drop-unplaced is given; each dropped one is listed. Tags on the
+    title, byline or dateline move with that field's new value; one whose words are gone from it is
+    set aside (listed here and by `reader show`), never deleted."""
     from reader.reclean import reclean
 
     report = reclean(store, article_id, drop_unplaced=drop_unplaced)
@@ -40,9 +42,14 @@ def reclean_command(store, article_id: int, drop_unplaced: bool) -> None:  # noq
         )
     for ann in report.unplaced:
         click.echo(f"dropped {_describe(ann)}")
+    for ann in report.set_aside:
+        click.echo(
+            f"set aside {_describe(ann)} (its words are no longer in the {ann.field}; see reader show)"
+        )
+    aside = f", {len(report.set_aside)} set aside" if report.set_aside else ""
     click.echo(
         f"article {article_id} cleaned again: {len(report.moved)} annotation(s) moved, "
-        f"{len(report.unplaced)} dropped"
+        f"{len(report.unplaced)} dropped{aside}"
     )
 
 

@@ -11,16 +11,22 @@ In NAME.ann:
   carries ("Claimant: ..."), the annotator ("Annotator: ..."), "Origin: suggested", "Created: ...",
   "Updated: ..." and the entity a tag names ("Entity: #ID canonical name").
   A note that itself starts with one of those prefixes (or "Note: ") is written "Note: <note>".
-  Line breaks, tabs and backslashes in these lines are escaped as \\n, \\t, \\r and \\\\."""
+  Line breaks, tabs and backslashes in these lines are escaped as \\n, \\t, \\r and \\\\.
+
+Tags on the title, byline or dateline go in a second pair, NAME.meta.txt (three lines: the title,
+the byline, the dateline, each empty when the article has none) and NAME.meta.ann, written as above
+with offsets into NAME.meta.txt. Only articles with such tags get the pair; import-annotations reads
+it with NAME.txt's article."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from reader.errors import InvalidInput
 from reader.export.filters import ExportFilters, iter_articles
-from reader.models import CLAIM_STATUSES
+from reader.models import CLAIM_STATUSES, METADATA_FIELDS
 from reader.store.store import ExportRow, Store
 
 META_PREFIXES = ("Claimant: ", "Annotator: ", "Origin: ", "Created: ", "Updated: ", "Entity: ", "Note: ")
@@ -147,6 +153,31 @@ def visual_conf(store: Store) -> str:
     return "\n".join(["[labels]", "", "[drawing]", *drawing, ""])
 
 
+META_SUFFIX = ".meta"  # NAME.meta.txt / NAME.meta.ann: the tags on the title, byline and dateline
+
+
+def metadata_text(values: list[str | None]) -> tuple[str, list[int]]:
+    """The metadata pair's text (title, byline, dateline on a line each) and where each line starts.
+    A line break inside a value becomes a space: one character for one, so offsets hold."""
+    lines = [(v or "").replace("\r", " ").replace("\n", " ") for v in values]
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return "\n".join(lines) + "\n", starts
+
+
+def _metadata_pair(article, rows: list[ExportRow]) -> tuple[str, list[str]]:  # noqa: ANN001
+    text, starts = metadata_text([getattr(article, f) for f in METADATA_FIELDS])
+    at = dict(zip(METADATA_FIELDS, starts, strict=True))
+    shifted = []
+    for r in rows:
+        a = r.annotation
+        off = at[a.field]
+        shifted.append(replace(r, annotation=replace(a, start=a.start + off, end=a.end + off)))
+    return text, ann_lines(text, shifted)
+
+
 def write_brat(store: Store, folder: Path, filters: ExportFilters | None = None) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -156,10 +187,17 @@ def write_brat(store: Store, folder: Path, filters: ExportFilters | None = None)
         for article, rows in iter_articles(store, filters):
             name = article_name(article.id)
             (folder / f"{name}.txt").write_text(article.text, encoding="utf-8", newline="")
+            meta = [r for r in rows if r.annotation.field != "body"]
             rows = [r for r in rows if r.annotation.field == "body"]  # brat shows the .txt: the body
             body = "".join(line + "\n" for line in ann_lines(article.text, rows))
             (folder / f"{name}.ann").write_text(body, encoding="utf-8", newline="")
             count += len(rows)
+            if meta:
+                text, lines = _metadata_pair(article, meta)
+                (folder / f"{name}{META_SUFFIX}.txt").write_text(text, encoding="utf-8", newline="")
+                ann = "".join(line + "\n" for line in lines)
+                (folder / f"{name}{META_SUFFIX}.ann").write_text(ann, encoding="utf-8", newline="")
+                count += len(meta)
     except OSError as e:
         raise InvalidInput(f"cannot write the brat folder {folder}: {e.strerror}") from None
     return count

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -20,13 +21,14 @@ from reader.errors import InvalidInput, NotFound, ReaderError
 from reader.export.brat_format import (
     CLAIMANT_RELATION,
     META_PREFIXES,
+    META_SUFFIX,
     QUANTITY_RELATION,
     STATUS_ATTRIBUTE,
     status_from_value,
     unescape,
 )
 from reader.export.spans import URN_SHA256
-from reader.models import ORIGINS, Evidence
+from reader.models import FIELDS, METADATA_FIELDS, ORIGINS, Evidence
 from reader.normalize import normalize_field, normalize_note
 from reader.store.store import Store, content_hash
 
@@ -57,6 +59,8 @@ class SpanIn:
     checked_by: str | None = None
     checked_at: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    # The text start and end count in: the body, or the title, byline or dateline (FIELDS).
+    field: str = "body"
 
 
 @dataclass
@@ -255,9 +259,11 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         report.not_imported += len(article.spans)
         return
     report.article_ids.add(article_id)
-    text = store.get_article(article_id).text
-    seen = {_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.claim_status, a.annotator): a.id
-            for a in store.annotations(article_id)}  # fmt: skip
+    stored = store.get_article(article_id)
+    # a tag on the title, byline or dateline is placed in that field's value, as the body's in the text
+    texts = {name: (stored.text if name == "body" else getattr(stored, name) or "") for name in FIELDS}
+    seen = {(a.field, *_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.claim_status, a.annotator)): a.id
+            for a in store.annotations(article_id, field=None)}  # fmt: skip
     ids: dict[str, int] = {}
     pending: dict[int, list[str]] = {}
     # Quantities before the claims that link them.
@@ -269,10 +275,12 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.problems.append(f"{article.ref}: {_describe(span)}: unknown label {span.label}")
             report.not_imported += 1
             continue
+        text = texts[span.field]
         placed = _place(text, span)
         if placed is None:
+            where = "" if span.field == "body" else f"'s {span.field}"
             report.problems.append(
-                f"{article.ref}: {_describe(span)}: text not found in article {article_id}"
+                f"{article.ref}: {_describe(span)}: text not found in article {article_id}{where}"
             )
             report.not_imported += 1
             continue
@@ -286,7 +294,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         is_claim = label.kind == "claim"
         claimant = span.claimant if is_claim else None
         status = (span.claim_status or "unverified") if is_claim else None
-        key = _dedupe_key(label.name, start, end, span.note, claimant, status, span.annotator)
+        key = (span.field, *_dedupe_key(label.name, start, end, span.note, claimant, status, span.annotator))
         if key in seen:
             ids[span.key] = seen[key]
             report.duplicates += 1
@@ -311,6 +319,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
                 checked_by=span.checked_by if is_claim else None,
                 checked_at=span.checked_at if is_claim else None,
                 evidence=[_stamped(e) for e in span.evidence] if is_claim else (),
+                field=span.field,
             )
         except ReaderError as e:
             report.problems.append(f"{article.ref}: {_describe(span)}: {e}")
@@ -456,24 +465,37 @@ def _jsonl_article(ref: str, data: object) -> ArticleIn:
         return ArticleIn(ref, [], None, problems=[f"{ref}: not an exported article: {e}{note}"], unread=count)
     digest = content_hash(text) if text else stored_hash
     article = ArticleIn(ref, [keys[0], digest or "", keys[1]], digest)
+    # the exported metadata, for tags on it (an export without a field's value: placed by the quote)
+    values = {name: data.get(name) if isinstance(data.get(name), str) else None for name in FIELDS[1:]}
+    values["body"] = text
     for n, sp in enumerate(spans or [], 1):
         try:
-            article.spans.append(_jsonl_span(sp, text, len(article.spans)))
+            article.spans.append(_jsonl_span(sp, values, len(article.spans)))
         except Malformed as e:
             article.problems.append(f"{ref}: span {n}: {e}")
             article.unread += 1
     return article
 
 
-def _jsonl_span(sp: object, text: str | None, index: int) -> SpanIn:
+def _field(data: dict, key: str) -> str:
+    """The field a span's offsets count in: "body" (the default), "title", "byline" or "dateline"."""
+    on = data.get(key)
+    if on is None:
+        return "body"
+    if on not in FIELDS:
+        shown = repr(on)[:30] if isinstance(on, str) else _kind(on)
+        raise Malformed(f"{key} is {shown}, not one of {', '.join(FIELDS)}")
+    return str(on)
+
+
+def _jsonl_span(sp: object, values: dict[str, str | None], index: int) -> SpanIn:
     if not isinstance(sp, dict):
         raise Malformed(f"not an object ({_kind(sp)})")
     label = _opt_str(sp, "label")
     if not label or not label.strip():
         raise Malformed("no label")
-    on = sp.get("field", "body")
-    if on != "body":  # its offsets count in the title, byline or dateline, not in the text
-        raise Malformed(f"a tag on the article's {str(on)[:20]!r}: tags outside the text are not imported")
+    on = _field(sp, "field")
+    text = values.get(on)
     start, end = _opt_int(sp, "start"), _opt_int(sp, "end")
     quote = _opt_str(sp, "text") or ""
     prefix = suffix = ""
@@ -503,6 +525,7 @@ def _jsonl_span(sp: object, text: str | None, index: int) -> SpanIn:
         checked_by=_opt_str(sp, "checked_by"),
         checked_at=_opt_str(sp, "checked_at"),
         evidence=_evidence_list(sp.get("evidence")),
+        field=on,
     )
 
 
@@ -541,6 +564,8 @@ def read_brat(path: Path) -> Iterator[ArticleIn]:
     files = sorted(path.glob("*.ann")) if path.is_dir() else [path]
     if not files:
         raise InvalidInput(f"no .ann files in {path}")
+    if path.is_dir():  # a metadata pair is read with its article's pair
+        files = [f for f in files if not f.stem.endswith(META_SUFFIX)]
     for ann_path in files:
         txt_path = ann_path.with_suffix(".txt")
         try:
@@ -553,7 +578,46 @@ def read_brat(path: Path) -> Iterator[ArticleIn]:
         except ValueError as e:
             yield ArticleIn(ann_path.name, [], None, problems=[f"{txt_path.name}: {e}"])
             continue
-        yield parse_brat(ann_path.name, ann_path.stem, ann, text)
+        article = parse_brat(ann_path.name, ann_path.stem, ann, text)
+        meta_ann = ann_path.with_name(ann_path.stem + META_SUFFIX + ".ann")
+        if meta_ann.exists():
+            _read_brat_metadata(article, meta_ann)
+        yield article
+
+
+def _read_brat_metadata(article: ArticleIn, meta_ann: Path) -> None:
+    """Add the tags of NAME.meta.ann (offsets into NAME.meta.txt: the title, byline and dateline on a
+    line each) to the article, each with its field and offsets into that field."""
+    meta_txt = meta_ann.with_suffix(".txt")
+    try:
+        ann = _read_text(meta_ann)
+        text = _read_text(meta_txt)
+    except ValueError as e:
+        article.problems.append(f"{meta_ann.name}: {e}")
+        return
+    meta = parse_brat(meta_ann.name, meta_ann.stem, ann, text)
+    article.problems.extend(meta.problems)
+    article.unread += meta.unread
+    lines = text.split("\n")
+    starts = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+    for span in meta.spans:
+        span.key = "meta:" + span.key
+        i = bisect_right(starts, span.start or 0) - 1
+        if span.start is None or span.end is None or not 0 <= i < len(METADATA_FIELDS):
+            article.problems.append(
+                f"{meta_ann.name}: {_describe(span)}: not on the title, byline or dateline line"
+            )
+            article.unread += 1
+            continue
+        line, off = lines[i], starts[i]
+        a, b = span.start - off, span.end - off
+        if not 0 <= a < b <= len(line):
+            article.problems.append(f"{meta_ann.name}: {_describe(span)}: crosses a line of {meta_txt.name}")
+            article.unread += 1
+            continue
+        span.field, span.start, span.end, span.quote = METADATA_FIELDS[i], a, b, line[a:b]
+        span.prefix, span.suffix = context(line, a, b)
+        article.spans.append(span)
 
 
 _BRAT_LINES = {
@@ -766,5 +830,6 @@ def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn, str | None
         explanation=_opt_str(item, "reader:explanation"),
         review_state=_opt_str(item, "reader:reviewState"),
         quantities=_id_list(item.get("reader:quantities"), "reader:quantities"),
+        field=_field(item, "reader:field"),
     )
     return source, scope, span, text_ref

@@ -21,6 +21,7 @@ def write_jsonl(store: Store, out: TextIO, filters: ExportFilters | None = None)
             "source": article.source,
             "url": article.url,
             "byline": article.byline,
+            "dateline": article.dateline,  # tags on it count their offsets in it, as on the title
             "language": article.language,
             "content_hash": article.content_hash,
             "text": article.text,

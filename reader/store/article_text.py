@@ -13,7 +13,7 @@ from reader.models import (
     Annotation,
     CleanResult,
 )
-from reader.segments import SentenceBounds
+from reader.segments import SentenceBounds, sentence_text
 from reader.store.core import StoreCore
 from reader.store.rows import (
     content_hash,
@@ -32,19 +32,38 @@ class ArticleTextMixin(StoreCore):
         placements: dict[int, tuple[int, int]],
         drop: Iterable[int] = (),
         rejected: Iterable[tuple[str, int, int]] = (),
+        set_aside: Iterable[int] = (),
     ) -> None:
-        """Give an article a new cleaned text. Every annotation must be either placed in the new
-        text (placements: id -> (start, end)) or listed in drop: none is lost silently. rejected
-        replaces the article's rejected suggestions (label, start, end), placed in the new text."""
+        """Give an article a new cleaned text and metadata. Every annotation must be either placed
+        (placements: id -> (start, end), in the new text or, for a tag on the title, byline or
+        dateline, in that field's new value), listed in drop, or listed in set_aside (kept whole in
+        set_aside_annotations, listed by `reader show`): none is lost silently (a tag on a metadata
+        field whose value stays the same may be left out: it stays where it is). rejected replaces
+        the article's rejected suggestions (label, start, end), placed in the new text."""
         drop = set(drop)
+        set_aside = list(set_aside)
         with self._write() as conn:
-            ids = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM annotations WHERE article_id = ? AND field = 'body'", (article_id,)
+            fields: dict[int, str] = dict(
+                conn.execute(
+                    "SELECT id, field FROM annotations WHERE article_id = ?", (article_id,)
+                ).fetchall()
+            )
+            old = conn.execute(
+                "SELECT title, byline, dateline FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            unchanged = {  # a tag on a title, byline or dateline that stays as it was stays where it was
+                name
+                for name, value in zip(
+                    ("title", "byline", "dateline"), old or (None, None, None), strict=True
                 )
+                if (value or "") == (getattr(clean, name) or "")
             }
-            missing = ids - set(placements) - drop
+            missing = (
+                {i for i, on in fields.items() if on not in unchanged}
+                - set(placements)
+                - drop
+                - set(set_aside)
+            )
             if missing:
                 raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
             digest = content_hash(clean.text)
@@ -76,6 +95,7 @@ class ArticleTextMixin(StoreCore):
             )
             for ann_id in drop:
                 conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            self._set_aside(conn, article_id, set_aside)
             conn.execute("DELETE FROM rejected_suggestions WHERE article_id = ?", (article_id,))
             conn.executemany(
                 'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
@@ -83,10 +103,19 @@ class ArticleTextMixin(StoreCore):
             )
             sentences = SentenceBounds(clean.text)
             for ann_id, (start, end) in placements.items():
-                prefix, suffix = context(clean.text, start, end)
+                on = fields.get(ann_id, "body")
+                if on == "body":
+                    prefix, suffix = context(clean.text, start, end)
+                    sentence = sentences.sentence(start, end)
+                else:  # a tag on the title, byline or dateline counts in that field's new value
+                    value = getattr(clean, on) or ""
+                    if not (0 <= start < end <= len(value)):
+                        raise InvalidInput(f"annotation {ann_id} does not fit the new {on}")
+                    prefix, suffix = context(value, start, end)
+                    sentence = sentence_text(value, start, end)
                 conn.execute(
                     'UPDATE annotations SET start = ?, "end" = ?, prefix = ?, suffix = ?, sentence = ? WHERE id = ?',
-                    (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
+                    (start, end, prefix, suffix, sentence, ann_id),
                 )
 
     def replace_body(
@@ -136,42 +165,7 @@ class ArticleTextMixin(StoreCore):
                    confidence = ?, confidence_reason = ? WHERE id = ?""",
                 (text, digest, word_count(text), body_choice, confidence, reason, article_id),
             )
-            stamp = now()
-            for ann_id in set_aside:
-                cur = conn.execute(
-                    "SELECT * FROM annotations WHERE id = ? AND article_id = ?", (ann_id, article_id)
-                )
-                names = [d[0] for d in cur.description]
-                row = cur.fetchone()
-                if row is None:
-                    raise NotFound(f"no annotation {ann_id} in article {article_id}")
-                data: dict[str, Any] = {"row": dict(zip(names, row, strict=True))}
-                data["quantities"] = [
-                    r[0]
-                    for r in conn.execute(
-                        "SELECT quantity_id FROM claim_quantities WHERE claim_id = ?", (ann_id,)
-                    )
-                ]
-                data["claims"] = [
-                    r[0]
-                    for r in conn.execute(
-                        "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (ann_id,)
-                    )
-                ]
-                # A claim's evidence goes aside with it (deleting the row would cascade it away).
-                data["evidence"] = [
-                    list(r)
-                    for r in conn.execute(
-                        "SELECT id, claim_id, source, quote, note, added_at, added_by FROM evidence "
-                        "WHERE claim_id = ? ORDER BY id",
-                        (ann_id,),
-                    )
-                ]
-                conn.execute(
-                    "INSERT OR REPLACE INTO set_aside_annotations (id, article_id, data, set_aside_at) VALUES (?, ?, ?, ?)",
-                    (ann_id, article_id, json.dumps(data, ensure_ascii=False), stamp),
-                )
-                conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            self._set_aside(conn, article_id, set_aside)
             sentences = SentenceBounds(text)
             for ann_id, (start, end) in placements.items():
                 prefix, suffix = context(text, start, end)
@@ -232,6 +226,45 @@ class ArticleTextMixin(StoreCore):
                     [(article_id, label, start, end) for label, start, end in rejected],
                 )
 
+    def _set_aside(self, conn: Any, article_id: int, set_aside: Iterable[int]) -> None:
+        """Move annotations, whole (quantities, claim links, evidence), into set_aside_annotations."""
+        stamp = now()
+        for ann_id in set_aside:
+            cur = conn.execute(
+                "SELECT * FROM annotations WHERE id = ? AND article_id = ?", (ann_id, article_id)
+            )
+            names = [d[0] for d in cur.description]
+            row = cur.fetchone()
+            if row is None:
+                raise NotFound(f"no annotation {ann_id} in article {article_id}")
+            data: dict[str, Any] = {"row": dict(zip(names, row, strict=True))}
+            data["quantities"] = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT quantity_id FROM claim_quantities WHERE claim_id = ?", (ann_id,)
+                )
+            ]
+            data["claims"] = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (ann_id,)
+                )
+            ]
+            # A claim's evidence goes aside with it (deleting the row would cascade it away).
+            data["evidence"] = [
+                list(r)
+                for r in conn.execute(
+                    "SELECT id, claim_id, source, quote, note, added_at, added_by FROM evidence "
+                    "WHERE claim_id = ? ORDER BY id",
+                    (ann_id,),
+                )
+            ]
+            conn.execute(
+                "INSERT OR REPLACE INTO set_aside_annotations (id, article_id, data, set_aside_at) VALUES (?, ?, ?, ?)",
+                (ann_id, article_id, json.dumps(data, ensure_ascii=False), stamp),
+            )
+            conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+
     def set_aside_annotations(self, article_id: int) -> list[Annotation]:
         """The annotations a body fix could not place in the article's text, as they were (their
         offsets are in the text they came from), oldest first."""
@@ -262,6 +295,7 @@ class ArticleTextMixin(StoreCore):
                     r["claimant"],
                     r["claim_status"],
                     json.loads(data)["quantities"],
+                    field=r.get("field") or "body",
                 )
             )
         return out

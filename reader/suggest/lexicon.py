@@ -351,9 +351,9 @@ TITLES = _words(
     speaker gov. lt. supt. det. insp. goalkeeper keeper defender midfielder striker forward winger
     substitute specialist epidemiologist physician surgeon nurse member official adviser advisor aide
     activist teacher principal candidate delegate treasurer whip headteacher forecaster glaciologist
-    meteorologist climatologist
+    meteorologist climatologist fly-half scrum-half full-back hooker flanker prop
     conseiller conseillère adjoint adjointe préfet préfète procureur procureure élu élue gardien attaquant
-    défenseur milieu
+    défenseur milieu me maître
     """
 )
 
@@ -448,6 +448,18 @@ PLACE_NOUN_OF = (
     "province de",
     "capitale",
     "région",
+    # the mayor, prefect or people of a place: "le maire de Vitré", "el alcalde de Getafe"
+    "maire de",
+    "mairie de",
+    "préfet de",
+    "habitants de",
+    "mayor of",
+    "alcalde de",
+    "alcaldesa de",
+    "vecinos de",
+    "burgemeester van",
+    "inwoners van",
+    "bürgermeister von",
 )
 
 # Countries, continents and large regions (English and French names).

@@ -59,7 +59,7 @@ TITLES_INTL = _words(
     wethouder burgemeester minister premier woordvoerder directeur voorzitter staatssecretaris
     kamerlid hoogleraar onderzoeker
     prezes prezydent premier minister rzecznik rzeczniczka burmistrz dyrektor dyrektorka wojewoda
-    pani profesor posłanka poseł
+    pani profesor posłanka poseł radny radna radni posłowie wójt starosta
     """
 )
 

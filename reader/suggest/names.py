@@ -187,10 +187,21 @@ _DESCRIPTORS_NL_PL = frozenset(
 )
 
 
+# Dutch compounds naming a kind of company: "Zorgverzekeraar", "Energieleverancier", "Netbeheerder"
+_DESCRIPTOR_ENDINGS_NL = (
+    "verzekeraar",
+    "beheerder",
+    "leverancier",
+    "ontwikkelaar",
+    "producent",
+    "vervoerder",
+)
+
+
 def _is_org_descriptor(lw: str, lang: str) -> bool:
     """German compounds that describe the organisation named next: "Energiekonzern", "Betreiber"."""
     if lang in ("nl", "pl"):
-        return lw in _DESCRIPTORS_NL_PL
+        return lw in _DESCRIPTORS_NL_PL or (lang == "nl" and lw.endswith(_DESCRIPTOR_ENDINGS_NL))
     return lang == "de" and lw.endswith(ORG_DESCRIPTOR_SUFFIXES_DE)
 
 
@@ -217,7 +228,17 @@ def _told_in_french(lw: list[str]) -> bool:
     return bool(verb) and (verb[-1] in _REPORT_1 or " ".join(verb[-2:]) in _REPORT_2)
 
 
+_PLURAL_TITLES = frozenset(
+    "radni posłowie councillors councilors ministers senators députés sénateurs conseillers diputados "
+    "concejales raadsleden kamerleden abgeordnete stadträte".split()
+)
+_ELIDED = re.compile(r"(?i:\b[ld])['’]$")
+
+
 def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
+    elided = lang == "fr" and bool(_ELIDED.search(before))
+    if elided:  # "selon l'Ifremer": the cues are in the words before the elided article
+        before = before[:-2] + " "
     ws = _tail_words(before)
     lw = [w.lower() for w in ws]
     c = dict.fromkeys(
@@ -239,7 +260,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     if not lw:
         return c
     last = lw[-1]
-    if last in _ARTICLES.get(lang, ()):
+    if last in _ARTICLES.get(lang, ()) or elided:
         c["article"] = True  # "the Evening Standard", "le Crédit Agricole": people take no article
         if lang == "en" and len(lw) >= 2 and lw[-2] in ("told", "tells", "telling"):
             c["org"] = True  # "told the Daily Record": people are told without "the"
@@ -251,7 +272,9 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         c["according"] = last2 in ("according to", "d'après", "d’après") or last in _ACCORDING_1
     if last in ("by", "par") and len(lw) >= 2 and lw[-2] in _LED:
         c["led_by"] = True
-    if _is_title(last, lang):
+    if last in _PLURAL_TITLES:
+        c["org"] = True  # "Radni Koalicji Obywatelskiej": councillors of a party, not one person
+    elif _is_title(last, lang):
         c["title"] = True
     if _is_org_descriptor(last, lang):
         c["org"] = True  # "der Energiekonzern Vattenfall"
@@ -288,7 +311,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     if (
         l1 in _PLACE_STRONG_1
         or (
-            l1 in ("of", "de")
+            l1 in ("of", "de", "van", "von")
             and len(lw2) >= 2
             and (lw2[-2] in _PLACE_OF_NOUNS or lw2[-2] in _COMPASS or lw2[-2] == "près")
         )
@@ -321,6 +344,10 @@ PLACE_AFTER = re.compile(rf"^\s+(?i:{_alt(PLACE_CUES_AFTER)})\b")
 PLACE_COMMA_COUNTRY = re.compile(rf"^,\s+(?:{_alt(COUNTRIES)})\b")
 POSS_AFTER = re.compile(r"^['’]s\b")
 SCORE_AFTER = re.compile(r"^\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+BEAT_SCORE_AFTER = re.compile(
+    r"^\s+(?:beat|beats|defeated|edged|thrashed|drew\s+with|lost\s+to|schlug|verlor\s+gegen|battu|a\s+battu|"
+    r"venció\s+al?|won\s+against|versloeg|pokonał[ao]?)\s+[A-ZÀ-Þ][\w\-’' ]{1,40}?\s+\d{1,2}[-–:]\d{1,2}\b"
+)
 FR_PLACE_RE = re.compile(r"^(?:Saint|Sainte|St)-|-(?:sur|en|lès|lez|la|le|les|de|du|aux)-")
 _AFFIX_RE = re.compile(r"^(?:[\w\-]+-(?:based|born|led|owned|backed|listed|registered)|[RDI]-)(?=[A-Z]|$)")
 
@@ -349,6 +376,15 @@ def _known_place(name: str) -> bool:
 # "City of York Council", "County of Durham Council": a kind of place, "of", a name ending in an
 # organisation word
 _PLACE_KIND_NOUNS = frozenset("city county borough town district state province municipality".split())
+
+
+_TITLE_OF_RE = re.compile(r"([\w\-]+)\s+(?:d['’]|de\s+|of\s+|of\s+the\s+)$")
+
+
+def _title_of_before(text: str, a: int, lang: str) -> bool:
+    """A title and "de"/"of" right before: "conseillère d'État", "Secretary of State" name a role."""
+    m = _TITLE_OF_RE.search(text, max(0, a - 40), a)
+    return m is not None and _is_title(m.group(1).lower(), lang)
 
 
 def _run_ends_in_org_word(text: str, toks: list[tuple[int, int]], a: int, lang: str) -> bool:
@@ -507,12 +543,19 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             (
                 i
                 for i in range(1, len(g) - 1)
-                if lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i])
+                if (lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i]))
+                or (
+                    i == 1
+                    and len(g) >= 3
+                    and not any(_is_org_word(x, lang) for x in lws[1:])
+                    and _title_of_before(text, g[0][0], lang)
+                )
             ),
             None,
         )
         if cut is not None:
-            out.append((g[0][0], g[cut - 1][1]))
+            if not _title_of_before(text, g[0][0], lang):  # "conseillère d'État Nathalie Fontaine"
+                out.append((g[0][0], g[cut - 1][1]))
             out.append((g[cut][0], g[-1][1]))
             continue
         # events named like people: "Storm Ashling", "Hurricane Ida"
@@ -804,8 +847,16 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["PLACE"] += 2.5
         if multi and lwords[-1] in ORG_LAST_WORDS:
             v["ORG"] += 3
-        if SCORE_AFTER.match(after):
-            v["ORG"] += 3  # a team followed by a score: "beat Brentford 1-0"
+        if SCORE_AFTER.match(after) or BEAT_SCORE_AFTER.match(after):
+            v["ORG"] += 3  # a team followed by a score: "beat Brentford 1-0", "Leinster beat Munster 24-17"
+        if multi and _is_acronym(words[-1]) and not first_name and words[-1] not in CAPS_PLACES:
+            v["ORG"] += 2  # "Amsterdam UMC", "Charité BIH": a name ending in an acronym
+        if (
+            len(words) >= 3
+            and (words[-1] in COUNTRIES or words[-1] in CAPS_PLACES)
+            and lwords[-2] in COMPANY_LAST_WORDS
+        ):
+            v["ORG"] += 3  # "Tata Steel UK": a company's national arm
         if name in KNOWN_ORGS:
             v["ORG"] += 3
         if name.upper() == name and name.replace(" ", "") in CAPS_PLACES:

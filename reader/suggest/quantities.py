@@ -87,7 +87,7 @@ _CURRENCY_WORDS = CURRENCY_WORDS | CURRENCY_WORDS_INTL
 _RATE_RE = re.compile(
     r"[ \u00a0]+(?P<prep>[^\W\d_]+)[ \u00a0]+(?:(?P<num>\d[\d \u00a0.,]*\d|\d)[ \u00a0]+)?(?P<w>[^\W\d_][\w\-]*)"
 )
-_AGO_RE = re.compile(r"[ \u00a0]+(?:earlier|ago|before|later|after|on|from)\b")  # "a year earlier": a date
+_AGO_RE = re.compile(r"[ \u00a0]+(?:earlier|ago|before|later|after|on(?![ \u00a0]+average)|from)\b")  # a date
 _OF_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?P<w>[a-z][\w\-]*)(?:[ \u00a0]+(?P<w2>[a-z][\w\-]*))?")
 _MINUS_RE = re.compile(r"(?i:minus|moins)[ \u00a0]$|[−-]$")
 _DE_ADJ = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")
@@ -320,8 +320,8 @@ def _rate_end(text: str, end: int, lang: str) -> int:
             break
         prep, w = m.group("prep").lower(), m.group("w")
         lw = w.lower()
-        if substance and prep not in RATE_PREPS:
-            break
+        if substance and prep not in RATE_PREPS and not (prep in ("a", "an") and lw in RATE_NOUNS):
+            break  # "40 tonnes of steel in" stops; "per day" and "a day" go on
         if prep in RATE_PREPS and lw != "cent":
             ok = lw in RATE_NOUNS or (
                 lw not in stop and lw not in _VERBS and (w[:1].isupper() if lang == "de" else w[:1].islower())
@@ -350,7 +350,8 @@ _RATE_ADJ_RE = re.compile(
     r"[ \u00a0]+(?:carrés?|cubes?|cuadrados?|cúbicos?|hour|hora|heure|uur|godzinę)(?![\w])"
 )
 RATE_NOUNS_PL = frozenset(
-    "litr litra metr kilogram kilo kg tonę godzinę dzień dobę miesiąc rok noc osobę sztukę baryłkę".split()
+    "litr litra metr kilogram kilo kg tonę godzinę dzień dobę miesiąc rok noc osobę sztukę baryłkę pasażera "
+    "bilet przejazd kilometr".split()
 )
 
 

@@ -146,3 +146,96 @@ def test_jsonl_round_trip_keeps_the_fact_check_and_the_entities(tagged, fresh_st
     douai = [a.entity_id for a in store.annotations(article_id) if a.text == "Douai"]
     assert len(douai) == 2 and len(set(douai)) == 1
     assert existing.entity_id is not None
+
+
+def metadata_rows(store, article_id) -> list[tuple]:
+    """The stored rows of the tags on the title, byline and dateline."""
+    return sorted(
+        tuple(r)
+        for r in store._read(
+            'SELECT l.name, a.field, a.start, a."end", a.text, a.prefix, a.suffix, a.sentence, a.note, '
+            "a.annotator, a.origin, a.created, a.updated FROM annotations a JOIN labels l ON l.id = a.label_id "
+            "WHERE a.article_id = ? AND a.field != 'body'",
+            (article_id,),
+        )
+    )
+
+
+def tag_metadata(store, article_id) -> None:
+    article = store.get_article(article_id)
+    for field, quote, label in (
+        ("title", "Battery Valley", "PLACE"),
+        ("byline", "Etienne BALMER", "PERSON"),
+        ("dateline", "Lambres-Lez-Douai", "PLACE"),
+        ("dateline", "France", "PLACE"),
+    ):
+        start = getattr(article, field).index(quote)
+        store.add_annotation(
+            article_id, label, start, start + len(quote), field=field, note=f"on the {field}"
+        )
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_tags_on_the_metadata_import_back_into_their_field(tagged, fresh_store, tmp_path, fmt):
+    tag_metadata(tagged.store, tagged.article_id)
+    path = write(tagged, fmt, tmp_path)
+    store, article_id = fresh_store
+    report = import_annotations(store, path, fmt)
+    assert report.problems == []
+    assert (report.added, report.duplicates) == (16 + 4, 0)
+    expected = metadata_rows(tagged.store, tagged.article_id)
+    assert len(expected) == 4
+    assert metadata_rows(store, article_id) == expected
+    assert fingerprint(store, article_id) == fingerprint(tagged.store, tagged.article_id)  # the body's too
+    again = import_annotations(store, path, fmt)
+    assert (again.added, again.duplicates, again.problems) == (0, 20, [])
+
+
+def test_a_metadata_tag_whose_words_are_not_in_the_field_is_reported(tagged, fresh_store, tmp_path):
+    tag_metadata(tagged.store, tagged.article_id)
+    buf = io.StringIO()
+    export(tagged.store, "jsonl", buf)
+    line = json.loads(buf.getvalue())
+    line["dateline"] = None  # placed by the quote alone
+    meta = {s["text"]: s for s in line["spans"] if s.get("field")}
+    meta["Battery Valley"]["field"] = "byline"  # the title's words are not in the byline
+    meta["Etienne BALMER"]["field"] = "footer"
+    path = tmp_path / "edited.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    store, article_id = fresh_store
+    report = import_annotations(store, path, "jsonl")
+    assert report.added == 16 + 2
+    assert any(
+        "'Battery Valley'" in p and "not found in article" in p and "'s byline" in p for p in report.problems
+    )
+    assert any("field is 'footer', not one of body, title, byline, dateline" in p for p in report.problems)
+    assert [r[:5] for r in metadata_rows(store, article_id)] == [
+        ("PLACE", "dateline", 0, 17, "Lambres-Lez-Douai"),
+        ("PLACE", "dateline", 19, 25, "France"),
+    ]
+
+
+def test_brat_writes_the_metadata_tags_in_a_second_pair(tagged, tmp_path):
+    tag_metadata(tagged.store, tagged.article_id)
+    folder = write(tagged, "brat", tmp_path)
+    name = f"article-{tagged.article_id}"
+    meta_txt = (folder / f"{name}.meta.txt").read_text(encoding="utf-8")
+    assert (
+        meta_txt
+        == "France's 'Battery Valley' makes use of Asian experts\nEtienne BALMER\nLambres-Lez-Douai, France\n"
+    )
+    t_lines = [
+        ln for ln in (folder / f"{name}.meta.ann").read_text(encoding="utf-8").splitlines() if ln[0] == "T"
+    ]
+    for line in t_lines:  # brat shows each tag over its words in the .meta.txt
+        _, head, quote = line.split("\t")
+        _, start, end = head.split()
+        assert meta_txt[int(start) : int(end)] == quote
+    assert sorted(ln.split("\t")[2] for ln in t_lines) == [
+        "Battery Valley",
+        "Etienne BALMER",
+        "France",
+        "Lambres-Lez-Douai",
+    ]
+    body_ann = (folder / f"{name}.ann").read_text(encoding="utf-8")
+    assert "Etienne BALMER" not in body_ann
