@@ -19,7 +19,8 @@
 
 3. Confidence (reader.clean.confidence): of the pages a cleaner loses (multilingual: no "with"
    passage found; 181 set: recall under LOST_RECALL), the share flagged low (confidence under
-   LOW_CONFIDENCE; goal >= 90%), and of the other pages, the share flagged (goal <= 10%).
+   LOW_CONFIDENCE; goal >= 90%), and of the other pages, the share flagged (goal <= 10%); then the
+   reasons given to the flagged pages, lost and good apart (tune half and 181 set only).
 """
 
 from __future__ import annotations
@@ -65,15 +66,17 @@ def _load(bench: Path) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
 def _run(
     name: str, kind: str, docs: dict[str, str], truth: dict[str, str], fn: Callable[[str], str | tuple]
 ) -> dict:
-    """fn returns the text, or (text, flagged low) for a cleaner that says how sure it is."""
+    """fn returns the text, or (text, flagged low, reason) for a cleaner that says how sure it is."""
     pairs = []
     flagged: list[bool | None] = []
+    reasons: list[str | None] = []
     start = time.perf_counter()
     for doc_id, raw in docs.items():
         out = fn(raw)
-        text, flag = out if isinstance(out, tuple) else (out, None)
+        text, flag, reason = out if isinstance(out, tuple) else (out, None, None)
         pairs.append((text or "", truth.get(doc_id, "")))
         flagged.append(flag)
+        reasons.append(reason)
     elapsed = time.perf_counter() - start
     ev = evaluate(pairs)
     row = {
@@ -91,6 +94,7 @@ def _run(
             recall = doc_precision_recall(pred, exp)[1]
             lost.append(recall is not None and recall < LOST_RECALL)
         row["confidence"] = _flag_rates(lost, [bool(f) for f in flagged])
+        row["confidence"]["reasons"] = reason_tally(lost, [bool(f) for f in flagged], reasons)
     return row
 
 
@@ -107,10 +111,23 @@ def _flag_rates(lost: list[bool], flagged: list[bool]) -> dict:
     }
 
 
-def _reader(fmt: str) -> Callable[[str], tuple[str, bool]]:
-    def fn(raw: str) -> tuple[str, bool]:
+_NUMBER = re.compile(r"\d+")
+
+
+def reason_tally(lost: list[bool], flagged: list[bool], reasons: list[str | None]) -> dict[str, list[int]]:
+    """Reason (numbers as N) -> [lost pages flagged with it, good pages flagged with it]."""
+    tally: dict[str, list[int]] = {}
+    for is_lost, flag, reason in zip(lost, flagged, reasons, strict=True):
+        if flag:
+            counts = tally.setdefault(_NUMBER.sub("N", reason or "(no reason)"), [0, 0])
+            counts[0 if is_lost else 1] += 1
+    return dict(sorted(tally.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])))
+
+
+def _reader(fmt: str) -> Callable[[str], tuple[str, bool, str | None]]:
+    def fn(raw: str) -> tuple[str, bool, str | None]:
         r = clean(raw, fmt)
-        return r.text, r.confidence is not None and r.confidence < LOW_CONFIDENCE
+        return r.text, r.confidence is not None and r.confidence < LOW_CONFIDENCE, r.reason
 
     return fn
 
@@ -263,15 +280,15 @@ def run_ml(ml: Path, baselines: bool = True) -> tuple[list[dict], dict[str, dict
     rows: list[dict] = []
     pages: dict[str, dict] = {}
     for kind, name, docs, fn in methods:
-        per: dict[str, tuple[int, int, int, bool | None]] = {}
+        per: dict[str, tuple[int, int, int, bool | None, str | None]] = {}
         start = time.perf_counter()
         for page_id, raw in docs.items():
             out = fn(raw)
-            text, flag = out if isinstance(out, tuple) else (out, None)
-            per[page_id] = (*page_counts(text or "", evaldata[page_id]), flag)
+            text, flag, reason = out if isinstance(out, tuple) else (out, None, None)
+            per[page_id] = (*page_counts(text or "", evaldata[page_id]), flag, reason)
         elapsed = time.perf_counter() - start
         if name.startswith("reader"):
-            for page_id, (tp, fp, fn_, flag) in per.items():
+            for page_id, (tp, fp, fn_, flag, _reason) in per.items():
                 pages.setdefault(page_id, {"split": splits[page_id]})[kind] = {
                     "tp": tp,
                     "fp": fp,
@@ -299,6 +316,10 @@ def run_ml(ml: Path, baselines: bool = True) -> tuple[list[dict], dict[str, dict
             }
             if chosen and chosen[0][3] is not None:
                 row["confidence"] = _flag_rates(lost, [bool(v[3]) for v in chosen])
+                if split == "tune":  # (the held-out pages' reasons are not shown: nothing is tuned on them)
+                    row["confidence"]["reasons"] = reason_tally(
+                        lost, [bool(v[3]) for v in chosen], [v[4] for v in chosen]
+                    )
             rows.append(row)
     return rows, pages
 
@@ -344,6 +365,16 @@ def format_confidence_table(rows: list[dict]) -> str:
                 f"{c['good_flagged']}/{c['good']} ({_pct(c['good_flagged'], c['good'])})",
             ]
         )
+    return _table(head, body)
+
+
+def format_reasons_table(rows: list[dict]) -> str:
+    head = ["input", "split", "reason", "lost", "good"]
+    body = [
+        [r["input"], r.get("split", "all"), reason, str(counts[0]), str(counts[1])]
+        for r in rows
+        for reason, counts in r.get("confidence", {}).get("reasons", {}).items()
+    ]
     return _table(head, body)
 
 
@@ -401,6 +432,9 @@ def main(argv: list[str] | None = None) -> int:
             f"(multilingual) or recall < {LOST_RECALL} (181 set)"
         )
         print(format_confidence_table(conf_rows))
+        print()
+        print("Reasons given to the pages flagged low, lost/good (tune half and 181 set only)")
+        print(format_reasons_table(conf_rows))
     if args.pages == "tune" and "multilingual" in out:
         print()
         for page_id, p in sorted(pages.items()):

@@ -50,3 +50,14 @@ def test_multilingual_split_is_deterministic_and_half_half():
     split = bench.split_ids(ids)
     assert split == bench.split_ids(list(reversed(ids)))
     assert sum(1 for v in split.values() if v == "tune") == 241
+
+
+def test_reason_tally_counts_flagged_pages_by_reason_lost_and_good_apart():
+    bench = _bench_module()
+    lost = [True, True, False, False, False]
+    flagged = [True, False, True, True, False]
+    reasons = ["very short body (5 words)", None, "very short body (12 words)", "competing regions", None]
+    assert bench.reason_tally(lost, flagged, reasons) == {
+        "very short body (N words)": [1, 1],
+        "competing regions": [0, 1],
+    }
