@@ -20,7 +20,7 @@ from reader.models import (
 )
 from reader.normalize import normalize_field, normalize_note
 from reader.segments import sentence_text
-from reader.store.core import StoreCore, inserted_id, run_later
+from reader.store.core import StoreCore, inserted_id, lock_entity_name, read_together, run_later
 from reader.store.factcheck_store import clean_field, clean_text
 from reader.store.rows import (
     _ANNOTATION_SELECT,
@@ -183,18 +183,14 @@ class AnnotationsMixin(StoreCore):
             raise InvalidInput(f"a claim is tagged in the article's text, not in its {field}")
         # Only this article's rows change (and entities, under their own locks): see _write.
         with self._write(article_id) as conn:
-            text = self._field_text(conn, article_id, field)
-            _check_span(text, start, end)
-            self._refuse_duplicate(
-                conn, text, article_id, lab, (start, end), layer=(annotator, gold), field=field
-            )
+            text = self._text_to_tag(conn, article_id, field, lab, (start, end), (annotator, gold))
             if lab.kind == "claim":
                 claimant, claimant_entity_id = self._claimant_entity(
                     conn, claimant, claimant_entity_id, claimant_label
                 )
             prefix, suffix = context(text, start, end)
             stamp = now()
-            cur = conn.execute(
+            insert = (
                 """INSERT INTO annotations (id, article_id, label_id, start, "end", text, prefix, suffix,
                    sentence, note, annotator, created, updated, origin, claimant, claim_status,
                    claimant_entity_id, explanation, review_state, checked_by, checked_at, gold, field)
@@ -225,9 +221,15 @@ class AnnotationsMixin(StoreCore):
                     field,
                 ),
             )
-            ann_id = inserted_id(cur)
             if lab.kind == "entity" and not gold:
-                self._link_mention(conn, ann_id, lab.id, text[start:end])
+                # The entity's name is looked up with the INSERT: one round trip on a server.
+                key = entity_key(text[start:end])
+                lock_entity_name(conn, key)
+                added, found = read_together(conn, [insert, self._alias_query(lab.id, key)])
+                ann_id = inserted_id(added)  # type: ignore[arg-type]
+                self._link_mention(conn, ann_id, lab.id, text[start:end], found.rows)
+            else:
+                ann_id = inserted_id(conn.execute(*insert))
             conn.executemany(
                 "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -257,6 +259,39 @@ class AnnotationsMixin(StoreCore):
             self._log(conn, session_id, article_id, ann_id, "added", annotator)
         return self.get_annotation(ann_id)
 
+    def _text_to_tag(
+        self,
+        conn: sqlite3.Connection,
+        article_id: int,
+        field: str,
+        label: Label,
+        span: tuple[int, int],
+        layer: tuple[str | None, bool],
+    ) -> str:
+        """The text a new tag on `field` counts in, checked as _field_text, _check_span and
+        _refuse_duplicate check it (the same errors in the same order); the text and the duplicate
+        are read together (one round trip on a server)."""
+        if field != "body" and field not in FIELDS:
+            raise InvalidInput(f"unknown field {field!r}; use one of: {', '.join(FIELDS)}")
+        column = "text" if field == "body" else field
+        rows, duplicate = read_together(
+            conn,
+            [
+                (f"SELECT {column} FROM articles WHERE id = ?", (article_id,)),
+                _duplicate_query(article_id, label, span, 0, layer, field),
+            ],
+        )
+        if not rows.rows:
+            raise NotFound(f"no article with id {article_id}")
+        text = rows.rows[0][0]
+        if field != "body" and not text:
+            raise InvalidInput(f"article {article_id} has no {field} to tag")
+        start, end = span
+        _check_span(text, start, end)
+        if duplicate.rows:
+            raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
+        return text
+
     def _refuse_duplicate(
         self,
         conn: sqlite3.Connection,
@@ -272,12 +307,7 @@ class AnnotationsMixin(StoreCore):
         """The same label on the same span twice in one layer (one annotator's tags, or the gold
         set) is refused, whether by adding or by editing."""
         start, end = span
-        annotator, gold = layer
-        if conn.execute(
-            'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ? '
-            "AND id != ? AND coalesce(annotator, '') = ? AND gold = ? AND field = ?",
-            (article_id, label.id, start, end, own_id, annotator or "", 1 if gold else 0, field),
-        ).fetchone():
+        if conn.execute(*_duplicate_query(article_id, label, span, own_id, layer, field)).fetchone():
             raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
 
     def update_annotation(
@@ -465,6 +495,23 @@ class AnnotationsMixin(StoreCore):
 
     def _exists(self, annotation_id: int) -> bool:
         return bool(self._read("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)))
+
+
+def _duplicate_query(
+    article_id: int,
+    label: Label,
+    span: tuple[int, int],
+    own_id: int,
+    layer: tuple[str | None, bool],
+    field: str,
+) -> tuple[str, tuple]:
+    """The look-up of a tag with this label on this span in this layer, other than own_id."""
+    (start, end), (annotator, gold) = span, layer
+    return (
+        'SELECT 1 FROM annotations WHERE article_id = ? AND label_id = ? AND start = ? AND "end" = ? '
+        "AND id != ? AND coalesce(annotator, '') = ? AND gold = ? AND field = ?",
+        (article_id, label.id, start, end, own_id, annotator or "", 1 if gold else 0, field),
+    )
 
 
 def _visible(ann: Annotation) -> tuple:

@@ -32,6 +32,27 @@ def run_later(conn: sqlite3.Connection, sql: str, params: Sequence = ()) -> None
         defer(sql, params)
 
 
+class Result:
+    """One statement's rows, and the id an INSERT made (read_together)."""
+
+    def __init__(self, rows: list[tuple], lastrowid: int | None) -> None:
+        self.rows, self.lastrowid = rows, lastrowid
+
+
+def read_together(conn: sqlite3.Connection, statements: Sequence[tuple[str, Sequence]]) -> list[Result]:
+    """Statements of a write transaction that do not depend on each other's results: on
+    PostgreSQL sent in one pipeline (one round trip while the lock is held), on SQLite one after
+    another. Each gives its rows and, for an INSERT, the new row's id."""
+    together = getattr(conn, "read_together", None)
+    if together is not None:
+        return together(statements)
+    out = []
+    for sql, params in statements:
+        cur = conn.execute(sql, params)
+        out.append(Result(cur.fetchall(), cur.lastrowid))
+    return out
+
+
 def lock_entity_name(conn: sqlite3.Connection, key: str) -> None:
     """Before looking up or making the entity an alias key names: on PostgreSQL, where tags on
     different articles are added side by side, two of them naming a new entity at once must not
@@ -79,8 +100,16 @@ class StoreCore:
         def _article_text(self, conn: sqlite3.Connection, article_id: int) -> str: ...
 
         def _link_mention(
-            self, conn: sqlite3.Connection, annotation_id: int, label_id: int, text: str
+            self,
+            conn: sqlite3.Connection,
+            annotation_id: int,
+            label_id: int,
+            text: str,
+            found: list[tuple] | None = None,
         ) -> int: ...
+
+        @staticmethod
+        def _alias_query(label_id: int | None, key: str) -> tuple[str, tuple]: ...
 
         def _claimant_entity(
             self,

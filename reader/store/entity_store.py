@@ -77,27 +77,41 @@ class EntitiesMixin(StoreCore):
         )
         return entity_id
 
-    def _entity_by_alias(self, conn: sqlite3.Connection, label_id: int | None, key: str) -> int | None:
-        """The entity (of label_id, or of any label: the most mentioned) with this alias key."""
+    @staticmethod
+    def _alias_query(label_id: int | None, key: str) -> tuple[str, tuple]:
+        """The look-up of _entity_by_alias, as (sql, params): its one column is the entity id."""
         if label_id is not None:
-            row = conn.execute(
+            return (
                 "SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
                 "WHERE al.key = ? AND e.label_id = ? ORDER BY al.entity_id LIMIT 1",
                 (key, label_id),
-            ).fetchone()
-        else:
-            row = conn.execute(
-                "SELECT al.entity_id FROM entity_aliases al WHERE al.key = ? "
-                "ORDER BY (SELECT count(*) FROM annotations x WHERE x.entity_id = al.entity_id) DESC, "
-                "al.entity_id LIMIT 1",
-                (key,),
-            ).fetchone()
+            )
+        return (
+            "SELECT al.entity_id FROM entity_aliases al WHERE al.key = ? "
+            "ORDER BY (SELECT count(*) FROM annotations x WHERE x.entity_id = al.entity_id) DESC, "
+            "al.entity_id LIMIT 1",
+            (key,),
+        )
+
+    def _entity_by_alias(self, conn: sqlite3.Connection, label_id: int | None, key: str) -> int | None:
+        """The entity (of label_id, or of any label: the most mentioned) with this alias key."""
+        row = conn.execute(*self._alias_query(label_id, key)).fetchone()
         return row[0] if row else None
 
-    def _link_mention(self, conn: sqlite3.Connection, annotation_id: int, label_id: int, text: str) -> int:
-        """Point an entity tag at the entity of its label named by its text, made if there is none."""
-        lock_entity_name(conn, entity_key(text))
-        entity_id = self._entity_by_alias(conn, label_id, entity_key(text))
+    def _link_mention(
+        self,
+        conn: sqlite3.Connection,
+        annotation_id: int,
+        label_id: int,
+        text: str,
+        found: list[tuple] | None = None,
+    ) -> int:
+        """Point an entity tag at the entity of its label named by its text, made if there is none.
+        found: the rows of _alias_query already read (under lock_entity_name) by the caller."""
+        if found is None:
+            lock_entity_name(conn, entity_key(text))
+            found = conn.execute(*self._alias_query(label_id, entity_key(text))).fetchall()
+        entity_id = found[0][0] if found else None
         if entity_id is None:
             entity_id = self._new_entity(conn, label_id, text)
         run_later(conn, "UPDATE annotations SET entity_id = ? WHERE id = ?", (entity_id, annotation_id))

@@ -152,6 +152,29 @@ class PgConnection:
             f"SELECT pg_advisory_xact_lock({ARTICLE_LOCK}, {int(article_id) % 2**31})"
         )
 
+    def read_together(self, statements: Sequence[tuple[str, Sequence]]) -> list[Any]:
+        """The statements (and any deferred before them) in one pipeline: see core.read_together."""
+        import psycopg
+
+        from reader.store.core import Result
+
+        queued, self._deferred = self._deferred, []
+        try:
+            with self.raw.pipeline():
+                for q, p in queued:
+                    self.raw.execute(q, p)
+                cursors = [
+                    (translate(sql), self.raw.execute(translate(sql), list(p))) for sql, p in statements
+                ]
+            out = []
+            for query, cur in cursors:
+                rows = cur.fetchall() if cur.description is not None else []
+                returned = query.endswith(" RETURNING id")
+                out.append(Result([] if returned else rows, rows[0][0] if returned and rows else None))
+            return out
+        except psycopg.Error as e:
+            raise as_sqlite_error(e) from None
+
     def _flush(self) -> None:
         queued, self._deferred = self._deferred, []
         if queued:
