@@ -70,3 +70,32 @@ async def test_fast_presses_build_on_each_other_without_a_conflict(make_app, see
             end = WORD.search(text, end).end()
         assert stored_span(db_path, mine.id)[:2] == (s, end + 1)
         assert not [n for n in app._notifications if n.severity == "error"]
+
+
+async def test_the_edit_dialogs_new_span_on_a_tag_a_colleague_changed_is_refused(
+    make_app, seeded: Store, db_path
+):
+    from reader.tui.note_dialog import NoteDialog
+
+    text = seeded.get_article(1).text
+    s, e = offsets(text, "Kurose")
+    mine = seeded.add_annotation(1, "PERSON", s, e, annotator="alice")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        app._external_change = lambda: None  # alice's screen has not noticed bob's change yet
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        other = Store(db_path)  # bob changes the note while alice's dialog is open
+        try:
+            other.update_annotation(mine.id, note="bob's note", annotator="bob")
+        finally:
+            other.close()
+        await pilot.press("alt+h")  # the start a word earlier
+        await pilot.click("#save")
+        await settle(pilot)
+        assert stored_span(db_path, mine.id) == (s, e, "bob's note")
+        assert any("changed by bob" in str(n.message) for n in app._notifications)
