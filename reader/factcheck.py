@@ -20,6 +20,7 @@ def set_verdict(
     explanation: str | None = None,
     review_state: str | None = None,
     checked_by: str | None = None,
+    expected: Annotation | None = None,
 ) -> Annotation:
     """Set a claim's verdict (claim_status) with its public explanation and, if given, review
     state; checked_by and the time are recorded. A verdict other than "unverified" needs an
@@ -40,6 +41,8 @@ def set_verdict(
         raise InvalidInput(
             f"a verdict needs a public explanation: reader verdict {claim_id} {status} --explanation TEXT"
         )
+    if expected is not None:  # the claim as the caller saw it: a colleague's change since is an EditConflict
+        fields["expected"] = expected
     if hasattr(target, "update_annotation"):
         return target.update_annotation(claim_id, **fields)[1]
     return target.update(claim_id, **fields)

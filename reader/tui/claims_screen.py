@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from rich.text import Text
@@ -351,6 +352,10 @@ class ClaimsScreen(AppScreen[None]):
             return
         index, row = found
         old = row.annotation.claim_status
+        # The claim as this screen shows it: a colleague's change since is an EditConflict, shown
+        # and never overwritten. A quick second m is checked against this m's status, which the
+        # writer stores first (writes run in order).
+        seen = replace(row.annotation)
         row.annotation.claim_status = status  # the next m goes on from here, before the commit
 
         def then(ann: Annotation) -> None:
@@ -360,13 +365,14 @@ class ClaimsScreen(AppScreen[None]):
             self.query_one("#claims", OptionList).replace_option_prompt_at_index(index, claim_prompt(row))
             self._show_detail()
 
-        def put_back() -> None:  # refused (a read-only database): what is stored
+        def put_back() -> None:  # refused (a colleague's change, a read-only database): what is stored
             row.annotation.claim_status = old
+            self.reload()
 
         # through the app's writer, in order with every other change, off the event loop
         aid, history = row.annotation.id, self.history
         self.write(
-            lambda: history.update(aid, claim_status=status),
+            lambda: history.update(aid, claim_status=status, expected=seen),
             f"Marked {status} (u undoes)",
             then=then,
             undo=put_back,
@@ -443,12 +449,16 @@ class ClaimsScreen(AppScreen[None]):
                 explanation=v.explanation,
                 review_state=v.review_state,
                 checked_by=v.checked_by or None,
+                expected=claim,  # as the dialog opened it: a colleague's change since is refused
             )
 
         def chosen(v: VerdictFields | None) -> None:
             if v is not None:
                 self.write(
-                    lambda: change(v), f"Verdict saved: {v.status} (u undoes)", then=lambda _: self.reload()
+                    lambda: change(v),
+                    f"Verdict saved: {v.status} (u undoes)",
+                    then=lambda _: self.reload(),
+                    undo=self.reload,  # refused: show what is stored now
                 )
 
         self.app.push_screen(VerdictDialog(claim, display_name), chosen)
