@@ -11,7 +11,7 @@ import codecs
 import contextlib
 import csv
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TextIO
 
 from reader.export.filters import ExportFilters, validated_kwargs
@@ -119,29 +119,30 @@ def table(store: Store, kwargs: dict, article_range: tuple[int, int] | None = No
 
 def _write_server_csv(store: Store, kwargs: dict, out: TextIO) -> int:
     """On PostgreSQL the server writes the rows as CSV (the same bytes csv.writer would)."""
-    direct = _utf8_buffer(out)
-    count = 0
-    for rows, data in store.iter_export_csv(
-        COLUMNS, neutralise="".join(FORMULA_STARTS), separator=QUANTITY_SEPARATOR, **kwargs
-    ):
-        if direct is not None:
-            direct.write(data)
-        else:
-            out.write(data.decode("utf-8"))
-        count += rows
-    return count
+    return _write_chunks(
+        store.iter_export_csv(
+            COLUMNS, neutralise="".join(FORMULA_STARTS), separator=QUANTITY_SEPARATOR, **kwargs
+        ),
+        out,
+    )
 
 
 def _write_parts(
     path: str, kwargs: dict, ranges: list[tuple[int, int, int]], out: TextIO, workers: int
 ) -> int:
     """The ranges written by worker processes (reader.export.csv_worker), joined in order."""
+    requests = [[first, last] for first, last, _ in ranges]
+    return _write_chunks(
+        run_in_order("reader.export.csv_worker", {"path": path, "kwargs": kwargs}, requests, workers), out
+    )
+
+
+def _write_chunks(chunks: Iterable[tuple[int, bytes]], out: TextIO) -> int:
+    """(row count, UTF-8 CSV bytes) chunks written to out in order, as bytes when out takes them
+    unchanged; the number of rows."""
     direct = _utf8_buffer(out)
     count = 0
-    requests = [[first, last] for first, last, _ in ranges]
-    for rows, data in run_in_order(
-        "reader.export.csv_worker", {"path": path, "kwargs": kwargs}, requests, workers
-    ):
+    for rows, data in chunks:
         if direct is not None:
             direct.write(data)
         else:
