@@ -6,7 +6,6 @@ kind chosen (PERSON when none is)."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
 from rich.text import Text
@@ -18,6 +17,7 @@ from textual.widgets import Button, Checkbox, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from reader.errors import ReaderError
+from reader.find import fold
 from reader.models import CLAIM_STATUSES, Entity
 from reader.tui.dialog import TypingDialog
 from reader.tui.safe import clean, shorten
@@ -25,20 +25,15 @@ from reader.tui.safe import clean, shorten
 MAX_MATCHES = 8  # entities offered under the claimant field
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def matching_entities(entities: list[Entity], typed: str, first: list[str] = ()) -> list[Entity]:  # type: ignore[assignment]
     """The entities one of whose names holds what is typed (case and accents ignored), those whose
     name starts with it first, then by mentions; with nothing typed the ones named `first` (the
     article's people) lead."""
-    query = _fold(typed.strip())
-    leading = {_fold(n) for n in first}
+    query = fold(typed.strip())
+    leading = {fold(n) for n in first}
     scored = []
     for n, e in enumerate(entities):  # entities come most mentioned first
-        names = [_fold(a) for a in (e.canonical, *e.aliases)]
+        names = [fold(a) for a in (e.canonical, *e.aliases)]
         if query:
             if not any(query in name for name in names):
                 continue

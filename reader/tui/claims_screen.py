@@ -8,7 +8,6 @@ worker threads, writes through the app's writer (AppScreen.write) and the undo h
 from __future__ import annotations
 
 import time
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
+from reader.find import fold
 from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation, Evidence
 from reader.store.store import ClaimRow
 from reader.tui.base import AppScreen
@@ -39,12 +39,6 @@ STATUS_STYLE = {
     "false": "bold red",
     "unproven": "magenta",
 }
-
-
-def fold(text: str | None) -> str:
-    """Case and accents ignored, as the library search does: "Zürich" finds "zurich"."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def claimant_of(row: ClaimRow) -> str:
