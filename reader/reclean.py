@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from reader.anchor import context, reanchor
 from reader.errors import InvalidInput
-from reader.models import METADATA_FIELDS, Annotation, CleanResult
+from reader.models import Annotation, CleanResult
 
 
 @dataclass
@@ -62,30 +62,25 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanRe
     if not changed:
         return report
     placements: dict[int, tuple[int, int]] = {}
-    for ann in store.annotations(article_id):
-        if new.text == article.text:
+    # One read of every tag, body and metadata fields alike; each is placed in its own field's new
+    # text. A body tag that can't be placed is unplaced (the reclean waits for drop_unplaced); a
+    # metadata tag is set aside (kept whole, never blocking the reclean).
+    for ann in store.annotations(article_id, field=None):
+        if ann.field == "body":
+            old_value, new_value, misses = article.text, new.text, report.unplaced
+        else:  # title, byline or dateline
+            old_value = getattr(article, ann.field) or ""
+            new_value, misses = getattr(new, ann.field) or "", report.set_aside
+        if new_value == old_value:
             span: tuple[int, int] | None = (ann.start, ann.end)
         else:
-            span = reanchor(new.text, ann.text, ann.prefix, ann.suffix, ann.start)
+            span = reanchor(new_value, ann.text, ann.prefix, ann.suffix, ann.start) if new_value else None
         if span is None:
-            report.unplaced.append(ann)
+            misses.append(ann)
             continue
         placements[ann.id] = span
         if span != (ann.start, ann.end):
             report.moved.append(ann)
-    for name in METADATA_FIELDS:
-        old_value, new_value = getattr(article, name) or "", getattr(new, name) or ""
-        for ann in store.annotations(article_id, field=name):
-            if new_value == old_value:
-                span = (ann.start, ann.end)
-            else:
-                span = reanchor(new_value, ann.text, ann.prefix, ann.suffix, ann.start) if new_value else None
-            if span is None:
-                report.set_aside.append(ann)
-                continue
-            placements[ann.id] = span
-            if span != (ann.start, ann.end):
-                report.moved.append(ann)
     if report.unplaced and not drop_unplaced:
         return report
     # Rejected suggestions move with the text too (or they would come back, and hide others).
