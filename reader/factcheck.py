@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from reader.errors import InvalidInput
-from reader.models import Annotation
+from reader.models import Annotation, Evidence
 
 # The author ClaimReview names when no display name is set: never the login name.
 NO_DISPLAY_NAME = "Unnamed fact-checker"
@@ -46,6 +46,36 @@ def set_verdict(
     if hasattr(target, "update_annotation"):
         return target.update_annotation(claim_id, **fields)[1]
     return target.update(claim_id, **fields)
+
+
+def add_evidence(
+    history: Any,
+    claim: Annotation,
+    source: str,
+    *,
+    quote: str | None = None,
+    note: str | None = None,
+    added_by: str | None = None,
+) -> Evidence:
+    """Add a piece of evidence to a claim through a reader.history.History: one undoable step in
+    the claim's article (undo removes it; redo puts it back with its id and time)."""
+    store = history.store
+    added = store.add_evidence(claim.id, source, quote=quote, note=note, added_by=added_by)
+    history.record_action(
+        f"add evidence to claim {claim.id}",
+        undo=lambda: store.remove_evidence(added.id),
+        redo=lambda: store.add_evidence(
+            claim.id,
+            added.source,
+            quote=added.quote,
+            note=added.note,
+            added_by=added.added_by,
+            evidence_id=added.id,
+            added_at=added.added_at,
+        ),
+        article_id=claim.article_id,
+    )
+    return added
 
 
 def review_author(store: Any) -> tuple[str, bool]:

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
+from reader.factcheck import add_evidence, set_verdict
 from reader.find import fold
 from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation, Evidence
 from reader.store.store import ClaimRow
@@ -380,28 +381,14 @@ class ClaimsScreen(AppScreen[None]):
         store, history = self.store, self.history
 
         def change(fields: EvidenceFields) -> Evidence:
-            added = store.add_evidence(
-                claim.id,
+            return add_evidence(
+                history,
+                claim,
                 fields.source,
                 quote=fields.quote or None,
                 note=fields.note or None,
                 added_by=store.get_setting("display-name"),
             )
-            history.record_action(
-                f"add evidence to claim {claim.id}",
-                undo=lambda: store.remove_evidence(added.id),
-                redo=lambda: store.add_evidence(
-                    claim.id,
-                    added.source,
-                    quote=added.quote,
-                    note=added.note,
-                    added_by=added.added_by,
-                    evidence_id=added.id,
-                    added_at=added.added_at,
-                ),
-                article_id=claim.article_id,
-            )
-            return added
 
         def chosen(fields: EvidenceFields | None) -> None:
             if fields is not None:
@@ -429,8 +416,6 @@ class ClaimsScreen(AppScreen[None]):
         self.app.call_from_thread(self._verdict_dialog, claim, name)
 
     def _verdict_dialog(self, claim: Annotation, display_name: str | None) -> None:
-        from reader.factcheck import set_verdict
-
         store, history = self.store, self.history
 
         def change(v: VerdictFields) -> Annotation:
