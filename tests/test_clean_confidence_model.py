@@ -97,9 +97,15 @@ def test_a_reason_is_never_given_by_a_measure_on_its_reassuring_side():
 
 MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Kontakt", "Suche"]
 TEASERS = [
-    ("Hafen schließt Terminal", "Die Hafenbehörde schließt das älteste Containerterminal der Stadt im Herbst."),
+    (
+        "Hafen schließt Terminal",
+        "Die Hafenbehörde schließt das älteste Containerterminal der Stadt im Herbst.",
+    ),
     ("Neue Buslinie", "Ab Montag fährt eine neue Buslinie zwischen der Nordstadt und der Universität."),
-    ("Bibliothek bleibt offen", "Der Stadtrat hat beschlossen, dass die Bibliothek auch sonntags offen bleibt."),
+    (
+        "Bibliothek bleibt offen",
+        "Der Stadtrat hat beschlossen, dass die Bibliothek auch sonntags offen bleibt.",
+    ),
     ("Sturm an der Küste", "Für das Wochenende erwartet der Wetterdienst schwere Sturmböen an der Küste."),
     ("Trainer verlängert", "Der Trainer des Vereins hat seinen Vertrag um zwei weitere Jahre verlängert."),
     ("Schwimmbad saniert", "Das Hallenbad im Westen der Stadt wird ab dem Sommer für ein Jahr saniert."),

@@ -416,6 +416,8 @@ def model_doubt(sig: dict[str, float]) -> tuple[float, str]:
     else:
         value = LOW_CONFIDENCE + 0.4 * (THRESHOLD - p) / THRESHOLD
     # a doubt the cleaner itself raised (competing regions, ...) is the plainest reason to give
-    raised = {MODEL_MEASURES[k][0] for k, w in WEIGHTS.items() if k.startswith("flag ") and x.get(k) and w > 0}
+    raised = {
+        MODEL_MEASURES[k][0] for k, w in WEIGHTS.items() if k.startswith("flag ") and x.get(k) and w > 0
+    }
     groups = raised or set(push)
     return value, _REASONS[max(groups, key=lambda g: push.get(g, 0.0))]
