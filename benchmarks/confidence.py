@@ -14,7 +14,8 @@ then the page is changed so that the article is gone or nearly gone:
 - entry: only one paragraph from the middle of the article is left (one entry of a live blog, a caption).
 
 A synthetic page counts only when the cleaner then loses it by the set's own measure (no "with"
-passage found; recall under LOST_RECALL on the 181 set): its label is "lost". The real pages keep
+passage found; recall under LOST_RECALL on the 181 set) and takes a text that is not mostly the
+article's own (REMNANT): its label is "lost". The real pages keep
 their measured labels. Printed: pages flagged low (confidence < LOW_CONFIDENCE) among the lost and
 among the good pages of each group, and the reasons given. `--features FILE` writes every page's
 confidence signals (reader.clean.confidence.signals) with its label, for
@@ -49,7 +50,6 @@ from cleaning import (  # noqa: E402
 )
 
 from reader.clean import LOW_CONFIDENCE, clean  # noqa: E402
-from reader.clean.confidence import signals  # noqa: E402
 from reader.clean.score import doc_precision_recall, shingles  # noqa: E402
 
 VARIANTS = ("cut", "lead", "entry")
@@ -118,6 +118,18 @@ def variants(page_id: str, raw: str, reference: str) -> dict[str, str]:
     return out
 
 
+REMNANT = 0.5  # a body with this share of its shingles in the article is a part of it, not another text
+
+
+def _remnant(text: str, reference: str) -> bool:
+    """The body the cleaner took from a changed page is mostly the article's own text (a part the
+    reference did not locate, or the lead left in place): the page is not "lost" beyond doubt, and is
+    left out rather than given a label that may be wrong."""
+    sh = shingles(text)
+    n = sum(sh.values())
+    return n > 0 and sum((sh & shingles(reference)).values()) >= REMNANT * n
+
+
 def _judge(raw: str) -> tuple[str, bool, str | None]:
     r = clean(raw, "text")
     return r.text, r.confidence is not None and r.confidence < LOW_CONFIDENCE, r.reason
@@ -131,6 +143,8 @@ def collect(bench: Path, ml: Path, features: bool = False) -> list[dict]:
     def add(group: str, variant: str, page_id: str, raw: str, lost: bool, flag: bool, reason: str | None):
         rec = {"group": group, "variant": variant, "id": page_id, "lost": lost, "low": flag, "reason": reason}
         if features:
+            from reader.clean.confidence import signals
+
             r = clean(raw, "text")
             rec["signals"] = signals(raw, "text", r)
         records.append(rec)
@@ -152,7 +166,7 @@ def collect(bench: Path, ml: Path, features: bool = False) -> list[dict]:
         for variant, page in variants(page_id, raw, reference).items():
             text, flag, reason = _judge(page)
             tp, _fp, fn = page_counts(text, item)
-            if tp == 0 and fn > 0:
+            if tp == 0 and fn > 0 and not _remnant(text, reference):
                 add("ml tune", variant, page_id, page, True, flag, reason)
     truth, inputs = _load(bench)
     for kind in ("dumps/inscriptis", "dumps/flat"):
@@ -165,7 +179,7 @@ def collect(bench: Path, ml: Path, features: bool = False) -> list[dict]:
             for variant, page in variants(page_id, raw, expected).items():
                 text, flag, reason = _judge(page)
                 recall = doc_precision_recall(text, expected)[1]
-                if recall is not None and recall < LOST_RECALL:
+                if recall is not None and recall < LOST_RECALL and not _remnant(text, expected):
                     add(group, variant, page_id, page, True, flag, reason)
     return records
 

@@ -56,6 +56,7 @@ LONG_BODY = 450
 HEADED_MIN_WORDS = 2  # content words of the title found in the body that make it a headed story
 
 _WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\b\d+\b")
 # <meta name="description" content="..."> / <meta property="og:description" content="...">, either order
 _DESCRIPTION = re.compile(
     r"<meta\b[^>]*?(?:name|property)\s*=\s*[\"'](?:og:|twitter:)?description[\"'][^>]*?content\s*=\s*[\"']([^\"']{20,})"
@@ -335,10 +336,18 @@ def signals(raw: str, fmt: str, result: CleanResult, stamps: int | None = None) 
         if fmt == "text"
         else 0.0,
         "headed": 1.0 if _headed(result) else 0.0,
+        # paragraphs of a line or so: tool tips, teaser headlines, list rows
+        "short_paragraphs": sum(1 for n in counts if n < SENTENCE_MIN_WORDS + 4) / len(paragraphs)
+        if paragraphs
+        else 0.0,
+        # tokens that are numbers: result tables, dates under teasers, prices
+        "digits": len(_DIGITS.findall(text)) / words if words else 0.0,
     }
     for flag in (FLAG_COMPETING, FLAG_SMALL_SHARE, FLAG_CONSENT, FLAG_PAYWALL, FLAG_SHORT_ON_PAGE):
         out["flag " + flag] = 1.0 if flag in result.flags else 0.0
     out.update(result.signals)
+    if "second_words" in out:  # the best other block against the body, in words (log ratio)
+        out["second_over_body"] = math.log1p(out["second_words"]) - math.log1p(words)
     return out
 
 
@@ -366,6 +375,7 @@ MODEL_MEASURES: dict[str, tuple[str, int]] = {
     "second_ratio": ("competing", 1),
     "second_words": ("competing", 1),
     "second_sentences": ("competing", 1),
+    "second_over_body": ("competing", 1),
     "flag competing regions": ("competing", 1),
     "word_share": ("share", -1),
     "prose_share": ("share", -1),
@@ -377,6 +387,8 @@ MODEL_MEASURES: dict[str, tuple[str, int]] = {
     "sentence_ends": ("sentences", -1),
     "body_sentences": ("sentences", -1),
     "body_links": ("sentences", 1),
+    "short_paragraphs": ("sentences", 1),
+    "digits": ("sentences", 1),
     "start_share": ("late", 1),
     "repeated_share": ("repeats", 1),
     "cut_off": ("teasers", 1),
