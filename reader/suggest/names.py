@@ -195,13 +195,18 @@ _DESCRIPTOR_ENDINGS_NL = (
     "ontwikkelaar",
     "producent",
     "vervoerder",
+    "bedrijf",  # "Energiebedrijf Eneco" (but "Havenbedrijf Rotterdam": a place follows)
+    "vereniging",  # "Ondernemersvereniging Koninklijke Horeca Nederland" (not "Vereniging Eigen Huis")
+    "federatie",
 )
 
 
 def _is_org_descriptor(lw: str, lang: str) -> bool:
     """German compounds that describe the organisation named next: "Energiekonzern", "Betreiber"."""
     if lang in ("nl", "pl"):
-        return lw in _DESCRIPTORS_NL_PL or (lang == "nl" and lw.endswith(_DESCRIPTOR_ENDINGS_NL))
+        return lw in _DESCRIPTORS_NL_PL or (
+            lang == "nl" and any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _DESCRIPTOR_ENDINGS_NL)
+        )
     return lang == "de" and lw.endswith(ORG_DESCRIPTOR_SUFFIXES_DE)
 
 
@@ -399,6 +404,28 @@ def _run_ends_in_org_word(text: str, toks: list[tuple[int, int]], a: int, lang: 
     return last is not None and _is_org_word(text[last[0] : last[1]].lower(), lang)
 
 
+# Compounds that head a name rather than describe the one that follows: "Bundesverband Wärmepumpe",
+# "Landesamt für Umwelt" (while "Fahrgastverband Pro Bahn" is a descriptor and a name)
+# German verbs of saying that also take an object: "forderte Entschädigungen" (every noun is capitalised)
+_DE_OBJECT_VERBS = frozenset("forderte fordert forderten kritisierte kritisiert warnte betonte".split())
+_HEAD_PREFIXES = ("bundes", "landes", "staats", "rijks", "universitäts", "stadt", "kreis", "bezirks")
+
+
+def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
+    """The first word describes the organisation named by the words after it: "Energiekonzern
+    Vattenfall", "Regulierungsbehörde E-Control", "Materiaalbedrijf Umicore", "Fahrgastverband Pro Bahn"
+    (not "Mieterverein München" or "Havenbedrijf Rotterdam", named after their place)."""
+    lw = text[toks[0][0] : toks[0][1]].lower()
+    if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
+        return False
+    rest = text[toks[1][0] : toks[-1][1]]
+    if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
+        return False
+    org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
+    # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
+    return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
+
+
 def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
     """Trim sentence-initial words and titles; split at dates and unjustified connectors."""
     toks = [(m.start() + s, m.end() + s) for m in _TOK_RE.finditer(text[s:e])]
@@ -417,12 +444,7 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
         if len(toks) > 1 and (_is_title(lw, lang) or lw in PLACE_DESCRIPTORS):
             toks.pop(0)
             continue
-        if (
-            len(toks) > 1
-            and _is_org_descriptor(lw, lang)
-            and not _known_place(text[toks[1][0] : toks[-1][1]])
-            and not any(_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:])
-        ):
+        if len(toks) > 1 and _descriptor_then_name(text, toks, lang):
             toks.pop(0)  # "Energiekonzern Vattenfall" (but "Mieterverein München" is one name)
             continue
         if lw in STOP and lw not in ("he",) and not _is_sentence_start(text, a) and len(toks) == 1:
@@ -515,15 +537,7 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
         # "Warnstreiks der Gewerkschaft Verdi": a role or descriptor word starting a later group
         while len(g) > 1:
             lw = text[g[0][0] : g[0][1]].lower()
-            if (
-                _is_title(lw, lang)
-                or lw in PLACE_DESCRIPTORS
-                or (
-                    _is_org_descriptor(lw, lang)
-                    and not _known_place(text[g[1][0] : g[-1][1]])
-                    and not any(_is_org_word(text[x:y].lower(), lang) for x, y in g[1:])
-                )
-            ):
+            if _is_title(lw, lang) or lw in PLACE_DESCRIPTORS or _descriptor_then_name(text, g, lang):
                 g = g[1:]
             else:
                 break
@@ -699,6 +713,15 @@ _FR_COURT_KINDS = re.compile(
 )
 
 
+# Dutch public bodies named by a lower-case kind and a place: "gemeente Utrecht", "rechtbank Den Haag",
+# "provincie Noord-Holland" (the place alone is left to the name rules).
+_NL_INSTITUTION_RE = re.compile(
+    r"(?<![\w\-])(?:gemeente|rechtbank|provincie|gerechtshof|politie|veiligheidsregio|hoogheemraadschap)"
+    rf"[ \u00a0]+(?:['’]s-)?[{_UP}][\w\-]*(?:[ \u00a0](?:aan[ \u00a0](?:de[ \u00a0]|den[ \u00a0])?|op[ \u00a0])?"
+    rf"[{_UP}][\w\-]*)*"
+)
+
+
 def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
     comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German)."""
@@ -717,6 +740,8 @@ def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
                     continue
             out.append((m.start(), m.end(), "ORG"))
         return out
+    if lang == "nl":
+        return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
     if lang == "de":
         out = []
         for m in _DE_INSTITUTION_RE.finditer(text):
@@ -909,7 +934,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
                 v["ORG"] += 2
             elif multi and not has_org_word and not acronym_first:  # "told BBC Sport"
                 v["PERSON"] += 3
-            elif not multi and lone_org(name):
+            elif not multi and lone_org(name) and not (german and before.split()[-1] in _DE_OBJECT_VERBS):
                 v["ORG"] += 2  # "meldt Waternet": no person of that name in the article
             else:
                 v["PERSON"] += 0.5
@@ -1010,12 +1035,26 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             if v.get("PLACE", 0) - gazetteer.get(name, 0) < 3 and v.get("ORG", 0) < 3:
                 labels[name] = "PERSON"
     _coordinate(text, mentions, labels, votes)
-    out = []
+    out: list[tuple[int, int, str]] = []
     for a, b, name in mentions:
         lab = labels.get(name)
-        if lab:
-            out.append((a, b, lab))
+        if not lab:
+            continue
+        if (
+            lang == "pl"
+            and lab == "PLACE"
+            and out
+            and out[-1][2] == "ORG"
+            and _PL_SEAT.fullmatch(text, out[-1][1], a)
+            and any(_is_org_word(w.lower(), lang) for w in text[out[-1][0] : out[-1][1]].split())
+        ):
+            out[-1] = (out[-1][0], b, "ORG")  # "Sąd Okręgowy w Krakowie": the seat is part of the name
+            continue
+        out.append((a, b, lab))
     return out
+
+
+_PL_SEAT = re.compile(r"[ \u00a0]+we?[ \u00a0]+")
 
 
 _OF_PERSON_GAP = re.compile(
@@ -1050,10 +1089,13 @@ def _coordinate(
         for (_a1, b1, n1), (a2, _b2, n2) in zip(mentions, mentions[1:], strict=False):
             if not _COORD_GAP.fullmatch(text, b1, a2):
                 continue
+            of_gap = text[b1:a2].strip() == "of"
             for src, dst in ((n1, n2), (n2, n1)):
                 lab = labels.get(src)
                 if lab not in ("ORG", "PLACE") or votes[src].get(lab, 0) < 1.5:
                     continue
+                if of_gap and lab == "PLACE":
+                    continue  # "Joyce Chelimo of Kenya": someone or something from a place, not a list
                 cur = labels.get(dst)
                 if cur is None or (cur == "PERSON" and votes[dst].get("PERSON", 0) <= 1.5):
                     if not any(votes[dst].get(k, 0) >= 3 for k in ("PERSON", "ORG", "PLACE")):
