@@ -156,3 +156,68 @@ def test_french_adjective_before_the_noun_counted() -> None:
     assert labelled("Les 9 nouveaux conseillers votent demain.", "QUANTITY", "fr") == [
         "9 nouveaux conseillers"
     ]
+
+
+# -- second round: legal forms, titles, connectors, venues, places with "aan"/"am" -----------------
+
+
+def test_a_lower_case_plc_ends_the_name() -> None:
+    assert labelled("Harbour Fuels plc will close two depots.", "ORG") == ["Harbour Fuels plc"]
+
+
+def test_a_title_with_the_in_mid_sentence() -> None:
+    assert labelled("The findings appeared in The Economist on Friday.", "ORG") == ["The Economist"]
+    assert labelled("She moved to The Hague in spring.", "ORG") == []
+
+
+def test_stock_exchanges() -> None:
+    assert labelled("Shares dropped 3% on the Tokyo Stock Exchange.", "ORG") == ["Tokyo Stock Exchange"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Consejería de Educación cerró dos colegios.", ["Consejería de Educación"]),
+        ("La Fiscalía de Menores abrió una investigación.", ["Fiscalía de Menores"]),
+        (
+            "El Instituto de la Mujer y la Igualdad publicó el informe.",
+            ["Instituto de la Mujer y la Igualdad"],
+        ),
+        (
+            "El Ayuntamiento de Toledo y la Junta de Castilla firmaron.",
+            ["Ayuntamiento de Toledo", "Junta de Castilla"],
+        ),
+    ],
+)
+def test_spanish_offices_and_complements(text: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", "es") == expected
+
+
+def test_a_given_name_in_ria_is_no_office() -> None:
+    assert labelled("María de la Vega presentó su libro.", "ORG", "es") == []
+
+
+def test_german_newspaper_titles() -> None:
+    assert labelled("Das sagte er dem Bremer Tageblatt.", "ORG", "de") == ["Bremer Tageblatt"]
+
+
+def test_a_stadium_named_after_a_country() -> None:
+    text = "La finale aura lieu au Stade de la Mosson devant 30 000 spectateurs."
+    assert labelled(text, "PLACE", "fr") == ["Stade de la Mosson"]
+    assert labelled("Le Stade Brestois a gagné.", "PLACE", "fr") == []
+
+
+def test_german_landscapes_named_by_an_adjective() -> None:
+    assert labelled("Wanderer im Pfälzer Wald fanden den Hund.", "PLACE", "de") == ["Pfälzer Wald"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Zij wonen in Egmond aan Zee en Katwijk.", "nl", ["Egmond aan Zee", "Katwijk"]),
+        ("Die Messe in Frankfurt am Main ist ausgebucht.", "de", ["Frankfurt am Main"]),
+        ("She grew up in Newcastle upon Tyne.", "en", ["Newcastle upon Tyne"]),
+    ],
+)
+def test_places_named_on_water(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PLACE", language) == expected

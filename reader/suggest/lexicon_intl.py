@@ -603,7 +603,7 @@ PAPER_FIRST_WORDS = _words("daily evening sunday morning weekly")
 PAPER_WORDS = _words(
     """
     herald gazette telegraph tribune chronicle observer courier zeitung rundschau anzeiger tagblatt
-    kurier dagblad courant gazeta dziennik diario
+    kurier dagblad courant gazeta dziennik diario abendblatt tageblatt wochenblatt morgenpost abendzeitung
     """
 )
 
