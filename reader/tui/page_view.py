@@ -359,7 +359,8 @@ def open_page(screen, on_applied: Callable[[], None]) -> None:  # noqa: ANN001
             if not report.changed:
                 screen.say("The article already has this text")
                 return
-            back = f", {len(report.brought_back)} set-aside tags back" if report.brought_back else ""
+            n_back = len(report.brought_back)
+            back = f", {n_back} set-aside tag{'' if n_back == 1 else 's'} back" if n_back else ""
             screen.say(
                 f"Text replaced: {len(report.choice.kept)} paragraphs, {len(report.moved)} tags moved{back} (u undoes)"
             )

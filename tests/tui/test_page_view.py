@@ -12,6 +12,7 @@ from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.page_view import PageLines, PageScreen
 from reader.tui.reading import ReadingScreen
+from reader.tui.status_bar import StatusBar
 
 P1 = "Rotterdam will close its oldest container terminal in 2027, the port authority said on Thursday."
 P2 = "The terminal handled 1.2 million containers last year, a third fewer than a decade ago."
@@ -98,6 +99,54 @@ async def test_fix_the_body_in_the_page_view_then_undo(store: Store, db_path):
         assert spans(db_path, aid) == before
         assert store.set_aside_annotations(aid) == []
         assert reading.view.text == CLEANED
+
+
+async def test_a_second_fix_in_the_page_view_brings_a_set_aside_tag_back(store: Store, db_path):
+    """A fix that drops the related block sets its tag aside; a later fix in the page view that
+    keeps the block again brings the tag back (in SQLite, at its words), and u sets it aside again."""
+    aid = store.add_article(
+        CleanResult(text=CLEANED, title="Port"), PAGE, "/news/port.txt", "text"
+    ).article_id
+    antwerp = store.add_annotation(aid, "PLACE", CLEANED.index("Antwerp"), CLEANED.index("Antwerp") + 7).id
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reading = app.screen
+        await pilot.press("P")
+        await settle(pilot)
+        texts = [p.text for p in app.screen.query_one(PageLines).paras]
+        await pilot.press("home", "down", "down", "s", "down", "down", "d", "down", "down", "e", "enter")
+        await settle(pilot)
+        assert app.screen is reading
+        assert [a.id for a in store.set_aside_annotations(aid)] == [antwerp]
+        assert antwerp not in spans(db_path, aid)
+
+        await pilot.press("P")  # the page again: the hand choice is marked, the related block dropped
+        await settle(pilot)
+        lines = app.screen.query_one(PageLines)
+        related = texts.index(RELATED)
+        assert (lines.marks.start, lines.marks.end, lines.marks.dropped) == (
+            texts.index(P1),
+            texts.index(P4),
+            {related},
+        )
+        await pilot.press(*["down"] * (related - lines.cursor), "d", "enter")  # keep it again
+        await settle(pilot)
+        assert app.screen is reading
+        new = stored_text(db_path, aid)
+        assert new == "\n\n".join([P1, P2, RELATED, P3, P4])
+        assert store.set_aside_annotations(aid) == []
+        start, end, text = spans(db_path, aid)[antwerp]
+        assert (text, new[start:end]) == ("Antwerp", "Antwerp")
+        assert "1 set-aside tag back" in reading.query_one(StatusBar).render_text().plain
+
+        await pilot.press("u")  # undo the second fix: aside again
+        await settle(pilot)
+        assert stored_text(db_path, aid) == "\n\n".join([P1, P2, P3, P4])
+        assert [a.id for a in store.set_aside_annotations(aid)] == [antwerp]
 
 
 async def test_reading_header_shows_the_url_and_the_unsure_mark_as_plain_text(store: Store):
