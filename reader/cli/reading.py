@@ -65,7 +65,14 @@ def list_command(store, status, label, sort, desc, low_confidence, limit, as_jso
         return
     out = console(wide=True)
     if not ids:
-        out.print("No articles. Import some with: reader import PATH...")
+        if (status or label or low_confidence) and not store.article_ids():
+            out.print("No articles. Import some with: reader import PATH...")
+        elif low_confidence and not (status or label):
+            out.print("No article is marked ?: the cleaner was sure of every text.")
+        elif status or label or low_confidence:
+            out.print("No article matches these filters.")
+        else:
+            out.print("No articles. Import some with: reader import PATH...")
         return
     from rich.table import Table
     from rich.text import Text
