@@ -111,3 +111,11 @@ def test_retag_from_the_command_line(seed_db):
         assert message in error_line(run("retag", ann.id, *args))
     assert "no annotation with id 99" in error_line(run("retag", 99, "--end", 5))
     assert rows(seed_db, 'SELECT start, "end" FROM annotations WHERE id = ?', ann.id) == [(start, ann.end)]
+    # a span that takes in the space before the words: the stored quote is the words
+    assert text[start - 1] == " "
+    result = run("retag", ann.id, "--start", start - 1)
+    assert result.exit_code == 0, result.output
+    assert "white space at its ends left out" in result.stdout
+    assert rows(seed_db, 'SELECT start, "end", text FROM annotations WHERE id = ?', ann.id) == [
+        (start, ann.end, "Ayumi Kurose")
+    ]
