@@ -18,6 +18,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.geometry import Size
@@ -128,6 +129,15 @@ class PageLines(ScrollView, can_focus=True):
         self._rows: list[tuple[int, str]] = []  # (paragraph index, text of the row)
         self._first_row: list[int] = []  # the first row of each paragraph
         self._width = 0
+
+    # The screen's keys (page.up, page.down, ...; remappable) move the paragraph cursor. A
+    # ScrollView's own bindings for the same keys would take them first and only scroll the view
+    # once the page is longer than the screen: skipped here (the mouse wheel still scrolls).
+    def _skip(self) -> None:
+        raise SkipAction()
+
+    action_scroll_up = action_scroll_down = action_scroll_home = action_scroll_end = _skip
+    action_page_up = action_page_down = action_scroll_left = action_scroll_right = _skip
 
     def set_page(self, page: str, paras: list[Paragraph], marks: PageMarks) -> None:
         self.page, self.paras, self.marks = page, paras, marks

@@ -149,6 +149,47 @@ async def test_a_second_fix_in_the_page_view_brings_a_set_aside_tag_back(store: 
         assert [a.id for a in store.set_aside_annotations(aid)] == [antwerp]
 
 
+async def test_arrow_keys_move_the_cursor_on_a_page_longer_than_the_screen(store: Store):
+    """On a page that does not fit the screen, ↓ ↑ Home End PgDn move the paragraph cursor (the
+    screen's keys), not the scroll position only: d then drops the paragraph the cursor is on."""
+    filler = [f"Paragraph {i} of the comments below the story, with some words." for i in range(80)]
+    page = "\n\n".join([P1, P2, RELATED, P3, P4, *filler])
+    aid = store.add_article(
+        CleanResult(text="\n\n".join([P1, P2, RELATED, P3]), title="Port"), page, "/news/long.txt", "text"
+    ).article_id
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("P")
+        await settle(pilot)
+        lines = app.screen.query_one(PageLines)
+        assert lines.virtual_size.height > lines.size.height  # the page is longer than the screen
+        assert lines.cursor == 0
+        await pilot.press("down", "down")
+        assert lines.cursor == 2
+        await pilot.press("d")
+        assert lines.marks.dropped == {2}  # the related block, where the cursor is
+        await pilot.press("up")
+        assert lines.cursor == 1
+        await pilot.press("end")
+        assert lines.cursor == len(lines.paras) - 1
+        assert lines.scroll_offset.y > 0  # the cursor's paragraph is shown
+        await pilot.press("home")
+        assert lines.cursor == 0 and lines.scroll_offset.y == 0
+        await pilot.press("pagedown")
+        assert lines.cursor == 10
+        await pilot.press("enter")  # the marks as they are: P1 to P3 without the related block
+        await settle(pilot)
+    assert stored_text_of(store, aid) == "\n\n".join([P1, P2, P3])
+
+
+def stored_text_of(store: Store, aid: int) -> str:
+    return store.get_article(aid).text
+
+
 async def test_reading_header_shows_the_url_and_the_unsure_mark_as_plain_text(store: Store):
     from reader.low_confidence import MARK, threshold
 
