@@ -83,7 +83,7 @@ def initial_marks(page: str, paras: list[Paragraph], article_text: str, body_cho
                     },
                 )
     whole = " ".join(article_text.lower().split())
-    own = {" ".join(p.lower().split()) for p in article_text.split("\n\n")}
+    own = {_key(p) for p in article_text.split("\n\n")}
     found = [i for i, p in enumerate(paras) if in_article(p.text, whole, own)]
     if not found:
         return PageMarks(0, len(paras) - 1, set())
@@ -94,12 +94,18 @@ def in_article(paragraph: str, article: str, article_paragraphs: set[str]) -> bo
     """Whether a page paragraph is in the article (its text and its paragraphs folded to lower case
     and single spaces; a list bullet, which the cleaner takes off, aside): a short one (a label, a
     heading) only as a paragraph of its own, a longer one anywhere (the cleaner may join two)."""
-    key = " ".join(paragraph.lower().lstrip("*•·-–—+▪◦‣○●■□▸▹►▶➤✓✔◆◇ ").split())
+    key = _key(paragraph)
     if not key:
         return False
     if len(key.split()) < 5:
         return key in article_paragraphs
     return key in article
+
+
+def _key(paragraph: str) -> str:
+    """A paragraph folded to lower case and single spaces, without a list bullet or a dash around
+    it ("- Skills transfer -": the page's paragraph text loses the first, the cleaner keeps both)."""
+    return " ".join(paragraph.lower().strip("*•·-–—+▪◦‣○●■□▸▹►▶➤✓✔◆◇ ").split())
 
 
 def spec_from_marks(page: str, paras: list[Paragraph], marks: PageMarks) -> BodySpec:

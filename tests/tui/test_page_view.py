@@ -208,3 +208,18 @@ async def test_reading_header_shows_the_url_and_the_unsure_mark_as_plain_text(st
         shown = str(header)
         assert "https://port.example/[b]news[/b]?q=1" in shown and "\x1b" not in shown
         assert f"{MARK} the cleaner is unsure this is the article: very short body" in shown
+
+
+def test_a_dashed_heading_the_cleaner_kept_is_marked_as_kept():
+    """A dump's "- Skills transfer -" heading, kept by the cleaner as it stands, is in the article
+    when the page opens (not marked dropped: enter alone would have left it out)."""
+    from reader.body import paragraphs
+    from reader.tui.page_view import initial_marks
+
+    heading = "- Skills transfer -"
+    page = "\n\n".join(["Home | News", P1, P2, heading, P3, "© 2024 Harbour Times"])
+    article = "\n\n".join([P1, P2, heading, P3])
+    paras = paragraphs(page)
+    marks = initial_marks(page, paras, article, None)
+    texts = [p.text for p in paras]
+    assert (marks.start, marks.end, marks.dropped) == (texts.index(P1), texts.index(P3), set())
