@@ -233,6 +233,7 @@ def test_a_later_fix_that_keeps_their_words_brings_set_aside_tags_back(store, db
     assert [a.id for a in store.set_aside_annotations(aid)] == [ids["antwerp"]]
     result = run("body", aid, "--from", "Rotterdam will close", "--to", "assembly yard by 2030.")
     assert f"brought back #{ids['antwerp']} PLACE “Antwerp”" in result.output
+    assert "0 set aside, 1 brought back" in result.output
     text = stored_text(db_path, aid)
     s, e, quote = spans(db_path, aid)[ids["antwerp"]]
     assert text[s:e] == quote == "Antwerp" and text.index("Related: Antwerp") + 9 == s
