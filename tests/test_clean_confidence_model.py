@@ -81,10 +81,9 @@ def test_a_measure_far_on_its_doubtful_side_gives_its_reason(measure, value, rea
     sig = _good_page()
     sig[measure] = value
     conf, why = model_doubt(sig)
-    # the move alone may not be enough to mark the page, but the reason is the move's
+    # the move alone may not be enough to mark the page, but it lowers the confidence, for its reason
+    assert conf < model_doubt(_good_page())[0]
     assert reason in why
-    if measure == "log_words":
-        assert conf < LOW_CONFIDENCE
 
 
 def test_a_reason_is_never_given_by_a_measure_on_its_reassuring_side():
