@@ -221,3 +221,36 @@ def test_german_landscapes_named_by_an_adjective() -> None:
 )
 def test_places_named_on_water(text: str, language: str, expected: list[str]) -> None:
     assert labelled(text, "PLACE", language) == expected
+
+
+# -- third round: given names, short forms, cues after an elided article --------------------------
+
+
+def test_more_given_names_make_a_person() -> None:
+    assert labelled("Der Vorschlag stammt von Wiebke Brandtner aus dem Vorstand.", "PERSON", "de") == [
+        "Wiebke Brandtner"
+    ]
+
+
+def test_the_title_is_never_a_person() -> None:
+    text = "The report, published in The Spectator, was led by Professor Ian Holt."
+    assert labelled(text, "ORG") == ["The Spectator"]
+    assert labelled(text, "PERSON") == ["Ian Holt"]
+
+
+def test_the_short_form_of_an_organisation_named_in_full() -> None:
+    text = "A court fined Delvano Shipping Ltd. on Monday. Delvano said it would appeal."
+    assert labelled(text, "ORG") == ["Delvano Shipping Ltd.", "Delvano"]
+    assert labelled("Paris Saint-Germain Handball won at home in Paris.", "PLACE") == ["Paris"]
+
+
+def test_a_cue_after_an_elided_article() -> None:
+    assert labelled("L'association Vigie Eau a porté plainte.", "ORG", "fr") == ["Vigie Eau"]
+
+
+def test_polish_cue_words_in_the_genitive() -> None:
+    assert labelled("Dane pochodzą z raportu fundacji Czyste Miasto.", "ORG", "pl") == ["Czyste Miasto"]
+
+
+def test_an_alliance_named_after_its_kind() -> None:
+    assert labelled("The research alliance Cobalt pledged more money.", "ORG") == ["Cobalt"]

@@ -617,7 +617,8 @@ ORG_CUES_BEFORE_INTL = _words(
     initiative bündnis hilfswerk organisation organización organisatie organizacja charity ngo
     promoteur promotor constructeur ontwikkelaar opslagbedrijf netbeheerder organisme association
     asociación vereniging stowarzyszenie federación fundación stichting fundacja
-    miner miners utility utilities provider providers insurer carrier
+    miner miners utility utilities provider providers insurer carrier alliance
+    fundacji stowarzyszenia firmy koncernu
     """
 )
 
@@ -669,3 +670,27 @@ RIVERS = frozenset(
     """.replace("\n", "").split("|")
 )
 RIVERS = frozenset(r.strip() for r in RIVERS if r.strip())
+
+
+# More given names across the languages the cleaner reads (and names common in European news), so that
+# a name whose first word is one of them reads as a person without a title or a verb of saying. Left
+# out: given names that are also places or common nouns ("Milan", "Regina", "Emilia", "Kai", "Mei").
+FIRST_NAMES_MORE = _words(
+    """
+    abdul abigail adele adriana agnes aidan aisha alejandra alessandro alfred alison amir amira anders
+    angus anita annabel anneke arne astrid axel barry basia benedikt bernadette bertrand bettina bianca
+    björn blanca brendan bridget caitlin callum carlo carolina celina chiara chloe chloé ciara cillian
+    clara colin conor constance cormac craig cédric dafne damien danuta darius darren declan delphine
+    denise derek dmitri dominik dominika dorota duncan edith eduardo edward eilidh eleni elif elisa
+    elise ellen elsa erika ethan eugenia evelyn ewan fabian fabienne federico felipe fergus fiona
+    francesca françoise frederik freya gabriela gareth gavin gert gillian gordon graham grégoire guido
+    gustavo hamza hannes hasan helena henrik herbert hilde hugh iain imke inge inés irene iris iwona
+    jacqueline jakob jamal janina josef josephine juanita judith julian juliette justyna karina karolina
+    kasia kathleen katie keith kenneth kieran kirsty klaas kurt leah leonie liam lieve lina lorenzo lutz
+    luuk magda maja malgorzata manon margot mariana marie-claire marion marius marlies martha martine
+    maurice mehmet michiel mikołaj miriam mirjam monique moritz mustafa neil nicola nikolai noor nora
+    olivia paloma pascale patryk pauline pawel piet przemysław raúl rebecca rhys rik rita roel roman
+    rory ruben rubén ruth sara shane sinead sinéad siobhan sophia steffen stijn tamara tanja tomás
+    valentin vanessa victor virginie véronique wiebke yasmin yusuf zoé zuzanna émilie óscar
+    """
+)

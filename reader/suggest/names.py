@@ -44,6 +44,7 @@ from .lexicon_intl import (
     ACCORDING_INTL,
     CLUB_FIRST_WORDS,
     FIRST_NAMES_INTL,
+    FIRST_NAMES_MORE,
     LEGAL_FORMS,
     NOT_PLACES_DE,
     ORG_CUES_BEFORE_INTL,
@@ -133,7 +134,7 @@ _COMPASS_ADJ = frozenset(
 _ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL | ORG_WORDS_PL_CASES | PAPER_WORDS
 _ORG_CUES_BEFORE = ORG_CUES_BEFORE | ORG_CUES_BEFORE_INTL
 _PLACE_WORDS = PLACE_WORDS | PLACE_WORDS_INTL
-_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_INTL
+_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_INTL | FIRST_NAMES_MORE
 _INTL = ("de", "es", "nl", "pl")
 # Definite articles right before a name (German is left out: every noun takes one there).
 _ARTICLES = {
@@ -252,7 +253,8 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     elided = lang == "fr" and bool(_ELIDED.search(before))
     if elided:  # "selon l'Ifremer": the cues are in the words before the elided article
         before = before[:-2] + " "
-    ws = _tail_words(before)
+    # "L'association Anticor": the elided article is not part of the cue word (d' stays: "d'après")
+    ws = [re.sub(r"^[lL]['’](?=\w)", "", w) for w in _tail_words(before)]
     lw = [w.lower() for w in ws]
     c = dict.fromkeys(
         (
@@ -1071,8 +1073,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         votes[name]["ORG"] += extra
     labels: dict[str, str] = {}
     for name, v in votes.items():
-        if _is_acronym(name) or (" " in name and _CAMEL.match(name)):
-            v.pop("PERSON", None)  # "PIB", "FairFuel Cymru": no person's name has that shape
+        if _is_acronym(name) or (" " in name and _CAMEL.match(name)) or name.startswith("The "):
+            v.pop("PERSON", None)  # "PIB", "FairFuel Cymru", "The Lancet": no person's name has that shape
         if not v:
             continue
         label, score = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))
@@ -1084,6 +1086,18 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         if label == "PERSON" and len(parts) >= 2 and votes[name].get("PERSON", 0) <= 1.5:
             if any(labels.get(p) == "ORG" and votes[p].get("ORG", 0) >= 3 for p in parts):
                 labels[name] = "ORG"
+    # the short form of an organisation named in full elsewhere: "Brightwater" after "Brightwater
+    # Logistics Inc.", "Severn Valley Water" after "Severn Valley Water Ltd" (not "Paris" after "Paris
+    # Saint-Germain": a place by itself)
+    full_orgs = [n.split() for n, lab in labels.items() if lab == "ORG" and " " in n]
+    for name, v in votes.items():
+        if labels.get(name) == "ORG" or max(v.values(), default=0) >= 3 or _place_like(name, lang):
+            continue
+        parts = name.split()
+        if parts[0].lower() in _FIRST_NAMES or _is_org_word(parts[-1].lower(), lang):
+            continue
+        if any(len(f) > len(parts) and f[: len(parts)] == parts for f in full_orgs):
+            labels[name] = "ORG"
     # later single-surname (or other partial) mentions of a person found in full
     surnames: dict[str, str] = {}
     for name, label in labels.items():
