@@ -254,3 +254,8 @@ def test_polish_cue_words_in_the_genitive() -> None:
 
 def test_an_alliance_named_after_its_kind() -> None:
     assert labelled("The research alliance Cobalt pledged more money.", "ORG") == ["Cobalt"]
+
+
+def test_german_rates_with_im_and_am() -> None:
+    assert labelled("Die Pacht kostet 310 Euro im Monat.", "QUANTITY", "de") == ["310 Euro im Monat"]
+    assert labelled("Er spendete 50 Euro im Jahr 2019.", "QUANTITY", "de") == ["50 Euro"]
