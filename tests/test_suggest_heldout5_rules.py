@@ -259,3 +259,75 @@ def test_an_alliance_named_after_its_kind() -> None:
 def test_german_rates_with_im_and_am() -> None:
     assert labelled("Die Pacht kostet 310 Euro im Monat.", "QUANTITY", "de") == ["310 Euro im Monat"]
     assert labelled("Er spendete 50 Euro im Jahr 2019.", "QUANTITY", "de") == ["50 Euro"]
+
+
+# -- fourth round (from tune3): roles, "and" inside a name, French heads, places first, camel case ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Lijsttrekker Bram Wolters sprak van een zege.", "nl", ["Bram Wolters"]),
+        ("Verteidiger Lars Obermann kündigte Revision an.", "de", ["Lars Obermann"]),
+        ("El candidato Rubén Ortega pidió el voto.", "es", ["Rubén Ortega"]),
+    ],
+)
+def test_roles_before_a_name(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PERSON", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The Department for Culture and Heritage Sites said no.",
+            "en",
+            ["Department for Culture and Heritage Sites"],
+        ),
+        (
+            "Ministerstwo Rolnictwa i Rozwoju Wsi wydało komunikat.",
+            "pl",
+            ["Ministerstwo Rolnictwa i Rozwoju Wsi"],
+        ),
+        (
+            "The Department for Transport and Network Rail disagreed.",
+            "en",
+            ["Department for Transport", "Network Rail"],
+        ),
+    ],
+)
+def test_and_after_a_head_word_and_its_complement(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'École nationale supérieure de Lyon recrute.", ["École nationale supérieure de Lyon"]),
+        (
+            "L'Orchestre philharmonique de Strasbourg joue ce soir.",
+            ["Orchestre philharmonique de Strasbourg"],
+        ),
+    ],
+)
+def test_french_heads_with_two_adjectives(text: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", "fr") == expected
+
+
+def test_an_article_that_belongs_to_a_place_name() -> None:
+    assert labelled("La cosecha en La Rioja fue buena.", "PLACE", "es") == ["La Rioja"]
+
+
+def test_a_body_named_after_its_city_is_no_person() -> None:
+    text = "Edinburgh Leisure said the pools would reopen."
+    assert labelled(text, "PERSON") == []
+    assert labelled(text, "ORG") == ["Edinburgh Leisure"]
+
+
+def test_camel_case_names_are_organisations() -> None:
+    assert labelled("Fans can watch the match on SportStream for free.", "ORG") == ["SportStream"]
+    assert labelled("Senator Ron DeSantis spoke first.", "ORG") == []
+
+
+def test_parliaments_and_orchestras() -> None:
+    assert labelled("El Parlamento de Navarra aprobó la ley.", "ORG", "es") == ["Parlamento de Navarra"]

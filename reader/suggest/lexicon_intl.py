@@ -57,7 +57,8 @@ TITLES_INTL = _words(
     directora secretario secretaria diputado diputada senador senadora señor señora don doña
     juez jueza concejal concejala teniente
     wethouder burgemeester minister premier woordvoerder directeur voorzitter staatssecretaris
-    kamerlid hoogleraar onderzoeker
+    kamerlid hoogleraar onderzoeker lijsttrekker fractievoorzitter partijleider kandidaat
+    candidato candidata candidat kandydat kandydatka
     prezes prezydent premier minister rzecznik rzeczniczka burmistrz dyrektor dyrektorka wojewoda
     pani profesor posłanka poseł radny radna radni posłowie wójt starosta
     """
@@ -76,6 +77,10 @@ ACCORDING_INTL = _words("laut según volgens według zufolge")
 
 # German role nouns are compounds: "Verkehrsminister", "Betriebsratschefin", "Geschäftsführerin".
 TITLE_SUFFIXES_DE = (
+    "kandidat",  # "Spitzenkandidat", "Kandidatin"
+    "kandidatin",
+    "verteidiger",
+    "verteidigerin",
     "minister",
     "ministerin",
     "sprecher",
@@ -285,6 +290,8 @@ ORG_WORDS_INTL = _words(
     urząd urzędu urzędzie bank banku ministerstwo ministerstwa instytut instytutu uniwersytet
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
+    koalicja koalicji koalicję prokuratura prokuratury muzeum museo musée orquesta orkest orkiestra
+    orchestre parlamento parlement parlament
     """
 )
 
