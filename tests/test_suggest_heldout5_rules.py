@@ -331,3 +331,54 @@ def test_camel_case_names_are_organisations() -> None:
 
 def test_parliaments_and_orchestras() -> None:
     assert labelled("El Parlamento de Navarra aprobó la ley.", "ORG", "es") == ["Parlamento de Navarra"]
+
+
+# -- fifth round (from tune4) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Pharmacist Owen Pryce said the shelves were empty.", "en", ["Owen Pryce"]),
+        ("L'ingénieure Claire Vasseur a conçu le pont.", "fr", ["Claire Vasseur"]),
+    ],
+)
+def test_occupations_before_a_name(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PERSON", language) == expected
+
+
+def test_a_body_named_with_its_country() -> None:
+    text = "Sport Ireland said funding would rise."
+    assert labelled(text, "ORG") == ["Sport Ireland"]
+    assert labelled(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Umweltorganisation Greenwave klagt.", "de", ["Greenwave"]),
+        ("Voetbalbond KNVB schorst de trainer.", "nl", ["KNVB"]),
+        (
+            "La Comisión Nacional de Mercados y de Energía multó a la empresa.",
+            "es",
+            ["Comisión Nacional de Mercados y de Energía"],
+        ),
+        (
+            "La Direction régionale des affaires sociales a tranché.",
+            "fr",
+            ["Direction régionale des affaires sociales"],
+        ),
+    ],
+)
+def test_descriptors_and_complements(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", language) == expected
+
+
+def test_german_places_after_richtung_and_seas() -> None:
+    assert labelled("Die Fähre fuhr Richtung Kiel über die Ostsee.", "PLACE", "de") == ["Kiel", "Ostsee"]
+
+
+def test_schools_named_gymnasium() -> None:
+    assert labelled("Op het Stedelijk Gymnasium zitten 800 leerlingen.", "ORG", "nl") == [
+        "Stedelijk Gymnasium"
+    ]

@@ -183,6 +183,7 @@ ORG_SUFFIXES_DE = (
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
     "behörde",  # "die Regulierungsbehörde E-Control"
+    "organisation",  # "die Umweltschutzorganisation NABU"
     "konzern",
     "konzerns",
     "unternehmen",
@@ -228,7 +229,7 @@ ORG_DESCRIPTOR_SUFFIXES_DE = (
 PLACE_DESCRIPTORS = _words(
     """
     landkreis landkreises kreis kreises kanton kantons bundesland bundeslandes stadt gemeinde
-    provinz region bezirk ortsteil stadtteil
+    provinz region bezirk ortsteil stadtteil richtung raum großraum
     provincia comunidad municipio barrio región
     gemeente provincie regio wijk
     województwo gmina powiat miasto
@@ -624,7 +625,8 @@ ORG_CUES_BEFORE_INTL = _words(
     initiative bündnis hilfswerk organisation organización organisatie organizacja charity ngo
     promoteur promotor constructeur ontwikkelaar opslagbedrijf netbeheerder organisme association
     asociación vereniging stowarzyszenie federación fundación stichting fundacja
-    miner miners utility utilities provider providers insurer carrier alliance
+    miner miners utility utilities provider providers insurer carrier alliance consultora consultoría
+    consultancy cabinet
     fundacji stowarzyszenia firmy koncernu
     """
 )

@@ -72,7 +72,7 @@ _CONNECT = (
     r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
     r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|para|para\s+la|para\s+el|für|and|for\s+the|en|y|et|und|i|"
     r"y\s+la|y\s+el|y\s+los|y\s+las|et\s+la|et\s+le|et\s+les|et\s+des|en\s+de|en\s+het|and\s+the|"
-    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op|ap)"
+    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op|ap|y\s+de|y\s+del|et\s+de|et\s+du)"
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
@@ -208,6 +208,7 @@ _DESCRIPTOR_ENDINGS_NL = (
     "vereniging",  # "Ondernemersvereniging Koninklijke Horeca Nederland" (not "Vereniging Eigen Huis")
     "federatie",
     "organisatie",  # "Dierenrechtenorganisatie Animal Rights"
+    "bond",  # "Onderwijsbond AOb" (a compound: "Bond" alone heads a name)
 )
 
 
@@ -522,11 +523,16 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                     # whose complement has begun ("de los ..."), with a plain word after it (not "el
                     # Ayuntamiento de Sevilla y la Junta": a second organisation)
                     nxt = text[a:b]
+                    begun = any(
+                        text[x[1] : y[0]].strip().lower() in _ORG_GAPS
+                        for x, y in zip(cur, cur[1:], strict=False)
+                    )
+                    # "Comisión Nacional Bancaria y de Valores": "and of" goes on a name led by its head word
+                    and_of = gap in ("y de", "y del", "et de", "et du") and _is_org_word(
+                        text[cur[0][0] : cur[0][1]].lower(), lang
+                    )
                     org_ok = (
-                        any(
-                            text[x[1] : y[0]].strip().lower() in _ORG_GAPS
-                            for x, y in zip(cur, cur[1:], strict=False)
-                        )
+                        (begun or and_of)
                         and prev_org
                         and not _is_org_word(nxt.lower(), lang)
                         and nxt not in KNOWN_ORGS
@@ -755,7 +761,8 @@ def _plural_demonym(w: str) -> bool:
 _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
 _FR_ADJ = (
     r"[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
-    r"aise|ois|oise|ain|aine|iste|istes|ier|iers|ière|ières|ate|ates)(?![\wÀ-ÿ])"
+    r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
+    r"iens|iennes)(?![\wÀ-ÿ])"
 )
 _FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
 # "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
@@ -766,7 +773,7 @@ _FR_INSTITUTION_RE = re.compile(
     r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
     r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif|École|Ecole|Orchestre|Musée|Théâtre|"
     r"Opéra|Centre|Transports|Force)"
-    rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT})?|\s+{_FR_COMPLEMENT})"
+    rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
 # Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
@@ -880,6 +887,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     gazetteer: dict[str, float] = {}  # PLACE votes that came from a gazetteer alone
     shape_voted: set[str] = set()
+    no_person: set[str] = set()  # names whose shape says they are no person
     german = lang == "de"
 
     # the words of people's full names: a lone word that is none of them, said to say something, is an
@@ -967,6 +975,19 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["ORG"] += 3  # "Tata Steel UK": a company's national arm
         if name in KNOWN_ORGS:
             v["ORG"] += 3
+        if (
+            len(words) == 2
+            and words[-1] in COUNTRIES
+            and not first_name
+            and not _place_like(name, lang)
+            and not _place_like(words[0], lang)
+            and words[0] not in DEMONYMS
+            and not before.endswith(("of the ", "of "))  # "Friends of the Earth Scotland": a name's tail
+        ):
+            v["ORG"] += 2.5  # "Health Canada", "Sport England": a body named with its country, not a person
+            no_person.add(name)
+        if german and not multi and len(name) >= 6 and lwords[0].endswith("see") and name not in gazetteer:
+            v["PLACE"] += 3  # "Nordsee", "Bodensee", "Chiemsee"
         if not multi and _CAMEL.match(name) and not any(c.isupper() for c in name[-1:]):
             v["ORG"] += 2  # "ScotRail", "GroenLinks", "BlackRock": no person's name has that shape
         if lang == "en" and multi and words[0] == "The" and not _is_sentence_start(text, a):
@@ -1097,7 +1118,12 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         votes[name]["ORG"] += extra
     labels: dict[str, str] = {}
     for name, v in votes.items():
-        if _is_acronym(name) or (" " in name and _CAMEL.match(name)) or name.startswith("The "):
+        if (
+            _is_acronym(name)
+            or (" " in name and _CAMEL.match(name))
+            or name.startswith("The ")
+            or name in no_person
+        ):
             v.pop("PERSON", None)  # "PIB", "FairFuel Cymru", "The Lancet": no person's name has that shape
         if not v:
             continue
