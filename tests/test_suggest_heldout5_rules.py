@@ -382,3 +382,29 @@ def test_schools_named_gymnasium() -> None:
     assert labelled("Op het Stedelijk Gymnasium zitten 800 leerlingen.", "ORG", "nl") == [
         "Stedelijk Gymnasium"
     ]
+
+
+# -- sixth round: place cues ---------------------------------------------------------------------------
+
+
+def test_around_a_place() -> None:
+    assert labelled("Farms around Llanidloes Mawr were cut off.", "PLACE") == ["Llanidloes Mawr"]
+
+
+def test_a_lake_of_a_name() -> None:
+    assert labelled("Le niveau du lac du Crès a baissé.", "PLACE", "fr") == ["Crès"]
+
+
+def test_polish_places_of_two_words_in_the_locative() -> None:
+    text = "Mieszkańcy w Jeleniej Górze i w Białej Podlaskiej protestowali."
+    assert labelled(text, "PLACE", "pl") == ["Jeleniej Górze", "Białej Podlaskiej"]
+    assert labelled("Rozmawiał z Janem Kowalskim w Krakowie.", "PLACE", "pl") == ["Krakowie"]
+
+
+def test_french_towns_after_de() -> None:
+    text = "Les ouvriers de Mérignac et de Pessac manifestent."
+    assert labelled(text, "PLACE", "fr") == ["Mérignac", "Pessac"]
+
+
+def test_spanish_en_is_no_and() -> None:
+    assert "Verdes" not in labelled("Los Verdes en Acción protestaron.", "PLACE", "es")

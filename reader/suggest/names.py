@@ -123,8 +123,18 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
     "site",
     "ville",
     "commune",
+    "lac",  # "le lac du Salagou", "el embalse de Yesa", "the valley of"
+    "étang",
+    "barrage",
+    "massif",
+    "vallée",
+    "lago",
+    "embalse",
+    "valle",
+    "sierra",
+    "valley",
 }
-_PLACE_STRONG_1 = frozenset("near outside nearby à région capitale".split())
+_PLACE_STRONG_1 = frozenset("near outside nearby around à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
 _COMPASS_ADJ = frozenset(
@@ -328,7 +338,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     if (
         l1 in _PLACE_STRONG_1
         or (
-            l1 in ("of", "de", "van", "von")
+            l1 in ("of", "de", "du", "des", "del", "van", "von")
             and len(lw2) >= 2
             and (lw2[-2] in _PLACE_OF_NOUNS or lw2[-2] in _COMPASS or lw2[-2] == "près")
         )
@@ -1070,10 +1080,23 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             and (not german or name in gazetteer or _german_place_shape(name))
         ):
             v["PLACE"] += 1.5
+        if (
+            lang in ("fr", "es")
+            and not multi
+            and name in gazetteer
+            and _OF_TOWN.search(before)
+            and not first_name
+            and name.lower() not in _FIRST_NAMES
+        ):
+            v["PLACE"] += 1.5  # "l'entrepôt de Mérignac", "los vecinos de Getafe": a listed town after "de"
         if german and not multi and name not in gazetteer and _german_place_case(name):
             v["PLACE"] += 3  # "in den Niederlanden", "des Rheins", "Bayerns"
         if lang == "pl" and not multi and name not in gazetteer and _polish_place(name):
             v["PLACE"] += 3  # "w Warszawie", "na Pomorzu": a place in another case
+        if lang == "pl" and len(words) == 2 and cb["place_weak"] and _PL_LOCATIVE_PAIR.fullmatch(name):
+            v["PLACE"] += (
+                3  # "w Rudzie Śląskiej", "w Zielonej Górze": a noun and its adjective in the locative
+            )
         # context after
         if AGE_AFTER.match(after):
             v["PERSON"] += 4
@@ -1162,7 +1185,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             # a surname that is also a town somewhere ("Jackson") stays the person's
             if v.get("PLACE", 0) - gazetteer.get(name, 0) < 3 and v.get("ORG", 0) < 3:
                 labels[name] = "PERSON"
-    _coordinate(text, mentions, labels, votes)
+    _coordinate(text, mentions, labels, votes, lang)
     out: list[tuple[int, int, str]] = []
     for a, b, name in mentions:
         lab = labels.get(name)
@@ -1182,6 +1205,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     return out
 
 
+_OF_TOWN = re.compile(r"\b[a-zà-ÿ]{3,}\s+(?:et\s+)?de\s+$")
+_PL_LOCATIVE_PAIR = re.compile(r"\w+(?:iej|ej)\s\w+(?:e|u|y|ej)|\w+(?:ie|u|y)\s\w+(?:iej|ej|im)")
 _PL_SEAT = re.compile(r"[ \u00a0]+we?[ \u00a0]+")
 
 
@@ -1200,7 +1225,8 @@ def _place_like(name: str, lang: str) -> bool:
 
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Le|La|Di|Du|Van|Von|Fitz|O['’])[A-Z][a-z]+[A-Z]")
 _COORD_GAP = re.compile(
-    r",\s+|\s+(?:and|or|und|oder|et|ou|y|e|en|of|i|lub|oraz)\s+|,\s+(?:and|und|et|y|en|i)\s+"
+    r",\s+|\s+(?:and|or|und|oder|et|ou|y|e|en|of|i|lub|oraz)\s+|,\s+(?:and|und|et|y|en|i)\s+|"
+    r"\s+(?:et|y)\s+de\s+"  # "de Roubaix et de Tourcoing"
 )
 
 
@@ -1209,6 +1235,7 @@ def _coordinate(
     mentions: list[tuple[int, int, str]],
     labels: dict[str, str],
     votes: dict[str, dict[str, float]],
+    lang: str = "en",
 ) -> None:
     """Names listed together share a kind: "in Headingley, Armley and Seacroft", "BHP and Rio Tinto".
     A name with no label, or a person only by its shape, takes the label of a listed neighbour whose
@@ -1218,6 +1245,8 @@ def _coordinate(
             if not _COORD_GAP.fullmatch(text, b1, a2):
                 continue
             of_gap = text[b1:a2].strip() == "of"
+            if text[b1:a2].strip() == "en" and lang != "nl":
+                continue  # "en" is "and" in Dutch only ("Ecologistas en Acción": "in")
             for src, dst in ((n1, n2), (n2, n1)):
                 lab = labels.get(src)
                 if lab not in ("ORG", "PLACE") or votes[src].get(lab, 0) < 1.5:
