@@ -402,7 +402,7 @@ ORG_WORDS = _words(
     industries international partners capital securities insurance telecom communications library
     hospital museum fondation compagnie center centre centers centres caucus coalition alliance
     elementary academy sports shipping logistics mobility foods media labs observatory observatoire
-    agence office government trust transport administration
+    agence office government trust transport administration exchange
     """
 )
 

@@ -177,6 +177,7 @@ ORG_SUFFIXES_DE = (
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
+    "behörde",  # "die Regulierungsbehörde E-Control"
     "konzern",
     "konzerns",
     "unternehmen",
@@ -434,8 +435,20 @@ RATE_NOUNS_ROMANCE = _words(
     voyageur passager litre kilo tonne hectare mètre kilomètre
     año mes semana día noche hora minuto habitante persona cabeza alumno hogar pasajero litro kilo
     tonelada hectárea metro kilómetro
+    kilowatt kilowattheure mégawatt mégawattheure kilovatio megavatio
     """
 )
+# Adjectives naming whose currency it is, after the currency: "15 milliards de francs suisses",
+# "1.200 millones de dólares estadounidenses".
+CURRENCY_NATIONALITY = _words(
+    """
+    suisses américains canadiens australiens néo-zélandais hongkongais singapouriens
+    estadounidenses canadienses australianos argentinos mexicanos chilenos colombianos uruguayos
+    suizos
+    """
+)
+# ... and nouns that make a rate only after "par" / "por" ("par saison"; "la saison dernière" is a date).
+RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita sesión")
 # Prepositions that always make a rate: "per night", "pro Quadratmeter", "je Einwohner".
 RATE_PREPS = _words("per pro je")
 
@@ -590,7 +603,7 @@ PAPER_FIRST_WORDS = _words("daily evening sunday morning weekly")
 PAPER_WORDS = _words(
     """
     herald gazette telegraph tribune chronicle observer courier zeitung rundschau anzeiger tagblatt
-    kurier dagblad courant gazeta dziennik diario
+    kurier dagblad courant gazeta dziennik diario abendblatt tageblatt wochenblatt morgenpost abendzeitung
     """
 )
 
@@ -626,6 +639,12 @@ ORG_SUFFIXES_NL = (
     "waterschap",
     "omroep",
     "maatschappij",
+    "instituut",  # "Rijksinstituut voor Volksgezondheid en Milieu"
+    "agentschap",
+    "commissie",
+    "vereniging",  # "Ondernemersvereniging", "Consumentenvereniging"
+    "stichting",
+    "federatie",
 )
 
 # Polish organisation nouns in their other cases: "Politechniki Gdańskiej", "w Ministerstwie".

@@ -69,7 +69,9 @@ _UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰ"
 _CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
 _CONNECT = (
     r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
-    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|para|para\s+la|para\s+el|für|and|for\s+the|en|y|et|und|i)"
+    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|para|para\s+la|para\s+el|für|and|for\s+the|en|y|et|und|i|"
+    r"y\s+la|y\s+el|y\s+los|y\s+las|et\s+la|et\s+le|et\s+les|et\s+des|en\s+de|en\s+het|and\s+the|"
+    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op)"
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
@@ -161,7 +163,13 @@ def _is_org_word(lw: str, lang: str) -> bool:
         return True
     if lang == "nl":
         return any(lw.endswith(suf) and len(lw) >= len(suf) + 3 for suf in ORG_SUFFIXES_NL)  # "Havenbedrijf"
+    if lang == "es":
+        # offices named by a noun in -ría: "Secretaría de Salud", "Consejería de Educación", "Fiscalía"
+        return len(lw) >= 8 and lw.endswith(_ES_OFFICE_ENDINGS) and lw not in _FIRST_NAMES
     return lang == "de" and lw.endswith(ORG_SUFFIXES_DE) and not lw.endswith(TITLE_SUFFIXES_DE)
+
+
+_ES_OFFICE_ENDINGS = ("ería", "aría", "oría", "uría", "alía", "iía")
 
 
 # Endings of one-word company names in any language: "Rabobank", "Ryanair" (not "Blair": the stem
@@ -195,13 +203,18 @@ _DESCRIPTOR_ENDINGS_NL = (
     "ontwikkelaar",
     "producent",
     "vervoerder",
+    "bedrijf",  # "Energiebedrijf Eneco" (but "Havenbedrijf Rotterdam": a place follows)
+    "vereniging",  # "Ondernemersvereniging Koninklijke Horeca Nederland" (not "Vereniging Eigen Huis")
+    "federatie",
 )
 
 
 def _is_org_descriptor(lw: str, lang: str) -> bool:
     """German compounds that describe the organisation named next: "Energiekonzern", "Betreiber"."""
     if lang in ("nl", "pl"):
-        return lw in _DESCRIPTORS_NL_PL or (lang == "nl" and lw.endswith(_DESCRIPTOR_ENDINGS_NL))
+        return lw in _DESCRIPTORS_NL_PL or (
+            lang == "nl" and any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _DESCRIPTOR_ENDINGS_NL)
+        )
     return lang == "de" and lw.endswith(ORG_DESCRIPTOR_SUFFIXES_DE)
 
 
@@ -399,6 +412,36 @@ def _run_ends_in_org_word(text: str, toks: list[tuple[int, int]], a: int, lang: 
     return last is not None and _is_org_word(text[last[0] : last[1]].lower(), lang)
 
 
+# Compounds that head a name rather than describe the one that follows: "Bundesverband Wärmepumpe",
+# "Landesamt für Umwelt" (while "Fahrgastverband Pro Bahn" is a descriptor and a name)
+_PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"])
+_SEA_WORDS = frozenset("Zee See Sea Meer Mer".split())
+_VENUE_FIRST = frozenset("stade estadio estádio stadio stadion palais parc".split())
+_VENUE_LINKS = frozenset("de du des del la".split())
+_DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches)")
+_DE_LANDFORMS = frozenset(
+    "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch".split()
+)
+# German verbs of saying that also take an object: "forderte Entschädigungen" (every noun is capitalised)
+_DE_OBJECT_VERBS = frozenset("forderte fordert forderten kritisierte kritisiert warnte betonte".split())
+_HEAD_PREFIXES = ("bundes", "landes", "staats", "rijks", "universitäts", "stadt", "kreis", "bezirks")
+
+
+def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
+    """The first word describes the organisation named by the words after it: "Energiekonzern
+    Vattenfall", "Regulierungsbehörde E-Control", "Materiaalbedrijf Umicore", "Fahrgastverband Pro Bahn"
+    (not "Mieterverein München" or "Havenbedrijf Rotterdam", named after their place)."""
+    lw = text[toks[0][0] : toks[0][1]].lower()
+    if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
+        return False
+    rest = text[toks[1][0] : toks[-1][1]]
+    if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
+        return False
+    org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
+    # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
+    return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
+
+
 def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
     """Trim sentence-initial words and titles; split at dates and unjustified connectors."""
     toks = [(m.start() + s, m.end() + s) for m in _TOK_RE.finditer(text[s:e])]
@@ -414,21 +457,20 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
         if _is_sentence_start(text, a) and (_sentence_initial(lw, lang) or _is_title(lw, lang)):
             toks.pop(0)
             continue
-        if len(toks) > 1 and (_is_title(lw, lang) or lw in PLACE_DESCRIPTORS):
+        if len(toks) > 1 and (
+            _is_title(lw, lang) or (lw in PLACE_DESCRIPTORS and not text[b : toks[1][0]].strip())
+        ):
             toks.pop(0)
             continue
-        if (
-            len(toks) > 1
-            and _is_org_descriptor(lw, lang)
-            and not _known_place(text[toks[1][0] : toks[-1][1]])
-            and not any(_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:])
-        ):
+        if len(toks) > 1 and _descriptor_then_name(text, toks, lang):
             toks.pop(0)  # "Energiekonzern Vattenfall" (but "Mieterverein München" is one name)
             continue
         if lw in STOP and lw not in ("he",) and not _is_sentence_start(text, a) and len(toks) == 1:
             toks.pop(0)
             continue
         if lw in ("the", "le", "la", "les") and len(toks) > 1:
+            if w == "The" and lang == "en" and not _is_sentence_start(text, a):
+                break  # "published in The Lancet": a title that starts with "The"
             toks.pop(0)
             continue
         break
@@ -470,7 +512,24 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             if gap and gap != "&":
                 prev_words = {text[x:y].lower() for x, y in cur}
                 prev_org = legal_tail or any(_is_org_word(w, lang) for w in prev_words)
-                if gap in _AND:
+                if gap.split()[0] in _AND and " " in gap:
+                    # "Comisión Nacional de los Mercados y la Competencia": "and the" goes on a name
+                    # whose complement has begun ("de los ..."), with a plain word after it (not "el
+                    # Ayuntamiento de Sevilla y la Junta": a second organisation)
+                    nxt = text[a:b]
+                    org_ok = (
+                        any(
+                            text[x[1] : y[0]].strip().lower() in _ORG_GAPS
+                            for x, y in zip(cur, cur[1:], strict=False)
+                        )
+                        and prev_org
+                        and not _is_org_word(nxt.lower(), lang)
+                        and nxt not in KNOWN_ORGS
+                        and not _place_like(nxt, lang)
+                        and not _is_acronym(nxt)
+                        and nxt.lower() not in _FIRST_NAMES
+                    )
+                elif gap in _AND:
                     # "Department for Work and Pensions", "Maritime and Coastguard Agency", not
                     # "Barclays and Lloyds Bank" nor "Department for Transport and Network Rail"
                     run = [(a, b)]  # the words after "and" up to the next connector
@@ -503,7 +562,19 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                     and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES
                     and not any(text[x[1] : y[0]].strip() for x, y in zip(cur, cur[1:], strict=False))
                 )
-                place_ok = gap in ("of", "of the") and text[cur[0][0] : cur[0][1]].lower() in PLACE_FIRST_OF
+                first_lw = text[cur[0][0] : cur[0][1]].lower()
+                place_ok = (gap in ("of", "of the") and first_lw in PLACE_FIRST_OF) or (
+                    len(cur) == 1 and first_lw in _VENUE_FIRST and gap in ("de", "du", "des", "de la", "del")
+                )  # "Stade de France"
+                if not place_ok and gap in _PLACE_ON:
+                    # "Wijk aan Zee", "Frankfurt am Main", "Newcastle upon Tyne", "Bergen op Zoom"
+                    last = text[a:b]
+                    whole = text[cur[0][0] : b]
+                    place_ok = (
+                        _place_like(whole, lang)
+                        or last in _SEA_WORDS
+                        or (_place_like(text[cur[0][0] : cur[-1][1]], lang) and last in RIVERS)
+                    )
                 if not (org_ok or person_ok or place_ok):
                     groups.append(cur)
                     cur = []
@@ -515,14 +586,11 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
         # "Warnstreiks der Gewerkschaft Verdi": a role or descriptor word starting a later group
         while len(g) > 1:
             lw = text[g[0][0] : g[0][1]].lower()
+            linked = bool(text[g[0][1] : g[1][0]].strip())  # "Wijk aan Zee": a connector follows the word
             if (
                 _is_title(lw, lang)
-                or lw in PLACE_DESCRIPTORS
-                or (
-                    _is_org_descriptor(lw, lang)
-                    and not _known_place(text[g[1][0] : g[-1][1]])
-                    and not any(_is_org_word(text[x:y].lower(), lang) for x, y in g[1:])
-                )
+                or (lw in PLACE_DESCRIPTORS and not linked)
+                or _descriptor_then_name(text, g, lang)
             ):
                 g = g[1:]
             else:
@@ -583,7 +651,9 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         m = _LEGAL_RE.match(text, last.start())
     if (not m or m.end() < b) and b + 1 < len(text) and text[b] in " \u00a0":
         m2 = _LEGAL_RE.match(text, b + 1)
-        m = m2 if m2 and m2.group(0)[:1] in "Ssp" and "." in m2.group(0) else m  # " S.A.", " sp. z o.o."
+        m = (
+            m2 if m2 and ((m2.group(0)[:1] in "Ssp" and "." in m2.group(0)) or m2.group(0) == "plc") else m
+        )  # " S.A.", " sp. z o.o.", " plc" (lower case, so not part of the capitalised run)
     if not m or m.end() < b:
         return a, b, False
     end = m.end()
@@ -699,6 +769,15 @@ _FR_COURT_KINDS = re.compile(
 )
 
 
+# Dutch public bodies named by a lower-case kind and a place: "gemeente Utrecht", "rechtbank Den Haag",
+# "provincie Noord-Holland" (the place alone is left to the name rules).
+_NL_INSTITUTION_RE = re.compile(
+    r"(?<![\w\-])(?:gemeente|rechtbank|provincie|gerechtshof|politie|veiligheidsregio|hoogheemraadschap)"
+    rf"[ \u00a0]+(?:['’]s-)?[{_UP}][\w\-]*(?:[ \u00a0](?:aan[ \u00a0](?:de[ \u00a0]|den[ \u00a0])?|op[ \u00a0])?"
+    rf"[{_UP}][\w\-]*)*"
+)
+
+
 def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
     comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German)."""
@@ -717,6 +796,8 @@ def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
                     continue
             out.append((m.start(), m.end(), "ORG"))
         return out
+    if lang == "nl":
+        return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
     if lang == "de":
         out = []
         for m in _DE_INSTITUTION_RE.finditer(text):
@@ -845,6 +926,10 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["PLACE"] += 2
         if multi and lwords[0] in PLACE_FIRST_OF:
             v["PLACE"] += 2.5
+        if multi and lwords[0] in _VENUE_FIRST and lwords[1] in _VENUE_LINKS:
+            v["PLACE"] += 4  # "Stade de France", "Estadio de la Cartuja" (but "Stade Rennais" is the club)
+        if german and len(words) == 2 and _DE_PLACE_ADJ.fullmatch(words[0]) and lwords[1] in _DE_LANDFORMS:
+            v["PLACE"] += 3  # "Thüringer Wald", "Bayerischer Wald", "Fränkische Schweiz"
         if multi and lwords[-1] in ORG_LAST_WORDS:
             v["ORG"] += 3
         if SCORE_AFTER.match(after) or BEAT_SCORE_AFTER.match(after):
@@ -859,6 +944,10 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["ORG"] += 3  # "Tata Steel UK": a company's national arm
         if name in KNOWN_ORGS:
             v["ORG"] += 3
+        if lang == "en" and multi and words[0] == "The" and not _is_sentence_start(text, a):
+            # "published in The Lancet", "told The Guardian": a title, not a person (but "The Hague")
+            if not _place_like(name, lang) and not _place_like(" ".join(words[1:]), lang):
+                v["ORG"] += 3
         if name.upper() == name and name.replace(" ", "") in CAPS_PLACES:
             v["PLACE"] += 3
         elif _is_acronym(name) and name.lower() not in NON_ORG_CAPS:
@@ -909,7 +998,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
                 v["ORG"] += 2
             elif multi and not has_org_word and not acronym_first:  # "told BBC Sport"
                 v["PERSON"] += 3
-            elif not multi and lone_org(name):
+            elif not multi and lone_org(name) and not (german and before.split()[-1] in _DE_OBJECT_VERBS):
                 v["ORG"] += 2  # "meldt Waternet": no person of that name in the article
             else:
                 v["PERSON"] += 0.5
@@ -1010,12 +1099,26 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             if v.get("PLACE", 0) - gazetteer.get(name, 0) < 3 and v.get("ORG", 0) < 3:
                 labels[name] = "PERSON"
     _coordinate(text, mentions, labels, votes)
-    out = []
+    out: list[tuple[int, int, str]] = []
     for a, b, name in mentions:
         lab = labels.get(name)
-        if lab:
-            out.append((a, b, lab))
+        if not lab:
+            continue
+        if (
+            lang == "pl"
+            and lab == "PLACE"
+            and out
+            and out[-1][2] == "ORG"
+            and _PL_SEAT.fullmatch(text, out[-1][1], a)
+            and any(_is_org_word(w.lower(), lang) for w in text[out[-1][0] : out[-1][1]].split())
+        ):
+            out[-1] = (out[-1][0], b, "ORG")  # "Sąd Okręgowy w Krakowie": the seat is part of the name
+            continue
+        out.append((a, b, lab))
     return out
+
+
+_PL_SEAT = re.compile(r"[ \u00a0]+we?[ \u00a0]+")
 
 
 _OF_PERSON_GAP = re.compile(
@@ -1050,10 +1153,13 @@ def _coordinate(
         for (_a1, b1, n1), (a2, _b2, n2) in zip(mentions, mentions[1:], strict=False):
             if not _COORD_GAP.fullmatch(text, b1, a2):
                 continue
+            of_gap = text[b1:a2].strip() == "of"
             for src, dst in ((n1, n2), (n2, n1)):
                 lab = labels.get(src)
                 if lab not in ("ORG", "PLACE") or votes[src].get(lab, 0) < 1.5:
                     continue
+                if of_gap and lab == "PLACE":
+                    continue  # "Joyce Chelimo of Kenya": someone or something from a place, not a list
                 cur = labels.get(dst)
                 if cur is None or (cur == "PERSON" and votes[dst].get("PERSON", 0) <= 1.5):
                     if not any(votes[dst].get(k, 0) >= 3 for k in ("PERSON", "ORG", "PLACE")):
