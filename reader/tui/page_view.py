@@ -17,7 +17,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -29,6 +29,8 @@ from textual.widgets import Static
 
 from reader.body import BodySpec, Paragraph
 from reader.errors import ReaderError
+from reader.store import Store
+from reader.tui.app import ReaderApp
 from reader.tui.footer import Footer
 from reader.tui.safe import clean
 
@@ -254,9 +256,11 @@ class PageScreen(Screen[BodySpec | None]):
         super().__init__()
         self.article_id = article_id
 
+    app = getters.app(ReaderApp)  # typed access to the app (as reader.tui.base.AppScreen)
+
     @property
-    def store(self):  # type: ignore[no-untyped-def]
-        return self.app.store  # type: ignore[attr-defined]
+    def store(self) -> Store:
+        return self.app.store
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Original page: loading…"), id="page-header", markup=False)
