@@ -221,3 +221,190 @@ def test_german_landscapes_named_by_an_adjective() -> None:
 )
 def test_places_named_on_water(text: str, language: str, expected: list[str]) -> None:
     assert labelled(text, "PLACE", language) == expected
+
+
+# -- third round: given names, short forms, cues after an elided article --------------------------
+
+
+def test_more_given_names_make_a_person() -> None:
+    assert labelled("Der Vorschlag stammt von Wiebke Brandtner aus dem Vorstand.", "PERSON", "de") == [
+        "Wiebke Brandtner"
+    ]
+
+
+def test_the_title_is_never_a_person() -> None:
+    text = "The report, published in The Spectator, was led by Professor Ian Holt."
+    assert labelled(text, "ORG") == ["The Spectator"]
+    assert labelled(text, "PERSON") == ["Ian Holt"]
+
+
+def test_the_short_form_of_an_organisation_named_in_full() -> None:
+    text = "A court fined Delvano Shipping Ltd. on Monday. Delvano said it would appeal."
+    assert labelled(text, "ORG") == ["Delvano Shipping Ltd.", "Delvano"]
+    assert labelled("Paris Saint-Germain Handball won at home in Paris.", "PLACE") == ["Paris"]
+
+
+def test_a_cue_after_an_elided_article() -> None:
+    assert labelled("L'association Vigie Eau a porté plainte.", "ORG", "fr") == ["Vigie Eau"]
+
+
+def test_polish_cue_words_in_the_genitive() -> None:
+    assert labelled("Dane pochodzą z raportu fundacji Czyste Miasto.", "ORG", "pl") == ["Czyste Miasto"]
+
+
+def test_an_alliance_named_after_its_kind() -> None:
+    assert labelled("The research alliance Cobalt pledged more money.", "ORG") == ["Cobalt"]
+
+
+def test_german_rates_with_im_and_am() -> None:
+    assert labelled("Die Pacht kostet 310 Euro im Monat.", "QUANTITY", "de") == ["310 Euro im Monat"]
+    assert labelled("Er spendete 50 Euro im Jahr 2019.", "QUANTITY", "de") == ["50 Euro"]
+
+
+# -- fourth round (from tune3): roles, "and" inside a name, French heads, places first, camel case ----
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Lijsttrekker Bram Wolters sprak van een zege.", "nl", ["Bram Wolters"]),
+        ("Verteidiger Lars Obermann kündigte Revision an.", "de", ["Lars Obermann"]),
+        ("El candidato Rubén Ortega pidió el voto.", "es", ["Rubén Ortega"]),
+    ],
+)
+def test_roles_before_a_name(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PERSON", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The Department for Culture and Heritage Sites said no.",
+            "en",
+            ["Department for Culture and Heritage Sites"],
+        ),
+        (
+            "Ministerstwo Rolnictwa i Rozwoju Wsi wydało komunikat.",
+            "pl",
+            ["Ministerstwo Rolnictwa i Rozwoju Wsi"],
+        ),
+        (
+            "The Department for Transport and Network Rail disagreed.",
+            "en",
+            ["Department for Transport", "Network Rail"],
+        ),
+    ],
+)
+def test_and_after_a_head_word_and_its_complement(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'École nationale supérieure de Lyon recrute.", ["École nationale supérieure de Lyon"]),
+        (
+            "L'Orchestre philharmonique de Strasbourg joue ce soir.",
+            ["Orchestre philharmonique de Strasbourg"],
+        ),
+    ],
+)
+def test_french_heads_with_two_adjectives(text: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", "fr") == expected
+
+
+def test_an_article_that_belongs_to_a_place_name() -> None:
+    assert labelled("La cosecha en La Rioja fue buena.", "PLACE", "es") == ["La Rioja"]
+
+
+def test_a_body_named_after_its_city_is_no_person() -> None:
+    text = "Edinburgh Leisure said the pools would reopen."
+    assert labelled(text, "PERSON") == []
+    assert labelled(text, "ORG") == ["Edinburgh Leisure"]
+
+
+def test_camel_case_names_are_organisations() -> None:
+    assert labelled("Fans can watch the match on SportStream for free.", "ORG") == ["SportStream"]
+    assert labelled("Senator Ron DeSantis spoke first.", "ORG") == []
+
+
+def test_parliaments_and_orchestras() -> None:
+    assert labelled("El Parlamento de Navarra aprobó la ley.", "ORG", "es") == ["Parlamento de Navarra"]
+
+
+# -- fifth round (from tune4) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Pharmacist Owen Pryce said the shelves were empty.", "en", ["Owen Pryce"]),
+        ("L'ingénieure Claire Vasseur a conçu le pont.", "fr", ["Claire Vasseur"]),
+    ],
+)
+def test_occupations_before_a_name(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PERSON", language) == expected
+
+
+def test_a_body_named_with_its_country() -> None:
+    text = "Sport Ireland said funding would rise."
+    assert labelled(text, "ORG") == ["Sport Ireland"]
+    assert labelled(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Umweltorganisation Greenwave klagt.", "de", ["Greenwave"]),
+        ("Voetbalbond KNVB schorst de trainer.", "nl", ["KNVB"]),
+        (
+            "La Comisión Nacional de Mercados y de Energía multó a la empresa.",
+            "es",
+            ["Comisión Nacional de Mercados y de Energía"],
+        ),
+        (
+            "La Direction régionale des affaires sociales a tranché.",
+            "fr",
+            ["Direction régionale des affaires sociales"],
+        ),
+    ],
+)
+def test_descriptors_and_complements(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", language) == expected
+
+
+def test_german_places_after_richtung_and_seas() -> None:
+    assert labelled("Die Fähre fuhr Richtung Kiel über die Ostsee.", "PLACE", "de") == ["Kiel", "Ostsee"]
+
+
+def test_schools_named_gymnasium() -> None:
+    assert labelled("Op het Stedelijk Gymnasium zitten 800 leerlingen.", "ORG", "nl") == [
+        "Stedelijk Gymnasium"
+    ]
+
+
+# -- sixth round: place cues ---------------------------------------------------------------------------
+
+
+def test_around_a_place() -> None:
+    assert labelled("Farms around Llanidloes Mawr were cut off.", "PLACE") == ["Llanidloes Mawr"]
+
+
+def test_a_lake_of_a_name() -> None:
+    assert labelled("Le niveau du lac du Crès a baissé.", "PLACE", "fr") == ["Crès"]
+
+
+def test_polish_places_of_two_words_in_the_locative() -> None:
+    text = "Mieszkańcy w Jeleniej Górze i w Białej Podlaskiej protestowali."
+    assert labelled(text, "PLACE", "pl") == ["Jeleniej Górze", "Białej Podlaskiej"]
+    assert labelled("Rozmawiał z Janem Kowalskim w Krakowie.", "PLACE", "pl") == ["Krakowie"]
+
+
+def test_french_towns_after_de() -> None:
+    text = "Les ouvriers de Mérignac et de Pessac manifestent."
+    assert labelled(text, "PLACE", "fr") == ["Mérignac", "Pessac"]
+
+
+def test_spanish_en_is_no_and() -> None:
+    assert "Verdes" not in labelled("Los Verdes en Acción protestaron.", "PLACE", "es")

@@ -57,7 +57,8 @@ TITLES_INTL = _words(
     directora secretario secretaria diputado diputada senador senadora señor señora don doña
     juez jueza concejal concejala teniente
     wethouder burgemeester minister premier woordvoerder directeur voorzitter staatssecretaris
-    kamerlid hoogleraar onderzoeker
+    kamerlid hoogleraar onderzoeker lijsttrekker fractievoorzitter partijleider kandidaat
+    candidato candidata candidat kandydat kandydatka
     prezes prezydent premier minister rzecznik rzeczniczka burmistrz dyrektor dyrektorka wojewoda
     pani profesor posłanka poseł radny radna radni posłowie wójt starosta
     """
@@ -76,6 +77,10 @@ ACCORDING_INTL = _words("laut según volgens według zufolge")
 
 # German role nouns are compounds: "Verkehrsminister", "Betriebsratschefin", "Geschäftsführerin".
 TITLE_SUFFIXES_DE = (
+    "kandidat",  # "Spitzenkandidat", "Kandidatin"
+    "kandidatin",
+    "verteidiger",
+    "verteidigerin",
     "minister",
     "ministerin",
     "sprecher",
@@ -178,6 +183,7 @@ ORG_SUFFIXES_DE = (
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
     "behörde",  # "die Regulierungsbehörde E-Control"
+    "organisation",  # "die Umweltschutzorganisation NABU"
     "konzern",
     "konzerns",
     "unternehmen",
@@ -223,7 +229,7 @@ ORG_DESCRIPTOR_SUFFIXES_DE = (
 PLACE_DESCRIPTORS = _words(
     """
     landkreis landkreises kreis kreises kanton kantons bundesland bundeslandes stadt gemeinde
-    provinz region bezirk ortsteil stadtteil
+    provinz region bezirk ortsteil stadtteil richtung raum großraum
     provincia comunidad municipio barrio región
     gemeente provincie regio wijk
     województwo gmina powiat miasto
@@ -285,6 +291,8 @@ ORG_WORDS_INTL = _words(
     urząd urzędu urzędzie bank banku ministerstwo ministerstwa instytut instytutu uniwersytet
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
+    koalicja koalicji koalicję prokuratura prokuratury muzeum museo musée orquesta orkest orkiestra
+    orchestre parlamento parlement parlament
     """
 )
 
@@ -617,7 +625,9 @@ ORG_CUES_BEFORE_INTL = _words(
     initiative bündnis hilfswerk organisation organización organisatie organizacja charity ngo
     promoteur promotor constructeur ontwikkelaar opslagbedrijf netbeheerder organisme association
     asociación vereniging stowarzyszenie federación fundación stichting fundacja
-    miner miners utility utilities provider providers insurer carrier
+    miner miners utility utilities provider providers insurer carrier alliance consultora consultoría
+    consultancy cabinet
+    fundacji stowarzyszenia firmy koncernu
     """
 )
 
@@ -669,3 +679,27 @@ RIVERS = frozenset(
     """.replace("\n", "").split("|")
 )
 RIVERS = frozenset(r.strip() for r in RIVERS if r.strip())
+
+
+# More given names across the languages the cleaner reads (and names common in European news), so that
+# a name whose first word is one of them reads as a person without a title or a verb of saying. Left
+# out: given names that are also places or common nouns ("Milan", "Regina", "Emilia", "Kai", "Mei").
+FIRST_NAMES_MORE = _words(
+    """
+    abdul abigail adele adriana agnes aidan aisha alejandra alessandro alfred alison amir amira anders
+    angus anita annabel anneke arne astrid axel barry basia benedikt bernadette bertrand bettina bianca
+    björn blanca brendan bridget caitlin callum carlo carolina celina chiara chloe chloé ciara cillian
+    clara colin conor constance cormac craig cédric dafne damien danuta darius darren declan delphine
+    denise derek dmitri dominik dominika dorota duncan edith eduardo edward eilidh eleni elif elisa
+    elise ellen elsa erika ethan eugenia evelyn ewan fabian fabienne federico felipe fergus fiona
+    francesca françoise frederik freya gabriela gareth gavin gert gillian gordon graham grégoire guido
+    gustavo hamza hannes hasan helena henrik herbert hilde hugh iain imke inge inés irene iris iwona
+    jacqueline jakob jamal janina josef josephine juanita judith julian juliette justyna karina karolina
+    kasia kathleen katie keith kenneth kieran kirsty klaas kurt leah leonie liam lieve lina lorenzo lutz
+    luuk magda maja malgorzata manon margot mariana marie-claire marion marius marlies martha martine
+    maurice mehmet michiel mikołaj miriam mirjam monique moritz mustafa neil nicola nikolai noor nora
+    olivia paloma pascale patryk pauline pawel piet przemysław raúl rebecca rhys rik rita roel roman
+    rory ruben rubén ruth sara shane sinead sinéad siobhan sophia steffen stijn tamara tanja tomás
+    valentin vanessa victor virginie véronique wiebke yasmin yusuf zoé zuzanna émilie óscar
+    """
+)

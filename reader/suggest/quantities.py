@@ -348,6 +348,9 @@ def _rate_end(text: str, end: int, lang: str) -> int:
             ok = lw in RATE_NOUNS and not m.group("num") and not _AGO_RE.match(text, m.end())
         elif n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
             ok = lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)
+        elif prep in ("im", "am") and lang == "de":
+            # "420 Euro im Monat", "3 Euro am Tag" (not "im Jahr 2020": a date)
+            ok = lw in ("monat", "jahr", "tag") and not m.group("num") and not _NUM_NEXT.match(text, m.end())
         elif prep == "za" and lang == "pl":
             ok = lw in RATE_NOUNS_PL or w in UNIT_SYMBOLS  # "6,40 zł za litr", "0,80 zł za kWh"
         else:
@@ -361,6 +364,7 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     return end
 
 
+_NUM_NEXT = re.compile(r"[ \u00a0]+\d")
 _NATIONALITY_RE = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)(?![\w\-])")
 _SCALE_RE = re.compile(r"[ \u00a0]+(?:Celsius|Fahrenheit|Celsjusza|centígrados|Kelvin)\b")
 _RATE_ADJ_RE = re.compile(
