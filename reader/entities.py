@@ -62,3 +62,4 @@ class Mention:
     text: str
     sentence: str  # the sentence (or up to ~300 characters each side) containing the mention
     sentence_start: int  # article offset of sentence[0]: the mention is sentence[start - sentence_start:...]
+    field: str = "body"  # where start and end count: the body, or the title, byline or dateline

@@ -39,6 +39,8 @@ class CleanResult:
     reason: str | None = None
     # What the cleaner did that bears on confidence ("fallback", "competing regions", ...): input to confidence.
     flags: list[str] = field(default_factory=list)
+    # Measures of the chosen region the cleaner took ("second_ratio", "start_share", ...): input to confidence.
+    signals: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass

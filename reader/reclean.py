@@ -4,7 +4,9 @@ An article without annotations simply gets the new text. Otherwise each annotati
 by its quote and context; while any body annotation cannot be placed the text is left unchanged,
 unless the caller asks to drop those (and is told which). A tag on the title, byline or dateline is
 re-anchored in that field's new value; one that has no place there is set aside (kept whole, listed
-by `reader show`), never dropped: the metadata is the cleaner's to change."""
+by `reader show`), never dropped: the metadata is the cleaner's to change. Tags set aside earlier
+(by a reclean or a body fix) are tried again and come back to their own field when its new value
+holds their words."""
 
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ class RecleanReport:
     set_aside: list[Annotation] = field(
         default_factory=list
     )  # metadata tags with no place in their new field
+    brought_back: list[Annotation] = field(
+        default_factory=list
+    )  # set aside before (by a reclean or a body fix), their words back in their own field
 
 
 _META = ("title", "byline", "dateline", "agency", "published", "language", "site")
@@ -83,6 +88,15 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanRe
             report.moved.append(ann)
     if report.unplaced and not drop_unplaced:
         return report
+    # Tags set aside earlier (by a reclean or a body fix) come back, each to its own field, when
+    # their words are in that field's new value again.
+    back: dict[int, tuple[int, int]] = {}
+    for ann in store.set_aside_annotations(article_id):
+        value = new.text if ann.field == "body" else getattr(new, ann.field) or ""
+        span = reanchor(value, ann.text, ann.prefix, ann.suffix, ann.start) if value else None
+        if span is not None:
+            back[ann.id] = span
+            report.brought_back.append(ann)
     # Rejected suggestions move with the text too (or they would come back, and hide others).
     rejected = set()
     for label, start, end in store.rejected_suggestions(article_id):
@@ -97,6 +111,7 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanRe
         drop=[a.id for a in report.unplaced],
         rejected=rejected,
         set_aside=[a.id for a in report.set_aside],
+        bring_back=back,
     )
     report.applied = True
     return report

@@ -87,6 +87,19 @@ def adjust_span(
     return new_start, new_end
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without white space at its ends (a tag's quote never starts or ends with a space).
+    A span outside the text, empty or of white space only is returned as it is, for the store to
+    refuse with its own message."""
+    if not 0 <= start < end <= len(text) or not text[start:end].strip():
+        return start, end
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def retag(target: Any, annotation_id: int, start: int, end: int, annotator: str | None = None) -> Annotation:
     """Give an annotation a new span. target is a reader.history.History (the change is one
     undoable step) or a Store (annotator: who made the change, named to a colleague whose edit it

@@ -233,6 +233,7 @@ def test_a_later_fix_that_keeps_their_words_brings_set_aside_tags_back(store, db
     assert [a.id for a in store.set_aside_annotations(aid)] == [ids["antwerp"]]
     result = run("body", aid, "--from", "Rotterdam will close", "--to", "assembly yard by 2030.")
     assert f"brought back #{ids['antwerp']} PLACE “Antwerp”" in result.output
+    assert "0 set aside, 1 brought back" in result.output
     text = stored_text(db_path, aid)
     s, e, quote = spans(db_path, aid)[ids["antwerp"]]
     assert text[s:e] == quote == "Antwerp" and text.index("Related: Antwerp") + 9 == s
@@ -269,3 +270,28 @@ def test_auto_goes_back_to_the_cleaners_text_and_keeps_the_tags(store, db_path, 
     assert both.exit_code != 0 and "--auto takes no --from" in both.output
     neither = run("body", aid)
     assert neither.exit_code != 0 and "give --from and --to" in neither.output
+
+
+def test_a_body_tag_set_aside_by_a_fix_comes_back_with_a_later_reclean(store, db_path, article, monkeypatch):
+    """A tag set aside by a body fix stays aside while the cleaner's text lacks its words (`--auto`),
+    and a later reclean whose text has them again brings it back to the body."""
+    from dataclasses import replace
+
+    import reader.clean
+
+    aid, ids = article
+    real = reader.clean.clean
+    without = "\n\n".join([P1, P2, P3, P4])
+    with_related = "\n\n".join([P1, P2, RELATED, P3, P4])
+    assert run("body", aid, *FIX).exit_code == 0
+    monkeypatch.setattr(reader.clean, "clean", lambda raw, fmt: replace(real(raw, fmt), text=without))
+    assert run("body", aid, "--auto").exit_code == 0  # the cleaner's text: no related block either
+    assert [a.id for a in store.set_aside_annotations(aid)] == [ids["antwerp"]]
+    monkeypatch.setattr(reader.clean, "clean", lambda raw, fmt: replace(real(raw, fmt), text=with_related))
+    result = run("reclean", aid)
+    assert result.exit_code == 0, result.output
+    assert f"brought back #{ids['antwerp']} PLACE “Antwerp” to the body" in result.output
+    assert stored_text(db_path, aid) == with_related
+    assert store.set_aside_annotations(aid) == []
+    s, e, quote = spans(db_path, aid)[ids["antwerp"]]
+    assert (quote, with_related[s:e], s) == ("Antwerp", "Antwerp", with_related.index("Antwerp"))

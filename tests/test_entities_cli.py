@@ -111,3 +111,31 @@ def test_retag_from_the_command_line(seed_db):
         assert message in error_line(run("retag", ann.id, *args))
     assert "no annotation with id 99" in error_line(run("retag", 99, "--end", 5))
     assert rows(seed_db, 'SELECT start, "end" FROM annotations WHERE id = ?', ann.id) == [(start, ann.end)]
+    # a span that takes in the space before the words: the stored quote is the words
+    assert text[start - 1] == " "
+    result = run("retag", ann.id, "--start", start - 1)
+    assert result.exit_code == 0, result.output
+    assert "white space at its ends left out" in result.stdout
+    assert rows(seed_db, 'SELECT start, "end", text FROM annotations WHERE id = ?', ann.id) == [
+        (start, ann.end, "Ayumi Kurose")
+    ]
+
+
+def test_a_dateline_mention_says_its_field(seed_db):
+    """A mention tagged in the dateline is listed with field "dateline" (its offsets count there),
+    beside a body mention of the same place, in `entities --json` and `entities --show`."""
+    tag("Lambres-Lez-Douai", "--label", "PLACE", "--field", "dateline")
+    tag("Douai", "--label", "PLACE", "--nth", 1)
+    assert run("entities", "merge", "Douai", "--into", "Lambres-Lez-Douai").exit_code == 0
+    stored = {
+        r[0]: r[1]
+        for r in seed_db._read("SELECT id, field FROM annotations WHERE article_id = 1 ORDER BY id")
+    }
+    entity = entities_json()["Lambres-Lez-Douai"]
+    assert {m["annotation_id"]: m["field"] for m in entity["mention_list"]} == stored
+    assert sorted(stored.values()) == ["body", "dateline"]
+    shown = jsonl(run("entities", "--show", "Lambres-Lez-Douai", "--json").stdout)
+    assert {m["annotation_id"]: m["field"] for m in shown} == stored
+    dateline = next(m for m in shown if m["field"] == "dateline")
+    assert dateline["sentence"].startswith("Lambres-Lez-Douai") and dateline["start"] == 0
+    assert "[0-17 in the dateline]" in run("entities", "--show", "Douai").stdout

@@ -87,3 +87,15 @@ def test_import_and_reclean_store_the_cleaners_confidence(store, tmp_path, db_pa
         article.confidence,
         article.confidence_reason,
     )
+
+
+def test_an_empty_filter_says_so_and_does_not_ask_to_import(store):
+    """`reader list --low-confidence` with every text sure says that, not "Import some" (there are
+    articles); a filter that matches nothing says so; an empty library still asks for an import."""
+    assert "Import some" in run("list", "--low-confidence").stdout
+    store.add_article(CleanResult(text=SURE, title="Tram budget", confidence=0.95), SURE, None, "text")
+    out = run("list", "--low-confidence").stdout
+    assert "No article is marked ?" in out and "Import some" not in out
+    out = run("list", "--status", "done").stdout
+    assert "No article matches these filters" in out and "Import some" not in out
+    assert "Tram budget" in run("list").stdout

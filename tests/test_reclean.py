@@ -170,3 +170,69 @@ def test_a_body_fix_leaves_set_aside_metadata_tags_aside(seed_db, new_metadata):
     assert "France" in seed_db.get_article(1).text
     assert report.brought_back == []
     assert [(a.id, a.field) for a in seed_db.set_aside_annotations(1)] == [(dateline_tag.id, "dateline")]
+
+
+def test_a_set_aside_metadata_tag_comes_back_when_a_later_reclean_has_its_words(seed_db, monkeypatch):
+    """A dateline tag set aside by one reclean is brought back to the dateline, with its entity, by a
+    later reclean whose dateline holds its words again (the store, then `reader reclean`)."""
+    real = reader.clean.clean
+    article = seed_db.get_article(1)
+    dateline_tag = tag(seed_db, 1, "Lambres-Lez-Douai", "PLACE", field="dateline").annotation
+    entity = seed_db._read("SELECT entity_id FROM annotations WHERE id = ?", (dateline_tag.id,))[0][0]
+
+    def other_dateline(raw, fmt):
+        return replace(real(raw, fmt), dateline="Paris (AFP)")
+
+    monkeypatch.setattr(reader.clean, "clean", other_dateline)
+    assert reclean(seed_db, 1).set_aside == [dateline_tag]
+    assert [a.id for a in seed_db.set_aside_annotations(1)] == [dateline_tag.id]
+
+    monkeypatch.setattr(reader.clean, "clean", real)  # the cleaner gives the old dateline again
+    report = reclean(seed_db, 1)
+    assert report.applied and [a.id for a in report.brought_back] == [dateline_tag.id]
+    assert seed_db.set_aside_annotations(1) == []
+    assert seed_db.get_article(1).dateline == article.dateline
+    row = seed_db._read(
+        'SELECT field, start, "end", text, prefix, suffix, entity_id FROM annotations WHERE id = ?',
+        (dateline_tag.id,),
+    )[0]
+    assert tuple(row) == (
+        "dateline",
+        dateline_tag.start,
+        dateline_tag.end,
+        "Lambres-Lez-Douai",
+        dateline_tag.prefix,
+        dateline_tag.suffix,
+        entity,
+    )
+    assert row[3] == article.dateline[row[1] : row[2]]
+
+    # The same through the command line: set aside, then brought back and said so.
+    monkeypatch.setattr(reader.clean, "clean", other_dateline)
+    assert "set aside" in run("reclean", 1).stdout
+    monkeypatch.setattr(reader.clean, "clean", real)
+    result = run("reclean", 1)
+    assert result.exit_code == 0, result.output
+    assert f"brought back #{dateline_tag.id} PLACE “Lambres-Lez-Douai” to the dateline" in result.stdout
+    assert "1 brought back" in result.stdout
+    assert seed_db.set_aside_annotations(1) == []
+    assert seed_db.get_annotation(dateline_tag.id).field == "dateline"
+
+
+def test_a_set_aside_title_tag_is_not_brought_back_into_another_field(seed_db, monkeypatch):
+    """A tag set aside from the title comes back to the title only, though its words are in the body."""
+    real = reader.clean.clean
+    title = seed_db.get_article(1).title
+    word = "Battery Valley"
+    assert word in title and word in seed_db.get_article(1).text
+    title_tag = tag(seed_db, 1, word, "PLACE", field="title").annotation
+    monkeypatch.setattr(
+        reader.clean, "clean", lambda raw, fmt: replace(real(raw, fmt), title="Another title")
+    )
+    assert [a.id for a in reclean(seed_db, 1).set_aside] == [title_tag.id]
+    monkeypatch.setattr(
+        reader.clean, "clean", lambda raw, fmt: replace(real(raw, fmt), title="Still another title")
+    )
+    report = reclean(seed_db, 1)
+    assert report.applied and report.brought_back == []
+    assert [(a.id, a.field) for a in seed_db.set_aside_annotations(1)] == [(title_tag.id, "title")]

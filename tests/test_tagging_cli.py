@@ -215,3 +215,29 @@ def test_tag_in_the_dateline_and_byline(seed_db):
     assert "byline" in line
     line = error_line(run("tag", 1, "Lambres", "--label", "CLAIM", "--field", "title"))
     assert "claim" in line
+
+
+def test_show_lists_metadata_tags_with_their_field_and_each_tag_with_its_entity(seed_db):
+    """`reader show` (text and --json) lists a dateline tag beside the body's, with its field, and
+    each entity tag with its entity id and canonical name (after a merge: the entity's name)."""
+    import json
+
+    run("tag", 1, "Lambres-Lez-Douai", "--label", "PLACE", "--field", "dateline")
+    run("tag", 1, "Ayumi Kurose", "--label", "PERSON")
+    run("tag", 1, "Kurose", "--label", "PERSON", "--nth", 2)
+    assert run("entities", "merge", "Kurose", "--into", "Ayumi Kurose").exit_code == 0
+    data = json.loads(run("show", 1, "--json").stdout)
+    rows = {a["text"]: (a["field"], a["entity_id"], a["entity"]) for a in data["annotations"]}
+    stored = {
+        r[0]: (r[1], r[2], r[3])
+        for r in seed_db._read(
+            "SELECT a.text, a.field, a.entity_id, e.canonical FROM annotations a JOIN entities e ON e.id = a.entity_id"
+        )
+    }
+    assert rows == stored
+    assert rows["Lambres-Lez-Douai"][0] == "dateline"
+    assert rows["Kurose"][1:] == rows["Ayumi Kurose"][1:] and rows["Kurose"][2] == "Ayumi Kurose"
+    shown = run("show", 1).stdout
+    assert "3 annotations" in shown
+    assert "[0-17 in the dateline] “Lambres-Lez-Douai”" in shown
+    assert f"entity #{rows['Kurose'][1]} “Ayumi Kurose”" in shown

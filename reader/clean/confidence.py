@@ -10,7 +10,11 @@ this one file (tuned on the benchmarks' tune half only).
 from __future__ import annotations
 
 import html as html_lib
+import math
 import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
 
 from ..models import CleanResult
 
@@ -52,6 +56,7 @@ LONG_BODY = 450
 HEADED_MIN_WORDS = 2  # content words of the title found in the body that make it a headed story
 
 _WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\b\d+\b")
 # <meta name="description" content="..."> / <meta property="og:description" content="...">, either order
 _DESCRIPTION = re.compile(
     r"<meta\b[^>]*?(?:name|property)\s*=\s*[\"'](?:og:|twitter:)?description[\"'][^>]*?content\s*=\s*[\"']([^\"']{20,})"
@@ -97,9 +102,16 @@ def _headed(result: CleanResult) -> bool:
     return len(title) >= HEADED_MIN_WORDS + 1 and len(title & _content_words(result.text)) >= HEADED_MIN_WORDS
 
 
-def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
+def assess(raw: str, fmt: str, result: CleanResult, *, model: bool = True) -> tuple[float, str | None]:
     """(confidence 0..1, reason or None) for `result`, cleaned from `raw` given as `fmt`.
-    The reason is given only when the confidence is under LOW_CONFIDENCE."""
+    The reason is given only when the confidence is under LOW_CONFIDENCE. (`model=False`: the plain
+    doubts only, as benchmarks/confidence_train.py fits the model to what they leave.)
+
+    A dump's body chosen among regions (result.signals set) is weighed by the small logistic model of
+    reader.clean.confidence_model over its measures and flags; the doubts that need no weighing (no
+    text, a very short body, a body that reads as a consent notice, a list of teasers or of labels,
+    one entry of a live blog, a paywall, a fall-back) stand on their own. Other results (HTML,
+    Markdown, a bare article) go by the flags' rules below."""
     words = len(_WORD.findall(result.text or ""))
     if words == 0:
         return 0.0, "no article text was found"
@@ -108,16 +120,22 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
         candidates.append((0.3, f"very short body ({words} words)"))
     else:  # (a very short body's reason says enough)
         candidates += _body_doubts(result.text, words, fmt)
-    if fmt == "text" and words < LONG_BODY:  # (an entry is short)
-        stamps = _live_entries(raw, result.text)
-        if stamps:
-            candidates.append(
-                (
-                    0.4,
-                    f"the page has {stamps} time-stamped entries but the body holds at most one: it may be one entry of a live blog",
-                )
+    stamps = (
+        _live_entries(raw, result.text) if fmt == "text" and words < LONG_BODY else 0
+    )  # (an entry is short)
+    if stamps:
+        candidates.append(
+            (
+                0.4,
+                f"the page has {stamps} time-stamped entries but the body holds at most one: it may be one entry of a live blog",
             )
+        )
     flags = set(result.flags)
+    if fmt == "text" and result.signals:
+        value, reason = model_doubt(signals(raw, fmt, result, stamps)) if model else (1.0, "")
+        if value < MODEL_SHOWN:
+            candidates.append((value, reason))
+        flags &= {FLAG_PAYWALL, FLAG_FALLBACK, FLAG_CONSENT}  # the model weighed the others
     if flags == {FLAG_SHORT_ON_PAGE} and words >= SHORT_BODY and _headed(result):
         # a short story under its own headline on a busy page (a police report, a brief)
         flags = set()
@@ -220,3 +238,198 @@ def _description_overlap(raw: str, body: str) -> float | None:
     if len(desc) < DESCRIPTION_MIN_WORDS:
         return None
     return len(desc & _content_words(body)) / len(desc)
+
+
+class _Unit(Protocol):
+    """What region_signals reads of a dump's unit (reader.clean.dump_lines.Unit)."""
+
+    text: str
+    words: int
+    score: float
+    links: int
+
+
+def _densest(scores: Sequence[float]) -> tuple[int, int, float]:
+    """Maximum-sum contiguous run [start, end) of `scores` and its sum."""
+    best, best_start, best_end = 0.0, 0, 0
+    cur, cur_start = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur, cur_start = s, i
+        else:
+            cur += s
+        if cur > best:
+            best, best_start, best_end = cur, cur_start, i + 1
+    return best_start, best_end, best
+
+
+def _sentence_share(units: Sequence[_Unit]) -> float:
+    """Share of the words of `units` in lines that end a sentence and are long enough to be one."""
+    words = sum(u.words for u in units)
+    if not words:
+        return 0.0
+    inside = sum(
+        u.words
+        for u in units
+        if u.words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(u.text.rstrip()[-12:])
+    )
+    return inside / words
+
+
+def region_signals(units: Sequence[_Unit], start: int, end: int, kept_words: int) -> dict[str, float]:
+    """Measures of the region [start, end) a dump cleaner chose among `units` (scored), for assess:
+    how heavy and how prose-like the page's best other region is beside it, where the body stands, what
+    share of the page it holds, how much of the page repeats itself. Language-agnostic: words,
+    scores, sentence ends and repeats only."""
+    if end <= start or not units:
+        return {}
+    scores = [u.score for u in units]
+    body = units[start:end]
+    best = sum(scores[start:end])
+    masked = list(scores[:start]) + [-1e9] * (end - start) + list(scores[end:])
+    s2, e2, second = _densest(masked)
+    other = units[s2:e2] if e2 > s2 else []
+    page_words = sum(u.words for u in units) or 1
+    total = sum(s for s in scores if s > 0) or 1.0
+    lines = Counter(u.text for u in units if u.words >= 3)
+    repeated = sum(u.words for u in units if u.words >= 3 and lines[u.text] > 1)
+    body_units = max(1, end - start)  # (link marks per line of the region)
+    return {
+        "second_ratio": second / best if best > 0 else 1.0,
+        "second_sentences": _sentence_share(other),
+        "body_sentences": _sentence_share(body),
+        "second_words": float(sum(u.words for u in other)),
+        "prose_share": sum(s for s in scores[start:end] if s > 0) / total,
+        "word_share": kept_words / page_words,
+        "start_share": start / len(units),
+        "page_words": float(page_words),
+        "repeated_share": repeated / page_words,
+        "body_links": sum(u.links for u in body) / body_units,
+    }
+
+
+def signals(raw: str, fmt: str, result: CleanResult, stamps: int | None = None) -> dict[str, float]:
+    """Every measure assess weighs for `result`: the region's (result.signals, from the cleaner), the
+    cleaner's flags and the body's own shape (`stamps`: _live_entries, if already counted)."""
+    text = result.text or ""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    counts = [len(_WORD.findall(p)) for p in paragraphs]
+    words = sum(counts)
+    in_sentences = sum(
+        n
+        for p, n in zip(paragraphs, counts, strict=True)
+        if n >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(p)
+    )
+    ends = sum(1 for p in paragraphs if _SENTENCE_END.search(p))
+    cut_off = sum(1 for p in paragraphs if _CUT_OFF.search(p))
+    from .boilerplate import consent_terms
+
+    consent = sum(n for p, n in zip(paragraphs, counts, strict=True) if consent_terms(p) >= 2)
+    out = {
+        "log_words": math.log1p(words),
+        "paragraphs": float(len(paragraphs)),
+        "sentence_words": in_sentences / words if words else 0.0,
+        "sentence_ends": ends / len(paragraphs) if paragraphs else 0.0,
+        "cut_off": cut_off / len(paragraphs) if paragraphs else 0.0,
+        "consent": consent / words if words else 0.0,
+        "mean_paragraph": words / len(paragraphs) if paragraphs else 0.0,
+        "live_entries": float(_live_entries(raw, text) if stamps is None else stamps)
+        if fmt == "text"
+        else 0.0,
+        "headed": 1.0 if _headed(result) else 0.0,
+        # paragraphs of a line or so: tool tips, teaser headlines, list rows
+        "short_paragraphs": sum(1 for n in counts if n < SENTENCE_MIN_WORDS + 4) / len(paragraphs)
+        if paragraphs
+        else 0.0,
+        # tokens that are numbers: result tables, dates under teasers, prices
+        "digits": len(_DIGITS.findall(text)) / words if words else 0.0,
+    }
+    for flag in (FLAG_COMPETING, FLAG_SMALL_SHARE, FLAG_CONSENT, FLAG_PAYWALL, FLAG_SHORT_ON_PAGE):
+        out["flag " + flag] = 1.0 if flag in result.flags else 0.0
+    out.update(result.signals)
+    if "second_words" in out:  # the best other block against the body, in words (log ratio)
+        out["second_over_body"] = math.log1p(out["second_words"]) - math.log1p(words)
+    return out
+
+
+# ---------------------------------------------------------------- the model over a dump's measures
+
+MODEL_SHOWN = 0.6  # a model's doubt weaker than this (a confidence above it) is no doubt at all
+MODEL_FLOOR = 0.35  # the lowest confidence the model gives on its own
+
+# Which reason a measure's weight speaks for, when it pushes a page towards "lost" the most.
+_REASONS = {
+    "competing": "competing regions: another block of the page is nearly as large as the body",
+    "share": "the body is a small share of the page's text",
+    "short": "a short body on a page with much more text: it may be a teaser or a caption",
+    "sentences": "few full sentences in the body: it may be a list of links or labels",
+    "late": "the body stands late on the page, where comments and teasers usually are",
+    "repeats": "much of the page repeats itself: the body may be one of many similar blocks",
+    "teasers": "paragraphs of the body are cut off with '…': it may be a list of teasers",
+    "consent": "consent or paywall text next to the body",
+    "headless": "no headline above the body shares its words: it may not be the page's story",
+}
+# Each measure the model weighs: the reason it speaks for, and which way it goes on a doubtful page
+# (+1: higher is more doubtful, -1: lower is). A measure gives its reason only when it stands on that
+# side of the average page and the model's weight agrees.
+MODEL_MEASURES: dict[str, tuple[str, int]] = {
+    "second_ratio": ("competing", 1),
+    "second_words": ("competing", 1),
+    "second_sentences": ("competing", 1),
+    "second_over_body": ("competing", 1),
+    "flag competing regions": ("competing", 1),
+    "word_share": ("share", -1),
+    "prose_share": ("share", -1),
+    "flag small share": ("share", 1),
+    "log_words": ("short", -1),
+    "mean_paragraph": ("short", -1),
+    "flag short for the page": ("short", 1),
+    "sentence_words": ("sentences", -1),
+    "sentence_ends": ("sentences", -1),
+    "body_sentences": ("sentences", -1),
+    "body_links": ("sentences", 1),
+    "short_paragraphs": ("sentences", 1),
+    "digits": ("sentences", 1),
+    "start_share": ("late", 1),
+    "repeated_share": ("repeats", 1),
+    "cut_off": ("teasers", 1),
+    "flag consent nearby": ("consent", 1),
+    "flag paywall nearby": ("consent", 1),
+    "headed": ("headless", -1),
+}
+_LOG_INPUTS = ("second_words",)  # counts: their logarithm goes into the model
+
+
+def model_inputs(sig: dict[str, float]) -> dict[str, float]:
+    """The model's inputs from `signals`: the measures it weighs, counts on a log scale."""
+    return {
+        k: (math.log1p(max(0.0, sig.get(k, 0.0))) if k in _LOG_INPUTS else sig.get(k, 0.0))
+        for k in MODEL_MEASURES
+    }
+
+
+def model_doubt(sig: dict[str, float]) -> tuple[float, str]:
+    """(confidence, reason) the model gives a dump's body from its `signals`: the chance that the body
+    is not the article, turned into a confidence that is LOW_CONFIDENCE at the model's threshold; the
+    reason is that of the measures that push towards "lost" the most."""
+    from .confidence_model import BIAS, MEAN, SCALE, THRESHOLD, WEIGHTS
+
+    x = model_inputs(sig)
+    push: dict[str, float] = {"short": 0.0}
+    z = BIAS
+    for k, w in WEIGHTS.items():
+        d = (x.get(k, 0.0) - MEAN[k]) / SCALE[k]
+        z += w * d
+        group, way = MODEL_MEASURES[k]
+        if w * d > 0 and d * way > 0:
+            push[group] = push.get(group, 0.0) + w * d
+    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    if p >= THRESHOLD:  # (not under MODEL_FLOOR: a plainer doubt's reason, "very short body", says more)
+        value = max(MODEL_FLOOR, LOW_CONFIDENCE * (1.0 - p) / (1.0 - THRESHOLD))
+    else:
+        value = LOW_CONFIDENCE + 0.4 * (THRESHOLD - p) / THRESHOLD
+    # a doubt the cleaner itself raised (competing regions, ...) is the plainest reason to give, even one
+    # the model gives no weight of its own (it may speak through the measures behind it)
+    raised = [MODEL_MEASURES[k][0] for k in MODEL_MEASURES if k.startswith("flag ") and x.get(k)]
+    groups = raised or list(push)
+    return value, _REASONS[max(groups, key=lambda g: push.get(g, 0.0))]

@@ -40,6 +40,7 @@ from .confidence import (
     SHORT_ON_PAGE_WORDS,
     SMALL_SHARE,
     SMALL_WORD_SHARE,
+    region_signals,
 )
 from .dump_columns import split_columns
 from .dump_context import (
@@ -500,7 +501,8 @@ def clean_dump(raw: str) -> CleanResult:
     title = usable_title(normalize_field(meta.get("title")), site)
     paragraphs = drop_title_echo(title, paragraphs_from_lines([u.text for u in kept]))
     body = "\n\n".join(paragraphs)
-    flags = [] if plain is not None else region_flags(units, start, end, sum(u.words for u in kept))
+    kept_words = sum(u.words for u in kept)
+    flags = [] if plain is not None else region_flags(units, start, end, kept_words)
     return CleanResult(
         text=body,
         title=title,
@@ -512,4 +514,5 @@ def clean_dump(raw: str) -> CleanResult:
         site=site,
         url=url,
         flags=flags,
+        signals={} if plain is not None else region_signals(units, start, end, kept_words),
     )

@@ -62,6 +62,7 @@ def body_command(store, article_id: int, start, end, drop: tuple[str, ...], auto
         f"article {article_id}: {len(choice.kept)} paragraph(s) kept (was {report.paragraphs_before}), "
         f"{len(choice.dropped)} dropped inside; {len(report.moved)} tag(s) moved, {n_aside} set aside"
         + (f" (see `reader show {article_id}`)" if n_aside else "")
+        + (f", {len(report.brought_back)} brought back" if report.brought_back else "")
     )
 
 

@@ -27,7 +27,14 @@ def _entity_json(e, mentions: list[tuple]) -> dict:  # noqa: ANN001
         "articles": e.articles,
         "claims": e.claims,
         "mention_list": [
-            {"annotation_id": m[0], "article_id": m[1], "start": m[2], "end": m[3], "text": m[4]}
+            {
+                "annotation_id": m[0],
+                "article_id": m[1],
+                "start": m[2],
+                "end": m[3],
+                "text": m[4],
+                "field": m[5] or "body",
+            }
             for m in mentions
         ],
     }
@@ -99,6 +106,7 @@ def _list(store, label: str | None, show: str | None, as_json: bool) -> None:  #
                         "end": m.end,
                         "text": m.text,
                         "sentence": m.sentence,
+                        "field": m.field,
                     }
                     for m in mentions
                 ]
@@ -120,7 +128,8 @@ def _list(store, label: str | None, show: str | None, as_json: bool) -> None:  #
             line.append(field(m.sentence[s:e]), style="bold reverse")
             line.append((" " if m.sentence[e:][:1].isspace() else "") + field(m.sentence[e:]))
             out.print(line)
-            out.print(Text(f"    #{m.annotation_id} {m.label} [{m.start}-{m.end}]", style="dim"))
+            on = "" if m.field == "body" else f" in the {m.field}"
+            out.print(Text(f"    #{m.annotation_id} {m.label} [{m.start}-{m.end}{on}]", style="dim"))
         out.print(Text(f"{len(mentions)} mention{'' if len(mentions) == 1 else 's'}", style="dim"))
         return
     entities = store.entities(label)
@@ -128,7 +137,7 @@ def _list(store, label: str | None, show: str | None, as_json: bool) -> None:  #
         by_entity = store.mentions_by_entity(label)
         _dump([_entity_json(e, by_entity.get(e.id, [])) for e in entities])
         return
-    out = console()
+    out = console(wide=True)  # piped: an entity stays on its row, whole
     if not entities:
         out.print(Text("No entities annotated yet."))
         return

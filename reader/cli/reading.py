@@ -65,7 +65,14 @@ def list_command(store, status, label, sort, desc, low_confidence, limit, as_jso
         return
     out = console(wide=True)
     if not ids:
-        out.print("No articles. Import some with: reader import PATH...")
+        if (status or label or low_confidence) and not store.article_ids():
+            out.print("No articles. Import some with: reader import PATH...")
+        elif low_confidence and not (status or label):
+            out.print("No article is marked ?: the cleaner was sure of every text.")
+        elif status or label or low_confidence:
+            out.print("No article matches these filters.")
+        else:
+            out.print("No articles. Import some with: reader import PATH...")
         return
     from rich.table import Table
     from rich.text import Text
@@ -101,9 +108,12 @@ def annotation_lines(ann, by_id: dict) -> list:  # noqa: ANN001
     head = Text()
     head.append(f"#{ann.id} ", style="dim")
     head.append(ann.label, style="bold")
-    head.append(f" [{ann.start}-{ann.end}] ", style="dim")
+    on = "" if ann.field == "body" else f" in the {ann.field}"
+    head.append(f" [{ann.start}-{ann.end}{on}] ", style="dim")
     head.append(f"“{field(ann.text)}”")
     lines = [head]
+    if ann.entity and ann.entity.casefold() != ann.text.casefold():
+        lines.append(Text(f"    entity #{ann.entity_id} “{field(ann.entity)}”", style="dim"))
     if ann.kind == "claim":
         lines.append(
             Text(f"    claimant: {field(ann.claimant) or '(none)'}; status: {field(ann.claim_status)}")
@@ -129,9 +139,10 @@ def annotation_lines(ann, by_id: dict) -> list:  # noqa: ANN001
 @db_option
 @with_store
 def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
-    """Show article ID: title, metadata, the cleaned text, and its annotations below it."""
+    """Show article ID: title, metadata, the cleaned text, and its annotations below it (those on
+    the title, byline or dateline too, with their field; an entity tag with its entity)."""
     article = store.get_article(article_id)
-    annotations = store.annotations(article_id)
+    annotations = store.annotations(article_id, field=None)  # the body's, then the metadata's
     set_aside = store.set_aside_annotations(article_id)
     if as_json:
         data = {
@@ -170,6 +181,9 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
                 "claimant": a.claimant,
                 "claim_status": a.claim_status,
                 "quantity_ids": a.quantity_ids,
+                "field": a.field,
+                "entity_id": a.entity_id,
+                "entity": a.entity,
             }
             for a in annotations
         ]

@@ -25,7 +25,8 @@ def reclean_command(store, article_id: int, drop_unplaced: bool) -> None:  # noq
     Annotations are moved to where their quote and context stand in the new text. If any cannot be
     placed, nothing changes unless --drop-unplaced is given; each dropped one is listed. Tags on the
     title, byline or dateline move with that field's new value; one whose words are gone from it is
-    set aside (listed here and by `reader show`), never deleted."""
+    set aside (listed here and by `reader show`), never deleted. A tag set aside earlier (by a
+    reclean or `reader body`) comes back to its field when the new value holds its words again."""
     from reader.reclean import reclean
 
     report = reclean(store, article_id, drop_unplaced=drop_unplaced)
@@ -46,7 +47,10 @@ def reclean_command(store, article_id: int, drop_unplaced: bool) -> None:  # noq
         click.echo(
             f"set aside {_describe(ann)} (its words are no longer in the {ann.field}; see reader show)"
         )
+    for ann in report.brought_back:
+        click.echo(f"brought back {_describe(ann)} to the {ann.field} (its words are there again)")
     aside = f", {len(report.set_aside)} set aside" if report.set_aside else ""
+    aside += f", {len(report.brought_back)} brought back" if report.brought_back else ""
     click.echo(
         f"article {article_id} cleaned again: {len(report.moved)} annotation(s) moved, "
         f"{len(report.unplaced)} dropped{aside}"

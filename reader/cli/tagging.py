@@ -140,20 +140,22 @@ def retag_command(store, annotation_id: int, start: int | None, end: int | None)
     """Give annotation ANNOTATION_ID a new span: reader retag 12 --start 140 --end 152.
 
     Offsets count characters of the cleaned text (`reader show` and exports give them); the one
-    not given stays. The stored quote, its context and its sentence follow the new span."""
-    from reader.span_edit import retag
+    not given stays. The stored quote, its context and its sentence follow the new span; white
+    space at its ends is left out."""
+    from reader.span_edit import retag, trim_span
 
     if start is None and end is None:
         raise InvalidInput("give the new span with --start N and/or --end M")
     before = store.get_annotation(annotation_id)
-    after = retag(
-        store,
-        annotation_id,
-        before.start if start is None else start,
-        before.end if end is None else end,
-        annotator=annotator(),
+    asked = (before.start if start is None else start, before.end if end is None else end)
+    article = store.get_article(before.article_id)
+    value = article.text if before.field == "body" else getattr(article, before.field) or ""
+    span = trim_span(value, *asked)
+    after = retag(store, annotation_id, *span, annotator=annotator())
+    trimmed = " (white space at its ends left out)" if span != asked else ""
+    click.echo(
+        f"retagged {_describe(after)} (was [{before.start}-{before.end}] “{field(before.text)}”){trimmed}"
     )
-    click.echo(f"retagged {_describe(after)} (was [{before.start}-{before.end}] “{field(before.text)}”)")
     if after.entity_id is not None and after.entity_id != before.entity_id:
         click.echo(f"  now a mention of “{field(after.entity)}” (entity #{after.entity_id})")
 

@@ -10,6 +10,7 @@ from typing import Any
 from reader.anchor import context
 from reader.errors import InvalidInput, NotFound
 from reader.models import (
+    METADATA_FIELDS,
     Annotation,
     CleanResult,
 )
@@ -33,13 +34,15 @@ class ArticleTextMixin(StoreCore):
         drop: Iterable[int] = (),
         rejected: Iterable[tuple[str, int, int]] = (),
         set_aside: Iterable[int] = (),
+        bring_back: dict[int, tuple[int, int]] | None = None,
     ) -> None:
         """Give an article a new cleaned text and metadata. Every annotation must be either placed
         (placements: id -> (start, end), in the new text or, for a tag on the title, byline or
         dateline, in that field's new value), listed in drop, or listed in set_aside (kept whole in
         set_aside_annotations, listed by `reader show`): none is lost silently (a tag on a metadata
         field whose value stays the same may be left out: it stays where it is). rejected replaces
-        the article's rejected suggestions (label, start, end), placed in the new text."""
+        the article's rejected suggestions (label, start, end), placed in the new text. bring_back
+        puts set-aside annotations back (id -> (start, end)), each in its own field's new value."""
         drop = set(drop)
         set_aside = list(set_aside)
         with self._write() as conn:
@@ -117,6 +120,10 @@ class ArticleTextMixin(StoreCore):
                     'UPDATE annotations SET start = ?, "end" = ?, prefix = ?, suffix = ?, sentence = ? WHERE id = ?',
                     (start, end, prefix, suffix, sentence, ann_id),
                 )
+            if bring_back:
+                values: dict[str, tuple[str, SentenceBounds | None]] = {"body": (clean.text, sentences)}
+                values.update((name, (getattr(clean, name) or "", None)) for name in METADATA_FIELDS)
+                self._bring_back(conn, article_id, dict(bring_back), values)
 
     def replace_body(
         self,
@@ -173,58 +180,76 @@ class ArticleTextMixin(StoreCore):
                     'UPDATE annotations SET start = ?, "end" = ?, prefix = ?, suffix = ?, sentence = ? WHERE id = ?',
                     (start, end, prefix, suffix, sentences.sentence(start, end), ann_id),
                 )
-            links: list[tuple[int, int]] = []
-            for ann_id, span in back.items():
-                found = conn.execute(
-                    "SELECT data FROM set_aside_annotations WHERE id = ? AND article_id = ?",
-                    (ann_id, article_id),
-                ).fetchone()
-                if found is None:
-                    raise NotFound(f"no set-aside annotation {ann_id} in article {article_id}")
-                data = json.loads(found[0])
-                row = data["row"]
-                start, end = span or (row["start"], row["end"])
-                row["start"], row["end"] = start, end
-                if not (0 <= start < end <= len(text)) or text[start:end] != row["text"]:
-                    raise InvalidInput(f"annotation {ann_id} does not fit the text it is brought back to")
-                row["prefix"], row["suffix"] = context(text, start, end)
-                row["sentence"] = sentences.sentence(start, end)
-                # An entity merged away meanwhile: linked again by its text below.
-                for column in ("entity_id", "claimant_entity_id"):
-                    if (
-                        row.get(column) is not None
-                        and not conn.execute("SELECT 1 FROM entities WHERE id = ?", (row[column],)).fetchone()
-                    ):
-                        row[column] = None
-                cols = ", ".join(f'"{c}"' for c in row)
-                conn.execute(
-                    f"INSERT INTO annotations ({cols}) VALUES ({', '.join('?' * len(row))})",
-                    list(row.values()),
-                )
-                if row.get("entity_id") is None:
-                    kind = conn.execute("SELECT kind FROM labels WHERE id = ?", (row["label_id"],)).fetchone()
-                    if kind and kind[0] == "entity":
-                        self._link_mention(conn, ann_id, row["label_id"], row["text"])
-                conn.executemany(
-                    "INSERT OR IGNORE INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    data.get("evidence", []),
-                )
-                conn.execute("DELETE FROM set_aside_annotations WHERE id = ?", (ann_id,))
-                links += [(ann_id, q) for q in data["quantities"]] + [(c, ann_id) for c in data["claims"]]
-            for claim_id, quantity_id in links:
-                conn.execute(
-                    "INSERT OR IGNORE INTO claim_quantities (claim_id, quantity_id) "
-                    "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?) "
-                    "AND EXISTS (SELECT 1 FROM annotations WHERE id = ?)",
-                    (claim_id, quantity_id, claim_id, quantity_id),
-                )
+            self._bring_back(conn, article_id, back, {"body": (text, sentences)})
             if rejected is not None:
                 conn.execute("DELETE FROM rejected_suggestions WHERE article_id = ?", (article_id,))
                 conn.executemany(
                     'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
                     [(article_id, label, start, end) for label, start, end in rejected],
                 )
+
+    def _bring_back(
+        self,
+        conn: Any,
+        article_id: int,
+        back: dict[int, tuple[int, int] | None],
+        values: dict[str, tuple[str, SentenceBounds | None]],
+    ) -> None:
+        """Put set-aside annotations back, whole (entity, quantities, claim links, evidence), each
+        in its own field: values maps a field to its new text (and, for the body, its sentences).
+        back: id -> (start, end) in that text, or None for the offsets it was set aside with."""
+        links: list[tuple[int, int]] = []
+        for ann_id, span in back.items():
+            found = conn.execute(
+                "SELECT data FROM set_aside_annotations WHERE id = ? AND article_id = ?",
+                (ann_id, article_id),
+            ).fetchone()
+            if found is None:
+                raise NotFound(f"no set-aside annotation {ann_id} in article {article_id}")
+            data = json.loads(found[0])
+            row = data["row"]
+            on = row.get("field") or "body"
+            if on not in values:
+                raise InvalidInput(f"annotation {ann_id} was on the {on}, which is not changing here")
+            text, sentences = values[on]
+            start, end = span or (row["start"], row["end"])
+            row["start"], row["end"] = start, end
+            if not (0 <= start < end <= len(text)) or text[start:end] != row["text"]:
+                raise InvalidInput(f"annotation {ann_id} does not fit the text it is brought back to")
+            row["prefix"], row["suffix"] = context(text, start, end)
+            row["sentence"] = (
+                sentences.sentence(start, end) if sentences is not None else sentence_text(text, start, end)
+            )
+            # An entity merged away meanwhile: linked again by its text below.
+            for column in ("entity_id", "claimant_entity_id"):
+                if (
+                    row.get(column) is not None
+                    and not conn.execute("SELECT 1 FROM entities WHERE id = ?", (row[column],)).fetchone()
+                ):
+                    row[column] = None
+            cols = ", ".join(f'"{c}"' for c in row)
+            conn.execute(
+                f"INSERT INTO annotations ({cols}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            if row.get("entity_id") is None:
+                kind = conn.execute("SELECT kind FROM labels WHERE id = ?", (row["label_id"],)).fetchone()
+                if kind and kind[0] == "entity":
+                    self._link_mention(conn, ann_id, row["label_id"], row["text"])
+            conn.executemany(
+                "INSERT OR IGNORE INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                data.get("evidence", []),
+            )
+            conn.execute("DELETE FROM set_aside_annotations WHERE id = ?", (ann_id,))
+            links += [(ann_id, q) for q in data["quantities"]] + [(c, ann_id) for c in data["claims"]]
+        for claim_id, quantity_id in links:
+            conn.execute(
+                "INSERT OR IGNORE INTO claim_quantities (claim_id, quantity_id) "
+                "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?) "
+                "AND EXISTS (SELECT 1 FROM annotations WHERE id = ?)",
+                (claim_id, quantity_id, claim_id, quantity_id),
+            )
 
     def _set_aside(self, conn: Any, article_id: int, set_aside: Iterable[int]) -> None:
         """Move annotations, whole (quantities, claim links, evidence), into set_aside_annotations."""

@@ -247,7 +247,7 @@ class EntitiesMixin(StoreCore):
             where += " AND l.id = :l"
             params["l"] = self.get_label(label).id
         sql = f"""
-            SELECT a.id, a.article_id, ar.title, l.name, a.start, a."end", a.text,
+            SELECT a.id, a.article_id, ar.title, l.name, a.start, a."end", a.text, a.field,
                    max(a.start - :w, 0), substr(CASE a.field WHEN 'body' THEN ar.text WHEN 'title' THEN ar.title
                        WHEN 'byline' THEN ar.byline ELSE ar.dateline END,
                        max(a.start - :w, 0) + 1, a."end" - max(a.start - :w, 0) + :w)
@@ -257,9 +257,11 @@ class EntitiesMixin(StoreCore):
         """
         rows = self._read(sql, params)
         mentions = []
-        for ann_id, article_id, title, name, start, end, text, w0, window in rows:
+        for ann_id, article_id, title, name, start, end, text, on, w0, window in rows:
             s, e = sentence_around(window, start - w0, end - w0)
-            mentions.append(Mention(ann_id, article_id, title, name, start, end, text, window[s:e], w0 + s))
+            mentions.append(
+                Mention(ann_id, article_id, title, name, start, end, text, window[s:e], w0 + s, on or "body")
+            )
         return mentions
 
     # -- merging and splitting -------------------------------------------------------------------
@@ -467,15 +469,17 @@ class EntitiesMixin(StoreCore):
             after = self._entity_state(conn, json.dumps([entity_id]))
         return before, after
 
-    def mentions_by_entity(self, label: str | None = None) -> dict[int, list[tuple[int, int, int, int, str]]]:
-        """Every entity tag as (annotation id, article id, start, end, text), by entity id, in article
-        and text order: what `reader entities --json` lists under each entity."""
+    def mentions_by_entity(
+        self, label: str | None = None
+    ) -> dict[int, list[tuple[int, int, int, int, str, str]]]:
+        """Every entity tag as (annotation id, article id, start, end, text, field), by entity id, in
+        article and text order: what `reader entities --json` lists under each entity."""
         where, params = "", []
         if label:
             where, params = " AND a.label_id = ?", [self.get_label(label).id]
-        out: dict[int, list[tuple[int, int, int, int, str]]] = {}
+        out: dict[int, list[tuple[int, int, int, int, str, str]]] = {}
         for entity_id, *mention in self._read(
-            'SELECT a.entity_id, a.id, a.article_id, a.start, a."end", a.text FROM annotations a '
+            'SELECT a.entity_id, a.id, a.article_id, a.start, a."end", a.text, a.field FROM annotations a '
             f"WHERE a.entity_id IS NOT NULL{where} ORDER BY a.article_id, a.start, a.id",
             params,
         ):

@@ -15,7 +15,14 @@ import re
 from functools import lru_cache
 
 from .lexicon import DEMONYMS, FIRST_NAMES, KNOWN_ORGS, MONTHS_EN, SENTENCE_INITIAL, TITLES, WEEKDAYS_EN
-from .lexicon_intl import FIRST_NAMES_INTL, MONTHS_DE, SENTENCE_INITIAL_INTL, TITLES_INTL, WEEKDAYS_DE
+from .lexicon_intl import (
+    FIRST_NAMES_INTL,
+    FIRST_NAMES_MORE,
+    MONTHS_DE,
+    SENTENCE_INITIAL_INTL,
+    TITLES_INTL,
+    WEEKDAYS_DE,
+)
 
 _LANGS = ("de", "fr", "es", "nl", "pl")
 # A name as written in Latin letters: "Saint-Étienne", "Łódź", "Val-d'Oise"; not transliterations
@@ -25,7 +32,10 @@ _BIG = 100_000
 
 # Capitalised words that are names of towns somewhere but mostly something else in the news.
 _NOT_PLACES = (
-    {w.capitalize() for w in FIRST_NAMES | FIRST_NAMES_INTL | SENTENCE_INITIAL | SENTENCE_INITIAL_INTL}
+    {
+        w.capitalize()
+        for w in FIRST_NAMES | FIRST_NAMES_INTL | FIRST_NAMES_MORE | SENTENCE_INITIAL | SENTENCE_INITIAL_INTL
+    }
     | {w.capitalize() for w in TITLES | TITLES_INTL}
     | set(DEMONYMS)
     | set(KNOWN_ORGS)

@@ -354,6 +354,15 @@ TITLES = _words(
     meteorologist climatologist fly-half scrum-half full-back hooker flanker prop
     conseiller conseillère adjoint adjointe préfet préfète procureur procureure élu élue gardien attaquant
     défenseur milieu me maître
+    pharmacist farmer engineer architect historian curator pilot paramedic midwife veterinarian
+    designer photographer student shopkeeper landlord tenant volunteer campaigner consultant accountant
+    entrepreneur builder electrician plumber driver firefighter
+    pharmacien pharmacienne ingénieur ingénieure architecte infirmier infirmière médecin étudiant étudiante
+    commerçant commerçante
+    farmacéutico farmacéutica ingeniero ingeniera arquitecto arquitecta enfermero enfermera médico médica
+    empresario empresaria
+    apotheker ingenieur verpleegkundige huisarts leraar lerares ondernemer
+    farmaceuta inżynier architekt lekarz lekarka nauczyciel nauczycielka
     """
 )
 
@@ -402,7 +411,8 @@ ORG_WORDS = _words(
     industries international partners capital securities insurance telecom communications library
     hospital museum fondation compagnie center centre centers centres caucus coalition alliance
     elementary academy sports shipping logistics mobility foods media labs observatory observatoire
-    agence office government trust transport administration
+    agence office government trust transport administration exchange orchestra zoo parliament labour
+    gymnasium lyceum
     """
 )
 

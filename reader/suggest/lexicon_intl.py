@@ -57,7 +57,8 @@ TITLES_INTL = _words(
     directora secretario secretaria diputado diputada senador senadora señor señora don doña
     juez jueza concejal concejala teniente
     wethouder burgemeester minister premier woordvoerder directeur voorzitter staatssecretaris
-    kamerlid hoogleraar onderzoeker
+    kamerlid hoogleraar onderzoeker lijsttrekker fractievoorzitter partijleider kandidaat
+    candidato candidata candidat kandydat kandydatka
     prezes prezydent premier minister rzecznik rzeczniczka burmistrz dyrektor dyrektorka wojewoda
     pani profesor posłanka poseł radny radna radni posłowie wójt starosta
     """
@@ -76,6 +77,10 @@ ACCORDING_INTL = _words("laut según volgens według zufolge")
 
 # German role nouns are compounds: "Verkehrsminister", "Betriebsratschefin", "Geschäftsführerin".
 TITLE_SUFFIXES_DE = (
+    "kandidat",  # "Spitzenkandidat", "Kandidatin"
+    "kandidatin",
+    "verteidiger",
+    "verteidigerin",
     "minister",
     "ministerin",
     "sprecher",
@@ -177,6 +182,8 @@ ORG_SUFFIXES_DE = (
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
+    "behörde",  # "die Regulierungsbehörde E-Control"
+    "organisation",  # "die Umweltschutzorganisation NABU"
     "konzern",
     "konzerns",
     "unternehmen",
@@ -222,7 +229,7 @@ ORG_DESCRIPTOR_SUFFIXES_DE = (
 PLACE_DESCRIPTORS = _words(
     """
     landkreis landkreises kreis kreises kanton kantons bundesland bundeslandes stadt gemeinde
-    provinz region bezirk ortsteil stadtteil
+    provinz region bezirk ortsteil stadtteil richtung raum großraum
     provincia comunidad municipio barrio región
     gemeente provincie regio wijk
     województwo gmina powiat miasto
@@ -284,6 +291,8 @@ ORG_WORDS_INTL = _words(
     urząd urzędu urzędzie bank banku ministerstwo ministerstwa instytut instytutu uniwersytet
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
+    koalicja koalicji koalicję prokuratura prokuratury muzeum museo musée orquesta orkest orkiestra
+    orchestre parlamento parlement parlament
     """
 )
 
@@ -434,8 +443,20 @@ RATE_NOUNS_ROMANCE = _words(
     voyageur passager litre kilo tonne hectare mètre kilomètre
     año mes semana día noche hora minuto habitante persona cabeza alumno hogar pasajero litro kilo
     tonelada hectárea metro kilómetro
+    kilowatt kilowattheure mégawatt mégawattheure kilovatio megavatio
     """
 )
+# Adjectives naming whose currency it is, after the currency: "15 milliards de francs suisses",
+# "1.200 millones de dólares estadounidenses".
+CURRENCY_NATIONALITY = _words(
+    """
+    suisses américains canadiens australiens néo-zélandais hongkongais singapouriens
+    estadounidenses canadienses australianos argentinos mexicanos chilenos colombianos uruguayos
+    suizos
+    """
+)
+# ... and nouns that make a rate only after "par" / "por" ("par saison"; "la saison dernière" is a date).
+RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita sesión")
 # Prepositions that always make a rate: "per night", "pro Quadratmeter", "je Einwohner".
 RATE_PREPS = _words("per pro je")
 
@@ -590,7 +611,7 @@ PAPER_FIRST_WORDS = _words("daily evening sunday morning weekly")
 PAPER_WORDS = _words(
     """
     herald gazette telegraph tribune chronicle observer courier zeitung rundschau anzeiger tagblatt
-    kurier dagblad courant gazeta dziennik diario
+    kurier dagblad courant gazeta dziennik diario abendblatt tageblatt wochenblatt morgenpost abendzeitung
     """
 )
 
@@ -604,7 +625,9 @@ ORG_CUES_BEFORE_INTL = _words(
     initiative bündnis hilfswerk organisation organización organisatie organizacja charity ngo
     promoteur promotor constructeur ontwikkelaar opslagbedrijf netbeheerder organisme association
     asociación vereniging stowarzyszenie federación fundación stichting fundacja
-    miner miners utility utilities provider providers insurer carrier
+    miner miners utility utilities provider providers insurer carrier alliance consultora consultoría
+    consultancy cabinet
+    fundacji stowarzyszenia firmy koncernu
     """
 )
 
@@ -626,6 +649,12 @@ ORG_SUFFIXES_NL = (
     "waterschap",
     "omroep",
     "maatschappij",
+    "instituut",  # "Rijksinstituut voor Volksgezondheid en Milieu"
+    "agentschap",
+    "commissie",
+    "vereniging",  # "Ondernemersvereniging", "Consumentenvereniging"
+    "stichting",
+    "federatie",
 )
 
 # Polish organisation nouns in their other cases: "Politechniki Gdańskiej", "w Ministerstwie".
@@ -650,3 +679,27 @@ RIVERS = frozenset(
     """.replace("\n", "").split("|")
 )
 RIVERS = frozenset(r.strip() for r in RIVERS if r.strip())
+
+
+# More given names across the languages the cleaner reads (and names common in European news), so that
+# a name whose first word is one of them reads as a person without a title or a verb of saying. Left
+# out: given names that are also places or common nouns ("Milan", "Regina", "Emilia", "Kai", "Mei").
+FIRST_NAMES_MORE = _words(
+    """
+    abdul abigail adele adriana agnes aidan aisha alejandra alessandro alfred alison amir amira anders
+    angus anita annabel anneke arne astrid axel barry basia benedikt bernadette bertrand bettina bianca
+    björn blanca brendan bridget caitlin callum carlo carolina celina chiara chloe chloé ciara cillian
+    clara colin conor constance cormac craig cédric dafne damien danuta darius darren declan delphine
+    denise derek dmitri dominik dominika dorota duncan edith eduardo edward eilidh eleni elif elisa
+    elise ellen elsa erika ethan eugenia evelyn ewan fabian fabienne federico felipe fergus fiona
+    francesca françoise frederik freya gabriela gareth gavin gert gillian gordon graham grégoire guido
+    gustavo hamza hannes hasan helena henrik herbert hilde hugh iain imke inge inés irene iris iwona
+    jacqueline jakob jamal janina josef josephine juanita judith julian juliette justyna karina karolina
+    kasia kathleen katie keith kenneth kieran kirsty klaas kurt leah leonie liam lieve lina lorenzo lutz
+    luuk magda maja malgorzata manon margot mariana marie-claire marion marius marlies martha martine
+    maurice mehmet michiel mikołaj miriam mirjam monique moritz mustafa neil nicola nikolai noor nora
+    olivia paloma pascale patryk pauline pawel piet przemysław raúl rebecca rhys rik rita roel roman
+    rory ruben rubén ruth sara shane sinead sinéad siobhan sophia steffen stijn tamara tanja tomás
+    valentin vanessa victor virginie véronique wiebke yasmin yusuf zoé zuzanna émilie óscar
+    """
+)

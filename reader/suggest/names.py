@@ -44,6 +44,7 @@ from .lexicon_intl import (
     ACCORDING_INTL,
     CLUB_FIRST_WORDS,
     FIRST_NAMES_INTL,
+    FIRST_NAMES_MORE,
     LEGAL_FORMS,
     NOT_PLACES_DE,
     ORG_CUES_BEFORE_INTL,
@@ -69,7 +70,9 @@ _UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰ"
 _CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
 _CONNECT = (
     r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
-    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|para|para\s+la|para\s+el|für|and|for\s+the|en|y|et|und|i)"
+    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|para|para\s+la|para\s+el|für|and|for\s+the|en|y|et|und|i|"
+    r"y\s+la|y\s+el|y\s+los|y\s+las|et\s+la|et\s+le|et\s+les|et\s+des|en\s+de|en\s+het|and\s+the|"
+    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op|ap|y\s+de|y\s+del|et\s+de|et\s+du)"
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
@@ -79,7 +82,7 @@ _ORG_GAPS = frozenset(
      "van", "van de", "van het", "für", "der", "for the", "para", "para la", "para el"]
 )  # fmt: skip
 _AND = frozenset(["and", "en", "y", "et", "und", "i"])  # "Autoriteit Consument en Markt"
-_PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la".split())
+_PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la ap".split())
 _DATE_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN) | frozenset(w.capitalize() for w in MONTHS_FR + WEEKDAYS_FR)
 
 
@@ -120,8 +123,18 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
     "site",
     "ville",
     "commune",
+    "lac",  # "le lac du Salagou", "el embalse de Yesa", "the valley of"
+    "étang",
+    "barrage",
+    "massif",
+    "vallée",
+    "lago",
+    "embalse",
+    "valle",
+    "sierra",
+    "valley",
 }
-_PLACE_STRONG_1 = frozenset("near outside nearby à région capitale".split())
+_PLACE_STRONG_1 = frozenset("near outside nearby around à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
 _COMPASS_ADJ = frozenset(
@@ -131,7 +144,7 @@ _COMPASS_ADJ = frozenset(
 _ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL | ORG_WORDS_PL_CASES | PAPER_WORDS
 _ORG_CUES_BEFORE = ORG_CUES_BEFORE | ORG_CUES_BEFORE_INTL
 _PLACE_WORDS = PLACE_WORDS | PLACE_WORDS_INTL
-_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_INTL
+_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_INTL | FIRST_NAMES_MORE
 _INTL = ("de", "es", "nl", "pl")
 # Definite articles right before a name (German is left out: every noun takes one there).
 _ARTICLES = {
@@ -161,7 +174,13 @@ def _is_org_word(lw: str, lang: str) -> bool:
         return True
     if lang == "nl":
         return any(lw.endswith(suf) and len(lw) >= len(suf) + 3 for suf in ORG_SUFFIXES_NL)  # "Havenbedrijf"
+    if lang == "es":
+        # offices named by a noun in -ría: "Secretaría de Salud", "Consejería de Educación", "Fiscalía"
+        return len(lw) >= 8 and lw.endswith(_ES_OFFICE_ENDINGS) and lw not in _FIRST_NAMES
     return lang == "de" and lw.endswith(ORG_SUFFIXES_DE) and not lw.endswith(TITLE_SUFFIXES_DE)
+
+
+_ES_OFFICE_ENDINGS = ("ería", "aría", "oría", "uría", "alía", "iía")
 
 
 # Endings of one-word company names in any language: "Rabobank", "Ryanair" (not "Blair": the stem
@@ -195,13 +214,20 @@ _DESCRIPTOR_ENDINGS_NL = (
     "ontwikkelaar",
     "producent",
     "vervoerder",
+    "bedrijf",  # "Energiebedrijf Eneco" (but "Havenbedrijf Rotterdam": a place follows)
+    "vereniging",  # "Ondernemersvereniging Koninklijke Horeca Nederland" (not "Vereniging Eigen Huis")
+    "federatie",
+    "organisatie",  # "Dierenrechtenorganisatie Animal Rights"
+    "bond",  # "Onderwijsbond AOb" (a compound: "Bond" alone heads a name)
 )
 
 
 def _is_org_descriptor(lw: str, lang: str) -> bool:
     """German compounds that describe the organisation named next: "Energiekonzern", "Betreiber"."""
     if lang in ("nl", "pl"):
-        return lw in _DESCRIPTORS_NL_PL or (lang == "nl" and lw.endswith(_DESCRIPTOR_ENDINGS_NL))
+        return lw in _DESCRIPTORS_NL_PL or (
+            lang == "nl" and any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _DESCRIPTOR_ENDINGS_NL)
+        )
     return lang == "de" and lw.endswith(ORG_DESCRIPTOR_SUFFIXES_DE)
 
 
@@ -239,7 +265,8 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     elided = lang == "fr" and bool(_ELIDED.search(before))
     if elided:  # "selon l'Ifremer": the cues are in the words before the elided article
         before = before[:-2] + " "
-    ws = _tail_words(before)
+    # "L'association Anticor": the elided article is not part of the cue word (d' stays: "d'après")
+    ws = [re.sub(r"^[lL]['’](?=\w)", "", w) for w in _tail_words(before)]
     lw = [w.lower() for w in ws]
     c = dict.fromkeys(
         (
@@ -311,7 +338,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     if (
         l1 in _PLACE_STRONG_1
         or (
-            l1 in ("of", "de", "van", "von")
+            l1 in ("of", "de", "du", "des", "del", "van", "von")
             and len(lw2) >= 2
             and (lw2[-2] in _PLACE_OF_NOUNS or lw2[-2] in _COMPASS or lw2[-2] == "près")
         )
@@ -399,6 +426,36 @@ def _run_ends_in_org_word(text: str, toks: list[tuple[int, int]], a: int, lang: 
     return last is not None and _is_org_word(text[last[0] : last[1]].lower(), lang)
 
 
+# Compounds that head a name rather than describe the one that follows: "Bundesverband Wärmepumpe",
+# "Landesamt für Umwelt" (while "Fahrgastverband Pro Bahn" is a descriptor and a name)
+_PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"])
+_SEA_WORDS = frozenset("Zee See Sea Meer Mer".split())
+_VENUE_FIRST = frozenset("stade estadio estádio stadio stadion palais parc".split())
+_VENUE_LINKS = frozenset("de du des del la".split())
+_DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches)")
+_DE_LANDFORMS = frozenset(
+    "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch".split()
+)
+# German verbs of saying that also take an object: "forderte Entschädigungen" (every noun is capitalised)
+_DE_OBJECT_VERBS = frozenset("forderte fordert forderten kritisierte kritisiert warnte betonte".split())
+_HEAD_PREFIXES = ("bundes", "landes", "staats", "rijks", "universitäts", "stadt", "kreis", "bezirks")
+
+
+def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
+    """The first word describes the organisation named by the words after it: "Energiekonzern
+    Vattenfall", "Regulierungsbehörde E-Control", "Materiaalbedrijf Umicore", "Fahrgastverband Pro Bahn"
+    (not "Mieterverein München" or "Havenbedrijf Rotterdam", named after their place)."""
+    lw = text[toks[0][0] : toks[0][1]].lower()
+    if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
+        return False
+    rest = text[toks[1][0] : toks[-1][1]]
+    if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
+        return False
+    org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
+    # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
+    return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
+
+
 def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
     """Trim sentence-initial words and titles; split at dates and unjustified connectors."""
     toks = [(m.start() + s, m.end() + s) for m in _TOK_RE.finditer(text[s:e])]
@@ -414,21 +471,22 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
         if _is_sentence_start(text, a) and (_sentence_initial(lw, lang) or _is_title(lw, lang)):
             toks.pop(0)
             continue
-        if len(toks) > 1 and (_is_title(lw, lang) or lw in PLACE_DESCRIPTORS):
+        if len(toks) > 1 and (
+            _is_title(lw, lang) or (lw in PLACE_DESCRIPTORS and not text[b : toks[1][0]].strip())
+        ):
             toks.pop(0)
             continue
-        if (
-            len(toks) > 1
-            and _is_org_descriptor(lw, lang)
-            and not _known_place(text[toks[1][0] : toks[-1][1]])
-            and not any(_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:])
-        ):
+        if len(toks) > 1 and _descriptor_then_name(text, toks, lang):
             toks.pop(0)  # "Energiekonzern Vattenfall" (but "Mieterverein München" is one name)
             continue
         if lw in STOP and lw not in ("he",) and not _is_sentence_start(text, a) and len(toks) == 1:
             toks.pop(0)
             continue
-        if lw in ("the", "le", "la", "les") and len(toks) > 1:
+        if lw in ("the", "le", "la", "les", "los", "las") and len(toks) > 1:
+            if w == "The" and lang == "en" and not _is_sentence_start(text, a):
+                break  # "published in The Lancet": a title that starts with "The"
+            if not _is_sentence_start(text, a) and _place_like(text[a : toks[1][1]], lang):
+                break  # "en La Rioja", "au Le Havre": the article is part of the place's name
             toks.pop(0)
             continue
         break
@@ -470,7 +528,29 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             if gap and gap != "&":
                 prev_words = {text[x:y].lower() for x, y in cur}
                 prev_org = legal_tail or any(_is_org_word(w, lang) for w in prev_words)
-                if gap in _AND:
+                if gap.split()[0] in _AND and " " in gap:
+                    # "Comisión Nacional de los Mercados y la Competencia": "and the" goes on a name
+                    # whose complement has begun ("de los ..."), with a plain word after it (not "el
+                    # Ayuntamiento de Sevilla y la Junta": a second organisation)
+                    nxt = text[a:b]
+                    begun = any(
+                        text[x[1] : y[0]].strip().lower() in _ORG_GAPS
+                        for x, y in zip(cur, cur[1:], strict=False)
+                    )
+                    # "Comisión Nacional Bancaria y de Valores": "and of" goes on a name led by its head word
+                    and_of = gap in ("y de", "y del", "et de", "et du") and _is_org_word(
+                        text[cur[0][0] : cur[0][1]].lower(), lang
+                    )
+                    org_ok = (
+                        (begun or and_of)
+                        and prev_org
+                        and not _is_org_word(nxt.lower(), lang)
+                        and nxt not in KNOWN_ORGS
+                        and not _place_like(nxt, lang)
+                        and not _is_acronym(nxt)
+                        and nxt.lower() not in _FIRST_NAMES
+                    )
+                elif gap in _AND:
                     # "Department for Work and Pensions", "Maritime and Coastguard Agency", not
                     # "Barclays and Lloyds Bank" nor "Department for Transport and Network Rail"
                     run = [(a, b)]  # the words after "and" up to the next connector
@@ -483,9 +563,24 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                     run_org = _is_org_word(text[run[-1][0] : run[-1][1]].lower(), lang)
                     # "... Agency and": a complete name; "University and College Union": not yet
                     complete = len(cur) > 1 and _is_org_word(text[cur[-1][0] : cur[-1][1]].lower(), lang)
+                    run_text = text[run[0][0] : run[-1][1]]
+                    run_words = run_text.split()
+                    # "Department for Energy Security and Net Zero", "Ministerstwo Kultury i Dziedzictwa
+                    # Narodowego": the name's head word comes first and its complement goes on after "and"
+                    # (not "Department for Transport and Network Rail", a second name)
+                    head_led = (
+                        len(cur) >= 2
+                        and _is_org_word(text[cur[0][0] : cur[0][1]].lower(), lang)
+                        and not any(_is_org_word(w.lower(), lang) for w in run_words)
+                        and run_words[-1].lower() not in COMPANY_LAST_WORDS
+                        and run_text not in KNOWN_ORGS
+                        and run_words[0].lower() not in _FIRST_NAMES
+                        and not _place_like(run_text, lang)
+                    )
                     org_ok = not complete and (
                         (run_org and head not in KNOWN_ORGS and not _is_acronym(head))
                         or (prev_org and (len(run) == 1 or run_org))
+                        or head_led
                     )
                 else:
                     # "City of York Council": the words after "of" end in an organisation word
@@ -503,7 +598,19 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                     and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES
                     and not any(text[x[1] : y[0]].strip() for x, y in zip(cur, cur[1:], strict=False))
                 )
-                place_ok = gap in ("of", "of the") and text[cur[0][0] : cur[0][1]].lower() in PLACE_FIRST_OF
+                first_lw = text[cur[0][0] : cur[0][1]].lower()
+                place_ok = (gap in ("of", "of the") and first_lw in PLACE_FIRST_OF) or (
+                    len(cur) == 1 and first_lw in _VENUE_FIRST and gap in ("de", "du", "des", "de la", "del")
+                )  # "Stade de France"
+                if not place_ok and gap in _PLACE_ON:
+                    # "Wijk aan Zee", "Frankfurt am Main", "Newcastle upon Tyne", "Bergen op Zoom"
+                    last = text[a:b]
+                    whole = text[cur[0][0] : b]
+                    place_ok = (
+                        _place_like(whole, lang)
+                        or last in _SEA_WORDS
+                        or (_place_like(text[cur[0][0] : cur[-1][1]], lang) and last in RIVERS)
+                    )
                 if not (org_ok or person_ok or place_ok):
                     groups.append(cur)
                     cur = []
@@ -515,14 +622,11 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
         # "Warnstreiks der Gewerkschaft Verdi": a role or descriptor word starting a later group
         while len(g) > 1:
             lw = text[g[0][0] : g[0][1]].lower()
+            linked = bool(text[g[0][1] : g[1][0]].strip())  # "Wijk aan Zee": a connector follows the word
             if (
                 _is_title(lw, lang)
-                or lw in PLACE_DESCRIPTORS
-                or (
-                    _is_org_descriptor(lw, lang)
-                    and not _known_place(text[g[1][0] : g[-1][1]])
-                    and not any(_is_org_word(text[x:y].lower(), lang) for x, y in g[1:])
-                )
+                or (lw in PLACE_DESCRIPTORS and not linked)
+                or _descriptor_then_name(text, g, lang)
             ):
                 g = g[1:]
             else:
@@ -583,7 +687,9 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         m = _LEGAL_RE.match(text, last.start())
     if (not m or m.end() < b) and b + 1 < len(text) and text[b] in " \u00a0":
         m2 = _LEGAL_RE.match(text, b + 1)
-        m = m2 if m2 and m2.group(0)[:1] in "Ssp" and "." in m2.group(0) else m  # " S.A.", " sp. z o.o."
+        m = (
+            m2 if m2 and ((m2.group(0)[:1] in "Ssp" and "." in m2.group(0)) or m2.group(0) == "plc") else m
+        )  # " S.A.", " sp. z o.o.", " plc" (lower case, so not part of the capitalised run)
     if not m or m.end() < b:
         return a, b, False
     end = m.end()
@@ -665,7 +771,8 @@ def _plural_demonym(w: str) -> bool:
 _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
 _FR_ADJ = (
     r"[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
-    r"aise|ois|oise|ain|aine|iste|istes|ier|iers|ière|ières|ate|ates)(?![\wÀ-ÿ])"
+    r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
+    r"iens|iennes)(?![\wÀ-ÿ])"
 )
 _FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
 # "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
@@ -674,8 +781,9 @@ _FR_INSTITUTION_RE = re.compile(
     r"(?<![\w\-])(?:[Mm]inistère|Observatoire|Institut|Agence|Office|Autorité|Haute Autorité|Conseil|Haut Conseil|"
     r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
     r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
-    r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif)"
-    rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_COMPLEMENT})?|\s+{_FR_COMPLEMENT})"
+    r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif|École|Ecole|Orchestre|Musée|Théâtre|"
+    r"Opéra|Centre|Transports|Force)"
+    rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
 # Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
@@ -699,6 +807,15 @@ _FR_COURT_KINDS = re.compile(
 )
 
 
+# Dutch public bodies named by a lower-case kind and a place: "gemeente Utrecht", "rechtbank Den Haag",
+# "provincie Noord-Holland" (the place alone is left to the name rules).
+_NL_INSTITUTION_RE = re.compile(
+    r"(?<![\w\-])(?:gemeente|rechtbank|provincie|gerechtshof|politie|veiligheidsregio|hoogheemraadschap)"
+    rf"[ \u00a0]+(?:['’]s-)?[{_UP}][\w\-]*(?:[ \u00a0](?:aan[ \u00a0](?:de[ \u00a0]|den[ \u00a0])?|op[ \u00a0])?"
+    rf"[{_UP}][\w\-]*)*"
+)
+
+
 def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
     comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German)."""
@@ -717,6 +834,8 @@ def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
                     continue
             out.append((m.start(), m.end(), "ORG"))
         return out
+    if lang == "nl":
+        return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
     if lang == "de":
         out = []
         for m in _DE_INSTITUTION_RE.finditer(text):
@@ -778,6 +897,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     gazetteer: dict[str, float] = {}  # PLACE votes that came from a gazetteer alone
     shape_voted: set[str] = set()
+    no_person: set[str] = set()  # names whose shape says they are no person
     german = lang == "de"
 
     # the words of people's full names: a lone word that is none of them, said to say something, is an
@@ -821,6 +941,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             before = before[nl + 1 :]
         multi = len(words) >= 2
         first_name = lwords[0] in _FIRST_NAMES and multi
+        # a big place first and no given name: "Glasgow Life said" is a body, not a person
+        place_first = multi and not first_name and place_weight(words[0]) >= 3
         has_org_word = multi and any(_is_org_word(w, lang) for w in lwords)
         # "Thames Water", "Associated British Ports" (but "John Power")
         has_org_word = has_org_word or (multi and lwords[-1] in COMPANY_LAST_WORDS and not first_name)
@@ -845,6 +967,10 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["PLACE"] += 2
         if multi and lwords[0] in PLACE_FIRST_OF:
             v["PLACE"] += 2.5
+        if multi and lwords[0] in _VENUE_FIRST and lwords[1] in _VENUE_LINKS:
+            v["PLACE"] += 4  # "Stade de France", "Estadio de la Cartuja" (but "Stade Rennais" is the club)
+        if german and len(words) == 2 and _DE_PLACE_ADJ.fullmatch(words[0]) and lwords[1] in _DE_LANDFORMS:
+            v["PLACE"] += 3  # "Thüringer Wald", "Bayerischer Wald", "Fränkische Schweiz"
         if multi and lwords[-1] in ORG_LAST_WORDS:
             v["ORG"] += 3
         if SCORE_AFTER.match(after) or BEAT_SCORE_AFTER.match(after):
@@ -859,6 +985,25 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["ORG"] += 3  # "Tata Steel UK": a company's national arm
         if name in KNOWN_ORGS:
             v["ORG"] += 3
+        if (
+            len(words) == 2
+            and words[-1] in COUNTRIES
+            and not first_name
+            and not _place_like(name, lang)
+            and not _place_like(words[0], lang)
+            and words[0] not in DEMONYMS
+            and not before.endswith(("of the ", "of "))  # "Friends of the Earth Scotland": a name's tail
+        ):
+            v["ORG"] += 2.5  # "Health Canada", "Sport England": a body named with its country, not a person
+            no_person.add(name)
+        if german and not multi and len(name) >= 6 and lwords[0].endswith("see") and name not in gazetteer:
+            v["PLACE"] += 3  # "Nordsee", "Bodensee", "Chiemsee"
+        if not multi and _CAMEL.match(name) and not any(c.isupper() for c in name[-1:]):
+            v["ORG"] += 2  # "ScotRail", "GroenLinks", "BlackRock": no person's name has that shape
+        if lang == "en" and multi and words[0] == "The" and not _is_sentence_start(text, a):
+            # "published in The Lancet", "told The Guardian": a title, not a person (but "The Hague")
+            if not _place_like(name, lang) and not _place_like(" ".join(words[1:]), lang):
+                v["ORG"] += 3
         if name.upper() == name and name.replace(" ", "") in CAPS_PLACES:
             v["PLACE"] += 3
         elif _is_acronym(name) and name.lower() not in NON_ORG_CAPS:
@@ -891,6 +1036,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             and lwords[-1] not in _PLACE_WORDS
             and words[0] not in KNOWN_ORGS
             and not any(w in COUNTRIES or w in CITIES or w in REGIONS for w in words)
+            and not place_first  # "Glasgow Life", "Leeds Rhinos": a body named after its city
             and lwords[0] not in PLACE_FIRST_OF
             and lwords[-1] not in ORG_LAST_WORDS
             and name not in COUNTRIES
@@ -909,7 +1055,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
                 v["ORG"] += 2
             elif multi and not has_org_word and not acronym_first:  # "told BBC Sport"
                 v["PERSON"] += 3
-            elif not multi and lone_org(name):
+            elif not multi and lone_org(name) and not (german and before.split()[-1] in _DE_OBJECT_VERBS):
                 v["ORG"] += 2  # "meldt Waternet": no person of that name in the article
             else:
                 v["PERSON"] += 0.5
@@ -934,10 +1080,23 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             and (not german or name in gazetteer or _german_place_shape(name))
         ):
             v["PLACE"] += 1.5
+        if (
+            lang in ("fr", "es")
+            and not multi
+            and name in gazetteer
+            and _OF_TOWN.search(before)
+            and not first_name
+            and name.lower() not in _FIRST_NAMES
+        ):
+            v["PLACE"] += 1.5  # "l'entrepôt de Mérignac", "los vecinos de Getafe": a listed town after "de"
         if german and not multi and name not in gazetteer and _german_place_case(name):
             v["PLACE"] += 3  # "in den Niederlanden", "des Rheins", "Bayerns"
         if lang == "pl" and not multi and name not in gazetteer and _polish_place(name):
             v["PLACE"] += 3  # "w Warszawie", "na Pomorzu": a place in another case
+        if lang == "pl" and len(words) == 2 and cb["place_weak"] and _PL_LOCATIVE_PAIR.fullmatch(name):
+            v["PLACE"] += (
+                3  # "w Rudzie Śląskiej", "w Zielonej Górze": a noun and its adjective in the locative
+            )
         # context after
         if AGE_AFTER.match(after):
             v["PERSON"] += 4
@@ -950,7 +1109,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         if WHICH_AFTER.match(after):
             v["ORG"] += 1 if first_name else 2  # "Meridian Health, which runs 14 hospitals"
         if REPORT_AFTER.match(after) and multi and not has_org_word and not acronym_first:
-            if cb["article"]:
+            if cb["article"] or place_first:
                 v["ORG"] += 2  # "the World Food Programme said": people take no article
             else:
                 v["PERSON"] += 2
@@ -982,8 +1141,13 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         votes[name]["ORG"] += extra
     labels: dict[str, str] = {}
     for name, v in votes.items():
-        if _is_acronym(name) or (" " in name and _CAMEL.match(name)):
-            v.pop("PERSON", None)  # "PIB", "FairFuel Cymru": no person's name has that shape
+        if (
+            _is_acronym(name)
+            or (" " in name and _CAMEL.match(name))
+            or name.startswith("The ")
+            or name in no_person
+        ):
+            v.pop("PERSON", None)  # "PIB", "FairFuel Cymru", "The Lancet": no person's name has that shape
         if not v:
             continue
         label, score = max(v.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))
@@ -995,6 +1159,18 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         if label == "PERSON" and len(parts) >= 2 and votes[name].get("PERSON", 0) <= 1.5:
             if any(labels.get(p) == "ORG" and votes[p].get("ORG", 0) >= 3 for p in parts):
                 labels[name] = "ORG"
+    # the short form of an organisation named in full elsewhere: "Brightwater" after "Brightwater
+    # Logistics Inc.", "Severn Valley Water" after "Severn Valley Water Ltd" (not "Paris" after "Paris
+    # Saint-Germain": a place by itself)
+    full_orgs = [n.split() for n, lab in labels.items() if lab == "ORG" and " " in n]
+    for name, v in votes.items():
+        if labels.get(name) == "ORG" or max(v.values(), default=0) >= 3 or _place_like(name, lang):
+            continue
+        parts = name.split()
+        if parts[0].lower() in _FIRST_NAMES or _is_org_word(parts[-1].lower(), lang):
+            continue
+        if any(len(f) > len(parts) and f[: len(parts)] == parts for f in full_orgs):
+            labels[name] = "ORG"
     # later single-surname (or other partial) mentions of a person found in full
     surnames: dict[str, str] = {}
     for name, label in labels.items():
@@ -1009,13 +1185,29 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             # a surname that is also a town somewhere ("Jackson") stays the person's
             if v.get("PLACE", 0) - gazetteer.get(name, 0) < 3 and v.get("ORG", 0) < 3:
                 labels[name] = "PERSON"
-    _coordinate(text, mentions, labels, votes)
-    out = []
+    _coordinate(text, mentions, labels, votes, lang)
+    out: list[tuple[int, int, str]] = []
     for a, b, name in mentions:
         lab = labels.get(name)
-        if lab:
-            out.append((a, b, lab))
+        if not lab:
+            continue
+        if (
+            lang == "pl"
+            and lab == "PLACE"
+            and out
+            and out[-1][2] == "ORG"
+            and _PL_SEAT.fullmatch(text, out[-1][1], a)
+            and any(_is_org_word(w.lower(), lang) for w in text[out[-1][0] : out[-1][1]].split())
+        ):
+            out[-1] = (out[-1][0], b, "ORG")  # "Sąd Okręgowy w Krakowie": the seat is part of the name
+            continue
+        out.append((a, b, lab))
     return out
+
+
+_OF_TOWN = re.compile(r"\b[a-zà-ÿ]{3,}\s+(?:et\s+)?de\s+$")
+_PL_LOCATIVE_PAIR = re.compile(r"\w+(?:iej|ej)\s\w+(?:e|u|y|ej)|\w+(?:ie|u|y)\s\w+(?:iej|ej|im)")
+_PL_SEAT = re.compile(r"[ \u00a0]+we?[ \u00a0]+")
 
 
 _OF_PERSON_GAP = re.compile(
@@ -1031,9 +1223,10 @@ def _place_like(name: str, lang: str) -> bool:
     return (lang == "de" and _german_place_case(name)) or (lang == "pl" and _polish_place(name))
 
 
-_CAMEL = re.compile(r"(?!Mc|Mac|De|Le|La|Di|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Le|La|Di|Du|Van|Von|Fitz|O['’])[A-Z][a-z]+[A-Z]")
 _COORD_GAP = re.compile(
-    r",\s+|\s+(?:and|or|und|oder|et|ou|y|e|en|of|i|lub|oraz)\s+|,\s+(?:and|und|et|y|en|i)\s+"
+    r",\s+|\s+(?:and|or|und|oder|et|ou|y|e|en|of|i|lub|oraz)\s+|,\s+(?:and|und|et|y|en|i)\s+|"
+    r"\s+(?:et|y)\s+de\s+"  # "de Roubaix et de Tourcoing"
 )
 
 
@@ -1042,6 +1235,7 @@ def _coordinate(
     mentions: list[tuple[int, int, str]],
     labels: dict[str, str],
     votes: dict[str, dict[str, float]],
+    lang: str = "en",
 ) -> None:
     """Names listed together share a kind: "in Headingley, Armley and Seacroft", "BHP and Rio Tinto".
     A name with no label, or a person only by its shape, takes the label of a listed neighbour whose
@@ -1050,10 +1244,15 @@ def _coordinate(
         for (_a1, b1, n1), (a2, _b2, n2) in zip(mentions, mentions[1:], strict=False):
             if not _COORD_GAP.fullmatch(text, b1, a2):
                 continue
+            of_gap = text[b1:a2].strip() == "of"
+            if text[b1:a2].strip() == "en" and lang != "nl":
+                continue  # "en" is "and" in Dutch only ("Ecologistas en Acción": "in")
             for src, dst in ((n1, n2), (n2, n1)):
                 lab = labels.get(src)
                 if lab not in ("ORG", "PLACE") or votes[src].get(lab, 0) < 1.5:
                     continue
+                if of_gap and lab == "PLACE":
+                    continue  # "Joyce Chelimo of Kenya": someone or something from a place, not a list
                 cur = labels.get(dst)
                 if cur is None or (cur == "PERSON" and votes[dst].get("PERSON", 0) <= 1.5):
                     if not any(votes[dst].get(k, 0) >= 3 for k in ("PERSON", "ORG", "PLACE")):

@@ -25,12 +25,14 @@ from .lexicon import (
     WEEKDAYS_FR,
 )
 from .lexicon_intl import (
+    CURRENCY_NATIONALITY,
     CURRENCY_SUFFIX_INTL,
     CURRENCY_WORDS_INTL,
     MEASURE_WORDS,
     MULTIPLIERS_INTL,
     PERCENT_WORDS_INTL,
     RATE_NOUNS,
+    RATE_NOUNS_PAR,
     RATE_NOUNS_ROMANCE,
     RATE_PREPS,
     STOP_DE,
@@ -53,7 +55,7 @@ _mult = _alt(MULTIPLIERS + MULTIPLIERS_INTL)
 _pct = _alt(PERCENT_WORDS + PERCENT_WORDS_INTL)
 _units = _alt(UNIT_SYMBOLS)
 # after a space only the unambiguous units ("130 km/h", not "5 m" or "grade 7 C")
-_spaced_units = _alt(u for u in UNIT_SYMBOLS if len(u) >= 2 and u[0] != "°")
+_spaced_units = _alt(u for u in UNIT_SYMBOLS if len(u) >= 2)  # "24 °C" too
 _cur_words = _alt(CURRENCY_SUFFIX_INTL)
 
 
@@ -61,7 +63,7 @@ def _build(digits: str) -> re.Pattern[str]:
     num = rf"(?:{digits})"
     return re.compile(
         rf"""
-        (?<![\w.,\-/$€£¥])
+        (?<![\w.,/$€£¥])(?<![\w.,]-)
         (?P<cur>(?:{_cur})\s?)?
         (?P<num>{num}\s?%\s?(?:-|–|to|à)\s?{num}(?=\s?%)|{num}(?:\s?(?:-|–|to|à|and|et)\s?(?:(?:{_cur})\s?)?{num})?)
         (?:
@@ -178,6 +180,11 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
     return (end, first) if first else (pos, None)
 
 
+# French adjectives that come before the noun they qualify: "37 anciens salariés", "12 nouveaux élus"
+_FR_PRENOMINAL = frozenset(
+    "anciens anciennes nouveaux nouvelles jeunes petits petites grands grandes autres premiers premières "
+    "derniers dernières vieux vieilles".split()
+)
 _ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
 
 
@@ -257,15 +264,20 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
                 break
         if french and lw.endswith("ant") and len(lw) > 5:
             break
-        if french and i > 0 and lw.endswith(("é", "ée", "és", "ées")):
-            break  # "140 postes supprimés": a past participle after the noun
+        if (
+            french
+            and i > 0
+            and lw.endswith(("é", "ée", "és", "ées"))
+            and not (i == 1 and first in _FR_PRENOMINAL)
+        ):
+            break  # "140 postes supprimés": a past participle after the noun ("37 anciens salariés": a noun)
         if i > 0 and w[:1].islower() and wend == tok_end and _VERB_CONTEXT.match(text, tok_end):
             break  # "two children attend Lincoln": a verb before a name or a determiner
         is_lower = w[:1].islower() or (w.endswith("s") and w[:-1] in DEMONYMS)
         if first is None:
             first = lw
         ends.append((tok_end, is_lower, w))
-        if lw in _CURRENCY_WORDS:
+        if lw in _CURRENCY_WORDS or (french and i == 1 and first in _FR_PRENOMINAL):
             break
         if m.group(1).endswith(".") or wend != tok_end:
             break
@@ -287,6 +299,10 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
     substance = False
     last = re.search(r"[^\W\d_][\w\-]*$", text[max(0, end - 30) : end])
+    if last and last.group(0).lower() in _CURRENCY_WORDS:
+        nat = _NATIONALITY_RE.match(text, end)  # "francs suisses", "dólares estadounidenses"
+        if nat and nat.group(1).lower() in CURRENCY_NATIONALITY:
+            end = nat.end()
     if last and last.group(0).lower() in MEASURE_WORDS and lang == "en":
         m = _OF_RE.match(text, end)
 
@@ -327,11 +343,14 @@ def _rate_end(text: str, end: int, lang: str) -> int:
                 lw not in stop and lw not in _VERBS and (w[:1].isupper() if lang == "de" else w[:1].islower())
             )
         elif prep in ("par", "por") and lang in ("fr", "es"):
-            ok = lw in RATE_NOUNS_ROMANCE or lw.rstrip("s") in RATE_NOUNS_ROMANCE
+            ok = any(x in RATE_NOUNS_ROMANCE or x in RATE_NOUNS_PAR for x in (lw, lw.rstrip("s")))
         elif n == 0 and prep in ("a", "an") and lang == "en":
             ok = lw in RATE_NOUNS and not m.group("num") and not _AGO_RE.match(text, m.end())
         elif n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
             ok = lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)
+        elif prep in ("im", "am") and lang == "de":
+            # "420 Euro im Monat", "3 Euro am Tag" (not "im Jahr 2020": a date)
+            ok = lw in ("monat", "jahr", "tag") and not m.group("num") and not _NUM_NEXT.match(text, m.end())
         elif prep == "za" and lang == "pl":
             ok = lw in RATE_NOUNS_PL or w in UNIT_SYMBOLS  # "6,40 zł za litr", "0,80 zł za kWh"
         else:
@@ -345,6 +364,8 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     return end
 
 
+_NUM_NEXT = re.compile(r"[ \u00a0]+\d")
+_NATIONALITY_RE = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)(?![\w\-])")
 _SCALE_RE = re.compile(r"[ \u00a0]+(?:Celsius|Fahrenheit|Celsjusza|centígrados|Kelvin)\b")
 _RATE_ADJ_RE = re.compile(
     r"[ \u00a0]+(?:carrés?|cubes?|cuadrados?|cúbicos?|hour|hora|heure|uur|godzinę)(?![\w])"

@@ -66,7 +66,8 @@ class MetadataScreen(AppScreen[None]):
             id="metadata-head",
         )
         yield Legend(id="metadata-legend")
-        with VerticalScroll(id="metadata-fields"):
+        # Not a focus stop of its own: tab goes from field to field (the fields scroll it into view).
+        with VerticalScroll(id="metadata-fields", can_focus=False):
             shown = 0
             for field in METADATA_FIELDS:
                 value = getattr(article, field)

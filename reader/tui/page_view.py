@@ -17,7 +17,8 @@ from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import work
+from textual import getters, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.geometry import Size
@@ -28,6 +29,8 @@ from textual.widgets import Static
 
 from reader.body import BodySpec, Paragraph
 from reader.errors import ReaderError
+from reader.store import Store
+from reader.tui.app import ReaderApp
 from reader.tui.footer import Footer
 from reader.tui.safe import clean
 
@@ -82,7 +85,7 @@ def initial_marks(page: str, paras: list[Paragraph], article_text: str, body_cho
                     },
                 )
     whole = " ".join(article_text.lower().split())
-    own = {" ".join(p.lower().split()) for p in article_text.split("\n\n")}
+    own = {_key(p) for p in article_text.split("\n\n")}
     found = [i for i, p in enumerate(paras) if in_article(p.text, whole, own)]
     if not found:
         return PageMarks(0, len(paras) - 1, set())
@@ -93,12 +96,18 @@ def in_article(paragraph: str, article: str, article_paragraphs: set[str]) -> bo
     """Whether a page paragraph is in the article (its text and its paragraphs folded to lower case
     and single spaces; a list bullet, which the cleaner takes off, aside): a short one (a label, a
     heading) only as a paragraph of its own, a longer one anywhere (the cleaner may join two)."""
-    key = " ".join(paragraph.lower().lstrip("*•·-–—+▪◦‣○●■□▸▹►▶➤✓✔◆◇ ").split())
+    key = _key(paragraph)
     if not key:
         return False
     if len(key.split()) < 5:
         return key in article_paragraphs
     return key in article
+
+
+def _key(paragraph: str) -> str:
+    """A paragraph folded to lower case and single spaces, without a list bullet or a dash around
+    it ("- Skills transfer -": the page's paragraph text loses the first, the cleaner keeps both)."""
+    return " ".join(paragraph.lower().strip("*•·-–—+▪◦‣○●■□▸▹►▶➤✓✔◆◇ ").split())
 
 
 def spec_from_marks(page: str, paras: list[Paragraph], marks: PageMarks) -> BodySpec:
@@ -128,6 +137,15 @@ class PageLines(ScrollView, can_focus=True):
         self._rows: list[tuple[int, str]] = []  # (paragraph index, text of the row)
         self._first_row: list[int] = []  # the first row of each paragraph
         self._width = 0
+
+    # The screen's keys (page.up, page.down, ...; remappable) move the paragraph cursor. A
+    # ScrollView's own bindings for the same keys would take them first and only scroll the view
+    # once the page is longer than the screen: skipped here (the mouse wheel still scrolls).
+    def _skip(self) -> None:
+        raise SkipAction()
+
+    action_scroll_up = action_scroll_down = action_scroll_home = action_scroll_end = _skip
+    action_page_up = action_page_down = action_scroll_left = action_scroll_right = _skip
 
     def set_page(self, page: str, paras: list[Paragraph], marks: PageMarks) -> None:
         self.page, self.paras, self.marks = page, paras, marks
@@ -238,9 +256,11 @@ class PageScreen(Screen[BodySpec | None]):
         super().__init__()
         self.article_id = article_id
 
+    app = getters.app(ReaderApp)  # typed access to the app (as reader.tui.base.AppScreen)
+
     @property
-    def store(self):  # type: ignore[no-untyped-def]
-        return self.app.store  # type: ignore[attr-defined]
+    def store(self) -> Store:
+        return self.app.store
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Original page: loading…"), id="page-header", markup=False)
@@ -359,7 +379,8 @@ def open_page(screen, on_applied: Callable[[], None]) -> None:  # noqa: ANN001
             if not report.changed:
                 screen.say("The article already has this text")
                 return
-            back = f", {len(report.brought_back)} set-aside tags back" if report.brought_back else ""
+            n_back = len(report.brought_back)
+            back = f", {n_back} set-aside tag{'' if n_back == 1 else 's'} back" if n_back else ""
             screen.say(
                 f"Text replaced: {len(report.choice.kept)} paragraphs, {len(report.moved)} tags moved{back} (u undoes)"
             )

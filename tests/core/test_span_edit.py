@@ -109,3 +109,13 @@ def test_retag_refuses_bad_spans_and_keeps_the_tag(tmp_path):
     assert stored(store, ann.id) == expected(s, s + 6) and stored(store, other.id) == expected(0, 8)
     assert not history.can_undo
     store.close()
+
+
+def test_trim_span_leaves_out_white_space_at_the_ends_only():
+    from reader.span_edit import trim_span
+
+    text = "said  Ayumi Kurose \nin Douai"
+    assert trim_span(text, 4, 19) == (6, 18)
+    assert trim_span(text, 6, 18) == (6, 18)
+    assert trim_span(text, 4, 6) == (4, 6)  # white space only: the store refuses it
+    assert trim_span(text, 10, 99) == (10, 99)  # outside the text: the store refuses it

@@ -75,3 +75,28 @@ async def test_a_claim_label_is_refused_on_the_title(make_app, seeded: Store):
         await pilot.press("w", "6")
         await settle(pilot)
         assert metadata_rows(seeded) == []
+
+
+async def test_tab_goes_from_field_to_field(make_app, seeded: Store):
+    """The screen opens on the dateline; tab goes to the title, then the byline, shift+tab back: each
+    press lands on a field (no invisible stop on the scrolling container between them)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MetadataScreen)
+
+        def focused() -> str | None:
+            return screen.focused.field if isinstance(screen.focused, FieldText) else None
+
+        assert focused() == "dateline"
+        await pilot.press("tab")
+        assert focused() == "title"
+        await pilot.press("tab")
+        assert focused() == "byline"
+        await pilot.press("shift+tab")
+        assert focused() == "title"
+        await pilot.press("shift+tab")
+        assert focused() == "dateline"

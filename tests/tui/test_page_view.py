@@ -12,6 +12,7 @@ from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.page_view import PageLines, PageScreen
 from reader.tui.reading import ReadingScreen
+from reader.tui.status_bar import StatusBar
 
 P1 = "Rotterdam will close its oldest container terminal in 2027, the port authority said on Thursday."
 P2 = "The terminal handled 1.2 million containers last year, a third fewer than a decade ago."
@@ -100,6 +101,95 @@ async def test_fix_the_body_in_the_page_view_then_undo(store: Store, db_path):
         assert reading.view.text == CLEANED
 
 
+async def test_a_second_fix_in_the_page_view_brings_a_set_aside_tag_back(store: Store, db_path):
+    """A fix that drops the related block sets its tag aside; a later fix in the page view that
+    keeps the block again brings the tag back (in SQLite, at its words), and u sets it aside again."""
+    aid = store.add_article(
+        CleanResult(text=CLEANED, title="Port"), PAGE, "/news/port.txt", "text"
+    ).article_id
+    antwerp = store.add_annotation(aid, "PLACE", CLEANED.index("Antwerp"), CLEANED.index("Antwerp") + 7).id
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reading = app.screen
+        await pilot.press("P")
+        await settle(pilot)
+        texts = [p.text for p in app.screen.query_one(PageLines).paras]
+        await pilot.press("home", "down", "down", "s", "down", "down", "d", "down", "down", "e", "enter")
+        await settle(pilot)
+        assert app.screen is reading
+        assert [a.id for a in store.set_aside_annotations(aid)] == [antwerp]
+        assert antwerp not in spans(db_path, aid)
+
+        await pilot.press("P")  # the page again: the hand choice is marked, the related block dropped
+        await settle(pilot)
+        lines = app.screen.query_one(PageLines)
+        related = texts.index(RELATED)
+        assert (lines.marks.start, lines.marks.end, lines.marks.dropped) == (
+            texts.index(P1),
+            texts.index(P4),
+            {related},
+        )
+        await pilot.press(*["down"] * (related - lines.cursor), "d", "enter")  # keep it again
+        await settle(pilot)
+        assert app.screen is reading
+        new = stored_text(db_path, aid)
+        assert new == "\n\n".join([P1, P2, RELATED, P3, P4])
+        assert store.set_aside_annotations(aid) == []
+        start, end, text = spans(db_path, aid)[antwerp]
+        assert (text, new[start:end]) == ("Antwerp", "Antwerp")
+        assert "1 set-aside tag back" in reading.query_one(StatusBar).render_text().plain
+
+        await pilot.press("u")  # undo the second fix: aside again
+        await settle(pilot)
+        assert stored_text(db_path, aid) == "\n\n".join([P1, P2, P3, P4])
+        assert [a.id for a in store.set_aside_annotations(aid)] == [antwerp]
+
+
+async def test_arrow_keys_move_the_cursor_on_a_page_longer_than_the_screen(store: Store):
+    """On a page that does not fit the screen, ↓ ↑ Home End PgDn move the paragraph cursor (the
+    screen's keys), not the scroll position only: d then drops the paragraph the cursor is on."""
+    filler = [f"Paragraph {i} of the comments below the story, with some words." for i in range(80)]
+    page = "\n\n".join([P1, P2, RELATED, P3, P4, *filler])
+    aid = store.add_article(
+        CleanResult(text="\n\n".join([P1, P2, RELATED, P3]), title="Port"), page, "/news/long.txt", "text"
+    ).article_id
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("P")
+        await settle(pilot)
+        lines = app.screen.query_one(PageLines)
+        assert lines.virtual_size.height > lines.size.height  # the page is longer than the screen
+        assert lines.cursor == 0
+        await pilot.press("down", "down")
+        assert lines.cursor == 2
+        await pilot.press("d")
+        assert lines.marks.dropped == {2}  # the related block, where the cursor is
+        await pilot.press("up")
+        assert lines.cursor == 1
+        await pilot.press("end")
+        assert lines.cursor == len(lines.paras) - 1
+        assert lines.scroll_offset.y > 0  # the cursor's paragraph is shown
+        await pilot.press("home")
+        assert lines.cursor == 0 and lines.scroll_offset.y == 0
+        await pilot.press("pagedown")
+        assert lines.cursor == 10
+        await pilot.press("enter")  # the marks as they are: P1 to P3 without the related block
+        await settle(pilot)
+    assert stored_text_of(store, aid) == "\n\n".join([P1, P2, P3])
+
+
+def stored_text_of(store: Store, aid: int) -> str:
+    return store.get_article(aid).text
+
+
 async def test_reading_header_shows_the_url_and_the_unsure_mark_as_plain_text(store: Store):
     from reader.low_confidence import MARK, threshold
 
@@ -118,3 +208,18 @@ async def test_reading_header_shows_the_url_and_the_unsure_mark_as_plain_text(st
         shown = str(header)
         assert "https://port.example/[b]news[/b]?q=1" in shown and "\x1b" not in shown
         assert f"{MARK} the cleaner is unsure this is the article: very short body" in shown
+
+
+def test_a_dashed_heading_the_cleaner_kept_is_marked_as_kept():
+    """A dump's "- Skills transfer -" heading, kept by the cleaner as it stands, is in the article
+    when the page opens (not marked dropped: enter alone would have left it out)."""
+    from reader.body import paragraphs
+    from reader.tui.page_view import initial_marks
+
+    heading = "- Skills transfer -"
+    page = "\n\n".join(["Home | News", P1, P2, heading, P3, "© 2024 Harbour Times"])
+    article = "\n\n".join([P1, P2, heading, P3])
+    paras = paragraphs(page)
+    marks = initial_marks(page, paras, article, None)
+    texts = [p.text for p in paras]
+    assert (marks.start, marks.end, marks.dropped) == (texts.index(P1), texts.index(P3), set())
