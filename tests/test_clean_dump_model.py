@@ -36,8 +36,8 @@ def test_the_shipped_model_loads_and_names_its_features():
 
 def test_prose_scores_above_the_menu_around_it():
     units, probs = _probabilities(MENU + STORY + MENU)
-    prose = [p for u, p in zip(units, probs) if u.text in STORY]
-    menu = [p for u, p in zip(units, probs) if u.text in MENU]
+    prose = [p for u, p in zip(units, probs, strict=True) if u.text in STORY]
+    menu = [p for u, p in zip(units, probs, strict=True) if u.text in MENU]
     assert len(prose) == 3 and len(menu) == 16
     assert all(0.0 <= p <= 1.0 for p in probs)
     assert min(prose) > max(menu)
