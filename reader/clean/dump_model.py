@@ -149,15 +149,6 @@ def margins(m: dict, rows: list[list[float]]) -> list[float]:
     """The model's log-odds for each feature row."""
     out = []
     base = m["base"]
-    if m["kind"] == "linear":
-        w = m["weights"]
-        mean, scale = m["mean"], m["scale"]
-        for row in rows:
-            z = base
-            for x, a, mu, sd in zip(row, w, mean, scale, strict=True):
-                z += a * (x - mu) / sd
-            out.append(z)
-        return out
     trees = m["trees"]
     for row in rows:
         z = base
@@ -191,5 +182,20 @@ def rescore(units: list[Unit], hand: list[float], lifted: list[float], m: dict) 
     """The scores the region is chosen by: the hand scores after the context passes, times
     m["hand_mix"], plus the model's (p - threshold) * (words + weight_pad)."""
     probs = probabilities(units, hand, lifted, m)
+    for u, p in zip(units, probs, strict=True):
+        u.prob = p
     mix = m.get("hand_mix", 0.0)
     return [mix * s + r for s, r in zip(lifted, region_scores(units, probs, m), strict=True)]
+
+
+def region_confidence(units: list[Unit], start: int, end: int) -> float | None:
+    """How sure the learned scorer is of the region [start, end): the words-weighted mean of its units'
+    probabilities, times the share of the page's likely article words (words times probability) that
+    the region holds. 1.0: every word in the region is surely the article's and none outside is;
+    None when the scorer did not run (no model, or a bare article with no region to choose)."""
+    if end <= start or any(u.prob is None for u in units[start:end]):
+        return None
+    inside_w = sum(u.words for u in units[start:end]) or 1
+    inside = sum(u.words * (u.prob or 0.0) for u in units[start:end])
+    total = sum(u.words * (u.prob or 0.0) for u in units) or 1.0
+    return (inside / inside_w) * (inside / total)
