@@ -143,11 +143,11 @@ def _trim_head(units: list[Unit], scores: list[float], start: int, end: int) -> 
     return start
 
 
-CONTENTS_MIN = 3  # numbered link lines in a row that make a table of contents
+CONTENTS_MIN = 3  # numbered or bulleted link lines in a row that make a table of contents
 
 
 def _skip_contents(units: list[Unit], scores: list[float], start: int, end: int) -> int:
-    """A table of contents (numbered link lines) under the lead: the region starts below it, and the
+    """A table of contents (numbered or bulleted link lines) under the lead: the region starts below it, and the
     lead comes back as an island, as with the hand scores."""
     i = start
     seen_prose = 0
@@ -155,7 +155,12 @@ def _skip_contents(units: list[Unit], scores: list[float], start: int, end: int)
         if scores[i] > 0:
             seen_prose += 1
         j = i
-        while j < end and units[j].links and _NUMBERING.match(units[j].text) and units[j].words <= 12:
+        while (
+            j < end
+            and units[j].links
+            and (units[j].bullet or _NUMBERING.match(units[j].text))
+            and units[j].words <= 12
+        ):
             j += 1
         if j - i >= CONTENTS_MIN:
             # (and from its first paragraph, as a region chosen by hand scores starts)
