@@ -408,3 +408,23 @@ def test_french_towns_after_de() -> None:
 
 def test_spanish_en_is_no_and() -> None:
     assert "Verdes" not in labelled("Los Verdes en Acción protestaron.", "PLACE", "es")
+
+
+def test_german_clinics_head_a_name() -> None:
+    assert labelled("Das Universitätsklinikum Tübingen-Nord stellt ein.", "ORG", "de") == [
+        "Universitätsklinikum Tübingen-Nord"
+    ]
+
+
+def test_a_descriptor_before_a_name_with_a_legal_form() -> None:
+    assert labelled("Die Kellerei Weinhof Sonnberg GmbH füllt ab.", "ORG", "de") == ["Weinhof Sonnberg GmbH"]
+
+
+def test_a_company_arm_named_in_its_own_language() -> None:
+    assert labelled("Volgens Orion Steel Nederland daalt de vraag.", "ORG", "nl") == ["Orion Steel Nederland"]
+
+
+def test_spanish_union_heads_a_name() -> None:
+    text = "Protestó la Unión de Ganaderos Libres (UGL)."
+    assert labelled(text, "ORG", "es") == ["Unión de Ganaderos Libres", "UGL"]
+    assert labelled(text, "PERSON", "es") == []

@@ -179,6 +179,9 @@ ORG_SUFFIXES_DE = (
     "hilfe",
     "kuratorium",
     "gesellschaft",
+    "klinikum",  # "Universitätsklinikum Hamburg-Eppendorf"
+    "klinik",
+    "krankenhaus",
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
@@ -292,7 +295,7 @@ ORG_WORDS_INTL = _words(
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
     koalicja koalicji koalicję prokuratura prokuratury muzeum museo musée orquesta orkest orkiestra
-    orchestre parlamento parlement parlament
+    orchestre parlamento parlement parlament unión
     """
 )
 
@@ -626,7 +629,7 @@ ORG_CUES_BEFORE_INTL = _words(
     promoteur promotor constructeur ontwikkelaar opslagbedrijf netbeheerder organisme association
     asociación vereniging stowarzyszenie federación fundación stichting fundacja
     miner miners utility utilities provider providers insurer carrier alliance consultora consultoría
-    consultancy cabinet
+    consultancy cabinet molkerei kellerei spedition druckerei bäckerei
     fundacji stowarzyszenia firmy koncernu
     """
 )

@@ -979,7 +979,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["ORG"] += 2  # "Amsterdam UMC", "Charité BIH": a name ending in an acronym
         if (
             len(words) >= 3
-            and (words[-1] in COUNTRIES or words[-1] in CAPS_PLACES)
+            and (words[-1] in COUNTRIES or words[-1] in CAPS_PLACES or words[-1] in _COUNTRY_NAMES_INTL)
             and lwords[-2] in COMPANY_LAST_WORDS
         ):
             v["ORG"] += 3  # "Tata Steel UK": a company's national arm
@@ -1205,6 +1205,11 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     return out
 
 
+# countries as named in the other languages ("Tata Steel Nederland", "Shell Deutschland")
+_COUNTRY_NAMES_INTL = frozenset(
+    "Nederland Deutschland Österreich Schweiz Frankreich España Francia Polska Niemcy Belgique België "
+    "Suisse Italia Portugal Sverige Norge Danmark".split()
+)
 _OF_TOWN = re.compile(r"\b[a-zà-ÿ]{3,}\s+(?:et\s+)?de\s+$")
 _PL_LOCATIVE_PAIR = re.compile(r"\w+(?:iej|ej)\s\w+(?:e|u|y|ej)|\w+(?:ie|u|y)\s\w+(?:iej|ej|im)")
 _PL_SEAT = re.compile(r"[ \u00a0]+we?[ \u00a0]+")
