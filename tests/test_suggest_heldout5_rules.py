@@ -428,3 +428,40 @@ def test_spanish_union_heads_a_name() -> None:
     text = "Protestó la Unión de Ganaderos Libres (UGL)."
     assert labelled(text, "ORG", "es") == ["Unión de Ganaderos Libres", "UGL"]
     assert labelled(text, "PERSON", "es") == []
+
+
+# -- seventh round (from tune5) -------------------------------------------------------------------------
+
+
+def test_companies_named_by_their_web_address() -> None:
+    text = "Sklep Ryby.pl zapłaci karę. Więcej na www.ryby.pl lub pod adresem biuro@ryby.pl."
+    assert labelled(text, "ORG", "pl") == ["Ryby.pl"]
+
+
+def test_polish_genitive_cue_before_a_person_is_no_organisation() -> None:
+    assert labelled("Rzecznik firmy Marek Lis przeprosił klientów.", "ORG", "pl") == []
+    assert labelled("Dane podała fundacja, a raport fundacji Czyste Rzeki potwierdził.", "ORG", "pl") == [
+        "Czyste Rzeki"
+    ]
+
+
+def test_german_institution_nouns_alone_and_bund() -> None:
+    assert labelled("Der Rechnungshof rügt die Ausgaben.", "ORG", "de") == ["Rechnungshof"]
+    assert labelled("Der Deutsche Bäcker-Bund warnt.", "ORG", "de") == ["Deutsche Bäcker-Bund"]
+
+
+def test_french_hospitals_and_chambers_in_lower_case() -> None:
+    text = "La chambre de commerce de Brest et l'hôpital de la Roseraie coopèrent."
+    assert labelled(text, "ORG", "fr") == ["chambre de commerce de Brest", "hôpital de la Roseraie"]
+
+
+def test_spanish_autoridad_heads_a_name() -> None:
+    assert labelled("Lo dijo la Autoridad Portuaria de Vigo.", "ORG", "es") == ["Autoridad Portuaria de Vigo"]
+
+
+def test_a_price_a_journey() -> None:
+    assert labelled("Tickets cost £3 a trip, the council said.", "QUANTITY") == ["£3 a trip"]
+
+
+def test_dutch_chain_descriptor() -> None:
+    assert labelled("Supermarktketen Dekamarkt opent een winkel.", "ORG", "nl") == ["Dekamarkt"]

@@ -219,6 +219,7 @@ _DESCRIPTOR_ENDINGS_NL = (
     "federatie",
     "organisatie",  # "Dierenrechtenorganisatie Animal Rights"
     "bond",  # "Onderwijsbond AOb" (a compound: "Bond" alone heads a name)
+    "keten",  # "Bioscoopketen Pathé"
 )
 
 
@@ -258,6 +259,7 @@ _PLURAL_TITLES = frozenset(
     "radni posłowie councillors councilors ministers senators députés sénateurs conseillers diputados "
     "concejales raadsleden kamerleden abgeordnete stadträte".split()
 )
+_PL_GENITIVE_CUES = frozenset("fundacji stowarzyszenia firmy koncernu spółki".split())
 _ELIDED = re.compile(r"(?i:\b[ld])['’]$")
 
 
@@ -281,6 +283,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_strong",
             "place_weak",
             "article",
+            "org_gen",
         ),
         False,
     )
@@ -313,6 +316,8 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         i -= 1
     if i >= 0 and lw[i] in _ORG_CUES_BEFORE:
         c["org"] = True
+    elif i >= 0 and lw[i] in _PL_GENITIVE_CUES and i == len(lw) - 1:
+        c["org_gen"] = True  # "z raportu fundacji Zdrowa Polska" (but "rzecznik firmy Tomasz Kowal")
     elif (
         i >= 2
         and lw[i - 1] in ("de", "d'", "d’", "of")
@@ -772,7 +777,7 @@ _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à
 _FR_ADJ = (
     r"[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
     r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
-    r"iens|iennes)(?![\wÀ-ÿ])"
+    r"iens|iennes|ande|andes)(?![\wÀ-ÿ])"
 )
 _FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
 # "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
@@ -782,7 +787,7 @@ _FR_INSTITUTION_RE = re.compile(
     r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
     r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
     r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif|École|Ecole|Orchestre|Musée|Théâtre|"
-    r"Opéra|Centre|Transports|Force)"
+    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique)"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
@@ -816,7 +821,19 @@ _NL_INSTITUTION_RE = re.compile(
 )
 
 
+# Companies named by their web address: "Morele.net", "Zalando.de" (not "www.example.com", a link)
+_DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])")
+_DOMAIN_RE = re.compile(
+    r"(?<![\w.@/\-])(?!www\.)[A-Za-z0-9][\w\-]*\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])"
+)
+
+
 def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Organisations the name rules cannot see: web-address names, and the institutions below."""
+    return [(m.start(), m.end(), "ORG") for m in _DOMAIN_RE.finditer(text)] + _find_institutions(text, lang)
+
+
+def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
     comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German)."""
     if lang == "fr":
@@ -863,9 +880,14 @@ def _german_place_shape(name: str) -> bool:
 
 def _german_org_compound(lw: str) -> bool:
     """ "Bundesnetzagentur", "Kultusministerium": a compound ending in an institution noun."""
+    if lw in _DE_INSTITUTIONS_ALONE:
+        return True  # "der Rechnungshof kritisiert": the institution noun is the name
     return any(lw.endswith(suf) and len(lw) >= len(suf) + 3 for suf in ORG_SUFFIXES_DE) and not lw.endswith(
         TITLE_SUFFIXES_DE
     )
+
+
+_DE_INSTITUTIONS_ALONE = frozenset("rechnungshof bundesrat bundestag landtag bundesgerichtshof".split())
 
 
 def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list[tuple[int, int, str]]:
@@ -879,7 +901,14 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     legal_ends: set[int] = set()  # ends of names that end in a legal form ("Inc.", "Sp. z o.o.")
     national: set[str] = set()  # names after a country's initials: "U.S. Geological Survey"
     for m in SEQ_RE.finditer(text):
-        for a, b in _split_sequence(text, m.start(), m.end(), lang):
+        end = m.end()
+        if _DOMAIN_TAIL.match(text, end):
+            # "Sklep Ryby.pl": the last word belongs to a web address (an organisation of its own)
+            last = text.rfind(" ", m.start(), end)
+            if last < 0:
+                continue
+            end = last
+        for a, b in _split_sequence(text, m.start(), end, lang):
             a, b, legal = _legal_form(text, a, b)
             if legal:
                 legal_ends.add(b)
@@ -1066,6 +1095,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):
             v["PERSON"] += 2.5
         if cb["org"]:
+            v["ORG"] += 3
+        if cb["org_gen"] and not first_name:
             v["ORG"] += 3
         if cb["org_at"]:
             v["ORG"] += 3
