@@ -904,10 +904,10 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         end = m.end()
         if _DOMAIN_TAIL.match(text, end):
             # "Sklep Ryby.pl": the last word belongs to a web address (an organisation of its own)
-            last = text.rfind(" ", m.start(), end)
-            if last < 0:
+            cut = text.rfind(" ", m.start(), end)
+            if cut < 0:
                 continue
-            end = last
+            end = cut
         for a, b in _split_sequence(text, m.start(), end, lang):
             a, b, legal = _legal_form(text, a, b)
             if legal:
