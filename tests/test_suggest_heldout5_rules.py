@@ -465,3 +465,12 @@ def test_a_price_a_journey() -> None:
 
 def test_dutch_chain_descriptor() -> None:
     assert labelled("Supermarktketen Dekamarkt opent een winkel.", "ORG", "nl") == ["Dekamarkt"]
+
+
+def test_spanish_place_nouns_before_de() -> None:
+    text = "Las obras en el barrio de Torrefiel y el puerto de Sagunto siguen."
+    assert labelled(text, "PLACE", "es") == ["Torrefiel", "Sagunto"]
+
+
+def test_german_parts_of_known_regions() -> None:
+    assert labelled("Die Wölfe leben auch in Oberbayern.", "PLACE", "de") == ["Oberbayern"]

@@ -133,6 +133,24 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
     "valle",
     "sierra",
     "valley",
+    "barrio",  # "el barrio de Benicalap", "el campus de Villamayor", "la mina de Riotinto"
+    "campus",
+    "mina",
+    "puerto",
+    "pueblo",
+    "ciudad",
+    "comarca",
+    "isla",
+    "playa",
+    "quartier",
+    "village",
+    "port",
+    "île",
+    "plage",
+    "mine",
+    "dorp",
+    "haven",
+    "hafen",
 }
 _PLACE_STRONG_1 = frozenset("near outside nearby around à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
@@ -437,6 +455,7 @@ _PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"]
 _SEA_WORDS = frozenset("Zee See Sea Meer Mer".split())
 _VENUE_FIRST = frozenset("stade estadio estádio stadio stadion palais parc".split())
 _VENUE_LINKS = frozenset("de du des del la".split())
+_DE_PART_OF = re.compile(r"(?:Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)(\w{4,})")
 _DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches)")
 _DE_LANDFORMS = frozenset(
     "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch".split()
@@ -1027,6 +1046,13 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             no_person.add(name)
         if german and not multi and len(name) >= 6 and lwords[0].endswith("see") and name not in gazetteer:
             v["PLACE"] += 3  # "Nordsee", "Bodensee", "Chiemsee"
+        if (
+            german
+            and not multi
+            and (pm := _DE_PART_OF.match(name))
+            and _place_like(pm.group(1).capitalize(), lang)
+        ):
+            v["PLACE"] += 3  # "Oberfranken", "Nordhessen", "Südtirol": a part of a known region
         if not multi and _CAMEL.match(name) and not any(c.isupper() for c in name[-1:]):
             v["ORG"] += 2  # "ScotRail", "GroenLinks", "BlackRock": no person's name has that shape
         if lang == "en" and multi and words[0] == "The" and not _is_sentence_start(text, a):
