@@ -474,3 +474,9 @@ def test_spanish_place_nouns_before_de() -> None:
 
 def test_german_parts_of_known_regions() -> None:
     assert labelled("Die Wölfe leben auch in Oberbayern.", "PLACE", "de") == ["Oberbayern"]
+
+
+def test_clubs_named_city_or_town() -> None:
+    text = "Leicester City beat Ipswich Town before a trip to Mexico City."
+    assert labelled(text, "ORG") == ["Leicester City", "Ipswich Town"]
+    assert labelled(text, "PLACE") == ["Mexico City"]

@@ -1044,6 +1044,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         ):
             v["ORG"] += 2.5  # "Health Canada", "Sport England": a body named with its country, not a person
             no_person.add(name)
+        if len(words) == 2 and words[1] in ("City", "Town") and place_first and not _place_like(name, lang):
+            v["ORG"] += 3  # "Manchester City", "Luton Town" (but "Mexico City", "Cape Town": places by name)
         if german and not multi and len(name) >= 6 and lwords[0].endswith("see") and name not in gazetteer:
             v["PLACE"] += 3  # "Nordsee", "Bodensee", "Chiemsee"
         if (
