@@ -153,3 +153,15 @@ def test_claimreview_uses_public_fields_and_the_display_name(seed_db, tmp_path):
     assert "no display name" not in out.stderr and "root" not in out.stdout
     assert run("config", "unset", "display-name").exit_code == 0
     assert "not set" in error_line(run("config", "get", "display-name"))
+
+
+def test_claims_and_entities_piped_keep_each_row_on_one_line(seed_db):
+    """`reader claims > file` and `reader entities | grep`: each claim or entity on one line, its text
+    whole (as `reader list` does), not wrapped into an 80-column table."""
+    claim_id = kurose_claim(seed_db)
+    lines = run("claims").stdout.splitlines()
+    line = next(x for x in lines if x.lstrip().startswith(str(claim_id)))
+    assert CLAIM in line and "Ayumi Kurose" in line
+    run("tag", 1, "Ayumi Kurose", "--label", "PERSON")
+    line = next(x for x in run("entities").stdout.splitlines() if "Ayumi Kurose" in x)
+    assert line.split()[1:4] == ["PERSON", "Ayumi", "Kurose"]

@@ -137,7 +137,7 @@ def _list(store, label: str | None, show: str | None, as_json: bool) -> None:  #
         by_entity = store.mentions_by_entity(label)
         _dump([_entity_json(e, by_entity.get(e.id, [])) for e in entities])
         return
-    out = console()
+    out = console(wide=True)  # piped: an entity stays on its row, whole
     if not entities:
         out.print(Text("No entities annotated yet."))
         return

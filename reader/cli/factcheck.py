@@ -83,7 +83,7 @@ def claims_command(store, status: str | None, review_state: str | None, as_json:
     from rich.table import Table
     from rich.text import Text
 
-    out = console()
+    out = console(wide=True)  # piped: a claim stays on its row, whole
     if not rows:
         out.print(
             Text(f"No {status + ' ' if status else ''}claims{' ' + review_state if review_state else ''}.")

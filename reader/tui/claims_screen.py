@@ -431,8 +431,20 @@ class ClaimsScreen(AppScreen[None]):
                 expected=claim,  # as the dialog opened it: a colleague's change since is refused
             )
 
+        def unchanged(v: VerdictFields) -> bool:
+            """Saved as it opened: the same verdict, explanation and review state, and no other
+            checker named (a time recorded then would say someone checked it)."""
+            return (
+                v.status == claim.claim_status
+                and (v.explanation or "") == (claim.explanation or "")
+                and v.review_state == (claim.review_state or v.review_state)
+                and (v.checked_by or None) in (None, claim.checked_by)
+            )
+
         def chosen(v: VerdictFields | None) -> None:
-            if v is not None:
+            if v is not None and unchanged(v):
+                self.say("Nothing changed")
+            elif v is not None:
                 self.write(
                     lambda: change(v),
                     f"Verdict saved: {v.status} (u undoes)",

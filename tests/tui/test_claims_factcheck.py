@@ -160,3 +160,33 @@ async def test_verdict_without_display_name_asks_once(make_app, seeded: Store):
         "Sam Lee",
     )
     assert seeded.get_setting("display-name") == "Sam Lee"
+
+
+async def test_a_verdict_saved_unchanged_records_no_check(make_app, seeded: Store):
+    """v then enter with nothing changed (no name, the same verdict) writes nothing: no "checked"
+    time without a checker, and the status line says nothing changed."""
+    from reader.tui.status_bar import StatusBar
+
+    kurose, _ = claims(seeded)
+    before = seeded.get_annotation(kurose)
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, VerdictDialog)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert "Nothing changed" in screen.query_one(StatusBar).render_text().plain
+    after = seeded.get_annotation(kurose)
+    assert (after.claim_status, after.explanation, after.checked_by, after.checked_at, after.updated) == (
+        before.claim_status,
+        before.explanation,
+        None,
+        None,
+        before.updated,
+    )
