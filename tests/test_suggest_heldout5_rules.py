@@ -548,3 +548,18 @@ def test_camel_case_inside_a_name() -> None:
 )
 def test_more_place_cues(text: str, language: str, expected: list[str]) -> None:
     assert labelled(text, "PLACE", language) == expected
+
+
+def test_hyphenated_arenas_and_national_bodies() -> None:
+    assert labelled("Das Konzert in der Barclays-Arena war voll.", "PLACE", "de") == ["Barclays-Arena"]
+    assert labelled("Selon Radio-Canada, le vote est reporté.", "ORG", "fr") == ["Radio-Canada"]
+
+
+def test_a_german_name_that_shares_the_end_of_its_first_word() -> None:
+    text = "Die Industrie- und Handelskammer Ostwestfalen warnt vor Engpässen."
+    assert labelled(text, "ORG", "de") == ["Industrie- und Handelskammer Ostwestfalen"]
+
+
+def test_a_german_noun_after_an_institution_and_its_place() -> None:
+    text = "Die Firma hat beim Landgericht Bremen Klage eingereicht."
+    assert labelled(text, "ORG", "de") == ["Landgericht Bremen"]

@@ -730,6 +730,16 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
         if role:
             out.append((g[role][0], g[-1][1]))  # "Skipper Rachel Okafor", "Gedeputeerde Erik Nijhuis"
             continue
+        # "beim Amtsgericht Nürnberg Insolvenz angemeldet": a German noun after the institution's place
+        if (
+            lang == "de"
+            and len(g) >= 3
+            and _german_org_compound(lws[0])
+            and _place_like(words[1], lang)
+            and not any(_place_like(w, lang) or _is_org_word(w.lower(), lang) for w in words[2:])
+        ):
+            out.append((g[0][0], g[1][1]))
+            continue
         # events named like people: "Storm Ashling", "Hurricane Ida"
         if len(g) >= 2 and lws[0] in _EVENT_WORDS:
             continue
@@ -863,6 +873,9 @@ _DE_INSTITUTION_RE = re.compile(
     r"\s+(?:der|des|für|zur|zum)\s+(?:[a-zäöü]+(?:e|en|er|es|em)\s+)?"
     rf"{_DE_WORD}(?:-\s+(?:und|oder)\s+{_DE_WORD}|\s+und\s+{_DE_WORD}|\s+(?!(?:Euro|Prozent)\b){_DE_WORD})?"
 )
+_DE_SHARED_END_RE = re.compile(
+    r"(?<![\w\-])[A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder)\s+([A-ZÄÖÜ][\wäöüß]*)(?:\s+[A-ZÄÖÜ][\wäöüß\-]*(?=\s|[,.;:]|$))?"
+)
 _DE_INSTITUTION_HEADS = frozenset(
     "amt institut kuratorium stiftung verband verein gewerkschaft zentrum gesellschaft kommission akademie "
     "bundesamt".split()
@@ -918,7 +931,12 @@ def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     if lang == "nl":
         return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
     if lang == "de":
-        out = []
+        # "Industrie- und Handelskammer Südwestfalen": a name that shares the end of its first word
+        out = [
+            (m.start(), m.end(), "ORG")
+            for m in _DE_SHARED_END_RE.finditer(text)
+            if _german_org_compound(m.group(1).lower())
+        ]
         for m in _DE_INSTITUTION_RE.finditer(text):
             head = m.group("head").lower().rsplit("-", 1)[-1]  # "Potsdam-Institut"
             if head in _DE_INSTITUTION_HEADS or _german_org_compound(head):
@@ -1080,7 +1098,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["ORG"] += 3
         if (
             len(words) == 2
-            and words[-1] in COUNTRIES
+            and (words[-1] in COUNTRIES or words[-1] in CAPS_PLACES)
             and not first_name
             and not _place_like(name, lang)
             and not _place_like(words[0], lang)
@@ -1100,6 +1118,12 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             and _place_like(pm.group(1).capitalize(), lang)
         ):
             v["PLACE"] += 3  # "Oberfranken", "Nordhessen", "Südtirol": a part of a known region
+        if not multi and "-" in name:
+            head, _, tail = name.rpartition("-")
+            if tail.lower() in _PLACE_WORDS:
+                v["PLACE"] += 3  # "Lanxess-Arena", "Europa-Park"
+            elif tail in COUNTRIES and head.lower() not in _COMPASS and not _place_like(head, lang):
+                v["ORG"] += 2.5  # "Météo-France", "Radio-Canada" (not "Ouest-France" read as a place)
         if (not multi or not first_name) and any(_CAMEL.match(w) for w in words) and not name[-1:].isupper():
             v["ORG"] += 2  # "ScotRail", "GroenLinks", "BlackRock": no person's name has that shape
         if lang == "en" and multi and words[0] == "The" and not _is_sentence_start(text, a):
