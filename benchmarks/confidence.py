@@ -11,7 +11,9 @@ then the page is changed so that the article is gone or nearly gone:
 
 - cut:   the article's lines are removed (the cleaner takes a consent wall, a teaser list, comments...);
 - lead:  only the article's first paragraph is left (a paywall teaser, a cut-off story);
-- entry: only one paragraph from the middle of the article is left (one entry of a live blog, a caption).
+- entry: only one paragraph from the middle of the article is left (one entry of a live blog, a caption);
+- shred: the whole article is left, but each paragraph is cut from the next by a few of the page's own
+         short lines (a tabloid layout): the cleaner may take another block, the article competing with it.
 
 A synthetic page counts only when the cleaner then loses it by the set's own measure (no "with"
 passage found; recall under LOST_RECALL on the 181 set) and takes a text that is not mostly the
@@ -52,7 +54,9 @@ from cleaning import (  # noqa: E402
 from reader.clean import LOW_CONFIDENCE, clean  # noqa: E402
 from reader.clean.score import doc_precision_recall, shingles  # noqa: E402
 
-VARIANTS = ("cut", "lead", "entry")
+VARIANTS = ("cut", "lead", "entry", "shred")
+SHRED_LABEL = 30  # characters: a line of the page this short is a label (a menu entry, a link)
+SHRED_LINES = 4  # labels put between two paragraphs of the article
 MIN_LINE = 25  # characters: a shorter line (a label, a date) says nothing about where the article is
 SHINGLE_SHARE = 0.5  # a line with this share of its 4-word shingles in the reference is the article's
 
@@ -115,6 +119,13 @@ def variants(page_id: str, raw: str, reference: str) -> dict[str, str]:
         out["lead"] = "\n".join(lines[:lo] + lines[a:b] + lines[hi:])
         a, b = paras[rng.randrange(1, len(paras) - 1)]
         out["entry"] = "\n".join(lines[:lo] + lines[a:b] + lines[hi:])
+        # the article still on the page, each paragraph cut from the next by the page's own link labels
+        labels = [x for x in lines[:lo] + lines[hi:] if x.strip() and len(x.strip()) < SHRED_LABEL]
+        if len(labels) >= SHRED_LINES:
+            shredded: list[str] = []
+            for a, b in paras:
+                shredded += lines[a:b] + rng.sample(labels, SHRED_LINES)
+            out["shred"] = "\n".join(lines[:lo] + shredded + lines[hi:])
     return out
 
 
@@ -143,10 +154,11 @@ def collect(bench: Path, ml: Path, features: bool = False) -> list[dict]:
     def add(group: str, variant: str, page_id: str, raw: str, lost: bool, flag: bool, reason: str | None):
         rec = {"group": group, "variant": variant, "id": page_id, "lost": lost, "low": flag, "reason": reason}
         if features:
-            from reader.clean.confidence import signals
+            from reader.clean.confidence import assess, signals
 
             r = clean(raw, "text")
             rec["signals"] = signals(raw, "text", r)
+            rec["plain_low"] = assess(raw, "text", r, model=False)[0] < LOW_CONFIDENCE
         records.append(rec)
 
     evaldata, _html, dumps = _load_ml(ml)

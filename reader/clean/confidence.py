@@ -102,9 +102,10 @@ def _headed(result: CleanResult) -> bool:
     return len(title) >= HEADED_MIN_WORDS + 1 and len(title & _content_words(result.text)) >= HEADED_MIN_WORDS
 
 
-def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
+def assess(raw: str, fmt: str, result: CleanResult, *, model: bool = True) -> tuple[float, str | None]:
     """(confidence 0..1, reason or None) for `result`, cleaned from `raw` given as `fmt`.
-    The reason is given only when the confidence is under LOW_CONFIDENCE.
+    The reason is given only when the confidence is under LOW_CONFIDENCE. (`model=False`: the plain
+    doubts only, as benchmarks/confidence_train.py fits the model to what they leave.)
 
     A dump's body chosen among regions (result.signals set) is weighed by the small logistic model of
     reader.clean.confidence_model over its measures and flags; the doubts that need no weighing (no
@@ -131,7 +132,7 @@ def assess(raw: str, fmt: str, result: CleanResult) -> tuple[float, str | None]:
         )
     flags = set(result.flags)
     if fmt == "text" and result.signals:
-        value, reason = model_doubt(signals(raw, fmt, result, stamps))
+        value, reason = model_doubt(signals(raw, fmt, result, stamps)) if model else (1.0, "")
         if value < MODEL_SHOWN:
             candidates.append((value, reason))
         flags &= {FLAG_PAYWALL, FLAG_FALLBACK, FLAG_CONSENT}  # the model weighed the others
@@ -427,9 +428,8 @@ def model_doubt(sig: dict[str, float]) -> tuple[float, str]:
         value = max(MODEL_FLOOR, LOW_CONFIDENCE * (1.0 - p) / (1.0 - THRESHOLD))
     else:
         value = LOW_CONFIDENCE + 0.4 * (THRESHOLD - p) / THRESHOLD
-    # a doubt the cleaner itself raised (competing regions, ...) is the plainest reason to give
-    raised = {
-        MODEL_MEASURES[k][0] for k, w in WEIGHTS.items() if k.startswith("flag ") and x.get(k) and w > 0
-    }
-    groups = raised or set(push)
+    # a doubt the cleaner itself raised (competing regions, ...) is the plainest reason to give, even one
+    # the model gives no weight of its own (it may speak through the measures behind it)
+    raised = [MODEL_MEASURES[k][0] for k in MODEL_MEASURES if k.startswith("flag ") and x.get(k)]
+    groups = raised or list(push)
     return value, _REASONS[max(groups, key=lambda g: push.get(g, 0.0))]
