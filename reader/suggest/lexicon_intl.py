@@ -77,6 +77,8 @@ ACCORDING_INTL = _words("laut según volgens według zufolge")
 
 # German role nouns are compounds: "Verkehrsminister", "Betriebsratschefin", "Geschäftsführerin".
 TITLE_SUFFIXES_DE = (
+    "apotheker",
+    "apothekerin",
     "kandidat",  # "Spitzenkandidat", "Kandidatin"
     "kandidatin",
     "verteidiger",
@@ -179,9 +181,16 @@ ORG_SUFFIXES_DE = (
     "hilfe",
     "kuratorium",
     "gesellschaft",
+    "klinikum",  # "Universitätsklinikum Hamburg-Eppendorf"
+    "bund",  # "Deutscher Brauer-Bund", "Gewerkschaftsbund" ("Bund" alone is too short to count)
+    "vereinigung",  # "Bundesvereinigung Deutscher Apothekerverbände"
+    "liga",  # "Handball-Bundesliga"
+    "klinik",
+    "krankenhaus",
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
+    "kanzlei",  # "die Kanzlei Schultze & Braun"
     "behörde",  # "die Regulierungsbehörde E-Control"
     "organisation",  # "die Umweltschutzorganisation NABU"
     "konzern",
@@ -292,7 +301,8 @@ ORG_WORDS_INTL = _words(
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
     koalicja koalicji koalicję prokuratura prokuratury muzeum museo musée orquesta orkest orkiestra
-    orchestre parlamento parlement parlament
+    orchestre parlamento parlement parlament unión autoridad audiencia corporación bolsa regering
+    inspektorat inspektoratu szpital szpitala koleje
     """
 )
 
@@ -308,7 +318,7 @@ PLACE_WORDS_INTL = _words(
 
 # Place prepositions ("in X") per language; the English and French ones are in names.py.
 # "na Pomorzu", "na Śląsku": Polish takes "na" for regions, seas and islands
-PLACE_PREPS_INTL = _words("bei nach aus en w we z ze na bij uit naar desde")
+PLACE_PREPS_INTL = _words("bei nach aus en w we z ze na bij uit naar desde im")
 
 # Sentence-initial words in these languages that are capitalised only for that reason.
 SENTENCE_INITIAL_INTL = (
@@ -433,7 +443,7 @@ MEASURE_WORDS = _words(
 RATE_NOUNS = _words(
     """
     month week day night hour minute second head person tonne ton litre liter kilo kilogram
-    barrel share mile gallon unit year bushel ounce acre pound
+    barrel share mile gallon unit year bushel ounce acre pound journey trip ticket ride
     """
 )
 # Nouns after "par" / "por", which also mean "by": "par jour", "por noche", "par habitant".
@@ -626,8 +636,8 @@ ORG_CUES_BEFORE_INTL = _words(
     promoteur promotor constructeur ontwikkelaar opslagbedrijf netbeheerder organisme association
     asociación vereniging stowarzyszenie federación fundación stichting fundacja
     miner miners utility utilities provider providers insurer carrier alliance consultora consultoría
-    consultancy cabinet
-    fundacji stowarzyszenia firmy koncernu
+    consultancy cabinet molkerei kellerei spedition druckerei bäckerei
+
     """
 )
 
@@ -686,6 +696,7 @@ RIVERS = frozenset(r.strip() for r in RIVERS if r.strip())
 # out: given names that are also places or common nouns ("Milan", "Regina", "Emilia", "Kai", "Mei").
 FIRST_NAMES_MORE = _words(
     """
+    magnus hamish owen priya connor meera dana geneviève catalina claudio iñaki annelies hanna gerald joyce
     abdul abigail adele adriana agnes aidan aisha alejandra alessandro alfred alison amir amira anders
     angus anita annabel anneke arne astrid axel barry basia benedikt bernadette bertrand bettina bianca
     björn blanca brendan bridget caitlin callum carlo carolina celina chiara chloe chloé ciara cillian
