@@ -94,6 +94,16 @@ def test_a_reason_is_never_given_by_a_measure_on_its_reassuring_side():
     assert "late on the page" not in why
 
 
+def test_a_short_body_late_on_the_page_is_doubted_more_than_a_short_one_near_the_top():
+    top = _good_page() | {"log_words": 4.2, "start_share": 0.1}  # about 65 words under the menu
+    late = top | {"start_share": 0.95}  # the same below everything else: a comment, a footer
+    assert model_doubt(late)[0] < model_doubt(top)[0]
+    value, why = model_doubt(late)
+    assert value < LOW_CONFIDENCE and "late on the page" in why
+    # a long article late on the page (under a long menu) is not doubted for its place
+    assert model_doubt(_good_page() | {"start_share": 0.95})[0] >= LOW_CONFIDENCE
+
+
 MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Kontakt", "Suche"]
 TEASERS = [
     (

@@ -391,6 +391,8 @@ MODEL_MEASURES: dict[str, tuple[str, int]] = {
     "short_paragraphs": ("sentences", 1),
     "digits": ("sentences", 1),
     "start_share": ("late", 1),
+    "late_small": ("late", 1),
+    "late_short": ("late", 1),
     "repeated_share": ("repeats", 1),
     "cut_off": ("teasers", 1),
     "flag consent nearby": ("consent", 1),
@@ -398,14 +400,21 @@ MODEL_MEASURES: dict[str, tuple[str, int]] = {
     "headed": ("headless", -1),
 }
 _LOG_INPUTS = ("second_words",)  # counts: their logarithm goes into the model
+LATE_SHORT_LOG = 6.0  # log(1 + words): a body under about 400 words counts as short in "late_short"
 
 
 def model_inputs(sig: dict[str, float]) -> dict[str, float]:
     """The model's inputs from `signals`: the measures it weighs, counts on a log scale."""
-    return {
+    x = {
         k: (math.log1p(max(0.0, sig.get(k, 0.0))) if k in _LOG_INPUTS else sig.get(k, 0.0))
         for k in MODEL_MEASURES
     }
+    # late on the page AND a small share of it, or late AND short: each alone is common on good pages
+    # (a story under a long menu; a brief), together they are a comment, a teaser or a footer
+    late = sig.get("start_share", 0.0)
+    x["late_small"] = late * (1.0 - sig.get("word_share", 0.0))
+    x["late_short"] = late * max(0.0, LATE_SHORT_LOG - sig.get("log_words", 0.0))
+    return x
 
 
 def model_doubt(sig: dict[str, float]) -> tuple[float, str]:
