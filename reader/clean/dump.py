@@ -20,6 +20,7 @@ from collections import Counter
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
+from . import dump_model
 from .boilerplate import (
     ALL_STOPWORDS,
     BOILERPLATE_LINE,
@@ -43,6 +44,7 @@ from .confidence import (
 )
 from .dump_columns import split_columns
 from .dump_context import (
+    _NUMBERING,
     EXTEND_RUNS,
     HEADER_RATIO,
     ISLAND_MIN,
@@ -117,9 +119,9 @@ def _author_box_end(units: list[Unit], head: int, end: int) -> int:
     return j
 
 
-def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
-    """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
-    scores = [_score(u) for u in units] if scores is None else list(scores)
+def context_passes(units: list[Unit], scores: list[float]) -> list[tuple[int, int]]:
+    """Adjust the units' scores in place for their context (consent notices, comment threads, lists
+    and tables, live-blog entries, short sentences between paragraphs); the list and table runs."""
     _spread_consent(units, scores)
     _bridge_consent(units, scores)
     _sink_comment_entries(units, scores)
@@ -127,11 +129,79 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     runs = _lift_lists(units, scores)
     _lift_live_entries(units, scores)
     _lift_between_prose(units, scores)
+    return runs
+
+
+def _trim_head(units: list[Unit], scores: list[float], start: int, end: int) -> int:
+    """The region's first units while they are its header (a headline, a byline or date, a label such
+    as "Share") scored as boilerplate by hand: the article starts under them."""
+    while start < end - 1 and scores[start] <= 0:
+        u = units[start]
+        if not (_title_like(u) or _is_meta(u) or is_label_line(u.text) or _STAMP_LINE.match(u.text)):
+            break
+        start += 1
+    return start
+
+
+CONTENTS_MIN = 3  # numbered link lines in a row that make a table of contents
+
+
+def _skip_contents(units: list[Unit], scores: list[float], start: int, end: int) -> int:
+    """A table of contents (numbered link lines) under the lead: the region starts below it, and the
+    lead comes back as an island, as with the hand scores."""
+    i = start
+    seen_prose = 0
+    while i < end and seen_prose <= 1:
+        if scores[i] > 0:
+            seen_prose += 1
+        j = i
+        while j < end and units[j].links and _NUMBERING.match(units[j].text) and units[j].words <= 12:
+            j += 1
+        if j - i >= CONTENTS_MIN:
+            # (and from its first paragraph, as a region chosen by hand scores starts)
+            while j < end - 1 and scores[j] <= 0:
+                j += 1
+            return j
+        i = j + 1 if j == i else j
+    return start
+
+
+def _trim_tail(units: list[Unit], scores: list[float], start: int, end: int) -> int:
+    """The region's last units while they are short lines scored as boilerplate by hand, not
+    sentences ("Share", "Tags: ...", a teaser's headline): the article ends above them."""
+    while end > start + 1 and scores[end - 1] < 0:
+        u = units[end - 1]
+        if u.words > 12 or _sentence(u):
+            break
+        end -= 1
+    return end
+
+
+def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
+    """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
+    scores = [_score(u) for u in units] if scores is None else list(scores)
+    hand = list(scores)
+    runs = context_passes(units, scores)
+    # u.score keeps the hand score after context (region_flags reads it: its ratios are in words);
+    # the region is chosen by the learned scores when the model is there
     for u, s in zip(units, scores, strict=True):
         u.score = s
-    start, end = _densest_region(scores)
-    if HEADER_RATIO:
-        start, end = _prefer_headed(units, scores, start, end)
+    learned = dump_model.model()
+    if learned is not None:
+        # the learned scores choose the region; the rules below read the hand scores
+        chosen = dump_model.rescore(units, hand, scores, learned)
+        start, end = _densest_region(chosen)
+        if HEADER_RATIO:
+            start, end = _prefer_headed(units, chosen, start, end)
+        start = _skip_contents(units, scores, start, end)
+        if learned.get("trim_head", False):
+            start = _trim_head(units, scores, start, end)
+        if learned.get("trim_tail", False):
+            end = _trim_tail(units, scores, start, end)
+    else:
+        start, end = _densest_region(scores)
+        if HEADER_RATIO:
+            start, end = _prefer_headed(units, scores, start, end)
     start, end = _split_at_end_markers(units, scores, start, end)
     start, end = _split_at_stamps(units, scores, start, end)
     # a table or list right after the article, maybe under a heading of its own ("Tour dates")
@@ -382,6 +452,21 @@ def region_flags(units: list[Unit], start: int, end: int, kept_words: int) -> li
         flags.append(FLAG_SMALL_SHARE)
     if kept_words < SHORT_ON_PAGE_WORDS and kept_words < SHORT_ON_PAGE_SHARE * page_words:
         flags.append(FLAG_SHORT_ON_PAGE)
+    hs, he = _densest_region(scores)
+    if FLAG_COMPETING not in flags and start <= hs < he <= end and (hs, he) != (start, end):
+        # the learned scores joined the heaviest hand block with more text: what would be doubted of
+        # that block alone (a competing block, a small share of the page) is doubted of the body
+        alone = sum(scores[hs:he])
+        masked = scores[:hs] + [-1e9] * (he - hs) + scores[he:]
+        s2, e2 = _densest_region(masked)
+        if alone > 0 and e2 > s2 and sum(scores[s2:e2]) >= COMPETING_RATIO * alone:
+            flags.append(FLAG_COMPETING)
+        if (
+            FLAG_SMALL_SHARE not in flags
+            and total > 0
+            and sum(s for s in scores[hs:he] if s > 0) < SMALL_SHARE * total
+        ):
+            flags.append(FLAG_SMALL_SHARE)
     near = units[max(0, start - NEAR_UNITS) : start] + units[end : end + NEAR_UNITS]
     if any(u.consent and not PAYWALL.search(u.text) for u in near):
         flags.append(FLAG_CONSENT)

@@ -48,6 +48,9 @@ def _inline_teaser(t: str) -> bool:
     return m is not None and _AFTER_HEAD.match(t, m.end()) is not None
 
 
+_NUMBERING = re.compile(r"^\d{1,3}[.)]\s")
+
+
 def _drop_inside(u: Unit) -> bool:
     """A unit inside the article region that is boilerplate all the same."""
     t = u.text
@@ -72,7 +75,8 @@ def _drop_inside(u: Unit) -> bool:
         return True
     if u.words <= 12 and (is_date_line(t) or parse_byline(t)):
         return True
-    if u.links and u.links * 2 >= u.words:
+    if u.links and u.links * 2 >= u.words - len(_NUMBERING.findall(t)):
+        # (a numbered entry of a table of contents, "6. [15]Questions", is a link line too)
         return True
     return False
 

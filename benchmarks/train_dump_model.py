@@ -1,0 +1,420 @@
+"""Train the dump cleaner's unit scorer (reader/clean/dump_model.json) on tune material only.
+
+    python benchmarks/train_dump_model.py [--cv] [--write]
+
+Material: the 181-page article-extraction set (its inscriptis and flat dumps; a unit is the
+article's when most of its 4-word shingles are in the ground truth's articleBody) and the TUNE half
+of the multilingual set (benchmarks/cleaning.split_ids; never a held-out page): a unit holding a
+"with" passage is the article's, one holding a "without" passage is not, and the other units are
+labelled by whether they are in clean_html's text of the same page's HTML (weak labels).
+
+Model: boosted depth-2 trees (Newton steps on the logistic loss, features binned at quantiles),
+numpy only, deterministic. --cv runs grouped 4-fold cross-validation inside that material (folds by
+page) and prints the whole cleaner's out-of-fold figures (multilingual tune F1 and lost pages; 181-set
+dump F1) for each decoding setting; --write trains on all of it and writes dump_model.json with
+the setting chosen here (THRESHOLD, WEIGHT_PAD, HAND_MIX, ROUNDS below, picked from --cv).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from cleaning import DEFAULT_BENCH, DEFAULT_ML, _decode, page_counts, split_ids  # noqa: E402
+
+from reader.clean import dump_model  # noqa: E402
+from reader.clean.dump import _plain_article, clean_dump, context_passes  # noqa: E402
+from reader.clean.dump_columns import split_columns  # noqa: E402
+from reader.clean.dump_lines import _score, split_units  # noqa: E402
+from reader.clean.html import clean_html  # noqa: E402
+from reader.clean.page_url import take_url_header  # noqa: E402
+from reader.clean.score import evaluate  # noqa: E402
+from reader.normalize import normalize_text  # noqa: E402
+
+# Chosen by --cv (see benchmarks/README.md).
+THRESHOLD = 0.3
+WEIGHT_PAD = 4.0
+HAND_MIX = 0.0
+GAIN = 2.0
+TRIM_HEAD = True
+TRIM_TAIL = True
+UNIT_COST = 0.0
+ROUNDS = 150
+LEARNING_RATE = 0.1
+BINS = 32
+L2 = 1.0
+MIN_HESS = 1.0
+FOLDS = 4
+
+_WS = re.compile(r"\s+")
+_TOK = re.compile(r"\w+")
+
+
+def _norm(s: str) -> str:
+    return _WS.sub(" ", s).strip()
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    toks = _TOK.findall(text.lower())
+    if len(toks) < 4:
+        return {tuple(toks)} if toks else set()
+    return {tuple(toks[i : i + 4]) for i in range(len(toks) - 3)}
+
+
+def _units(raw: str):
+    _url, raw = take_url_header(raw)
+    return split_units(normalize_text(split_columns(raw)))
+
+
+def _in_text(unit_text: str, norm_text: str, shingles: set) -> bool:
+    if _norm(unit_text) in norm_text:
+        return True
+    own = _shingles(unit_text)
+    return bool(own) and len(own) >= 3 and sum(1 for s in own if s in shingles) >= 0.5 * len(own)
+
+
+def load_docs() -> list[dict]:
+    """Every training document: id, group (folds keep a page's versions together), raw dump, and how
+    its output is scored (181: truth body; ml: the evaldata item)."""
+    docs = []
+    truth = {
+        k: v["articleBody"]
+        for k, v in json.loads((DEFAULT_BENCH / "ground-truth.json").read_text("utf-8")).items()
+    }
+    for kind in ("inscriptis", "flat"):
+        for path in sorted((DEFAULT_BENCH / "dumps" / kind).glob("*.txt")):
+            body = truth.get(path.stem, "")
+            docs.append(
+                {
+                    "id": f"181/{kind}/{path.stem}",
+                    "group": path.stem,
+                    "set": f"181-{kind}",
+                    "raw": path.read_text("utf-8", "replace"),
+                    "truth": body,
+                    "label_text": body,
+                    "with": [],
+                    "without": [],
+                }
+            )
+    evaldata = json.loads((DEFAULT_ML / "evaldata.json").read_text("utf-8"))
+    splits = split_ids(list(evaldata))
+    for page_id in sorted(evaldata):
+        if splits[page_id] != "tune":
+            continue  # the held-out half is never read here
+        d = DEFAULT_ML / "dumps-w3m" / f"{page_id}.txt.gz"
+        h = DEFAULT_ML / "html" / f"{page_id}.html.gz"
+        if not d.exists():
+            continue
+        html_text = clean_html(_decode(gzip.decompress(h.read_bytes()))).text if h.exists() else ""
+        item = evaldata[page_id]
+        docs.append(
+            {
+                "id": f"ml/{page_id}",
+                "group": page_id,
+                "set": "ml-tune",
+                "raw": _decode(gzip.decompress(d.read_bytes())),
+                "item": item,
+                "label_text": html_text,
+                "with": [_norm(p) for p in item.get("with") or [] if p],
+                "without": [_norm(p) for p in item.get("without") or [] if p],
+            }
+        )
+    return docs
+
+
+PASSAGE_WEIGHT = 3.0  # a unit labelled by a with/without passage counts this much more than a weak label
+
+
+def featurise(doc: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """(features, labels, weights) of a document's units, or None when the cleaner reads the text as a
+    bare article (no region is chosen there)."""
+    units = _units(doc["raw"])
+    if not units:
+        return None
+    hand = [_score(u) for u in units]
+    if _plain_article(units, hand) is not None:
+        return None
+    lifted = list(hand)
+    context_passes(units, lifted)
+    rows = dump_model.unit_features(units, hand, lifted)
+    label_norm = _norm(doc["label_text"])
+    label_sh = _shingles(doc["label_text"])
+    y = np.zeros(len(units))
+    w = np.zeros(len(units))
+    for i, u in enumerate(units):
+        t = _norm(u.text)
+        y[i] = 1.0 if _in_text(u.text, label_norm, label_sh) else 0.0
+        w[i] = 1.0
+        if any(p in t or (len(t) >= 20 and t in p) for p in doc["with"]):
+            y[i], w[i] = 1.0, PASSAGE_WEIGHT
+        elif any(p in t for p in doc["without"]):
+            y[i], w[i] = 0.0, PASSAGE_WEIGHT
+    words = np.array([u.words for u in units], dtype=float)
+    w = w * np.sqrt(words + 1.0)
+    w = w / w.sum()  # each page counts the same
+    if doc["set"].startswith("181"):
+        w = w * 0.5  # two dumps of each page
+    return np.array(rows, dtype=float), y, w
+
+
+# ---------------------------------------------------------------- boosted trees
+
+
+def _bin_edges(X: np.ndarray) -> list[np.ndarray]:
+    edges = []
+    qs = np.linspace(0, 1, BINS + 1)[1:]
+    for f in range(X.shape[1]):
+        e = np.unique(np.quantile(X[:, f], qs))
+        edges.append(e)
+    return edges
+
+
+def _binned(X: np.ndarray, edges: list[np.ndarray]) -> np.ndarray:
+    B = np.zeros(X.shape, dtype=np.int64)
+    for f, e in enumerate(edges):
+        B[:, f] = np.minimum(np.searchsorted(e, X[:, f], side="left"), len(e) - 1)
+    return B
+
+
+def _best_split(Bf: np.ndarray, g: np.ndarray, h: np.ndarray, idx: np.ndarray, nbins: list[int]):
+    """Best (gain, feature, bin) over all features for the samples idx."""
+    F = Bf.shape[1]
+    sub = Bf[idx] + np.arange(F) * BINS
+    G = np.bincount(sub.ravel(), weights=np.repeat(g[idx], F).reshape(-1, F).ravel(), minlength=F * BINS)
+    H = np.bincount(sub.ravel(), weights=np.repeat(h[idx], F).reshape(-1, F).ravel(), minlength=F * BINS)
+    G = G.reshape(F, BINS).cumsum(axis=1)
+    H = H.reshape(F, BINS).cumsum(axis=1)
+    Gt, Ht = G[0, -1], H[0, -1]
+    GR, HR = Gt - G, Ht - H
+    gain = G**2 / (H + L2) + GR**2 / (HR + L2) - Gt**2 / (Ht + L2)
+    valid = (H >= MIN_HESS) & (HR >= MIN_HESS)
+    for f in range(F):
+        valid[f, nbins[f] - 1 :] = False
+    gain = np.where(valid, gain, -np.inf)
+    k = int(np.argmax(gain))
+    f, b = divmod(k, BINS)
+    return gain[f, b], f, b
+
+
+def train(X: np.ndarray, y: np.ndarray, w: np.ndarray, rounds: int = ROUNDS) -> dict:
+    edges = _bin_edges(X)
+    nbins = [len(e) for e in edges]
+    Bf = _binned(X, edges)
+    scale = 1.0 / w.mean()
+    ws = w * scale
+    p0 = float(np.clip(np.average(y, weights=w), 1e-3, 1 - 1e-3))
+    base = float(np.log(p0 / (1 - p0)))
+    z = np.full(len(y), base)
+    trees = []
+    all_idx = np.arange(len(y))
+    for _ in range(rounds):
+        p = 1 / (1 + np.exp(-z))
+        g = (p - y) * ws
+        h = np.maximum(p * (1 - p), 1e-6) * ws
+
+        def leaf(idx, g=g, h=h):
+            return float(-LEARNING_RATE * g[idx].sum() / (h[idx].sum() + L2))
+
+        gain, f, b = _best_split(Bf, g, h, all_idx, nbins)
+        if not np.isfinite(gain) or gain <= 0:
+            break
+        left = all_idx[Bf[:, f] <= b]
+        right = all_idx[Bf[:, f] > b]
+        node: list = [int(f), float(edges[f][b])]
+        for side in (left, right):
+            gain2, f2, b2 = _best_split(Bf, g, h, side, nbins)
+            if np.isfinite(gain2) and gain2 > 0:
+                ll = side[Bf[side, f2] <= b2]
+                rr = side[Bf[side, f2] > b2]
+                node.append([int(f2), float(edges[f2][b2]), [leaf(ll)], [leaf(rr)]])
+                z[ll] += node[-1][2][0]
+                z[rr] += node[-1][3][0]
+            else:
+                node.append([leaf(side)])
+                z[side] += node[-1][0]
+        trees.append(node)
+    return {"kind": "trees", "base": base, "trees": trees, "features": dump_model.FEATURES}
+
+
+def _round_model(m: dict) -> dict:
+    def r(t):
+        if len(t) == 1:
+            return [round(t[0], 5)]
+        return [t[0], round(t[1], 6), r(t[2]), r(t[3])]
+
+    return dict(m, base=round(m["base"], 5), trees=[r(t) for t in m["trees"]])
+
+
+# ---------------------------------------------------------------- evaluation of the whole cleaner
+
+
+def run_docs(docs: list[dict]) -> dict:
+    """Counts of the cleaner with the model currently set: multilingual (tp, fp, fn, lost, pages) and
+    the 181 set's (text, truth) pairs per kind."""
+    out: dict = {"ml": [0, 0, 0, 0, 0], "pairs": {}}
+    for d in docs:
+        text = clean_dump(d["raw"]).text
+        if d["set"] == "ml-tune":
+            a, b, c = page_counts(text, d["item"])
+            ml = out["ml"]
+            ml[0], ml[1], ml[2] = ml[0] + a, ml[1] + b, ml[2] + c
+            ml[3] += a == 0 and c > 0
+            ml[4] += 1
+        else:
+            out["pairs"].setdefault(d["set"], []).append((text, d["truth"]))
+    return out
+
+
+def summary(runs: list[dict]) -> dict:
+    tp = sum(r["ml"][0] for r in runs)
+    fp = sum(r["ml"][1] for r in runs)
+    fn = sum(r["ml"][2] for r in runs)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r_ = tp / (tp + fn) if tp + fn else 0.0
+    out = {
+        "ml_p": p,
+        "ml_r": r_,
+        "ml_f1": 2 * p * r_ / (p + r_) if p + r_ else 0.0,
+        "ml_lost": sum(r["ml"][3] for r in runs),
+        "ml_pages": sum(r["ml"][4] for r in runs),
+    }
+    pairs: dict[str, list] = {}
+    for r in runs:
+        for k, v in r["pairs"].items():
+            pairs.setdefault(k, []).extend(v)
+    for k, v in pairs.items():
+        out[k] = evaluate(v)["f1"]
+    return out
+
+
+def _memoise_probabilities() -> None:
+    """The trees' probabilities of a page do not change with the decoding setting: compute them once
+    per (model, page)."""
+    plain = dump_model.probabilities
+    cache: dict = {}
+
+    def probabilities(units, hand, lifted, m=None):
+        key = (id(m["trees"]) if m else None, tuple(u.text for u in units))
+        if key not in cache:
+            cache[key] = plain(units, hand, lifted, m)
+        return cache[key]
+
+    dump_model.probabilities = probabilities
+
+
+def _fold(group: str) -> int:
+    return int(hashlib.sha256(("fold:" + group).encode()).hexdigest(), 16) % FOLDS
+
+
+def _fmt(r: dict) -> str:
+    return (
+        f"ml tune F1 {r['ml_f1']:.3f} (P {r['ml_p']:.3f} R {r['ml_r']:.3f}) lost {r['ml_lost']}/{r['ml_pages']}"
+        f" | 181 inscriptis {r.get('181-inscriptis', 0):.3f} flat {r.get('181-flat', 0):.3f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cv", action="store_true", help="grouped cross-validation over decoding settings")
+    ap.add_argument("--write", action="store_true", help="train on all the tune material, write the model")
+    ap.add_argument("--folds-cache", help="a file to keep the fold models in between --cv runs")
+    ap.add_argument("--rounds", type=int, default=ROUNDS)
+    ap.add_argument("--grid", default="", help="settings to try with --cv: t:pad:mix,t:pad:mix,...")
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    docs = load_docs()
+    feats = {}
+    for d in docs:
+        f = featurise(d)
+        if f is not None:
+            feats[d["id"]] = f
+    print(
+        f"{len(docs)} documents, {len(feats)} with a region to choose, "
+        f"{sum(len(v[1]) for v in feats.values())} units ({time.time() - t0:.0f} s)",
+        flush=True,
+    )
+    _memoise_probabilities()
+    if args.cv:
+        saved = dump_model.MODEL_PATH
+        dump_model.MODEL_PATH = Path("/nonexistent")
+        dump_model._load.cache_clear()
+        print("hand scores:      ", _fmt(summary([run_docs(docs)])), flush=True)
+        dump_model.MODEL_PATH = saved
+        dump_model._load.cache_clear()
+        grid = [tuple(float(x) for x in g.split(":")) for g in args.grid.split(",") if g] or [
+            (THRESHOLD, WEIGHT_PAD, HAND_MIX, GAIN, float(TRIM_HEAD), float(TRIM_TAIL), UNIT_COST)
+        ]
+        group = {d["id"]: d["group"] for d in docs}
+        by_fold: dict[int, list] = {}
+        for d in docs:
+            by_fold.setdefault(_fold(d["group"]), []).append(d)
+        models = {}
+        if args.folds_cache and Path(args.folds_cache).exists():
+            models = {int(k): v for k, v in json.loads(Path(args.folds_cache).read_text()).items()}
+        for k in range(FOLDS):
+            if k in models:
+                continue
+            tr = [i for i in feats if _fold(group[i]) != k]
+            X = np.concatenate([feats[i][0] for i in tr])
+            y = np.concatenate([feats[i][1] for i in tr])
+            w = np.concatenate([feats[i][2] for i in tr])
+            models[k] = train(X, y, w, args.rounds)
+        if args.folds_cache:
+            Path(args.folds_cache).write_text(json.dumps(models))
+        print(f"trained {FOLDS} folds ({time.time() - t0:.0f} s)", flush=True)
+        for t, pad, mix, gain, trim, tail, cost in grid:
+            runs = []
+            for k, fold_docs in sorted(by_fold.items()):
+                dump_model.set_model(
+                    dict(
+                        models[k],
+                        threshold=t,
+                        weight_pad=pad,
+                        hand_mix=mix,
+                        gain=gain,
+                        trim_head=bool(trim),
+                        trim_tail=bool(tail),
+                        unit_cost=cost,
+                    )
+                )
+                runs.append(run_docs(fold_docs))
+            dump_model.set_model(None)
+            print(
+                f"t {t} pad {pad} mix {mix} gain {gain} trim {trim} {tail} cost {cost}: ",
+                _fmt(summary(runs)),
+                f"({time.time() - t0:.0f} s)",
+                flush=True,
+            )
+    if args.write:
+        X = np.concatenate([v[0] for v in feats.values()])
+        y = np.concatenate([v[1] for v in feats.values()])
+        w = np.concatenate([v[2] for v in feats.values()])
+        m = _round_model(train(X, y, w, args.rounds))
+        m.update(
+            threshold=THRESHOLD,
+            weight_pad=WEIGHT_PAD,
+            hand_mix=HAND_MIX,
+            gain=GAIN,
+            trim_head=TRIM_HEAD,
+            trim_tail=TRIM_TAIL,
+            unit_cost=UNIT_COST,
+        )
+        dump_model.MODEL_PATH.write_text(json.dumps(m, separators=(",", ":")) + "\n", "utf-8")
+        print(f"wrote {dump_model.MODEL_PATH} ({len(m['trees'])} trees)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

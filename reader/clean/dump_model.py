@@ -1,0 +1,195 @@
+"""A learned unit scorer for page dumps: each unit's chance of being the article's, from the hand
+features of the unit and of its neighbours (dump_lines._score and the context passes), its place on
+the page and in the hand densest region. Language-agnostic: no word, site or phrase is a feature.
+
+The model (boosted depth-2 trees over these features, weights in dump_model.json) is trained by
+benchmarks/train_dump_model.py on the 181-page set and the tune half of the multilingual set only.
+Inference is pure Python. The probabilities become region scores (p - THRESHOLD) * (words + WEIGHT_PAD)
+decoded by the same maximum-subarray pass and context rules as the hand scores.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from .dump_context import _drop_inside
+from .dump_lines import Unit, _barrier, _densest_region, _sentence
+
+MODEL_PATH = Path(__file__).with_name("dump_model.json")
+WINDOW = 3  # neighbours on each side whose scores are features
+WIDE = 10  # the wider window whose positive mass is a feature
+
+FEATURES = (
+    ["hand", "lifted", "log_words", "sentence", "boiler", "consent", "bullet", "link_share", "blank_before"]
+    + ["barrier", "drop_inside", "short_line"]
+    + [f"lifted_{d:+d}" for d in range(-WINDOW, WINDOW + 1) if d]
+    + ["mass_before_near", "mass_after_near", "mass_before_wide", "mass_after_wide"]
+    + ["in_region", "region_distance", "region_position", "page_position", "log_units"]
+    + [
+        "word_share",
+        "score_share_of_max",
+        "longest_distance",
+        "short_run",
+        "mass_above_share",
+        "region_share",
+    ]
+)
+
+
+def _slog(x: float) -> float:
+    return math.copysign(math.log1p(abs(x)), x)
+
+
+def unit_features(units: list[Unit], hand: list[float], lifted: list[float]) -> list[list[float]]:
+    """One feature row per unit (see FEATURES). `hand`: _score of each unit; `lifted`: the scores after
+    the context passes (lists, live entries, consent bridges...)."""
+    n = len(units)
+    if n == 0:
+        return []
+    sl = [_slog(s) for s in lifted]
+    pos = [max(0.0, s) for s in lifted]
+    cum = [0.0]
+    for p in pos:
+        cum.append(cum[-1] + p)
+    total = cum[-1] or 1.0
+    start, end = _densest_region(lifted)
+    region_mass = cum[end] - cum[start]
+    page_words = sum(u.words for u in units) or 1
+    best = max(lifted) if lifted else 0.0
+    longest = max(range(n), key=lambda i: units[i].words)
+    short = [u.words <= 5 for u in units]
+    run = [0] * n
+    i = 0
+    while i < n:
+        j = i
+        while j < n and short[j]:
+            j += 1
+        for k in range(i, j):
+            run[k] = j - i
+        i = j + 1 if j == i else j
+    rows = []
+    log_n = math.log1p(n)
+    for i, u in enumerate(units):
+        w = u.words
+        row = [
+            _slog(hand[i]),
+            sl[i],
+            math.log1p(w),
+            1.0 if w and _sentence(u) else 0.0,
+            1.0 if u.boiler else 0.0,
+            1.0 if u.consent else 0.0,
+            1.0 if u.bullet else 0.0,
+            min(1.0, u.links / w) if w else 0.0,
+            1.0 if u.blank_before else 0.0,
+            1.0 if _barrier(u) else 0.0,
+            1.0 if _drop_inside(u) else 0.0,
+            1.0 if short[i] else 0.0,
+        ]
+        for d in range(-WINDOW, WINDOW + 1):
+            if d:
+                j = i + d
+                row.append(sl[j] if 0 <= j < n else -3.0)
+        row.append(_slog(cum[i] - cum[max(0, i - WINDOW)]))
+        row.append(_slog(cum[min(n, i + 1 + WINDOW)] - cum[i + 1]))
+        row.append(_slog(cum[i] - cum[max(0, i - WIDE)]))
+        row.append(_slog(cum[min(n, i + 1 + WIDE)] - cum[i + 1]))
+        inside = start <= i < end
+        if inside:
+            dist = min(i - start, end - 1 - i) + 1
+        else:
+            dist = -(start - i if i < start else i - end + 1)
+        row.append(1.0 if inside else 0.0)
+        row.append(_slog(float(dist)))
+        row.append((i - start) / (end - start) if end > start else -1.0)
+        row.append(i / n)
+        row.append(log_n)
+        row.append(w / page_words)
+        row.append(lifted[i] / best if best > 0 else 0.0)
+        row.append(math.log1p(abs(i - longest)))
+        row.append(math.log1p(run[i]))
+        row.append(cum[i] / total)
+        row.append(region_mass / total)
+        rows.append(row)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _load(path: str) -> dict | None:
+    p = Path(path)
+    if not p.exists():
+        return None
+    return json.loads(p.read_text("utf-8"))
+
+
+_override: dict | None = None
+
+
+def set_model(model: dict | None) -> None:
+    """Use `model` (a dict as dump_model.json holds) instead of the shipped one; None: back to it.
+    For the training script's cross-validation."""
+    global _override
+    _override = model
+
+
+def model() -> dict | None:
+    return _override if _override is not None else _load(str(MODEL_PATH))
+
+
+def _tree_value(tree: list, row: list[float]) -> float:
+    # a node: [feature, threshold, left, right]; a leaf: [value]
+    while len(tree) == 4:
+        tree = tree[2] if row[tree[0]] <= tree[1] else tree[3]
+    return tree[0]
+
+
+def margins(m: dict, rows: list[list[float]]) -> list[float]:
+    """The model's log-odds for each feature row."""
+    out = []
+    base = m["base"]
+    if m["kind"] == "linear":
+        w = m["weights"]
+        mean, scale = m["mean"], m["scale"]
+        for row in rows:
+            z = base
+            for x, a, mu, sd in zip(row, w, mean, scale, strict=True):
+                z += a * (x - mu) / sd
+            out.append(z)
+        return out
+    trees = m["trees"]
+    for row in rows:
+        z = base
+        for t in trees:
+            z += _tree_value(t, row)
+        out.append(z)
+    return out
+
+
+def probabilities(
+    units: list[Unit], hand: list[float], lifted: list[float], m: dict | None = None
+) -> list[float]:
+    m = m if m is not None else model()
+    if m is None or not units:
+        return []
+    zs = margins(m, unit_features(units, hand, lifted))
+    return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in zs]
+
+
+def region_scores(units: list[Unit], probs: list[float], m: dict) -> list[float]:
+    """Scores for the maximum-subarray pass: (p - threshold) weighted by the unit's length."""
+    t, pad, gain, cost = m["threshold"], m["weight_pad"], m.get("gain", 1.0), m.get("unit_cost", 0.0)
+    # a unit the model does not take costs a fixed amount more, as the hand score's LINE_COST: a run
+    # of one-word menu lines keeps two texts apart however short its lines are
+    return [
+        gain * (p - t) * (u.words + pad) - (cost if p < t else 0.0) for u, p in zip(units, probs, strict=True)
+    ]
+
+
+def rescore(units: list[Unit], hand: list[float], lifted: list[float], m: dict) -> list[float]:
+    """The scores the region is chosen by: the hand scores after the context passes, times
+    m["hand_mix"], plus the model's (p - threshold) * (words + weight_pad)."""
+    probs = probabilities(units, hand, lifted, m)
+    mix = m.get("hand_mix", 0.0)
+    return [mix * s + r for s, r in zip(lifted, region_scores(units, probs, m), strict=True)]
