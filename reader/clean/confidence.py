@@ -311,10 +311,17 @@ def region_signals(units: Sequence[_Unit], start: int, end: int, kept_words: int
 def signals(raw: str, fmt: str, result: CleanResult, stamps: int | None = None) -> dict[str, float]:
     """Every measure assess weighs for `result`: the region's (result.signals, from the cleaner), the
     cleaner's flags and the body's own shape (`stamps`: _live_entries, if already counted)."""
+    from .dump_lines import _TIME_STAMP
+
     text = result.text or ""
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    # (a live blog's time stamps head its entries: they are neither loose lines nor short paragraphs)
+    paragraphs = [
+        p.strip()
+        for p in text.split("\n\n")
+        if p.strip() and not (len(p) < 40 and _TIME_STAMP.match(p.strip()))
+    ]
     counts = [len(_WORD.findall(p)) for p in paragraphs]
-    words = sum(counts)
+    words = len(_WORD.findall(text))
     in_sentences = sum(
         n
         for p, n in zip(paragraphs, counts, strict=True)
