@@ -408,3 +408,75 @@ def test_french_towns_after_de() -> None:
 
 def test_spanish_en_is_no_and() -> None:
     assert "Verdes" not in labelled("Los Verdes en Acción protestaron.", "PLACE", "es")
+
+
+def test_german_clinics_head_a_name() -> None:
+    assert labelled("Das Universitätsklinikum Tübingen-Nord stellt ein.", "ORG", "de") == [
+        "Universitätsklinikum Tübingen-Nord"
+    ]
+
+
+def test_a_descriptor_before_a_name_with_a_legal_form() -> None:
+    assert labelled("Die Kellerei Weinhof Sonnberg GmbH füllt ab.", "ORG", "de") == ["Weinhof Sonnberg GmbH"]
+
+
+def test_a_company_arm_named_in_its_own_language() -> None:
+    assert labelled("Volgens Orion Steel Nederland daalt de vraag.", "ORG", "nl") == ["Orion Steel Nederland"]
+
+
+def test_spanish_union_heads_a_name() -> None:
+    text = "Protestó la Unión de Ganaderos Libres (UGL)."
+    assert labelled(text, "ORG", "es") == ["Unión de Ganaderos Libres", "UGL"]
+    assert labelled(text, "PERSON", "es") == []
+
+
+# -- seventh round (from tune5) -------------------------------------------------------------------------
+
+
+def test_companies_named_by_their_web_address() -> None:
+    text = "Sklep Ryby.pl zapłaci karę. Więcej na www.ryby.pl lub pod adresem biuro@ryby.pl."
+    assert labelled(text, "ORG", "pl") == ["Ryby.pl"]
+
+
+def test_polish_genitive_cue_before_a_person_is_no_organisation() -> None:
+    assert labelled("Rzecznik firmy Marek Lis przeprosił klientów.", "ORG", "pl") == []
+    assert labelled("Dane podała fundacja, a raport fundacji Czyste Rzeki potwierdził.", "ORG", "pl") == [
+        "Czyste Rzeki"
+    ]
+
+
+def test_german_institution_nouns_alone_and_bund() -> None:
+    assert labelled("Der Rechnungshof rügt die Ausgaben.", "ORG", "de") == ["Rechnungshof"]
+    assert labelled("Der Deutsche Bäcker-Bund warnt.", "ORG", "de") == ["Deutsche Bäcker-Bund"]
+
+
+def test_french_hospitals_and_chambers_in_lower_case() -> None:
+    text = "La chambre de commerce de Brest et l'hôpital de la Roseraie coopèrent."
+    assert labelled(text, "ORG", "fr") == ["chambre de commerce de Brest", "hôpital de la Roseraie"]
+
+
+def test_spanish_autoridad_heads_a_name() -> None:
+    assert labelled("Lo dijo la Autoridad Portuaria de Vigo.", "ORG", "es") == ["Autoridad Portuaria de Vigo"]
+
+
+def test_a_price_a_journey() -> None:
+    assert labelled("Tickets cost £3 a trip, the council said.", "QUANTITY") == ["£3 a trip"]
+
+
+def test_dutch_chain_descriptor() -> None:
+    assert labelled("Supermarktketen Dekamarkt opent een winkel.", "ORG", "nl") == ["Dekamarkt"]
+
+
+def test_spanish_place_nouns_before_de() -> None:
+    text = "Las obras en el barrio de Torrefiel y el puerto de Sagunto siguen."
+    assert labelled(text, "PLACE", "es") == ["Torrefiel", "Sagunto"]
+
+
+def test_german_parts_of_known_regions() -> None:
+    assert labelled("Die Wölfe leben auch in Oberbayern.", "PLACE", "de") == ["Oberbayern"]
+
+
+def test_clubs_named_city_or_town() -> None:
+    text = "Leicester City beat Ipswich Town before a trip to Mexico City."
+    assert labelled(text, "ORG") == ["Leicester City", "Ipswich Town"]
+    assert labelled(text, "PLACE") == ["Mexico City"]

@@ -179,6 +179,10 @@ ORG_SUFFIXES_DE = (
     "hilfe",
     "kuratorium",
     "gesellschaft",
+    "klinikum",  # "Universitätsklinikum Hamburg-Eppendorf"
+    "bund",  # "Deutscher Brauer-Bund", "Gewerkschaftsbund" ("Bund" alone is too short to count)
+    "klinik",
+    "krankenhaus",
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
@@ -292,7 +296,7 @@ ORG_WORDS_INTL = _words(
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
     koalicja koalicji koalicję prokuratura prokuratury muzeum museo musée orquesta orkest orkiestra
-    orchestre parlamento parlement parlament
+    orchestre parlamento parlement parlament unión autoridad
     """
 )
 
@@ -433,7 +437,7 @@ MEASURE_WORDS = _words(
 RATE_NOUNS = _words(
     """
     month week day night hour minute second head person tonne ton litre liter kilo kilogram
-    barrel share mile gallon unit year bushel ounce acre pound
+    barrel share mile gallon unit year bushel ounce acre pound journey trip ticket ride
     """
 )
 # Nouns after "par" / "por", which also mean "by": "par jour", "por noche", "par habitant".
@@ -626,8 +630,8 @@ ORG_CUES_BEFORE_INTL = _words(
     promoteur promotor constructeur ontwikkelaar opslagbedrijf netbeheerder organisme association
     asociación vereniging stowarzyszenie federación fundación stichting fundacja
     miner miners utility utilities provider providers insurer carrier alliance consultora consultoría
-    consultancy cabinet
-    fundacji stowarzyszenia firmy koncernu
+    consultancy cabinet molkerei kellerei spedition druckerei bäckerei
+
     """
 )
 

@@ -133,6 +133,24 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
     "valle",
     "sierra",
     "valley",
+    "barrio",  # "el barrio de Benicalap", "el campus de Villamayor", "la mina de Riotinto"
+    "campus",
+    "mina",
+    "puerto",
+    "pueblo",
+    "ciudad",
+    "comarca",
+    "isla",
+    "playa",
+    "quartier",
+    "village",
+    "port",
+    "île",
+    "plage",
+    "mine",
+    "dorp",
+    "haven",
+    "hafen",
 }
 _PLACE_STRONG_1 = frozenset("near outside nearby around à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
@@ -219,6 +237,7 @@ _DESCRIPTOR_ENDINGS_NL = (
     "federatie",
     "organisatie",  # "Dierenrechtenorganisatie Animal Rights"
     "bond",  # "Onderwijsbond AOb" (a compound: "Bond" alone heads a name)
+    "keten",  # "Bioscoopketen Pathé"
 )
 
 
@@ -258,6 +277,7 @@ _PLURAL_TITLES = frozenset(
     "radni posłowie councillors councilors ministers senators députés sénateurs conseillers diputados "
     "concejales raadsleden kamerleden abgeordnete stadträte".split()
 )
+_PL_GENITIVE_CUES = frozenset("fundacji stowarzyszenia firmy koncernu spółki".split())
 _ELIDED = re.compile(r"(?i:\b[ld])['’]$")
 
 
@@ -281,6 +301,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_strong",
             "place_weak",
             "article",
+            "org_gen",
         ),
         False,
     )
@@ -313,6 +334,8 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         i -= 1
     if i >= 0 and lw[i] in _ORG_CUES_BEFORE:
         c["org"] = True
+    elif i >= 0 and lw[i] in _PL_GENITIVE_CUES and i == len(lw) - 1:
+        c["org_gen"] = True  # "z raportu fundacji Zdrowa Polska" (but "rzecznik firmy Tomasz Kowal")
     elif (
         i >= 2
         and lw[i - 1] in ("de", "d'", "d’", "of")
@@ -432,6 +455,7 @@ _PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"]
 _SEA_WORDS = frozenset("Zee See Sea Meer Mer".split())
 _VENUE_FIRST = frozenset("stade estadio estádio stadio stadion palais parc".split())
 _VENUE_LINKS = frozenset("de du des del la".split())
+_DE_PART_OF = re.compile(r"(?:Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)(\w{4,})")
 _DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches)")
 _DE_LANDFORMS = frozenset(
     "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch".split()
@@ -772,7 +796,7 @@ _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à
 _FR_ADJ = (
     r"[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
     r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
-    r"iens|iennes)(?![\wÀ-ÿ])"
+    r"iens|iennes|ande|andes)(?![\wÀ-ÿ])"
 )
 _FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
 # "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
@@ -782,7 +806,7 @@ _FR_INSTITUTION_RE = re.compile(
     r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
     r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
     r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif|École|Ecole|Orchestre|Musée|Théâtre|"
-    r"Opéra|Centre|Transports|Force)"
+    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique)"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
@@ -816,7 +840,19 @@ _NL_INSTITUTION_RE = re.compile(
 )
 
 
+# Companies named by their web address: "Morele.net", "Zalando.de" (not "www.example.com", a link)
+_DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])")
+_DOMAIN_RE = re.compile(
+    r"(?<![\w.@/\-])(?!www\.)[A-Za-z0-9][\w\-]*\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])"
+)
+
+
 def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Organisations the name rules cannot see: web-address names, and the institutions below."""
+    return [(m.start(), m.end(), "ORG") for m in _DOMAIN_RE.finditer(text)] + _find_institutions(text, lang)
+
+
+def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
     comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German)."""
     if lang == "fr":
@@ -863,9 +899,14 @@ def _german_place_shape(name: str) -> bool:
 
 def _german_org_compound(lw: str) -> bool:
     """ "Bundesnetzagentur", "Kultusministerium": a compound ending in an institution noun."""
+    if lw in _DE_INSTITUTIONS_ALONE:
+        return True  # "der Rechnungshof kritisiert": the institution noun is the name
     return any(lw.endswith(suf) and len(lw) >= len(suf) + 3 for suf in ORG_SUFFIXES_DE) and not lw.endswith(
         TITLE_SUFFIXES_DE
     )
+
+
+_DE_INSTITUTIONS_ALONE = frozenset("rechnungshof bundesrat bundestag landtag bundesgerichtshof".split())
 
 
 def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list[tuple[int, int, str]]:
@@ -879,7 +920,14 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     legal_ends: set[int] = set()  # ends of names that end in a legal form ("Inc.", "Sp. z o.o.")
     national: set[str] = set()  # names after a country's initials: "U.S. Geological Survey"
     for m in SEQ_RE.finditer(text):
-        for a, b in _split_sequence(text, m.start(), m.end(), lang):
+        end = m.end()
+        if _DOMAIN_TAIL.match(text, end):
+            # "Sklep Ryby.pl": the last word belongs to a web address (an organisation of its own)
+            cut = text.rfind(" ", m.start(), end)
+            if cut < 0:
+                continue
+            end = cut
+        for a, b in _split_sequence(text, m.start(), end, lang):
             a, b, legal = _legal_form(text, a, b)
             if legal:
                 legal_ends.add(b)
@@ -979,7 +1027,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["ORG"] += 2  # "Amsterdam UMC", "Charité BIH": a name ending in an acronym
         if (
             len(words) >= 3
-            and (words[-1] in COUNTRIES or words[-1] in CAPS_PLACES)
+            and (words[-1] in COUNTRIES or words[-1] in CAPS_PLACES or words[-1] in _COUNTRY_NAMES_INTL)
             and lwords[-2] in COMPANY_LAST_WORDS
         ):
             v["ORG"] += 3  # "Tata Steel UK": a company's national arm
@@ -996,8 +1044,17 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         ):
             v["ORG"] += 2.5  # "Health Canada", "Sport England": a body named with its country, not a person
             no_person.add(name)
+        if len(words) == 2 and words[1] in ("City", "Town") and place_first and not _place_like(name, lang):
+            v["ORG"] += 3  # "Manchester City", "Luton Town" (but "Mexico City", "Cape Town": places by name)
         if german and not multi and len(name) >= 6 and lwords[0].endswith("see") and name not in gazetteer:
             v["PLACE"] += 3  # "Nordsee", "Bodensee", "Chiemsee"
+        if (
+            german
+            and not multi
+            and (pm := _DE_PART_OF.match(name))
+            and _place_like(pm.group(1).capitalize(), lang)
+        ):
+            v["PLACE"] += 3  # "Oberfranken", "Nordhessen", "Südtirol": a part of a known region
         if not multi and _CAMEL.match(name) and not any(c.isupper() for c in name[-1:]):
             v["ORG"] += 2  # "ScotRail", "GroenLinks", "BlackRock": no person's name has that shape
         if lang == "en" and multi and words[0] == "The" and not _is_sentence_start(text, a):
@@ -1066,6 +1123,8 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
         elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):
             v["PERSON"] += 2.5
         if cb["org"]:
+            v["ORG"] += 3
+        if cb["org_gen"] and not first_name:
             v["ORG"] += 3
         if cb["org_at"]:
             v["ORG"] += 3
@@ -1205,6 +1264,11 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     return out
 
 
+# countries as named in the other languages ("Tata Steel Nederland", "Shell Deutschland")
+_COUNTRY_NAMES_INTL = frozenset(
+    "Nederland Deutschland Österreich Schweiz Frankreich España Francia Polska Niemcy Belgique België "
+    "Suisse Italia Portugal Sverige Norge Danmark".split()
+)
 _OF_TOWN = re.compile(r"\b[a-zà-ÿ]{3,}\s+(?:et\s+)?de\s+$")
 _PL_LOCATIVE_PAIR = re.compile(r"\w+(?:iej|ej)\s\w+(?:e|u|y|ej)|\w+(?:ie|u|y)\s\w+(?:iej|ej|im)")
 _PL_SEAT = re.compile(r"[ \u00a0]+we?[ \u00a0]+")
