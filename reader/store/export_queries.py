@@ -60,6 +60,12 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
     "entity": ("e.canonical", True),
     # Claims: the claimant as an entity, the fact-check, and the evidence's sources joined with ?SEP.
     "claimant_entity_id": ("a.claimant_entity_id", False),
+    # The claimant entity's canonical name; looked up only for a claim that has one (most rows don't).
+    "claimant_entity": (
+        "CASE WHEN a.claimant_entity_id IS NOT NULL THEN "
+        "(SELECT {value} FROM (SELECT canonical AS v FROM entities WHERE id = a.claimant_entity_id) c) END",
+        True,
+    ),
     "explanation": ("a.explanation", True),
     "review_state": ("a.review_state", True),
     "checked_by": ("a.checked_by", True),

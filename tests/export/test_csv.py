@@ -18,7 +18,7 @@ EXPECTED_COLUMNS = [
     "end", "sentence", "note", "annotator", "created", "updated", "claimant", "claim_status", "quantities",
     "url",
     "entity_id", "entity", "claimant_entity_id", "explanation", "review_state", "checked_by", "checked_at",
-    "evidence", "field",
+    "evidence", "field", "claimant_entity",
 ]  # fmt: skip
 
 
@@ -73,6 +73,7 @@ def test_every_stored_value_reads_back_equal_apart_from_neutralisation(tagged):
             "entity_id": str(a.entity_id or ""),
             "entity": a.entity or "",
             "claimant_entity_id": str(a.claimant_entity_id or ""),
+            "claimant_entity": a.claimant_entity or "",
             "explanation": a.explanation or "",
             "review_state": a.review_state or "",
             "checked_by": a.checked_by or "",
@@ -97,6 +98,8 @@ def test_claim_row(tagged):
     kurose = rows[str(tagged.by_name["kurose"].id)]
     assert claim["claimant_entity_id"] == kurose["entity_id"] != ""
     assert kurose["entity"] == "Ayumi Kurose"
+    assert claim["claimant_entity"] == "Ayumi Kurose"  # the entity's canonical name
+    assert kurose["claimant_entity"] == ""  # not a claim
     assert claim["review_state"] == "unreviewed"
 
 
