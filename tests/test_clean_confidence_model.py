@@ -95,7 +95,8 @@ def test_a_reason_is_never_given_by_a_measure_on_its_reassuring_side():
 
 
 def test_a_short_body_late_on_the_page_is_doubted_more_than_a_short_one_near_the_top():
-    top = _good_page() | {"log_words": 4.2, "start_share": 0.1}  # about 65 words under the menu
+    # about 65 words under no headline of their own, at the top of the page
+    top = _good_page() | {"log_words": 4.2, "start_share": 0.1, "headed": 0.0}
     late = top | {"start_share": 0.95}  # the same below everything else: a comment, a footer
     assert model_doubt(late)[0] < model_doubt(top)[0]
     value, why = model_doubt(late)
