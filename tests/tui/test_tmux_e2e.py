@@ -248,7 +248,10 @@ def test_from_tags_to_a_fact_check(tmp_path: Path):
         keys(session, "C")
         screen = wait_for(session, "Evidence (1)")
         words = " ".join(screen.replace("│", " ").split())  # the pane wraps lines
-        assert "AESC confirmed 800 local hires." in words and "Checked by: e2e (published as Mia Jensen)" in words, screen
+        assert (
+            "AESC confirmed 800 local hires." in words
+            and "Checked by: e2e (published as Mia Jensen)" in words
+        ), screen
         keys(session, "C-q")
         wait_closed(session)
     finally:
