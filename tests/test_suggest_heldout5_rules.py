@@ -480,3 +480,86 @@ def test_clubs_named_city_or_town() -> None:
     text = "Leicester City beat Ipswich Town before a trip to Mexico City."
     assert labelled(text, "ORG") == ["Leicester City", "Ipswich Town"]
     assert labelled(text, "PLACE") == ["Mexico City"]
+
+
+# -- after heldout5 became a tune set --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Stuurman Pieter Bakker zag het schip zinken.", "nl", ["Pieter Bakker"]),
+        ("Die Hebamme Julia Brenner half bei der Geburt.", "de", ["Julia Brenner"]),
+        ("Health Secretary Abdi Noor Hassan visited the clinic.", "en", ["Abdi Noor Hassan"]),
+    ],
+)
+def test_an_unknown_role_before_a_given_name(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PERSON", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Volgens Gerrit van den Broek is het te laat.", "nl", ["Gerrit van den Broek"]),
+        ("Ursula von der Leyen reiste nach Kiew.", "de", ["Ursula von der Leyen"]),
+    ],
+)
+def test_particles_of_two_words(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PERSON", language) == expected
+
+
+def test_a_name_then_von_der_and_an_organisation() -> None:
+    text = "Uwe Lange von der Diakonie sagte das."
+    assert labelled(text, "PERSON", "de") == ["Uwe Lange"]
+    assert labelled(text, "ORG", "de") == ["Diakonie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La Audiencia Provincial de Cádiz absolvió al acusado.", "es", ["Audiencia Provincial de Cádiz"]),
+        ("De Vlaamse Regering keurde het plan goed.", "nl", ["Vlaamse Regering"]),
+        ("Wojewódzki Inspektorat Weterynarii wydał zakaz.", "pl", ["Wojewódzki Inspektorat Weterynarii"]),
+        ("La Commission européenne a tranché.", "fr", ["Commission européenne"]),
+        (
+            "Der Bundesvereinigung Deutscher Bäcker fehlt Personal.",
+            "de",
+            ["Bundesvereinigung Deutscher Bäcker"],
+        ),
+    ],
+)
+def test_more_organisation_words(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "ORG", language) == expected
+
+
+def test_camel_case_inside_a_name() -> None:
+    assert labelled("Op de veiling van Royal TulpExpress gaat het goed.", "ORG", "nl") == [
+        "Royal TulpExpress"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("De bewoners van Ameide klagen over lawaai.", "nl", ["Ameide"]),
+        ("Betriebe im Emsland und im Pflegeheim leiden.", "de", ["Emsland"]),
+        ("Autobus jedzie z Katowic do Gliwic.", "pl", ["Katowic", "Gliwic"]),
+    ],
+)
+def test_more_place_cues(text: str, language: str, expected: list[str]) -> None:
+    assert labelled(text, "PLACE", language) == expected
+
+
+def test_hyphenated_arenas_and_national_bodies() -> None:
+    assert labelled("Das Konzert in der Barclays-Arena war voll.", "PLACE", "de") == ["Barclays-Arena"]
+    assert labelled("Selon Radio-Canada, le vote est reporté.", "ORG", "fr") == ["Radio-Canada"]
+
+
+def test_a_german_name_that_shares_the_end_of_its_first_word() -> None:
+    text = "Die Industrie- und Handelskammer Ostwestfalen warnt vor Engpässen."
+    assert labelled(text, "ORG", "de") == ["Industrie- und Handelskammer Ostwestfalen"]
+
+
+def test_a_german_noun_after_an_institution_and_its_place() -> None:
+    text = "Die Firma hat beim Landgericht Bremen Klage eingereicht."
+    assert labelled(text, "ORG", "de") == ["Landgericht Bremen"]

@@ -356,7 +356,7 @@ TITLES = _words(
     défenseur milieu me maître
     pharmacist farmer engineer architect historian curator pilot paramedic midwife veterinarian
     designer photographer student shopkeeper landlord tenant volunteer campaigner consultant accountant
-    entrepreneur builder electrician plumber driver firefighter
+    entrepreneur builder electrician plumber driver firefighter constable skipper
     pharmacien pharmacienne ingénieur ingénieure architecte infirmier infirmière médecin étudiant étudiante
     commerçant commerçante
     farmacéutico farmacéutica ingeniero ingeniera arquitecto arquitecta enfermero enfermera médico médica
@@ -421,7 +421,7 @@ ORG_WORDS = _words(
 # more common than companies ("Power", "Gold", "Cable").
 COMPANY_LAST_WORDS = _words(
     """
-    ports brands resources minerals metals mining enterprises ventures solutions software petroleum
+    ports brands resources minerals metals mining enterprises ventures solutions software petroleum ferries
     rail railway gas steel chemicals aerospace automotive homes hotels stores supermarkets
     breweries studios pictures entertainment broadcasting health water utilities
     platinum copper lithium nickel coal oil cement paper textiles freight electric electronics
@@ -467,6 +467,11 @@ PLACE_NOUN_OF = (
     "alcalde de",
     "alcaldesa de",
     "vecinos de",
+    "riverains de",
+    "station de",
+    "bewoners van",
+    "inwoners van",
+    "residents of",
     "burgemeester van",
     "inwoners van",
     "bürgermeister von",

@@ -77,6 +77,8 @@ ACCORDING_INTL = _words("laut según volgens według zufolge")
 
 # German role nouns are compounds: "Verkehrsminister", "Betriebsratschefin", "Geschäftsführerin".
 TITLE_SUFFIXES_DE = (
+    "apotheker",
+    "apothekerin",
     "kandidat",  # "Spitzenkandidat", "Kandidatin"
     "kandidatin",
     "verteidiger",
@@ -181,11 +183,14 @@ ORG_SUFFIXES_DE = (
     "gesellschaft",
     "klinikum",  # "Universitätsklinikum Hamburg-Eppendorf"
     "bund",  # "Deutscher Brauer-Bund", "Gewerkschaftsbund" ("Bund" alone is too short to count)
+    "vereinigung",  # "Bundesvereinigung Deutscher Apothekerverbände"
+    "liga",  # "Handball-Bundesliga"
     "klinik",
     "krankenhaus",
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
+    "kanzlei",  # "die Kanzlei Schultze & Braun"
     "behörde",  # "die Regulierungsbehörde E-Control"
     "organisation",  # "die Umweltschutzorganisation NABU"
     "konzern",
@@ -296,7 +301,8 @@ ORG_WORDS_INTL = _words(
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
     koalicja koalicji koalicję prokuratura prokuratury muzeum museo musée orquesta orkest orkiestra
-    orchestre parlamento parlement parlament unión autoridad
+    orchestre parlamento parlement parlament unión autoridad audiencia corporación bolsa regering
+    inspektorat inspektoratu szpital szpitala koleje
     """
 )
 
@@ -312,7 +318,7 @@ PLACE_WORDS_INTL = _words(
 
 # Place prepositions ("in X") per language; the English and French ones are in names.py.
 # "na Pomorzu", "na Śląsku": Polish takes "na" for regions, seas and islands
-PLACE_PREPS_INTL = _words("bei nach aus en w we z ze na bij uit naar desde")
+PLACE_PREPS_INTL = _words("bei nach aus en w we z ze na bij uit naar desde im")
 
 # Sentence-initial words in these languages that are capitalised only for that reason.
 SENTENCE_INITIAL_INTL = (
@@ -690,6 +696,7 @@ RIVERS = frozenset(r.strip() for r in RIVERS if r.strip())
 # out: given names that are also places or common nouns ("Milan", "Regina", "Emilia", "Kai", "Mei").
 FIRST_NAMES_MORE = _words(
     """
+    magnus hamish owen priya connor meera dana geneviève catalina claudio iñaki annelies hanna gerald joyce
     abdul abigail adele adriana agnes aidan aisha alejandra alessandro alfred alison amir amira anders
     angus anita annabel anneke arne astrid axel barry basia benedikt bernadette bertrand bettina bianca
     björn blanca brendan bridget caitlin callum carlo carolina celina chiara chloe chloé ciara cillian

@@ -72,7 +72,7 @@ _CONNECT = (
     r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
     r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|para|para\s+la|para\s+el|für|and|for\s+the|en|y|et|und|i|"
     r"y\s+la|y\s+el|y\s+los|y\s+las|et\s+la|et\s+le|et\s+les|et\s+des|en\s+de|en\s+het|and\s+the|"
-    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op|ap|y\s+de|y\s+del|et\s+de|et\s+du)"
+    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op|ap|y\s+de|y\s+del|et\s+de|et\s+du|van\s+der|van\s+den|von\s+der)"
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
@@ -83,6 +83,8 @@ _ORG_GAPS = frozenset(
 )  # fmt: skip
 _AND = frozenset(["and", "en", "y", "et", "und", "i"])  # "Autoriteit Consument en Markt"
 _PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la ap".split())
+# particles of two words: "Kees van der Lugt", "María de la Vega"
+_PERSON_PARTICLES_2 = frozenset(["van der", "van den", "van de", "de la", "von der", "de los", "van het"])
 _DATE_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN) | frozenset(w.capitalize() for w in MONTHS_FR + WEEKDAYS_FR)
 
 
@@ -455,6 +457,7 @@ _PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"]
 _SEA_WORDS = frozenset("Zee See Sea Meer Mer".split())
 _VENUE_FIRST = frozenset("stade estadio estádio stadio stadion palais parc".split())
 _VENUE_LINKS = frozenset("de du des del la".split())
+_DE_AREA_ENDINGS = ("land", "gau", "tal", "wald", "viertel", "kreis")
 _DE_PART_OF = re.compile(r"(?:Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)(\w{4,})")
 _DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches)")
 _DE_LANDFORMS = frozenset(
@@ -478,6 +481,37 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
     # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
+
+
+def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str], lang: str) -> int:
+    """Where a person's name starts after one or two capitalised words that are no names: a role not
+    in the word lists ("Constable Rachel Okafor", "Analityk Jakub Bogucki"). 0 when there is none."""
+    if not (_is_sentence_start(text, g[0][0]) or lang == "de"):
+        # mid-sentence the word before may be a given name the lists lack ("Abdi Noor Hassan"); in German
+        # every noun is capitalised, so a word before a given name is a role ("Torhüter Jonas Erdmann")
+        return 0
+    for i in (1, 2):
+        if len(g) < i + 2 or lws[i] not in _FIRST_NAMES:
+            continue
+        lead = lws[:i]
+        rest = lws[i + 1 :]
+        if any(
+            w in _FIRST_NAMES
+            or w in _PERSON_PARTICLES
+            or _is_org_word(w, lang)
+            or w in PLACE_FIRST_OF
+            or w in _VENUE_FIRST
+            or w in CLUB_FIRST_WORDS
+            or _known_place(text[g[k][0] : g[k][1]])
+            for k, w in enumerate(lead)
+        ):
+            return 0
+        if any(_is_org_word(w, lang) for w in rest) or any(
+            text[x[1] : y[0]] != " " for x, y in zip(g[: i + 1], g[1 : i + 1], strict=False)
+        ):
+            return 0
+        return i
+    return 0
 
 
 def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
@@ -618,8 +652,14 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                     )
                 # one particle per name: "Pieter van Dam" but not "Pieter van Dam van Maersk"
                 person_ok = (
-                    gap in _PERSON_PARTICLES
-                    and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES
+                    (gap in _PERSON_PARTICLES or gap in _PERSON_PARTICLES_2)
+                    and (
+                        # one particle after a given name and nothing between ("Pieter van Dam", "Álvaro
+                        # Sáenz de Ugarte"), two right after a given name ("Kees van der Lugt"; not "Uwe
+                        # Lange von der Diakonie")
+                        (gap in _PERSON_PARTICLES and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES)
+                        or text[cur[-1][0] : cur[-1][1]].lower() in _FIRST_NAMES
+                    )
                     and not any(text[x[1] : y[0]].strip() for x, y in zip(cur, cur[1:], strict=False))
                 )
                 first_lw = text[cur[0][0] : cur[0][1]].lower()
@@ -685,6 +725,20 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             if not _title_of_before(text, g[0][0], lang):  # "conseillère d'État Nathalie Fontaine"
                 out.append((g[0][0], g[cut - 1][1]))
             out.append((g[cut][0], g[-1][1]))
+            continue
+        role = _role_before_given_name(text, g, lws, lang)
+        if role:
+            out.append((g[role][0], g[-1][1]))  # "Skipper Rachel Okafor", "Gedeputeerde Erik Nijhuis"
+            continue
+        # "beim Amtsgericht Nürnberg Insolvenz angemeldet": a German noun after the institution's place
+        if (
+            lang == "de"
+            and len(g) >= 3
+            and _german_org_compound(lws[0])
+            and _place_like(words[1], lang)
+            and not any(_place_like(w, lang) or _is_org_word(w.lower(), lang) for w in words[2:])
+        ):
+            out.append((g[0][0], g[1][1]))
             continue
         # events named like people: "Storm Ashling", "Hurricane Ida"
         if len(g) >= 2 and lws[0] in _EVENT_WORDS:
@@ -752,6 +806,7 @@ def _acronym_pairs(text: str, mentions: list[tuple[int, int, str]], lang: str) -
 # "Kraków", "Gdańsku" -> "Gdańsk", "Pomorzu" -> "Pomorze", "Poznaniu" -> "Poznań", "Wrocławia" ->
 # "Wrocław".
 _PL_CASES = (
+    ("ic", "ice"),  # "do Gliwic", "z Katowic"
     ("owie", "ów"),
     ("owa", "ów"),
     ("niu", "ń"),
@@ -796,7 +851,7 @@ _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à
 _FR_ADJ = (
     r"[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
     r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
-    r"iens|iennes|ande|andes)(?![\wÀ-ÿ])"
+    r"iens|iennes|ande|andes|éen|éenne|éens|éennes)(?![\wÀ-ÿ])"
 )
 _FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
 # "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
@@ -806,7 +861,7 @@ _FR_INSTITUTION_RE = re.compile(
     r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
     r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
     r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif|École|Ecole|Orchestre|Musée|Théâtre|"
-    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique)"
+    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique|[Pp]réfecture)"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
@@ -817,6 +872,9 @@ _DE_INSTITUTION_RE = re.compile(
     rf"(?<![\w\-])(?P<head>(?:{_DE_WORD}-)?(?:[A-ZÄÖÜ][\wäöüß]*?(?i:{_DE_HEAD_END})|(?=[A-ZÄÖÜ])(?i:{_DE_HEAD_END})))"
     r"\s+(?:der|des|für|zur|zum)\s+(?:[a-zäöü]+(?:e|en|er|es|em)\s+)?"
     rf"{_DE_WORD}(?:-\s+(?:und|oder)\s+{_DE_WORD}|\s+und\s+{_DE_WORD}|\s+(?!(?:Euro|Prozent)\b){_DE_WORD})?"
+)
+_DE_SHARED_END_RE = re.compile(
+    r"(?<![\w\-])[A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder)\s+([A-ZÄÖÜ][\wäöüß]*)(?:\s+[A-ZÄÖÜ][\wäöüß\-]*(?=\s|[,.;:]|$))?"
 )
 _DE_INSTITUTION_HEADS = frozenset(
     "amt institut kuratorium stiftung verband verein gewerkschaft zentrum gesellschaft kommission akademie "
@@ -873,7 +931,12 @@ def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     if lang == "nl":
         return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
     if lang == "de":
-        out = []
+        # "Industrie- und Handelskammer Südwestfalen": a name that shares the end of its first word
+        out = [
+            (m.start(), m.end(), "ORG")
+            for m in _DE_SHARED_END_RE.finditer(text)
+            if _german_org_compound(m.group(1).lower())
+        ]
         for m in _DE_INSTITUTION_RE.finditer(text):
             head = m.group("head").lower().rsplit("-", 1)[-1]  # "Potsdam-Institut"
             if head in _DE_INSTITUTION_HEADS or _german_org_compound(head):
@@ -1035,7 +1098,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             v["ORG"] += 3
         if (
             len(words) == 2
-            and words[-1] in COUNTRIES
+            and (words[-1] in COUNTRIES or words[-1] in CAPS_PLACES)
             and not first_name
             and not _place_like(name, lang)
             and not _place_like(words[0], lang)
@@ -1055,7 +1118,13 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             and _place_like(pm.group(1).capitalize(), lang)
         ):
             v["PLACE"] += 3  # "Oberfranken", "Nordhessen", "Südtirol": a part of a known region
-        if not multi and _CAMEL.match(name) and not any(c.isupper() for c in name[-1:]):
+        if not multi and "-" in name:
+            head, _, tail = name.rpartition("-")
+            if tail.lower() in _PLACE_WORDS:
+                v["PLACE"] += 3  # "Lanxess-Arena", "Europa-Park"
+            elif tail in COUNTRIES and head.lower() not in _COMPASS and not _place_like(head, lang):
+                v["ORG"] += 2.5  # "Météo-France", "Radio-Canada" (not "Ouest-France" read as a place)
+        if (not multi or not first_name) and any(_CAMEL.match(w) for w in words) and not name[-1:].isupper():
             v["ORG"] += 2  # "ScotRail", "GroenLinks", "BlackRock": no person's name has that shape
         if lang == "en" and multi and words[0] == "The" and not _is_sentence_start(text, a):
             # "published in The Lancet", "told The Guardian": a title, not a person (but "The Hague")
@@ -1137,6 +1206,12 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             and not POSS_AFTER.match(after)
             and not first_name
             and (not german or name in gazetteer or _german_place_shape(name))
+            # "im Sauerland", "im Allgäu" (not "im Pflegeheim": towns take "in")
+            and (
+                not (german and before.endswith("im "))
+                or name in gazetteer
+                or lwords[-1].endswith(_DE_AREA_ENDINGS)
+            )
         ):
             v["PLACE"] += 1.5
         if (
@@ -1202,7 +1277,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
     for name, v in votes.items():
         if (
             _is_acronym(name)
-            or (" " in name and _CAMEL.match(name))
+            or (" " in name and any(_CAMEL.match(w) for w in name.split()))
             or name.startswith("The ")
             or name in no_person
         ):
