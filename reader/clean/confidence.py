@@ -311,10 +311,17 @@ def region_signals(units: Sequence[_Unit], start: int, end: int, kept_words: int
 def signals(raw: str, fmt: str, result: CleanResult, stamps: int | None = None) -> dict[str, float]:
     """Every measure assess weighs for `result`: the region's (result.signals, from the cleaner), the
     cleaner's flags and the body's own shape (`stamps`: _live_entries, if already counted)."""
+    from .dump_lines import _TIME_STAMP
+
     text = result.text or ""
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    # (a live blog's time stamps head its entries: they are neither loose lines nor short paragraphs)
+    paragraphs = [
+        p.strip()
+        for p in text.split("\n\n")
+        if p.strip() and not (len(p) < 40 and _TIME_STAMP.match(p.strip()))
+    ]
     counts = [len(_WORD.findall(p)) for p in paragraphs]
-    words = sum(counts)
+    words = len(_WORD.findall(text))
     in_sentences = sum(
         n
         for p, n in zip(paragraphs, counts, strict=True)
@@ -391,6 +398,8 @@ MODEL_MEASURES: dict[str, tuple[str, int]] = {
     "short_paragraphs": ("sentences", 1),
     "digits": ("sentences", 1),
     "start_share": ("late", 1),
+    "late_small": ("late", 1),
+    "late_short": ("late", 1),
     "repeated_share": ("repeats", 1),
     "cut_off": ("teasers", 1),
     "flag consent nearby": ("consent", 1),
@@ -398,14 +407,21 @@ MODEL_MEASURES: dict[str, tuple[str, int]] = {
     "headed": ("headless", -1),
 }
 _LOG_INPUTS = ("second_words",)  # counts: their logarithm goes into the model
+LATE_SHORT_LOG = 6.0  # log(1 + words): a body under about 400 words counts as short in "late_short"
 
 
 def model_inputs(sig: dict[str, float]) -> dict[str, float]:
     """The model's inputs from `signals`: the measures it weighs, counts on a log scale."""
-    return {
+    x = {
         k: (math.log1p(max(0.0, sig.get(k, 0.0))) if k in _LOG_INPUTS else sig.get(k, 0.0))
         for k in MODEL_MEASURES
     }
+    # late on the page AND a small share of it, or late AND short: each alone is common on good pages
+    # (a story under a long menu; a brief), together they are a comment, a teaser or a footer
+    late = sig.get("start_share", 0.0)
+    x["late_small"] = late * (1.0 - sig.get("word_share", 0.0))
+    x["late_short"] = late * max(0.0, LATE_SHORT_LOG - sig.get("log_words", 0.0))
+    return x
 
 
 def model_doubt(sig: dict[str, float]) -> tuple[float, str]:
