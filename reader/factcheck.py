@@ -78,8 +78,9 @@ def add_evidence(
     return added
 
 
-def review_author(store: Any) -> tuple[str, bool]:
+def review_author(store: Any, checked_by: str | None = None) -> tuple[str, bool]:
     """(name, set): the display name a published review gives as its author, and whether one was
-    set (`reader config set display-name NAME`); NO_DISPLAY_NAME when not."""
-    name = store.get_setting("display-name")
+    set. The checker's own (`reader config set display-name NAME --annotator LOGIN`), else the
+    desk-wide one an older database kept; NO_DISPLAY_NAME when neither. Never the login name."""
+    name = store.display_name(checked_by)
     return (name, True) if name else (NO_DISPLAY_NAME, False)

@@ -138,21 +138,72 @@ def test_claimreview_uses_public_fields_and_the_display_name(seed_db, tmp_path):
     out = run("export", "--format", "claimreview")
     assert out.exit_code == 0, out.output
     assert PRIVATE not in out.stdout and "secret source" not in out.stdout and "root" not in out.stdout
-    assert "no display name" in out.stderr and "reader config set display-name" in out.stderr
+    assert "no display name for root:" in out.stderr and "reader config set display-name" in out.stderr
     (review,) = json.loads(out.stdout)["@graph"]
     assert review["reviewRating"]["ratingExplanation"] == "The plant employs 80 experts."
     assert review["author"]["name"] == "Unnamed fact-checker"
 
-    assert run("config", "set", "display-name", "Jane Doe").exit_code == 0
-    assert row(seed_db, "SELECT value FROM settings WHERE key = 'display-name'") == ("Jane Doe",)
-    assert run("config", "get", "display-name").stdout == "Jane Doe\n"
-    assert "display-name = Jane Doe" in run("config").stdout
+    assert run("config", "set", "display-name", "Jane Doe", "--annotator", "root").exit_code == 0
+    assert row(seed_db, "SELECT value FROM settings WHERE key = 'display-name:root'") == ("Jane Doe",)
+    assert row(seed_db, "SELECT value FROM settings WHERE key = 'display-name'") is None
+    assert run("config", "get", "display-name", "--annotator", "root").stdout == "Jane Doe\n"
+    assert "display-name = Jane Doe" in run("config", "--annotator", "root").stdout
     out = run("export", "--format", "claimreview")
     (review,) = json.loads(out.stdout)["@graph"]
     assert review["author"] == {"@type": "Person", "name": "Jane Doe"}
     assert "no display name" not in out.stderr and "root" not in out.stdout
-    assert run("config", "unset", "display-name").exit_code == 0
-    assert "not set" in error_line(run("config", "get", "display-name"))
+    assert run("config", "unset", "display-name", "--annotator", "root").exit_code == 0
+    assert "not set" in error_line(run("config", "get", "display-name", "--annotator", "root"))
+
+
+def test_two_colleagues_on_one_library_each_publish_under_their_own_name(seed_db):
+    """A desk: ana and ben set their display names on the same library and each sets a verdict; the
+    ClaimReview export names each review's own checker, and checked_by keeps the logins."""
+    first = kurose_claim(seed_db)
+    run("tag", 1, "nearly 150 Chinese experts", "--label", "CLAIM", "--annotator", "ben")
+    (second,) = row(seed_db, "SELECT id FROM annotations WHERE annotator = 'ben'")
+    assert run("config", "set", "display-name", "Ana Ruiz", "--annotator", "ana").exit_code == 0
+    assert run("config", "set", "display-name", "Ben Okafor", "--annotator", "ben").exit_code == 0
+    assert run("config", "get", "display-name", "--annotator", "ana").stdout == "Ana Ruiz\n"
+    run("verdict", first, "false", "--explanation", "The plant employs 80.", "--annotator", "ana")
+    run("verdict", second, "true", "--explanation", "Payroll shows 150.", "--annotator", "ben")
+    run("evidence", "add", second, "https://example.org/payroll", "--annotator", "ben")
+    assert row(seed_db, "SELECT checked_by FROM annotations WHERE id = ?", first) == ("ana",)
+    assert row(seed_db, "SELECT checked_by FROM annotations WHERE id = ?", second) == ("ben",)
+    assert row(seed_db, "SELECT added_by FROM evidence WHERE claim_id = ?", second) == ("ben",)
+    assert sorted(seed_db.conn.execute("SELECT key, value FROM settings").fetchall()) == [
+        ("display-name:ana", "Ana Ruiz"),
+        ("display-name:ben", "Ben Okafor"),
+    ]
+    listed = run("config", "--annotator", "ana").stdout
+    assert "display-name = Ana Ruiz" in listed and "display-name of ben = Ben Okafor" in listed
+    out = run("export", "--format", "claimreview")
+    assert out.exit_code == 0 and "no display name" not in out.stderr
+    authors = {r["reviewRating"]["ratingExplanation"]: r["author"] for r in json.loads(out.stdout)["@graph"]}
+    assert authors == {
+        "The plant employs 80.": {"@type": "Person", "name": "Ana Ruiz"},
+        "Payroll shows 150.": {"@type": "Person", "name": "Ben Okafor"},
+    }
+
+
+def test_an_older_single_display_name_is_the_desk_wide_fallback(seed_db):
+    """A library from before per-colleague names keeps one "display-name" row: its reviews export
+    with the same author, checkers without a name of their own are told, and --desk manages it."""
+    claim_id = kurose_claim(seed_db)
+    run("verdict", claim_id, "false", "--explanation", "The plant employs 80.", "--annotator", "root")
+    seed_db.set_setting("display-name", "The Desk")  # what `reader config set` wrote before
+    out = run("export", "--format", "claimreview")
+    (review,) = json.loads(out.stdout)["@graph"]
+    assert review["author"] == {"@type": "Person", "name": "The Desk"}
+    assert "no display name for root: their reviews name the desk-wide “The Desk”" in out.stderr
+    assert run("config", "get", "display-name", "--annotator", "root").stdout == "The Desk\n"
+    assert "display-name --desk = The Desk" in run("config", "--annotator", "root").stdout
+    assert run("config", "set", "display-name", "Rosa Diaz", "--annotator", "root").exit_code == 0
+    (review,) = json.loads(run("export", "--format", "claimreview").stdout)["@graph"]
+    assert review["author"]["name"] == "Rosa Diaz"
+    assert row(seed_db, "SELECT value FROM settings WHERE key = 'display-name'") == ("The Desk",)
+    assert run("config", "unset", "display-name", "--desk").exit_code == 0
+    assert row(seed_db, "SELECT value FROM settings WHERE key = 'display-name'") is None
 
 
 def test_claims_and_entities_piped_keep_each_row_on_one_line(seed_db):

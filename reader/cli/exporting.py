@@ -80,25 +80,31 @@ def export_command(
         check_output(store, path, fmt, overwrite=force)
         count = export(store, fmt, path, filters, excel=excel)
         click.echo(f"wrote {count} annotation{'' if count == 1 else 's'} to {field(str(path))}", err=True)
-        _display_name_notice(store, fmt)
+        _display_name_notice(store, fmt, filters)
         return
     click.echo(f"wrote {count} annotation{'' if count == 1 else 's'}", err=True)
-    _display_name_notice(store, fmt)
+    _display_name_notice(store, fmt, filters)
 
 
-def _display_name_notice(store, fmt: str) -> None:  # noqa: ANN001
-    """ClaimReview names a neutral author until a display name is set: say so, after the export."""
+def _display_name_notice(store, fmt: str, filters) -> None:  # noqa: ANN001
+    """ClaimReview names each review's checker by their display name: after the export, say which
+    checkers set none, and what their reviews name instead."""
     if fmt != "claimreview":
         return
+    from reader.export.claimreview_format import checkers_without_display_name
     from reader.factcheck import review_author
 
-    author, named = review_author(store)
-    if not named:
-        click.echo(
-            f"reader: no display name set: the reviews name “{author}” as their author "
-            '(reader config set display-name "Your Name")',
-            err=True,
-        )
+    unnamed = checkers_without_display_name(store, filters)
+    if not unnamed:
+        return
+    author, desk_wide = review_author(store)
+    who = ", ".join(field(c) if c else "(no checker recorded)" for c in unnamed)
+    instead = f"the desk-wide “{field(author)}”" if desk_wide else f"“{author}”"
+    click.echo(
+        f"reader: no display name for {who}: their reviews name {instead} as author "
+        '(each sets theirs: reader config set display-name "Your Name" --annotator LOGIN)',
+        err=True,
+    )
 
 
 class _Neutralised:

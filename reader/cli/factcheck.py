@@ -198,39 +198,79 @@ def verdict_command(
         click.echo(f"  explanation: {field(after.explanation)}")
 
 
+_DESK = click.option(
+    "--desk",
+    is_flag=True,
+    help="The desk-wide display name: the fallback for colleagues who set none of their own.",
+)
+
+
+def _own(name: str, desk: bool) -> bool:
+    """Whether NAME is the annotator's own display name (rather than a database-wide setting)."""
+    if desk and name != "display-name":
+        raise InvalidInput("--desk goes with display-name only")
+    return name == "display-name" and not desk
+
+
 @click.group("config", invoke_without_command=True)
 @db_option
+@annotator_option
 @click.pass_context
 def config_group(ctx: click.Context) -> None:
-    """Settings kept in the database: `reader config set display-name "Jane Doe"` names you as the
-    author of ClaimReview exports (never your login name). Alone: every setting."""
+    """Settings kept in the database. `reader config set display-name "Jane Doe"` names you (the
+    annotator: --annotator, $READER_ANNOTATOR or your login) as the author of the ClaimReview
+    reviews you check; each colleague on a shared library sets their own. Alone: every setting,
+    and the desk's display names."""
     if ctx.invoked_subcommand is not None:
         return
     from reader.cli.common import open_store
     from reader.store.factcheck_store import SETTINGS
 
-    for name, value in open_store().settings().items():
-        click.echo(f"{name} = {field(value) if value is not None else '(not set)'}    # {SETTINGS[name]}")
+    store = open_store()
+    me = annotator()
+    own = store.display_name(me, fallback=False)
+    click.echo(
+        f"display-name = {field(own) if own is not None else '(not set)'}    "
+        f"# yours ({field(me)}): {SETTINGS['display-name']}"
+    )
+    for name, value in store.settings().items():
+        label = f"{name} --desk" if name == "display-name" else name
+        note = "the fallback for colleagues who set none" if name == "display-name" else SETTINGS[name]
+        click.echo(f"{label} = {field(value) if value is not None else '(not set)'}    # {note}")
+    for login, value in store.display_names().items():
+        if login != me:
+            click.echo(f"display-name of {field(login)} = {field(value)}")
 
 
 @config_group.command("set")
 @click.argument("name")
 @click.argument("value")
+@_DESK
 @db_option
+@annotator_option
 @with_store
-def config_set(store, name: str, value: str) -> None:  # noqa: ANN001
-    """Set NAME to VALUE (an empty VALUE clears it)."""
-    stored = store.set_setting(name, value)
-    click.echo(f"{name} = {field(stored)}" if stored is not None else f"{name} cleared")
+def config_set(store, name: str, value: str, desk: bool) -> None:  # noqa: ANN001
+    """Set NAME to VALUE (an empty VALUE clears it). display-name is yours (--annotator), or with
+    --desk the desk-wide fallback."""
+    if _own(name, desk):
+        stored = store.set_display_name(annotator(), value)
+        whose = f" (for {field(annotator())})"
+    else:
+        stored = store.set_setting(name, value)
+        whose = " (desk-wide)" if desk else ""
+    click.echo(f"{name} = {field(stored)}{whose}" if stored is not None else f"{name} cleared{whose}")
 
 
 @config_group.command("get")
 @click.argument("name")
+@_DESK
 @db_option
+@annotator_option
 @with_store
-def config_get(store, name: str) -> None:  # noqa: ANN001
-    """Print the value of NAME (nothing, and exit status 1, when it is not set)."""
-    value = store.get_setting(name)
+def config_get(store, name: str, desk: bool) -> None:  # noqa: ANN001
+    """Print the value of NAME (nothing, and exit status 1, when it is not set). display-name: the
+    name your reviews are published under (yours, else the desk-wide one)."""
+    value = store.display_name(annotator()) if _own(name, desk) else store.get_setting(name)
     if value is None:
         raise InvalidInput(f"{name} is not set (reader config set {name} VALUE)")
     click.echo(field(value))
@@ -238,11 +278,16 @@ def config_get(store, name: str) -> None:  # noqa: ANN001
 
 @config_group.command("unset")
 @click.argument("name")
+@_DESK
 @db_option
+@annotator_option
 @with_store
-def config_unset(store, name: str) -> None:  # noqa: ANN001
-    """Clear NAME."""
-    store.set_setting(name, None)
+def config_unset(store, name: str, desk: bool) -> None:  # noqa: ANN001
+    """Clear NAME (display-name: yours; with --desk the desk-wide one)."""
+    if _own(name, desk):
+        store.set_display_name(annotator(), None)
+    else:
+        store.set_setting(name, None)
     click.echo(f"{name} cleared")
 
 

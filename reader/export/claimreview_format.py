@@ -2,8 +2,9 @@
 
 Written as {"@context": "https://schema.org", "@graph": [...]}, one review at a time. Only public
 fields are published: the verdict and its public explanation (never the private note, nor the
-evidence's notes), and as author the display name set with `reader config set display-name NAME`
-(never the login name that annotator and checked_by hold; "Unnamed fact-checker" when none is set).
+evidence's notes), and as each review's author the display name of the colleague who checked that
+claim (checked_by holds their login; `reader config set display-name NAME` sets the name), else the
+desk-wide display name an older database kept, else "Unnamed fact-checker": never the login name.
 The claim's author is its claimant: the entity's canonical name when it is linked to one."""
 
 from __future__ import annotations
@@ -50,23 +51,38 @@ def claim_review(row: ExportRow, author: str | None = None, claimant_label: str 
     return review
 
 
+def _published(row: ExportRow) -> bool:
+    a = row.annotation
+    return a.kind == "claim" and bool(a.claim_status) and a.claim_status != "unverified"
+
+
 def write_claimreview(store: Store, out: TextIO, filters: ExportFilters | None = None) -> int:
-    name, named = review_author(store)
-    author = name if named else None
+    authors: dict[str | None, str | None] = {}  # checked_by -> display name (None: unnamed)
     labels: dict[int, str] = {}
     out.write('{"@context": "https://schema.org", "@graph": [')
     count = 0
     for row in iter_rows(store, filters):
-        a = row.annotation
-        if a.kind != "claim" or not a.claim_status or a.claim_status == "unverified":
+        if not _published(row):
             continue
+        a = row.annotation
+        if a.checked_by not in authors:
+            name, named = review_author(store, a.checked_by)
+            authors[a.checked_by] = name if named else None
         label = None
         if a.claimant_entity_id is not None:
             if a.claimant_entity_id not in labels:
                 labels[a.claimant_entity_id] = store.get_entity(a.claimant_entity_id).label
             label = labels[a.claimant_entity_id]
-        review = claim_review(row, author, label)
+        review = claim_review(row, authors[a.checked_by], label)
         out.write(("\n" if count == 0 else ",\n") + json_dumps(review))
         count += 1
     out.write("\n]}\n")
     return count
+
+
+def checkers_without_display_name(store: Store, filters: ExportFilters | None = None) -> list[str]:
+    """The checkers (logins) of the reviews this export publishes who set no display name of their
+    own, sorted; "" stands for reviews no checker was recorded for."""
+    checkers = {row.annotation.checked_by or "" for row in iter_rows(store, filters) if _published(row)}
+    own = store.display_names()
+    return sorted(c for c in checkers if c not in own)

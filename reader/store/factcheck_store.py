@@ -1,5 +1,10 @@
 """Claims as a fact-check in the store (issue 12): evidence items and the settings kept with the
-database (the display name ClaimReview names as its author).
+database (the display names ClaimReview names as authors).
+
+Display names are per colleague on a desk: the row "display-name:LOGIN" holds the name LOGIN publishes
+under (LOGIN is the stable annotator id that checked_by and added_by record). The plain
+"display-name" row is the desk-wide one, the fallback for colleagues who set none (an older
+database's single setting keeps working as it was). Same table, new keys: no schema step needed.
 
 The verdict, its public explanation, who checked it, when, and the review state are columns of the
 claim's annotation, changed with Store.update_annotation (so the history undoes them).
@@ -18,6 +23,9 @@ from reader.store.core import StoreCore, inserted_id
 SETTINGS = {
     "display-name": "the name ClaimReview exports give as the fact-check's author (never the login name)",
 }
+
+# "display-name:" + an annotator's login: that colleague's own display name.
+_OWN_NAME = "display-name:"
 
 _EVIDENCE_COLS = "id, claim_id, source, quote, note, added_at, added_by"
 
@@ -129,3 +137,40 @@ class FactCheckMixin(StoreCore):
     def settings(self) -> dict[str, str | None]:
         stored = dict(self._read("SELECT key, value FROM settings"))
         return {name: stored.get(name) for name in SETTINGS}
+
+    # -- display names, one per colleague ----------------------------------------------------------
+
+    def display_name(self, annotator: str | None, *, fallback: bool = True) -> str | None:
+        """The name annotator publishes under: their own, else (with fallback) the desk-wide one."""
+        keys = ([_OWN_NAME + annotator] if annotator else []) + (["display-name"] if fallback else [])
+        if not keys:
+            return None
+        found = dict(
+            self._read(
+                f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' for _ in keys)})", tuple(keys)
+            )
+        )
+        return next((found[k] for k in keys if k in found), None)
+
+    def set_display_name(self, annotator: str, value: str | None) -> str | None:
+        """Set (None or empty: clear) annotator's own display name; returns the value stored."""
+        login = clean_field(annotator)
+        if not login:
+            raise InvalidInput("a display name belongs to an annotator: give one with --annotator")
+        value = clean_field(value)
+        key = _OWN_NAME + login
+        with self._write() as conn:
+            if value is None:
+                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+        return value
+
+    def display_names(self) -> dict[str, str]:
+        """Every colleague's own display name: login -> name, sorted by login."""
+        rows = self._read("SELECT key, value FROM settings WHERE key LIKE ?", (_OWN_NAME + "%",))
+        return {k[len(_OWN_NAME) :]: v for k, v in sorted(rows) if k.startswith(_OWN_NAME)}

@@ -26,7 +26,13 @@ from reader.find import fold
 from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation, Evidence
 from reader.store.store import ClaimRow
 from reader.tui.base import AppScreen
-from reader.tui.factcheck_dialogs import EvidenceDialog, EvidenceFields, VerdictDialog, VerdictFields
+from reader.tui.factcheck_dialogs import (
+    EvidenceDialog,
+    EvidenceFields,
+    VerdictDialog,
+    VerdictFields,
+    VerdictNames,
+)
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 
@@ -103,7 +109,8 @@ def _evidence_text(out: Text, n: int, e: Evidence) -> None:
     )
 
 
-def claim_detail(row: ClaimRow | None) -> Text:
+def claim_detail(row: ClaimRow | None, names: dict[str, str] | None = None) -> Text:
+    """names: login -> the display name their reviews are published under (shown beside checked_by)."""
     """What the pane beside the list shows of the selected claim."""
     if row is None:
         return Text("No claim selected", "italic")
@@ -124,6 +131,9 @@ def claim_detail(row: ClaimRow | None) -> Text:
     if a.checked_by or a.checked_at:
         out.append("\nChecked by: ", "bold")
         out.append(clean(a.checked_by) or "(no name)")
+        published = (names or {}).get(a.checked_by or "")
+        if published and published != a.checked_by:
+            out.append(f" (published as {clean(published)})")
         if a.checked_at:
             out.append(f", {clean(a.checked_at)[:16]}")
     out.append("\nNote (private): ", "bold")
@@ -172,6 +182,7 @@ class ClaimsScreen(AppScreen[None]):
         self.rows: list[ClaimRow] = []  # the claims listed (at most MAX_CLAIMS)
         self.matching: list[ClaimRow] = []  # every claim the filters and search let through
         self.claimants: list[str] = []  # the claimants of the claims the status/review filters keep
+        self.published_names: dict[str, str] = {}  # checker login -> the display name they publish as
         self.total = 0
 
     def compose(self) -> ComposeResult:
@@ -203,6 +214,8 @@ class ClaimsScreen(AppScreen[None]):
         worker = get_current_worker()
         try:
             rows = self.store.claims(status, review_state=review)
+            checkers = {r.annotation.checked_by for r in rows if r.annotation.checked_by}
+            names = {c: n for c in checkers if (n := self.store.display_name(c))}
         except ReaderError as e:
             self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
             return
@@ -212,9 +225,13 @@ class ClaimsScreen(AppScreen[None]):
         if query.strip():
             rows = [r for r in rows if matches(r, query)]
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, rows, claimants)
+            self.app.call_from_thread(self._show, rows, claimants, names)
 
-    def _show(self, rows: list[ClaimRow], claimants: list[str] | None = None) -> None:
+    def _show(
+        self, rows: list[ClaimRow], claimants: list[str] | None = None, names: dict[str, str] | None = None
+    ) -> None:
+        if names is not None:
+            self.published_names = names
         lst = self.query_one("#claims", OptionList)
         keep = lst.highlighted
         if claimants is not None:
@@ -277,7 +294,9 @@ class ClaimsScreen(AppScreen[None]):
 
     def _show_detail(self) -> None:
         found = self.current()
-        self.query_one("#claim-detail", Static).update(claim_detail(found[1] if found else None))
+        self.query_one("#claim-detail", Static).update(
+            claim_detail(found[1] if found else None, self.published_names)
+        )
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
@@ -378,7 +397,7 @@ class ClaimsScreen(AppScreen[None]):
         if found is None:
             return
         claim = found[1].annotation
-        store, history = self.store, self.history
+        history, me = self.history, self.app.annotator
 
         def change(fields: EvidenceFields) -> Evidence:
             return add_evidence(
@@ -387,7 +406,7 @@ class ClaimsScreen(AppScreen[None]):
                 fields.source,
                 quote=fields.quote or None,
                 note=fields.note or None,
-                added_by=store.get_setting("display-name"),
+                added_by=me,  # the stable annotator id, as `reader evidence add` records it
             )
 
         def chosen(fields: EvidenceFields | None) -> None:
@@ -409,36 +428,41 @@ class ClaimsScreen(AppScreen[None]):
 
     @work(thread=True, exclusive=True, group="claims-verdict")
     def _open_verdict(self, claim: Annotation) -> None:
+        me = self.app.annotator
         try:
-            name = self.store.get_setting("display-name")
+            names = VerdictNames(self.store.display_name(me, fallback=False), self.store.display_name(None))
         except ReaderError:
-            name = None
-        self.app.call_from_thread(self._verdict_dialog, claim, name)
+            names = VerdictNames(None, None)
+        self.app.call_from_thread(self._verdict_dialog, claim, names)
 
-    def _verdict_dialog(self, claim: Annotation, display_name: str | None) -> None:
-        store, history = self.store, self.history
+    def _verdict_dialog(self, claim: Annotation, names: VerdictNames) -> None:
+        store, history, me = self.store, self.history, self.app.annotator
+        shown = names.published or ""
 
         def change(v: VerdictFields) -> Annotation:
-            if v.checked_by and not display_name:  # asked once: kept for the next verdicts and exports
-                store.set_setting("display-name", v.checked_by)
+            # a name typed that differs from the one shown becomes this colleague's own display name
+            # (asked once when none is set); checked_by keeps the login, as `reader verdict` does
+            if v.display_name and v.display_name != shown:
+                store.set_display_name(me, v.display_name)
             return set_verdict(
                 history,
                 claim.id,
                 v.status,
                 explanation=v.explanation,
                 review_state=v.review_state,
-                checked_by=v.checked_by or None,
+                checked_by=me,
                 expected=claim,  # as the dialog opened it: a colleague's change since is refused
             )
 
         def unchanged(v: VerdictFields) -> bool:
-            """Saved as it opened: the same verdict, explanation and review state, and no other
-            checker named (a time recorded then would say someone checked it)."""
+            """Saved as it opened: the same verdict, explanation, review state and name, and no
+            checker newly named (a time recorded then would say someone checked it)."""
             return (
                 v.status == claim.claim_status
                 and (v.explanation or "") == (claim.explanation or "")
                 and v.review_state == (claim.review_state or v.review_state)
-                and (v.checked_by or None) in (None, claim.checked_by)
+                and v.display_name == shown
+                and (not v.display_name or claim.checked_by == me)
             )
 
         def chosen(v: VerdictFields | None) -> None:
@@ -452,7 +476,7 @@ class ClaimsScreen(AppScreen[None]):
                     undo=self.reload,  # refused: show what is stored now
                 )
 
-        self.app.push_screen(VerdictDialog(claim, display_name), chosen)
+        self.app.push_screen(VerdictDialog(claim, names), chosen)
 
     def action_undo(self) -> None:
         history = self.history

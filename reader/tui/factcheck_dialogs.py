@@ -28,7 +28,20 @@ class VerdictFields:
     status: str
     explanation: str
     review_state: str
-    checked_by: str
+    display_name: str  # the name the review is published under; "" when none typed
+
+
+@dataclass(frozen=True)
+class VerdictNames:
+    """The colleague's own display name, and the one a review they check is published under (their
+    own, else the desk-wide one; None: "Unnamed fact-checker")."""
+
+    own: str | None
+    desk: str | None
+
+    @property
+    def published(self) -> str | None:
+        return self.own or self.desk
 
 
 def _claim_line(claim: Annotation) -> Static:
@@ -108,10 +121,10 @@ class VerdictDialog(_SaveDialog[VerdictFields | None]):
     FIRST_FIELD = "#explanation"
     HELP_NAME = "Verdict"
 
-    def __init__(self, claim: Annotation, display_name: str | None) -> None:
+    def __init__(self, claim: Annotation, names: VerdictNames) -> None:
         super().__init__()
         self.claim = claim
-        self.display_name = display_name
+        self.names = names
 
     def compose(self) -> ComposeResult:
         c = self.claim
@@ -138,12 +151,12 @@ class VerdictDialog(_SaveDialog[VerdictFields | None]):
             yield Static("Review state", classes="field-label", markup=False)
             yield Select([(Text(s), s) for s in REVIEW_STATES], value=review, allow_blank=False, id="review")
             yield Static(
-                "Checked by" + ("" if self.display_name else " (kept as your display name)"),
+                "Published as" + self._name_hint(),
                 classes="field-label",
                 markup=False,
             )
             yield Input(
-                value=clean(self.display_name),
+                value=clean(self.names.published),
                 placeholder="your name as published (never the login name)",
                 id="checked-by",
                 select_on_focus=False,
@@ -151,6 +164,13 @@ class VerdictDialog(_SaveDialog[VerdictFields | None]):
             with Horizontal(classes="buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Save verdict", id="save", variant="primary")
+
+    def _name_hint(self) -> str:
+        if self.names.own:
+            return " (your display name)"
+        if self.names.desk:
+            return " (the desk's display name; a name typed here becomes yours)"
+        return " (kept as your display name)"
 
     def on_mount(self) -> None:
         self.query_one("#explanation", Input).focus()

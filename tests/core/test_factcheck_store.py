@@ -139,3 +139,34 @@ def test_display_name_setting(claim):
     assert row(store, "SELECT count(*) FROM settings") == (0,)
     with pytest.raises(InvalidInput, match="unknown setting"):
         store.set_setting("colour", "red")
+
+
+def test_display_names_per_colleague_fall_back_to_the_desk_wide_one(claim):
+    store, _ = claim
+    assert store.set_display_name("ana", "  Ana\x07 Ruiz ") == "Ana Ruiz"
+    store.set_display_name("ben", "Ben Okafor")
+    assert store.display_names() == {"ana": "Ana Ruiz", "ben": "Ben Okafor"}
+    assert (store.display_name("ana"), store.display_name("cleo"), store.display_name(None)) == (
+        "Ana Ruiz",
+        None,
+        None,
+    )
+    store.set_setting("display-name", "The Desk")  # an older library's single name
+    assert (
+        store.display_name("ana"),
+        store.display_name("cleo"),
+        store.display_name("cleo", fallback=False),
+    ) == (
+        "Ana Ruiz",
+        "The Desk",
+        None,
+    )
+    assert (review_author(store, "ben"), review_author(store, "cleo")) == (
+        ("Ben Okafor", True),
+        ("The Desk", True),
+    )
+    store.set_display_name("ana", "")
+    assert row(store, "SELECT count(*) FROM settings WHERE key LIKE 'display-name:%'") == (1,)
+    assert store.settings() == {"display-name": "The Desk"}  # the per-colleague rows are not settings
+    with pytest.raises(InvalidInput, match="annotator"):
+        store.set_display_name(" ", "Nobody")

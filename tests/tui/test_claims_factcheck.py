@@ -38,7 +38,7 @@ def detail(screen: ClaimsScreen) -> str:
 async def test_search_filters_evidence_verdict_and_export(make_app, seeded: Store, tmp_path, monkeypatch):
     monkeypatch.setenv("READER_EXPORTS", str(tmp_path / "exports"))
     kurose, douai = claims(seeded)
-    seeded.set_setting("display-name", "Mia Jensen")
+    seeded.set_display_name("alice", "Mia Jensen")  # the app's annotator is alice
     app = make_app()
     async with app.run_test(size=(140, 45)) as pilot:
         await settle(pilot)
@@ -78,10 +78,10 @@ async def test_search_filters_evidence_verdict_and_export(make_app, seeded: Stor
             "https://example.org/aesc-jobs",
             "1,200 jobs by 2025",
             "press office",
-            "Mia Jensen",
+            "alice",  # the stable annotator id, as `reader evidence add` records it
         )
         assert "https://example.org/aesc-jobs" in detail(screen) and "Evidence (1)" in detail(screen)
-        # the verdict: status, public explanation, review state; checked by the display name, now
+        # the verdict: status, public explanation, review state; checked by alice, published as her name
         await pilot.press("v")
         await settle(pilot)
         dialog = app.screen
@@ -96,8 +96,9 @@ async def test_search_filters_evidence_verdict_and_export(make_app, seeded: Stor
             "mostly true",
             "The company confirmed 800 local hires.",
             "needs a second check",
-            "Mia Jensen",
+            "alice",
         )
+        assert "Checked by: alice (published as Mia Jensen)" in detail(screen)
         assert claim.checked_at and claim.note == "ask the union"  # the private note kept apart
         assert "The company confirmed 800 local hires." in detail(screen)
         # review-state filter, with the claimant filter back to all
@@ -116,7 +117,7 @@ async def test_search_filters_evidence_verdict_and_export(make_app, seeded: Stor
         with open(path, encoding="utf-8", newline="") as f:
             rows = list(csv.DictReader(f))
         assert [(r["claim_id"], r["status"], r["review_state"], r["checked_by"]) for r in rows] == [
-            (str(kurose), "mostly true", "needs a second check", "Mia Jensen")
+            (str(kurose), "mostly true", "needs a second check", "alice")
         ]
         assert rows[0]["explanation"] == "The company confirmed 800 local hires."
         assert rows[0]["evidence"].startswith("https://example.org/aesc-jobs — “1,200 jobs by 2025”")
@@ -157,9 +158,54 @@ async def test_verdict_without_display_name_asks_once(make_app, seeded: Store):
     assert (claim.claim_status, claim.explanation, claim.checked_by) == (
         "false",
         "No such plan exists.",
+        "alice",  # the login; the name typed is alice's display name, not the desk's
+    )
+    assert seeded.conn.execute("SELECT value FROM settings WHERE key = 'display-name:alice'").fetchone() == (
         "Sam Lee",
     )
-    assert seeded.get_setting("display-name") == "Sam Lee"
+    assert seeded.get_setting("display-name") is None
+
+
+async def test_verdict_shows_the_desk_wide_name_until_one_sets_their_own(make_app, seeded: Store):
+    """An older library's single display name is what alice's reviews publish as until she types
+    her own: the dialog shows it, and keeping it sets nothing; typing another sets hers only."""
+    kurose, douai = claims(seeded)
+    seeded.set_setting("display-name", "The Desk")
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, VerdictDialog)
+        assert dialog.query_one("#checked-by", Input).value == "The Desk"
+        dialog.query_one("#verdict", Select).value = "false"
+        await pilot.press(*"No such plan exists.", "enter")
+        await settle(pilot)
+        assert seeded.get_annotation(kurose).checked_by == "alice"
+        assert seeded.conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall() == [
+            ("display-name", "The Desk")
+        ]
+        await pilot.press("down")
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, VerdictDialog)
+        dialog.query_one("#verdict", Select).value = "true"
+        dialog.query_one("#checked-by", Input).value = "Ana Ruiz"
+        await pilot.press(*"The plant opened in 2025.", "enter")
+        await settle(pilot)
+    assert (seeded.get_annotation(douai).claim_status, seeded.get_annotation(douai).checked_by) == (
+        "true",
+        "alice",
+    )
+    assert seeded.conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall() == [
+        ("display-name", "The Desk"),
+        ("display-name:alice", "Ana Ruiz"),
+    ]
 
 
 async def test_a_verdict_saved_unchanged_records_no_check(make_app, seeded: Store):

@@ -248,7 +248,10 @@ def test_from_tags_to_a_fact_check(tmp_path: Path):
         keys(session, "C")
         screen = wait_for(session, "Evidence (1)")
         words = " ".join(screen.replace("│", " ").split())  # the pane wraps lines
-        assert "AESC confirmed 800 local hires." in words and "Checked by: Mia Jensen" in words, screen
+        assert (
+            "AESC confirmed 800 local hires." in words
+            and "Checked by: e2e (published as Mia Jensen)" in words
+        ), screen
         keys(session, "C-q")
         wait_closed(session)
     finally:
@@ -269,7 +272,7 @@ def test_from_tags_to_a_fact_check(tmp_path: Path):
     assert (claim["status"], claim["explanation"], claim["checked_by"]) == (
         "mostly true",
         "AESC confirmed 800 local hires.",
-        "Mia Jensen",
+        "e2e",  # the login; "Mia Jensen" is e2e's display name, what ClaimReview publishes
     )
     assert claim["checked_at"]
     assert [(e["source"], e["quote"]) for e in claim["evidence"]] == [
