@@ -329,16 +329,12 @@ def signals(raw: str, fmt: str, result: CleanResult, stamps: int | None = None) 
     )
     ends = sum(1 for p in paragraphs if _SENTENCE_END.search(p))
     cut_off = sum(1 for p in paragraphs if _CUT_OFF.search(p))
-    from .boilerplate import consent_terms
-
-    consent = sum(n for p, n in zip(paragraphs, counts, strict=True) if consent_terms(p) >= 2)
     out = {
         "log_words": math.log1p(words),
         "paragraphs": float(len(paragraphs)),
         "sentence_words": in_sentences / words if words else 0.0,
         "sentence_ends": ends / len(paragraphs) if paragraphs else 0.0,
         "cut_off": cut_off / len(paragraphs) if paragraphs else 0.0,
-        "consent": consent / words if words else 0.0,
         "mean_paragraph": words / len(paragraphs) if paragraphs else 0.0,
         "live_entries": float(_live_entries(raw, text) if stamps is None else stamps)
         if fmt == "text"
