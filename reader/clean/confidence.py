@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..models import CleanResult
+from .dump_lines import densest_run
 
 __all__ = [
     "LOW_CONFIDENCE",
@@ -249,20 +250,6 @@ class _Unit(Protocol):
     links: int
 
 
-def _densest(scores: Sequence[float]) -> tuple[int, int, float]:
-    """Maximum-sum contiguous run [start, end) of `scores` and its sum."""
-    best, best_start, best_end = 0.0, 0, 0
-    cur, cur_start = 0.0, 0
-    for i, s in enumerate(scores):
-        if cur <= 0:
-            cur, cur_start = s, i
-        else:
-            cur += s
-        if cur > best:
-            best, best_start, best_end = cur, cur_start, i + 1
-    return best_start, best_end, best
-
-
 def _sentence_share(units: Sequence[_Unit]) -> float:
     """Share of the words of `units` in lines that end a sentence and are long enough to be one."""
     words = sum(u.words for u in units)
@@ -287,7 +274,7 @@ def region_signals(units: Sequence[_Unit], start: int, end: int, kept_words: int
     body = units[start:end]
     best = sum(scores[start:end])
     masked = list(scores[:start]) + [-1e9] * (end - start) + list(scores[end:])
-    s2, e2, second = _densest(masked)
+    s2, e2, second = densest_run(masked)
     other = units[s2:e2] if e2 > s2 else []
     page_words = sum(u.words for u in units) or 1
     total = sum(s for s in scores if s > 0) or 1.0

@@ -4,6 +4,7 @@ unit scored as prose or boilerplate from cheap features; the line patterns the d
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .boilerplate import (
@@ -279,8 +280,8 @@ def _score(u: Unit) -> float:
     return value - LINE_COST
 
 
-def _densest_region(scores: list[float]) -> tuple[int, int]:
-    """Maximum-sum contiguous subarray [start, end) of the scores."""
+def densest_run(scores: Sequence[float]) -> tuple[int, int, float]:
+    """Maximum-sum contiguous subarray [start, end) of the scores, and its sum."""
     best, best_start, best_end = 0.0, 0, 0
     cur, cur_start = 0.0, 0
     for i, s in enumerate(scores):
@@ -290,7 +291,13 @@ def _densest_region(scores: list[float]) -> tuple[int, int]:
             cur += s
         if cur > best:
             best, best_start, best_end = cur, cur_start, i + 1
-    return best_start, best_end
+    return best_start, best_end, best
+
+
+def _densest_region(scores: list[float]) -> tuple[int, int]:
+    """Maximum-sum contiguous subarray [start, end) of the scores."""
+    start, end, _ = densest_run(scores)
+    return start, end
 
 
 def _is_meta(u: Unit) -> bool:
