@@ -184,6 +184,8 @@ def test_two_colleagues_on_one_library_each_publish_under_their_own_name(seed_db
         "The plant employs 80.": {"@type": "Person", "name": "Ana Ruiz"},
         "Payroll shows 150.": {"@type": "Person", "name": "Ben Okafor"},
     }
+    published = {c["id"]: (c["checked_by"], c["published_as"]) for c in jsonl(run("claims", "--json").stdout)}
+    assert published == {first: ("ana", "Ana Ruiz"), second: ("ben", "Ben Okafor")}
 
 
 def test_an_older_single_display_name_is_the_desk_wide_fallback(seed_db):
@@ -197,6 +199,7 @@ def test_an_older_single_display_name_is_the_desk_wide_fallback(seed_db):
     assert review["author"] == {"@type": "Person", "name": "The Desk"}
     assert "no display name for root: their reviews name the desk-wide “The Desk”" in out.stderr
     assert run("config", "get", "display-name", "--annotator", "root").stdout == "The Desk\n"
+    assert [c["published_as"] for c in jsonl(run("claims", "--json").stdout)] == ["The Desk"]
     assert "display-name --desk = The Desk" in run("config", "--annotator", "root").stdout
     assert run("config", "set", "display-name", "Rosa Diaz", "--annotator", "root").exit_code == 0
     (review,) = json.loads(run("export", "--format", "claimreview").stdout)["@graph"]

@@ -37,7 +37,8 @@ def evidence_json(e) -> dict:  # noqa: ANN001
     }
 
 
-def claim_json(row) -> dict:  # noqa: ANN001
+def claim_json(row, published_as: str | None = None) -> dict:  # noqa: ANN001
+    """published_as: the name a published review of this claim gives as its author (None if unchecked)."""
     a = row.annotation
     return {
         "id": a.id,
@@ -55,6 +56,7 @@ def claim_json(row) -> dict:  # noqa: ANN001
         "review_state": a.review_state,
         "checked_by": a.checked_by,
         "checked_at": a.checked_at,
+        "published_as": published_as,
         "origin": a.origin,
         "note": a.note,
         "quantities": row.quantity_texts,
@@ -78,7 +80,13 @@ def claims_command(store, status: str | None, review_state: str | None, as_json:
     (e.g. --status unverified, --review-state "needs a second check")."""
     rows = store.claims(status, review_state=review_state)
     if as_json:
-        _dump([claim_json(r) for r in rows])
+        from reader.factcheck import review_author
+
+        authors: dict[str, str] = {}  # checker -> published name, one lookup per colleague
+        for r in rows:
+            if r.annotation.checked_by and r.annotation.checked_by not in authors:
+                authors[r.annotation.checked_by] = review_author(store, r.annotation.checked_by)[0]
+        _dump([claim_json(r, authors.get(r.annotation.checked_by or "")) for r in rows])
         return
     from rich.table import Table
     from rich.text import Text
