@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..models import CleanResult
-from .dump_lines import densest_run
+from .dump_lines import other_run
 
 __all__ = [
     "LOW_CONFIDENCE",
@@ -273,8 +273,7 @@ def region_signals(units: Sequence[_Unit], start: int, end: int, kept_words: int
     scores = [u.score for u in units]
     body = units[start:end]
     best = sum(scores[start:end])
-    masked = list(scores[:start]) + [-1e9] * (end - start) + list(scores[end:])
-    s2, e2, second = densest_run(masked)
+    s2, e2, second = other_run(scores, start, end)
     other = units[s2:e2] if e2 > s2 else []
     page_words = sum(u.words for u in units) or 1
     total = sum(s for s in scores if s > 0) or 1.0

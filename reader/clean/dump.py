@@ -73,6 +73,7 @@ from .dump_lines import (
     _is_meta,
     _score,
     _sentence,
+    other_run,
     split_units,
 )
 from .dump_threads import (
@@ -192,21 +193,17 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     for u, s in zip(units, scores, strict=True):
         u.score = s
     learned = dump_model.model()
+    # the learned scores choose the region; the rules below read the hand scores
+    chosen = scores if learned is None else dump_model.rescore(units, hand, scores, learned)
+    start, end = _densest_region(chosen)
+    if HEADER_RATIO:
+        start, end = _prefer_headed(units, chosen, start, end)
     if learned is not None:
-        # the learned scores choose the region; the rules below read the hand scores
-        chosen = dump_model.rescore(units, hand, scores, learned)
-        start, end = _densest_region(chosen)
-        if HEADER_RATIO:
-            start, end = _prefer_headed(units, chosen, start, end)
         start = _skip_contents(units, scores, start, end)
         if learned.get("trim_head", False):
             start = _trim_head(units, scores, start, end)
         if learned.get("trim_tail", False):
             end = _trim_tail(units, scores, start, end)
-    else:
-        start, end = _densest_region(scores)
-        if HEADER_RATIO:
-            start, end = _prefer_headed(units, scores, start, end)
     start, end = _split_at_end_markers(units, scores, start, end)
     start, end = _split_at_stamps(units, scores, start, end)
     # a table or list right after the article, maybe under a heading of its own ("Tour dates")
@@ -446,9 +443,8 @@ def region_flags(units: list[Unit], start: int, end: int, kept_words: int) -> li
     best = sum(scores[start:end])
     total = sum(s for s in scores if s > 0)
     inside = sum(s for s in scores[start:end] if s > 0)
-    masked = scores[:start] + [-1e9] * (end - start) + scores[end:]
-    s2, e2 = _densest_region(masked)
-    if best > 0 and e2 > s2 and sum(scores[s2:e2]) >= COMPETING_RATIO * best:
+    s2, e2, second = other_run(scores, start, end)
+    if best > 0 and e2 > s2 and second >= COMPETING_RATIO * best:
         flags.append(FLAG_COMPETING)
     page_words = sum(u.words for u in units)
     if (total > 0 and inside < SMALL_SHARE * total) or (
@@ -462,9 +458,8 @@ def region_flags(units: list[Unit], start: int, end: int, kept_words: int) -> li
         # the learned scores joined the heaviest hand block with more text: what would be doubted of
         # that block alone (a competing block, a small share of the page) is doubted of the body
         alone = sum(scores[hs:he])
-        masked = scores[:hs] + [-1e9] * (he - hs) + scores[he:]
-        s2, e2 = _densest_region(masked)
-        if alone > 0 and e2 > s2 and sum(scores[s2:e2]) >= COMPETING_RATIO * alone:
+        s2, e2, second = other_run(scores, hs, he)
+        if alone > 0 and e2 > s2 and second >= COMPETING_RATIO * alone:
             flags.append(FLAG_COMPETING)
         if (
             FLAG_SMALL_SHARE not in flags

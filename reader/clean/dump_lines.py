@@ -294,6 +294,11 @@ def densest_run(scores: Sequence[float]) -> tuple[int, int, float]:
     return best_start, best_end, best
 
 
+def other_run(scores: Sequence[float], start: int, end: int) -> tuple[int, int, float]:
+    """The maximum-sum run of the scores outside [start, end), and its sum: the page's best other region."""
+    return densest_run(list(scores[:start]) + [-1e9] * (end - start) + list(scores[end:]))
+
+
 def _densest_region(scores: list[float]) -> tuple[int, int]:
     """Maximum-sum contiguous subarray [start, end) of the scores."""
     start, end, _ = densest_run(scores)

@@ -123,14 +123,18 @@ class FactCheckMixin(StoreCore):
         """Set (or, with None or an empty value, clear) a setting; returns the value stored."""
         name = self._setting_name(name)
         value = clean_field(value)
+        return self._put_setting(name, value)
+
+    def _put_setting(self, key: str, value: str | None) -> str | None:
+        """Store (None: delete) one settings row; returns the value stored."""
         with self._write() as conn:
             if value is None:
-                conn.execute("DELETE FROM settings WHERE key = ?", (name,))
+                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
             else:
                 conn.execute(
                     "INSERT INTO settings (key, value) VALUES (?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    (name, value),
+                    (key, value),
                 )
         return value
 
@@ -159,16 +163,7 @@ class FactCheckMixin(StoreCore):
             raise InvalidInput("a display name belongs to an annotator: give one with --annotator")
         value = clean_field(value)
         key = _OWN_NAME + login
-        with self._write() as conn:
-            if value is None:
-                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-            else:
-                conn.execute(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    (key, value),
-                )
-        return value
+        return self._put_setting(key, value)
 
     def display_names(self) -> dict[str, str]:
         """Every colleague's own display name: login -> name, sorted by login."""
