@@ -25,6 +25,7 @@ from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, DEMONYMS, KNOWN_ORGS
 from .lexicon_intl import LEGAL_FORMS, RIVERS
 from .names import (
     _CAMEL,
+    _COMPASS_ADJ,
     _FIRST_NAMES,
     _PLACE_WORDS,
     AGE_AFTER,
@@ -36,15 +37,14 @@ from .names import (
     WHICH_AFTER,
     WHO_AFTER,
     Votes,
-    _COMPASS_ADJ,
     _before_cues,
     _german_place_case,
-    _known_place,
-    _polish_place,
     _is_acronym,
     _is_org_word,
     _is_sentence_start,
     _is_title,
+    _known_place,
+    _polish_place,
     _sentence_initial,
 )
 from .spans import Overlaps
