@@ -60,6 +60,9 @@ class Legend(Static):
         self.update(out)
 
 
+_EMPTY_HINT = "No annotations yet: select text, then press a label key."
+
+
 class AnnotationPanel(ScrollView, can_focus=True):
     """Annotations in text order, drawn lazily: only the visible rows are rendered.
 
@@ -191,13 +194,11 @@ class AnnotationPanel(ScrollView, can_focus=True):
         row = self.scroll_offset.y + y
         console = self.app.console
         if not self.annotations:
-            if row == 0:
+            # Wrapped, not cut: the hint is the first thing a newcomer reads in a narrow panel.
+            hint = Text(_EMPTY_HINT).wrap(console, max(1, width))
+            if row < len(hint):
                 style = base + self.get_component_rich_style("annotation-panel--empty")
-                line = Text(
-                    "No annotations yet: select text, then press a label key.",
-                    no_wrap=True,
-                    overflow="ellipsis",
-                )
+                line = hint[row]
                 line.truncate(width, overflow="ellipsis", pad=True)
                 return Strip(line.render(console), width).apply_style(style)
             return Strip.blank(width, base)

@@ -77,3 +77,21 @@ async def test_the_text_keeps_most_of_a_very_narrow_terminal(make_app):
             text_width = screen.query_one(ArticleText).content_region.width
             assert text_width >= width // 2, (width, text_width)
             assert screen.query_one("#side").display
+
+
+async def test_the_empty_panel_hint_is_wrapped_not_cut(make_app):
+    """At 80 columns the side panel is 32 cells wide: the newcomer's hint is read whole, over lines."""
+    from reader.tui.annotation_panel import AnnotationPanel
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(pilot)
+        await settle(pilot)
+        panel = screen.query_one(AnnotationPanel)
+        assert not panel.annotations
+        lines = [panel.render_line(y).text.strip() for y in range(4)]
+        assert "…" not in "".join(lines)
+        assert (
+            " ".join(line for line in lines if line)
+            == "No annotations yet: select text, then press a label key."
+        )
