@@ -370,10 +370,9 @@ def run_docs(docs: list[dict]) -> dict:
             ml[3] += a == 0 and c > 0
             ml[4] += 1
             sig = result.signals
-            if "learned_margin" in sig:
-                out["marks"].append(
-                    (a == 0 and c > 0, sig["learned_margin"], sig.get("learned_confidence", 1.0))
-                )
+            if "learned_second_ratio" in sig:  # (reader.clean.confidence.learned_signals)
+                margin = 1.0 - sig["learned_second_ratio"]
+                out["marks"].append((a == 0 and c > 0, margin, sig.get("learned_confidence", 1.0)))
         else:
             out["pairs"].setdefault(d["set"], []).append((text, d["truth"]))
     return out

@@ -1,6 +1,5 @@
 """The dump cleaner's candidate regions (reader/clean/dump_regions.py): the best disjoint runs of the
-learned scores, the margin of the best over the next (a signal for the confidence mark), the region
-choice stage and the edge extension (both settings of the model file, off in the shipped one)."""
+learned scores, the region choice stage and the edge extension (both settings of the model file, off in the shipped one)."""
 
 import pytest
 
@@ -64,23 +63,6 @@ def test_two_close_runs_are_also_offered_joined():
     assert (4, 5, False) in cands and (0, 2, False) in cands and (26, 27, False) in cands
     assert (0, 5, True) in cands  # two units apart
     assert not any(joined and e == 27 for _, e, joined in cands)  # 21 units apart: never joined
-
-
-@pytest.mark.parametrize("lang", sorted(STORIES))
-def test_one_article_stands_far_above_the_rest_two_articles_do_not(lang):
-    one = clean_dump(_page(MENU + STORIES[lang] + MENU))
-    two = clean_dump(_page(MENU + STORIES[lang] + MENU * 3 + OTHER[lang] + MENU))
-    assert one.text.split("\n\n") == STORIES[lang]
-    assert one.signals["learned_margin"] > 0.9
-    assert two.signals["learned_margin"] < 0.5
-    assert one.signals["learned_confidence"] > two.signals["learned_confidence"]
-
-
-def test_no_model_no_learned_signals(monkeypatch):
-    monkeypatch.setattr(dump_model, "MODEL_PATH", dump_model.MODEL_PATH.with_name("missing.json"))
-    result = clean_dump(_page(MENU + STORIES["en"] + MENU))
-    assert result.text.split("\n\n") == STORIES["en"]
-    assert "learned_margin" not in result.signals and "learned_confidence" not in result.signals
 
 
 def _choice(prefer_late: float) -> dict:

@@ -541,16 +541,6 @@ def clean_dump(raw: str) -> CleanResult:
     body = "\n\n".join(paragraphs)
     kept_words = sum(u.words for u in kept)
     flags = [] if plain is not None else region_flags(units, start, end, kept_words)
-    signals = {} if plain is not None else region_signals(units, start, end, kept_words)
-    if plain is None:
-        # the learned scorer's own doubt, for the confidence mark to read: how far the best region
-        # stands above the next one, and how much of the page's probable article the region holds
-        margin = dump_regions.learned_margin(units)
-        held = dump_model.region_confidence(units, start, end)
-        if margin is not None:
-            signals["learned_margin"] = margin
-        if held is not None:
-            signals["learned_confidence"] = held
     return CleanResult(
         text=body,
         title=title,
@@ -562,5 +552,5 @@ def clean_dump(raw: str) -> CleanResult:
         site=site,
         url=url,
         flags=flags,
-        signals=signals,
+        signals={} if plain is not None else region_signals(units, start, end, kept_words),
     )

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 
-from . import dump_model
 from .dump_context import _has_header
 from .dump_lines import Unit, _sentence, densest_run
 
@@ -60,29 +59,6 @@ def candidate_runs(scores: list[float], k: int = TOP_K) -> list[tuple[int, int]]
         for i in range(s, e):
             work[i] = NEG
     return out
-
-
-def learned_margin(units: list[Unit], m: dict | None = None) -> float | None:
-    """How far the region the learned scores give stands above the page's next best region: 1 minus
-    the weight of the best other run over the best run's, under the scores the region is chosen by
-    (the hand mix plus the model's). 1.0: no other region; near 0: two regions nearly as heavy, so
-    the choice between them is uncertain. None when the model did not score the units (no model, or
-    a bare article). Read after clean_dump's extract_body has set u.score and u.prob."""
-    m = m if m is not None else dump_model.model()
-    if m is None or not units or any(u.prob is None for u in units):
-        return None
-    probs = [u.prob or 0.0 for u in units]
-    mix = m.get("hand_mix", 0.0)
-    chosen = [
-        mix * u.score + r for u, r in zip(units, dump_model.region_scores(units, probs, m), strict=True)
-    ]
-    runs = candidate_runs(chosen, 2)
-    if not runs:
-        return None
-    best = sum(chosen[runs[0][0] : runs[0][1]])
-    if len(runs) < 2 or best <= 0:
-        return 1.0
-    return max(0.0, 1.0 - sum(chosen[runs[1][0] : runs[1][1]]) / best)
 
 
 def candidates(scores: list[float], k: int = TOP_K, gap: int = JOIN_GAP) -> list[tuple[int, int, bool]]:
