@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from itertools import pairwise
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,7 +57,6 @@ NAMED = ("PERSON", "ORG", "PLACE")
 MODEL_PATH = Path(__file__).with_name("name_model.json")
 _LEGAL = frozenset(f.rstrip(".").lower() for f in LEGAL_FORMS if " " not in f)
 _LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-zß-ÿąćęłńóśźż][\w\-'’]*")
-_PREV_WORD = re.compile(r"([\w'’\-]+|[^\w\s])\s*$")
 _NEXT_WORD = re.compile(r"^\s*([\w'’\-]+|[^\w\s])")
 _AFTER_CUES = {
     "age": AGE_AFTER,
@@ -105,7 +105,7 @@ def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, C
     # two names joined by a small word, which the model may prefer to the two where they overlap
     occs = sorted((s, e) for c in out.values() for s, e in c.occs)
     joined: dict[str, Candidate] = {}
-    for (s, e), (s2, e2) in zip(occs, occs[1:]):
+    for (s, e), (s2, e2) in pairwise(occs):
         if s2 > e and (j := _JOIN.fullmatch(text, e, s2)) and text[s:e2] not in out:
             joined.setdefault(text[s:e2], Candidate(text[s:e2], j.group(0).strip())).occs.append((s, e2))
     out.update(joined)
@@ -125,6 +125,18 @@ def choose(fixed: list[Span], decided: list[tuple[Candidate, str | None, float]]
         kept.append((s, e))
         out.append((s, e, lab))
     return out
+
+
+def _last_word(s: str) -> tuple[str, str]:
+    """The last word (or punctuation mark) of s, lower-cased, and what comes before it (no regex
+    search: a search anchored at the end tries every start position)."""
+    s = s.rstrip()
+    i = len(s)
+    while i and (s[i - 1].isalnum() or s[i - 1] in "_'’-"):
+        i -= 1
+    if i == len(s):
+        i -= 1  # a punctuation mark, or nothing
+    return s[max(i, 0) :].lower(), s[: max(i, 0)]
 
 
 def _bin(x: float) -> str:
@@ -224,11 +236,11 @@ def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, se
         start = _is_sentence_start(text, s)
         pos = "at_start" if start else "mid_sentence"
         f += [pos, f"{pos}|{lang}"]
-        if (pm := _PREV_WORD.search(before)) and not start:
-            p1 = pm.group(1).lower()
+        p1, rest = _last_word(before)
+        if p1 and not start:
             f.append(f"p1={p1}")
-            if pm2 := _PREV_WORD.search(before[: pm.start()]):
-                f.append(f"p2={pm2.group(1).lower()} {p1}")
+            if p2 := _last_word(rest)[0]:
+                f.append(f"p2={p2} {p1}")
         if nm := _NEXT_WORD.match(after):
             f.append(f"n1={nm.group(1).lower()}")
         for k, on in _before_cues(before, lang).items():
