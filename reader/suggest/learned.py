@@ -17,8 +17,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from itertools import pairwise
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from .gazetteer import place_weight
