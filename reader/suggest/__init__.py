@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 from .claims import find_claims
 from .dates import find_dates
-from .names import find_institutions, find_names, person_full_names
+from .learned import relabel
+from .names import Votes, find_institutions, name_votes, person_full_names
 from .quantities import find_quantities
 from .spans import Cover
 
 __all__ = ["Suggestion", "suggest", "claim_quantities", "LABELS", "MAX_CLAIM_CHARS"]
 
+Span = tuple[int, int, str]
 LABELS = ("PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM")
 
 
@@ -74,22 +76,29 @@ def _resolve(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return kept
 
 
+def rule_entities(text: str, lang: str, dateline: str | None = None) -> tuple[list[Span], list[Span], Votes]:
+    """The rules' entities (no two overlapping), with every capitalised mention and the votes per name
+    that the learned step reads."""
+    cands: list[Span] = []
+    cands += [(s, e, "DATE") for s, e in find_dates(text)]
+    cands += [(s, e, "QUANTITY") for s, e in find_quantities(text, lang)]
+    # a bare-number quantity inside a date is part of the date
+    inside_date = Cover((s, e) for s, e, lab in cands if lab == "DATE")
+    cands = [c for c in cands if c[2] != "QUANTITY" or not inside_date(c[0])]
+    names, mentions, votes = name_votes(text, dateline, lang)
+    cands += names
+    cands += find_institutions(text, lang)
+    return _resolve(cands), mentions, votes
+
+
 def suggest(text: str, language: str | None = None, dateline: str | None = None) -> list[Suggestion]:
     if not text or not text.strip():
         return []
     lang = (language or detect_language(text)).lower()[:2]
     if lang not in LANGUAGES:
         lang = "en"  # other languages: the English rules (digits, capitalised names) are the closest
-    cands: list[tuple[int, int, str]] = []
-    cands += [(s, e, "DATE") for s, e in find_dates(text)]
-    cands += [(s, e, "QUANTITY") for s, e in find_quantities(text, lang)]
-    # a bare-number quantity inside a date is part of the date
-    inside_date = Cover((s, e) for s, e, lab in cands if lab == "DATE")
-    cands = [c for c in cands if c[2] != "QUANTITY" or not inside_date(c[0])]
-    names = find_names(text, dateline, lang)
-    cands += names
-    cands += find_institutions(text, lang)
-    ents = _resolve(cands)
+    ents, mentions, votes = rule_entities(text, lang, dateline)
+    ents = relabel(text, lang, ents, mentions, votes)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
     full = person_full_names(text, named)

@@ -973,6 +973,17 @@ _DE_INSTITUTIONS_ALONE = frozenset("rechnungshof bundesrat bundestag landtag bun
 
 
 def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list[tuple[int, int, str]]:
+    return name_votes(text, dateline, lang)[0]
+
+
+Votes = dict[str, dict[str, float]]
+
+
+def name_votes(
+    text: str, dateline: str | None = None, lang: str = "en"
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]], Votes]:
+    """The labelled mentions (as find_names), every capitalised mention the rules looked at (labelled or
+    not) and the votes per name: what the learned step (learned.py) reads besides the text."""
     dateline_places = set()
     if dateline:
         for part in re.split(r"[,(]", dateline):
@@ -1336,7 +1347,7 @@ def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list
             out[-1] = (out[-1][0], b, "ORG")  # "Sąd Okręgowy w Krakowie": the seat is part of the name
             continue
         out.append((a, b, lab))
-    return out
+    return out, mentions, votes
 
 
 # countries as named in the other languages ("Tata Steel Nederland", "Shell Deutschland")

@@ -1,0 +1,290 @@
+"""A learned second opinion on names: PERSON / ORG / PLACE / nothing for every capitalised mention.
+
+The rules (names.py) vote per name from the cues around it; where no cue is strong enough they leave a
+name unlabelled, and a shape alone ("two capitalised words") makes a PERSON. A small multinomial
+logistic regression, trained by benchmarks/train_names.py on the hand-tagged unseen articles and chosen
+by cross-validation grouped by file, reads each distinct name of an article with features that carry
+across articles and languages: the rules' label and votes, word shapes, first and last words, their
+endings, given-name, place and organisation-word lists, the words before and after every mention, and
+what the article says of the name elsewhere (part of a longer organisation, a person's surname).
+It labels a name only when its probability passes the label's threshold (also chosen by CV).
+
+Pure Python at run time: the weights are a JSON file beside this module, read once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .gazetteer import place_weight
+from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, DEMONYMS, KNOWN_ORGS, ORG_LAST_WORDS, REGIONS
+from .lexicon_intl import LEGAL_FORMS, RIVERS
+from .names import (
+    _CAMEL,
+    _COMPASS_ADJ,
+    _FIRST_NAMES,
+    _PLACE_WORDS,
+    AGE_AFTER,
+    APPOS_AFTER,
+    ORG_AFTER,
+    ORG_APPOS_AFTER,
+    PLACE_AFTER,
+    REPORT_AFTER,
+    WHICH_AFTER,
+    WHO_AFTER,
+    Votes,
+    _before_cues,
+    _german_place_case,
+    _is_acronym,
+    _is_org_word,
+    _is_sentence_start,
+    _is_title,
+    _known_place,
+    _polish_place,
+    _sentence_initial,
+)
+from .spans import Overlaps
+
+__all__ = ["CLASSES", "Candidate", "candidates", "features", "relabel", "load_model"]
+
+CLASSES = ("NONE", "PERSON", "ORG", "PLACE")
+NAMED = ("PERSON", "ORG", "PLACE")
+MODEL_PATH = Path(__file__).with_name("name_model.json")
+_LEGAL = frozenset(f.rstrip(".").lower() for f in LEGAL_FORMS if " " not in f)
+_PREV_WORD = re.compile(r"([\w'’\-]+|[^\w\s])\s*$")
+_NEXT_WORD = re.compile(r"^\s*([\w'’\-]+|[^\w\s])")
+_AFTER_CUES = {
+    "age": AGE_AFTER,
+    "appos": APPOS_AFTER,
+    "org_appos": ORG_APPOS_AFTER,
+    "who": WHO_AFTER,
+    "which": WHICH_AFTER,
+    "report": REPORT_AFTER,
+    "org": ORG_AFTER,
+    "place": PLACE_AFTER,
+}
+Span = tuple[int, int, str]
+
+
+class Candidate:
+    """One distinct name of an article: where it occurs and what the rules said of it."""
+
+    __slots__ = ("name", "occs", "rule")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.occs: list[tuple[int, int]] = []
+        self.rule: str | None = None
+
+
+def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, Candidate]:
+    """The rules' PERSON/ORG/PLACE entities, and the capitalised mentions they left unlabelled that
+    overlap no entity of any label, grouped by text."""
+    out: dict[str, Candidate] = {}
+    covered = Overlaps((s, e) for s, e, _ in ents)
+    for s, e, lab in ents:
+        if lab in NAMED:
+            c = out.setdefault(text[s:e], Candidate(text[s:e]))
+            c.occs.append((s, e))
+            c.rule = lab
+    for s, e, name in mentions:
+        if not covered(s, e) and name.strip():
+            out.setdefault(name, Candidate(name)).occs.append((s, e))
+    for c in out.values():
+        c.occs = sorted(set(c.occs))
+    return out
+
+
+def _bin(x: float) -> str:
+    return "0" if x <= 0 else "1" if x < 1.5 else "2" if x < 3 else "3" if x < 5 else "5"
+
+
+def _word_feats(f: list[str], prefix: str, w: str, lang: str) -> None:
+    lw = w.lower()
+    f.append(f"{prefix}={lw}")
+    if len(lw) >= 5:
+        f.append(f"{prefix}s3={lw[-3:]}")
+        f.append(f"{prefix}s4={lw[-4:]}")
+        f.append(f"{prefix}p4={lw[:4]}")
+    if lw in _FIRST_NAMES:
+        f.append(f"{prefix}:given")
+    if _is_org_word(lw, lang):
+        f.append(f"{prefix}:orgword")
+    if _is_title(lw, lang):
+        f.append(f"{prefix}:title")
+    if lw in _PLACE_WORDS:
+        f.append(f"{prefix}:placeword")
+    if lw in COMPANY_LAST_WORDS or lw in ORG_LAST_WORDS:
+        f.append(f"{prefix}:orglast")
+    if lw.rstrip(".") in _LEGAL:
+        f.append(f"{prefix}:legal")
+    gz = place_weight(w)
+    if gz or w in COUNTRIES or w in CITIES or w in REGIONS:
+        f.append(f"{prefix}:gz{int(max(gz, 3 if w in COUNTRIES or w in CITIES or w in REGIONS else 0))}")
+    if w in DEMONYMS:
+        f.append(f"{prefix}:demonym")
+    if _is_acronym(w):
+        f.append(f"{prefix}:acronym")
+    if _CAMEL.match(w):
+        f.append(f"{prefix}:camel")
+    if "-" in w:
+        f.append(f"{prefix}:hyphen")
+
+
+def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, set[str]]) -> list[str]:
+    """The features of one distinct name (a bag: the same feature from two mentions counts once)."""
+    name = c.name
+    words = name.split()
+    caps = [w for w in words if w[:1].isupper()]
+    f = ["bias", f"lang={lang}", f"rule={c.rule}", f"rule={c.rule}|{lang}", f"nw={min(len(words), 4)}"]
+    v = votes.get(name) or {}
+    for lab in NAMED:
+        f.append(f"v{lab}={_bin(v.get(lab, 0.0))}")
+    if v:
+        top = max(v, key=lambda k: v[k])
+        f.append(f"vtop={top}")
+    if len(caps) < len(words):
+        f.append("connector")
+    if any(ch.isdigit() for ch in name):
+        f.append("digit")
+    if name in KNOWN_ORGS:
+        f.append("known_org")
+    if name in RIVERS:
+        f.append("river")
+    gz = place_weight(name)
+    if gz or name in COUNTRIES or name in CITIES or name in REGIONS:
+        f.append(f"gz={int(max(gz, 3 if name in COUNTRIES or name in CITIES or name in REGIONS else 0))}")
+    if len(words) == 1 and not gz and lang == "de" and _german_place_case(name):
+        f.append("place_in_case")  # "des Rheins", "in den Niederlanden"
+    if len(words) == 1 and not gz and lang == "pl" and _polish_place(name):
+        f.append("place_in_case")  # "w Warszawie", "do Gdańska"
+    if len(words) >= 2 and words[0].lower() in _COMPASS_ADJ and _known_place(" ".join(words[1:])):
+        f.append("compass_place")  # "North Yorkshire", "Greater Manchester"
+    if words:
+        if len(words) == 1:
+            _word_feats(f, "only", words[0], lang)
+        else:
+            _word_feats(f, "first", words[0], lang)
+            _word_feats(f, "last", words[-1], lang)
+            for w in words[1:-1]:
+                if w[:1].isupper():
+                    _word_feats(f, "mid", w, lang)
+                else:
+                    f.append(f"midlow={w.lower()}")
+        if _sentence_initial(words[0].lower(), lang):
+            f.append("first:stopword")
+    n = len(c.occs)
+    f.append(f"occ={min(n, 3)}")
+    for s, e in c.occs:
+        before = text[max(0, s - 80) : s]
+        nl = before.rfind("\n")
+        if nl >= 0:
+            before = before[nl + 1 :]
+        after = text[e : e + 60]
+        start = _is_sentence_start(text, s)
+        f.append("at_start" if start else "mid_sentence")
+        if (pm := _PREV_WORD.search(before)) and not start:
+            p1 = pm.group(1).lower()
+            f.append(f"p1={p1}")
+            if pm2 := _PREV_WORD.search(before[: pm.start()]):
+                f.append(f"p2={pm2.group(1).lower()} {p1}")
+        if nm := _NEXT_WORD.match(after):
+            f.append(f"n1={nm.group(1).lower()}")
+        for k, on in _before_cues(before, lang).items():
+            if on:
+                f.append(f"cb={k}")
+        for k, rx in _AFTER_CUES.items():
+            if rx.match(after):
+                f.append(f"ca={k}")
+        if after[:2] in ("'s", "’s"):
+            f.append("possessive")
+    # what the article says of the name elsewhere
+    for lab in ctx.get(name, ()):
+        f.append(f"in_longer={lab}")
+    if len(words) == 1 and name in ctx.get(" person words", ()):
+        f.append("person_word")
+    return f
+
+
+def _context(cands: dict[str, Candidate]) -> dict[str, set[str]]:
+    """Per name: the labels the rules gave to longer names containing it ("Comvita" in "Comvita Ltd");
+    and the words of the people the rules named in full."""
+    ctx: dict[str, set[str]] = {}
+    longer = [(f" {c.name} ", c.rule or "none") for c in cands.values() if " " in c.name]
+    for name in cands:
+        key = f" {name} "
+        labs = {lab for long, lab in longer if key in long and long != key}
+        if labs:
+            ctx[name] = labs
+    ctx[" person words"] = {
+        w for c in cands.values() if c.rule == "PERSON" and " " in c.name for w in c.name.split()
+    }
+    return ctx
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str = str(MODEL_PATH)) -> dict | None:
+    """The weights and thresholds written by benchmarks/train_names.py, or None without the file."""
+    p = Path(path)
+    if not p.exists():
+        return None
+    return json.loads(p.read_text(encoding="utf-8"))
+
+
+def probabilities(model: dict, feats: list[str]) -> dict[str, float]:
+    weights = model["weights"]
+    z = [0.0] * len(CLASSES)
+    for ft in set(feats):
+        w = weights.get(ft)
+        if w:
+            for i, x in enumerate(w):
+                z[i] += x
+    top = max(z)
+    ex = [math.exp(x - top) for x in z]
+    total = sum(ex)
+    return {lab: x / total for lab, x in zip(CLASSES, ex, strict=True)}
+
+
+def rule_strength(c: Candidate, votes: Votes) -> float:
+    """How sure the rules were of their label: the name's votes for it (a name that only the
+    institution patterns found, such as "Sąd Okręgowy w Krakowie", counts as sure)."""
+    if not c.rule:
+        return 0.0
+    v = votes.get(c.name)
+    return v.get(c.rule, 0.0) if v else 99.0
+
+
+def decide(model: dict, probs: dict[str, float], rule: str | None, strength: float = 0.0) -> str | None:
+    """The rules' label when their votes were strong or the model does not find it unlikely (below its
+    "keep" threshold); for a name the rules left unlabelled, or whose label was dropped, the model's most
+    probable label if it passes its "add" threshold."""
+    if rule and (strength >= model["strong"][rule] or probs[rule] >= model["keep"][rule]):
+        return rule
+    lab = max(NAMED, key=lambda k: probs[k])
+    if lab == rule or probs[lab] < model["add"][lab] or probs[lab] < probs["NONE"]:
+        return None
+    return lab
+
+
+def article_features(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes):
+    """Each distinct name of an article with its features (for training and for relabel)."""
+    cands = candidates(text, ents, mentions)
+    ctx = _context(cands)
+    return [(c, features(text, lang, c, votes, ctx)) for c in cands.values()]
+
+
+def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes) -> list[Span]:
+    """The entities with PERSON/ORG/PLACE decided by the model (the rules' own when there is none)."""
+    model = load_model()
+    if model is None:
+        return ents
+    out = [x for x in ents if x[2] not in NAMED]
+    for c, feats in article_features(text, lang, ents, mentions, votes):
+        lab = decide(model, probabilities(model, feats), c.rule, rule_strength(c, votes))
+        if lab:
+            out += [(s, e, lab) for s, e in c.occs]
+    return sorted(out)

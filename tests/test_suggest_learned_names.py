@@ -1,0 +1,98 @@
+"""The learned name step (reader/suggest/learned.py): a second opinion on every capitalised name.
+
+The sentences are written for these tests; none comes from the benchmark articles."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.suggest import learned, rule_entities, suggest
+
+
+def labelled(text: str, label: str, language: str = "en") -> list[str]:
+    return [g.text for g in suggest(text, language) if g.label == label]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person", "org", "place"),
+    [
+        (
+            "en",
+            "Shares in Korvalis fell 4% on Monday. Korvalis said it would cut 300 jobs at its plant in Leeds, "
+            "where chief executive Martin Hale has worked since 2019.",
+            "Martin Hale",
+            "Korvalis",
+            "Leeds",
+        ),
+        (
+            "de",
+            "Der Konzern Brandtwerk hat am Montag 200 Stellen gestrichen. Brandtwerk teilte mit, dass die "
+            "Fabrik in Kassel schließt. Sprecherin Anna Vogt bestätigte das.",
+            "Anna Vogt",
+            "Brandtwerk",
+            "Kassel",
+        ),
+        (
+            "fr",
+            "La société Vantelis a annoncé lundi la fermeture de son usine de Rouen. Selon Vantelis, 80 "
+            "emplois sont menacés, a déclaré Claire Dubois.",
+            "Claire Dubois",
+            "Vantelis",
+            "Rouen",
+        ),
+        (
+            "es",
+            "La empresa Tervia despidió a 90 trabajadores en Valencia. Tervia explicó que Marta Llorente "
+            "dirigirá la planta.",
+            "Marta Llorente",
+            "Tervia",
+            "Valencia",
+        ),
+        (
+            "nl",
+            "Het bedrijf Holvast sluit de fabriek in Tilburg. Holvast meldt dat directeur Joost Verbeek vertrekt.",
+            "Joost Verbeek",
+            "Holvast",
+            "Tilburg",
+        ),
+    ],
+)
+def test_cued_names_keep_their_labels(language: str, text: str, person: str, org: str, place: str) -> None:
+    # a company never heard of, named with a cue and then alone, is an organisation in both mentions
+    assert labelled(text, "PERSON", language) == [person]
+    assert labelled(text, "ORG", language) == [org, org]
+    assert labelled(text, "PLACE", language) == [place]
+
+
+def test_a_capitalised_phrase_with_no_given_name_is_no_person() -> None:
+    # the rules read three capitalised words with no cue as a person by their shape; the model, which
+    # sees no given name, no title and no reporting verb, leaves them unlabelled
+    text = "Rain Stopped Play at the Oval Cricket Ground in London. Fans of Surrey waited for hours."
+    ents, _, _ = rule_entities(text, "en")
+    assert ("PERSON", "Rain Stopped Play") in {(lab, text[s:e]) for s, e, lab in ents}
+    assert labelled(text, "PERSON") == []
+    assert labelled(text, "PLACE") == ["London", "Surrey"]
+
+
+def test_without_the_weights_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Rain Stopped Play at the Oval Cricket Ground in London."
+    monkeypatch.setattr(learned, "load_model", lambda: None)
+    assert labelled(text, "PERSON") == ["Rain Stopped Play"]
+
+
+def test_the_weights_file_is_small_and_well_formed() -> None:
+    model = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
+    assert model["classes"] == list(learned.CLASSES)
+    assert set(model["keep"]) == set(model["add"]) == set(learned.NAMED)
+    assert all(0 <= t < 1 for t in [*model["keep"].values(), *model["add"].values()])
+    assert all(len(w) == len(learned.CLASSES) for w in model["weights"].values())
+    assert learned.MODEL_PATH.stat().st_size < 200_000
+
+
+def test_features_carry_no_name_seen_in_one_article_only() -> None:
+    # the model keeps only features met in several training articles: an invented surname is unknown
+    model = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
+    assert "only=korvalis" not in model["weights"]
+    assert "last=verbeek" not in model["weights"]
