@@ -146,10 +146,49 @@ def _judge(raw: str) -> tuple[str, bool, str | None]:
     return r.text, r.confidence is not None and r.confidence < LOW_CONFIDENCE, r.reason
 
 
-def collect(bench: Path, ml: Path, features: bool = False) -> list[dict]:
+def fold_models(cache: Path | None = None) -> dict[int, dict]:
+    """The learned dump scorer trained by benchmarks/train_dump_model.py on 3 of its 4 folds of the tune
+    material (folds by page), once per fold, with the shipped model's decoding settings; kept in
+    `cache` when given (and read from it when it exists)."""
+    from reader.clean import dump_model
+
+    # the shipped model's decoding settings (threshold, hand mix, trims...) over each fold's trees
+    settings = {k: v for k, v in (dump_model.model() or {}).items() if k not in ("trees", "base")}
+    if cache is not None and cache.exists():
+        trained = {int(k): v for k, v in json.loads(cache.read_text("utf-8")).items()}
+    else:
+        import numpy as np
+        import train_dump_model as tdm
+
+        docs = tdm.load_docs()
+        feats = {d["id"]: f for d in docs if (f := tdm.featurise(d)) is not None}
+        group = {d["id"]: d["group"] for d in docs}
+        trained = {}
+        for k in range(tdm.FOLDS):
+            train = [i for i in feats if tdm._fold(group[i]) != k]
+            X, y, w = (np.concatenate([feats[i][n] for i in train]) for n in range(3))
+            trained[k] = tdm._round_model(tdm.train(X, y, w, tdm.ROUNDS))
+        if cache is not None:
+            cache.write_text(json.dumps(trained), "utf-8")
+    return {k: {**settings, **m} for k, m in trained.items()}
+
+
+def collect(
+    bench: Path, ml: Path, features: bool = False, folds: dict[int, dict] | None = None
+) -> list[dict]:
     """One record per page: group, variant ("real" or a synthetic kind), lost, flagged, reason
-    (and the signals when `features`)."""
+    (and the signals when `features`). `folds` (fold_models): each page, and the pages made from it,
+    is cleaned with the learned scorer of the folds that did not train on it, so that its measures
+    are those of an unseen page."""
+    from reader.clean import dump_model
+
     records: list[dict] = []
+
+    def use_fold(page_id: str) -> None:
+        if folds is not None:
+            from train_dump_model import _fold
+
+            dump_model.set_model(folds[_fold(page_id)])
 
     def add(group: str, variant: str, page_id: str, raw: str, lost: bool, flag: bool, reason: str | None):
         rec = {"group": group, "variant": variant, "id": page_id, "lost": lost, "low": flag, "reason": reason}
@@ -168,6 +207,7 @@ def collect(bench: Path, ml: Path, features: bool = False) -> list[dict]:
             continue
         item = evaldata[page_id]
         raw = dumps[page_id]
+        use_fold(page_id)
         text, flag, reason = _judge(raw)
         tp, _fp, fn = page_counts(text, item)
         lost = tp == 0 and fn > 0
@@ -185,6 +225,7 @@ def collect(bench: Path, ml: Path, features: bool = False) -> list[dict]:
         group = "181 " + kind.split("/")[1]
         for page_id, raw in inputs[kind].items():
             expected = truth.get(page_id, "")
+            use_fold(page_id)
             text, flag, reason = _judge(raw)
             recall = doc_precision_recall(text, expected)[1]
             add(group, "real", page_id, raw, recall is not None and recall < LOST_RECALL, flag, reason)
@@ -193,6 +234,7 @@ def collect(bench: Path, ml: Path, features: bool = False) -> list[dict]:
                 recall = doc_precision_recall(text, expected)[1]
                 if recall is not None and recall < LOST_RECALL and not _remnant(text, expected):
                     add(group, variant, page_id, page, True, flag, reason)
+    dump_model.set_model(None)
     return records
 
 
@@ -228,12 +270,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ml-dir", type=Path, default=DEFAULT_ML)
     parser.add_argument("--features", type=Path, help="write every page's signals and label (JSON)")
     parser.add_argument("--json", action="store_true", help="print the records as JSON")
+    parser.add_argument(
+        "--out-of-fold",
+        action="store_true",
+        help="clean each page with the learned dump scorer of the folds that did not train on it",
+    )
+    parser.add_argument("--folds-cache", type=Path, help="keep the fold models in this file (--out-of-fold)")
     args = parser.parse_args(argv)
     for path in (args.bench_dir / "ground-truth.json", args.ml_dir / "evaldata.json"):
         if not path.exists():
             print(f"benchmark not found: {path.parent}", file=sys.stderr)
             return 2
-    records = collect(args.bench_dir, args.ml_dir, features=args.features is not None)
+    folds = fold_models(args.folds_cache) if args.out_of_fold else None
+    records = collect(args.bench_dir, args.ml_dir, features=args.features is not None, folds=folds)
     if args.features:
         args.features.write_text(json.dumps(records), "utf-8")
     if args.json:

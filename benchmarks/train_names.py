@@ -31,7 +31,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from reader.suggest import LANGUAGES, rule_entities  # noqa: E402
-from reader.suggest.learned import CLASSES, MODEL_PATH, NAMED, article_features, rule_strength  # noqa: E402
+from reader.suggest.learned import (  # noqa: E402
+    CLASSES,
+    MODEL_PATH,
+    NAMED,
+    article_features,
+    choose,  # noqa: E402
+    rule_strength,
+)
 from reader.suggest.learned import decide as learned_decide  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("bench_suggest", REPO / "benchmarks" / "suggest.py")
@@ -71,13 +78,17 @@ def load() -> list[dict]:
                 items.append(
                     {
                         "name": c.name,
+                        "cand": c,
                         "rule": c.rule,
                         "strength": rule_strength(c, votes),
                         "feats": feats,
                         "y": gold_label.get(c.name, "NONE"),
                     }
                 )
-            docs.append({"file": f, "id": d["id"], "gold": gold, "items": items})
+            fixed = [x for x in ents if x[2] not in NAMED]
+            docs.append(
+                {"file": f, "id": d["id"], "gold": gold, "items": items, "text": d["text"], "fixed": fixed}
+            )
     return docs
 
 
@@ -145,17 +156,34 @@ def predict(W: np.ndarray, voc: dict[str, int], items: list[dict]) -> np.ndarray
     return softmax(scores(W, indptr, idx))
 
 
-def decide(P: np.ndarray, items: list[dict], th: dict) -> list[str | None]:
+Decided = list[tuple[str | None, float]]
+
+
+def decide(P: np.ndarray, items: list[dict], th: dict) -> Decided:
     return [
-        learned_decide(th, dict(zip(CLASSES, map(float, p), strict=True)), it["rule"], it["strength"])
+        learned_decide(
+            th,
+            dict(zip(CLASSES, map(float, p), strict=True)),
+            it["rule"],
+            it["strength"],
+            bool(it["cand"].joint),
+        )
         for p, it in zip(P, items, strict=True)
     ]
 
 
-def figures(docs: list[dict], labels_per_doc: list[list[str | None]]) -> dict[str, tuple[int, int, int]]:
+def rules_only(items: list[dict]) -> Decided:
+    return [(it["rule"], 1.0) for it in items]
+
+
+def figures(docs: list[dict], decided: list[Decided]) -> dict[str, tuple[int, int, int]]:
+    """Exact precision counts over distinct (label, text) pairs per article, after overlaps are settled."""
     res = {lab: [0, 0, 0] for lab in NAMED}  # tp, pred, gold
-    for d, labs in zip(docs, labels_per_doc, strict=True):
-        pred = {(lab, it["name"]) for it, lab in zip(d["items"], labs, strict=True) if lab}
+    for d, dec in zip(docs, decided, strict=True):
+        kept = choose(
+            d["fixed"], [(it["cand"], lab, p) for it, (lab, p) in zip(d["items"], dec, strict=True)]
+        )
+        pred = {(lab, d["text"][s:e]) for s, e, lab in kept}
         for lab in NAMED:
             p = {x for x in pred if x[0] == lab}
             g = {x for x in d["gold"] if x[0] == lab}
@@ -184,16 +212,18 @@ def choose_thresholds(docs: list[dict], probs: list[np.ndarray]) -> dict:
     th: dict = {
         "keep": dict.fromkeys(NAMED, 0.0),
         "add": dict.fromkeys(NAMED, 0.99),
+        "join": dict.fromkeys(NAMED, 0.99),
         "strong": dict.fromkeys(NAMED, 99.0),
     }
     grid = {
         "keep": [0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4],
         "add": [round(float(x), 3) for x in np.arange(0.3, 1.0, 0.05)],
+        "join": [round(float(x), 3) for x in np.arange(0.3, 1.0, 0.05)] + [1.0],
         # lowest first: on a tie the rules' strong votes stand
         "strong": [3.0, 4.0, 5.0, 99.0],
     }
     for _ in range(2):  # labels interact a little (argmax), so two rounds
-        for kind in ("keep", "strong", "add"):
+        for kind in ("keep", "strong", "add", "join"):
             for lab in NAMED:
                 best = (-9.0, th[kind][lab])
                 for t in grid[kind]:
@@ -219,13 +249,14 @@ def cross_validate(docs: list[dict], l2: float = L2) -> None:
         for i, d in enumerate(docs):
             if d["file"] == f:
                 probs[i] = predict(W, voc, d["items"])
-    rules = [[it["rule"] for it in d["items"]] for d in docs]
+    rules = [rules_only(d["items"]) for d in docs]
     th = choose_thresholds(docs, probs)
     print(f"L2 {l2}, min docs {SETTINGS['min_docs']}, thresholds chosen out of fold: {th}")
     model = [decide(P, d["items"], th) for P, d in zip(probs, docs, strict=True)]
     half = {
         "keep": dict.fromkeys(NAMED, 0.1),
         "add": dict.fromkeys(NAMED, 0.5),
+        "join": dict.fromkeys(NAMED, 0.5),
         "strong": dict.fromkeys(NAMED, 3.0),
     }
     at_half = [decide(P, d["items"], half) for P, d in zip(probs, docs, strict=True)]

@@ -96,3 +96,17 @@ def test_features_carry_no_name_seen_in_one_article_only() -> None:
     model = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
     assert "only=korvalis" not in model["weights"]
     assert "last=verbeek" not in model["weights"]
+
+
+def test_two_names_joined_by_a_small_word_make_one_organisation() -> None:
+    # the rules see "Arzobispado" and "Sevilla" apart (a place); the model reads the joined name
+    text = "El Arzobispado de Sevilla pidió calma. La Intendencia de Salto cerró dos escuelas."
+    assert labelled(text, "ORG", "es") == ["Arzobispado de Sevilla", "Intendencia de Salto"]
+    assert labelled(text, "PLACE", "es") == []
+
+
+def test_a_person_of_a_place_is_not_joined() -> None:
+    text = "Maria Lopez of Madrid met Tom Hart and Jane Fox in Leeds."
+    assert labelled(text, "PERSON") == ["Maria Lopez", "Tom Hart", "Jane Fox"]
+    assert labelled(text, "PLACE") == ["Madrid", "Leeds"]
+    assert labelled(text, "ORG") == []

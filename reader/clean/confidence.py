@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, cast
 
 from ..models import CleanResult
 from .dump_lines import other_run
@@ -54,6 +54,11 @@ SHORT_WITH_CONSENT = 150  # words: a body this short beside consent text may be 
 # words: a body this long is rarely the wrong block, so competing regions or a small share of the page
 # are no longer doubts enough to mark it (on the tune half, such pages were kept right)
 LONG_BODY = 450
+# the learned dump scorer's best other region against the body's (learned_second_ratio), and its own
+# confidence in the body (learned_confidence), that together make the block doubtful (tune material:
+# benchmarks/confidence_train.py --cross, see benchmarks/README.md)
+UNSURE_SECOND = 0.7
+UNSURE_CONFIDENCE = 0.5
 HEADED_MIN_WORDS = 2  # content words of the title found in the body that make it a headed story
 
 _WORD = re.compile(r"\w+")
@@ -131,6 +136,8 @@ def assess(raw: str, fmt: str, result: CleanResult, *, model: bool = True) -> tu
                 f"the page has {stamps} time-stamped entries but the body holds at most one: it may be one entry of a live blog",
             )
         )
+    if fmt == "text" and _unsure_block(result.signals):
+        candidates.append((0.4, _REASONS["unsure"]))
     flags = set(result.flags)
     if fmt == "text" and result.signals:
         value, reason = model_doubt(signals(raw, fmt, result, stamps)) if model else (1.0, "")
@@ -160,6 +167,18 @@ def assess(raw: str, fmt: str, result: CleanResult, *, model: bool = True) -> tu
     # several doubts at once make each more likely
     value = max(0.0, value - 0.05 * (len(candidates) - 1))
     return round(value, 2), (reason if value < LOW_CONFIDENCE else None)
+
+
+def _unsure_block(sig: dict[str, float]) -> bool:
+    """The learned dump scorer sees another region of the page nearly as heavy as the body
+    (UNSURE_SECOND) and is not sure of the body itself (UNSURE_CONFIDENCE): two blocks, either of
+    which could be the article. (An other region heavier than the body is one the cleaner passed over
+    for a block under the page's headline: that choice held on the tune pages.)"""
+    second = sig.get("learned_second_ratio")
+    conf = sig.get("learned_confidence")
+    if second is None or conf is None:
+        return False
+    return UNSURE_SECOND <= second <= 1.0 and conf < UNSURE_CONFIDENCE
 
 
 def _live_entries(raw: str, body: str) -> int:
@@ -248,6 +267,7 @@ class _Unit(Protocol):
     words: int
     score: float
     links: int
+    prob: float | None
 
 
 def _sentence_share(units: Sequence[_Unit]) -> float:
@@ -280,7 +300,7 @@ def region_signals(units: Sequence[_Unit], start: int, end: int, kept_words: int
     lines = Counter(u.text for u in units if u.words >= 3)
     repeated = sum(u.words for u in units if u.words >= 3 and lines[u.text] > 1)
     body_units = max(1, end - start)  # (link marks per line of the region)
-    return {
+    out = {
         "second_ratio": second / best if best > 0 else 1.0,
         "second_sentences": _sentence_share(other),
         "body_sentences": _sentence_share(body),
@@ -291,6 +311,60 @@ def region_signals(units: Sequence[_Unit], start: int, end: int, kept_words: int
         "page_words": float(page_words),
         "repeated_share": repeated / page_words,
         "body_links": sum(u.links for u in body) / body_units,
+    }
+    out.update(learned_signals(units, start, end))
+    return out
+
+
+LEARNED_RUN_WORDS = 30  # words: a run of likely-article lines this long could be an article on its own
+LEARNED_LINE_WORDS = 8  # words: a line this long the scorer does not take ends a run
+LEARNED_GAP = 4  # shorter lines the scorer does not take, in a row, that end a run (a menu, a link list)
+
+
+def _learned_runs(units: Sequence[_Unit], lo: int, hi: int) -> int:
+    """How many separate runs of lines the learned scorer takes (chance >= 0.5) among units[lo:hi],
+    each at least LEARNED_RUN_WORDS long: a run ends at a long line it does not take, or at
+    LEARNED_GAP short ones in a row (a subheading or a picture's label inside an article is no gap)."""
+    runs, words, gap = 0, 0, 0
+    for u in units[lo:hi]:
+        if (u.prob or 0.0) >= 0.5:
+            words += u.words
+            gap = 0
+            continue
+        gap += 1
+        if u.words >= LEARNED_LINE_WORDS or gap >= LEARNED_GAP:
+            runs += words >= LEARNED_RUN_WORDS
+            words = 0
+    return runs + (words >= LEARNED_RUN_WORDS)
+
+
+def learned_signals(units: Sequence[_Unit], start: int, end: int) -> dict[str, float]:
+    """The learned dump scorer's own view of the region [start, end) (reader.clean.dump_model; empty
+    when it did not run): how sure it is of the region, how close the page's best other region comes
+    under its scores, how much of the likely article text lies outside, and in how many separate runs
+    the likely article text stands, on the page and inside the region (two texts joined)."""
+    from . import dump_model
+
+    if not units or any(u.prob is None for u in units):
+        return {}
+    full = cast("list[dump_model.Unit]", list(units))
+    conf = dump_model.region_confidence(full, start, end)
+    scores = dump_model.learned_scores(full)
+    if conf is None or scores is None:
+        return {}
+    probs = [u.prob or 0.0 for u in units]
+    best = sum(scores[start:end])
+    _s2, _e2, second = other_run(scores, start, end)
+    likely = sum(u.words * p for u, p in zip(units, probs, strict=True)) or 1.0
+    inside = sum(u.words * p for u, p in zip(units[start:end], probs[start:end], strict=True))
+    inside_words = sum(u.words for u in units[start:end]) or 1
+    return {
+        "learned_confidence": conf,
+        "learned_mean": inside / inside_words,
+        "learned_second_ratio": min(2.0, max(0.0, second) / best) if best > 0 else 2.0,
+        "learned_outside": max(0.0, 1.0 - inside / likely),
+        "learned_runs": float(_learned_runs(units, 0, len(units))),
+        "learned_inner_runs": float(_learned_runs(units, start, end)),
     }
 
 
@@ -357,6 +431,7 @@ _REASONS = {
     "teasers": "paragraphs of the body are cut off with '…': it may be a list of teasers",
     "consent": "consent or paywall text next to the body",
     "headless": "no headline above the body shares its words: it may not be the page's story",
+    "unsure": "the cleaner is unsure which block is the article: other parts of the page look as likely",
 }
 # Each measure the model weighs: the reason it speaks for, and which way it goes on a doubtful page
 # (+1: higher is more doubtful, -1: lower is). A measure gives its reason only when it stands on that
@@ -387,16 +462,26 @@ MODEL_MEASURES: dict[str, tuple[str, int]] = {
     "flag consent nearby": ("consent", 1),
     "flag paywall nearby": ("consent", 1),
     "headed": ("headless", -1),
+    "learned_confidence": ("unsure", -1),
+    "learned_mean": ("unsure", -1),
+    "learned_second_ratio": ("unsure", 1),
+    "learned_outside": ("unsure", 1),
+    "learned_runs": ("unsure", 1),
+    "learned_inner_runs": ("unsure", 1),
 }
-_LOG_INPUTS = ("second_words",)  # counts: their logarithm goes into the model
+# counts: their logarithm goes into the model
+_LOG_INPUTS = ("second_words", "learned_runs", "learned_inner_runs")
 LATE_SHORT_LOG = 6.0  # log(1 + words): a body under about 400 words counts as short in "late_short"
 
 
 def model_inputs(sig: dict[str, float]) -> dict[str, float]:
-    """The model's inputs from `signals`: the measures it weighs, counts on a log scale."""
+    """The model's inputs from `signals`: the measures it weighs, counts on a log scale. (A measure
+    the page lacks, such as the learned scorer's when it did not run, is left out: model_doubt reads
+    it as the average page's.)"""
     x = {
         k: (math.log1p(max(0.0, sig.get(k, 0.0))) if k in _LOG_INPUTS else sig.get(k, 0.0))
         for k in MODEL_MEASURES
+        if k in sig or not k.startswith("learned_")
     }
     # late on the page AND a small share of it, or late AND short: each alone is common on good pages
     # (a story under a long menu; a brief), together they are a comment, a teaser or a footer
@@ -416,7 +501,7 @@ def model_doubt(sig: dict[str, float]) -> tuple[float, str]:
     push: dict[str, float] = {"short": 0.0}
     z = BIAS
     for k, w in WEIGHTS.items():
-        d = (x.get(k, 0.0) - MEAN[k]) / SCALE[k]
+        d = (x.get(k, MEAN[k]) - MEAN[k]) / SCALE[k]
         z += w * d
         group, way = MODEL_MEASURES[k]
         if w * d > 0 and d * way > 0:

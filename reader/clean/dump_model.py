@@ -188,6 +188,17 @@ def rescore(units: list[Unit], hand: list[float], lifted: list[float], m: dict) 
     return [mix * s + r for s, r in zip(lifted, region_scores(units, probs, m), strict=True)]
 
 
+def learned_scores(units: list[Unit]) -> list[float] | None:
+    """The scores rescore chose the region by, read back from the units (u.score: the hand score after
+    context, u.prob: the learned chance) for the confidence measures; None when the scorer did not run."""
+    m = model()
+    if m is None or not units or any(u.prob is None for u in units):
+        return None
+    probs = [u.prob or 0.0 for u in units]
+    mix = m.get("hand_mix", 0.0)
+    return [mix * u.score + r for u, r in zip(units, region_scores(units, probs, m), strict=True)]
+
+
 def region_confidence(units: list[Unit], start: int, end: int) -> float | None:
     """How sure the learned scorer is of the region [start, end): the words-weighted mean of its units'
     probabilities, times the share of the page's likely article words (words times probability) that

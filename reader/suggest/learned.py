@@ -18,6 +18,7 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from .gazetteer import place_weight
@@ -55,7 +56,7 @@ CLASSES = ("NONE", "PERSON", "ORG", "PLACE")
 NAMED = ("PERSON", "ORG", "PLACE")
 MODEL_PATH = Path(__file__).with_name("name_model.json")
 _LEGAL = frozenset(f.rstrip(".").lower() for f in LEGAL_FORMS if " " not in f)
-_PREV_WORD = re.compile(r"([\w'’\-]+|[^\w\s])\s*$")
+_LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-zß-ÿąćęłńóśźż][\w\-'’]*")
 _NEXT_WORD = re.compile(r"^\s*([\w'’\-]+|[^\w\s])")
 _AFTER_CUES = {
     "age": AGE_AFTER,
@@ -73,12 +74,17 @@ Span = tuple[int, int, str]
 class Candidate:
     """One distinct name of an article: where it occurs and what the rules said of it."""
 
-    __slots__ = ("name", "occs", "rule")
+    __slots__ = ("name", "occs", "rule", "joint")
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, joint: str = "") -> None:
         self.name = name
         self.occs: list[tuple[int, int]] = []
         self.rule: str | None = None
+        self.joint = joint  # for two names joined into one: the words between them
+
+
+# words that join two names into one: "Arzobispado de Toledo", "Loterías y Apuestas del Estado"
+_JOIN = re.compile(r"[ \u00a0](?:de|del|de la|des|du|van|van de|van het|y|i|und|of|for|and|et|en)[ \u00a0]")
 
 
 def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, Candidate]:
@@ -96,7 +102,41 @@ def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, C
             out.setdefault(name, Candidate(name)).occs.append((s, e))
     for c in out.values():
         c.occs = sorted(set(c.occs))
+    # two names joined by a small word, which the model may prefer to the two where they overlap
+    occs = sorted((s, e) for c in out.values() for s, e in c.occs)
+    joined: dict[str, Candidate] = {}
+    for (s, e), (s2, e2) in pairwise(occs):
+        if s2 > e and (j := _JOIN.fullmatch(text, e, s2)) and text[s:e2] not in out:
+            joined.setdefault(text[s:e2], Candidate(text[s:e2], j.group(0).strip())).occs.append((s, e2))
+    out.update(joined)
     return out
+
+
+def choose(fixed: list[Span], decided: list[tuple[Candidate, str | None, float]]) -> list[Span]:
+    """The labelled names that overlap neither the fixed entities (dates, quantities) nor each other,
+    the surest first."""
+    taken = Overlaps((s, e) for s, e, _ in fixed)
+    spans = sorted((-p, s - e, s, e, lab) for c, lab, p in decided if lab for s, e in c.occs)
+    out: list[Span] = []
+    kept: list[tuple[int, int]] = []
+    for _, _, s, e, lab in spans:
+        if taken(s, e) or any(a < e and s < b for a, b in kept):
+            continue
+        kept.append((s, e))
+        out.append((s, e, lab))
+    return out
+
+
+def _last_word(s: str) -> tuple[str, str]:
+    """The last word (or punctuation mark) of s, lower-cased, and what comes before it (no regex
+    search: a search anchored at the end tries every start position)."""
+    s = s.rstrip()
+    i = len(s)
+    while i and (s[i - 1].isalnum() or s[i - 1] in "_'’-"):
+        i -= 1
+    if i == len(s):
+        i -= 1  # a punctuation mark, or nothing
+    return s[max(i, 0) :].lower(), s[: max(i, 0)]
 
 
 def _bin(x: float) -> str:
@@ -177,6 +217,14 @@ def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, se
                     f.append(f"midlow={w.lower()}")
         if _sentence_initial(words[0].lower(), lang):
             f.append("first:stopword")
+    # a word also written in lower case in the article is a common word ("Fans", "Shares")
+    lower = ctx.get(" lower words", set())
+    if words and words[0].lower() in lower:
+        f += ["lower_in_text", f"lower_in_text|{lang}", f"lower_in_text|nw={min(len(words), 3)}"]
+    if len(words) == 1 and not any(x.startswith("only:") for x in f):
+        f += ["unlisted", f"unlisted|{lang}"]  # in no word list: a name of its own
+    if c.joint:
+        f += ["joint", f"joint={c.joint}"]
     n = len(c.occs)
     f.append(f"occ={min(n, 3)}")
     for s, e in c.occs:
@@ -186,12 +234,13 @@ def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, se
             before = before[nl + 1 :]
         after = text[e : e + 60]
         start = _is_sentence_start(text, s)
-        f.append("at_start" if start else "mid_sentence")
-        if (pm := _PREV_WORD.search(before)) and not start:
-            p1 = pm.group(1).lower()
+        pos = "at_start" if start else "mid_sentence"
+        f += [pos, f"{pos}|{lang}"]
+        p1, rest = _last_word(before)
+        if p1 and not start:
             f.append(f"p1={p1}")
-            if pm2 := _PREV_WORD.search(before[: pm.start()]):
-                f.append(f"p2={pm2.group(1).lower()} {p1}")
+            if p2 := _last_word(rest)[0]:
+                f.append(f"p2={p2} {p1}")
         if nm := _NEXT_WORD.match(after):
             f.append(f"n1={nm.group(1).lower()}")
         for k, on in _before_cues(before, lang).items():
@@ -258,22 +307,28 @@ def rule_strength(c: Candidate, votes: Votes) -> float:
     return v.get(c.rule, 0.0) if v else 99.0
 
 
-def decide(model: dict, probs: dict[str, float], rule: str | None, strength: float = 0.0) -> str | None:
+def decide(
+    model: dict, probs: dict[str, float], rule: str | None, strength: float = 0.0, joint: bool = False
+) -> tuple[str | None, float]:
     """The rules' label when their votes were strong or the model does not find it unlikely (below its
     "keep" threshold); for a name the rules left unlabelled, or whose label was dropped, the model's most
-    probable label if it passes its "add" threshold."""
-    if rule and (strength >= model["strong"][rule] or probs[rule] >= model["keep"][rule]):
-        return rule
+    probable label if it passes its "add" threshold ("join" for two names joined). With the label, how
+    sure (where names overlap, the surest is kept)."""
+    if rule and strength >= model["strong"][rule]:
+        return rule, 2.0
+    if rule and probs[rule] >= model["keep"][rule]:
+        return rule, 1.0 + probs[rule]
     lab = max(NAMED, key=lambda k: probs[k])
-    if lab == rule or probs[lab] < model["add"][lab] or probs[lab] < probs["NONE"]:
-        return None
-    return lab
+    if lab == rule or probs[lab] < model["join" if joint else "add"][lab] or probs[lab] < probs["NONE"]:
+        return None, 0.0
+    return lab, (3.0 if joint else 0.0) + probs[lab]
 
 
 def article_features(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes):
     """Each distinct name of an article with its features (for training and for relabel)."""
     cands = candidates(text, ents, mentions)
     ctx = _context(cands)
+    ctx[" lower words"] = set(_LOWER_WORD.findall(text))
     return [(c, features(text, lang, c, votes, ctx)) for c in cands.values()]
 
 
@@ -282,9 +337,9 @@ def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes:
     model = load_model()
     if model is None:
         return ents
-    out = [x for x in ents if x[2] not in NAMED]
+    fixed = [x for x in ents if x[2] not in NAMED]
+    decided = []
     for c, feats in article_features(text, lang, ents, mentions, votes):
-        lab = decide(model, probabilities(model, feats), c.rule, rule_strength(c, votes))
-        if lab:
-            out += [(s, e, lab) for s, e in c.occs]
-    return sorted(out)
+        lab, sure = decide(model, probabilities(model, feats), c.rule, rule_strength(c, votes), bool(c.joint))
+        decided.append((c, lab, sure))
+    return sorted(fixed + choose(fixed, decided))

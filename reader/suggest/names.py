@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .gazetteer import place_weight
 from .lexicon import (
@@ -283,7 +284,10 @@ _PL_GENITIVE_CUES = frozenset("fundacji stowarzyszenia firmy koncernu spółki".
 _ELIDED = re.compile(r"(?i:\b[ld])['’]$")
 
 
+@lru_cache(maxsize=4096)
 def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
+    """The cue words before a mention (cached: the learned step asks again for the same mentions;
+    callers only read the dict)."""
     elided = lang == "fr" and bool(_ELIDED.search(before))
     if elided:  # "selon l'Ifremer": the cues are in the words before the elided article
         before = before[:-2] + " "
