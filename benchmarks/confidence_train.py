@@ -93,8 +93,14 @@ def _dumps(records: list[dict]) -> list[dict]:
     return [r for r in records if "word_share" in r["signals"]]
 
 
+def measures(records: list[dict]) -> list[str]:
+    """The measures of MODEL_MEASURES every dump page has (the learned scorer's only when it ran)."""
+    inputs = [model_inputs(r["signals"]) for r in _dumps(records)]
+    return [k for k in MODEL_MEASURES if all(k in x for x in inputs)]
+
+
 def fit(records: list[dict], good_rate: float, keys: list[str] | None = None) -> dict:
-    keys = list(MODEL_MEASURES) if keys is None else keys
+    keys = measures(records) if keys is None else keys
     dumps = _dumps(records)
     # not already marked by the plain doubts (no text, a very short body, a consent notice, teasers,
     # ...): the model is to find what those leave
@@ -191,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = json.loads(args.features.read_text("utf-8"))
     drop = tuple(x for x in args.without.split(",") if x)
-    keys = [k for k in MODEL_MEASURES if not (drop and k.startswith(drop))]
+    keys = [k for k in measures(records) if not (drop and k.startswith(drop))]
     if args.cross:
         print("\n".join(cross(records, args.good_rate, keys)))
         return 0
