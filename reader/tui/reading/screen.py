@@ -24,7 +24,7 @@ from reader.tui.reading.occurrences import Occurrences
 from reader.tui.reading.spans import Spans
 from reader.tui.reading.suggestions import Suggestions
 from reader.tui.reading.tagging import Tagging
-from reader.tui.safe import clean, shorten
+from reader.tui.safe import clean, listed
 from reader.tui.status_bar import StatusBar
 from reader.tui.text_view import ArticleText
 
@@ -366,8 +366,7 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
         if self.app.show_everyone:
             others = sorted(others_colours(self.annotations, self.app.annotator))
             if others:
-                names = ", ".join(shorten(n, 16) for n in others[:4]) + (" …" if len(others) > 4 else "")
-                self.say(f"T: {names} underlined, each in their colour (legend); yours filled")
+                self.say(f"T: {listed(others)} underlined, each in their colour (legend); yours filled")
             else:
                 self.say("Everyone's tags: nobody else has tagged this article (T: only yours)")
         else:
