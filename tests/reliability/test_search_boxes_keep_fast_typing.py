@@ -52,3 +52,44 @@ def test_keys_typed_right_after_slash_go_to_the_find_bar(tmp_path):
     finally:
         store.close()
     assert rows(db, "select id, status from articles") == before  # m did not change the status
+
+
+def test_keys_typed_right_after_tab_go_to_the_next_field(tmp_path):
+    from textual import events
+
+    from reader.tui.factcheck_dialogs import EvidenceDialog
+
+    db = tmp_path / "r.db"
+    store = seeded_store(db, articles=1)
+    claim = "Kurose said 40 workers were hired."
+    start = TEXT.index(claim)
+    store.add_annotation(1, "CLAIM", start, start + len(claim), annotator="alice", claimant="Ayumi Kurose")
+    app = make_app(store)
+
+    async def script(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("C")
+        await until(pilot, lambda: isinstance(app.screen, ClaimsScreen))
+        await settle(pilot)
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, EvidenceDialog))
+        await settle(pilot)
+        burst(app, "report")
+        app.post_message(events.Key("tab", None))
+        burst(app, "forty")
+        app.post_message(events.Key("tab", None))
+        burst(app, "ask hr")
+        await settle(pilot)
+        dialog = app.screen
+        assert [dialog.query_one(f"#{f}", Input).value for f in ("source", "quote", "evidence-note")] == [
+            "report",
+            "forty",
+            "ask hr",
+        ]
+        await pilot.press("enter")
+        await settle(pilot)
+
+    try:
+        run(app, script)
+    finally:
+        store.close()
+    assert rows(db, "select source, quote, note from evidence") == [("report", "forty", "ask hr")]
