@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -138,7 +139,7 @@ class ClaimsScreen(AppScreen[None]):
     HELP_NAME = "Claims"
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="claims.back"),
-        Binding("slash", "search", "Search", id="claims.search"),
+        Binding("slash", "search", "Search", id="claims.search", priority=True),
         Binding("f", "filter_status", "Filter status", id="claims.filter_status"),
         Binding("r", "filter_review", "Filter review", id="claims.filter_review"),
         Binding("c", "filter_claimant", "Filter claimant", id="claims.filter_claimant"),
@@ -295,7 +296,11 @@ class ClaimsScreen(AppScreen[None]):
     # -- search and filters ----------------------------------------------------------------------
 
     def action_search(self) -> None:
-        self.query_one("#claims-search", Input).focus()
+        if isinstance(self.focused, Input):  # a priority key: in a box, "/" is a character
+            raise SkipAction()
+        # A priority binding that focuses now: keys typed right after "/" are already on their way,
+        # and focus() would only move on the next turn ("/mia" typed fast changed a verdict with "m").
+        self.set_focus(self.query_one("#claims-search", Input))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "claims-search":

@@ -90,7 +90,9 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
             show=False,
             id="reading.extend_paragraph_back",
         ),
-        Binding("slash,ctrl+f", "find", "Find", tooltip="Find in the article", id="reading.find"),
+        Binding(
+            "slash,ctrl+f", "find", "Find", tooltip="Find in the article", id="reading.find", priority=True
+        ),
         Binding("f3", "find_next(1)", "Next match", show=False, id="reading.find_next"),
         Binding("shift+f3", "find_next(-1)", "Previous match", show=False, id="reading.find_prev"),
         Binding("ctrl+home", "text_edge('start')", "Start of the article", show=False, id="reading.start"),
