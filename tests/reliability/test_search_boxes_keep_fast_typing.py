@@ -11,19 +11,28 @@ from reader.tui.claims_screen import ClaimsScreen
 from .tui_driver import TEXT, burst, make_app, open_article, rows, run, seeded_store, settle, until
 
 
-def test_keys_typed_right_after_slash_go_to_the_claims_search(tmp_path):
-    db = tmp_path / "r.db"
+def store_with_claim(db):  # type: ignore[no-untyped-def]
     store = seeded_store(db, articles=1)
     claim = "Kurose said 40 workers were hired."
     start = TEXT.index(claim)
     store.add_annotation(1, "CLAIM", start, start + len(claim), annotator="alice", claimant="Ayumi Kurose")
+    return store
+
+
+async def open_claims(pilot):  # type: ignore[no-untyped-def]
+    await pilot.press("C")
+    await until(pilot, lambda: isinstance(pilot.app.screen, ClaimsScreen))
+    await settle(pilot)
+
+
+def test_keys_typed_right_after_slash_go_to_the_claims_search(tmp_path):
+    db = tmp_path / "r.db"
+    store = store_with_claim(db)
     app = make_app(store)
     before = rows(db, "select id, claim_status from annotations")
 
     async def script(pilot):  # type: ignore[no-untyped-def]
-        await pilot.press("C")
-        await until(pilot, lambda: isinstance(app.screen, ClaimsScreen))
-        await settle(pilot)
+        await open_claims(pilot)
         burst(app, "/mia")
         await settle(pilot)
         assert app.screen.query_one("#claims-search", Input).value == "mia"
@@ -60,16 +69,11 @@ def test_keys_typed_right_after_tab_go_to_the_next_field(tmp_path):
     from reader.tui.factcheck_dialogs import EvidenceDialog
 
     db = tmp_path / "r.db"
-    store = seeded_store(db, articles=1)
-    claim = "Kurose said 40 workers were hired."
-    start = TEXT.index(claim)
-    store.add_annotation(1, "CLAIM", start, start + len(claim), annotator="alice", claimant="Ayumi Kurose")
+    store = store_with_claim(db)
     app = make_app(store)
 
     async def script(pilot):  # type: ignore[no-untyped-def]
-        await pilot.press("C")
-        await until(pilot, lambda: isinstance(app.screen, ClaimsScreen))
-        await settle(pilot)
+        await open_claims(pilot)
         await pilot.press("a")
         await until(pilot, lambda: isinstance(app.screen, EvidenceDialog))
         await settle(pilot)
