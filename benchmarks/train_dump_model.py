@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from cleaning import DEFAULT_BENCH, DEFAULT_ML, _decode, page_counts, split_ids  # noqa: E402
 
-from reader.clean import dump_model  # noqa: E402
+from reader.clean import dump_model, dump_regions  # noqa: E402
 from reader.clean.dump import _plain_article, clean_dump, context_passes  # noqa: E402
 from reader.clean.dump_columns import split_columns  # noqa: E402
 from reader.clean.dump_lines import _score, split_units  # noqa: E402
@@ -147,6 +147,9 @@ PASSAGE_WEIGHT = float(
 )  # a unit labelled by a with/without passage counts this much more than a weak label
 
 
+PAGES: dict[str, tuple] = {}  # a document's (units, hand scores, scores after context), kept by featurise
+
+
 def featurise(doc: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """(features, labels, weights) of a document's units, or None when the cleaner reads the text as a
     bare article (no region is chosen there)."""
@@ -158,6 +161,7 @@ def featurise(doc: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         return None
     lifted = list(hand)
     context_passes(units, lifted)
+    PAGES[doc["id"]] = (units, hand, lifted)
     rows = dump_model.unit_features(units, hand, lifted)
     label_norm = _norm(doc["label_text"])
     label_sh = _shingles(doc["label_text"])
@@ -270,21 +274,105 @@ def _round_model(m: dict) -> dict:
     return dict(m, base=round(m["base"], 5), trees=[r(t) for t in m["trees"]])
 
 
+# ---------------------------------------------------------------- the region choice (second stage)
+
+CHOICE_L2 = float(os.environ.get("DUMP_CHOICE_L2", "1.0"))
+CHOICE_STEPS = 400
+
+
+def _quality(doc: dict, units: list, y: np.ndarray, s: int, e: int) -> float:
+    """How good the region [s, e) is as the page's article: for a multilingual page, the F1 of its
+    "with" and "without" passages found in the region's text; else the F1 of its words against the
+    units labelled the article's."""
+    if doc["with"]:
+        text = _norm(" ".join(u.text for u in units[s:e]))
+        tp = sum(1 for p in doc["with"] if p in text)
+        fp = sum(1 for p in doc["without"] if p in text)
+        fn = len(doc["with"]) - tp
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    words = np.array([u.words for u in units], dtype=float)
+    pos = float((words * y).sum())
+    inside = float((words[s:e] * y[s:e]).sum())
+    got = float(words[s:e].sum())
+    if not pos or not inside:
+        return 0.0
+    p, r = inside / got, inside / pos
+    return 2 * p * r / (p + r)
+
+
+def choice_material(doc: dict, y: np.ndarray, m: dict) -> tuple[list, np.ndarray, np.ndarray] | None:
+    """(candidates, feature rows, quality of each) of a document under the unit model m (out of fold)."""
+    units, hand, lifted = PAGES[doc["id"]]
+    chosen = dump_model.rescore(units, hand, lifted, m)
+    cands = dump_regions.candidates(
+        chosen, m.get("top_k", dump_regions.TOP_K), m.get("join_gap", dump_regions.JOIN_GAP)
+    )
+    if not cands:
+        return None
+    rows = dump_regions.region_features(units, chosen, lifted, cands)
+    q = np.array([_quality(doc, units, y, s, e) for s, e, _ in cands])
+    return cands, np.array(rows, dtype=float), q
+
+
+def train_choice(material: list[tuple[np.ndarray, np.ndarray, float]], l2: float = CHOICE_L2) -> dict:
+    """A linear choice model (conditional logit over each page's candidates): the best candidates
+    (quality within 0.02 of the page's best) share the target; pages weigh by how much the choice
+    matters there (best minus worst quality) times their own weight."""
+    allx = np.concatenate([x for x, _, _ in material])
+    mean = allx.mean(axis=0)
+    scale = allx.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    pages = []
+    for x, q, pw in material:
+        spread = q.max() - q.min()
+        if len(q) < 2 or spread < 0.02:
+            continue
+        t = (q >= q.max() - 0.02).astype(float)
+        pages.append(((x - mean) / scale, t / t.sum(), pw * spread))
+    total_w = sum(w for _, _, w in pages) or 1.0
+    coef = np.zeros(allx.shape[1])
+    # plain gradient descent with Adam steps: a few hundred pages, a few features
+    m1 = np.zeros_like(coef)
+    m2 = np.zeros_like(coef)
+    for step in range(1, CHOICE_STEPS + 1):
+        grad = l2 * coef * 0.01
+        for z, t, w in pages:
+            v = z @ coef
+            v = v - v.max()
+            p = np.exp(v)
+            p /= p.sum()
+            grad += (w / total_w) * (z.T @ (p - t))
+        m1 = 0.9 * m1 + 0.1 * grad
+        m2 = 0.999 * m2 + 0.001 * grad**2
+        coef -= 0.05 * (m1 / (1 - 0.9**step)) / (np.sqrt(m2 / (1 - 0.999**step)) + 1e-8)
+    return {
+        "features": dump_regions.REGION_FEATURES,
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "coef": [round(float(v), 6) for v in coef],
+    }
+
+
 # ---------------------------------------------------------------- evaluation of the whole cleaner
 
 
 def run_docs(docs: list[dict]) -> dict:
     """Counts of the cleaner with the model currently set: multilingual (tp, fp, fn, lost, pages) and
     the 181 set's (text, truth) pairs per kind."""
-    out: dict = {"ml": [0, 0, 0, 0, 0], "pairs": {}}
+    out: dict = {"ml": [0, 0, 0, 0, 0], "pairs": {}, "marks": []}
     for d in docs:
-        text = clean_dump(d["raw"]).text
+        result = clean_dump(d["raw"])
+        text = result.text
         if d["set"] == "ml-tune":
             a, b, c = page_counts(text, d["item"])
             ml = out["ml"]
             ml[0], ml[1], ml[2] = ml[0] + a, ml[1] + b, ml[2] + c
             ml[3] += a == 0 and c > 0
             ml[4] += 1
+            sig = result.signals
+            if "learned_second_ratio" in sig:  # (reader.clean.confidence.learned_signals)
+                margin = 1.0 - sig["learned_second_ratio"]
+                out["marks"].append((a == 0 and c > 0, margin, sig.get("learned_confidence", 1.0)))
         else:
             out["pairs"].setdefault(d["set"], []).append((text, d["truth"]))
     return out
@@ -303,6 +391,14 @@ def summary(runs: list[dict]) -> dict:
         "ml_lost": sum(r["ml"][3] for r in runs),
         "ml_pages": sum(r["ml"][4] for r in runs),
     }
+    marks = [m for r in runs for m in r.get("marks", [])]
+    for k, name in ((1, "margin"), (2, "confidence")):
+        lost = [m[k] for m in marks if m[0]]
+        good = [m[k] for m in marks if not m[0]]
+        if lost and good:  # how often a lost page's learned signal is under a good page's (ROC AUC)
+            out[f"auc_{name}"] = sum((x < g) + 0.5 * (x == g) for x in lost for g in good) / (
+                len(lost) * len(good)
+            )
     pairs: dict[str, list] = {}
     for r in runs:
         for k, v in r["pairs"].items():
@@ -331,10 +427,25 @@ def _fold(group: str) -> int:
     return int(hashlib.sha256(("fold:" + group).encode()).hexdigest(), 16) % FOLDS
 
 
+def oof_choice_material(docs: list[dict], feats: dict, models: dict, setting: dict) -> dict:
+    """Each document's (candidates, region features, qualities, page weight) under the unit model
+    that did not see it (its fold's)."""
+    out = {}
+    for d in docs:
+        if d["id"] not in feats:
+            continue
+        m = dict(models[_fold(d["group"])], **setting)
+        got = choice_material(d, feats[d["id"]][1], m)
+        if got is not None:
+            out[d["id"]] = (got[0], got[1], got[2], 0.5 if d["set"].startswith("181") else 1.0)
+    return out
+
+
 def _fmt(r: dict) -> str:
     return (
         f"ml tune F1 {r['ml_f1']:.3f} (P {r['ml_p']:.3f} R {r['ml_r']:.3f}) lost {r['ml_lost']}/{r['ml_pages']}"
         f" | 181 inscriptis {r.get('181-inscriptis', 0):.3f} flat {r.get('181-flat', 0):.3f}"
+        f" | lost-page AUC of learned margin {r.get('auc_margin', 0):.3f} confidence {r.get('auc_confidence', 0):.3f}"
     )
 
 
@@ -343,6 +454,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", action="store_true", help="grouped cross-validation over decoding settings")
     ap.add_argument("--write", action="store_true", help="train on all the tune material, write the model")
     ap.add_argument("--folds-cache", help="a file to keep the fold models in between --cv runs")
+    ap.add_argument(
+        "--rerank", default="", help="with --cv: also the region choice, at these L2 weights (1,10)"
+    )
+    ap.add_argument("--top-k", type=int, default=dump_regions.TOP_K, help="candidate runs per page")
+    ap.add_argument(
+        "--join-gap", type=int, default=dump_regions.JOIN_GAP, help="candidates this close are joined"
+    )
     ap.add_argument("--rounds", type=int, default=ROUNDS)
     ap.add_argument("--grid", default="", help="settings to try with --cv: t:pad:mix,t:pad:mix,...")
     args = ap.parse_args(argv)
@@ -387,29 +505,57 @@ def main(argv: list[str] | None = None) -> int:
         if args.folds_cache:
             Path(args.folds_cache).write_text(json.dumps(models))
         print(f"trained {FOLDS} folds ({time.time() - t0:.0f} s)", flush=True)
-        for t, pad, mix, gain, trim, tail, cost in grid:
+        for t, pad, mix, gain, trim, tail, cost, *edge in grid:
+            setting = dict(
+                edge_prob=edge[0] if edge else 0.0,
+                edge_reach=edge[1] if len(edge) > 1 else 2,
+                edge_words=edge[2] if len(edge) > 2 else 12,
+                threshold=t,
+                weight_pad=pad,
+                hand_mix=mix,
+                gain=gain,
+                trim_head=bool(trim),
+                trim_tail=bool(tail),
+                unit_cost=cost,
+            )
             runs = []
             for k, fold_docs in sorted(by_fold.items()):
-                dump_model.set_model(
-                    dict(
-                        models[k],
-                        threshold=t,
-                        weight_pad=pad,
-                        hand_mix=mix,
-                        gain=gain,
-                        trim_head=bool(trim),
-                        trim_tail=bool(tail),
-                        unit_cost=cost,
-                    )
-                )
+                dump_model.set_model(dict(models[k], **setting))
                 runs.append(run_docs(fold_docs))
             dump_model.set_model(None)
             print(
-                f"t {t} pad {pad} mix {mix} gain {gain} trim {trim} {tail} cost {cost}: ",
+                f"t {t} pad {pad} mix {mix} gain {gain} trim {trim} {tail} cost {cost} edge {edge}: ",
                 _fmt(summary(runs)),
                 f"({time.time() - t0:.0f} s)",
                 flush=True,
             )
+            if args.rerank:
+                shape = {"top_k": args.top_k, "join_gap": args.join_gap}
+                material = oof_choice_material(docs, feats, models, dict(setting, **shape))
+                for l2 in [float(x) for x in args.rerank.split(",")]:
+                    runs = []
+                    picks: dict[str, list] = {"top": [], "choice": [], "oracle": []}
+                    for k, fold_docs in sorted(by_fold.items()):
+                        train_on = [v[1:] for i, v in material.items() if _fold(group[i]) != k]
+                        choice = dict(train_choice(train_on, l2), **shape)
+                        for i, (_cands, x, q, _pw) in material.items():
+                            if _fold(group[i]) == k and i.startswith("ml/"):
+                                v = dump_regions.region_values(choice, x.tolist())
+                                picks["top"].append(q[0])
+                                picks["choice"].append(q[int(np.argmax(v))])
+                                picks["oracle"].append(q.max())
+                        dump_model.set_model(dict(models[k], **setting, regions=choice))
+                        runs.append(run_docs(fold_docs))
+                    dump_model.set_model(None)
+                    proxy = " ".join(
+                        f"{n} {np.mean(v):.3f}/{sum(1 for x in v if x == 0)}" for n, v in picks.items()
+                    )
+                    print(
+                        f"  + region choice l2 {l2}: ",
+                        _fmt(summary(runs)),
+                        f"| ml region F1/zero: {proxy} ({time.time() - t0:.0f} s)",
+                        flush=True,
+                    )
     if args.write:
         X = np.concatenate([v[0] for v in feats.values()])
         y = np.concatenate([v[1] for v in feats.values()])

@@ -20,7 +20,7 @@ from collections import Counter
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
-from . import dump_model
+from . import dump_model, dump_regions
 from .boilerplate import (
     ALL_STOPWORDS,
     BOILERPLATE_LINE,
@@ -68,6 +68,7 @@ from .dump_lines import (
     _TIME_STAMP,
     _WORD,
     Unit,
+    _barrier,
     _densest_region,
     _is_junk,
     _is_meta,
@@ -183,6 +184,37 @@ def _trim_tail(units: list[Unit], scores: list[float], start: int, end: int) -> 
     return end
 
 
+def _edge_unit(u: Unit, m: dict) -> bool:
+    """A short line next to the region that the learned scorer gives a fair chance of being the
+    article's (a heading, a list item, a signature) and no rule marks as the page's."""
+    return (
+        u.prob is not None
+        and u.prob >= m["edge_prob"]
+        and 1 <= u.words <= m.get("edge_words", 12)
+        and not u.boiler
+        and not u.consent
+        and not _barrier(u)
+        and not _drop_inside(u)
+        and not _is_junk(u.text)
+        and not is_label_line(u.text)
+    )
+
+
+def _extend_edges(units: list[Unit], start: int, end: int, m: dict) -> tuple[int, int]:
+    """The region grown over at most m["edge_reach"] such short lines on each side (edge recall: the
+    maximum-sum pass leaves out short edge lines scored under the threshold)."""
+    reach = int(m.get("edge_reach", 2))
+    k = 0
+    while k < reach and start > 0 and _edge_unit(units[start - 1], m):
+        start -= 1
+        k += 1
+    k = 0
+    while k < reach and end < len(units) and _edge_unit(units[end], m):
+        end += 1
+        k += 1
+    return start, end
+
+
 def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
     scores = [_score(u) for u in units] if scores is None else list(scores)
@@ -195,15 +227,21 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     learned = dump_model.model()
     # the learned scores choose the region; the rules below read the hand scores
     chosen = scores if learned is None else dump_model.rescore(units, hand, scores, learned)
-    start, end = _densest_region(chosen)
-    if HEADER_RATIO:
-        start, end = _prefer_headed(units, chosen, start, end)
+    if learned is not None and learned.get("regions"):
+        # a second stage re-ranks the best few runs of the learned scores (it reads the header too)
+        start, end, _margin = dump_regions.choose(units, chosen, scores, learned["regions"])
+    else:
+        start, end = _densest_region(chosen)
+        if HEADER_RATIO:
+            start, end = _prefer_headed(units, chosen, start, end)
     if learned is not None:
         start = _skip_contents(units, scores, start, end)
         if learned.get("trim_head", False):
             start = _trim_head(units, scores, start, end)
         if learned.get("trim_tail", False):
             end = _trim_tail(units, scores, start, end)
+        if learned.get("edge_prob"):
+            start, end = _extend_edges(units, start, end, learned)
     start, end = _split_at_end_markers(units, scores, start, end)
     start, end = _split_at_stamps(units, scores, start, end)
     # a table or list right after the article, maybe under a heading of its own ("Tour dates")
