@@ -3,9 +3,11 @@ review names as its author. No I/O of its own; `target` is a Store or a reader.h
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from reader.errors import InvalidInput
+from reader.find import fold
 from reader.models import Annotation, Evidence
 
 # The author ClaimReview names when no display name is set: never the login name.
@@ -84,3 +86,40 @@ def review_author(store: Any, checked_by: str | None = None) -> tuple[str, bool]
     desk-wide one an older database kept; NO_DISPLAY_NAME when neither. Never the login name."""
     name = store.display_name(checked_by)
     return (name, True) if name else (NO_DISPLAY_NAME, False)
+
+
+def published_names(store: Any, checkers: Iterable[str | None]) -> dict[str, str]:
+    """login -> the name a published review by that checker gives (review_author: NO_DISPLAY_NAME
+    when none is set), one look-up per colleague; what `reader claims --json` and the claims CSV
+    give as published_as."""
+    return {c: review_author(store, c)[0] for c in dict.fromkeys(checkers) if c}
+
+
+def set_display_names(store: Any, checkers: Iterable[str | None]) -> dict[str, str]:
+    """login -> the display name that checker publishes under, only for those who have one (their
+    own or the desk-wide one): what a search for a colleague's name can match."""
+    return {c: n for c in dict.fromkeys(checkers) if c and (n := store.display_name(c))}
+
+
+def claim_matches(row: Any, query: str, names: Mapping[str, str] | None = None) -> bool:
+    """Every word of the query in the claim (a reader.store ClaimRow), its claimant, note, public
+    explanation, article title, evidence, or who checked it: the login, or the display name they
+    publish under (names: login -> display name), as a journalist knows a colleague."""
+    a = row.annotation
+    haystack = fold(
+        " ".join(
+            x or ""
+            for x in (
+                a.text,
+                a.claimant,
+                a.claimant_entity,
+                a.note,
+                a.explanation,
+                a.checked_by,
+                (names or {}).get(a.checked_by or ""),
+                row.article_title,
+                *(f"{e.source} {e.quote or ''} {e.note or ''}" for e in a.evidence),
+            )
+        )
+    )
+    return all(word in haystack for word in fold(query).split())

@@ -186,6 +186,14 @@ def test_two_colleagues_on_one_library_each_publish_under_their_own_name(seed_db
     }
     published = {c["id"]: (c["checked_by"], c["published_as"]) for c in jsonl(run("claims", "--json").stdout)}
     assert published == {first: ("ana", "Ana Ruiz"), second: ("ben", "Ben Okafor")}
+    # --search finds a colleague's claims by the name a journalist knows them by, or by their login
+    found = jsonl(run("claims", "--search", "ben OKAFOR", "--json").stdout)
+    assert [(c["id"], c["published_as"]) for c in found] == [(second, "Ben Okafor")]
+    assert [c["id"] for c in jsonl(run("claims", "--search", "ana", "--json").stdout)] == [first]
+    table = run("claims", "--search", "Ruiz").stdout
+    assert table.rstrip().endswith("1 claim") and "He said there are currently" in table
+    none = run("claims", "--search", "Unnamed")
+    assert none.exit_code == 0 and none.stdout.strip() == "No claims matching “Unnamed”."
 
 
 def test_an_older_single_display_name_is_the_desk_wide_fallback(seed_db):

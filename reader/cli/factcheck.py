@@ -68,6 +68,12 @@ def claim_json(row, published_as: str | None = None) -> dict:  # noqa: ANN001
 @click.option("--status", type=click.Choice(CLAIM_STATUSES), help="Only claims with this verdict.")
 @click.option("--review-state", type=click.Choice(REVIEW_STATES), help="Only claims in this review state.")
 @click.option(
+    "--search",
+    metavar="WORDS",
+    help="Only claims with every word in the claim, claimant, note, explanation, article title, "
+    "evidence or checker (login or display name), as the claims screen's / search.",
+)
+@click.option(
     "--json",
     "as_json",
     is_flag=True,
@@ -75,17 +81,19 @@ def claim_json(row, published_as: str | None = None) -> dict:  # noqa: ANN001
 )
 @db_option
 @with_store
-def claims_command(store, status: str | None, review_state: str | None, as_json: bool) -> None:  # noqa: ANN001
+def claims_command(
+    store, status: str | None, review_state: str | None, search: str | None, as_json: bool
+) -> None:  # noqa: ANN001
     """Every claim across articles with its claimant, verdict, review state and article
-    (e.g. --status unverified, --review-state "needs a second check")."""
-    rows = store.claims(status, review_state=review_state)
-    if as_json:
-        from reader.factcheck import review_author
+    (e.g. --status unverified, --review-state "needs a second check", --search "Mia Hansen")."""
+    from reader.factcheck import claim_matches, published_names, set_display_names
 
-        authors: dict[str, str] = {}  # checker -> published name, one lookup per colleague
-        for r in rows:
-            if r.annotation.checked_by and r.annotation.checked_by not in authors:
-                authors[r.annotation.checked_by] = review_author(store, r.annotation.checked_by)[0]
+    rows = store.claims(status, review_state=review_state)
+    if search and search.strip():
+        names = set_display_names(store, (r.annotation.checked_by for r in rows))
+        rows = [r for r in rows if claim_matches(r, search, names)]
+    if as_json:
+        authors = published_names(store, (r.annotation.checked_by for r in rows))
         _dump([claim_json(r, authors.get(r.annotation.checked_by or "")) for r in rows])
         return
     from rich.table import Table
@@ -94,7 +102,11 @@ def claims_command(store, status: str | None, review_state: str | None, as_json:
     out = console(wide=True)  # piped: a claim stays on its row, whole
     if not rows:
         out.print(
-            Text(f"No {status + ' ' if status else ''}claims{' ' + review_state if review_state else ''}.")
+            Text(
+                f"No {status + ' ' if status else ''}claims{' ' + review_state if review_state else ''}"
+                + (f" matching “{field(search.strip())}”" if search and search.strip() else "")
+                + "."
+            )
         )
         return
     table = Table(box=None, header_style="bold", pad_edge=False)

@@ -1,13 +1,14 @@
 """The claims screen's export: exactly the claims it lists, one row each, as CSV (no Textual).
 
 Columns (part of the interface, see README.md): the claim, its claimant (text and entity), the
-verdict with its public explanation, the review state, who checked it and when, the private note,
+verdict with its public explanation, the review state, who checked it (the login, then the name a
+published review gives, as `reader claims --json` does) and when, the private note,
 the quantities and the evidence (each item "source — “quote” (note)", joined by " | ")."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from reader.export.csv_format import QUANTITY_SEPARATOR, neutralise
@@ -26,6 +27,7 @@ CLAIM_COLUMNS = (
     "explanation",
     "review_state",
     "checked_by",
+    "published_as",
     "checked_at",
     "note",
     "quantities",
@@ -45,7 +47,8 @@ def evidence_cell(items: Iterable[Evidence]) -> str:
     return QUANTITY_SEPARATOR.join(parts)
 
 
-def claim_cells(row: ClaimRow) -> list[object]:
+def claim_cells(row: ClaimRow, published: Mapping[str, str] | None = None) -> list[object]:
+    """published: checker login -> the name a published review gives (reader.factcheck.published_names)."""
     a = row.annotation
     return [
         a.id,
@@ -59,6 +62,7 @@ def claim_cells(row: ClaimRow) -> list[object]:
         a.explanation or "",
         a.review_state or "unreviewed",
         a.checked_by or "",
+        (published or {}).get(a.checked_by or "", "") if a.checked_by else "",
         a.checked_at or "",
         a.note or "",
         QUANTITY_SEPARATOR.join(row.quantity_texts),
@@ -66,14 +70,15 @@ def claim_cells(row: ClaimRow) -> list[object]:
     ]
 
 
-def write_claims_csv(rows: Iterable[ClaimRow], path: Path) -> int:
+def write_claims_csv(rows: Iterable[ClaimRow], path: Path, published: Mapping[str, str] | None = None) -> int:
     """Write the claims to path (UTF-8, a header row); a cell a spreadsheet would run as a formula
-    is neutralised as in the annotations CSV. Returns the number of claims written."""
+    is neutralised as in the annotations CSV. published: checker login -> published name (the
+    published_as column; empty when not given). Returns the number of claims written."""
     n = 0
     with open(path, "w", encoding="utf-8", newline="") as f:
         out = csv.writer(f)
         out.writerow(CLAIM_COLUMNS)
         for row in rows:
-            out.writerow([neutralise(c) if isinstance(c, str) else c for c in claim_cells(row)])
+            out.writerow([neutralise(c) if isinstance(c, str) else c for c in claim_cells(row, published)])
             n += 1
     return n

@@ -74,13 +74,19 @@ Span = tuple[int, int, str]
 class Candidate:
     """One distinct name of an article: where it occurs and what the rules said of it."""
 
-    __slots__ = ("name", "occs", "rule", "joint")
+    __slots__ = ("name", "occs", "rule", "joint", "dropped")
 
-    def __init__(self, name: str, joint: str = "") -> None:
+    def __init__(self, name: str, joint: str = "", dropped: str = "") -> None:
         self.name = name
         self.occs: list[tuple[int, int]] = []
         self.rule: str | None = None
         self.joint = joint  # for two names joined into one: the words between them
+        self.dropped = dropped  # for a name without its first word ("Exporter Comvita"): that word
+
+    @property
+    def kind(self) -> str:
+        """Which threshold the model's own label must pass: "join", "drop" or "add"."""
+        return "join" if self.joint else "drop" if self.dropped else "add"
 
 
 # words that join two names into one: "Arzobispado de Toledo", "Loterías y Apuestas del Estado"
@@ -103,11 +109,24 @@ def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, C
     for c in out.values():
         c.occs = sorted(set(c.occs))
     # two names joined by a small word, which the model may prefer to the two where they overlap
-    occs = sorted((s, e) for c in out.values() for s, e in c.occs)
+    # (not two names the rules both labelled: "Gdańska, Wrocławia i Krakowa" are three places)
+    occs = sorted((s, e, c.rule or "") for c in out.values() for s, e in c.occs)
     joined: dict[str, Candidate] = {}
-    for (s, e), (s2, e2) in pairwise(occs):
-        if s2 > e and (j := _JOIN.fullmatch(text, e, s2)) and text[s:e2] not in out:
+    for (s, e, r1), (s2, e2, r2) in pairwise(occs):
+        if s2 > e and not (r1 and r2) and (j := _JOIN.fullmatch(text, e, s2)) and text[s:e2] not in out:
             joined.setdefault(text[s:e2], Candidate(text[s:e2], j.group(0).strip())).occs.append((s, e2))
+    # a name without a first word that may be a descriptor: "Exporter Comvita", "Fabrikant Urban Arrow"
+    for c in list(out.values()):
+        first, _, rest = c.name.partition(" ")
+        if (
+            rest[:1].isupper()
+            and first[:1].isupper()
+            and first.lower() not in _FIRST_NAMES
+            and rest not in out
+            and c.rule != "PERSON"
+        ):
+            d = joined.setdefault(rest, Candidate(rest, dropped=first.lower()))
+            d.occs += [(e - len(rest), e) for s, e in c.occs]
     out.update(joined)
     return out
 
@@ -225,6 +244,9 @@ def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, se
         f += ["unlisted", f"unlisted|{lang}"]  # in no word list: a name of its own
     if c.joint:
         f += ["joint", f"joint={c.joint}"]
+    if c.dropped:
+        f.append("dropped")
+        _word_feats(f, "dropped", c.dropped, lang)
     n = len(c.occs)
     f.append(f"occ={min(n, 3)}")
     for s, e in c.occs:
@@ -308,7 +330,7 @@ def rule_strength(c: Candidate, votes: Votes) -> float:
 
 
 def decide(
-    model: dict, probs: dict[str, float], rule: str | None, strength: float = 0.0, joint: bool = False
+    model: dict, probs: dict[str, float], rule: str | None, strength: float = 0.0, kind: str = "add"
 ) -> tuple[str | None, float]:
     """The rules' label when their votes were strong or the model does not find it unlikely (below its
     "keep" threshold); for a name the rules left unlabelled, or whose label was dropped, the model's most
@@ -319,9 +341,9 @@ def decide(
     if rule and probs[rule] >= model["keep"][rule]:
         return rule, 1.0 + probs[rule]
     lab = max(NAMED, key=lambda k: probs[k])
-    if lab == rule or probs[lab] < model["join" if joint else "add"][lab] or probs[lab] < probs["NONE"]:
+    if lab == rule or probs[lab] < model[kind][lab] or probs[lab] < probs["NONE"]:
         return None, 0.0
-    return lab, (3.0 if joint else 0.0) + probs[lab]
+    return lab, {"join": 3.0, "drop": 1.5}.get(kind, 0.0) + probs[lab]
 
 
 def article_features(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes):
@@ -340,6 +362,6 @@ def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes:
     fixed = [x for x in ents if x[2] not in NAMED]
     decided = []
     for c, feats in article_features(text, lang, ents, mentions, votes):
-        lab, sure = decide(model, probabilities(model, feats), c.rule, rule_strength(c, votes), bool(c.joint))
+        lab, sure = decide(model, probabilities(model, feats), c.rule, rule_strength(c, votes), c.kind)
         decided.append((c, lab, sure))
     return sorted(fixed + choose(fixed, decided))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -21,7 +22,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
-from reader.factcheck import add_evidence, set_verdict
+from reader.factcheck import add_evidence, claim_matches, published_names, set_display_names, set_verdict
 from reader.find import fold
 from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation, Evidence
 from reader.store.store import ClaimRow
@@ -53,25 +54,10 @@ def claimant_of(row: ClaimRow) -> str:
     return a.claimant_entity or a.claimant or ""
 
 
-def matches(row: ClaimRow, query: str) -> bool:
-    """Every word of the query in the claim, its claimant, note, explanation, article or evidence."""
-    a = row.annotation
-    haystack = fold(
-        " ".join(
-            x or ""
-            for x in (
-                a.text,
-                a.claimant,
-                a.claimant_entity,
-                a.note,
-                a.explanation,
-                a.checked_by,
-                row.article_title,
-                *(f"{e.source} {e.quote or ''} {e.note or ''}" for e in a.evidence),
-            )
-        )
-    )
-    return all(word in haystack for word in fold(query).split())
+def matches(row: ClaimRow, query: str, names: dict[str, str] | None = None) -> bool:
+    """Every word of the query in the claim, its claimant, note, explanation, article, evidence or
+    checker (login or display name; names: login -> display name)."""
+    return claim_matches(row, query, names)
 
 
 def claim_prompt(row: ClaimRow) -> Text:
@@ -153,7 +139,7 @@ class ClaimsScreen(AppScreen[None]):
     HELP_NAME = "Claims"
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="claims.back"),
-        Binding("slash", "search", "Search", id="claims.search"),
+        Binding("slash", "search", "Search", id="claims.search", priority=True),
         Binding("f", "filter_status", "Filter status", id="claims.filter_status"),
         Binding("r", "filter_review", "Filter review", id="claims.filter_review"),
         Binding("c", "filter_claimant", "Filter claimant", id="claims.filter_claimant"),
@@ -187,7 +173,7 @@ class ClaimsScreen(AppScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-title", markup=False)
-        yield Input(placeholder="/ search claims, claimants, notes, evidence", id="claims-search")
+        yield Input(placeholder="/ search claims, claimants, notes, evidence, checkers", id="claims-search")
         with Horizontal(id="claims-body"):
             yield OptionList(id="claims")
             with VerticalScroll(id="claim-detail-pane"):
@@ -214,8 +200,7 @@ class ClaimsScreen(AppScreen[None]):
         worker = get_current_worker()
         try:
             rows = self.store.claims(status, review_state=review)
-            checkers = {r.annotation.checked_by for r in rows if r.annotation.checked_by}
-            names = {c: n for c in checkers if (n := self.store.display_name(c))}
+            names = set_display_names(self.store, (r.annotation.checked_by for r in rows))
         except ReaderError as e:
             self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
             return
@@ -223,7 +208,7 @@ class ClaimsScreen(AppScreen[None]):
         if claimant is not None:
             rows = [r for r in rows if claimant_of(r) == claimant]
         if query.strip():
-            rows = [r for r in rows if matches(r, query)]
+            rows = [r for r in rows if matches(r, query, names)]
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, rows, claimants, names)
 
@@ -311,7 +296,11 @@ class ClaimsScreen(AppScreen[None]):
     # -- search and filters ----------------------------------------------------------------------
 
     def action_search(self) -> None:
-        self.query_one("#claims-search", Input).focus()
+        if isinstance(self.focused, Input):  # a priority key: in a box, "/" is a character
+            raise SkipAction()
+        # A priority binding that focuses now: keys typed right after "/" are already on their way,
+        # and focus() would only move on the next turn ("/mia" typed fast changed a verdict with "m").
+        self.set_focus(self.query_one("#claims-search", Input))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "claims-search":
@@ -505,8 +494,12 @@ class ClaimsScreen(AppScreen[None]):
         from reader.export.claims_csv import write_claims_csv
 
         try:
+            published = published_names(self.store, (r.annotation.checked_by for r in rows))
             path.parent.mkdir(parents=True, exist_ok=True)
-            n = write_claims_csv(rows, path)
+            n = write_claims_csv(rows, path, published)
+        except ReaderError as e:
+            self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+            return
         except OSError as e:
             self.app.call_from_thread(
                 self.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8

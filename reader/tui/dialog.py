@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from textual import events
+from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
@@ -17,6 +18,12 @@ ResultT = TypeVar("ResultT")
 
 class TypingDialog(ModalScreen[ResultT]):
     FIRST_FIELD = "Input"  # the field early keys go to (a CSS selector)
+    # Tab as a priority key: the focus moves when the app reads the key, so what is typed right
+    # after it goes to the next field (as a plain binding, it reached the field before and stayed).
+    BINDINGS = [
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
+    ]
 
     def first_field(self) -> Input | None:
         found = self.query(self.FIRST_FIELD)

@@ -6,7 +6,7 @@ rich `Text` (never parsed as Textual/Rich markup)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rich.text import Text
 
@@ -39,3 +39,11 @@ def text(value: object, style: str = "") -> Text:
 def shorten(value: object, width: int) -> str:
     s = clean(value)
     return s if len(s) <= width else s[: max(0, width - 1)] + "…"
+
+
+def listed(items: Sequence[object], limit: int = 4, width: int = 16) -> str:
+    """A short list for a one-line message: the first `limit` items (each cut to `width`), then
+    "and N more", so the rest of the message still fits ("bob, carol, dan, eve and 2 more")."""
+    shown = [shorten(item, width) for item in items[:limit]]
+    rest = len(items) - len(shown)
+    return ", ".join(shown) + (f" and {rest} more" if rest > 0 else "")

@@ -2,7 +2,9 @@
 message (what just happened, or the suggestion under the cursor), counts per label.
 
 When the line is narrow the counts shrink: "PERSON 2" becomes "PER 2", then the coloured square
-and the number only, then they are dropped; the message is cut last, with an ellipsis."""
+and the number only, then they are dropped; the message is cut last, with an ellipsis. A flash (what
+just happened, shown a few seconds) is read whole: the counts shrink or step aside while it shows, and
+come back after; a standing message (a hint) only keeps its first 30 characters clear of the counts."""
 
 from __future__ import annotations
 
@@ -91,15 +93,19 @@ class StatusBar(Static):
             head.append(clean(self.position), "bold")
             head.append("  ")
         message = clean(self.flash_text or self.message)
+        flashing = bool(self.flash_text)
         counts = Text()
         if self.labels:
+            want = len(message) if flashing else min(len(message), 30)
             for style in ("full", "short", "tiny"):
                 counts = self._counts(style)
-                need = len(head) + len(counts) + (min(len(message), 30) + 2 if message else 0)
+                need = len(head) + len(counts) + (want + 2 if message else 0)
                 if width is None or need <= width:
                     break
             else:
-                if width is not None and len(head) + len(counts) + min(len(message), 12) > width:
+                if width is not None and (
+                    flashing or len(head) + len(counts) + min(len(message), 12) > width
+                ):
                     counts = Text()
         out = head
         if message:

@@ -19,7 +19,7 @@ def test_rows_columns_and_formula_cells(tmp_path: Path):
         store.add_evidence(claim.id, "https://example.org/budget", quote="38 percent", note="@check")
         store.update_annotation(claim.id, claim_status="false", explanation="-2 points off", checked_by="Mia")
         rows = store.claims()
-        n = write_claims_csv(rows, tmp_path / "claims.csv")
+        n = write_claims_csv(rows, tmp_path / "claims.csv", {"Mia": "Mia Jensen"})
     assert n == 1
     with open(tmp_path / "claims.csv", encoding="utf-8", newline="") as f:
         got = list(csv.reader(f))
@@ -29,4 +29,5 @@ def test_rows_columns_and_formula_cells(tmp_path: Path):
     assert row["article_title"] == "'=HYPERLINK(1)"  # neutralised
     assert row["explanation"] == "'-2 points off"
     assert (row["status"], row["checked_by"], row["note"]) == ("false", "Mia", "ask")
+    assert row["published_as"] == "Mia Jensen"  # beside checked_by, as `reader claims --json` gives it
     assert row["evidence"] == "https://example.org/budget — “38 percent” (@check)"

@@ -236,3 +236,59 @@ async def test_a_verdict_saved_unchanged_records_no_check(make_app, seeded: Stor
         None,
         before.updated,
     )
+
+
+async def test_search_finds_a_checker_by_display_name_and_the_export_gives_it(
+    make_app, seeded: Store, tmp_path, monkeypatch
+):
+    """A journalist types a colleague's name as they know it (the display name, not the login): the
+    claims they checked are listed; the CSV export has published_as beside checked_by, the value
+    `reader claims --json` gives (the display name, "Unnamed fact-checker" when none, empty unchecked)."""
+    monkeypatch.setenv("READER_EXPORTS", str(tmp_path / "exports"))
+    kurose, douai = claims(seeded)
+    t1 = seeded.get_article(1).text
+    unchecked = seeded.add_annotation(1, "CLAIM", *offsets(t1, "Founded in Japan"), annotator="alice").id
+    seeded.set_display_name("alice", "Mia Jensen")
+    seeded.update_annotation(kurose, claim_status="true", explanation="Confirmed.", checked_by="alice")
+    seeded.update_annotation(douai, claim_status="false", explanation="No plan.", checked_by="bob")
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen)
+        assert sorted(shown(screen)) == sorted([kurose, douai, unchecked])
+        await pilot.press("slash", *"mia jensen", "enter")
+        await settle(pilot)
+        assert shown(screen) == [kurose]
+        listed = screen.query_one("#claims")
+        visible = "\n".join(listed.render_line(y).text for y in range(listed.size.height))
+        assert "150 Chinese experts" in visible and "Douai factory" not in visible
+        screen.query_one("#claims-search", Input).value = "bob"  # the login still finds bob's
+        await settle(pilot)
+        assert shown(screen) == [douai]
+        screen.query_one("#claims-search", Input).value = "unnamed"  # not a name anyone typed
+        await settle(pilot)
+        assert shown(screen) == []
+        screen.query_one("#claims-search", Input).value = ""
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        assert screen.last_export is not None
+        path, n = screen.last_export
+    assert n == 3
+    with open(path, encoding="utf-8", newline="") as f:
+        header, *cells = list(csv.reader(f))
+    assert header[header.index("checked_by") + 1] == "published_as"
+    assert header[: header.index("published_as")] + header[header.index("published_as") + 1 :] == [
+        "claim_id", "article_id", "article_title", "text", "claimant", "claimant_entity_id",
+        "claimant_entity", "status", "explanation", "review_state", "checked_by", "checked_at", "note",
+        "quantities", "evidence",
+    ]  # fmt: skip
+    got = {int(r[0]): (r[header.index("checked_by")], r[header.index("published_as")]) for r in cells}
+    assert got == {
+        kurose: ("alice", "Mia Jensen"),
+        douai: ("bob", "Unnamed fact-checker"),
+        unchecked: ("", ""),
+    }

@@ -83,3 +83,22 @@ def test_each_colleague_keeps_a_fill_of_their_own():
     # a name keeps its fill from article to article when nobody else in the article wants it
     other = next(n for n in names if others_colours(tags(n), "me")[n] != alone["reporter3"])
     assert others_colours(tags("reporter3", other), "me")["reporter3"] == alone["reporter3"]
+
+
+async def test_many_colleagues_are_counted_so_the_t_message_fits(make_app, seeded: Store):
+    """Seven colleagues: the status line names four and counts the rest ("and 3 more"), so the
+    whole message is visible at 120 columns."""
+    text = seeded.get_article(1).text
+    for name in ("bob", "carol", "dan", "eve", "femke", "gosia", "hugo"):
+        seeded.add_annotation(1, "PLACE", *offsets(text, "Douai"), annotator=name)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        await pilot.press("T")
+        await settle(pilot)
+        line = screen.query_one(StatusBar).render_line(0).text
+        assert (
+            "T: bob, carol, dan, eve and 3 more underlined, each in their colour (legend); yours filled"
+            in line
+        )
+        assert "femke" not in line

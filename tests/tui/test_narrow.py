@@ -95,3 +95,21 @@ async def test_the_empty_panel_hint_is_wrapped_not_cut(make_app):
             " ".join(line for line in lines if line)
             == "No annotations yet: select text, then press a label key."
         )
+
+
+def test_a_long_flash_is_shown_whole_and_the_counts_give_way_while_it_shows():
+    bar = StatusBar()
+    names = ["PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM"]
+    labels = [Label(n, name, "entity", "#ff0000", str(n)) for n, name in enumerate(names, start=1)]
+    bar.position, bar.labels, bar.counts = "1/3", labels, {"ORG": 2}
+    hint = "/ search · f status · r review · c claimant · a evidence · v verdict · x export · enter opens"
+    bar.message = hint
+    standing = bar.render_text(118).plain
+    assert "ORG 2" in standing and "…" in standing and len(standing) <= 118  # a hint: the counts stay
+    done = "Text replaced: 12 paragraphs, 31 tags moved, 2 tags set aside, 1 set-aside tag back (u undoes)"
+    bar.flash_text = done
+    busy = bar.render_text(118).plain
+    assert busy.startswith("✓ saved  1/3") and done in busy and len(busy) <= 118
+    assert bar.render_text(78).plain.endswith("…")  # narrower than the message: cut, never wrapped
+    bar.flash_text = ""
+    assert bar.render_text(118).plain == standing

@@ -223,3 +223,34 @@ def test_a_dashed_heading_the_cleaner_kept_is_marked_as_kept():
     marks = initial_marks(page, paras, article, None)
     texts = [p.text for p in paras]
     assert (marks.start, marks.end, marks.dropped) == (texts.index(P1), texts.index(P3), set())
+
+
+async def test_the_text_replaced_message_is_whole_in_a_120_column_status_line(store: Store, db_path):
+    """The status line after a fix at 120 columns: the whole "Text replaced: …" confirmation (with
+    the tags moved, set aside, brought back and the undo key) is visible; the label counts give way
+    while it shows and come back after."""
+    aid = store.add_article(
+        CleanResult(text=CLEANED, title="Port"), PAGE, "/news/port.txt", "text"
+    ).article_id
+    for needle, label in [("Rotterdam", "PLACE"), ("400 staff", "QUANTITY"), ("Antwerp", "PLACE")]:
+        store.add_annotation(aid, label, CLEANED.index(needle), CLEANED.index(needle) + len(needle))
+    store.add_annotation(aid, "ORG", CLEANED.index("port authority"), CLEANED.index("port authority") + 14)
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reading = app.screen
+        bar = reading.query_one(StatusBar)
+        await pilot.press("P")
+        await settle(pilot)
+        await pilot.press("home", "down", "down", "s", "down", "down", "d", "down", "down", "e", "enter")
+        await settle(pilot)
+        assert app.screen is reading and [a.text for a in store.set_aside_annotations(aid)] == ["Antwerp"]
+        line = bar.render_line(0).text
+        assert "Text replaced: 4 paragraphs, 3 tags moved, 1 tag set aside (u undoes)" in line, line
+        assert line.startswith("✓ saved")
+        bar._end_flash()  # the confirmation over: the counts are back in full
+        line = bar.render_line(0).text
+        assert "Text replaced" not in line and "PLACE 1" in line and "QUANTITY 1" in line, line

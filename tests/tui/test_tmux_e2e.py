@@ -127,8 +127,8 @@ def typed(session: str, text: str) -> None:
 
 
 def next_field(session: str, times: int = 1) -> None:
-    """Tab to the next field, at a person's pace: focus moves after the key is handled, so text sent in
-    the same instant would still go to the field before."""
+    """Tab to the next field, at a person's pace (the dialogs move the focus as they read the Tab, so this
+    is only the pace of a person; tests/reliability checks keys sent in the same instant)."""
     for _ in range(times):
         keys(session, "Tab")
         time.sleep(1.0)  # generous: the suite runs in parallel on two cores

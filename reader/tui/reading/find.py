@@ -6,6 +6,7 @@ article opens; ctrl+home / ctrl+end go to the start and the end."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -64,10 +65,14 @@ class Find(ReadingBase):
         return self._folded[1]
 
     def action_find(self) -> None:
+        if isinstance(self.focused, Input):  # a priority key: in a box, "/" is a character
+            raise SkipAction()
         bar = self.find_bar
         bar.display = True
         field = bar.field
-        field.focus()
+        # A priority binding that focuses now: keys typed right after "/" are already on their way,
+        # and focus() would only move on the next turn (m, u, x would change the article).
+        self.set_focus(field)
         if field.value:
             field.select_all()
             self._run_find(field.value, self.view.selected_span[0] - 1)

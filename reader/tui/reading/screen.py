@@ -24,7 +24,7 @@ from reader.tui.reading.occurrences import Occurrences
 from reader.tui.reading.spans import Spans
 from reader.tui.reading.suggestions import Suggestions
 from reader.tui.reading.tagging import Tagging
-from reader.tui.safe import clean, shorten
+from reader.tui.safe import clean, listed
 from reader.tui.status_bar import StatusBar
 from reader.tui.text_view import ArticleText
 
@@ -90,7 +90,9 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
             show=False,
             id="reading.extend_paragraph_back",
         ),
-        Binding("slash,ctrl+f", "find", "Find", tooltip="Find in the article", id="reading.find"),
+        Binding(
+            "slash,ctrl+f", "find", "Find", tooltip="Find in the article", id="reading.find", priority=True
+        ),
         Binding("f3", "find_next(1)", "Next match", show=False, id="reading.find_next"),
         Binding("shift+f3", "find_next(-1)", "Previous match", show=False, id="reading.find_prev"),
         Binding("ctrl+home", "text_edge('start')", "Start of the article", show=False, id="reading.start"),
@@ -366,8 +368,7 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
         if self.app.show_everyone:
             others = sorted(others_colours(self.annotations, self.app.annotator))
             if others:
-                names = ", ".join(shorten(n, 16) for n in others[:4]) + (" …" if len(others) > 4 else "")
-                self.say(f"T: {names} underlined, each in their colour (legend); yours filled")
+                self.say(f"T: {listed(others)} underlined, each in their colour (legend); yours filled")
             else:
                 self.say("Everyone's tags: nobody else has tagged this article (T: only yours)")
         else:
