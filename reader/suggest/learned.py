@@ -346,12 +346,18 @@ def decide(
     return lab, {"join": 3.0, "drop": 1.5}.get(kind, 0.0) + probs[lab]
 
 
-def article_features(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes):
-    """Each distinct name of an article with its features (for training and for relabel)."""
+def article_features(
+    text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes, needed=None
+) -> list[tuple[Candidate, list[str]]]:
+    """Each distinct name of an article with its features (for training and for relabel); with
+    `needed`, names it rejects get no features (an empty list)."""
     cands = candidates(text, ents, mentions)
     ctx = _context(cands)
     ctx[" lower words"] = set(_LOWER_WORD.findall(text))
-    return [(c, features(text, lang, c, votes, ctx)) for c in cands.values()]
+    return [
+        (c, features(text, lang, c, votes, ctx) if needed is None or needed(c) else [])
+        for c in cands.values()
+    ]
 
 
 def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes) -> list[Span]:
@@ -360,8 +366,19 @@ def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes:
     if model is None:
         return ents
     fixed = [x for x in ents if x[2] not in NAMED]
+
+    def needed(c: Candidate) -> bool:
+        # the model cannot change a strongly voted rule label, nor label a kind of candidate whose
+        # thresholds are all 1 or more: no need to read those names
+        if c.rule:
+            return rule_strength(c, votes) < model["strong"][c.rule]
+        return min(model[c.kind].values()) < 1.0
+
     decided = []
-    for c, feats in article_features(text, lang, ents, mentions, votes):
-        lab, sure = decide(model, probabilities(model, feats), c.rule, rule_strength(c, votes), c.kind)
+    for c, feats in article_features(text, lang, ents, mentions, votes, needed):
+        if feats:
+            lab, sure = decide(model, probabilities(model, feats), c.rule, rule_strength(c, votes), c.kind)
+        else:
+            lab, sure = (c.rule, 2.0) if c.rule else (None, 0.0)
         decided.append((c, lab, sure))
     return sorted(fixed + choose(fixed, decided))
