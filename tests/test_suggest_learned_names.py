@@ -118,3 +118,21 @@ def test_a_person_of_a_place_is_not_joined() -> None:
     assert labelled(text, "PERSON") == ["Maria Lopez", "Tom Hart", "Jane Fox"]
     assert labelled(text, "PLACE") == ["Madrid", "Leeds"]
     assert labelled(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "people"),
+    [
+        (
+            "pl",
+            "Marek Zając, prezes spółki, powiedział, że Park Wodny Fala będzie zamknięty.",
+            ["Marek Zając"],
+        ),
+        ("pl", "Wielka Orkiestra Świątecznej Pomocy zebrała pieniądze. Stare Miasto było pełne ludzi.", []),
+        ("en", "Great Western Railway cancelled trains. Free Parking Week begins on Monday in Bath.", []),
+    ],
+)
+def test_capitalised_noun_phrases_are_no_people(language: str, text: str, people: list[str]) -> None:
+    # the rules' shape vote (two or three capitalised words) made these people; the model, seeing no
+    # given name and no cue, does not
+    assert labelled(text, "PERSON", language) == people
