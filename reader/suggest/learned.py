@@ -4,9 +4,12 @@ The rules (names.py) vote per name from the cues around it; where no cue is stro
 name unlabelled, and a shape alone ("two capitalised words") makes a PERSON. A small multinomial
 logistic regression, trained by benchmarks/train_names.py on the hand-tagged unseen articles and chosen
 by cross-validation grouped by file, reads each distinct name of an article with features that carry
-across articles and languages: the rules' label and votes, word shapes, first and last words, their
-endings, given-name, place and organisation-word lists, the words before and after every mention, and
-what the article says of the name elsewhere (part of a longer organisation, a person's surname).
+across articles and languages: word shapes, first and last words, their endings, given-name, place
+and organisation-word lists, the words before and after every mention, and what the article says of
+the name elsewhere (part of a longer organisation, a person's surname). The rules' label and votes are
+features too, but the shipped model is trained without them (train_names.py --drop: the rules were
+tuned on the training files, so a model reading them learns to trust them), so they weigh nothing here;
+the votes count only in `decide`, where a strong rule label is kept.
 It labels a name only when its probability passes the label's threshold (also chosen by CV).
 
 Pure Python at run time: the weights are a JSON file beside this module, read once.
