@@ -1,6 +1,7 @@
 """How well the cleaner's confidence mark finds the pages it loses, on real and on synthetic pages.
 
     python benchmarks/confidence.py [--bench-dir PATH] [--ml-dir PATH] [--features FILE] [--json]
+                                    [--out-of-fold [--folds-cache FILE]]
 
 Only six real dump pages of the multilingual tune half are lost: too few to tune the mark on. So this
 script also makes "article lost" pages, deterministically (seeded by each page's id), from pages that
@@ -21,7 +22,9 @@ article's own (REMNANT): its label is "lost". The real pages keep
 their measured labels. Printed: pages flagged low (confidence < LOW_CONFIDENCE) among the lost and
 among the good pages of each group, and the reasons given. `--features FILE` writes every page's
 confidence signals (reader.clean.confidence.signals) with its label, for
-benchmarks/confidence_train.py.
+benchmarks/confidence_train.py. `--out-of-fold` cleans each page (and the pages made from it) with the
+learned dump scorer trained without it (benchmarks/train_dump_model.py's 4 folds), so that the
+scorer's measures are those of an unseen page: the model is fitted to these.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Fit the confidence model of reader.clean.confidence (a logistic regression over a dump's measures)
 and write its weights to reader/clean/confidence_model.py.
 
-    python benchmarks/confidence.py --features /tmp/signals.json
-    python benchmarks/confidence_train.py /tmp/signals.json [--good-rate 0.04] [--write]
+    python benchmarks/confidence.py --features /tmp/signals.json --out-of-fold
+    python benchmarks/confidence_train.py /tmp/signals.json --good-rate 0.035 [--write | --cross] [--without learned_]
 
 Trained on what benchmarks/confidence.py writes: the multilingual TUNE half's dumps and the 181-page
 set's dumps (real pages with their measured label, and the synthetic "article lost" pages made from
