@@ -431,7 +431,7 @@ _REASONS = {
     "teasers": "paragraphs of the body are cut off with '…': it may be a list of teasers",
     "consent": "consent or paywall text next to the body",
     "headless": "no headline above the body shares its words: it may not be the page's story",
-    "unsure": "the cleaner is unsure which block is the article: other parts of the page look as likely",
+    "unsure": "several blocks of the page look as likely to be the article",
 }
 # Each measure the model weighs: the reason it speaks for, and which way it goes on a doubtful page
 # (+1: higher is more doubtful, -1: lower is). A measure gives its reason only when it stands on that

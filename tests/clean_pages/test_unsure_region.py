@@ -1,8 +1,8 @@
 """Pages where the article's block is ambiguous (tests/clean_pages/unsure/): two or three stories of
 about the same size on one page, an article whose sentences stand one by one among menus. The mark
 must doubt them, and not the same sites' plain article pages. The learned dump scorer's view of the
-region (reader.clean.confidence.learned_signals) gives the doubt "the cleaner is unsure which block
-is the article"; the library and `reader show --json` give it like every other reason."""
+region (reader.clean.confidence.learned_signals) gives the doubt "several blocks of the page look as
+likely to be the article"; the library and `reader show --json` give it like every other reason."""
 
 import json
 from pathlib import Path
@@ -26,7 +26,7 @@ from reader.models import CleanResult
 from ._load import is_low, paragraphs
 
 UNSURE = Path(__file__).parent / "unsure"
-UNSURE_REASON = "the cleaner is unsure which block is the article"
+UNSURE_REASON = "several blocks of the page look as likely to be the article"
 
 AMBIGUOUS = [
     "two_stories_en.txt",
