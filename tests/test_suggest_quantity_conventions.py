@@ -16,9 +16,9 @@ def quantities(text: str, language: str = "en") -> list[str]:
 
 def test_average_waiting_time_is_a_quantity():
     assert quantities("Patients at the clinic now wait on average 38 days for a scan.") == ["38 days"]
-    assert quantities("Die Wartezeit beim Facharzt liegt im Schnitt bei 41 Tagen, sagte die Kasse.", "de") == [
-        "41 Tagen"
-    ]
+    assert quantities(
+        "Die Wartezeit beim Facharzt liegt im Schnitt bei 41 Tagen, sagte die Kasse.", "de"
+    ) == ["41 Tagen"]
     assert quantities("Na wizytę u kardiologa czeka się średnio 212 dni.", "pl") == ["212 dni"]
     assert quantities("Le délai moyen atteint 17 jours dans le département.", "fr") == ["17 jours"]
 
@@ -64,7 +64,9 @@ def test_polish_rates():
 
 
 def test_price_per_pound_or_ounce():
-    assert quantities("El café cerró a 2,10 dólares por libra en Nueva York.", "es") == ["2,10 dólares por libra"]
+    assert quantities("El café cerró a 2,10 dólares por libra en Nueva York.", "es") == [
+        "2,10 dólares por libra"
+    ]
     assert quantities("L'or a atteint 2 400 dollars l'once vendredi.", "fr") == ["2 400 dollars l'once"]
 
 

@@ -454,6 +454,7 @@ RATE_NOUNS_ROMANCE = _words(
     año mes semana día noche hora minuto habitante persona cabeza alumno hogar pasajero litro kilo
     tonelada hectárea metro kilómetro
     kilowatt kilowattheure mégawatt mégawattheure kilovatio megavatio
+    once baril livre action unité onza barril libra acción unidad
     """
 )
 # Adjectives naming whose currency it is, after the currency: "15 milliards de francs suisses",

@@ -177,13 +177,26 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
         if not (adjective or lw in MEASURE_WORDS) or m.group(1) != w or text[end : end + 1] not in " \u00a0":
             break
         p = end
+    jobs = (
+        _PL_JOBS.match(text, end) if lang == "pl" and text[pos:end].endswith(("miejsc", "miejsca")) else None
+    )
+    if jobs:
+        end = jobs.end()  # "450 nowych miejsc pracy": "miejsca pracy" (jobs) is one noun
     return (end, first) if first else (pos, None)
+
+
+_PL_JOBS = re.compile(r"[ \u00a0]+pracy\b")
 
 
 # French adjectives that come before the noun they qualify: "37 anciens salariés", "12 nouveaux élus"
 _FR_PRENOMINAL = frozenset(
     "anciens anciennes nouveaux nouvelles jeunes petits petites grands grandes autres premiers premières "
     "derniers dernières vieux vieilles".split()
+)
+_FR_PARTICIPLES = frozenset(
+    "venu venus venue venues parti partis partie parties mort morts morte mortes pris prise prises mis mise "
+    "mises inscrit inscrits inscrite inscrites atteint atteints atteinte atteintes détenu détenus détenue "
+    "détenues retenu retenus ouvert ouverts offert offerts construit construits produit produits".split()
 )
 _ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
 
@@ -271,6 +284,8 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
             and not (i == 1 and first in _FR_PRENOMINAL)
         ):
             break  # "140 postes supprimés": a past participle after the noun ("37 anciens salariés": a noun)
+        if french and i > 0 and lw in _FR_PARTICIPLES:
+            break  # "140 cyclistes venus de ...": irregular participles too
         if i > 0 and w[:1].islower() and wend == tok_end and _VERB_CONTEXT.match(text, tok_end):
             break  # "two children attend Lincoln": a verb before a name or a determiner
         is_lower = w[:1].islower() or (w.endswith("s") and w[:-1] in DEMONYMS)
@@ -330,6 +345,17 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         scale = _SCALE_RE.match(text, end)  # "39.5 degrees Celsius"
         if scale:
             end = scale.end()
+    if (
+        lang == "pl"
+        and last
+        and last.group(0).lower() in _CURRENCY_WORDS
+        and (adv := _PL_PERIODIC.match(text, end))
+    ):
+        return adv.end()  # "900 zł miesięcznie"
+    if lang == "fr" and (el := _FR_ELIDED_RATE.match(text, end)) and el.group(1).lower() in _FR_ELIDED_NOUNS:
+        return (
+            el.end()
+        )  # "2 400 dollars l'once" (not "98 millions d'euros l'an": a yearly figure, not a price)
     for n in range(2):
         m = _RATE_RE.match(text, end)
         if not m:
@@ -351,6 +377,12 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         elif prep in ("im", "am") and lang == "de":
             # "420 Euro im Monat", "3 Euro am Tag" (not "im Jahr 2020": a date)
             ok = lw in ("monat", "jahr", "tag") and not m.group("num") and not _NUM_NEXT.match(text, m.end())
+        elif prep == "na" and lang == "pl":
+            ok = lw in RATE_NOUNS_PL or lw in (
+                "metr",
+                "osobę",
+                "mieszkańca",
+            )  # "95 mikrogramów na metr sześcienny"
         elif prep == "za" and lang == "pl":
             ok = lw in RATE_NOUNS_PL or w in UNIT_SYMBOLS  # "6,40 zł za litr", "0,80 zł za kWh"
         else:
@@ -364,16 +396,54 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     return end
 
 
+_PL_PERIODIC = re.compile(r"[ \u00a0]+(?:miesięcznie|rocznie|dziennie|tygodniowo)\b")
+_FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
+_FR_ELIDED_RATE = re.compile(r"[ \u00a0]+l['’]([^\W\d_]+)(?![\w'’])")
 _NUM_NEXT = re.compile(r"[ \u00a0]+\d")
 _NATIONALITY_RE = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)(?![\w\-])")
 _SCALE_RE = re.compile(r"[ \u00a0]+(?:Celsius|Fahrenheit|Celsjusza|centígrados|Kelvin)\b")
 _RATE_ADJ_RE = re.compile(
-    r"[ \u00a0]+(?:carrés?|cubes?|cuadrados?|cúbicos?|hour|hora|heure|uur|godzinę)(?![\w])"
+    r"[ \u00a0]+(?:carrés?|cubes?|cuadrados?|cúbicos?|sześcienn[ya]|kwadratow[ya]|hour|hora|heure|uur|godzinę)(?![\w])"
 )
 RATE_NOUNS_PL = frozenset(
     "litr litra metr kilogram kilo kg tonę godzinę dzień dobę miesiąc rok noc osobę sztukę baryłkę pasażera "
     "bilet przejazd kilometr".split()
 )
+
+
+_FROM_RE = re.compile(r"\bfrom[ \u00a0]$")
+_TO_RE = re.compile(r"\s?%?\s?to\s?")
+# Words that make a duration a measured figure ("wait on average 38 days", "im Schnitt bei 41 Tagen",
+# "średnio 212 dni", "le délai moyen atteint 17 jours"), not a span of time ("for 48 hours").
+_AVERAGE_WORDS = frozenset(
+    "average averaged mean median schnitt durchschnittlich durchschnitt gemiddeld gemiddelde średnio średni "
+    "średnia moyenne moyen promedio media medio".split()
+)
+_AGE_WORDS = frozenset("age aged ages alter âge âgé âgés âgée âgées leeftijd wiek edad".split())
+_AGE_AFTER = re.compile(r"[ \u00a0]+(?:old|alt|oud|ans)\b")
+_HOURS = frozenset("hour hours stunde stunden heure heures hora horas uur godzin godziny".split())
+_MINUTES_AFTER = re.compile(
+    r"[ \u00a0]+(?:and[ \u00a0]+)?\d{1,2}[ \u00a0]+(?:minutes|minuten|minutos|minut|min)\b"
+)
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
+
+
+def _measured_duration(text: str, start: int, end: int, core: str, head: str) -> int | None:
+    """End of a duration that is a measured figure (an average, a decimal, hours and minutes), or None
+    for a span of time or an age."""
+    unit = re.search(rf"(?<!\w){re.escape(head)}(?!\w)", text[start:end], re.IGNORECASE)
+    end = start + unit.end() if unit else end  # "63 years old": the words after the unit are no part of it
+    if _AGE_AFTER.match(text, end):
+        return None
+    before = re.split(r"[.!?;:\n]", text[max(0, start - 50) : start])[-1]
+    words = [w.lower() for w in _WORDS_BEFORE.findall(before)][-4:]
+    if any(w in _AGE_WORDS for w in words):
+        return None
+    if head in _HOURS and (mins := _MINUTES_AFTER.match(text, end)):
+        return mins.end()  # "3 hours 42 minutes"
+    if re.search(r"[.,]\d", core) or any(w in _AVERAGE_WORDS for w in words):
+        return end
+    return None
 
 
 def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]:
@@ -408,6 +478,27 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
             has_pct, has_unit, has_mult = bool(m.group("pct")), bool(m.group("unit")), bool(m.group("mult"))
             parts = _RANGE_SPLIT.split(num)
             core = parts[0].strip()
+        if (
+            len(parts) == 2
+            and _FROM_RE.search(text, max(0, start - 6), start)
+            and (sep := _TO_RE.search(num))
+        ):
+            first = text[start : m.start("num") + sep.start()]
+            if m.group("cur") or first.endswith("%"):
+                # "from £3 to £5 an hour": a change between two amounts, each a quantity
+                sub = rx.match(text, m.start("num") + sep.end())
+                if sub:
+                    out.append((start, m.start("num") + sep.start()))
+                    m, num = sub, sub.group("num")
+                    start, end = m.start(), m.end()
+                    has_cur = bool(
+                        m.group("cur") or m.group("cursuf") or m.group("cursuf2") or m.group("curword")
+                    )
+                    has_cur = has_cur or bool(m.group("curword2"))
+                    has_pct, has_unit = bool(m.group("pct")), bool(m.group("unit"))
+                    has_mult = bool(m.group("mult"))
+                    parts = _RANGE_SPLIT.split(num)
+                    core = parts[0].strip()
         tally = bool(_HYPHEN_PAIR.fullmatch(num)) and not (has_pct or has_unit or has_cur or has_mult)
         if has_pct or has_unit or has_cur:
             if has_mult and not has_cur:
@@ -421,7 +512,11 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
             continue
         hend, head = _head_end(text, end, lang, has_mult)
         if head is not None and head in _TIME_UNITS:
-            continue  # a duration or an age, not a count
+            measured = _measured_duration(text, start, hend, core, head)
+            if measured is None:
+                continue  # a duration or an age, not a count
+            out.append((start, measured))
+            continue
         if tally and (head is None or head in _TALLY_HEADS):
             continue  # a score or a vote tally ("won 3-2", "a 221-214 majority"), not a quantity
         if _PREV_REF_RE.search(text[max(0, start - 40) : start]):
