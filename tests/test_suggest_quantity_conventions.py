@@ -83,3 +83,19 @@ def test_french_irregular_participle_after_the_noun():
 
 def test_polish_jobs():
     assert quantities("Fabryka da 450 nowych miejsc pracy w regionie.", "pl") == ["450 nowych miejsc pracy"]
+
+
+# Dutch and Polish: a measure stands alone ("12 miljoen ton", not "... ton erts"); the substance belongs
+# to it only before a rate ("2.000 kubieke meter water per seconde").
+
+
+def test_dutch_and_polish_measure_without_its_substance():
+    assert quantities("De haven verwerkte vorig jaar 12 miljoen ton erts.", "nl") == ["12 miljoen ton"]
+    assert quantities("Huta wyprodukowała 3 mln ton stali w 2025 roku.", "pl") == ["3 mln ton"]
+    assert quantities("Er stroomt 2.000 kubieke meter water per seconde door de Maas.", "nl") == [
+        "2.000 kubieke meter water per seconde"
+    ]
+
+
+def test_spanish_billones_is_a_multiplier():
+    assert quantities("La deuda del estado llegó a 1,8 billones de pesos.", "es") == ["1,8 billones de pesos"]
