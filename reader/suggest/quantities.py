@@ -160,9 +160,11 @@ def _head_end_de(text: str, pos: int) -> tuple[int, str | None]:
 def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
     """Dutch and Polish: what a number counts is one noun, maybe after an adjective ("nieuwe woningen",
     "nowych mieszkań") or a measure ("miljoen ton goederen"); the verb that often follows in these
-    languages ("12.000 containers verwerkt", "1,4 mln Polaków wyjechało") stays out."""
+    languages ("12.000 containers verwerkt", "1,4 mln Polaków wyjechało") stays out. A measure's
+    substance belongs to it only before a rate ("kubieke meter water per seconde", not "ton goederen")."""
     stop = _STOP_BY_LANG[lang]  # not the French list: "ton" is a measure here
     p, first, end = pos, None, pos
+    measure_end = None
     for i in range(3):
         m = _TOKEN_RE.match(text, p)
         if not m:
@@ -171,11 +173,16 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
         lw = w.lower()
         if lw in stop or lw in _MONTHS or (i == 0 and not w[:1].islower() and lang == "nl"):
             break
+        if measure_end is not None and not _RATE_AFTER.match(text, m.start(1) + len(w)):
+            end = measure_end  # "12 miljoen ton erts": the measure alone
+            break
         end = m.start(1) + len(w)
         first = first or lw
         adjective = lw.endswith(_ADJ_ENDINGS[lang]) and i == 0
         if not (adjective or lw in MEASURE_WORDS) or m.group(1) != w or text[end : end + 1] not in " \u00a0":
             break
+        if lw in MEASURE_WORDS:
+            measure_end = end
         p = end
     jobs = (
         _PL_JOBS.match(text, end) if lang == "pl" and text[pos:end].endswith(("miejsc", "miejsca")) else None
@@ -186,6 +193,7 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
 
 
 _PL_JOBS = re.compile(r"[ \u00a0]+pracy\b")
+_RATE_AFTER = re.compile(r"[ \u00a0]+(?:per|pro|je|za|na)[ \u00a0]")
 
 
 # French adjectives that come before the noun they qualify: "37 anciens salariés", "12 nouveaux élus"
