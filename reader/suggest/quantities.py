@@ -159,7 +159,7 @@ def _head_end_de(text: str, pos: int) -> tuple[int, str | None]:
 
 def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
     """Dutch and Polish: what a number counts is one noun, maybe after an adjective ("nieuwe woningen",
-    "nowych mieszkań") or a measure ("miljoen ton goederen"); the verb that often follows in these
+    "nowych mieszkań") or a measure ("miljoen ton"); the verb that often follows in these
     languages ("12.000 containers verwerkt", "1,4 mln Polaków wyjechało") stays out. A measure's
     substance belongs to it only before a rate ("kubieke meter water per seconde", not "ton goederen")."""
     stop = _STOP_BY_LANG[lang]  # not the French list: "ton" is a measure here
