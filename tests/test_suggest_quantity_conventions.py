@@ -99,3 +99,8 @@ def test_dutch_and_polish_measure_without_its_substance():
 
 def test_spanish_billones_is_a_multiplier():
     assert quantities("La deuda del estado llegó a 1,8 billones de pesos.", "es") == ["1,8 billones de pesos"]
+
+
+def test_french_participle_right_after_the_number_is_no_counted_noun():
+    assert quantities("Le marché du neuf atteint un plus haut historique.", "fr") == []
+    assert quantities("Sur les 3 200 inscrits, 1 500 venus de l'étranger.", "fr") == ["3 200 inscrits", "1 500"]
