@@ -206,6 +206,10 @@ _FR_PARTICIPLES = frozenset(
     "mises inscrit inscrits inscrite inscrites atteint atteints atteinte atteintes détenu détenus détenue "
     "détenues retenu retenus ouvert ouverts offert offerts construit construits produit produits".split()
 )
+_FR_PARTICIPLE_NOUNS = frozenset(
+    "mort morts morte mortes inscrit inscrits inscrite inscrites détenu détenus détenue détenues produit produits "
+    "parti partis partie parties".split()
+)
 _ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
 
 
@@ -292,8 +296,8 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
             and not (i == 1 and first in _FR_PRENOMINAL)
         ):
             break  # "140 postes supprimés": a past participle after the noun ("37 anciens salariés": a noun)
-        if french and i > 0 and lw in _FR_PARTICIPLES:
-            break  # "140 cyclistes venus de ...": irregular participles too
+        if french and lw in _FR_PARTICIPLES and (i > 0 or lw not in _FR_PARTICIPLE_NOUNS):
+            break  # "140 cyclistes venus de ...", "du neuf atteint": irregular participles too ("12 morts": a noun)
         if i > 0 and w[:1].islower() and wend == tok_end and _VERB_CONTEXT.match(text, tok_end):
             break  # "two children attend Lincoln": a verb before a name or a determiner
         is_lower = w[:1].islower() or (w.endswith("s") and w[:-1] in DEMONYMS)
