@@ -103,4 +103,7 @@ def test_spanish_billones_is_a_multiplier():
 
 def test_french_participle_right_after_the_number_is_no_counted_noun():
     assert quantities("Le marché du neuf atteint un plus haut historique.", "fr") == []
-    assert quantities("Sur les 3 200 inscrits, 1 500 venus de l'étranger.", "fr") == ["3 200 inscrits", "1 500"]
+    assert quantities("Sur les 3 200 inscrits, 1 500 venus de l'étranger.", "fr") == [
+        "3 200 inscrits",
+        "1 500",
+    ]
