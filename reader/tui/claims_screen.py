@@ -54,12 +54,6 @@ def claimant_of(row: ClaimRow) -> str:
     return a.claimant_entity or a.claimant or ""
 
 
-def matches(row: ClaimRow, query: str, names: dict[str, str] | None = None) -> bool:
-    """Every word of the query in the claim, its claimant, note, explanation, article, evidence or
-    checker (login or display name; names: login -> display name)."""
-    return claim_matches(row, query, names)
-
-
 def claim_prompt(row: ClaimRow) -> Text:
     a = row.annotation
     status = a.claim_status or "unverified"
@@ -96,8 +90,8 @@ def _evidence_text(out: Text, n: int, e: Evidence) -> None:
 
 
 def claim_detail(row: ClaimRow | None, names: dict[str, str] | None = None) -> Text:
-    """names: login -> the display name their reviews are published under (shown beside checked_by)."""
-    """What the pane beside the list shows of the selected claim."""
+    """What the pane beside the list shows of the selected claim. names: login -> the display name
+    their reviews are published under (shown beside checked_by)."""
     if row is None:
         return Text("No claim selected", "italic")
     a = row.annotation
@@ -208,7 +202,7 @@ class ClaimsScreen(AppScreen[None]):
         if claimant is not None:
             rows = [r for r in rows if claimant_of(r) == claimant]
         if query.strip():
-            rows = [r for r in rows if matches(r, query, names)]
+            rows = [r for r in rows if claim_matches(r, query, names)]
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, rows, claimants, names)
 
