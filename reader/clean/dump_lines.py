@@ -129,6 +129,7 @@ class Unit:
     boiler: bool | None = None  # holds a boilerplate phrase (None: not looked at yet)
     consent: bool = False  # consent, data-protection, newsletter-form or paywall text
     prob: float | None = None  # the learned scorer's chance that the unit is the article's (dump_model)
+    learned: float | None = None  # the score the region was chosen by (dump_model.rescore)
 
 
 # A link address alone on its line, or an entry of a text browser's list of links ("  12. https://...").

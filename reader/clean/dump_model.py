@@ -185,18 +185,18 @@ def rescore(units: list[Unit], hand: list[float], lifted: list[float], m: dict) 
     for u, p in zip(units, probs, strict=True):
         u.prob = p
     mix = m.get("hand_mix", 0.0)
-    return [mix * s + r for s, r in zip(lifted, region_scores(units, probs, m), strict=True)]
+    chosen = [mix * s + r for s, r in zip(lifted, region_scores(units, probs, m), strict=True)]
+    for u, c in zip(units, chosen, strict=True):
+        u.learned = c  # kept for the confidence measures, so they read these very scores
+    return chosen
 
 
 def learned_scores(units: list[Unit]) -> list[float] | None:
-    """The scores rescore chose the region by, read back from the units (u.score: the hand score after
-    context, u.prob: the learned chance) for the confidence measures; None when the scorer did not run."""
-    m = model()
-    if m is None or not units or any(u.prob is None for u in units):
+    """The scores rescore chose the region by, as it left them on the units, for the confidence
+    measures; None when the scorer did not run."""
+    if not units or any(u.learned is None for u in units):
         return None
-    probs = [u.prob or 0.0 for u in units]
-    mix = m.get("hand_mix", 0.0)
-    return [mix * u.score + r for u, r in zip(units, region_scores(units, probs, m), strict=True)]
+    return [u.learned or 0.0 for u in units]
 
 
 def region_confidence(units: list[Unit], start: int, end: int) -> float | None:
