@@ -21,7 +21,6 @@ import json
 import math
 import re
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 from .gazetteer import place_weight
@@ -92,8 +91,30 @@ class Candidate:
         return "join" if self.joint else "drop" if self.dropped else "add"
 
 
-# words that join two names into one: "Arzobispado de Toledo", "Loterías y Apuestas del Estado"
-_JOIN = re.compile(r"[ \u00a0](?:de|del|de la|des|du|van|van de|van het|y|i|und|of|for|and|et|en)[ \u00a0]")
+# words that join two names into one: "Arzobispado de Toledo", "Loterías y Apuestas del Estado",
+# "Procuraduría Federal de Protección al Ambiente", "Agència Catalana de l'Aigua", "Friends of the Earth"
+_JOIN = re.compile(
+    r"[ \u00a0](?:(?:de|del|de la|de las|de los|des|du|al|a la|van|van de|van het|y|i|und|of|of the|for|"
+    r"for the|and|et|en)[ \u00a0]|(?:de l|d)['’])"
+)
+
+
+def _joined(text: str, out: dict[str, Candidate]) -> dict[str, Candidate]:
+    """Runs of two or three names joined by small words ("Servicio Nacional de Pesca y Acuicultura"), not
+    of two names the rules both labelled ("Gdańska, Wrocławia i Krakowa" are three places)."""
+    occs = sorted((s, e, c.rule or "") for c in out.values() for s, e in c.occs)
+    joined: dict[str, Candidate] = {}
+    for i, (s, end, rule) in enumerate(occs):
+        if not rule and " " not in text[s:end] and _is_sentence_start(text, s):
+            continue  # a lone word opening the sentence is mostly a noun: "Fans of Surrey", "Bewoners van"
+        ruled = bool(rule)
+        for s2, e2, r2 in occs[i + 1 : i + 3]:
+            if s2 <= end or (ruled and r2) or not (j := _JOIN.fullmatch(text, end, s2)):
+                break
+            ruled, end = ruled or bool(r2), e2
+            if text[s:e2] not in out:
+                joined.setdefault(text[s:e2], Candidate(text[s:e2], j.group(0).strip())).occs.append((s, e2))
+    return joined
 
 
 def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, Candidate]:
@@ -107,17 +128,13 @@ def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, C
             c.occs.append((s, e))
             c.rule = lab
     for s, e, name in mentions:
-        if not covered(s, e) and name.strip():
+        # a nationality is no name of its own ("the Jamaican sprinter", "Danish shares")
+        if not covered(s, e) and name.strip() and name not in DEMONYMS:
             out.setdefault(name, Candidate(name)).occs.append((s, e))
     for c in out.values():
         c.occs = sorted(set(c.occs))
     # two names joined by a small word, which the model may prefer to the two where they overlap
-    # (not two names the rules both labelled: "Gdańska, Wrocławia i Krakowa" are three places)
-    occs = sorted((s, e, c.rule or "") for c in out.values() for s, e in c.occs)
-    joined: dict[str, Candidate] = {}
-    for (s, e, r1), (s2, e2, r2) in pairwise(occs):
-        if s2 > e and not (r1 and r2) and (j := _JOIN.fullmatch(text, e, s2)) and text[s:e2] not in out:
-            joined.setdefault(text[s:e2], Candidate(text[s:e2], j.group(0).strip())).occs.append((s, e2))
+    joined = _joined(text, out)
     # a name without a first word that may be a descriptor: "Exporter Comvita", "Fabrikant Urban Arrow"
     for c in list(out.values()):
         first, _, rest = c.name.partition(" ")
