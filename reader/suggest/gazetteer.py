@@ -47,6 +47,34 @@ def _ok(name: str) -> bool:
     return bool(_LATIN_NAME.fullmatch(name)) and name not in _NOT_PLACES
 
 
+_SQUARE = re.compile(r"\s*\[([^\]]*)\]")
+_ISO_CODE = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]{2,3}$")
+_LINKS = ("de", "del", "of", "du", "des")
+
+
+def _subdivision_names(name: str) -> list[str]:
+    """The names a text uses for a subdivision as ISO 3166-2 writes it: "Catalunya [Cataluña]" is
+    Catalunya and Cataluña, "Valenciana, Comunidad" is Comunidad Valenciana, "Murcia, Región de" is
+    Región de Murcia and Murcia, "Haute-Sangha / Mambéré-Kadéï" two names."""
+    out = []
+    for m in _SQUARE.finditer(name):
+        alt = _ISO_CODE.sub("", m.group(1)).strip()
+        if alt[:1].isupper() and any(ch.islower() for ch in alt):
+            out.append(alt)
+    name = _SQUARE.sub("", name).strip()
+    if "(" in name:
+        return out  # "Maritime (Région)", "Guyane (française)": the bare word is seldom the place
+    for part in name.split(" / "):
+        head, sep, kind = part.partition(", ")
+        if not sep:
+            out.append(part)
+        elif "," not in kind and kind[:1].isupper() and (" " not in kind or kind.endswith(_LINKS)):
+            out.append(f"{kind} {head}")  # turned round, as a text writes it
+            if kind.endswith(_LINKS):
+                out.append(head)  # "Murcia, Región de": the place's own name ("Valenciana" is not)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[frozenset[str], frozenset[str]]:
     major: set[str] = set()
@@ -70,7 +98,7 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
             if getattr(c, "common_name", None):
                 major.add(c.common_name)
         for s in pycountry.subdivisions:
-            major.add(s.name)
+            major.update(_subdivision_names(s.name))
     except ImportError:
         pass
     try:
