@@ -465,10 +465,13 @@ _DE_AREA_ENDINGS = ("land", "gau", "tal", "wald", "viertel", "kreis")
 _DE_PART_OF = re.compile(r"(?:Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)(\w{4,})")
 _DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches)")
 _DE_LANDFORMS = frozenset(
-    "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch".split()
+    "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch gletscher see tal".split()
 )
 # German verbs of saying that also take an object: "forderte Entschädigungen" (every noun is capitalised)
 _DE_OBJECT_VERBS = frozenset("forderte fordert forderten kritisierte kritisiert warnte betonte".split())
+# Single-word landforms by their last part: German and Dutch write them as one word
+_LANDFORM_ENDINGS = {"de": ("see", "gebirge"), "nl": ("zee", "meer")}
+_HIGH_LOW = frozenset("haut haute hauts hautes bas basse basses alto alta bajo baja".split())
 _HEAD_PREFIXES = ("bundes", "landes", "staats", "rijks", "universitäts", "stadt", "kreis", "bezirks")
 
 
@@ -1124,8 +1127,13 @@ def name_votes(
             no_person.add(name)
         if len(words) == 2 and words[1] in ("City", "Town") and place_first and not _place_like(name, lang):
             v["ORG"] += 3  # "Manchester City", "Luton Town" (but "Mexico City", "Cape Town": places by name)
-        if german and not multi and len(name) >= 6 and lwords[0].endswith("see") and name not in gazetteer:
-            v["PLACE"] += 3  # "Nordsee", "Bodensee", "Chiemsee"
+        if (
+            not multi
+            and len(name) >= 6
+            and lwords[0].endswith(_LANDFORM_ENDINGS.get(lang, ()))
+            and name not in gazetteer
+        ):
+            v["PLACE"] += 3  # "Nordsee", "Bodensee", "Erzgebirge", "Waddenzee", "IJsselmeer"
         if (
             german
             and not multi
@@ -1137,6 +1145,8 @@ def name_votes(
             head, _, tail = name.rpartition("-")
             if tail.lower() in _PLACE_WORDS:
                 v["PLACE"] += 3  # "Lanxess-Arena", "Europa-Park"
+            elif head.lower() in _HIGH_LOW and _place_like(tail, lang):
+                v["PLACE"] += 3  # "Haut-Jura", "Basses-Alpes", "Alta-Córdoba": part of a known place
             elif tail in COUNTRIES and head.lower() not in _COMPASS and not _place_like(head, lang):
                 v["ORG"] += 2.5  # "Météo-France", "Radio-Canada" (not "Ouest-France" read as a place)
         if (not multi or not first_name) and any(_CAMEL.match(w) for w in words) and not name[-1:].isupper():

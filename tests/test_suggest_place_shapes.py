@@ -1,0 +1,43 @@
+"""Places known by the shape of their name: a landform word at the end ("Kellmore Lagoon",
+"Erzgebirge", "Oostzee", "Pitztaler Gletscher") or a high/low part of a known place ("Haut-Jura").
+
+The sentences are written for these tests; none comes from the benchmark articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.suggest import suggest
+
+
+def labelled(text: str, label: str, language: str) -> list[str]:
+    return [g.text for g in suggest(text, language) if g.label == label]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Flamingos return to Kellmore Lagoon every spring, rangers said.", "Kellmore Lagoon"),
+        ("en", "Rain stopped play at Ashby Gardens on Sunday.", "Ashby Gardens"),
+        ("de", "Im Erzgebirge fiel am Montag der erste Schnee.", "Erzgebirge"),
+        ("de", "Am Pitztaler Gletscher öffnen die Lifte erst im Dezember.", "Pitztaler Gletscher"),
+        ("nl", "De vissers op de Oostzee vingen dit jaar minder haring.", "Oostzee"),
+        ("nl", "Het waterpeil in het Markermeer daalde met 20 centimeter.", "Markermeer"),
+        ("fr", "Les éleveurs du Haut-Jura ont vendu leur lait plus cher.", "Haut-Jura"),
+        ("fr", "Il a neigé dans les Basses-Vosges mardi.", "Basses-Vosges"),
+    ],
+)
+def test_a_landform_or_a_part_of_a_known_place_is_a_place(language: str, text: str, place: str) -> None:
+    assert place in labelled(text, "PLACE", language)
+    assert place not in labelled(text, "PERSON", language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Er is meer geld nodig, zegt wethouder Anke Meer."),
+        ("de", "Die Firma Haussee baut Boote."),
+    ],
+)
+def test_such_endings_alone_make_no_place(language: str, text: str) -> None:
+    assert labelled(text, "PLACE", language) == []
