@@ -11,7 +11,7 @@ from reader.suggest import learned, rule_entities, suggest
 
 def candidate_names(text: str, language: str) -> set[str]:
     ents, mentions, _ = rule_entities(text, language)
-    return set(learned.candidates(text, ents, mentions))
+    return set(learned.candidates(text, ents, mentions, language))
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,20 @@ def test_a_nationality_is_no_candidate() -> None:
 def test_a_lone_word_opening_the_sentence_is_not_joined(language: str, text: str, not_joined: str) -> None:
     # a capitalised word at the start of a sentence is mostly a noun: "people of X" is no organisation
     assert not_joined not in candidate_names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Mutuelle agricole du Limousin a versé trois millions d'euros.", "Mutuelle agricole du Limousin"),
+        ("Les Autocars régionaux nantais ont annulé 40 lignes.", "Autocars régionaux nantais"),
+        ("Selon le Domaine skiable de Courchevel, la saison commence.", "Domaine skiable de Courchevel"),
+    ],
+)
+def test_a_french_name_with_lower_case_adjectives_is_a_candidate(text: str, name: str) -> None:
+    # French capitalises only the first word of an organisation's name
+    assert name in candidate_names(text, "fr")
+
+
+def test_a_capitalised_word_and_an_adjective_in_english_are_no_candidate() -> None:
+    assert "Mutuelle agricole" not in candidate_names("Mutuelle agricole is French for farm insurer.", "en")

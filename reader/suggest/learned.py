@@ -117,7 +117,33 @@ def _joined(text: str, out: dict[str, Candidate]) -> dict[str, Candidate]:
     return joined
 
 
-def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, Candidate]:
+# French names capitalise their first word only: a capitalised word, one or two adjectives (by their
+# endings), and maybe a complement: "Mutuelle agricole du Limousin", "Autocars régionaux bretons"
+_FR_ADJ = (
+    r"[a-zà-ÿ\-]{2,}(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|aire|aires|el|elle|els|elles|if|ive|"
+    r"ifs|ives|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ole|oles|able|ables|ible|ibles|eur|euse|"
+    r"ier|iers|ière|ières|éen|éenne|éens|éennes)(?![\wÀ-ÿ'’])"
+)
+_FR_CAP = r"[A-ZÀ-Ý][\wÀ-ÿ\-]+"
+_FR_LOWER_NAME = re.compile(
+    rf"(?<![\wÀ-ÿ\-'’]){_FR_CAP}(?:\s+{_FR_ADJ}){{1,2}}"
+    rf"(?:\s+(?:de la|de l['’]|des|du|de|d['’])\s*{_FR_CAP}(?:[ \u00a0]{_FR_CAP})?)?"
+)
+
+
+def _lower_case_names(text: str, out: dict[str, Candidate]) -> dict[str, Candidate]:
+    """French names with lower-case words inside, as one candidate of the "join" kind."""
+    found: dict[str, Candidate] = {}
+    for m in _FR_LOWER_NAME.finditer(text):
+        name = m.group(0)
+        first = name.split(None, 1)[0]
+        if name in out or _sentence_initial(first.lower(), "fr") or first.lower() in _FIRST_NAMES:
+            continue
+        found.setdefault(name, Candidate(name, "lower")).occs.append((m.start(), m.end()))
+    return found
+
+
+def candidates(text: str, ents: list[Span], mentions: list[Span], lang: str = "") -> dict[str, Candidate]:
     """The rules' PERSON/ORG/PLACE entities, and the capitalised mentions they left unlabelled that
     overlap no entity of any label, grouped by text."""
     out: dict[str, Candidate] = {}
@@ -129,7 +155,7 @@ def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, C
             c.rule = lab
     for s, e, name in mentions:
         # a nationality is no name of its own ("the Jamaican sprinter", "Danish shares")
-        if not covered(s, e) and name.strip() and name not in DEMONYMS:
+        if not covered(s, e) and name.strip() and not (lang == "en" and name in DEMONYMS):
             out.setdefault(name, Candidate(name)).occs.append((s, e))
     for c in out.values():
         c.occs = sorted(set(c.occs))
@@ -148,6 +174,8 @@ def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, C
             d = joined.setdefault(rest, Candidate(rest, dropped=first.lower()))
             d.occs += [(e - len(rest), e) for s, e in c.occs]
     out.update(joined)
+    if lang == "fr":
+        out.update(_lower_case_names(text, out))
     return out
 
 
@@ -371,7 +399,7 @@ def article_features(
 ) -> list[tuple[Candidate, list[str]]]:
     """Each distinct name of an article with its features (for training and for relabel); with
     `needed`, names it rejects get no features (an empty list)."""
-    cands = candidates(text, ents, mentions)
+    cands = candidates(text, ents, mentions, lang)
     ctx = _context(cands)
     ctx[" lower words"] = set(_LOWER_WORD.findall(text))
     return [
