@@ -33,6 +33,12 @@ def candidate_names(text: str, language: str) -> set[str]:
             "The Guardians of the Harbour Trust said the pier would close.",
             "Guardians of the Harbour Trust",
         ),
+        # a possessive inside a name
+        (
+            "en",
+            "Complaints reached the Harbour Commissioner's Office on Monday.",
+            "Harbour Commissioner's Office",
+        ),
         # three pieces: "X de Y y Z"
         (
             "es",

@@ -92,10 +92,11 @@ class Candidate:
 
 
 # words that join two names into one: "Arzobispado de Toledo", "Loterías y Apuestas del Estado",
-# "Procuraduría Federal de Protección al Ambiente", "Agència Catalana de l'Aigua", "Friends of the Earth"
+# "Procuraduría Federal de Protección al Ambiente", "Agència Catalana de l'Aigua", "Friends of the Earth",
+# a possessive inside: "the Harbour Commissioner's Office"
 _JOIN = re.compile(
     r"[ \u00a0](?:(?:de|del|de la|de las|de los|des|du|al|a la|van|van de|van het|y|i|und|of|of the|for|"
-    r"for the|and|et|en)[ \u00a0]|(?:de l|d)['’])"
+    r"for the|and|et|en)[ \u00a0]|(?:de l|d)['’])|['’]s?[ \u00a0]"
 )
 
 
