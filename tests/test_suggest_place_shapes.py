@@ -41,3 +41,16 @@ def test_a_landform_or_a_part_of_a_known_place_is_a_place(language: str, text: s
 )
 def test_such_endings_alone_make_no_place(language: str, text: str) -> None:
     assert labelled(text, "PLACE", language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "Czech" is the genitive of Czechy, not the English adjective
+        ("Najwięcej turystów przyjechało z Czech.", "Czech"),
+        # a neuter place in the genitive: Opole -> z Opola, Zakopane -> do Zakopanego is left aside
+        ("Rolnik Jan Nowak z Opola sprzedał jabłka.", "Opola"),
+    ],
+)
+def test_polish_places_in_the_genitive(text: str, place: str) -> None:
+    assert place in labelled(text, "PLACE", "pl")

@@ -829,6 +829,8 @@ _PL_CASES = (
     ("y", "a"),
     ("i", "a"),
     ("a", ""),
+    ("a", "e"),  # "z Opola", "do Pomorza": neuter places
+    ("", "y"),  # "z Czech", "z Węgier" is left aside: plural country names
 )
 
 
@@ -1058,7 +1060,7 @@ def name_votes(
         )
 
     for i, (a, b, name) in enumerate(mentions):
-        if name in DEMONYMS or _plural_demonym(name.split()[-1]):
+        if (name in DEMONYMS and lang != "pl") or _plural_demonym(name.split()[-1]):  # "z Czech": Czechy
             continue  # "Republicans", "House Democrats"
         v = votes[name]
         words = name.split()
