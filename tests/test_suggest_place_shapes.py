@@ -36,7 +36,7 @@ def test_a_landform_or_a_part_of_a_known_place_is_a_place(language: str, text: s
     ("language", "text"),
     [
         ("nl", "Er is meer geld nodig, zegt wethouder Anke Meer."),
-        ("de", "Die Firma Haussee baut Boote."),
+        ("nl", "Er staat meer water in de Zeeuwse polders dan in de zee."),
     ],
 )
 def test_such_endings_alone_make_no_place(language: str, text: str) -> None:
