@@ -1407,10 +1407,15 @@ def _coordinate(
     A name with no label, or a person only by its shape, takes the label of a listed neighbour whose
     label rests on a cue (lists of people are left alone: their shape already says it)."""
     for _ in range(2):  # a list of three passes the label along twice
-        for (_a1, b1, n1), (a2, _b2, n2) in zip(mentions, mentions[1:], strict=False):
+        for i, ((_a1, b1, n1), (a2, b2, n2)) in enumerate(zip(mentions, mentions[1:], strict=False)):
             if not _COORD_GAP.fullmatch(text, b1, a2):
                 continue
             of_gap = text[b1:a2].strip() == "of"
+            # "El alcalde de Tordesillas, Ramiro Vélez, pidió": after a bare comma, a name that ends no
+            # list (no name follows it with a comma or "and") is said of the first, not listed with it
+            ends_no_list = text[b1:a2].strip() == "," and not (
+                i + 2 < len(mentions) and _COORD_GAP.fullmatch(text, b2, mentions[i + 2][0])
+            )
             if text[b1:a2].strip() == "en" and lang != "nl":
                 continue  # "en" is "and" in Dutch only ("Ecologistas en Acción": "in")
             for src, dst in ((n1, n2), (n2, n1)):
@@ -1420,6 +1425,8 @@ def _coordinate(
                 if of_gap and lab == "PLACE":
                     continue  # "Joyce Chelimo of Kenya": someone or something from a place, not a list
                 cur = labels.get(dst)
+                if cur == "PERSON" and ends_no_list and dst == n2:
+                    continue
                 if cur is None or (cur == "PERSON" and votes[dst].get("PERSON", 0) <= 1.5):
                     if not any(votes[dst].get(k, 0) >= 3 for k in ("PERSON", "ORG", "PLACE")):
                         labels[dst] = lab
