@@ -3,9 +3,10 @@
     python benchmarks/train_names.py --cv       # leave-one-file-out figures, rules alone beside the model
     python benchmarks/train_names.py --write    # train on all the files below and write the JSON
 
-Material: the inline-gold articles of tests/data/suggest/unseen (tune..tune5, heldout..heldout6; never
-a newer held-out part). Each distinct capitalised name of an article that the rules labelled, or looked
-at and left unlabelled (and two names joined by a small word, and a name without its first word), is
+Material: the inline-gold articles of tests/data/suggest/unseen (tune..tune5, heldout..heldout7: 12
+files; never the held-out part, heldout8). Each distinct capitalised name of an article that the rules
+labelled, or looked at and left unlabelled (and two or three names joined by small words, a French name
+with lower-case adjectives inside, and a name without its first word), is
 one example (reader/suggest/learned.py: candidates, features); its class is the gold label of that text
 in the article, else NONE.
 
@@ -13,8 +14,8 @@ Model: multinomial logistic regression with an L2 penalty, full-batch Adam from 
 deterministic); only features seen in at least 3 articles of the training part are kept (--min-docs),
 so a name met in one article cannot be memorised; the rules' own label and votes are not features
 (--drop) but count when the label is decided (learned.decide: keep, strong, add, join, drop thresholds). --cv holds out one file at a time (the rules were tuned on
-most of these files, so the rules' own opinion looks better here than on new text: heldout6, the file
-the rules were least tuned on, is printed apart) and reports exact precision / recall per label over
+most of these files, so the rules' own opinion looks better here than on new text: heldout6 and
+heldout7, the files the rules were least tuned on, are printed apart) and reports exact precision / recall per label over
 distinct (label, text) pairs per article, as benchmarks/suggest.py does, for the rules alone and for the
 model at the thresholds chosen on the out-of-fold probabilities.
 """

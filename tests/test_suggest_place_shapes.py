@@ -54,3 +54,21 @@ def test_such_endings_alone_make_no_place(language: str, text: str) -> None:
 )
 def test_polish_places_in_the_genitive(text: str, place: str) -> None:
     assert place in labelled(text, "PLACE", "pl")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "org"),
+    [
+        # "organisatie", "organizacja": an organisation by its last word, as "Organisation"
+        (
+            "nl",
+            "Er worden 4.000 eiken geplant, meldt de Nationale Bomen Organisatie.",
+            "Nationale Bomen Organisatie",
+        ),
+        ("pl", "Apel podpisała Ogólnopolska Organizacja Hodowców.", "Ogólnopolska Organizacja Hodowców"),
+        # a Dutch museum compound named with its place
+        ("nl", "Het Stadsmuseum Zwolle in Overijssel krijgt een schilderij.", "Stadsmuseum Zwolle"),
+    ],
+)
+def test_organisations_by_their_kind_word(language: str, text: str, org: str) -> None:
+    assert org in labelled(text, "ORG", language)

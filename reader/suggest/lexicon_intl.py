@@ -302,7 +302,7 @@ ORG_WORDS_INTL = _words(
     secrétariat métropole comité syndicat assistance networks
     koalicja koalicji koalicję prokuratura prokuratury muzeum museo musée orquesta orkest orkiestra
     orchestre parlamento parlement parlament unión autoridad audiencia corporación bolsa regering
-    inspektorat inspektoratu szpital szpitala koleje
+    inspektorat inspektoratu szpital szpitala koleje organisatie organización organizacja
     """
 )
 
@@ -668,6 +668,7 @@ ORG_SUFFIXES_NL = (
     "vereniging",  # "Ondernemersvereniging", "Consumentenvereniging"
     "stichting",
     "federatie",
+    "museum",  # "Rijksmuseum", "Stadsmuseum"
 )
 
 # Polish organisation nouns in their other cases: "Politechniki Gdańskiej", "w Ministerstwie".
