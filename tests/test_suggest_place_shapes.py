@@ -72,3 +72,20 @@ def test_polish_places_in_the_genitive(text: str, place: str) -> None:
 )
 def test_organisations_by_their_kind_word(language: str, text: str, org: str) -> None:
     assert org in labelled(text, "ORG", language)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Polish institution nouns: ośrodek, zarząd, towarzystwo, spółdzielnia, fundusz
+        ("Nabór ogłosił Regionalny Ośrodek Doradztwa Rybackiego.", "Regionalny Ośrodek Doradztwa Rybackiego"),
+        ("Most zamknął Zarząd Dróg Powiatowych.", "Zarząd Dróg Powiatowych"),
+        ("Protest zapowiedziało Towarzystwo Przyjaciół Helu.", "Towarzystwo Przyjaciół Helu"),
+        (
+            "Czynsze podniosła Spółdzielnia Mieszkaniowa Zielone Wzgórze.",
+            "Spółdzielnia Mieszkaniowa Zielone Wzgórze",
+        ),
+    ],
+)
+def test_polish_institutions_by_their_kind_word(text: str, org: str) -> None:
+    assert org in labelled(text, "ORG", "pl")

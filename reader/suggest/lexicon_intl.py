@@ -677,6 +677,8 @@ ORG_WORDS_PL_CASES = _words(
     politechnika politechniki politechnice politechnikę uniwersytetu uniwersytecie ministerstwie
     ministerstwu instytucie fundacji partii agencji rady sądzie spółki spółce związku izby urzędowi
     grupa grupy banku akademia akademii komisja komisji komisję
+    ośrodek ośrodka ośrodki ośrodków zarząd zarządu towarzystwo towarzystwa spółdzielnia spółdzielni
+    stowarzyszenie stowarzyszenia fundusz funduszu federacja federacji inspekcja inspekcji
     """
 )
 
