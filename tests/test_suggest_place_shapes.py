@@ -89,3 +89,21 @@ def test_organisations_by_their_kind_word(language: str, text: str, org: str) ->
 )
 def test_polish_institutions_by_their_kind_word(text: str, org: str) -> None:
     assert org in labelled(text, "ORG", "pl")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "org"),
+    [
+        (
+            "es",
+            "Según la Cooperativa Agrícola Valle Verde, la cosecha cayó.",
+            "Cooperativa Agrícola Valle Verde",
+        ),
+        ("fr", "La Mutuelle Bretonne Solidaire a remboursé 2 000 adhérents.", "Mutuelle Bretonne Solidaire"),
+        ("nl", "Volgens het Koninklijk Genootschap Flora daalt de verkoop.", "Koninklijk Genootschap Flora"),
+        ("de", "Die Akademie Ländlicher Raum Nordheide lädt ein.", "Akademie Ländlicher Raum Nordheide"),
+        ("pl", "Mecz wygrał Klub Sportowy Orlęta.", "Klub Sportowy Orlęta"),
+    ],
+)
+def test_kind_words_of_organisations_in_each_language(language: str, text: str, org: str) -> None:
+    assert org in labelled(text, "ORG", language)

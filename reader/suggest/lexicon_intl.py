@@ -303,6 +303,8 @@ ORG_WORDS_INTL = _words(
     koalicja koalicji koalicję prokuratura prokuratury muzeum museo musée orquesta orkest orkiestra
     orchestre parlamento parlement parlament unión autoridad audiencia corporación bolsa regering
     inspektorat inspektoratu szpital szpitala koleje organisatie organización organizacja
+    genossenschaft akademie mutuelle coopérative ligue collectif cooperativa colegio juzgado
+    observatorio plataforma alianza mutua caja coöperatie federatie genootschap klub teatr
     """
 )
 
