@@ -42,6 +42,7 @@ from .names import (
     Votes,
     _before_cues,
     _german_place_case,
+    _german_place_shape,
     _is_acronym,
     _is_org_word,
     _is_sentence_start,
@@ -268,6 +269,9 @@ def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, se
         f.append(f"gz={int(max(gz, 3 if name in COUNTRIES or name in CITIES or name in REGIONS else 0))}")
     if len(words) == 1 and not gz and lang == "de" and _german_place_case(name):
         f.append("place_in_case")  # "des Rheins", "in den Niederlanden"
+    elif len(words) == 1 and not gz and lang == "de":
+        # every German noun is capitalised: a town has a town's ending ("in Zwickau", not "in Zukunft")
+        f.append("de_place_shape" if _german_place_shape(name) else "de_noun_shape")
     if len(words) == 1 and not gz and lang == "pl" and _polish_place(name):
         f.append("place_in_case")  # "w Warszawie", "do Gdańska"
     if len(words) >= 2 and words[0].lower() in _COMPASS_ADJ and _known_place(" ".join(words[1:])):
