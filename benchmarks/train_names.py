@@ -12,7 +12,7 @@ in the article, else NONE.
 Model: multinomial logistic regression with an L2 penalty, full-batch Adam from zero weights (numpy,
 deterministic); only features seen in at least 3 articles of the training part are kept (--min-docs),
 so a name met in one article cannot be memorised; the rules' own label and votes are not features
-(--drop) but count when the label is decided (learned.decide: keep, strong, add, join, drop thresholds). --cv holds out one file at a time (the rules were tuned on
+but count when the label is decided (learned.decide: keep, strong, add, join, drop thresholds). --cv holds out one file at a time (the rules were tuned on
 most of these files, so the rules' own opinion looks better here than on new text: heldout6, the file
 the rules were least tuned on, is printed apart) and reports exact precision / recall per label over
 distinct (label, text) pairs per article, as benchmarks/suggest.py does, for the rules alone and for the
@@ -60,11 +60,11 @@ STEPS = 300
 LR = 0.05
 # thresholds searched per label on out-of-fold probabilities: the highest recall with precision >= TARGET_P
 TARGET_P = 0.88
-# The rules' own label and votes are left out: the rules were tuned on most of these files, so the
-# model would learn to trust them more than they deserve on new text (out of fold on heldout6, the file
-# they were least tuned on, PERSON precision 0.75 with them, 0.96 without). The rules' label still
-# counts at decision time (learned.decide: keep it unless the model finds it unlikely).
-DROP: list[str] = ["rule=", "vPERSON", "vORG", "vPLACE", "vtop"]  # feature prefixes left out (--drop)
+# The rules' own label and votes are no features (they were, left out by a --drop option, then removed
+# from learned.features): the rules were tuned on most of these files, so the model learned to trust
+# them more than they deserve on new text (out of fold on heldout6, the file they were least tuned on,
+# PERSON precision 0.75 with them, 0.96 without). The rules' label still counts at decision time
+# (learned.decide: keep it unless the model finds it unlikely).
 
 
 def load() -> list[dict]:
@@ -79,7 +79,7 @@ def load() -> list[dict]:
             for lab, t in sorted(gold):
                 gold_label.setdefault(t, lab)
             items = []
-            for c, feats in article_features(d["text"], lang, ents, mentions, votes):
+            for c, feats in article_features(d["text"], lang, ents, mentions):
                 items.append(
                     {
                         "name": c.name,
@@ -102,11 +102,7 @@ def vocab(docs: list[dict]) -> dict[str, int]:
     for d in docs:
         for ft in {ft for it in d["items"] for ft in it["feats"]}:
             df[ft] = df.get(ft, 0) + 1
-    keep = sorted(
-        ft
-        for ft, n in df.items()
-        if (n >= SETTINGS["min_docs"] or ft == "bias") and not ft.startswith(tuple(DROP))
-    )
+    keep = sorted(ft for ft, n in df.items() if n >= SETTINGS["min_docs"] or ft == "bias")
     return {ft: i for i, ft in enumerate(keep)}
 
 
@@ -302,11 +298,9 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--l2", type=float, default=L2)
-    ap.add_argument("--drop", default=",".join(DROP))
     ap.add_argument("--min-docs", type=int, default=SETTINGS["min_docs"])
     args = ap.parse_args()
     SETTINGS["min_docs"] = args.min_docs
-    DROP[:] = [x for x in args.drop.split(",") if x]
     docs = load()
     print(f"{len(docs)} articles, {sum(len(d['items']) for d in docs)} names")
     for lab in NAMED:

@@ -7,9 +7,8 @@ by cross-validation grouped by file, reads each distinct name of an article with
 across articles and languages: word shapes, first and last words, their endings, given-name, place
 and organisation-word lists, the words before and after every mention, and what the article says of
 the name elsewhere (part of a longer organisation, a person's surname). The rules' label and votes are
-features too, but the shipped model is trained without them (train_names.py --drop: the rules were
-tuned on the training files, so a model reading them learns to trust them), so they weigh nothing here;
-the votes count only in `decide`, where a strong rule label is kept.
+no features (the rules were tuned on the training files, so a model reading them learned to trust them:
+see train_names.py); they count only in `decide`, where a strong rule label is kept.
 It labels a name only when its probability passes the label's threshold (also chosen by CV).
 
 Pure Python at run time: the weights are a JSON file beside this module, read once.
@@ -20,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Container
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -62,14 +62,14 @@ _LEGAL = frozenset(f.rstrip(".").lower() for f in LEGAL_FORMS if " " not in f)
 _LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-zß-ÿąćęłńóśźż][\w\-'’]*")
 _NEXT_WORD = re.compile(r"^\s*([\w'’\-]+|[^\w\s])")
 _AFTER_CUES = {
-    "age": AGE_AFTER,
-    "appos": APPOS_AFTER,
-    "org_appos": ORG_APPOS_AFTER,
-    "who": WHO_AFTER,
-    "which": WHICH_AFTER,
-    "report": REPORT_AFTER,
-    "org": ORG_AFTER,
-    "place": PLACE_AFTER,
+    "ca=age": AGE_AFTER,
+    "ca=appos": APPOS_AFTER,
+    "ca=org_appos": ORG_APPOS_AFTER,
+    "ca=who": WHO_AFTER,
+    "ca=which": WHICH_AFTER,
+    "ca=report": REPORT_AFTER,
+    "ca=org": ORG_AFTER,
+    "ca=place": PLACE_AFTER,
 }
 Span = tuple[int, int, str]
 
@@ -161,10 +161,6 @@ def _last_word(s: str) -> tuple[str, str]:
     return s[max(i, 0) :].lower(), s[: max(i, 0)]
 
 
-def _bin(x: float) -> str:
-    return "0" if x <= 0 else "1" if x < 1.5 else "2" if x < 3 else "3" if x < 5 else "5"
-
-
 def _word_feats(f: list[str], prefix: str, w: str, lang: str) -> None:
     lw = w.lower()
     f.append(f"{prefix}={lw}")
@@ -197,21 +193,18 @@ def _word_feats(f: list[str], prefix: str, w: str, lang: str) -> None:
         f.append(f"{prefix}:hyphen")
 
 
-def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, set[str]]) -> list[str]:
-    """The features of one distinct name (a bag: the same feature from two mentions counts once)."""
+def features(
+    text: str, lang: str, c: Candidate, ctx: dict[str, set[str]], weights: Container[str] | None = None
+) -> list[str]:
+    """The features of one distinct name (a bag: the same feature from two mentions counts once). With
+    a model's `weights`, the fixed cues it gives no weight (too rare in training) are not looked for."""
     name = c.name
     words = name.split()
     caps = [w for w in words if w[:1].isupper()]
-    f = ["bias", f"lang={lang}", f"rule={c.rule}", f"rule={c.rule}|{lang}", f"nw={min(len(words), 4)}"]
-    v = votes.get(name) or {}
-    for lab in NAMED:
-        f.append(f"v{lab}={_bin(v.get(lab, 0.0))}")
-    if v:
-        top = max(v, key=lambda k: v[k])
-        f.append(f"vtop={top}")
+    f = ["bias", f"lang={lang}", f"nw={min(len(words), 4)}"]
     if len(caps) < len(words):
         f.append("connector")
-    if any(ch.isdigit() for ch in name):
+    if (weights is None or "digit" in weights) and any(ch.isdigit() for ch in name):
         f.append("digit")
     if name in KNOWN_ORGS:
         f.append("known_org")
@@ -252,6 +245,7 @@ def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, se
         _word_feats(f, "dropped", c.dropped, lang)
     n = len(c.occs)
     f.append(f"occ={min(n, 3)}")
+    after_cues = [(k, rx) for k, rx in _AFTER_CUES.items() if weights is None or k in weights]
     for s, e in c.occs:
         before = text[max(0, s - 80) : s]
         nl = before.rfind("\n")
@@ -271,9 +265,9 @@ def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, se
         for k, on in _before_cues(before, lang).items():
             if on:
                 f.append(f"cb={k}")
-        for k, rx in _AFTER_CUES.items():
+        for k, rx in after_cues:
             if rx.match(after):
-                f.append(f"ca={k}")
+                f.append(k)
         if after[:2] in ("'s", "’s"):
             f.append("possessive")
     # what the article says of the name elsewhere
@@ -349,18 +343,31 @@ def decide(
     return lab, {"join": 3.0, "drop": 1.5}.get(kind, 0.0) + probs[lab]
 
 
-def article_features(
-    text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes, needed=None
-) -> list[tuple[Candidate, list[str]]]:
-    """Each distinct name of an article with its features (for training and for relabel); with
-    `needed`, names it rejects get no features (an empty list)."""
+def _article(
+    text: str, ents: list[Span], mentions: list[Span]
+) -> tuple[list[Candidate], dict[str, set[str]]]:
+    """The distinct names of an article and what the article says of them (features() reads it)."""
     cands = candidates(text, ents, mentions)
     ctx = _context(cands)
     ctx[" lower words"] = set(_LOWER_WORD.findall(text))
-    return [
-        (c, features(text, lang, c, votes, ctx) if needed is None or needed(c) else [])
-        for c in cands.values()
-    ]
+    return list(cands.values()), ctx
+
+
+def article_features(
+    text: str, lang: str, ents: list[Span], mentions: list[Span]
+) -> list[tuple[Candidate, list[str]]]:
+    """Each distinct name of an article with all its features (for training)."""
+    cands, ctx = _article(text, ents, mentions)
+    return [(c, features(text, lang, c, ctx)) for c in cands]
+
+
+def _model_reads(model: dict, c: Candidate, strength: float) -> bool:
+    """Whether the model can change what the rules said of a name: not a label whose votes are strong
+    or whose "keep" threshold is 0 (the model keeps it whatever it says), nor a kind of unlabelled
+    candidate whose thresholds are all 1 or more. Names it cannot change are not read."""
+    if c.rule:
+        return strength < model["strong"][c.rule] and model["keep"][c.rule] > 0
+    return min(model[c.kind].values()) < 1.0
 
 
 def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes) -> list[Span]:
@@ -369,18 +376,13 @@ def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes:
     if model is None:
         return ents
     fixed = [x for x in ents if x[2] not in NAMED]
-
-    def needed(c: Candidate) -> bool:
-        # the model cannot change a strongly voted rule label, nor label a kind of candidate whose
-        # thresholds are all 1 or more: no need to read those names
-        if c.rule:
-            return rule_strength(c, votes) < model["strong"][c.rule]
-        return min(model[c.kind].values()) < 1.0
-
+    cands, ctx = _article(text, ents, mentions)
     decided = []
-    for c, feats in article_features(text, lang, ents, mentions, votes, needed):
-        if feats:
-            lab, sure = decide(model, probabilities(model, feats), c.rule, rule_strength(c, votes), c.kind)
+    for c in cands:
+        strength = rule_strength(c, votes)
+        if _model_reads(model, c, strength):
+            probs = probabilities(model, features(text, lang, c, ctx, model["weights"]))
+            lab, sure = decide(model, probs, c.rule, strength, c.kind)
         else:
             lab, sure = (c.rule, 2.0) if c.rule else (None, 0.0)
         decided.append((c, lab, sure))
