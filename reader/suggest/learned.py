@@ -25,7 +25,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .gazetteer import place_weight
-from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, DEMONYMS, KNOWN_ORGS, ORG_LAST_WORDS, REGIONS
+from .lexicon import COMPANY_LAST_WORDS, DEMONYMS, KNOWN_ORGS, ORG_LAST_WORDS
 from .lexicon_intl import LEGAL_FORMS, RIVERS
 from .names import (
     _CAMEL,
@@ -51,7 +51,7 @@ from .names import (
     _polish_place,
     _sentence_initial,
 )
-from .spans import Overlaps
+from .spans import Disjoint, Overlaps, Span
 
 __all__ = ["CLASSES", "Candidate", "candidates", "features", "relabel", "load_model"]
 
@@ -71,7 +71,6 @@ _AFTER_CUES = {
     "ca=org": ORG_AFTER,
     "ca=place": PLACE_AFTER,
 }
-Span = tuple[int, int, str]
 
 
 class Candidate:
@@ -139,14 +138,8 @@ def choose(fixed: list[Span], decided: list[tuple[Candidate, str | None, float]]
     the surest first."""
     taken = Overlaps((s, e) for s, e, _ in fixed)
     spans = sorted((-p, s - e, s, e, lab) for c, lab, p in decided if lab for s, e in c.occs)
-    out: list[Span] = []
-    kept: list[tuple[int, int]] = []
-    for _, _, s, e, lab in spans:
-        if taken(s, e) or any(a < e and s < b for a, b in kept):
-            continue
-        kept.append((s, e))
-        out.append((s, e, lab))
-    return out
+    kept = Disjoint()
+    return [(s, e, lab) for _, _, s, e, lab in spans if not taken(s, e) and kept.add(s, e)]
 
 
 def _last_word(s: str) -> tuple[str, str]:
@@ -159,6 +152,12 @@ def _last_word(s: str) -> tuple[str, str]:
     if i == len(s):
         i -= 1  # a punctuation mark, or nothing
     return s[max(i, 0) :].lower(), s[: max(i, 0)]
+
+
+def _place_level(w: str) -> int:
+    """How sure the word lists are that `w` is a place: 3 for a known place (names._known_place: in
+    the country, city or region lists, or a large place in the gazetteer), else the gazetteer's 1 or 0."""
+    return 3 if _known_place(w) else int(place_weight(w))
 
 
 def _word_feats(f: list[str], prefix: str, w: str, lang: str) -> None:
@@ -180,9 +179,8 @@ def _word_feats(f: list[str], prefix: str, w: str, lang: str) -> None:
         f.append(f"{prefix}:orglast")
     if lw.rstrip(".") in _LEGAL:
         f.append(f"{prefix}:legal")
-    gz = place_weight(w)
-    if gz or w in COUNTRIES or w in CITIES or w in REGIONS:
-        f.append(f"{prefix}:gz{int(max(gz, 3 if w in COUNTRIES or w in CITIES or w in REGIONS else 0))}")
+    if level := _place_level(w):
+        f.append(f"{prefix}:gz{level}")
     if w in DEMONYMS:
         f.append(f"{prefix}:demonym")
     if _is_acronym(w):
@@ -210,9 +208,9 @@ def features(
         f.append("known_org")
     if name in RIVERS:
         f.append("river")
+    if level := _place_level(name):
+        f.append(f"gz={level}")
     gz = place_weight(name)
-    if gz or name in COUNTRIES or name in CITIES or name in REGIONS:
-        f.append(f"gz={int(max(gz, 3 if name in COUNTRIES or name in CITIES or name in REGIONS else 0))}")
     if len(words) == 1 and not gz and lang == "de" and _german_place_case(name):
         f.append("place_in_case")  # "des Rheins", "in den Niederlanden"
     if len(words) == 1 and not gz and lang == "pl" and _polish_place(name):
