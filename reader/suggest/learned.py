@@ -58,6 +58,9 @@ __all__ = ["CLASSES", "Candidate", "candidates", "features", "relabel", "load_mo
 CLASSES = ("NONE", "PERSON", "ORG", "PLACE")
 NAMED = ("PERSON", "ORG", "PLACE")
 MODEL_PATH = Path(__file__).with_name("name_model.json")
+# an "add" or "join" threshold this high turns the label off (training chooses it where the model's
+# label did worse than none: add.PERSON, join.PERSON and join.PLACE in the shipped model)
+NEVER = 1.0
 _LEGAL = frozenset(f.rstrip(".").lower() for f in LEGAL_FORMS if " " not in f)
 _LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-zß-ÿąćęłńóśźż][\w\-'’]*")
 _NEXT_WORD = re.compile(r"^\s*([\w'’\-]+|[^\w\s])")
@@ -76,19 +79,18 @@ _AFTER_CUES = {
 class Candidate:
     """One distinct name of an article: where it occurs and what the rules said of it."""
 
-    __slots__ = ("name", "occs", "rule", "joint", "dropped")
+    __slots__ = ("name", "occs", "rule", "joint")
 
-    def __init__(self, name: str, joint: str = "", dropped: str = "") -> None:
+    def __init__(self, name: str, joint: str = "") -> None:
         self.name = name
         self.occs: list[tuple[int, int]] = []
         self.rule: str | None = None
         self.joint = joint  # for two names joined into one: the words between them
-        self.dropped = dropped  # for a name without its first word ("Exporter Comvita"): that word
 
     @property
     def kind(self) -> str:
-        """Which threshold the model's own label must pass: "join", "drop" or "add"."""
-        return "join" if self.joint else "drop" if self.dropped else "add"
+        """Which threshold the model's own label must pass: "join" or "add"."""
+        return "join" if self.joint else "add"
 
 
 # words that join two names into one: "Arzobispado de Toledo", "Loterías y Apuestas del Estado"
@@ -117,18 +119,6 @@ def candidates(text: str, ents: list[Span], mentions: list[Span]) -> dict[str, C
     for (s, e, r1), (s2, e2, r2) in pairwise(occs):
         if s2 > e and not (r1 and r2) and (j := _JOIN.fullmatch(text, e, s2)) and text[s:e2] not in out:
             joined.setdefault(text[s:e2], Candidate(text[s:e2], j.group(0).strip())).occs.append((s, e2))
-    # a name without a first word that may be a descriptor: "Exporter Comvita", "Fabrikant Urban Arrow"
-    for c in list(out.values()):
-        first, _, rest = c.name.partition(" ")
-        if (
-            rest[:1].isupper()
-            and first[:1].isupper()
-            and first.lower() not in _FIRST_NAMES
-            and rest not in out
-            and c.rule != "PERSON"
-        ):
-            d = joined.setdefault(rest, Candidate(rest, dropped=first.lower()))
-            d.occs += [(e - len(rest), e) for s, e in c.occs]
     out.update(joined)
     return out
 
@@ -238,9 +228,6 @@ def features(
         f += ["unlisted", f"unlisted|{lang}"]  # in no word list: a name of its own
     if c.joint:
         f += ["joint", f"joint={c.joint}"]
-    if c.dropped:
-        f.append("dropped")
-        _word_feats(f, "dropped", c.dropped, lang)
     n = len(c.occs)
     f.append(f"occ={min(n, 3)}")
     after_cues = [(k, rx) for k, rx in _AFTER_CUES.items() if weights is None or k in weights]
@@ -281,6 +268,21 @@ def _context(cands: dict[str, Candidate]) -> dict[str, set[str]]:
     and the words of the people the rules named in full."""
     ctx: dict[str, set[str]] = {}
     longer = [(f" {c.name} ", c.rule or "none") for c in cands.values() if " " in c.name]
+    # a longer name without a first word that may be a descriptor ("Exporter Comvita", "Fabrikant Urban
+    # Arrow") counts as a longer name nobody labelled: the shipped weights were trained when such a
+    # name was a candidate of its own (one the model never labelled, so no longer one)
+    for c in cands.values():
+        first, _, rest = c.name.partition(" ")
+        if (
+            " " in rest
+            and rest[:1].isupper()
+            and first[:1].isupper()
+            and first.lower() not in _FIRST_NAMES
+            and rest not in cands
+            and c.rule != "PERSON"
+            and not c.joint
+        ):
+            longer.append((f" {rest} ", "none"))
     for name in cands:
         key = f" {name} "
         labs = {lab for long, lab in longer if key in long and long != key}
@@ -328,17 +330,19 @@ def decide(
     model: dict, probs: dict[str, float], rule: str | None, strength: float = 0.0, kind: str = "add"
 ) -> tuple[str | None, float]:
     """The rules' label when their votes were strong or the model does not find it unlikely (below its
-    "keep" threshold); for a name the rules left unlabelled, or whose label was dropped, the model's most
-    probable label if it passes its "add" threshold ("join" for two names joined). With the label, how
-    sure (where names overlap, the surest is kept)."""
+    "keep" threshold); for a name the rules left unlabelled, or whose label the model rejected, its most
+    probable label if it passes its "add" threshold ("join" for two names joined; a threshold of NEVER
+    means the model never gives that label). With the label, how sure (where names overlap, the surest
+    is kept)."""
     if rule and strength >= model["strong"][rule]:
         return rule, 2.0
     if rule and probs[rule] >= model["keep"][rule]:
         return rule, 1.0 + probs[rule]
     lab = max(NAMED, key=lambda k: probs[k])
-    if lab == rule or probs[lab] < model[kind][lab] or probs[lab] < probs["NONE"]:
+    th = model[kind][lab]
+    if lab == rule or th >= NEVER or probs[lab] < th or probs[lab] < probs["NONE"]:
         return None, 0.0
-    return lab, {"join": 3.0, "drop": 1.5}.get(kind, 0.0) + probs[lab]
+    return lab, (3.0 if kind == "join" else 0.0) + probs[lab]
 
 
 def _article(
@@ -362,10 +366,10 @@ def article_features(
 def _model_reads(model: dict, c: Candidate, strength: float) -> bool:
     """Whether the model can change what the rules said of a name: not a label whose votes are strong
     or whose "keep" threshold is 0 (the model keeps it whatever it says), nor a kind of unlabelled
-    candidate whose thresholds are all 1 or more. Names it cannot change are not read."""
+    candidate whose thresholds are all NEVER or more. Names it cannot change are not read."""
     if c.rule:
         return strength < model["strong"][c.rule] and model["keep"][c.rule] > 0
-    return min(model[c.kind].values()) < 1.0
+    return min(model[c.kind].values()) < NEVER
 
 
 def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes) -> list[Span]:
