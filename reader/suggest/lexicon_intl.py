@@ -18,7 +18,7 @@ STOP_DE = _words(
     über von vor zu zum zur vom ins ans beim es er sie wir ihr ich man sich sein seine seiner ihre
     ihrer ist sind war waren wird werden wurde wurden hat haben hatte hatten soll sollen kann können
     muss müssen will wollen nicht kein keine keinen auch noch schon nur mehr weniger rund etwa knapp
-    fast über unter insgesamt jeweils pro je zusätzlich bereits dort hier so sehr dieser diese dieses
+    fast insgesamt jeweils pro je zusätzlich bereits dort hier so sehr dieser diese dieses
     diesem diesen jeder jede jedes alle allen laut nun jetzt heute damit dabei zudem außerdem weitere
     mindestens höchstens gut
     """
@@ -27,7 +27,7 @@ STOP_ES = _words(
     """
     el la los las un una unos unas y o pero que de del al a en con por para sin sobre entre hasta
     desde según su sus se lo le les es son fue fueron ha han había era eran será está están este esta
-    estos estas ese esa no más menos muy ya también casi unos cerca como cuando donde porque cada
+    estos estas ese esa no más menos muy ya también casi cerca como cuando donde porque cada
     """
 )
 STOP_NL = _words(
@@ -433,7 +433,7 @@ MEASURE_WORDS = _words(
     hectare hectares degree degrees megawatt megawatts gigawatt gigawatts kilowatt kilowatts
     hectolitre hectolitres cubic square
     zentimeter millimeter kilometer liter tonnen tonne kilogramm gramm hektar grad megawatt
-    gigawatt kilowatt quadratmeter quadratkilometer kubikmeter metern metre
+    gigawatt kilowatt quadratmeter quadratkilometer kubikmeter metern
     centímetros milímetros metros kilómetros litros toneladas kilos hectáreas grados
     centimètres millimètres mètres kilomètres litres tonnes hectares degrés hectolitres
     centimeter kilometer liter ton hectare graden
@@ -641,7 +641,6 @@ ORG_CUES_BEFORE_INTL = _words(
     asociación vereniging stowarzyszenie federación fundación stichting fundacja
     miner miners utility utilities provider providers insurer carrier alliance consultora consultoría
     consultancy cabinet molkerei kellerei spedition druckerei bäckerei
-
     """
 )
 

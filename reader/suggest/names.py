@@ -973,7 +973,7 @@ def _german_org_compound(lw: str) -> bool:
     )
 
 
-_DE_INSTITUTIONS_ALONE = frozenset("rechnungshof bundesrat bundestag landtag bundesgerichtshof".split())
+_DE_INSTITUTIONS_ALONE = frozenset("rechnungshof bundesrat bundestag landtag".split())
 
 
 def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list[tuple[int, int, str]]:

@@ -390,11 +390,8 @@ def _rate_end(text: str, end: int, lang: str) -> int:
             # "420 Euro im Monat", "3 Euro am Tag" (not "im Jahr 2020": a date)
             ok = lw in ("monat", "jahr", "tag") and not m.group("num") and not _NUM_NEXT.match(text, m.end())
         elif prep == "na" and lang == "pl":
-            ok = lw in RATE_NOUNS_PL or lw in (
-                "metr",
-                "osobę",
-                "mieszkańca",
-            )  # "95 mikrogramów na metr sześcienny"
+            # "95 mikrogramów na metr sześcienny", "na mieszkańca" (per inhabitant)
+            ok = lw in RATE_NOUNS_PL or lw == "mieszkańca"
         elif prep == "za" and lang == "pl":
             ok = lw in RATE_NOUNS_PL or w in UNIT_SYMBOLS  # "6,40 zł za litr", "0,80 zł za kWh"
         else:
