@@ -21,7 +21,7 @@ passage found; recall under LOST_RECALL on the 181 set) and takes a text that is
 article's own (REMNANT): its label is "lost". The real pages keep
 their measured labels. Printed: pages flagged low (confidence < LOW_CONFIDENCE) among the lost and
 among the good pages of each group, and the reasons given. `--features FILE` writes every page's
-confidence signals (reader.clean.confidence.signals) with its label, for
+confidence signals (reader.clean.confidence.signals, every measure) with its label, for
 benchmarks/confidence_train.py. `--out-of-fold` cleans each page (and the pages made from it) with the
 learned dump scorer trained without it (benchmarks/train_dump_model.py's 4 folds), so that the
 scorer's measures are those of an unseen page: the model is fitted to these.
@@ -183,8 +183,10 @@ def collect(
     (and the signals when `features`). `folds` (fold_models): each page, and the pages made from it,
     is cleaned with the learned scorer of the folds that did not train on it, so that its measures
     are those of an unseen page."""
-    from reader.clean import dump_model
+    from reader.clean import confidence, dump_model
 
+    # every measure, weighted or not, so that the training script can weigh any of them
+    confidence.measure_everything(features)
     records: list[dict] = []
 
     def use_fold(page_id: str) -> None:
@@ -238,6 +240,7 @@ def collect(
                 if recall is not None and recall < LOST_RECALL and not _remnant(text, expected):
                     add(group, variant, page_id, page, True, flag, reason)
     dump_model.set_model(None)
+    confidence.measure_everything(False)
     return records
 
 

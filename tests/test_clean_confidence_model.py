@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from reader.clean import LOW_CONFIDENCE, clean
-from reader.clean.confidence import MODEL_MEASURES, model_doubt, region_signals
+from reader.clean.confidence import (
+    MODEL_MEASURES,
+    measure_everything,
+    model_doubt,
+    region_signals,
+    region_view,
+)
 from reader.clean.confidence_model import WEIGHTS
 from reader.clean.dump_lines import Unit
 
@@ -23,7 +29,13 @@ def test_region_signals_measure_the_best_other_block_and_the_body_s_place():
     body = [_unit("The council voted on Tuesday to keep the library open on Sundays.", 5.0)] * 4
     other = [_unit("A second story about the harbour was told in two full sentences here.", 4.0)] * 2
     units = menu + body + menu + other + menu
-    s = region_signals(units, 4, 8, kept_words=4 * 12)
+    measure_everything()
+    try:
+        view = region_view(units, 4, 8, kept_words=4 * 12)
+        assert view is not None
+        s = region_signals(units, view)
+    finally:
+        measure_everything(False)
     assert s["second_ratio"] == pytest.approx(8.0 / 20.0)
     assert s["second_words"] == 2 * 13
     assert s["second_sentences"] == 1.0 and s["body_sentences"] == 1.0
@@ -31,7 +43,7 @@ def test_region_signals_measure_the_best_other_block_and_the_body_s_place():
     assert s["word_share"] == pytest.approx(48 / (48 + 26 + 12))
     # the menu lines repeat three times each but are too short to count as repeated text
     assert s["repeated_share"] == pytest.approx((48 + 26) / (48 + 26 + 12))
-    assert region_signals(units, 3, 3, 0) == {}
+    assert region_view(units, 3, 3, 0) is None
 
 
 def _good_page() -> dict[str, float]:
@@ -185,3 +197,21 @@ def test_the_test_pages_with_their_article_cut_out_are_marked_low():
             unmarked.append(name)
     assert len(names) > 20
     assert len(unmarked) <= 0.15 * len(names), unmarked
+
+
+def test_run_time_measures_only_what_the_mark_reads_and_training_gets_every_measure():
+    """A measure the shipped model gives no weight is left out at run time (it costs a pass per page)
+    and comes back for the training script (measure_everything); the mark is the same either way."""
+    raw = (PAGES / "consent_wall_de.txt").read_text("utf-8")
+    lean = clean(raw, "text")
+    measure_everything()
+    try:
+        full = clean(raw, "text")
+    finally:
+        measure_everything(False)
+    unweighted = {k for k, w in WEIGHTS.items() if not w}
+    assert "repeated_share" in unweighted and "repeated_share" in full.signals
+    # (learned_second_ratio: the plain "unsure" doubt reads it)
+    assert not set(lean.signals) & (unweighted - {"learned_second_ratio"})
+    assert {k: full.signals[k] for k in lean.signals} == lean.signals
+    assert (lean.confidence, lean.reason, lean.text) == (full.confidence, full.reason, full.text)

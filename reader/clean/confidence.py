@@ -14,6 +14,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol, cast
 
 from ..models import CleanResult
@@ -118,14 +120,15 @@ def assess(raw: str, fmt: str, result: CleanResult, *, model: bool = True) -> tu
     text, a very short body, a body that reads as a consent notice, a list of teasers or of labels,
     one entry of a live blog, a paywall, a fall-back) stand on their own. Other results (HTML,
     Markdown, a bare article) go by the flags' rules below."""
-    words = len(_WORD.findall(result.text or ""))
+    body = _body(result.text or "")
+    words = body.words
     if words == 0:
         return 0.0, "no article text was found"
     candidates: list[tuple[float, str]] = []
     if words < SHORT_BODY:
         candidates.append((0.3, f"very short body ({words} words)"))
     else:  # (a very short body's reason says enough)
-        candidates += _body_doubts(result.text, words, fmt)
+        candidates += _body_doubts(body, fmt)
     stamps = (
         _live_entries(raw, result.text) if fmt == "text" and words < LONG_BODY else 0
     )  # (an entry is short)
@@ -140,7 +143,7 @@ def assess(raw: str, fmt: str, result: CleanResult, *, model: bool = True) -> tu
         candidates.append((0.4, _REASONS["unsure"]))
     flags = set(result.flags)
     if fmt == "text" and result.signals:
-        value, reason = model_doubt(signals(raw, fmt, result, stamps)) if model else (1.0, "")
+        value, reason = model_doubt(signals(raw, fmt, result, stamps, body)) if model else (1.0, "")
         if value < MODEL_SHOWN:
             candidates.append((value, reason))
         flags &= {FLAG_PAYWALL, FLAG_FALLBACK, FLAG_CONSENT}  # the model weighed the others
@@ -209,14 +212,49 @@ def _live_entries(raw: str, body: str) -> int:
     return entries if entries >= LIVE_MIN_STAMPS else 0
 
 
-def _body_doubts(text: str, words: int, fmt: str) -> list[tuple[float, str]]:
+@dataclass(frozen=True)
+class _Body:
+    """A body's paragraphs and their word counts, read once for the doubts and the model's measures."""
+
+    text: str
+    words: int
+    paragraphs: list[str]
+    counts: list[int]  # words of each paragraph
+    stamps: list[bool]  # the paragraph is a live blog's time stamp alone
+
+
+def _body(text: str) -> _Body:
+    from .dump_lines import _TIME_STAMP
+
+    raw = [p for p in text.split("\n\n") if p.strip()]
+    paragraphs = [p.strip() for p in raw]
+    return _Body(
+        text=text,
+        words=len(_WORD.findall(text)),
+        paragraphs=paragraphs,
+        counts=[len(_WORD.findall(p)) for p in paragraphs],
+        stamps=[
+            len(r) < 40 and _TIME_STAMP.match(p) is not None for r, p in zip(raw, paragraphs, strict=True)
+        ],
+    )
+
+
+def _in_sentences(paragraphs: Sequence[str], counts: Sequence[int]) -> int:
+    """Words in paragraphs long enough to be a sentence that end like one."""
+    return sum(
+        n
+        for p, n in zip(paragraphs, counts, strict=True)
+        if n >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(p)
+    )
+
+
+def _body_doubts(body: _Body, fmt: str) -> list[tuple[float, str]]:
     """Doubts read from the body alone: a consent notice, and in a dump a list of cut-off teasers or of
     labels and links. (An HTML body's paragraphs are the page's own blocks, where list items and table
     cells need no sentences; on the tune half these two caught no lost HTML page.)"""
     from .boilerplate import consent_terms
 
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    counts = [len(_WORD.findall(p)) for p in paragraphs]
+    paragraphs, counts, words = body.paragraphs, body.counts, body.words
     doubts: list[tuple[float, str]] = []
     consent = sum(n for p, n in zip(paragraphs, counts, strict=True) if consent_terms(p) >= 2)
     if consent >= CONSENT_BODY_SHARE * words:
@@ -228,14 +266,8 @@ def _body_doubts(text: str, words: int, fmt: str) -> list[tuple[float, str]]:
         doubts.append(
             (0.4, f"the body looks like a list of teasers: {cut_off} paragraphs are cut off with '…'")
         )
-    if words < FEW_SENTENCES_WORDS:
-        in_sentences = sum(
-            n
-            for p, n in zip(paragraphs, counts, strict=True)
-            if n >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(p)
-        )
-        if in_sentences < FEW_SENTENCES_SHARE * words:
-            doubts.append((0.45, "few full sentences in a short body: it may be a list of links or labels"))
+    if words < FEW_SENTENCES_WORDS and _in_sentences(paragraphs, counts) < FEW_SENTENCES_SHARE * words:
+        doubts.append((0.45, "few full sentences in a short body: it may be a list of links or labels"))
     return doubts
 
 
@@ -283,37 +315,107 @@ def _sentence_share(units: Sequence[_Unit]) -> float:
     return inside / words
 
 
-def region_signals(units: Sequence[_Unit], start: int, end: int, kept_words: int) -> dict[str, float]:
-    """Measures of the region [start, end) a dump cleaner chose among `units` (scored), for assess:
-    how heavy and how prose-like the page's best other region is beside it, where the body stands, what
-    share of the page it holds, how much of the page repeats itself. Language-agnostic: words,
-    scores, sentence ends and repeats only."""
+@dataclass(frozen=True)
+class RegionView:
+    """The region [start, end) a dump cleaner chose among its scored units, measured once for both
+    the cleaner's flags (reader.clean.dump.region_flags) and region_signals: the hand scores after
+    context (u.score), the region's and the page's score mass and the page's best other run."""
+
+    start: int
+    end: int
+    kept_words: int  # words the body kept
+    scores: list[float]
+    best: float  # the region's score sum
+    total: float  # the page's positive score mass
+    inside: float  # the region's positive score mass
+    other: tuple[int, int, float]  # the page's best other run: (start, end, score sum)
+    page_words: int
+
+
+def region_view(units: Sequence[_Unit], start: int, end: int, kept_words: int) -> RegionView | None:
+    """The measures of the region [start, end) of `units` (None for an empty region). One more
+    maximum-subarray pass: the best other run."""
     if end <= start or not units:
-        return {}
+        return None
     scores = [u.score for u in units]
-    body = units[start:end]
-    best = sum(scores[start:end])
-    s2, e2, second = other_run(scores, start, end)
+    return RegionView(
+        start=start,
+        end=end,
+        kept_words=kept_words,
+        scores=scores,
+        best=sum(scores[start:end]),
+        total=sum(s for s in scores if s > 0),
+        inside=sum(s for s in scores[start:end] if s > 0),
+        other=other_run(scores, start, end),
+        page_words=sum(u.words for u in units),
+    )
+
+
+# Run time measures only what the mark reads: the confidence model's weighted measures, those the
+# plain doubts read and the cleaner's flags. The training scripts measure everything (see
+# measure_everything), so that a refit can weigh a measure the shipped model leaves at 0.
+_every_measure = False
+_PLAIN_DOUBT_MEASURES = ("learned_second_ratio", "learned_confidence")  # _unsure_block
+_DERIVED = {  # model_inputs' combined measures and what they are made of
+    "late_small": ("start_share", "word_share"),
+    "late_short": ("start_share", "log_words"),
+    "second_over_body": ("second_words",),
+}
+
+
+def measure_everything(on: bool = True) -> None:
+    """Compute every measure, weighted or not (benchmarks/confidence.py --features, for the training
+    script), instead of only those the shipped model and the plain doubts read."""
+    global _every_measure
+    _every_measure = on
+
+
+@lru_cache(maxsize=1)
+def _measures_in_use() -> frozenset[str]:
+    from .confidence_model import WEIGHTS
+
+    used = {k for k, w in WEIGHTS.items() if w} | set(_PLAIN_DOUBT_MEASURES)
+    for k, parts in _DERIVED.items():
+        if k in used:
+            used |= set(parts)
+    return frozenset(used)
+
+
+def _wanted(measure: str) -> bool:
+    return _every_measure or measure in _measures_in_use()
+
+
+def region_signals(units: Sequence[_Unit], view: RegionView) -> dict[str, float]:
+    """Measures of the region a dump cleaner chose among `units` (scored), for assess: how heavy and
+    how prose-like the page's best other region is beside it, where the body stands, what share of
+    the page it holds, how much of the page repeats itself. Language-agnostic: words, scores,
+    sentence ends and repeats only. (Only those in use: see measure_everything.)"""
+    start, end, best = view.start, view.end, view.best
+    s2, e2, second = view.other
     other = units[s2:e2] if e2 > s2 else []
-    page_words = sum(u.words for u in units) or 1
-    total = sum(s for s in scores if s > 0) or 1.0
-    lines = Counter(u.text for u in units if u.words >= 3)
-    repeated = sum(u.words for u in units if u.words >= 3 and lines[u.text] > 1)
-    body_units = max(1, end - start)  # (link marks per line of the region)
-    out = {
-        "second_ratio": second / best if best > 0 else 1.0,
-        "second_sentences": _sentence_share(other),
-        "body_sentences": _sentence_share(body),
-        "second_words": float(sum(u.words for u in other)),
-        "prose_share": sum(s for s in scores[start:end] if s > 0) / total,
-        "word_share": kept_words / page_words,
-        "start_share": start / len(units),
-        "page_words": float(page_words),
-        "repeated_share": repeated / page_words,
-        "body_links": sum(u.links for u in body) / body_units,
+    page_words = view.page_words or 1
+    measures = {
+        "second_ratio": lambda: second / best if best > 0 else 1.0,
+        "second_sentences": lambda: _sentence_share(other),
+        "body_sentences": lambda: _sentence_share(units[start:end]),
+        "second_words": lambda: float(sum(u.words for u in other)),
+        "prose_share": lambda: view.inside / (view.total or 1.0),
+        "word_share": lambda: view.kept_words / page_words,
+        "start_share": lambda: start / len(units),
+        "page_words": lambda: float(page_words),
+        "repeated_share": lambda: _repeated_share(units, page_words),
+        # (link marks per line of the region)
+        "body_links": lambda: sum(u.links for u in units[start:end]) / max(1, end - start),
     }
+    out = {k: f() for k, f in measures.items() if _wanted(k)}
     out.update(learned_signals(units, start, end))
     return out
+
+
+def _repeated_share(units: Sequence[_Unit], page_words: int) -> float:
+    """Share of the page's words in lines of 3+ words met more than once."""
+    lines = Counter(u.text for u in units if u.words >= 3)
+    return sum(u.words for u in units if u.words >= 3 and lines[u.text] > 1) / page_words
 
 
 LEARNED_RUN_WORDS = 30  # words: a run of likely-article lines this long could be an article on its own
@@ -345,68 +447,65 @@ def learned_signals(units: Sequence[_Unit], start: int, end: int) -> dict[str, f
     the likely article text stands, on the page and inside the region (two texts joined)."""
     from . import dump_model
 
-    if not units or any(u.prob is None for u in units):
+    if end <= start or not units or any(u.prob is None for u in units):
         return {}
     full = cast("list[dump_model.Unit]", list(units))
-    conf = dump_model.region_confidence(full, start, end)
     scores = dump_model.learned_scores(full)
-    if conf is None or scores is None:
+    if scores is None:
         return {}
-    probs = [u.prob or 0.0 for u in units]
+    inside_words, inside, likely = dump_model.region_sums(full, start, end)
     best = sum(scores[start:end])
     _s2, _e2, second = other_run(scores, start, end)
-    likely = sum(u.words * p for u, p in zip(units, probs, strict=True)) or 1.0
-    inside = sum(u.words * p for u, p in zip(units[start:end], probs[start:end], strict=True))
-    inside_words = sum(u.words for u in units[start:end]) or 1
-    return {
-        "learned_confidence": conf,
-        "learned_mean": inside / inside_words,
-        "learned_second_ratio": min(2.0, max(0.0, second) / best) if best > 0 else 2.0,
-        "learned_outside": max(0.0, 1.0 - inside / likely),
-        "learned_runs": float(_learned_runs(units, 0, len(units))),
-        "learned_inner_runs": float(_learned_runs(units, start, end)),
+    measures = {
+        "learned_confidence": lambda: dump_model.confidence_from_sums(inside_words, inside, likely),
+        "learned_mean": lambda: inside / inside_words,
+        "learned_second_ratio": lambda: min(2.0, max(0.0, second) / best) if best > 0 else 2.0,
+        "learned_outside": lambda: max(0.0, 1.0 - inside / likely),
+        "learned_runs": lambda: float(_learned_runs(units, 0, len(units))),
+        "learned_inner_runs": lambda: float(_learned_runs(units, start, end)),
     }
+    return {k: f() for k, f in measures.items() if _wanted(k)}
 
 
-def signals(raw: str, fmt: str, result: CleanResult, stamps: int | None = None) -> dict[str, float]:
-    """Every measure assess weighs for `result`: the region's (result.signals, from the cleaner), the
-    cleaner's flags and the body's own shape (`stamps`: _live_entries, if already counted)."""
-    from .dump_lines import _TIME_STAMP
-
+def signals(
+    raw: str, fmt: str, result: CleanResult, stamps: int | None = None, body: _Body | None = None
+) -> dict[str, float]:
+    """The measures assess weighs for `result`: the region's (result.signals, from the cleaner), the
+    cleaner's flags and the body's own shape (`stamps`: _live_entries, if already counted; `body`: the
+    body's paragraphs, if already read). Only those in use, unless measure_everything."""
     text = result.text or ""
+    body = _body(text) if body is None else body
+    words = body.words
     # (a live blog's time stamps head its entries: they are neither loose lines nor short paragraphs)
-    paragraphs = [
-        p.strip()
-        for p in text.split("\n\n")
-        if p.strip() and not (len(p) < 40 and _TIME_STAMP.match(p.strip()))
+    kept = [
+        (p, n) for p, n, stamp in zip(body.paragraphs, body.counts, body.stamps, strict=True) if not stamp
     ]
-    counts = [len(_WORD.findall(p)) for p in paragraphs]
-    words = len(_WORD.findall(text))
-    in_sentences = sum(
-        n
-        for p, n in zip(paragraphs, counts, strict=True)
-        if n >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(p)
-    )
-    ends = sum(1 for p in paragraphs if _SENTENCE_END.search(p))
-    cut_off = sum(1 for p in paragraphs if _CUT_OFF.search(p))
-    out = {
-        "log_words": math.log1p(words),
-        "paragraphs": float(len(paragraphs)),
-        "sentence_words": in_sentences / words if words else 0.0,
-        "sentence_ends": ends / len(paragraphs) if paragraphs else 0.0,
-        "cut_off": cut_off / len(paragraphs) if paragraphs else 0.0,
-        "mean_paragraph": words / len(paragraphs) if paragraphs else 0.0,
-        "live_entries": float(_live_entries(raw, text) if stamps is None else stamps)
-        if fmt == "text"
-        else 0.0,
-        "headed": 1.0 if _headed(result) else 0.0,
+    paragraphs = [p for p, _ in kept]
+    counts = [n for _, n in kept]
+    measures = {
+        "log_words": lambda: math.log1p(words),
+        "paragraphs": lambda: float(len(paragraphs)),
+        "sentence_words": lambda: _in_sentences(paragraphs, counts) / words if words else 0.0,
+        "sentence_ends": lambda: (
+            sum(1 for p in paragraphs if _SENTENCE_END.search(p)) / len(paragraphs) if paragraphs else 0.0
+        ),
+        "cut_off": lambda: (
+            sum(1 for p in paragraphs if _CUT_OFF.search(p)) / len(paragraphs) if paragraphs else 0.0
+        ),
+        "mean_paragraph": lambda: words / len(paragraphs) if paragraphs else 0.0,
+        "live_entries": lambda: (
+            float(_live_entries(raw, text) if stamps is None else stamps) if fmt == "text" else 0.0
+        ),
+        "headed": lambda: 1.0 if _headed(result) else 0.0,
         # paragraphs of a line or so: tool tips, teaser headlines, list rows
-        "short_paragraphs": sum(1 for n in counts if n < SENTENCE_MIN_WORDS + 4) / len(paragraphs)
-        if paragraphs
-        else 0.0,
+        "short_paragraphs": lambda: (
+            sum(1 for n in counts if n < SENTENCE_MIN_WORDS + 4) / len(paragraphs) if paragraphs else 0.0
+        ),
         # tokens that are numbers: result tables, dates under teasers, prices
-        "digits": len(_DIGITS.findall(text)) / words if words else 0.0,
+        "digits": lambda: len(_DIGITS.findall(text)) / words if words else 0.0,
     }
+    out = {k: f() for k, f in measures.items() if _wanted(k)}
+    # (the flags always: a flag the cleaner raised is the reason model_doubt gives, weighted or not)
     for flag in (FLAG_COMPETING, FLAG_SMALL_SHARE, FLAG_CONSENT, FLAG_PAYWALL, FLAG_SHORT_ON_PAGE):
         out["flag " + flag] = 1.0 if flag in result.flags else 0.0
     out.update(result.signals)

@@ -40,7 +40,9 @@ from .confidence import (
     SHORT_ON_PAGE_WORDS,
     SMALL_SHARE,
     SMALL_WORD_SHARE,
+    RegionView,
     region_signals,
+    region_view,
 )
 from .dump_columns import split_columns
 from .dump_context import (
@@ -470,21 +472,16 @@ def _plain_article(
     return body[0][0], [u for _, u in body], meta
 
 
-def region_flags(units: list[Unit], start: int, end: int, kept_words: int) -> list[str]:
-    """What bears on the confidence in the chosen region [start, end) (see reader.clean.confidence):
-    another region nearly as heavy, a body holding a small share of the page's prose, consent or
-    paywall text next to it. Linear: one more maximum-subarray pass."""
+def region_flags(units: list[Unit], view: RegionView) -> list[str]:
+    """What bears on the confidence in the chosen region (see reader.clean.confidence): another region
+    nearly as heavy, a body holding a small share of the page's prose, consent or paywall text next to
+    it. `view`: the region's measures (confidence.region_view), shared with region_signals."""
     flags: list[str] = []
-    if end <= start:
-        return flags
-    scores = [u.score for u in units]
-    best = sum(scores[start:end])
-    total = sum(s for s in scores if s > 0)
-    inside = sum(s for s in scores[start:end] if s > 0)
-    s2, e2, second = other_run(scores, start, end)
+    start, end, kept_words, page_words = view.start, view.end, view.kept_words, view.page_words
+    scores, best, total, inside = view.scores, view.best, view.total, view.inside
+    s2, e2, second = view.other
     if best > 0 and e2 > s2 and second >= COMPETING_RATIO * best:
         flags.append(FLAG_COMPETING)
-    page_words = sum(u.words for u in units)
     if (total > 0 and inside < SMALL_SHARE * total) or (
         page_words and kept_words < SMALL_WORD_SHARE * page_words
     ):
@@ -539,8 +536,8 @@ def clean_dump(raw: str) -> CleanResult:
     title = usable_title(normalize_field(meta.get("title")), site)
     paragraphs = drop_title_echo(title, paragraphs_from_lines([u.text for u in kept]))
     body = "\n\n".join(paragraphs)
-    kept_words = sum(u.words for u in kept)
-    flags = [] if plain is not None else region_flags(units, start, end, kept_words)
+    # (a bare article has no region chosen among others: nothing to doubt of one)
+    view = None if plain is not None else region_view(units, start, end, sum(u.words for u in kept))
     return CleanResult(
         text=body,
         title=title,
@@ -551,6 +548,6 @@ def clean_dump(raw: str) -> CleanResult:
         language=guess_language(body),
         site=site,
         url=url,
-        flags=flags,
-        signals={} if plain is not None else region_signals(units, start, end, kept_words),
+        flags=region_flags(units, view) if view else [],
+        signals=region_signals(units, view) if view else {},
     )

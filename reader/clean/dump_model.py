@@ -43,9 +43,17 @@ def _slog(x: float) -> float:
     return math.copysign(math.log1p(abs(x)), x)
 
 
-def unit_features(units: list[Unit], hand: list[float], lifted: list[float]) -> list[list[float]]:
+# the unit's place against the hand densest region: a model trained without them (its "unused") does
+# not need that region found at run time
+REGION_FEATURES = ("in_region", "region_distance", "region_position", "region_share")
+
+
+def unit_features(
+    units: list[Unit], hand: list[float], lifted: list[float], region: bool = True
+) -> list[list[float]]:
     """One feature row per unit (see FEATURES). `hand`: _score of each unit; `lifted`: the scores after
-    the context passes (lists, live entries, consent bridges...)."""
+    the context passes (lists, live entries, consent bridges...). `region=False`: REGION_FEATURES are
+    left at 0 (a model trained without them reads none)."""
     n = len(units)
     if n == 0:
         return []
@@ -55,7 +63,7 @@ def unit_features(units: list[Unit], hand: list[float], lifted: list[float]) -> 
     for p in pos:
         cum.append(cum[-1] + p)
     total = cum[-1] or 1.0
-    start, end = _densest_region(lifted)
+    start, end = _densest_region(lifted) if region else (0, 0)
     region_mass = cum[end] - cum[start]
     page_words = sum(u.words for u in units) or 1
     best = max(lifted) if lifted else 0.0
@@ -96,14 +104,17 @@ def unit_features(units: list[Unit], hand: list[float], lifted: list[float]) -> 
         row.append(_slog(cum[min(n, i + 1 + WINDOW)] - cum[i + 1]))
         row.append(_slog(cum[i] - cum[max(0, i - WIDE)]))
         row.append(_slog(cum[min(n, i + 1 + WIDE)] - cum[i + 1]))
-        inside = start <= i < end
-        if inside:
-            dist = min(i - start, end - 1 - i) + 1
+        if region:
+            inside = start <= i < end
+            if inside:
+                dist = min(i - start, end - 1 - i) + 1
+            else:
+                dist = -(start - i if i < start else i - end + 1)
+            row.append(1.0 if inside else 0.0)
+            row.append(_slog(float(dist)))
+            row.append((i - start) / (end - start) if end > start else -1.0)
         else:
-            dist = -(start - i if i < start else i - end + 1)
-        row.append(1.0 if inside else 0.0)
-        row.append(_slog(float(dist)))
-        row.append((i - start) / (end - start) if end > start else -1.0)
+            row += [0.0, 0.0, 0.0]
         row.append(i / n)
         row.append(log_n)
         row.append(w / page_words)
@@ -111,7 +122,7 @@ def unit_features(units: list[Unit], hand: list[float], lifted: list[float]) -> 
         row.append(math.log1p(abs(i - longest)))
         row.append(math.log1p(run[i]))
         row.append(cum[i] / total)
-        row.append(region_mass / total)
+        row.append(region_mass / total if region else 0.0)
         rows.append(row)
     return rows
 
@@ -164,7 +175,8 @@ def probabilities(
     m = m if m is not None else model()
     if m is None or not units:
         return []
-    zs = margins(m, unit_features(units, hand, lifted))
+    region = not set(REGION_FEATURES) <= set(m.get("unused", ()))
+    zs = margins(m, unit_features(units, hand, lifted, region))
     return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in zs]
 
 
@@ -199,6 +211,20 @@ def learned_scores(units: list[Unit]) -> list[float] | None:
     return [u.learned or 0.0 for u in units]
 
 
+def region_sums(units: list[Unit], start: int, end: int) -> tuple[int, float, float]:
+    """(words in the region [start, end), its likely article words, the page's likely article words):
+    likely article words are words times the unit's probability."""
+    inside_w = sum(u.words for u in units[start:end]) or 1
+    inside = sum(u.words * (u.prob or 0.0) for u in units[start:end])
+    total = sum(u.words * (u.prob or 0.0) for u in units) or 1.0
+    return inside_w, inside, total
+
+
+def confidence_from_sums(inside_w: int, inside: float, total: float) -> float:
+    """region_confidence from region_sums."""
+    return (inside / inside_w) * (inside / total)
+
+
 def region_confidence(units: list[Unit], start: int, end: int) -> float | None:
     """How sure the learned scorer is of the region [start, end): the words-weighted mean of its units'
     probabilities, times the share of the page's likely article words (words times probability) that
@@ -206,7 +232,4 @@ def region_confidence(units: list[Unit], start: int, end: int) -> float | None:
     None when the scorer did not run (no model, or a bare article with no region to choose)."""
     if end <= start or any(u.prob is None for u in units[start:end]):
         return None
-    inside_w = sum(u.words for u in units[start:end]) or 1
-    inside = sum(u.words * (u.prob or 0.0) for u in units[start:end])
-    total = sum(u.words * (u.prob or 0.0) for u in units) or 1.0
-    return (inside / inside_w) * (inside / total)
+    return confidence_from_sums(*region_sums(units, start, end))
