@@ -85,10 +85,20 @@ def test_without_the_weights_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -
 def test_the_weights_file_is_small_and_well_formed() -> None:
     model = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
     assert model["classes"] == list(learned.CLASSES)
-    assert set(model["keep"]) == set(model["add"]) == set(learned.NAMED)
-    assert all(0 <= t <= 1 for kind in ("keep", "add", "join", "drop") for t in model[kind].values())
+    kinds = ("keep", "add", "join")
+    assert all(set(model[kind]) == set(learned.NAMED) for kind in kinds)
+    assert all(0 <= t <= 1 for kind in kinds for t in model[kind].values())
     assert all(len(w) == len(learned.CLASSES) for w in model["weights"].values())
     assert learned.MODEL_PATH.stat().st_size < 200_000
+
+
+def test_a_threshold_of_never_turns_a_label_off_even_at_probability_one() -> None:
+    model = {"strong": dict.fromkeys(learned.NAMED, 99.0), "keep": dict.fromkeys(learned.NAMED, 0.5)}
+    model["add"] = {"PERSON": learned.NEVER, "ORG": 0.5, "PLACE": 0.5}
+    sure_person = {"NONE": 0.0, "PERSON": 1.0, "ORG": 0.0, "PLACE": 0.0}
+    assert learned.decide(model, sure_person, None) == (None, 0.0)
+    sure_org = {"NONE": 0.0, "PERSON": 0.0, "ORG": 1.0, "PLACE": 0.0}
+    assert learned.decide(model, sure_org, None) == ("ORG", 1.0)
 
 
 def test_features_carry_no_name_seen_in_one_article_only() -> None:

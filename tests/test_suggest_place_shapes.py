@@ -107,3 +107,11 @@ def test_polish_institutions_by_their_kind_word(text: str, org: str) -> None:
 )
 def test_kind_words_of_organisations_in_each_language(language: str, text: str, org: str) -> None:
     assert org in labelled(text, "ORG", language)
+
+
+def test_a_polish_given_name_in_another_case_is_read_as_one() -> None:
+    from reader.suggest.learned import _polish_given_name
+
+    assert all(_polish_given_name(w) for w in ("janem", "piotra", "markowi", "annie", "anną"))
+    assert not any(_polish_given_name(w) for w in ("krakowie", "kowalskim", "gdańska"))
+    assert "Janem Kowalskim" not in labelled("Rozmawiał z Janem Kowalskim w Krakowie.", "PLACE", "pl")

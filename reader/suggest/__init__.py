@@ -9,7 +9,6 @@ Entities of different labels never overlap each other; a CLAIM may contain entit
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from .claims import find_claims
@@ -17,11 +16,10 @@ from .dates import find_dates
 from .learned import relabel
 from .names import Votes, find_institutions, name_votes, person_full_names
 from .quantities import find_quantities
-from .spans import Cover
+from .spans import Cover, Disjoint, Span
 
 __all__ = ["Suggestion", "suggest", "claim_quantities", "LABELS", "MAX_CLAIM_CHARS"]
 
-Span = tuple[int, int, str]
 LABELS = ("PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM")
 
 
@@ -55,25 +53,11 @@ def detect_language(text: str) -> str:
     return best if counts[best] else "en"
 
 
-def _resolve(cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _resolve(cands: list[Span]) -> list[Span]:
     """Keep non-overlapping entities: longer first, then by label priority."""
     cands = sorted(set(cands), key=lambda c: (-(c[1] - c[0]), _PRIORITY[c[2]], c[0]))
-    kept: list[tuple[int, int, str]] = []
-    # the kept spans never overlap, so sorted by start their ends are sorted too: a candidate is free
-    # when the kept span before it ends by its start and the one after starts at its end or later
-    # (a scan of every kept span was quadratic: 4 s of 6.8 s at 50,000 words)
-    starts: list[int] = []
-    ends: list[int] = []
-    for c in cands:
-        if c[1] <= c[0]:
-            continue
-        i = bisect_right(starts, c[0])
-        if (i and ends[i - 1] > c[0]) or (i < len(starts) and starts[i] < c[1]):
-            continue
-        kept.append(c)
-        starts.insert(i, c[0])
-        ends.insert(i, c[1])
-    return kept
+    free = Disjoint()
+    return [c for c in cands if c[1] > c[0] and free.add(c[0], c[1])]
 
 
 def rule_entities(text: str, lang: str, dateline: str | None = None) -> tuple[list[Span], list[Span], Votes]:

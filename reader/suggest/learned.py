@@ -7,9 +7,8 @@ by cross-validation grouped by file, reads each distinct name of an article with
 across articles and languages: word shapes, first and last words, their endings, given-name, place
 and organisation-word lists, the words before and after every mention, and what the article says of
 the name elsewhere (part of a longer organisation, a person's surname). The rules' label and votes are
-features too, but the shipped model is trained without them (train_names.py --drop: the rules were
-tuned on the training files, so a model reading them learns to trust them), so they weigh nothing here;
-the votes count only in `decide`, where a strong rule label is kept.
+no features (the rules were tuned on the training files, so a model reading them learned to trust them:
+see train_names.py); they count only in `decide`, where a strong rule label is kept.
 It labels a name only when its probability passes the label's threshold (also chosen by CV).
 
 Pure Python at run time: the weights are a JSON file beside this module, read once.
@@ -20,11 +19,12 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Container
 from functools import lru_cache
 from pathlib import Path
 
 from .gazetteer import place_weight
-from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, DEMONYMS, KNOWN_ORGS, ORG_LAST_WORDS, REGIONS
+from .lexicon import COMPANY_LAST_WORDS, DEMONYMS, KNOWN_ORGS, ORG_LAST_WORDS
 from .lexicon_intl import LEGAL_FORMS, RIVERS
 from .names import (
     _CAMEL,
@@ -51,45 +51,46 @@ from .names import (
     _polish_place,
     _sentence_initial,
 )
-from .spans import Overlaps
+from .spans import Disjoint, Overlaps, Span
 
 __all__ = ["CLASSES", "Candidate", "candidates", "features", "relabel", "load_model"]
 
 CLASSES = ("NONE", "PERSON", "ORG", "PLACE")
 NAMED = ("PERSON", "ORG", "PLACE")
 MODEL_PATH = Path(__file__).with_name("name_model.json")
+# an "add" or "join" threshold this high turns the label off (training chooses it where the model's
+# label did worse than none: add.PERSON, join.PERSON and join.PLACE in the shipped model)
+NEVER = 1.0
 _LEGAL = frozenset(f.rstrip(".").lower() for f in LEGAL_FORMS if " " not in f)
 _LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-zß-ÿąćęłńóśźż][\w\-'’]*")
 _NEXT_WORD = re.compile(r"^\s*([\w'’\-]+|[^\w\s])")
 _AFTER_CUES = {
-    "age": AGE_AFTER,
-    "appos": APPOS_AFTER,
-    "org_appos": ORG_APPOS_AFTER,
-    "who": WHO_AFTER,
-    "which": WHICH_AFTER,
-    "report": REPORT_AFTER,
-    "org": ORG_AFTER,
-    "place": PLACE_AFTER,
+    "ca=age": AGE_AFTER,
+    "ca=appos": APPOS_AFTER,
+    "ca=org_appos": ORG_APPOS_AFTER,
+    "ca=who": WHO_AFTER,
+    "ca=which": WHICH_AFTER,
+    "ca=report": REPORT_AFTER,
+    "ca=org": ORG_AFTER,
+    "ca=place": PLACE_AFTER,
 }
-Span = tuple[int, int, str]
 
 
 class Candidate:
     """One distinct name of an article: where it occurs and what the rules said of it."""
 
-    __slots__ = ("name", "occs", "rule", "joint", "dropped")
+    __slots__ = ("name", "occs", "rule", "joint")
 
-    def __init__(self, name: str, joint: str = "", dropped: str = "") -> None:
+    def __init__(self, name: str, joint: str = "") -> None:
         self.name = name
         self.occs: list[tuple[int, int]] = []
         self.rule: str | None = None
         self.joint = joint  # for two names joined into one: the words between them
-        self.dropped = dropped  # for a name without its first word ("Exporter Comvita"): that word
 
     @property
     def kind(self) -> str:
-        """Which threshold the model's own label must pass: "join", "drop" or "add"."""
-        return "join" if self.joint else "drop" if self.dropped else "add"
+        """Which threshold the model's own label must pass: "join" or "add"."""
+        return "join" if self.joint else "add"
 
 
 # words that join two names into one: "Arzobispado de Toledo", "Loterías y Apuestas del Estado",
@@ -163,18 +164,6 @@ def candidates(text: str, ents: list[Span], mentions: list[Span], lang: str = ""
         c.occs = sorted(set(c.occs))
     # two names joined by a small word, which the model may prefer to the two where they overlap
     joined = _joined(text, out)
-    # a name without a first word that may be a descriptor: "Exporter Comvita", "Fabrikant Urban Arrow"
-    for c in list(out.values()):
-        first, _, rest = c.name.partition(" ")
-        if (
-            rest[:1].isupper()
-            and first[:1].isupper()
-            and first.lower() not in _FIRST_NAMES
-            and rest not in out
-            and c.rule != "PERSON"
-        ):
-            d = joined.setdefault(rest, Candidate(rest, dropped=first.lower()))
-            d.occs += [(e - len(rest), e) for s, e in c.occs]
     out.update(joined)
     if lang == "fr":
         out.update(_lower_case_names(text, out))
@@ -186,14 +175,8 @@ def choose(fixed: list[Span], decided: list[tuple[Candidate, str | None, float]]
     the surest first."""
     taken = Overlaps((s, e) for s, e, _ in fixed)
     spans = sorted((-p, s - e, s, e, lab) for c, lab, p in decided if lab for s, e in c.occs)
-    out: list[Span] = []
-    kept: list[tuple[int, int]] = []
-    for _, _, s, e, lab in spans:
-        if taken(s, e) or any(a < e and s < b for a, b in kept):
-            continue
-        kept.append((s, e))
-        out.append((s, e, lab))
-    return out
+    kept = Disjoint()
+    return [(s, e, lab) for _, _, s, e, lab in spans if not taken(s, e) and kept.add(s, e)]
 
 
 def _last_word(s: str) -> tuple[str, str]:
@@ -208,8 +191,30 @@ def _last_word(s: str) -> tuple[str, str]:
     return s[max(i, 0) :].lower(), s[: max(i, 0)]
 
 
-def _bin(x: float) -> str:
-    return "0" if x <= 0 else "1" if x < 1.5 else "2" if x < 3 else "3" if x < 5 else "5"
+def _place_level(w: str) -> int:
+    """How sure the word lists are that `w` is a place: 3 for a known place (names._known_place: in
+    the country, city or region lists, or a large place in the gazetteer), else the gazetteer's 1 or 0."""
+    return 3 if _known_place(w) else int(place_weight(w))
+
+
+# Polish given names in other cases: "z Janem", "Annie Nowak", "Piotra", "Markowi"
+_PL_NAME_CASES = (
+    ("em", ""),
+    ("iem", ""),
+    ("a", ""),
+    ("owi", ""),
+    ("u", ""),
+    ("ie", "a"),
+    ("ą", "a"),
+    ("y", "a"),
+)
+
+
+def _polish_given_name(lw: str) -> bool:
+    return any(
+        lw.endswith(end) and len(lw) > len(end) + 2 and lw[: len(lw) - len(end)] + nom in _FIRST_NAMES
+        for end, nom in _PL_NAME_CASES
+    )
 
 
 def _word_feats(f: list[str], prefix: str, w: str, lang: str) -> None:
@@ -219,7 +224,7 @@ def _word_feats(f: list[str], prefix: str, w: str, lang: str) -> None:
         f.append(f"{prefix}s3={lw[-3:]}")
         f.append(f"{prefix}s4={lw[-4:]}")
         f.append(f"{prefix}p4={lw[:4]}")
-    if lw in _FIRST_NAMES:
+    if lw in _FIRST_NAMES or (lang == "pl" and _polish_given_name(lw)):
         f.append(f"{prefix}:given")
     if _is_org_word(lw, lang):
         f.append(f"{prefix}:orgword")
@@ -231,9 +236,8 @@ def _word_feats(f: list[str], prefix: str, w: str, lang: str) -> None:
         f.append(f"{prefix}:orglast")
     if lw.rstrip(".") in _LEGAL:
         f.append(f"{prefix}:legal")
-    gz = place_weight(w)
-    if gz or w in COUNTRIES or w in CITIES or w in REGIONS:
-        f.append(f"{prefix}:gz{int(max(gz, 3 if w in COUNTRIES or w in CITIES or w in REGIONS else 0))}")
+    if level := _place_level(w):
+        f.append(f"{prefix}:gz{level}")
     if w in DEMONYMS:
         f.append(f"{prefix}:demonym")
     if _is_acronym(w):
@@ -244,29 +248,26 @@ def _word_feats(f: list[str], prefix: str, w: str, lang: str) -> None:
         f.append(f"{prefix}:hyphen")
 
 
-def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, set[str]]) -> list[str]:
-    """The features of one distinct name (a bag: the same feature from two mentions counts once)."""
+def features(
+    text: str, lang: str, c: Candidate, ctx: dict[str, set[str]], weights: Container[str] | None = None
+) -> list[str]:
+    """The features of one distinct name (a bag: the same feature from two mentions counts once). With
+    a model's `weights`, the fixed cues it gives no weight (too rare in training) are not looked for."""
     name = c.name
     words = name.split()
     caps = [w for w in words if w[:1].isupper()]
-    f = ["bias", f"lang={lang}", f"rule={c.rule}", f"rule={c.rule}|{lang}", f"nw={min(len(words), 4)}"]
-    v = votes.get(name) or {}
-    for lab in NAMED:
-        f.append(f"v{lab}={_bin(v.get(lab, 0.0))}")
-    if v:
-        top = max(v, key=lambda k: v[k])
-        f.append(f"vtop={top}")
+    f = ["bias", f"lang={lang}", f"nw={min(len(words), 4)}"]
     if len(caps) < len(words):
         f.append("connector")
-    if any(ch.isdigit() for ch in name):
+    if (weights is None or "digit" in weights) and any(ch.isdigit() for ch in name):
         f.append("digit")
     if name in KNOWN_ORGS:
         f.append("known_org")
     if name in RIVERS:
         f.append("river")
+    if level := _place_level(name):
+        f.append(f"gz={level}")
     gz = place_weight(name)
-    if gz or name in COUNTRIES or name in CITIES or name in REGIONS:
-        f.append(f"gz={int(max(gz, 3 if name in COUNTRIES or name in CITIES or name in REGIONS else 0))}")
     if len(words) == 1 and not gz and lang == "de" and _german_place_case(name):
         f.append("place_in_case")  # "des Rheins", "in den Niederlanden"
     elif len(words) == 1 and not gz and lang == "de":
@@ -297,11 +298,9 @@ def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, se
         f += ["unlisted", f"unlisted|{lang}"]  # in no word list: a name of its own
     if c.joint:
         f += ["joint", f"joint={c.joint}"]
-    if c.dropped:
-        f.append("dropped")
-        _word_feats(f, "dropped", c.dropped, lang)
     n = len(c.occs)
     f.append(f"occ={min(n, 3)}")
+    after_cues = [(k, rx) for k, rx in _AFTER_CUES.items() if weights is None or k in weights]
     for s, e in c.occs:
         before = text[max(0, s - 80) : s]
         nl = before.rfind("\n")
@@ -321,9 +320,9 @@ def features(text: str, lang: str, c: Candidate, votes: Votes, ctx: dict[str, se
         for k, on in _before_cues(before, lang).items():
             if on:
                 f.append(f"cb={k}")
-        for k, rx in _AFTER_CUES.items():
+        for k, rx in after_cues:
             if rx.match(after):
-                f.append(f"ca={k}")
+                f.append(k)
         if after[:2] in ("'s", "’s"):
             f.append("possessive")
     # what the article says of the name elsewhere
@@ -339,6 +338,21 @@ def _context(cands: dict[str, Candidate]) -> dict[str, set[str]]:
     and the words of the people the rules named in full."""
     ctx: dict[str, set[str]] = {}
     longer = [(f" {c.name} ", c.rule or "none") for c in cands.values() if " " in c.name]
+    # a longer name without a first word that may be a descriptor ("Exporter Comvita", "Fabrikant Urban
+    # Arrow") counts as a longer name nobody labelled: the shipped weights were trained when such a
+    # name was a candidate of its own (one the model never labelled, so no longer one)
+    for c in cands.values():
+        first, _, rest = c.name.partition(" ")
+        if (
+            " " in rest
+            and rest[:1].isupper()
+            and first[:1].isupper()
+            and first.lower() not in _FIRST_NAMES
+            and rest not in cands
+            and c.rule != "PERSON"
+            and not c.joint
+        ):
+            longer.append((f" {rest} ", "none"))
     for name in cands:
         key = f" {name} "
         labs = {lab for long, lab in longer if key in long and long != key}
@@ -386,31 +400,46 @@ def decide(
     model: dict, probs: dict[str, float], rule: str | None, strength: float = 0.0, kind: str = "add"
 ) -> tuple[str | None, float]:
     """The rules' label when their votes were strong or the model does not find it unlikely (below its
-    "keep" threshold); for a name the rules left unlabelled, or whose label was dropped, the model's most
-    probable label if it passes its "add" threshold ("join" for two names joined). With the label, how
-    sure (where names overlap, the surest is kept)."""
+    "keep" threshold); for a name the rules left unlabelled, or whose label the model rejected, its most
+    probable label if it passes its "add" threshold ("join" for two names joined; a threshold of NEVER
+    means the model never gives that label). With the label, how sure (where names overlap, the surest
+    is kept)."""
     if rule and strength >= model["strong"][rule]:
         return rule, 2.0
     if rule and probs[rule] >= model["keep"][rule]:
         return rule, 1.0 + probs[rule]
     lab = max(NAMED, key=lambda k: probs[k])
-    if lab == rule or probs[lab] < model[kind][lab] or probs[lab] < probs["NONE"]:
+    th = model[kind][lab]
+    if lab == rule or th >= NEVER or probs[lab] < th or probs[lab] < probs["NONE"]:
         return None, 0.0
-    return lab, {"join": 3.0, "drop": 1.5}.get(kind, 0.0) + probs[lab]
+    return lab, (3.0 if kind == "join" else 0.0) + probs[lab]
 
 
-def article_features(
-    text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes, needed=None
-) -> list[tuple[Candidate, list[str]]]:
-    """Each distinct name of an article with its features (for training and for relabel); with
-    `needed`, names it rejects get no features (an empty list)."""
+def _article(
+    text: str, lang: str, ents: list[Span], mentions: list[Span]
+) -> tuple[list[Candidate], dict[str, set[str]]]:
+    """The distinct names of an article and what the article says of them (features() reads it)."""
     cands = candidates(text, ents, mentions, lang)
     ctx = _context(cands)
     ctx[" lower words"] = set(_LOWER_WORD.findall(text))
-    return [
-        (c, features(text, lang, c, votes, ctx) if needed is None or needed(c) else [])
-        for c in cands.values()
-    ]
+    return list(cands.values()), ctx
+
+
+def article_features(
+    text: str, lang: str, ents: list[Span], mentions: list[Span]
+) -> list[tuple[Candidate, list[str]]]:
+    """Each distinct name of an article with all its features (for training)."""
+    cands, ctx = _article(text, lang, ents, mentions)
+    return [(c, features(text, lang, c, ctx)) for c in cands]
+
+
+def _model_reads(model: dict, c: Candidate, strength: float) -> bool:
+    """Whether the model can change what the rules said of a name: not a label whose votes are strong
+    or whose "keep" threshold is 0 (the model keeps it whatever it says), nor a kind of unlabelled
+    candidate whose thresholds are all NEVER or more. Names it cannot change are not read."""
+    if c.rule:
+        return strength < model["strong"][c.rule] and model["keep"][c.rule] > 0
+    return min(model[c.kind].values()) < NEVER
 
 
 def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes) -> list[Span]:
@@ -419,18 +448,13 @@ def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes:
     if model is None:
         return ents
     fixed = [x for x in ents if x[2] not in NAMED]
-
-    def needed(c: Candidate) -> bool:
-        # the model cannot change a strongly voted rule label, nor label a kind of candidate whose
-        # thresholds are all 1 or more: no need to read those names
-        if c.rule:
-            return rule_strength(c, votes) < model["strong"][c.rule]
-        return min(model[c.kind].values()) < 1.0
-
+    cands, ctx = _article(text, lang, ents, mentions)
     decided = []
-    for c, feats in article_features(text, lang, ents, mentions, votes, needed):
-        if feats:
-            lab, sure = decide(model, probabilities(model, feats), c.rule, rule_strength(c, votes), c.kind)
+    for c in cands:
+        strength = rule_strength(c, votes)
+        if _model_reads(model, c, strength):
+            probs = probabilities(model, features(text, lang, c, ctx, model["weights"]))
+            lab, sure = decide(model, probs, c.rule, strength, c.kind)
         else:
             lab, sure = (c.rule, 2.0) if c.rule else (None, 0.0)
         decided.append((c, lab, sure))

@@ -435,22 +435,26 @@ _MINUTES_AFTER = re.compile(
     r"[ \u00a0]+(?:and[ \u00a0]+)?\d{1,2}[ \u00a0]+(?:minutes|minuten|minutos|minut|min)\b"
 )
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
+# each time unit as a whole word, compiled once (the head of a duration is one of them)
+_UNIT_WORD = {u: re.compile(rf"(?<!\w){re.escape(u)}(?!\w)", re.IGNORECASE) for u in _TIME_UNITS}
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+_DECIMAL = re.compile(r"[.,]\d")
 
 
 def _measured_duration(text: str, start: int, end: int, core: str, head: str) -> int | None:
     """End of a duration that is a measured figure (an average, a decimal, hours and minutes), or None
     for a span of time or an age."""
-    unit = re.search(rf"(?<!\w){re.escape(head)}(?!\w)", text[start:end], re.IGNORECASE)
+    unit = _UNIT_WORD[head].search(text[start:end])
     end = start + unit.end() if unit else end  # "63 years old": the words after the unit are no part of it
     if _AGE_AFTER.match(text, end):
         return None
-    before = re.split(r"[.!?;:\n]", text[max(0, start - 50) : start])[-1]
+    before = _CLAUSE_END.split(text[max(0, start - 50) : start])[-1]
     words = [w.lower() for w in _WORDS_BEFORE.findall(before)][-4:]
     if any(w in _AGE_WORDS for w in words):
         return None
     if head in _HOURS and (mins := _MINUTES_AFTER.match(text, end)):
         return mins.end()  # "3 hours 42 minutes"
-    if re.search(r"[.,]\d", core) or any(w in _AVERAGE_WORDS for w in words):
+    if _DECIMAL.search(core) or any(w in _AVERAGE_WORDS for w in words):
         return end
     return None
 

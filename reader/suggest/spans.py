@@ -5,7 +5,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-__all__ = ["Cover", "Overlaps", "within"]
+__all__ = ["Cover", "Disjoint", "Overlaps", "Span", "within"]
+
+Span = tuple[int, int, str]  # (start, end, label) of a suggestion
 
 
 class Cover:
@@ -40,3 +42,24 @@ class Overlaps:
         # the spans starting before e: one of them reaches past s
         i = bisect_left(self.cover.starts, e)
         return i > 0 and self.cover.reach[i - 1] > s
+
+
+class Disjoint:
+    """Spans kept so that no two overlap: `add` keeps a span only where it overlaps none kept yet.
+
+    Kept spans never overlap, so sorted by start their ends are sorted too: a span is free when the kept
+    span before it ends by its start and the one after starts at its end or later (a scan of every kept
+    span was quadratic: 4 s of 6.8 s at 50,000 words)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, s: int, e: int) -> bool:
+        """Keep [s, e) if it overlaps no kept span (s < e); whether it was kept."""
+        i = bisect_right(self.starts, s)
+        if (i and self.ends[i - 1] > s) or (i < len(self.starts) and self.starts[i] < e):
+            return False
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+        return True
