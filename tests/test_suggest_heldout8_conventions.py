@@ -58,3 +58,12 @@ def test_two_rates_joined_are_one():
     assert quantities("El consumo llega a 180 litros por habitante y día en la costa.", "es") == [
         "180 litros por habitante y día"
     ]
+
+
+def test_seat_of_an_office_before_a_reporting_verb_is_no_organisation():
+    # the speaker is the office; the town after "w" is its seat, part of the name (as "Sąd Rejonowy w
+    # Kaliszu poinformował")
+    found = labels("Urząd Skarbowy w Lesznie zapowiedział w piątek kontrole w sklepach.", "pl")
+    assert found.get("Urząd Skarbowy w Lesznie") == "ORG"
+    assert "Lesznie" not in found
+    assert labels("Dane podał Pocztex w środę.", "pl").get("Pocztex") == "ORG"

@@ -1280,6 +1280,8 @@ def name_votes(
             and not multi
             and lone_org(name)
             and (lang == "en" or not _is_sentence_start(text, a))
+            # "Urząd Skarbowy w Lesznie zapowiedział": a name after "in" is where the speaker sits
+            and not (cb["place_weak"] or cb["place_strong"])
         ):
             v["ORG"] += 2  # "Rijkswaterstaat said", when no one in the article is called that
         if of_person(i) and not first_name and not _place_like(name, lang):
