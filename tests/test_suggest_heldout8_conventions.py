@@ -67,3 +67,12 @@ def test_seat_of_an_office_before_a_reporting_verb_is_no_organisation():
     assert found.get("Urząd Skarbowy w Lesznie") == "ORG"
     assert "Lesznie" not in found
     assert labels("Dane podał Pocztex w środę.", "pl").get("Pocztex") == "ORG"
+
+
+def test_noun_before_a_rate_is_no_verb():
+    # "a week" after a plural noun is a rate, not the object of a verb ("two children attend a school")
+    assert quantities("Pupils at the village school get three music lessons a week.") == [
+        "three music lessons a week"
+    ]
+    assert quantities("The island now has 2 cargo flights a day.") == ["2 cargo flights a day"]
+    assert quantities("Two children attend a school across the river.") == ["Two children"]

@@ -107,6 +107,7 @@ _PREV_REF_RE = re.compile(
 _VERB_CONTEXT = re.compile(
     r" (?:[A-ZÀ-Þ][a-zà-ÿ]|(?:the|a|an|their|his|her|its|our|le|la|les|un|une|leur|leurs|son|sa|ses)\b)"
 )
+_A_RATE = re.compile(rf" an? (?:{'|'.join(sorted(RATE_NOUNS, key=len, reverse=True))})\b")
 _TALLY_HEADS = frozenset(
     "majority lead win victory defeat loss draw vote votes margin decision ruling score scoreline "
     "verdict split tie deficit advantage".split()
@@ -298,7 +299,13 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
             break  # "140 postes supprimés": a past participle after the noun ("37 anciens salariés": a noun)
         if french and lw in _FR_PARTICIPLES and (i > 0 or lw not in _FR_PARTICIPLE_NOUNS):
             break  # "140 cyclistes venus de ...", "du neuf atteint": irregular participles too ("12 morts": a noun)
-        if i > 0 and w[:1].islower() and wend == tok_end and _VERB_CONTEXT.match(text, tok_end):
+        if (
+            i > 0
+            and w[:1].islower()
+            and wend == tok_end
+            and _VERB_CONTEXT.match(text, tok_end)
+            and not _A_RATE.match(text, tok_end)  # "three music lessons a week": a noun before a rate
+        ):
             break  # "two children attend Lincoln": a verb before a name or a determiner
         is_lower = w[:1].islower() or (w.endswith("s") and w[:-1] in DEMONYMS)
         if first is None:
