@@ -76,3 +76,11 @@ def test_noun_before_a_rate_is_no_verb():
     ]
     assert quantities("The island now has 2 cargo flights a day.") == ["2 cargo flights a day"]
     assert quantities("Two children attend a school across the river.") == ["Two children"]
+
+
+def test_body_named_after_its_place_after_a_reporting_verb():
+    # the same reading whether the reporting verb comes before or after the name
+    assert labels("Las ventas crecieron un 4 %, informó Chile Exporta.", "es").get("Chile Exporta") == "ORG"
+    assert labels("Chile Exporta informó que las ventas crecieron.", "es").get("Chile Exporta") == "ORG"
+    assert labels("Visitor numbers rose, said Ireland Trade.").get("Ireland Trade") == "ORG"
+    assert labels("Visitor numbers rose, said Jordan Blake.").get("Jordan Blake") == "PERSON"

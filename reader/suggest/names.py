@@ -1206,6 +1206,10 @@ def name_votes(
         if cb["report"]:
             if cb["according"] and not first_name:
                 v["ORG"] += 2
+            elif multi and place_first and words[0] in COUNTRIES and not has_org_word:
+                # "informó Chile Exporta": a body named after its country, as "Chile Exporta informó" (not
+                # after a town or a county: "said Kerry Hollis", a given name the lists lack)
+                v["ORG"] += 2
             elif multi and not has_org_word and not acronym_first:  # "told BBC Sport"
                 v["PERSON"] += 3
             elif not multi and lone_org(name) and not (german and before.split()[-1] in _DE_OBJECT_VERBS):
