@@ -84,3 +84,10 @@ def test_body_named_after_its_place_after_a_reporting_verb():
     assert labels("Chile Exporta informó que las ventas crecieron.", "es").get("Chile Exporta") == "ORG"
     assert labels("Visitor numbers rose, said Ireland Trade.").get("Ireland Trade") == "ORG"
     assert labels("Visitor numbers rose, said Jordan Blake.").get("Jordan Blake") == "PERSON"
+
+
+def test_verb_after_a_plural_count_stays_out_in_french_and_spanish():
+    # after a plural noun an adjective agrees (ends in -s or -x); a verb does not
+    assert quantities("Unos 2.300 agricultores cortaron la carretera.", "es") == ["2.300 agricultores"]
+    assert quantities("Les 60 brebis broutent sur le plateau.", "fr") == ["60 brebis"]
+    assert quantities("La ciudad abrió 15 comedores escolares.", "es") == ["15 comedores escolares"]

@@ -310,6 +310,9 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
         is_lower = w[:1].islower() or (w.endswith("s") and w[:-1] in DEMONYMS)
         if first is None:
             first = lw
+            # "45 vaches produisent", "1.400 taxis bloquearon": after a plural noun an adjective agrees
+            # (ends in -s or -x), a verb does not
+            plural_only = plural_only or (romance and is_lower and lw.endswith(("s", "x")) and len(lw) > 3)
         ends.append((tok_end, is_lower, w))
         if lw in _CURRENCY_WORDS or (french and i == 1 and first in _FR_PRENOMINAL):
             break
