@@ -277,45 +277,21 @@ def main() -> None:
         rs = [r for d, r in per_doc if d["group"] == "unseen-tune" and d["language"] == lang]
         report(f"unseen tune, {lang} ({len(rs)} articles)", rs)
     report("unseen tune (all languages)", [r for d, r in per_doc if d["group"] == "unseen-tune"])
-    for lang in sorted({d["language"] for d in docs if d["group"] == "unseen-heldout"}):
-        rs = [r for d, r in per_doc if d["group"] == "unseen-heldout" and d["language"] == lang]
-        report(f"unseen HELD-OUT, {lang} ({len(rs)} articles)", rs)
-    report("unseen HELD-OUT (all languages)", [r for d, r in per_doc if d["group"] == "unseen-heldout"])
-    report("unseen HELD-OUT 2 (all languages)", [r for d, r in per_doc if d["group"] == "unseen-heldout2"])
-    report("unseen HELD-OUT 3 (all languages)", [r for d, r in per_doc if d["group"] == "unseen-heldout3"])
-    report(
-        "unseen HELD-OUT 4, now tuned on (all languages)",
-        [r for d, r in per_doc if d["group"] == "unseen-heldout4"],
-    )
-    report(
-        "unseen HELD-OUT 5, now tuned on (all languages)",
-        [r for d, r in per_doc if d["group"] == "unseen-heldout5"],
-    )
-    for lang in sorted({d["language"] for d in docs if d["group"] == "unseen-heldout6"}):
-        rs = [r for d, r in per_doc if d["group"] == "unseen-heldout6" and d["language"] == lang]
-        report(f"unseen HELD-OUT 6, now tuned on, {lang} ({len(rs)} articles)", rs)
-    report(
-        "unseen HELD-OUT 6, now tuned on (all languages)",
-        [r for d, r in per_doc if d["group"] == "unseen-heldout6"],
-    )
-    for lang in sorted({d["language"] for d in docs if d["group"] == "unseen-heldout7"}):
-        rs = [r for d, r in per_doc if d["group"] == "unseen-heldout7" and d["language"] == lang]
-        report(f"unseen HELD-OUT 7, now tuned on, {lang} ({len(rs)} articles)", rs)
-    report(
-        "unseen HELD-OUT 7, now tuned on (all languages)",
-        [r for d, r in per_doc if d["group"] == "unseen-heldout7"],
-    )
-    for lang in sorted({d["language"] for d in docs if d["group"] == "unseen-heldout8"}):
-        rs = [r for d, r in per_doc if d["group"] == "unseen-heldout8" and d["language"] == lang]
-        report(f"unseen HELD-OUT 8, now tuned on, {lang} ({len(rs)} articles)", rs)
-    report(
-        "unseen HELD-OUT 8, now tuned on (all languages)",
-        [r for d, r in per_doc if d["group"] == "unseen-heldout8"],
-    )
-    for lang in sorted({d["language"] for d in docs if d["group"] == HELD_OUT}):
-        rs = [r for d, r in per_doc if d["group"] == HELD_OUT and d["language"] == lang]
-        report(f"unseen HELD-OUT 9, {lang} ({len(rs)} articles)", rs)
-    report("unseen HELD-OUT 9 (all languages)", [r for d, r in per_doc if d["group"] == HELD_OUT])
+
+    def report_group(group: str, title: str, by_language: bool) -> None:
+        if by_language:
+            for lang in sorted({d["language"] for d in docs if d["group"] == group}):
+                rs = [r for d, r in per_doc if d["group"] == group and d["language"] == lang]
+                report(f"{title}, {lang} ({len(rs)} articles)", rs)
+        report(f"{title} (all languages)", [r for d, r in per_doc if d["group"] == group])
+
+    # Held-out parts in the order they were written; all but the last have since been tuned on.
+    report_group("unseen-heldout", "unseen HELD-OUT", True)
+    report_group("unseen-heldout2", "unseen HELD-OUT 2", False)
+    report_group("unseen-heldout3", "unseen HELD-OUT 3", False)
+    for n, by_language in ((4, False), (5, False), (6, True), (7, True), (8, True)):
+        report_group(f"unseen-heldout{n}", f"unseen HELD-OUT {n}, now tuned on", by_language)
+    report_group(HELD_OUT, "unseen HELD-OUT 9", True)
 
     # Speed: the seed + JSON test articles (the figure measured before the unseen sets existed), then
     # the unseen articles; beside a reference in the same run: one pass of a word regex over the text.

@@ -42,7 +42,7 @@ from .lexicon_intl import (
     TIME_UNITS_INTL,
     UNIT_SYMBOLS,
 )
-from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, is_year, value_of
+from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, SPELLED_RE_INTL, is_year, value_of
 from .spans import Cover
 
 
@@ -393,7 +393,14 @@ def _rate_end(text: str, end: int, lang: str) -> int:
             # "95 mikrogramów na metr sześcienny", "na mieszkańca" (per inhabitant)
             ok = lw in RATE_NOUNS_PL or lw == "mieszkańca"
         elif prep == "za" and lang == "pl":
-            ok = lw in RATE_NOUNS_PL or w in UNIT_SYMBOLS  # "6,40 zł za litr", "0,80 zł za kWh"
+            # "6,40 zł za litr", "0,80 zł za kWh", "60 zł za gram", "3 zł za skrzynkę" (a feminine noun in the
+            # accusative; not "za granicą", "za pomocą")
+            ok = (
+                lw in RATE_NOUNS_PL
+                or w in UNIT_SYMBOLS
+                or lw in MEASURE_WORDS
+                or (lw.endswith("ę") and len(lw) > 4 and lw not in _NOT_RATE_PL)
+            )
         else:
             ok = False
         if not ok:
@@ -402,9 +409,17 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         adj = _RATE_ADJ_RE.match(text, end)  # "le mètre carré", "por metro cúbico", "per megawatt hour"
         if adj:
             end = adj.end()
+        both = _AND_RATE_RE.match(text, end)
+        if both and both.group("w").lower() in _RATE_NOUNS_ALL:
+            return both.end()  # two rates joined: "par habitant et par jour", "por habitante y día"
     return end
 
 
+_NOT_RATE_PL = frozenset("chwilę siebie".split())
+_AND_RATE_RE = re.compile(
+    r"[ \u00a0]+(?:et|y|und|en|and|i)[ \u00a0]+(?:(?:par|por|pro|per|je|na|za)[ \u00a0]+)?(?P<w>[^\W\d_]+)(?![\w\-])"
+)
+_RATE_NOUNS_ALL = RATE_NOUNS | RATE_NOUNS_ROMANCE  # (RATE_NOUNS_PL below)
 _PL_PERIODIC = re.compile(r"[ \u00a0]+(?:miesięcznie|rocznie|dziennie|tygodniowo)\b")
 _FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
 _FR_ELIDED_RATE = re.compile(r"[ \u00a0]+l['’]([^\W\d_]+)(?![\w'’])")
@@ -570,7 +585,7 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
     # spelled-out numbers need something counted after them
     covered = Cover(out)
     added_to = -1  # the spans added below start in text order: the furthest end among them
-    for m in SPELLED_RE.finditer(text):
+    for m in SPELLED_RE_INTL.get(lang, SPELLED_RE).finditer(text):
         if covered(m.start()) or m.start() < added_to:
             continue
         hend, head = _head_end(text, m.end(), lang, False)

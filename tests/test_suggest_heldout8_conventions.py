@@ -1,0 +1,60 @@
+"""Conventions found by classifying heldout7's and heldout8's misses (issue 12, item 7), written as
+hand-made sentences (names invented; none is taken from a benchmark article).
+
+- Spelled-out counts in German, Spanish, Dutch and Polish are counts like digits ("zwölf Busse"), as
+  English and French ones already were; a duration or a capitalised name ("Drei Eichen") is not.
+- Two rates joined by "and" are one ("par habitant et par jour"); in Polish, a price "za" a measure or a
+  piece named by a noun in the accusative is a rate ("zł za gram", "zł za skrzynkę").
+"""
+
+from reader.suggest import suggest
+
+
+def quantities(text: str, language: str = "en") -> list[str]:
+    return [s.text for s in suggest(text, language) if s.label == "QUANTITY"]
+
+
+def labels(text: str, language: str = "en") -> dict[str, str]:
+    return {s.text: s.label for s in suggest(text, language)}
+
+
+def test_spelled_counts_in_german_spanish_dutch_polish():
+    assert quantities("Die Reederei setzt im Winter zwölf Busse auf der Insel ein.", "de") == ["zwölf Busse"]
+    assert quantities("El ayuntamiento abrió cinco comedores en el barrio.", "es") == ["cinco comedores"]
+    assert quantities("Het ziekenhuis zoekt nog zeven verpleegkundigen voor de nacht.", "nl") == [
+        "zeven verpleegkundigen"
+    ]
+    assert quantities("Gmina kupiła w tym roku trzy autobusy elektryczne.", "pl") == ["trzy autobusy"]
+
+
+def test_spelled_measure_and_rate():
+    assert quantities("Der neue Steg wird vier Meter breit.", "de") == ["vier Meter"]
+    assert quantities("Por el puerto pasan seis ferris al día en verano.", "es") == ["seis ferris al día"]
+
+
+def test_spelled_durations_and_names_stay_out():
+    assert quantities("Die Arbeiten dauern noch drei Wochen.", "de") == []
+    assert quantities("La obra se retrasó dos años por la lluvia.", "es") == []
+    assert quantities("De vereniging Drie Eiken telt veel leden.", "nl") == []
+
+
+def test_polish_price_per_piece_or_measure():
+    assert quantities("Skup płaci 4,20 zł za skrzynkę jabłek.", "pl") == ["4,20 zł za skrzynkę"]
+    assert quantities("Złotnik sprzedaje srebro po 5 zł za gram.", "pl") == ["5 zł za gram"]
+    assert quantities("Firma zapłaciła 300 zł za granicą.", "pl") == ["300 zł"]
+
+
+def test_rate_article_or_phrase_after_por_par_is_no_rate():
+    assert quantities("La ciudad pagó 2 millones de euros por la reforma del mercado.", "es") == [
+        "2 millones de euros"
+    ]
+    assert quantities("Les ventes ont reculé de 4 % par rapport à l'an dernier.", "fr") == ["4 %"]
+
+
+def test_two_rates_joined_are_one():
+    assert quantities("Chaque foyer consomme 130 litres par habitant et par jour.", "fr") == [
+        "130 litres par habitant et par jour"
+    ]
+    assert quantities("El consumo llega a 180 litros por habitante y día en la costa.", "es") == [
+        "180 litros por habitante y día"
+    ]
