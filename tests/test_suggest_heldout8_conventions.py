@@ -91,3 +91,14 @@ def test_verb_after_a_plural_count_stays_out_in_french_and_spanish():
     assert quantities("Unos 2.300 agricultores cortaron la carretera.", "es") == ["2.300 agricultores"]
     assert quantities("Les 60 brebis broutent sur le plateau.", "fr") == ["60 brebis"]
     assert quantities("La ciudad abrió 15 comedores escolares.", "es") == ["15 comedores escolares"]
+
+
+def test_person_then_particle_then_organisation_is_two_names():
+    found = labels("Dat zegt hoogleraar Anneke Verhoef van Utrecht University.", "nl")
+    assert found.get("Anneke Verhoef") == "PERSON"
+    assert found.get("Utrecht University") == "ORG"
+    found = labels("Selon Marie Dubois de Lyon Métropole, le tarif augmente.", "fr")
+    assert found.get("Marie Dubois") == "PERSON"
+    # a surname with its particle stays whole
+    assert labels("Dat zegt Pieter van Dam, die de winkel leidt.", "nl").get("Pieter van Dam") == "PERSON"
+    assert labels("Álvaro Sáenz de Ugarte dijo que sí.", "es").get("Álvaro Sáenz de Ugarte") == "PERSON"

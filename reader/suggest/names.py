@@ -521,6 +521,20 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
     return 0
 
 
+def _org_after_particle(text: str, toks: list[tuple[int, int]], a: int, lang: str) -> bool:
+    """The capitalised words from `a` to the next connector name an organisation: one of them is an
+    organisation word, or a known place comes first and more words follow ("Utrecht University")."""
+    run = [t for t in toks if t[0] >= a]
+    for k in range(1, len(run)):
+        if text[run[k - 1][1] : run[k][0]].strip():
+            run = run[:k]
+            break
+    words = [text[x:y] for x, y in run]
+    if any(_is_org_word(w.lower(), lang) for w in words):
+        return True
+    return len(words) >= 2 and _place_like(words[0], lang)
+
+
 def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
     """Trim sentence-initial words and titles; split at dates and unjustified connectors."""
     toks = [(m.start() + s, m.end() + s) for m in _TOK_RE.finditer(text[s:e])]
@@ -668,6 +682,10 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                         or text[cur[-1][0] : cur[-1][1]].lower() in _FIRST_NAMES
                     )
                     and not any(text[x[1] : y[0]].strip() for x, y in zip(cur, cur[1:], strict=False))
+                    # "Anneke Verhoef van Utrecht University", "Marie Dubois de Lyon Métropole": what follows
+                    # the particle is an organisation (an organisation word, or a place then more words),
+                    # not the rest of a surname
+                    and not _org_after_particle(text, toks, a, lang)
                 )
                 first_lw = text[cur[0][0] : cur[0][1]].lower()
                 place_ok = (gap in ("of", "of the") and first_lw in PLACE_FIRST_OF) or (
