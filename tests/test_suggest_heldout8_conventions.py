@@ -102,3 +102,12 @@ def test_person_then_particle_then_organisation_is_two_names():
     # a surname with its particle stays whole
     assert labels("Dat zegt Pieter van Dam, die de winkel leidt.", "nl").get("Pieter van Dam") == "PERSON"
     assert labels("Álvaro Sáenz de Ugarte dijo que sí.", "es").get("Álvaro Sáenz de Ugarte") == "PERSON"
+
+
+def test_german_role_noun_before_a_person_stays_out():
+    # a noun for what someone does before a given name the lists may lack: the role is a cue, not a name
+    found = labels("Das Obst ist teuer, sagte Winzer Lorenz Haberl aus Ahrweiler.", "de")
+    assert found.get("Lorenz Haberl") == "PERSON"
+    assert "Winzer Lorenz Haberl" not in found
+    assert labels("Das sagte Bäuerin Walburga Stöckl.", "de").get("Walburga Stöckl") == "PERSON"
+    assert labels("Das sagte Peter Paul Brenner.", "de").get("Peter Paul Brenner") == "PERSON"

@@ -490,6 +490,11 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
 
 
+# German nouns for what someone does ("Winzer", "Imkerin", "Landwirt", "Bäuerin", "Pianist")
+_DE_AGENT_ENDINGS = ("er", "erin", "in", "wirt", "wirtin", "ist", "istin", "eur", "eurin")
+_DE_ROLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][a-zäöüß]{3,}) $")
+
+
 def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str], lang: str) -> int:
     """Where a person's name starts after one or two capitalised words that are no names: a role not
     in the word lists ("Constable Rachel Okafor", "Analityk Jakub Bogucki"). 0 when there is none."""
@@ -497,6 +502,19 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
         # mid-sentence the word before may be a given name the lists lack ("Abdi Noor Hassan"); in German
         # every noun is capitalised, so a word before a given name is a role ("Torhüter Jonas Erdmann")
         return 0
+    if (
+        lang == "de"
+        and len(g) == 3
+        and lws[0].endswith(_DE_AGENT_ENDINGS)
+        and lws[0] not in _FIRST_NAMES
+        and lws[1] not in _PERSON_PARTICLES
+        and not any(_is_org_word(w, lang) or w in DEMONYMS for w in lws)
+        and not any(_known_place(text[x:y]) for x, y in g)
+        and not _known_place(text[g[0][0] : g[0][1] - 2])  # "Kölner", "Münchner": of a town, no role
+        and all(text[x[1] : y[0]] == " " for x, y in zip(g, g[1:], strict=False))
+    ):
+        # "sagte Winzer Lorenz Haberl": a noun for what someone does, then a given name the lists lack
+        return 1
     for i in (1, 2):
         if len(g) < i + 2 or lws[i] not in _FIRST_NAMES:
             continue
@@ -1236,6 +1254,10 @@ def name_votes(
                 v["PERSON"] += 0.5
         if cb["led_by"] and multi:
             v["PERSON"] += 2
+        if german and multi and not has_org_word and (rm := _DE_ROLE_WORD_BEFORE.search(before)):
+            rw = rm.group(1).lower()
+            if rw.endswith(_DE_AGENT_ENDINGS) and rw not in _FIRST_NAMES and not _is_org_word(rw, lang):
+                v["PERSON"] += 3  # "Winzer Lorenz Haberl" split by _role_before_given_name: the role is a cue
         if cb["title"] and not has_org_word:  # "prezes Narodowego Banku Polskiego": the bank's
             v["PERSON"] += 3 if multi else 1.5
         elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):
