@@ -111,3 +111,10 @@ def test_german_role_noun_before_a_person_stays_out():
     assert "Winzer Lorenz Haberl" not in found
     assert labels("Das sagte Bäuerin Walburga Stöckl.", "de").get("Walburga Stöckl") == "PERSON"
     assert labels("Das sagte Peter Paul Brenner.", "de").get("Peter Paul Brenner") == "PERSON"
+
+
+def test_minus_before_degrees_is_part_of_the_temperature():
+    assert quantities("Het weerbureau verwacht -7 graden in de nacht.", "nl") == ["-7 graden"]
+    assert quantities("W nocy będzie -15 stopni.", "pl") == ["-15 stopni"]
+    assert quantities("Se esperan -3 grados en la sierra.", "es") == ["-3 grados"]
+    assert quantities("Rund 5-9 Grad werden erwartet.", "de") == ["5-9 Grad"]

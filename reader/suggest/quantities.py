@@ -107,6 +107,9 @@ _PREV_REF_RE = re.compile(
 _VERB_CONTEXT = re.compile(
     r" (?:[A-ZÀ-Þ][a-zà-ÿ]|(?:the|a|an|their|his|her|its|our|le|la|les|un|une|leur|leurs|son|sa|ses)\b)"
 )
+_DEGREES = frozenset(
+    "degree degrees grad grados grado degré degrés graad graden stopień stopnie stopni stopnia".split()
+)
 _A_RATE = re.compile(rf" an? (?:{'|'.join(sorted(RATE_NOUNS, key=len, reverse=True))})\b")
 _TALLY_HEADS = frozenset(
     "majority lead win victory defeat loss draw vote votes margin decision ruling score scoreline "
@@ -355,15 +358,7 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         if m and noun(m.group("w")):
             end = m.end() if noun(m.group("w2")) and m.group("w2") not in RATE_PREPS else m.end("w")
             substance = True  # "40 tonnes of steel": only "per ..." makes it a rate ("of water per day")
-    if last and last.group(0).lower() in (
-        "degree",
-        "degrees",
-        "grad",
-        "grados",
-        "degrés",
-        "stopni",
-        "stopnie",
-    ):
+    if last and last.group(0).lower() in _DEGREES:
         scale = _SCALE_RE.match(text, end)  # "39.5 degrees Celsius"
         if scale:
             end = scale.end()
@@ -549,6 +544,8 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
             out.append((start, end))
             continue
         hend, head = _head_end(text, end, lang, has_mult)
+        if head in _DEGREES and (minus := _MINUS_RE.search(text, max(0, start - 6), start)):
+            start = minus.start()  # "-9 graden", "minus 12 Grad": a temperature below zero, as "minus 9C"
         if head is not None and head in _TIME_UNITS:
             measured = _measured_duration(text, start, hend, core, head)
             if measured is None:
