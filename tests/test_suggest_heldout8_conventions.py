@@ -118,3 +118,14 @@ def test_minus_before_degrees_is_part_of_the_temperature():
     assert quantities("W nocy będzie -15 stopni.", "pl") == ["-15 stopni"]
     assert quantities("Se esperan -3 grados en la sierra.", "es") == ["-3 grados"]
     assert quantities("Rund 5-9 Grad werden erwartet.", "de") == ["5-9 Grad"]
+
+
+def test_capitalised_article_inside_a_sentence_starts_the_name():
+    # articles are written in lower case inside a French or Spanish sentence: a capitalised one is part
+    # of the name, and a name that starts with one is no person's
+    found = labels("Según Juan Ruiz, la empresa Las Encinas exportó 800 toneladas.", "es")
+    assert "Encinas" not in found
+    assert found.get("Las Encinas") in (None, "ORG")
+    assert labels("La cooperativa Los Robles exportó 800 toneladas.", "es").get("Los Robles") != "PERSON"
+    assert labels("Il a passé l'été à La Baule, près de Nantes.", "fr").get("La Baule") == "PLACE"
+    assert labels("Selon Nathalie Le Guen, le projet avance.", "fr").get("Nathalie Le Guen") == "PERSON"

@@ -490,6 +490,7 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
 
 
+_ROMANCE_ARTICLES = frozenset("El La Le Les Los Las".split())
 # German nouns for what someone does ("Winzer", "Imkerin", "Landwirt", "Bäuerin", "Pianist")
 _DE_AGENT_ENDINGS = ("er", "erin", "in", "wirt", "wirtin", "ist", "istin", "eur", "eurin")
 _DE_ROLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][a-zäöüß]{3,}) $")
@@ -584,6 +585,9 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                 break  # "published in The Lancet": a title that starts with "The"
             if not _is_sentence_start(text, a) and _place_like(text[a : toks[1][1]], lang):
                 break  # "en La Rioja", "au Le Havre": the article is part of the place's name
+            if lang in ("fr", "es") and not _is_sentence_start(text, a):
+                break  # "la empresa Las Marías", "racheté par Le Phare": articles are written in lower case
+                # inside a sentence, so a capitalised one starts the name
             toks.pop(0)
             continue
         break
@@ -1352,6 +1356,9 @@ def name_votes(
             _is_acronym(name)
             or (" " in name and any(_CAMEL.match(w) for w in name.split()))
             or name.startswith("The ")
+            # "la cooperativa Los Robles": a name that starts with an article is no person's (a surname
+            # such as "Le Guen", named in full before, is given back below)
+            or (lang in ("fr", "es") and " " in name and name.split()[0] in _ROMANCE_ARTICLES)
             or name in no_person
         ):
             v.pop("PERSON", None)  # "PIB", "FairFuel Cymru", "The Lancet": no person's name has that shape
