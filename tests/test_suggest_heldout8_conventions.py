@@ -111,6 +111,8 @@ def test_german_role_noun_before_a_person_stays_out():
     assert "Winzer Lorenz Haberl" not in found
     assert labels("Das sagte Bäuerin Walburga Stöckl.", "de").get("Walburga Stöckl") == "PERSON"
     assert labels("Das sagte Peter Paul Brenner.", "de").get("Peter Paul Brenner") == "PERSON"
+    # a company after a noun for what it does stays a company
+    assert labels("Der Energieversorger Linz Strom erhöht die Preise.", "de").get("Linz Strom") != "PERSON"
 
 
 def test_minus_before_degrees_is_part_of_the_temperature():

@@ -508,6 +508,7 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
         and len(g) == 3
         and lws[0].endswith(_DE_AGENT_ENDINGS)
         and lws[0] not in _FIRST_NAMES
+        and not _is_org_descriptor(lws[0], lang)
         and lws[1] not in _PERSON_PARTICLES
         and not any(_is_org_word(w, lang) or w in DEMONYMS for w in lws)
         and not any(_known_place(text[x:y]) for x, y in g)
@@ -1260,7 +1261,13 @@ def name_votes(
             v["PERSON"] += 2
         if german and multi and not has_org_word and (rm := _DE_ROLE_WORD_BEFORE.search(before)):
             rw = rm.group(1).lower()
-            if rw.endswith(_DE_AGENT_ENDINGS) and rw not in _FIRST_NAMES and not _is_org_word(rw, lang):
+            if (
+                rw.endswith(_DE_AGENT_ENDINGS)
+                and rw not in _FIRST_NAMES
+                and not _is_org_word(rw, lang)
+                and not _is_org_descriptor(rw, lang)  # "Energieversorger Wien Energie": a company
+                and not _place_like(words[0], lang)
+            ):
                 v["PERSON"] += 3  # "Winzer Lorenz Haberl" split by _role_before_given_name: the role is a cue
         if cb["title"] and not has_org_word:  # "prezes Narodowego Banku Polskiego": the bank's
             v["PERSON"] += 3 if multi else 1.5
