@@ -131,3 +131,9 @@ def test_capitalised_article_inside_a_sentence_starts_the_name():
     assert labels("La cooperativa Los Robles exportó 800 toneladas.", "es").get("Los Robles") != "PERSON"
     assert labels("Il a passé l'été à La Baule, près de Nantes.", "fr").get("La Baule") == "PLACE"
     assert labels("Selon Nathalie Le Guen, le projet avance.", "fr").get("Nathalie Le Guen") == "PERSON"
+
+
+def test_german_noun_before_an_acronym_or_camel_case_name_is_a_descriptor():
+    assert labels("Das Handelshaus KornWerk warnt vor einem Überangebot.", "de").get("KornWerk") == "ORG"
+    assert labels("Die Bürgerinitiative BLV klagt gegen den Bau.", "de").get("BLV") == "ORG"
+    assert "Amsterdam UMC" in labels("Amsterdam UMC meldt een tekort aan bedden.", "nl")

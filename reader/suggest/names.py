@@ -475,11 +475,38 @@ _HIGH_LOW = frozenset("haut haute hauts hautes bas basse basses alto alta bajo b
 _HEAD_PREFIXES = ("bundes", "landes", "staats", "rijks", "universitäts", "stadt", "kreis", "bezirks")
 
 
+def _noun_then_short_name(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
+    """German and Dutch: a capitalised common noun, then one acronym or camel-case word, is a
+    descriptor and its organisation ("das Handelshaus KornWerk", "Bürgerinitiative BLV"; Dutch nouns only
+    at a sentence's start): the short name is complete by its shape (not "Amsterdam UMC": a place; not
+    "Deutsche BKK": an adjective)."""
+    if lang not in ("de", "nl") or len(toks) != 2:
+        return False
+    w, name = text[toks[0][0] : toks[0][1]], text[toks[1][0] : toks[1][1]]
+    lw = w.lower()
+    if lang == "nl" and not _is_sentence_start(text, toks[0][0]):
+        return False
+    return (
+        (_is_acronym(name) or bool(_CAMEL.match(name)))
+        and name not in _LEGAL_WORDS
+        and len(w) >= 6
+        and w[1:].islower()
+        and lw not in _FIRST_NAMES
+        and not lw.endswith(("sche", "scher", "sches", "schen", "ische"))
+        and not _place_like(w, lang)
+        and not (lw.endswith("er") and _place_like(w[:-2], lang))  # "Berliner", "Kölner"
+        and w not in DEMONYMS
+        and text[toks[0][1] : toks[1][0]] == " "
+    )
+
+
 def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
     """The first word describes the organisation named by the words after it: "Energiekonzern
     Vattenfall", "Regulierungsbehörde E-Control", "Materiaalbedrijf Umicore", "Fahrgastverband Pro Bahn"
     (not "Mieterverein München" or "Havenbedrijf Rotterdam", named after their place)."""
     lw = text[toks[0][0] : toks[0][1]].lower()
+    if _noun_then_short_name(text, toks, lang):
+        return True
     if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
         return False
     rest = text[toks[1][0] : toks[-1][1]]
