@@ -137,3 +137,8 @@ def test_german_noun_before_an_acronym_or_camel_case_name_is_a_descriptor():
     assert labels("Das Handelshaus KornWerk warnt vor einem Überangebot.", "de").get("KornWerk") == "ORG"
     assert labels("Die Bürgerinitiative BLV klagt gegen den Bau.", "de").get("BLV") == "ORG"
     assert "Amsterdam UMC" in labels("Amsterdam UMC meldt een tekort aan bedden.", "nl")
+
+
+def test_german_kind_of_company_before_a_name_with_its_legal_form():
+    assert labels("Die Betreibergesellschaft Torfa AG plant neue Flüge.", "de").get("Torfa AG") == "ORG"
+    assert labels("Die Stadtwerke Halle AG erhöhen die Preise.", "de").get("Stadtwerke Halle AG") == "ORG"

@@ -849,11 +849,22 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
     if text[end - 1] == "." and _SENTENCE_ON.match(text, end) and m.group(0).count(".") == 1:
         end -= 1  # "... bought by Carver Foods Inc. The deal": the dot ends the sentence
     first = _TOK_RE.match(text, a)
+    second = _TOK_RE.match(text, first.end() + 1) if first and first.end() < end else None
     if (
         first
         and first.end() < end
         and text[first.end()] == " "
-        and text[a : first.end()].lower() in _ORG_CUES_BEFORE
+        and (
+            text[a : first.end()].lower() in _ORG_CUES_BEFORE
+            # "Betreibergesellschaft Torfa AG": a German kind of company before a name with its legal
+            # form (not "Stadtwerke Halle AG", named after its town)
+            or (
+                _german_org_compound(text[a : first.end()].lower())
+                and second is not None
+                and second.end() < end
+                and not _place_like(second.group(0), "de")
+            )
+        )
     ):
         a = first.end() + 1  # "Spółka Baltic Wind Sp. z o.o.": the descriptor is not the name
     return a, max(b, end), True
