@@ -142,3 +142,10 @@ def test_german_noun_before_an_acronym_or_camel_case_name_is_a_descriptor():
 def test_german_kind_of_company_before_a_name_with_its_legal_form():
     assert labels("Die Betreibergesellschaft Torfa AG plant neue Flüge.", "de").get("Torfa AG") == "ORG"
     assert labels("Die Stadtwerke Halle AG erhöhen die Preise.", "de").get("Stadtwerke Halle AG") == "ORG"
+
+
+def test_french_institution_with_adjectives_after_its_complement():
+    found = labels("Selon la Fédération de l'industrie laitière suisse, les prix baissent.", "fr")
+    assert found.get("Fédération de l'industrie laitière suisse") == "ORG"
+    found = labels("La Fédération suisse des vignerons a publié ses chiffres.", "fr")
+    assert found.get("Fédération suisse des vignerons") == "ORG"
