@@ -18,9 +18,9 @@ they occur in ("after" = the article's commit is an ancestor of the entry's comm
 every entry found in an article. "NAME?" marks an entry whose every occurrence inside a sentence is
 capitalised (a proper name, or a German noun). Then the entries listed twice in one list (dead; a
 word listed once per language is left alone). Then, whatever its frequency, every entry that occurs in
-heldout7.txt (the current held-out part) and was added after heldout7.txt was committed, with the
+heldout9.txt (the current held-out part) and was added after heldout9.txt was committed, with the
 number of other test articles that hold it: an entry that no other article holds can only have come
-from heldout7, which would make its figures a tune figure. Only entry names and article ids are
+from heldout9, which would make its figures a tune figure. Only entry names and article ids are
 printed, never article text.
 
 The rule applied to what this reports (benchmarks/README.md, "Word lists keyed to test articles"):
@@ -47,7 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SUGGEST = "reader/suggest"
 TESTS = "tests/data/suggest"
-HELD_OUT = f"{TESTS}/unseen/heldout7.txt"
+HELD_OUT = f"{TESTS}/unseen/heldout9.txt"
 _GROUP = re.compile(r"\(\?(?:[a-z]*:)?((?:[^()\\]|\\.)*)\)")
 _PLAIN = re.compile(r"[^\W\d_](?:[\w'’\- .]*\w)?\.?")
 
@@ -304,7 +304,9 @@ def main() -> None:
             if len(at) > 1 and owner.lstrip("_").isupper():
                 print(f"{path.relative_to(ROOT)} {owner} {word!r} at lines {sorted(at)}")
 
-    print(f"\n# entries found in heldout7.txt and added after it was committed ({short(held_commit)})")
+    print(
+        f"\n# entries found in {Path(HELD_OUT).name} and added after it was committed ({short(held_commit)})"
+    )
     bad = [
         (rel, line, owner, word, commit, [h for h in hits if h[0] != HELD_OUT])
         for rel, line, owner, word, commit, hits in sorted(rows)
@@ -316,7 +318,7 @@ def main() -> None:
     only = [b for b in bad if not b[5]]
     print(
         f"# {len(bad)} such entries, {len(only)} of them in no other test article"
-        + (" (their source can only be heldout7: its figures are compromised)" if only else "")
+        + (" (their source can only be the held-out part: its figures are compromised)" if only else "")
     )
 
 

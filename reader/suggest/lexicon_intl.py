@@ -476,6 +476,27 @@ RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita se
 # Prepositions that always make a rate: "per night", "pro Quadratmeter", "je Einwohner".
 RATE_PREPS = _words("per pro je")
 
+# Spelled-out numbers that count something ("zwölf Busse", "cinco comedores", "vijf vacatures", "trzy
+# autobusy"; lexicon.SPELLED_EN and SPELLED_FR for English and French): a closed class of words, read in
+# lower case only in the article's language ("Drei Eichen", "Zes Molens" are names).
+SPELLED_INTL = {
+    "de": _words(
+        "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf fünfzehn zwanzig dreißig vierzig fünfzig hundert"
+    ),
+    "es": _words(
+        "dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta cincuenta cien"
+    ),
+    "nl": _words(
+        "twee drie vier vijf zes zeven acht negen tien elf twaalf vijftien twintig dertig veertig vijftig honderd"
+    ),
+    "pl": _words(
+        """
+        dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć sześciu siedem siedmiu osiem ośmiu
+        dziewięć dziewięciu dziesięć dziesięciu jedenaście dwanaście piętnaście dwadzieścia trzydzieści sto
+        """
+    ),
+}
+
 # Durations: a number counting these is not a quantity (like lexicon.TIME_UNITS).
 TIME_UNITS_INTL = _words(
     """

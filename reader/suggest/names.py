@@ -490,6 +490,12 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
 
 
+_ROMANCE_ARTICLES = frozenset("El La Le Les Los Las".split())
+# German nouns for what someone does ("Winzer", "Imkerin", "Landwirt", "Bäuerin", "Pianist")
+_DE_AGENT_ENDINGS = ("er", "erin", "in", "wirt", "wirtin", "ist", "istin", "eur", "eurin")
+_DE_ROLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][a-zäöüß]{3,}) $")
+
+
 def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str], lang: str) -> int:
     """Where a person's name starts after one or two capitalised words that are no names: a role not
     in the word lists ("Constable Rachel Okafor", "Analityk Jakub Bogucki"). 0 when there is none."""
@@ -497,6 +503,19 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
         # mid-sentence the word before may be a given name the lists lack ("Abdi Noor Hassan"); in German
         # every noun is capitalised, so a word before a given name is a role ("Torhüter Jonas Erdmann")
         return 0
+    if (
+        lang == "de"
+        and len(g) == 3
+        and lws[0].endswith(_DE_AGENT_ENDINGS)
+        and lws[0] not in _FIRST_NAMES
+        and lws[1] not in _PERSON_PARTICLES
+        and not any(_is_org_word(w, lang) or w in DEMONYMS for w in lws)
+        and not any(_known_place(text[x:y]) for x, y in g)
+        and not _known_place(text[g[0][0] : g[0][1] - 2])  # "Kölner", "Münchner": of a town, no role
+        and all(text[x[1] : y[0]] == " " for x, y in zip(g, g[1:], strict=False))
+    ):
+        # "sagte Winzer Lorenz Haberl": a noun for what someone does, then a given name the lists lack
+        return 1
     for i in (1, 2):
         if len(g) < i + 2 or lws[i] not in _FIRST_NAMES:
             continue
@@ -519,6 +538,20 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
             return 0
         return i
     return 0
+
+
+def _org_after_particle(text: str, toks: list[tuple[int, int]], a: int, lang: str) -> bool:
+    """The capitalised words from `a` to the next connector name an organisation: one of them is an
+    organisation word, or a known place comes first and more words follow ("Utrecht University")."""
+    run = [t for t in toks if t[0] >= a]
+    for k in range(1, len(run)):
+        if text[run[k - 1][1] : run[k][0]].strip():
+            run = run[:k]
+            break
+    words = [text[x:y] for x, y in run]
+    if any(_is_org_word(w.lower(), lang) for w in words):
+        return True
+    return len(words) >= 2 and _place_like(words[0], lang)
 
 
 def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
@@ -552,6 +585,9 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                 break  # "published in The Lancet": a title that starts with "The"
             if not _is_sentence_start(text, a) and _place_like(text[a : toks[1][1]], lang):
                 break  # "en La Rioja", "au Le Havre": the article is part of the place's name
+            if lang in ("fr", "es") and not _is_sentence_start(text, a):
+                break  # "la empresa Las Marías", "racheté par Le Phare": articles are written in lower case
+                # inside a sentence, so a capitalised one starts the name
             toks.pop(0)
             continue
         break
@@ -668,6 +704,10 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                         or text[cur[-1][0] : cur[-1][1]].lower() in _FIRST_NAMES
                     )
                     and not any(text[x[1] : y[0]].strip() for x, y in zip(cur, cur[1:], strict=False))
+                    # "Anneke Verhoef van Utrecht University", "Marie Dubois de Lyon Métropole": what follows
+                    # the particle is an organisation (an organisation word, or a place then more words),
+                    # not the rest of a surname
+                    and not _org_after_particle(text, toks, a, lang)
                 )
                 first_lw = text[cur[0][0] : cur[0][1]].lower()
                 place_ok = (gap in ("of", "of the") and first_lw in PLACE_FIRST_OF) or (
@@ -1206,6 +1246,10 @@ def name_votes(
         if cb["report"]:
             if cb["according"] and not first_name:
                 v["ORG"] += 2
+            elif multi and place_first and words[0] in COUNTRIES and not has_org_word:
+                # "informó Chile Exporta": a body named after its country, as "Chile Exporta informó" (not
+                # after a town or a county: "said Kerry Hollis", a given name the lists lack)
+                v["ORG"] += 2
             elif multi and not has_org_word and not acronym_first:  # "told BBC Sport"
                 v["PERSON"] += 3
             elif not multi and lone_org(name) and not (german and before.split()[-1] in _DE_OBJECT_VERBS):
@@ -1214,6 +1258,10 @@ def name_votes(
                 v["PERSON"] += 0.5
         if cb["led_by"] and multi:
             v["PERSON"] += 2
+        if german and multi and not has_org_word and (rm := _DE_ROLE_WORD_BEFORE.search(before)):
+            rw = rm.group(1).lower()
+            if rw.endswith(_DE_AGENT_ENDINGS) and rw not in _FIRST_NAMES and not _is_org_word(rw, lang):
+                v["PERSON"] += 3  # "Winzer Lorenz Haberl" split by _role_before_given_name: the role is a cue
         if cb["title"] and not has_org_word:  # "prezes Narodowego Banku Polskiego": the bank's
             v["PERSON"] += 3 if multi else 1.5
         elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):
@@ -1280,6 +1328,8 @@ def name_votes(
             and not multi
             and lone_org(name)
             and (lang == "en" or not _is_sentence_start(text, a))
+            # "Urząd Skarbowy w Lesznie zapowiedział": a name after "in" is where the speaker sits
+            and not (cb["place_weak"] or cb["place_strong"])
         ):
             v["ORG"] += 2  # "Rijkswaterstaat said", when no one in the article is called that
         if of_person(i) and not first_name and not _place_like(name, lang):
@@ -1306,6 +1356,9 @@ def name_votes(
             _is_acronym(name)
             or (" " in name and any(_CAMEL.match(w) for w in name.split()))
             or name.startswith("The ")
+            # "la cooperativa Los Robles": a name that starts with an article is no person's (a surname
+            # such as "Le Guen", named in full before, is given back below)
+            or (lang in ("fr", "es") and " " in name and name.split()[0] in _ROMANCE_ARTICLES)
             or name in no_person
         ):
             v.pop("PERSON", None)  # "PIB", "FairFuel Cymru", "The Lancet": no person's name has that shape

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import SPELLED_EN, SPELLED_FR
+from .lexicon_intl import SPELLED_INTL
 
 # Digits with separators. The French form also accepts a plain space between groups of three ("1 200").
 DIGITS = r"(?:\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
@@ -17,6 +18,15 @@ DIGITS_INTL = (
 SPELLED = {**SPELLED_EN, **SPELLED_FR}
 _spelled_alt = "|".join(sorted((re.escape(w) for w in SPELLED), key=len, reverse=True))
 SPELLED_RE = re.compile(rf"(?<![\w\-])(?i:(?:{_spelled_alt})(?:[\s\-](?:{_spelled_alt}))?)(?![\w\-])")
+# German, Spanish, Dutch, Polish: the English and French words as above, or a lower-case number word of
+# the article's language ("zwölf Busse"; "Drei Eichen", "Zes Molens" are names)
+SPELLED_RE_INTL = {
+    lang: re.compile(
+        rf"(?<![\w\-])(?:(?i:{_spelled_alt})(?:[\s\-](?i:{_spelled_alt}))?"
+        rf"|{'|'.join(sorted(words, key=len, reverse=True))})(?![\w\-])"
+    )
+    for lang, words in SPELLED_INTL.items()
+}
 
 YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d|21\d\d)")
 

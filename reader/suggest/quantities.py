@@ -42,7 +42,7 @@ from .lexicon_intl import (
     TIME_UNITS_INTL,
     UNIT_SYMBOLS,
 )
-from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, is_year, value_of
+from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, SPELLED_RE_INTL, is_year, value_of
 from .spans import Cover
 
 
@@ -107,6 +107,10 @@ _PREV_REF_RE = re.compile(
 _VERB_CONTEXT = re.compile(
     r" (?:[A-ZÀ-Þ][a-zà-ÿ]|(?:the|a|an|their|his|her|its|our|le|la|les|un|une|leur|leurs|son|sa|ses)\b)"
 )
+_DEGREES = frozenset(
+    "degree degrees grad grados grado degré degrés graad graden stopień stopnie stopni stopnia".split()
+)
+_A_RATE = re.compile(rf" an? (?:{'|'.join(sorted(RATE_NOUNS, key=len, reverse=True))})\b")
 _TALLY_HEADS = frozenset(
     "majority lead win victory defeat loss draw vote votes margin decision ruling score scoreline "
     "verdict split tie deficit advantage".split()
@@ -298,11 +302,20 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
             break  # "140 postes supprimés": a past participle after the noun ("37 anciens salariés": a noun)
         if french and lw in _FR_PARTICIPLES and (i > 0 or lw not in _FR_PARTICIPLE_NOUNS):
             break  # "140 cyclistes venus de ...", "du neuf atteint": irregular participles too ("12 morts": a noun)
-        if i > 0 and w[:1].islower() and wend == tok_end and _VERB_CONTEXT.match(text, tok_end):
+        if (
+            i > 0
+            and w[:1].islower()
+            and wend == tok_end
+            and _VERB_CONTEXT.match(text, tok_end)
+            and not _A_RATE.match(text, tok_end)  # "three music lessons a week": a noun before a rate
+        ):
             break  # "two children attend Lincoln": a verb before a name or a determiner
         is_lower = w[:1].islower() or (w.endswith("s") and w[:-1] in DEMONYMS)
         if first is None:
             first = lw
+            # "45 vaches produisent", "1.400 taxis bloquearon": after a plural noun an adjective agrees
+            # (ends in -s or -x), a verb does not
+            plural_only = plural_only or (romance and is_lower and lw.endswith(("s", "x")) and len(lw) > 3)
         ends.append((tok_end, is_lower, w))
         if lw in _CURRENCY_WORDS or (french and i == 1 and first in _FR_PRENOMINAL):
             break
@@ -345,15 +358,7 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         if m and noun(m.group("w")):
             end = m.end() if noun(m.group("w2")) and m.group("w2") not in RATE_PREPS else m.end("w")
             substance = True  # "40 tonnes of steel": only "per ..." makes it a rate ("of water per day")
-    if last and last.group(0).lower() in (
-        "degree",
-        "degrees",
-        "grad",
-        "grados",
-        "degrés",
-        "stopni",
-        "stopnie",
-    ):
+    if last and last.group(0).lower() in _DEGREES:
         scale = _SCALE_RE.match(text, end)  # "39.5 degrees Celsius"
         if scale:
             end = scale.end()
@@ -393,7 +398,14 @@ def _rate_end(text: str, end: int, lang: str) -> int:
             # "95 mikrogramów na metr sześcienny", "na mieszkańca" (per inhabitant)
             ok = lw in RATE_NOUNS_PL or lw == "mieszkańca"
         elif prep == "za" and lang == "pl":
-            ok = lw in RATE_NOUNS_PL or w in UNIT_SYMBOLS  # "6,40 zł za litr", "0,80 zł za kWh"
+            # "6,40 zł za litr", "0,80 zł za kWh", "60 zł za gram", "3 zł za skrzynkę" (a feminine noun in the
+            # accusative; not "za granicą", "za pomocą")
+            ok = (
+                lw in RATE_NOUNS_PL
+                or w in UNIT_SYMBOLS
+                or lw in MEASURE_WORDS
+                or (lw.endswith("ę") and len(lw) > 4 and lw not in _NOT_RATE_PL)
+            )
         else:
             ok = False
         if not ok:
@@ -402,9 +414,17 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         adj = _RATE_ADJ_RE.match(text, end)  # "le mètre carré", "por metro cúbico", "per megawatt hour"
         if adj:
             end = adj.end()
+        both = _AND_RATE_RE.match(text, end)
+        if both and both.group("w").lower() in _RATE_NOUNS_ALL:
+            return both.end()  # two rates joined: "par habitant et par jour", "por habitante y día"
     return end
 
 
+_NOT_RATE_PL = frozenset("chwilę siebie".split())
+_AND_RATE_RE = re.compile(
+    r"[ \u00a0]+(?:et|y|und|en|and|i)[ \u00a0]+(?:(?:par|por|pro|per|je|na|za)[ \u00a0]+)?(?P<w>[^\W\d_]+)(?![\w\-])"
+)
+_RATE_NOUNS_ALL = RATE_NOUNS | RATE_NOUNS_ROMANCE  # (RATE_NOUNS_PL below)
 _PL_PERIODIC = re.compile(r"[ \u00a0]+(?:miesięcznie|rocznie|dziennie|tygodniowo)\b")
 _FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
 _FR_ELIDED_RATE = re.compile(r"[ \u00a0]+l['’]([^\W\d_]+)(?![\w'’])")
@@ -524,6 +544,8 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
             out.append((start, end))
             continue
         hend, head = _head_end(text, end, lang, has_mult)
+        if head in _DEGREES and (minus := _MINUS_RE.search(text, max(0, start - 6), start)):
+            start = minus.start()  # "-9 graden", "minus 12 Grad": a temperature below zero, as "minus 9C"
         if head is not None and head in _TIME_UNITS:
             measured = _measured_duration(text, start, hend, core, head)
             if measured is None:
@@ -570,7 +592,7 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
     # spelled-out numbers need something counted after them
     covered = Cover(out)
     added_to = -1  # the spans added below start in text order: the furthest end among them
-    for m in SPELLED_RE.finditer(text):
+    for m in SPELLED_RE_INTL.get(lang, SPELLED_RE).finditer(text):
         if covered(m.start()) or m.start() < added_to:
             continue
         hend, head = _head_end(text, m.end(), lang, False)
