@@ -111,6 +111,8 @@ def test_german_role_noun_before_a_person_stays_out():
     assert "Winzer Lorenz Haberl" not in found
     assert labels("Das sagte Bäuerin Walburga Stöckl.", "de").get("Walburga Stöckl") == "PERSON"
     assert labels("Das sagte Peter Paul Brenner.", "de").get("Peter Paul Brenner") == "PERSON"
+    # a company after a noun for what it does stays a company
+    assert labels("Der Energieversorger Linz Strom erhöht die Preise.", "de").get("Linz Strom") != "PERSON"
 
 
 def test_minus_before_degrees_is_part_of_the_temperature():
@@ -129,3 +131,14 @@ def test_capitalised_article_inside_a_sentence_starts_the_name():
     assert labels("La cooperativa Los Robles exportó 800 toneladas.", "es").get("Los Robles") != "PERSON"
     assert labels("Il a passé l'été à La Baule, près de Nantes.", "fr").get("La Baule") == "PLACE"
     assert labels("Selon Nathalie Le Guen, le projet avance.", "fr").get("Nathalie Le Guen") == "PERSON"
+
+
+def test_german_noun_before_an_acronym_or_camel_case_name_is_a_descriptor():
+    assert labels("Das Handelshaus KornWerk warnt vor einem Überangebot.", "de").get("KornWerk") == "ORG"
+    assert labels("Die Bürgerinitiative BLV klagt gegen den Bau.", "de").get("BLV") == "ORG"
+    assert "Amsterdam UMC" in labels("Amsterdam UMC meldt een tekort aan bedden.", "nl")
+
+
+def test_german_kind_of_company_before_a_name_with_its_legal_form():
+    assert labels("Die Betreibergesellschaft Torfa AG plant neue Flüge.", "de").get("Torfa AG") == "ORG"
+    assert labels("Die Stadtwerke Halle AG erhöhen die Preise.", "de").get("Stadtwerke Halle AG") == "ORG"

@@ -475,11 +475,38 @@ _HIGH_LOW = frozenset("haut haute hauts hautes bas basse basses alto alta bajo b
 _HEAD_PREFIXES = ("bundes", "landes", "staats", "rijks", "universitäts", "stadt", "kreis", "bezirks")
 
 
+def _noun_then_short_name(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
+    """German and Dutch: a capitalised common noun, then one acronym or camel-case word, is a
+    descriptor and its organisation ("das Handelshaus KornWerk", "Bürgerinitiative BLV"; Dutch nouns only
+    at a sentence's start): the short name is complete by its shape (not "Amsterdam UMC": a place; not
+    "Deutsche BKK": an adjective)."""
+    if lang not in ("de", "nl") or len(toks) != 2:
+        return False
+    w, name = text[toks[0][0] : toks[0][1]], text[toks[1][0] : toks[1][1]]
+    lw = w.lower()
+    if lang == "nl" and not _is_sentence_start(text, toks[0][0]):
+        return False
+    return (
+        (_is_acronym(name) or bool(_CAMEL.match(name)))
+        and name not in _LEGAL_WORDS
+        and len(w) >= 6
+        and w[1:].islower()
+        and lw not in _FIRST_NAMES
+        and not lw.endswith(("sche", "scher", "sches", "schen", "ische"))
+        and not _place_like(w, lang)
+        and not (lw.endswith("er") and _place_like(w[:-2], lang))  # "Berliner", "Kölner"
+        and w not in DEMONYMS
+        and text[toks[0][1] : toks[1][0]] == " "
+    )
+
+
 def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
     """The first word describes the organisation named by the words after it: "Energiekonzern
     Vattenfall", "Regulierungsbehörde E-Control", "Materiaalbedrijf Umicore", "Fahrgastverband Pro Bahn"
     (not "Mieterverein München" or "Havenbedrijf Rotterdam", named after their place)."""
     lw = text[toks[0][0] : toks[0][1]].lower()
+    if _noun_then_short_name(text, toks, lang):
+        return True
     if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
         return False
     rest = text[toks[1][0] : toks[-1][1]]
@@ -508,6 +535,7 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
         and len(g) == 3
         and lws[0].endswith(_DE_AGENT_ENDINGS)
         and lws[0] not in _FIRST_NAMES
+        and not _is_org_descriptor(lws[0], lang)
         and lws[1] not in _PERSON_PARTICLES
         and not any(_is_org_word(w, lang) or w in DEMONYMS for w in lws)
         and not any(_known_place(text[x:y]) for x, y in g)
@@ -821,11 +849,22 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
     if text[end - 1] == "." and _SENTENCE_ON.match(text, end) and m.group(0).count(".") == 1:
         end -= 1  # "... bought by Carver Foods Inc. The deal": the dot ends the sentence
     first = _TOK_RE.match(text, a)
+    second = _TOK_RE.match(text, first.end() + 1) if first and first.end() < end else None
     if (
         first
         and first.end() < end
         and text[first.end()] == " "
-        and text[a : first.end()].lower() in _ORG_CUES_BEFORE
+        and (
+            text[a : first.end()].lower() in _ORG_CUES_BEFORE
+            # "Betreibergesellschaft Torfa AG": a German kind of company before a name with its legal
+            # form (not "Stadtwerke Halle AG", named after its town)
+            or (
+                _german_org_compound(text[a : first.end()].lower())
+                and second is not None
+                and second.end() < end
+                and not _place_like(second.group(0), "de")
+            )
+        )
     ):
         a = first.end() + 1  # "Spółka Baltic Wind Sp. z o.o.": the descriptor is not the name
     return a, max(b, end), True
@@ -1260,7 +1299,13 @@ def name_votes(
             v["PERSON"] += 2
         if german and multi and not has_org_word and (rm := _DE_ROLE_WORD_BEFORE.search(before)):
             rw = rm.group(1).lower()
-            if rw.endswith(_DE_AGENT_ENDINGS) and rw not in _FIRST_NAMES and not _is_org_word(rw, lang):
+            if (
+                rw.endswith(_DE_AGENT_ENDINGS)
+                and rw not in _FIRST_NAMES
+                and not _is_org_word(rw, lang)
+                and not _is_org_descriptor(rw, lang)  # "Energieversorger Wien Energie": a company
+                and not _place_like(words[0], lang)
+            ):
                 v["PERSON"] += 3  # "Winzer Lorenz Haberl" split by _role_before_given_name: the role is a cue
         if cb["title"] and not has_org_word:  # "prezes Narodowego Banku Polskiego": the bank's
             v["PERSON"] += 3 if multi else 1.5
