@@ -65,6 +65,12 @@ UNUSED = os.environ.get("DUMP_MODEL_UNUSED", "in_region,region_distance,region_p
     ","
 )
 UNUSED = [x for x in UNUSED if x]
+# A first stage (trained without these features: the whole list, region features included) whose
+# out-of-fold probabilities of each unit and its neighbours become features of the scorer (p1,
+# p1_-3..p1_+3, pmass_*): set to try a stacked scorer (tried and not kept, see benchmarks/README.md).
+_STAGE1 = os.environ.get("DUMP_STAGE1_UNUSED")
+STAGE1_UNUSED = None if _STAGE1 is None else [x for x in _STAGE1.split(",") if x]
+STAGE1_MIX = float(os.environ.get("DUMP_STAGE1_MIX", "0"))  # the first stage's region scores mixed in
 
 _WS = re.compile(r"\s+")
 _TOK = re.compile(r"\w+")
@@ -222,9 +228,12 @@ def _best_split(Bf: np.ndarray, g: np.ndarray, h: np.ndarray, idx: np.ndarray, n
     return gain[f, b], f, b
 
 
-def train(X: np.ndarray, y: np.ndarray, w: np.ndarray, rounds: int = ROUNDS) -> dict:
+def train(
+    X: np.ndarray, y: np.ndarray, w: np.ndarray, rounds: int = ROUNDS, unused: list[str] | None = None
+) -> dict:
+    unused = UNUSED if unused is None else unused
     X = X.copy()
-    for name in UNUSED:
+    for name in unused:
         X[:, dump_model.FEATURES.index(name)] = 0.0  # a constant column: no tree splits on it
     edges = _bin_edges(X)
     nbins = [len(e) for e in edges]
@@ -262,7 +271,7 @@ def train(X: np.ndarray, y: np.ndarray, w: np.ndarray, rounds: int = ROUNDS) -> 
                 node.append([leaf(side)])
                 z[side] += node[-1][0]
         trees.append(node)
-    return {"kind": "trees", "base": base, "trees": trees, "features": dump_model.FEATURES, "unused": UNUSED}
+    return {"kind": "trees", "base": base, "trees": trees, "features": dump_model.FEATURES, "unused": unused}
 
 
 def _round_model(m: dict) -> dict:
@@ -414,10 +423,10 @@ def _memoise_probabilities() -> None:
     plain = dump_model.probabilities
     cache: dict = {}
 
-    def probabilities(units, hand, lifted, m=None):
+    def probabilities(units, hand, lifted, m=None, probs1=None):
         key = (id(m["trees"]) if m else None, tuple(u.text for u in units))
         if key not in cache:
-            cache[key] = plain(units, hand, lifted, m)
+            cache[key] = plain(units, hand, lifted, m, probs1)
         return cache[key]
 
     dump_model.probabilities = probabilities
@@ -441,6 +450,30 @@ def oof_choice_material(docs: list[dict], feats: dict, models: dict, setting: di
     return out
 
 
+def _stacked_rows(feats: dict, group: dict, args) -> tuple[dict[int, dict], dict[str, np.ndarray]]:
+    """The first stage's fold models (trained without STAGE1_UNUSED), and every document's feature
+    rows with its out-of-fold first-stage probabilities (each page scored by the fold model that did
+    not see it; the second stage of fold k trains on pages whose probabilities came from models that
+    saw fold k's pages: the usual stacking leak, which favours the stacked scorer a little)."""
+    cache = Path(args.stage1_cache) if args.stage1_cache else None
+    if cache is not None and cache.exists():
+        stage1 = {int(k): v for k, v in json.loads(cache.read_text()).items()}
+    else:
+        stage1 = {}
+        for k in range(FOLDS):
+            tr = [i for i in feats if _fold(group[i]) != k]
+            X, y, w = (np.concatenate([feats[i][n] for i in tr]) for n in range(3))
+            stage1[k] = train(X, y, w, args.rounds, unused=STAGE1_UNUSED)
+        if cache is not None:
+            cache.write_text(json.dumps(stage1))
+    rows = {}
+    for i in feats:
+        units, hand, lifted = PAGES[i]
+        p1 = dump_model.probabilities(units, hand, lifted, stage1[_fold(group[i])])
+        rows[i] = np.array(dump_model.unit_features(units, hand, lifted, probs1=p1), dtype=float)
+    return stage1, rows
+
+
 def _fmt(r: dict) -> str:
     return (
         f"ml tune F1 {r['ml_f1']:.3f} (P {r['ml_p']:.3f} R {r['ml_r']:.3f}) lost {r['ml_lost']}/{r['ml_pages']}"
@@ -460,6 +493,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top-k", type=int, default=dump_regions.TOP_K, help="candidate runs per page")
     ap.add_argument(
         "--join-gap", type=int, default=dump_regions.JOIN_GAP, help="candidates this close are joined"
+    )
+    ap.add_argument(
+        "--stage1-cache", help="a file to keep the first stage's fold models in (one per DUMP_STAGE1_UNUSED)"
     )
     ap.add_argument("--rounds", type=int, default=ROUNDS)
     ap.add_argument("--grid", default="", help="settings to try with --cv: t:pad:mix,t:pad:mix,...")
@@ -494,16 +530,22 @@ def main(argv: list[str] | None = None) -> int:
         models = {}
         if args.folds_cache and Path(args.folds_cache).exists():
             models = {int(k): v for k, v in json.loads(Path(args.folds_cache).read_text()).items()}
+        stage1: dict[int, dict] = {}
+        rows = {i: v[0] for i, v in feats.items()}
+        if STAGE1_UNUSED is not None:
+            stage1, rows = _stacked_rows(feats, group, args)
         for k in range(FOLDS):
             if k in models:
                 continue
             tr = [i for i in feats if _fold(group[i]) != k]
-            X = np.concatenate([feats[i][0] for i in tr])
+            X = np.concatenate([rows[i] for i in tr])
             y = np.concatenate([feats[i][1] for i in tr])
             w = np.concatenate([feats[i][2] for i in tr])
             models[k] = train(X, y, w, args.rounds)
         if args.folds_cache:
             Path(args.folds_cache).write_text(json.dumps(models))
+        for k in stage1:
+            models[k] = dict(models[k], stage1=stage1[k])
         print(f"trained {FOLDS} folds ({time.time() - t0:.0f} s)", flush=True)
         for t, pad, mix, gain, trim, tail, cost, *edge in grid:
             setting = dict(
@@ -517,6 +559,7 @@ def main(argv: list[str] | None = None) -> int:
                 trim_head=bool(trim),
                 trim_tail=bool(tail),
                 unit_cost=cost,
+                stage1_mix=STAGE1_MIX,
             )
             runs = []
             for k, fold_docs in sorted(by_fold.items()):
@@ -557,10 +600,21 @@ def main(argv: list[str] | None = None) -> int:
                         flush=True,
                     )
     if args.write:
-        X = np.concatenate([v[0] for v in feats.values()])
+        rows = {i: v[0] for i, v in feats.items()}
+        stage1_all = None
+        if STAGE1_UNUSED is not None:
+            # the second stage learns from out-of-fold first-stage probabilities (the fold models'),
+            # and reads at run time those of a first stage trained on all the material
+            group = {d["id"]: d["group"] for d in docs}
+            _folds, rows = _stacked_rows(feats, group, args)
+            X, y, w = (np.concatenate([v[n] for v in feats.values()]) for n in range(3))
+            stage1_all = _round_model(train(X, y, w, args.rounds, unused=STAGE1_UNUSED))
+        X = np.concatenate([rows[i] for i in feats])
         y = np.concatenate([v[1] for v in feats.values()])
         w = np.concatenate([v[2] for v in feats.values()])
         m = _round_model(train(X, y, w, args.rounds))
+        if stage1_all is not None:
+            m.update(stage1=stage1_all, stage1_mix=STAGE1_MIX)
         m.update(
             threshold=THRESHOLD,
             weight_pad=WEIGHT_PAD,

@@ -30,7 +30,15 @@ def _probabilities(lines):
 def test_the_shipped_model_loads_and_names_its_features():
     m = dump_model.model()
     assert m is not None and m["kind"] == "trees" and m["trees"]
-    assert m["features"] == dump_model.FEATURES
+    # features added later go at the end: the model's names are a prefix of FEATURES, so its trees'
+    # feature indices keep their meaning
+    assert dump_model.FEATURES[: len(m["features"])] == m["features"]
+    nodes = list(m["trees"])
+    while nodes:
+        t = nodes.pop()
+        if len(t) == 4:
+            assert 0 <= t[0] < len(m["features"])
+            nodes += [t[2], t[3]]
     assert json.loads(dump_model.MODEL_PATH.read_text("utf-8"))["threshold"] == m["threshold"]
 
 
@@ -59,3 +67,27 @@ def test_the_article_between_menus_is_chosen_with_the_model_and_without_it(monke
     monkeypatch.setattr(dump_model, "MODEL_PATH", dump_model.MODEL_PATH.with_name("missing.json"))
     assert dump_model.model() is None
     assert clean_dump(page).text.split("\n\n") == STORY
+
+
+def test_a_stacked_model_reads_its_first_stage_probabilities():
+    units = split_units(_page(MENU + STORY + MENU))
+    hand = [_score(u) for u in units]
+    lifted = list(hand)
+    context_passes(units, lifted)
+    f = dump_model.FEATURES.index
+    # a first stage that takes long units, a second stage that takes what the first stage takes
+    stage1 = {"kind": "trees", "base": 0.0, "trees": [[f("log_words"), 2.0, [-3.0], [3.0]]], "unused": []}
+    stacked = {"kind": "trees", "base": 0.0, "trees": [[f("p1"), 0.5, [-3.0], [3.0]]], "unused": []}
+    p1 = dump_model.probabilities(units, hand, lifted, stage1)
+    p2 = dump_model.probabilities(units, hand, lifted, dict(stacked, stage1=stage1))
+    assert [u.text in STORY for u in units] == [q > 0.5 for q in p1] == [q > 0.5 for q in p2]
+    rows = dump_model.unit_features(units, hand, lifted, probs1=p1)
+    assert rows[0][f("p1")] == p1[0] and rows[0][f("p1_-1")] == -1.0 and rows[1][f("p1_-1")] == p1[0]
+    # a model without a first stage reads zeros there
+    assert {r[f("p1")] for r in dump_model.unit_features(units, hand, lifted)} == {0.0}
+    settings = {k: v for k, v in dump_model.model().items() if k not in ("trees", "base", "unused")}
+    dump_model.set_model(dict(settings, **stacked, stage1=stage1, stage1_mix=0.5))
+    try:
+        assert clean_dump(_page(MENU + STORY + MENU)).text.split("\n\n") == STORY
+    finally:
+        dump_model.set_model(None)

@@ -36,6 +36,11 @@ FEATURES = (
         "mass_above_share",
         "region_share",
     ]
+    # a second stage's: the first stage's probability of the unit and of its neighbours, and the likely
+    # article words (words x probability) near it (0 for a model without a first stage)
+    + ["p1"]
+    + [f"p1_{d:+d}" for d in range(-WINDOW, WINDOW + 1) if d]
+    + ["pmass_before_near", "pmass_after_near", "pmass_before_wide", "pmass_after_wide"]
 )
 
 
@@ -49,7 +54,11 @@ REGION_FEATURES = ("in_region", "region_distance", "region_position", "region_sh
 
 
 def unit_features(
-    units: list[Unit], hand: list[float], lifted: list[float], region: bool = True
+    units: list[Unit],
+    hand: list[float],
+    lifted: list[float],
+    region: bool = True,
+    probs1: list[float] | None = None,
 ) -> list[list[float]]:
     """One feature row per unit (see FEATURES). `hand`: _score of each unit; `lifted`: the scores after
     the context passes (lists, live entries, consent bridges...). `region=False`: REGION_FEATURES are
@@ -80,6 +89,9 @@ def unit_features(
         i = j + 1 if j == i else j
     rows = []
     log_n = math.log1p(n)
+    pc = [0.0]
+    for u, q in zip(units, probs1 or [0.0] * n, strict=True):
+        pc.append(pc[-1] + u.words * q)
     for i, u in enumerate(units):
         w = u.words
         row = [
@@ -123,6 +135,18 @@ def unit_features(
         row.append(math.log1p(run[i]))
         row.append(cum[i] / total)
         row.append(region_mass / total if region else 0.0)
+        if probs1 is None:
+            row += [0.0] * (2 * WINDOW + 5)
+        else:
+            row.append(probs1[i])
+            for d in range(-WINDOW, WINDOW + 1):
+                if d:
+                    j = i + d
+                    row.append(probs1[j] if 0 <= j < n else -1.0)
+            row.append(math.log1p(pc[i] - pc[max(0, i - WINDOW)]))
+            row.append(math.log1p(pc[min(n, i + 1 + WINDOW)] - pc[i + 1]))
+            row.append(math.log1p(pc[i] - pc[max(0, i - WIDE)]))
+            row.append(math.log1p(pc[min(n, i + 1 + WIDE)] - pc[i + 1]))
         rows.append(row)
     return rows
 
@@ -170,13 +194,22 @@ def margins(m: dict, rows: list[list[float]]) -> list[float]:
 
 
 def probabilities(
-    units: list[Unit], hand: list[float], lifted: list[float], m: dict | None = None
+    units: list[Unit],
+    hand: list[float],
+    lifted: list[float],
+    m: dict | None = None,
+    probs1: list[float] | None = None,
 ) -> list[float]:
+    """Each unit's probability of being the article's under m (the shipped model by default). A
+    stacked model (m["stage1"]) reads its first stage's probabilities too: `probs1` when the caller
+    has them already, else computed here."""
     m = m if m is not None else model()
     if m is None or not units:
         return []
     region = not set(REGION_FEATURES) <= set(m.get("unused", ()))
-    zs = margins(m, unit_features(units, hand, lifted, region))
+    if m.get("stage1") and probs1 is None:
+        probs1 = probabilities(units, hand, lifted, m["stage1"])
+    zs = margins(m, unit_features(units, hand, lifted, region, probs1 if m.get("stage1") else None))
     return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in zs]
 
 
@@ -193,11 +226,16 @@ def region_scores(units: list[Unit], probs: list[float], m: dict) -> list[float]
 def rescore(units: list[Unit], hand: list[float], lifted: list[float], m: dict) -> list[float]:
     """The scores the region is chosen by: the hand scores after the context passes, times
     m["hand_mix"], plus the model's (p - threshold) * (words + weight_pad)."""
-    probs = probabilities(units, hand, lifted, m)
+    probs1 = probabilities(units, hand, lifted, m["stage1"]) if m.get("stage1") else None
+    probs = probabilities(units, hand, lifted, m, probs1)
     for u, p in zip(units, probs, strict=True):
         u.prob = p
     mix = m.get("hand_mix", 0.0)
     chosen = [mix * s + r for s, r in zip(lifted, region_scores(units, probs, m), strict=True)]
+    if probs1 is not None and m.get("stage1_mix"):
+        # the first stage's own region scores mixed in (beside the hand scores)
+        first = region_scores(units, probs1, m)
+        chosen = [c + m["stage1_mix"] * f for c, f in zip(chosen, first, strict=True)]
     for u, c in zip(units, chosen, strict=True):
         u.learned = c  # kept for the confidence measures, so they read these very scores
     return chosen
