@@ -149,3 +149,10 @@ def test_french_institution_with_adjectives_after_its_complement():
     assert found.get("Fédération de l'industrie laitière suisse") == "ORG"
     found = labels("La Fédération suisse des vignerons a publié ses chiffres.", "fr")
     assert found.get("Fédération suisse des vignerons") == "ORG"
+
+
+def test_german_role_in_apposition_after_a_name():
+    text = "Die Klinik hat Schulden. Kerstel Aydın, Oberärztin in der Chirurgie, sagt, sie arbeite zu viel."
+    assert labels(text, "de").get("Kerstel Aydın") == "PERSON"
+    found = labels("Die Firma Krone Bau, Hannover und Kassel, wächst.", "de")
+    assert found.get("Krone Bau") != "PERSON"

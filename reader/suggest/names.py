@@ -520,6 +520,9 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
 _ROMANCE_ARTICLES = frozenset("El La Le Les Los Las".split())
 # German nouns for what someone does ("Winzer", "Imkerin", "Landwirt", "Bäuerin", "Pianist")
 _DE_AGENT_ENDINGS = ("er", "erin", "in", "wirt", "wirtin", "ist", "istin", "eur", "eurin")
+_DE_APPOS_ROLE = re.compile(
+    r"^,\s+([A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:in|im|bei|beim|der|des|von|vom|aus|am|an|auf|für)\s"
+)
 _DE_ROLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][a-zäöüß]{3,}) $")
 
 
@@ -1356,6 +1359,16 @@ def name_votes(
             v["PERSON"] += 4
         if APPOS_AFTER.match(after) and multi:
             v["PERSON"] += 2.5
+        elif german and multi and not has_org_word and (am := _DE_APPOS_ROLE.match(after)):
+            # "Kerstin Aydın, Oberärztin in der Chirurgie, sagt": a role in apposition, by its shape
+            rw = am.group(1).lower()
+            if (
+                (_is_title(rw, lang) or rw.endswith(_DE_AGENT_ENDINGS + ("arzt",)))
+                and not _place_like(am.group(1), lang)
+                and not _is_org_word(rw, lang)
+                and am.group(1) not in DEMONYMS
+            ):
+                v["PERSON"] += 2.5
         if ORG_APPOS_AFTER.match(after) and not first_name:
             v["ORG"] += 3
         if WHO_AFTER.match(after) and (multi or first_name):
