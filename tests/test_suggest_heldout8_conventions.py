@@ -156,3 +156,13 @@ def test_german_role_in_apposition_after_a_name():
     assert labels(text, "de").get("Kerstel Aydın") == "PERSON"
     found = labels("Die Firma Krone Bau, Hannover und Kassel, wächst.", "de")
     assert found.get("Krone Bau") != "PERSON"
+
+
+def test_polish_name_led_by_an_adjective_is_a_body():
+    # Polish capitalises an adjective only inside a proper name, and people's names do not start with one
+    found = labels("Zgodę wydała Regionalna Dyrekcja Lasów Miejskich w Sieradzu.", "pl")
+    assert found.get("Regionalna Dyrekcja Lasów Miejskich w Sieradzu") == "ORG"
+    found = labels("Zwierzęta żyją na terenie Kampinoskiego Parku Narodowego.", "pl")
+    assert found.get("Kampinoskiego Parku Narodowego") == "ORG"
+    assert labels("Turyści wjechali na Kasprowy Wierch.", "pl").get("Kasprowy Wierch") != "PERSON"
+    assert labels("Jan Kowalski z Gdańska przyjechał.", "pl").get("Jan Kowalski") == "PERSON"

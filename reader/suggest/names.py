@@ -517,6 +517,12 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
 
 
+# Polish adjective endings (nominative and oblique): "Państwowa", "Głównego", "Miejskie", "Polskiej"
+_PL_ADJ_ENDINGS = (
+    "ski", "ska", "skie", "skiego", "skiej", "cki", "cka", "ckie", "ckiego", "ckiej", "kiego", "kiej",
+    "owy", "owa", "owe", "owego", "owej", "ny", "ne", "nego", "nej", "alna", "alny", "alne", "ły", "łe",
+    "łego", "łej", "wy", "we", "wego", "wej",
+)  # fmt: skip
 _ROMANCE_ARTICLES = frozenset("El La Le Les Los Las".split())
 # German nouns for what someone does ("Winzer", "Imkerin", "Landwirt", "Bäuerin", "Pianist")
 _DE_AGENT_ENDINGS = ("er", "erin", "in", "wirt", "wirtin", "ist", "istin", "eur", "eurin")
@@ -1249,6 +1255,20 @@ def name_votes(
             v["PLACE"] += 3
         if multi and (lwords[0] in CLUB_FIRST_WORDS or lwords[0] in PAPER_FIRST_WORDS):
             v["ORG"] += 3  # "Sporting Braga", "Evening Standard"
+        if (
+            lang == "pl"
+            and multi
+            and not first_name
+            and lwords[0].endswith(_PL_ADJ_ENDINGS)
+            and not _place_like(name, lang)
+            and not place_weight(name)
+        ):
+            # Polish writes adjectives in capitals only inside a proper name, and people's names do not
+            # start with one: "Regionalna Dyrekcja Ochrony Środowiska", "Polskie Koleje Linowe" are
+            # bodies (two words may be a place: "Kasprowy Wierch")
+            no_person.add(name)
+            if len(words) >= 3:
+                v["ORG"] += 2
         if name in national:
             v["ORG"] += 2  # a country's initials, then a name that is not a person's: a national body
         if b in legal_ends:
@@ -1469,12 +1489,20 @@ def name_votes(
             and out
             and out[-1][2] == "ORG"
             and _PL_SEAT.fullmatch(text, out[-1][1], a)
-            and any(_is_org_word(w.lower(), lang) for w in text[out[-1][0] : out[-1][1]].split())
+            and _org_with_seat(text[out[-1][0] : out[-1][1]].split(), lang)
         ):
             out[-1] = (out[-1][0], b, "ORG")  # "Sąd Okręgowy w Krakowie": the seat is part of the name
             continue
         out.append((a, b, lab))
     return out, mentions, votes
+
+
+def _org_with_seat(words: list[str], lang: str) -> bool:
+    """An organisation that may name its seat after "w": one with an organisation word ("Sąd Okręgowy"),
+    or a Polish body of three words or more led by an adjective ("Regionalna Dyrekcja Lasów")."""
+    if any(_is_org_word(w.lower(), lang) for w in words):
+        return True
+    return len(words) >= 3 and words[0].lower().endswith(_PL_ADJ_ENDINGS)
 
 
 # countries as named in the other languages ("Tata Steel Nederland", "Shell Deutschland")
