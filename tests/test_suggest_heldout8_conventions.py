@@ -166,3 +166,10 @@ def test_polish_name_led_by_an_adjective_is_a_body():
     assert found.get("Kampinoskiego Parku Narodowego") == "ORG"
     assert labels("Turyści wjechali na Kasprowy Wierch.", "pl").get("Kasprowy Wierch") != "PERSON"
     assert labels("Jan Kowalski z Gdańska przyjechał.", "pl").get("Jan Kowalski") == "PERSON"
+
+
+def test_acronym_elsewhere_spelling_a_names_initials():
+    found = labels("De boeren willen dat de Zeeuwse Aardappel Maatschappij betaalt. De ZAM weigert.", "nl")
+    assert found.get("Zeeuwse Aardappel Maatschappij") == "ORG"
+    assert labels("He moved to New Zealand. NZ exports rose.").get("New Zealand") == "PLACE"
+    assert labels("Anna Maria Kowalska spoke. AMK is a brand.").get("Anna Maria Kowalska") == "PERSON"

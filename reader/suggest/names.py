@@ -1428,6 +1428,19 @@ def name_votes(
 
     for name, extra in acronym_votes.items():
         votes[name]["ORG"] += extra
+    # "de Nederlandse Aardolie Maatschappij ... de NAM": an acronym elsewhere in the article spells the
+    # name's initials (without the brackets _acronym_pairs reads)
+    acronyms = {n for _, _, n in mentions if _is_acronym(n) and 2 <= len(n) <= 6}
+    if acronyms:
+        for name in {n for _, _, n in mentions if " " in n}:
+            caps = [w for w in name.split() if w[:1].isupper()]
+            if (
+                len(caps) >= 2
+                and "".join(w[0] for w in caps).upper() in acronyms
+                and not _place_like(name, lang)
+                and name.split()[0].lower() not in _FIRST_NAMES
+            ):
+                votes[name]["ORG"] += 2
     labels: dict[str, str] = {}
     for name, v in votes.items():
         if (
