@@ -173,3 +173,13 @@ def test_acronym_elsewhere_spelling_a_names_initials():
     assert found.get("Zeeuwse Aardappel Maatschappij") == "ORG"
     assert labels("He moved to New Zealand. NZ exports rose.").get("New Zealand") == "PLACE"
     assert labels("Anna Maria Kowalska spoke. AMK is a brand.").get("Anna Maria Kowalska") == "PERSON"
+
+
+def test_german_genitive_plural_complement_stays_with_its_head():
+    found = labels("Das teilte der Verband Deutscher Obstbauern am Montag mit.", "de")
+    assert found.get("Verband Deutscher Obstbauern") == "ORG"
+    # an adjective made from a town's name starts the company's own name
+    assert (
+        labels("Der Energiekonzern Wiener Stadtwerke erhöht die Preise.", "de").get("Wiener Stadtwerke")
+        == "ORG"
+    )

@@ -475,6 +475,20 @@ _HIGH_LOW = frozenset("haut haute hauts hautes bas basse basses alto alta bajo b
 _HEAD_PREFIXES = ("bundes", "landes", "staats", "rijks", "universitäts", "stadt", "kreis", "bezirks")
 
 
+def _de_genitive_adjective(w: str, lang: str) -> bool:
+    """A German adjective in the genitive plural after a head noun without article ("Deutscher",
+    "Bayerischer"), not one made from a town's name ("Wiener", "Hamburger")."""
+    return (
+        len(w) > 5
+        and w.endswith("er")
+        and w[1:].islower()
+        and w.lower() not in _FIRST_NAMES
+        and not _place_like(w[:-2], lang)
+        and not _place_like(w[:-2] + "en", lang)
+        and w[:-2].lower().endswith(("isch", "sch", "ig", "lich", "al", "isch"))
+    )
+
+
 def _noun_then_short_name(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
     """German and Dutch: a capitalised common noun, then one acronym or camel-case word, is a
     descriptor and its organisation ("das Handelshaus KornWerk", "Bürgerinitiative BLV"; Dutch nouns only
@@ -512,6 +526,8 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
         return False
+    if lang == "de" and len(toks) >= 3 and _de_genitive_adjective(text[toks[1][0] : toks[1][1]], lang):
+        return False  # "Verband Deutscher Obstbauern": a complement in the genitive plural, part of the name
     org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
     # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
