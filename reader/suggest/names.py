@@ -154,7 +154,20 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
     "dorp",
     "haven",
     "hafen",
+    "plateau",  # "le plateau de Vaucroze", "au sommet de la Pointe", "la meseta de"
+    "sommet",
+    "plaine",
+    "col",
+    "baie",
+    "meseta",
+    "llanura",
+    "bahía",
+    "cuenca",
+    "ribera",
 }
+_ROMANCE_ARTS_LOWER = frozenset("la le les l' l’ el los las".split())
+# Polish kinds of place in the genitive, before a name (not "miasta": "rzecznik miasta Jan Kowal")
+_PL_PLACE_KINDS_GEN = frozenset("gminy powiatu wsi wyspy doliny jeziora rzeki".split())
 _PLACE_STRONG_1 = frozenset("near outside nearby around à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
@@ -308,6 +321,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_weak",
             "article",
             "org_gen",
+            "place_kind",
         ),
         False,
     )
@@ -376,6 +390,18 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         c["place_strong"] = True
     elif last in _PLACE_WEAK_1 or (lang in _INTL and last in PLACE_PREPS_INTL):
         c["place_weak"] = True
+    # "la vallée de la Lirette", "el valle de los Pedroches": a kind of land, "de", an article (not "à la
+    # Banque Rurale": only the kind word is the cue); "wójt gminy Brzozówka", "wyspy Kołczyn": a Polish
+    # kind of place in the genitive
+    if (
+        lang in ("fr", "es")
+        and len(lw) >= 3
+        and last in _ROMANCE_ARTS_LOWER
+        and lw[-2] == "de"
+        and lw[-3] in _PLACE_OF_NOUNS
+        and ws[-3][:1].islower()  # "le Département de la Nature": a capitalised kind word is a name's
+    ) or (lang == "pl" and last in _PL_PLACE_KINDS_GEN):
+        c["place_kind"] = True
     return c
 
 
@@ -1360,6 +1386,8 @@ def name_votes(
             v["ORG"] += 2
         if cb["place_strong"]:
             v["PLACE"] += 3
+        elif cb["place_kind"] and not first_name and not any(w in _FIRST_NAMES for w in lwords[1:]):
+            v["PLACE"] += 3  # (not a place run into the name of its mayor: "gminy X Tadeusz Y")
         elif (
             cb["place_weak"]
             and not POSS_AFTER.match(after)
