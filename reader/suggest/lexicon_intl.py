@@ -664,6 +664,17 @@ ORG_CUES_BEFORE_INTL = _words(
     asociación vereniging stowarzyszenie federación fundación stichting fundacja
     miner miners utility utilities provider providers insurer carrier alliance consultora consultoría
     consultancy cabinet molkerei kellerei spedition druckerei bäckerei
+    cooperative co-op coopérative cooperativa coöperatie spółdzielnia spółdzielni
+    partido partij partia partii
+    collective collectif colectivo collectief kolektyw
+    platform plateforme plataforma platforma platformy
+    chaîne keten winkelketen sieci
+    naviera armateur armador rederij armator
+    patronal patronat
+    distillery distillerie destilería distilleerderij destylarnia gorzelnia
+    bakery panadería bakkerij piekarnia
+    brewery cervecera cervecería brouwerij browar
+    fondo fonds fundusz fund
     """
 )
 

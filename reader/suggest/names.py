@@ -1365,6 +1365,8 @@ def name_votes(
             and not POSS_AFTER.match(after)
             and not first_name
             and (not german or name in gazetteer or _german_place_shape(name))
+            # "spotkał się z Nowakiem": "z" with the instrumental is "with", not "from"
+            and not (lang == "pl" and _PL_WITH.search(before) and lwords[-1].endswith(_PL_INSTRUMENTAL))
             # "im Sauerland", "im Allgäu" (not "im Pflegeheim": towns take "in")
             and (
                 not (german and before.endswith("im "))
@@ -1457,6 +1459,7 @@ def name_votes(
                 and name.split()[0].lower() not in _FIRST_NAMES
             ):
                 votes[name]["ORG"] += 2
+    _origin_votes(text, mentions, votes, lang)
     labels: dict[str, str] = {}
     for name, v in votes.items():
         if (
@@ -1524,6 +1527,46 @@ def name_votes(
             continue
         out.append((a, b, lab))
     return out, mentions, votes
+
+
+# Where someone comes from: a person's or a company's name, then this, then a town ("Adam Kowal z
+# Jeżowa", "Gerlinde Maier aus Klemmern", "Evaristo Gómez, de Tepalcingo,"). English "of" and Dutch "van"
+# name employers as often as towns, "del"/"de la" lead to bodies: left out.
+_ORIGIN_GAP = {
+    "pl": re.compile(r"\s+(?:z|ze)\s+"),
+    "de": re.compile(r"\s+aus\s+"),
+    "nl": re.compile(r"\s+uit\s+"),
+    "es": re.compile(r",\s+de\s+"),
+    "fr": re.compile(r",\s+de\s+"),
+}
+# Polish "z" with the instrumental is "with" ("z Nowakiem", "z Anną"), not "from"
+_PL_INSTRUMENTAL = ("em", "im", "ym", "ą", "ami", "mi")
+_PL_WITH = re.compile(r"(?:^|\s)[zZ]e?\s+$")
+
+
+def _origin_votes(text: str, mentions: list[tuple[int, int, str]], votes: Votes, lang: str) -> None:
+    gap_re = _ORIGIN_GAP.get(lang)
+    if gap_re is None:
+        return
+    for (_, b0, prev), (a, _, name) in zip(mentions, mentions[1:], strict=False):
+        if not gap_re.fullmatch(text, b0, a):
+            continue
+        pv = votes[prev]
+        if not pv:
+            continue
+        plab, pscore = max(pv.items(), key=lambda kv: kv[1])
+        if plab not in ("PERSON", "ORG") or pscore < 1.5:
+            continue
+        words = name.split()
+        lws = [w.lower() for w in words]
+        if (
+            _is_acronym(name)
+            or lws[0] in _FIRST_NAMES
+            or any(_is_org_word(w, lang) for w in lws)
+            or (lang == "pl" and lws[-1].endswith(_PL_INSTRUMENTAL))
+        ):
+            continue
+        votes[name]["PLACE"] += 3
 
 
 def _org_with_seat(words: list[str], lang: str) -> bool:
