@@ -322,6 +322,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "article",
             "org_gen",
             "place_kind",
+            "place_art",
         ),
         False,
     )
@@ -390,6 +391,12 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         c["place_strong"] = True
     elif last in _PLACE_WEAK_1 or (lang in _INTL and last in PLACE_PREPS_INTL):
         c["place_weak"] = True
+    elif lang == "de" and (
+        last in ("am", "vom") or (last in ("der", "dem") and len(lw) >= 2 and lw[-2] in _DE_LOC)
+    ):
+        # "in der Hollertau", "aus dem Kranichland", "am Oberrhein" (the name's shape decides; a key of its
+        # own, so the learned step's cue features stay as trained)
+        c["place_art"] = True
     # "la vallée de la Lirette", "el valle de los Pedroches": a kind of land, "de", an article (not "à la
     # Banque Rurale": only the kind word is the cue); "wójt gminy Brzozówka", "wyspy Kołczyn": a Polish
     # kind of place in the genitive
@@ -487,7 +494,28 @@ _PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"]
 _SEA_WORDS = frozenset("Zee See Sea Meer Mer".split())
 _VENUE_FIRST = frozenset("stade estadio estádio stadio stadion palais parc".split())
 _VENUE_LINKS = frozenset("de du des del la".split())
-_DE_AREA_ENDINGS = ("land", "gau", "tal", "wald", "viertel", "kreis")
+_DE_AREA_ENDINGS = ("land", "gau", "gäu", "tal", "wald", "viertel", "kreis")
+_DE_LOC = frozenset("in an aus von".split())
+# a German preposition with its article: a town takes "in" alone, a landscape or river the article
+_DE_WITH_ARTICLE = re.compile(r"\b(?:[iI]m|[aA]m|[vV]om|(?:[iI]n|[aA]n|[aA]us|[vV]on) (?:der|dem))\s+$")
+# landscape endings ("-au": Aue, wet land by a river) and the common nouns that share them
+# ("Mischwald", "Ehefrau")
+_DE_LANDSCAPE_ENDINGS = _DE_AREA_ENDINGS + ("au",)
+_DE_NOT_LANDSCAPE = "frau schau bau stau mischwald laubwald nadelwald urwald bergwald schutzwald".split()
+
+
+def _german_landscape(name: str) -> bool:
+    """A German word shaped like a landscape: "Hollertau", "Kornwald", "Westergäu"."""
+    lw = name.lower()
+    return (
+        " " not in lw
+        and len(lw) >= 6
+        and lw.endswith(_DE_LANDSCAPE_ENDINGS)
+        and not lw.endswith(tuple(_DE_NOT_LANDSCAPE))
+        and lw not in NOT_PLACES_DE
+    )
+
+
 _DE_PART_OF = re.compile(r"(?:Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)(\w{4,})")
 _DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches)")
 _DE_LANDFORMS = frozenset(
@@ -1270,7 +1298,7 @@ def name_votes(
             german
             and not multi
             and (pm := _DE_PART_OF.match(name))
-            and _place_like(pm.group(1).capitalize(), lang)
+            and (_place_like(pm.group(1).capitalize(), lang) or pm.group(1).capitalize() in RIVERS)
         ):
             v["PLACE"] += 3  # "Oberfranken", "Nordhessen", "Südtirol": a part of a known region
         if not multi and "-" in name:
@@ -1389,17 +1417,17 @@ def name_votes(
         elif cb["place_kind"] and not first_name and not any(w in _FIRST_NAMES for w in lwords[1:]):
             v["PLACE"] += 3  # (not a place run into the name of its mayor: "gminy X Tadeusz Y")
         elif (
-            cb["place_weak"]
+            (cb["place_weak"] or cb["place_art"])
             and not POSS_AFTER.match(after)
             and not first_name
-            and (not german or name in gazetteer or _german_place_shape(name))
+            and (not german or name in gazetteer or _german_place_shape(name) or _german_landscape(name))
             # "spotkał się z Nowakiem": "z" with the instrumental is "with", not "from"
             and not (lang == "pl" and _PL_WITH.search(before) and lwords[-1].endswith(_PL_INSTRUMENTAL))
-            # "im Sauerland", "im Allgäu" (not "im Pflegeheim": towns take "in")
+            # "im Sauerland", "im Allgäu", "in der Hollertau" (not "im Pflegeheim": towns take "in" alone)
             and (
-                not (german and before.endswith("im "))
+                not (german and _DE_WITH_ARTICLE.search(before))
                 or name in gazetteer
-                or lwords[-1].endswith(_DE_AREA_ENDINGS)
+                or _german_landscape(name)
             )
         ):
             v["PLACE"] += 1.5
