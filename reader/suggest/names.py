@@ -468,11 +468,25 @@ _PLACE_KIND_NOUNS = frozenset("city county borough town district state province 
 
 
 _TITLE_OF_RE = re.compile(r"([\w\-]+)\s+(?:d['’]|de\s+|of\s+|of\s+the\s+)$")
+# a minister's portfolio after "for"/"van"/"für" ("Minister for Housing", "minister van Visserij")
+_TITLE_FOR_RE = {
+    "en": re.compile(r"([\w\-]+)\s+for\s+$"),
+    "nl": re.compile(r"([\w\-]+)\s+van\s+$"),
+    "de": re.compile(r"([\w\-]+)\s+für\s+$"),
+}
+_PORTFOLIO_TITLE = re.compile(
+    r"minister|secretary|staatssecretaris|staatssekretär|gedeputeerde|schepen|wethouder|senator|dezernent"
+)
 
 
 def _title_of_before(text: str, a: int, lang: str) -> bool:
     """A title and "de"/"of" right before: "conseillère d'État", "Secretary of State" name a role."""
     m = _TITLE_OF_RE.search(text, max(0, a - 40), a)
+    if m is None and lang in _TITLE_FOR_RE:
+        m = _TITLE_FOR_RE[lang].search(text, max(0, a - 40), a)
+        # only an office that holds a portfolio ("a spokesman for Severn Water" names an employer)
+        if m is not None and not _PORTFOLIO_TITLE.search(m.group(1).lower()):
+            return False
     return m is not None and _is_title(m.group(1).lower(), lang)
 
 
