@@ -73,7 +73,7 @@ _CONNECT = (
     r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
     r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|para|para\s+la|para\s+el|für|and|for\s+the|en|y|et|und|i|"
     r"y\s+la|y\s+el|y\s+los|y\s+las|et\s+la|et\s+le|et\s+les|et\s+des|en\s+de|en\s+het|and\s+the|"
-    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op|ap|y\s+de|y\s+del|et\s+de|et\s+du|van\s+der|van\s+den|von\s+der)"
+    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op|ap|nad|y\s+de|y\s+del|et\s+de|et\s+du|van\s+der|van\s+den|von\s+der)"
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
@@ -168,6 +168,7 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
 _ROMANCE_ARTS_LOWER = frozenset("la le les l' l’ el los las".split())
 # Polish kinds of place in the genitive, before a name (not "miasta": "rzecznik miasta Jan Kowal")
 _PL_PLACE_KINDS_GEN = frozenset("gminy powiatu wsi wyspy doliny jeziora rzeki".split())
+_PL_NEAR_PREPS = frozenset("nad pod spod".split())
 _PLACE_STRONG_1 = frozenset("near outside nearby around à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
@@ -323,6 +324,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "org_gen",
             "place_kind",
             "place_art",
+            "place_pl_prep",
         ),
         False,
     )
@@ -397,6 +399,10 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         # "in der Hollertau", "aus dem Kranichland", "am Oberrhein" (the name's shape decides; a key of its
         # own, so the learned step's cue features stay as trained)
         c["place_art"] = True
+    if lang == "pl" and last in _PL_NEAR_PREPS and ws[-1].islower():
+        # "nad Sołtówką" (a river or lake), "pod Dębnicą", "spod Borkowa" (near a town): a key of its
+        # own, so the learned step's cue features stay as trained
+        c["place_pl_prep"] = True
     # "la vallée de la Lirette", "el valle de los Pedroches": a kind of land, "de", an article (not "à la
     # Banque Rurale": only the kind word is the cue); "wójt gminy Brzozówka", "wyspy Kołczyn": a Polish
     # kind of place in the genitive
@@ -855,6 +861,16 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                 place_ok = (gap in ("of", "of the") and first_lw in PLACE_FIRST_OF) or (
                     len(cur) == 1 and first_lw in _VENUE_FIRST and gap in ("de", "du", "des", "de la", "del")
                 )  # "Stade de France"
+                if not place_ok and gap == "nad" and lang == "pl":
+                    # "Zagórze nad Sołtówką": a town named with its river in the instrumental singular
+                    last = text[a:b].lower()
+                    place_ok = (
+                        len(cur) == 1
+                        and not _is_sentence_start(text, cur[0][0])  # "Rybacy nad Sołtówką": a common noun
+                        and last.endswith(("ą", "em", "iem"))
+                        and not _is_org_word(text[cur[0][0] : cur[0][1]].lower(), lang)
+                        and text[cur[0][0] : cur[0][1]].lower() not in _FIRST_NAMES
+                    )
                 if not place_ok and gap in _PLACE_ON:
                     # "Wijk aan Zee", "Frankfurt am Main", "Newcastle upon Tyne", "Bergen op Zoom"
                     last = text[a:b]
@@ -901,6 +917,8 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                 i
                 for i in range(1, len(g) - 1)
                 if (lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i]))
+                # "prezydent Zagórza nad Sołtówką Jan Nowak": a town named with its river, then a person
+                or (i >= 2 and lws[i] in _FIRST_NAMES and text[g[i - 2][1] : g[i - 1][0]].strip() == "nad")
                 or (
                     i == 1
                     and len(g) >= 3
@@ -1365,6 +1383,7 @@ def name_votes(
             and multi
             and not first_name
             and lwords[0].endswith(_PL_ADJ_ENDINGS)
+            and "nad" not in lwords  # "z Czerwińska nad Wisłą": a town named with its river
             and not _place_like(name, lang)
             and not place_weight(name)
         ):
@@ -1374,6 +1393,9 @@ def name_votes(
             no_person.add(name)
             if len(words) >= 3:
                 v["ORG"] += 2
+        if lang == "pl" and len(lwords) == 3 and lwords[1] == "nad":
+            no_person.add(name)  # "Zagórze nad Sołtówką": a town named with its river (joined only so)
+            v["PLACE"] += 3
         if name in national:
             v["ORG"] += 2  # a country's initials, then a name that is not a person's: a national body
         if b in legal_ends:
@@ -1452,12 +1474,19 @@ def name_votes(
         elif cb["place_kind"] and not first_name and not any(w in _FIRST_NAMES for w in lwords[1:]):
             v["PLACE"] += 3  # (not a place run into the name of its mayor: "gminy X Tadeusz Y")
         elif (
+            cb["place_pl_prep"]
+            and not first_name
+            and not has_org_word
+            and not lwords[-1].endswith(("ami", "mi"))  # "nad Kotami": a plural noun in a name
+        ):
+            v["PLACE"] += 3  # "nad Sołtówką", "pod Dębnicą", "spod Borkowa"
+        elif (
             (cb["place_weak"] or cb["place_art"])
             and not POSS_AFTER.match(after)
             and not first_name
             and (not german or name in gazetteer or _german_place_shape(name) or _german_landscape(name))
             # "spotkał się z Nowakiem": "z" with the instrumental is "with", not "from"
-            and not (lang == "pl" and _PL_WITH.search(before) and lwords[-1].endswith(_PL_INSTRUMENTAL))
+            and not (lang == "pl" and _PL_WITH.search(before) and _pl_head(lwords).endswith(_PL_INSTRUMENTAL))
             # "im Sauerland", "im Allgäu", "in der Hollertau" (not "im Pflegeheim": towns take "in" alone)
             and (
                 not (german and _DE_WITH_ARTICLE.search(before))
@@ -1635,6 +1664,12 @@ _PL_INSTRUMENTAL = ("em", "im", "ym", "ą", "ami", "mi")
 _PL_WITH = re.compile(r"(?:^|\s)[zZ]e?\s+$")
 
 
+def _pl_head(lws: list[str]) -> str:
+    """The word whose case the preposition before a Polish name sets: the last one, or the last before
+    "nad" in a town named with its river ("z Zagórza nad Sołtówką" is "from", not "with")."""
+    return lws[lws.index("nad") - 1] if "nad" in lws[1:] else lws[-1]
+
+
 def _origin_votes(text: str, mentions: list[tuple[int, int, str]], votes: Votes, lang: str) -> None:
     gap_re = _ORIGIN_GAP.get(lang)
     if gap_re is None:
@@ -1654,7 +1689,7 @@ def _origin_votes(text: str, mentions: list[tuple[int, int, str]], votes: Votes,
             _is_acronym(name)
             or lws[0] in _FIRST_NAMES
             or any(_is_org_word(w, lang) for w in lws)
-            or (lang == "pl" and lws[-1].endswith(_PL_INSTRUMENTAL))
+            or (lang == "pl" and _pl_head(lws).endswith(_PL_INSTRUMENTAL))
         ):
             continue
         votes[name]["PLACE"] += 3
