@@ -468,11 +468,25 @@ _PLACE_KIND_NOUNS = frozenset("city county borough town district state province 
 
 
 _TITLE_OF_RE = re.compile(r"([\w\-]+)\s+(?:d['’]|de\s+|of\s+|of\s+the\s+)$")
+# a minister's portfolio after "for"/"van"/"für" ("Minister for Housing", "minister van Visserij")
+_TITLE_FOR_RE = {
+    "en": re.compile(r"([\w\-]+)\s+for\s+$"),
+    "nl": re.compile(r"([\w\-]+)\s+van\s+$"),
+    "de": re.compile(r"([\w\-]+)\s+für\s+$"),
+}
+_PORTFOLIO_TITLE = re.compile(
+    r"minister|secretary|staatssecretaris|staatssekretär|gedeputeerde|schepen|wethouder|senator|dezernent"
+)
 
 
 def _title_of_before(text: str, a: int, lang: str) -> bool:
     """A title and "de"/"of" right before: "conseillère d'État", "Secretary of State" name a role."""
     m = _TITLE_OF_RE.search(text, max(0, a - 40), a)
+    if m is None and lang in _TITLE_FOR_RE:
+        m = _TITLE_FOR_RE[lang].search(text, max(0, a - 40), a)
+        # only an office that holds a portfolio ("a spokesman for Severn Water" names an employer)
+        if m is not None and not _PORTFOLIO_TITLE.search(m.group(1).lower()):
+            return False
     return m is not None and _is_title(m.group(1).lower(), lang)
 
 
@@ -602,6 +616,21 @@ _DE_APPOS_ROLE = re.compile(
 _DE_ROLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][a-zäöüß]{3,}) $")
 
 
+# nouns for what someone does, by language ("Winzer", "Boatbuilder", "Beekeeper", "Molenaar", "Bakker")
+_AGENT_ENDINGS = {
+    "de": _DE_AGENT_ENDINGS,
+    "en": ("er", "or", "ist"),
+    "nl": ("aar", "er", "ier", "ist", "eur"),
+}
+_ROLE_RUN_END = re.compile(r",|\s+[a-zà-ÿ]")
+
+
+def _role_run_ends(text: str, end: int) -> bool:
+    """A person's name in a sentence is followed by a comma or a lower-case verb ("Bakker Sjoerd Walinga
+    koopt", "Boatbuilder Teodric Vallowby, who"), not by more of a title or an address."""
+    return _ROLE_RUN_END.match(text, end) is not None
+
+
 def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str], lang: str) -> int:
     """Where a person's name starts after one or two capitalised words that are no names: a role not
     in the word lists ("Constable Rachel Okafor", "Analityk Jakub Bogucki"). 0 when there is none."""
@@ -610,18 +639,24 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
         # every noun is capitalised, so a word before a given name is a role ("Torhüter Jonas Erdmann")
         return 0
     if (
-        lang == "de"
+        lang in _AGENT_ENDINGS
         and len(g) == 3
-        and lws[0].endswith(_DE_AGENT_ENDINGS)
+        and lws[0].endswith(_AGENT_ENDINGS[lang])
+        and (lang == "de" or _role_run_ends(text, g[-1][1]))
         and lws[0] not in _FIRST_NAMES
+        and lws[0] not in STOP
         and not _is_org_descriptor(lws[0], lang)
         and lws[1] not in _PERSON_PARTICLES
+        and lws[2] not in _PERSON_PARTICLES  # "Pluimvee Van den Brink": the name goes on
+        # "Uitgever Mediahuis Noord-Oost": a region's name, a company's
+        and not any(p in _COMPASS_ADJ or p in _COMPASS for p in lws[2].split("-"))
         and not any(_is_org_word(w, lang) or w in DEMONYMS for w in lws)
         and not any(_known_place(text[x:y]) for x, y in g)
         and not _known_place(text[g[0][0] : g[0][1] - 2])  # "Kölner", "Münchner": of a town, no role
         and all(text[x[1] : y[0]] == " " for x, y in zip(g, g[1:], strict=False))
     ):
-        # "sagte Winzer Lorenz Haberl": a noun for what someone does, then a given name the lists lack
+        # "sagte Winzer Lorenz Haberl", and at a sentence's start "Boatbuilder Teodric Vallowby, who": a noun
+        # for what someone does, then a given name the lists lack
         return 1
     for i in (1, 2):
         if len(g) < i + 2 or lws[i] not in _FIRST_NAMES:
