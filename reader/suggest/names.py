@@ -513,6 +513,24 @@ def _run_ends_in_org_word(text: str, toks: list[tuple[int, int]], a: int, lang: 
 _PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"])
 _SEA_WORDS = frozenset("Zee See Sea Meer Mer".split())
 _VENUE_FIRST = frozenset("stade estadio estádio stadio stadion palais parc".split())
+# Spanish and French kinds of land that name a place with "de" ("Sierra de X", "Campo de X", "Val de X")
+_ROMANCE_LAND_FIRST = frozenset("sierra tierra campo valle vega ribera montes costa val pays plaine".split())
+_ROMANCE_PLACE_GAPS = frozenset(["de", "del", "de la", "de los", "de las", "du", "des"])
+
+
+def _romance_place_of(first: str, rest: list[str], lang: str) -> bool:
+    """A kind of land or a town, "de", and a name is one place: "Sierra de Morvedal", "Villahermosa de
+    los Pinares", "Croix de Vérolles" (not "Ayuntamiento de Jerez": an organisation's head word)."""
+    lw = first.lower()
+    return (
+        lang in ("es", "fr")
+        and (lw in _ROMANCE_LAND_FIRST or (_place_like(first, lang) and lw not in _FIRST_NAMES))
+        and not _is_org_word(lw, lang)
+        and bool(rest)
+        and not any(_is_org_word(w.lower(), lang) or w.lower() in _FIRST_NAMES for w in rest)
+    )
+
+
 _VENUE_LINKS = frozenset("de du des del la".split())
 _DE_AREA_ENDINGS = ("land", "gau", "gäu", "tal", "wald", "viertel", "kreis")
 _DE_LOC = frozenset("in an aus von".split())
@@ -861,6 +879,24 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                 place_ok = (gap in ("of", "of the") and first_lw in PLACE_FIRST_OF) or (
                     len(cur) == 1 and first_lw in _VENUE_FIRST and gap in ("de", "du", "des", "de la", "del")
                 )  # "Stade de France"
+                if not place_ok and gap in _ROMANCE_PLACE_GAPS and len(cur) == 1:
+                    # "la Sierra de Morvedal", "Villahermosa de los Pinares": one place
+                    later = [t for t in toks if t[0] >= a]
+                    # "Cofradía de Pescadores de Cangas": a second "de" makes it a body of a place
+                    again = any(
+                        text[x[1] : y[0]].strip().lower() in _ROMANCE_PLACE_GAPS
+                        for x, y in zip(later, later[1:], strict=False)
+                    )
+                    place_ok = (
+                        not again
+                        and _romance_place_of(
+                            text[cur[0][0] : cur[0][1]], [text[x:y] for x, y in later], lang
+                        )
+                        and not (
+                            _is_sentence_start(text, cur[0][0])
+                            and text[cur[0][0] : cur[0][1]].lower() in STOP
+                        )
+                    )
                 if not place_ok and gap == "nad" and lang == "pl":
                     # "Zagórze nad Sołtówką": a town named with its river in the instrumental singular
                     last = text[a:b].lower()
@@ -1393,6 +1429,14 @@ def name_votes(
             no_person.add(name)
             if len(words) >= 3:
                 v["ORG"] += 2
+        if (
+            len(words) >= 3
+            and lwords[1] in ("de", "del", "du", "des")
+            and _romance_place_of(
+                words[0], [w for w in words[2:] if w.lower() not in _ROMANCE_ARTS_LOWER], lang
+            )
+        ):
+            v["PLACE"] += 3  # "Sierra de Morvedal", "Villahermosa de los Pinares" (joined only so)
         if lang == "pl" and len(lwords) == 3 and lwords[1] == "nad":
             no_person.add(name)  # "Zagórze nad Sołtówką": a town named with its river (joined only so)
             v["PLACE"] += 3
