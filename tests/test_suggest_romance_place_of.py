@@ -1,7 +1,7 @@
 """Spanish and French place names built with "de" (issue 12, item 7; a class found in five tune files
 after heldout10), as hand-made sentences with invented names (none taken from a benchmark article).
 
-A kind of land ("Sierra", "Tierra", "Campo", "Valle") or a town's name, then "de" (with its article)
+A kind of land ("Sierra", "Tierra", "Campo", "Valle", "Ciudad", "Paso") or a town's name, then "de" (with its article)
 and a name is one place: "la Sierra de Morvedal", "Villahermosa de los Pinares". A body's name led by
 its head word stays an organisation ("el Ayuntamiento de Jerez").
 """
@@ -19,6 +19,8 @@ def test_kind_of_land_de_name_is_one_place():
     assert "Morvedal" not in got
     got = labels("La cosecha del Campo de Arbeteta cayó un 20 % este año.")
     assert got.get("Campo de Arbeteta") == "PLACE"
+    got = labels("El pabellón Ciudad de Almendrejo tiene 3.000 asientos.")
+    assert got.get("Ciudad de Almendrejo") == "PLACE"
 
 
 def test_town_de_article_name_is_one_place():
