@@ -671,7 +671,10 @@ ORG_CUES_BEFORE_INTL = _words(
     chaîne keten winkelketen sieci
     naviera armateur armador rederij armator
     patronal patronat
-    distillery distillerie destilería distilleerderij destylarnia gorzelnia
+    distillery distillerie destilería distilleerderij destylarnia gorzelnia tequilera
+    cannery canneries conserverie conserveries conservera conserveras konservenfabrik conservenfabriek
+    asbl vzw
+    firmę firmą
     bakery panadería bakkerij piekarnia
     brewery cervecera cervecería brouwerij browar
     fondo fonds fundusz fund

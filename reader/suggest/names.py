@@ -353,8 +353,10 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         c["place_strong"] = True  # "Landkreis Deggendorf", "la provincia de"
     # "carmakers Stellantis and " / "energy firm "
     i = len(ws) - 1
-    while i >= 0 and (ws[i] in (",", "and", "et", "&") or ws[i][:1].isupper()):
-        i -= 1
+    while i >= 0 and (
+        ws[i] in (",", "and", "et", "&") or (ws[i][:1].isupper() and not ws[i].endswith((".", "!", "?")))
+    ):
+        i -= 1  # (not past a sentence's end: "prowadzi firmę Kajaki X. Limit uderzy")
     if i >= 0 and lw[i] in _ORG_CUES_BEFORE:
         c["org"] = True
     elif i >= 0 and lw[i] in _PL_GENITIVE_CUES and i == len(lw) - 1:
