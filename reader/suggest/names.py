@@ -516,9 +516,7 @@ _PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"]
 _SEA_WORDS = frozenset("Zee See Sea Meer Mer".split())
 _VENUE_FIRST = frozenset("stade estadio estádio stadio stadion palais parc".split())
 # Spanish and French kinds of land that name a place with "de" ("Sierra de X", "Ciudad de X", "Val de X")
-_ROMANCE_LAND_FIRST = frozenset(
-    "sierra tierra campo valle vega ribera montes costa val pays plaine ciudad paso".split()
-)
+_ROMANCE_LAND_FIRST = frozenset("sierra tierra campo valle ribera costa val pays plaine ciudad paso".split())
 _ROMANCE_PLACE_GAPS = frozenset(["de", "del", "de la", "de los", "de las", "du", "des"])
 
 
