@@ -541,7 +541,9 @@ _DE_WITH_ARTICLE = re.compile(r"\b(?:[iI]m|[aA]m|[vV]om|(?:[iI]n|[aA]n|[aA]us|[v
 # landscape endings ("-au": Aue, wet land by a river) and the common nouns that share them
 # ("Mischwald", "Ehefrau")
 _DE_LANDSCAPE_ENDINGS = _DE_AREA_ENDINGS + ("au",)
-_DE_NOT_LANDSCAPE = "frau schau bau stau mischwald laubwald nadelwald urwald bergwald schutzwald".split()
+_DE_NOT_LANDSCAPE = tuple(
+    "frau schau bau stau mischwald laubwald nadelwald urwald bergwald schutzwald".split()
+)
 
 
 def _german_landscape(name: str) -> bool:
@@ -551,7 +553,7 @@ def _german_landscape(name: str) -> bool:
         " " not in lw
         and len(lw) >= 6
         and lw.endswith(_DE_LANDSCAPE_ENDINGS)
-        and not lw.endswith(tuple(_DE_NOT_LANDSCAPE))
+        and not lw.endswith(_DE_NOT_LANDSCAPE)
         and lw not in NOT_PLACES_DE
     )
 
@@ -579,7 +581,7 @@ def _de_genitive_adjective(w: str, lang: str) -> bool:
         and w.lower() not in _FIRST_NAMES
         and not _place_like(w[:-2], lang)
         and not _place_like(w[:-2] + "en", lang)
-        and w[:-2].lower().endswith(("isch", "sch", "ig", "lich", "al", "isch"))
+        and w[:-2].lower().endswith(("sch", "ig", "lich", "al"))  # "-isch" ends in "sch"
     )
 
 
