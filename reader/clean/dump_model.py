@@ -89,9 +89,10 @@ def unit_features(
         i = j + 1 if j == i else j
     rows = []
     log_n = math.log1p(n)
-    pc = [0.0]
-    for u, q in zip(units, probs1 or [0.0] * n, strict=True):
-        pc.append(pc[-1] + u.words * q)
+    pc = [0.0]  # likely article words before each unit: read by a second stage only
+    if probs1 is not None:
+        for u, q in zip(units, probs1, strict=True):
+            pc.append(pc[-1] + u.words * q)
     for i, u in enumerate(units):
         w = u.words
         row = [
