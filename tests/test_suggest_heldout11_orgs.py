@@ -33,3 +33,18 @@ def test_measure_of_substance_keeps_a_rate_after_it():
     assert quantities("The dairy uses 2.1 million litres of water per week.") == [
         "2.1 million litres of water per week"
     ]
+
+
+# French: the West and Central African franc is written "francs CFA" (the Pacific one "francs CFP"); the
+# letters name the currency, like "francs suisses", and are no organisation. Prices per kilo follow it in
+# the gold of three files.
+
+
+def test_cfa_franc_is_one_currency_with_its_rate():
+    found = labels("Le prix du sésame atteint 515 francs CFA le kilo à Kaolack, selon les négociants.", "fr")
+    assert found.get("515 francs CFA le kilo") == "QUANTITY"
+    assert "CFA" not in found
+    assert quantities("L'État prélève une taxe de 25 francs CFA par kilo exporté.", "fr") == [
+        "25 francs CFA par kilo"
+    ]
+    assert quantities("Le billet coûte 900 francs CFP à Nouméa.", "fr") == ["900 francs CFP"]

@@ -463,9 +463,10 @@ RATE_NOUNS_ROMANCE = _words(
     """
 )
 # Adjectives naming whose currency it is, after the currency: "15 milliards de francs suisses",
-# "1.200 millones de dólares estadounidenses".
+# "1.200 millones de dólares estadounidenses"; the letters of the African and Pacific francs ("francs CFA").
 CURRENCY_NATIONALITY = _words(
     """
+    cfa cfp
     suisses américains canadiens australiens néo-zélandais hongkongais singapouriens
     estadounidenses canadienses australianos argentinos mexicanos chilenos colombianos uruguayos
     suizos
