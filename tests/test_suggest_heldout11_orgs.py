@@ -48,3 +48,36 @@ def test_cfa_franc_is_one_currency_with_its_rate():
         "25 francs CFA par kilo"
     ]
     assert quantities("Le billet coûte 900 francs CFP à Nouméa.", "fr") == ["900 francs CFP"]
+
+
+# A company's legal form with its dots after the name makes the name an organisation, whatever letter
+# the form starts with ("B.V.", "S.R.L.", "S.A.C.", the Valencian "Coop. V.") and in the German
+# "GmbH & Co. KG" with its last part: nine names in heldout9, heldout10, heldout11 were cut before the
+# form or missed.
+
+
+def test_dotted_legal_forms_after_a_name():
+    assert labels("Drukkerij Veluwse Offset B.V. stopt eind maart met drukken.", "nl").get(
+        "Veluwse Offset B.V."
+    ) == "ORG"
+    assert labels("Hoofdsponsor is aannemer Van Dorsselaer Bouw B.V., dat de hal bouwt.", "nl").get(
+        "Van Dorsselaer Bouw B.V."
+    ) == "ORG"
+    assert labels("De mosselen gaan naar Lont & Verhagen B.V. in Yerseke.", "nl").get(
+        "Lont & Verhagen B.V."
+    ) == "ORG"
+    assert labels("La exportadora Quinua Real Andina S.R.L. vende a Canadá.", "es").get(
+        "Quinua Real Andina S.R.L."
+    ) == "ORG"
+    assert labels("La textil Alpaca Fina Sureña S.A.C. abrió una planta en Puno.", "es").get(
+        "Alpaca Fina Sureña S.A.C."
+    ) == "ORG"
+    assert labels("La cooperativa Sant Vicent Coop. V. ha vendido menos naranjas.", "es").get(
+        "Sant Vicent Coop. V."
+    ) == "ORG"
+
+
+def test_gmbh_and_co_kg_is_one_legal_form():
+    found = labels("Die Seilbahnen Kogelalm GmbH & Co. KG habe die Bremsen nicht geprüft.", "de")
+    assert found.get("Seilbahnen Kogelalm GmbH & Co. KG") == "ORG"
+    assert "KG" not in found
