@@ -331,7 +331,7 @@ SENTENCE_INITIAL_INTL = (
     | _words(
         """
     laut nach wegen trotz seit dabei zudem damit außerdem allerdings jedoch bislang demnach
-    según además sin embargo volgens daarnaast według ponadto
+    según además sin embargo volgens daarnaast według ponadto zdaniem
     """
     )
 )

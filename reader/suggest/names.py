@@ -1236,6 +1236,27 @@ def _german_org_compound(lw: str) -> bool:
 _DE_INSTITUTIONS_ALONE = frozenset("rechnungshof bundesrat bundestag landtag".split())
 
 
+# Polish case endings of surnames (adjectival "-ski"/"-cka", nominal "-ak", "-ka"), longest first: what is
+# left is the stem shared by every case of the name ("Kowalski", "Kowalskiego", "Kowalskiemu")
+_PL_SURNAME_ENDINGS = tuple("iego iemu ego emu iej owi ej em im ym ą ę a y i u e".split())
+
+_PL_ADJ_SURNAME = ("ski", "cki", "zki", "ska", "cka", "zka")
+
+
+def _pl_surname_stem(name: str) -> str:
+    """The stem of each part of a (hyphenated) Polish surname; "" when no part is long enough to tell.
+    A short part is kept whole ("Nowak-Lis": "Lis" is not declined after a woman's name)."""
+    parts = []
+    for part in name.split("-"):
+        stem = part
+        for end in _PL_SURNAME_ENDINGS:
+            if part.endswith(end):
+                stem = part[: -len(end)]
+                break
+        parts.append(stem if len(stem) >= 4 else part)
+    return "-".join(parts) if len(parts[0]) >= 4 else ""
+
+
 def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list[tuple[int, int, str]]:
     return name_votes(text, dateline, lang)[0]
 
@@ -1675,6 +1696,39 @@ def name_votes(
             last = parts[-1]
             if last.lower() not in STOP and len(last) > 2:
                 surnames[last] = name
+            # Spanish: a person named with both surnames is named later by the first alone ("Itzel Canché
+            # Poot ... según Canché"; not a second given name: "María José Ortuño")
+            mid = parts[1]
+            if (
+                lang == "es"
+                and len(parts) == 3
+                and mid[:1].isupper()
+                and mid.lower() not in _FIRST_NAMES
+                and mid.lower() not in STOP
+                and len(mid) > 2
+            ):
+                surnames.setdefault(mid, name)
+    if lang == "pl" and surnames:
+        # Polish: the surname in another case ("Jan Kowalski ... Zdaniem Kowalskiego", "Anna Nowak-Lis ...
+        # według Nowak-Lis")
+        # only from a name read as a person's by more than its shape: a given name, a cue, or an
+        # adjectival surname ("Lecznica X Podkarpacie" is a body, "Mieszkańcy Zawarcia" a town's people)
+        stems = {
+            st: s
+            for s, full in surnames.items()
+            if len(full.split()) == 2
+            and (
+                full.split()[0].lower() in _FIRST_NAMES
+                or votes[full].get("PERSON", 0) >= 2
+                or any(p.endswith(_PL_ADJ_SURNAME) for p in s.lower().split("-"))
+            )
+            and (st := _pl_surname_stem(s))
+        }
+        for name in list(votes):
+            if " " not in name and name not in surnames and labels.get(name) != "PERSON":
+                nom = stems.get(_pl_surname_stem(name) or "-")
+                if nom and nom != name:
+                    surnames[name] = surnames[nom]
     for name in list(votes):
         if name in surnames and labels.get(name) not in ("PERSON",):
             v = votes[name]
