@@ -57,24 +57,38 @@ def test_cfa_franc_is_one_currency_with_its_rate():
 
 
 def test_dotted_legal_forms_after_a_name():
-    assert labels("Drukkerij Veluwse Offset B.V. stopt eind maart met drukken.", "nl").get(
-        "Veluwse Offset B.V."
-    ) == "ORG"
-    assert labels("Hoofdsponsor is aannemer Van Dorsselaer Bouw B.V., dat de hal bouwt.", "nl").get(
-        "Van Dorsselaer Bouw B.V."
-    ) == "ORG"
-    assert labels("De mosselen gaan naar Lont & Verhagen B.V. in Yerseke.", "nl").get(
-        "Lont & Verhagen B.V."
-    ) == "ORG"
-    assert labels("La exportadora Quinua Real Andina S.R.L. vende a Canadá.", "es").get(
-        "Quinua Real Andina S.R.L."
-    ) == "ORG"
-    assert labels("La textil Alpaca Fina Sureña S.A.C. abrió una planta en Puno.", "es").get(
-        "Alpaca Fina Sureña S.A.C."
-    ) == "ORG"
-    assert labels("La cooperativa Sant Vicent Coop. V. ha vendido menos naranjas.", "es").get(
-        "Sant Vicent Coop. V."
-    ) == "ORG"
+    assert (
+        labels("Drukkerij Veluwse Offset B.V. stopt eind maart met drukken.", "nl").get("Veluwse Offset B.V.")
+        == "ORG"
+    )
+    assert (
+        labels("Hoofdsponsor is aannemer Van Dorsselaer Bouw B.V., dat de hal bouwt.", "nl").get(
+            "Van Dorsselaer Bouw B.V."
+        )
+        == "ORG"
+    )
+    assert (
+        labels("De mosselen gaan naar Lont & Verhagen B.V. in Yerseke.", "nl").get("Lont & Verhagen B.V.")
+        == "ORG"
+    )
+    assert (
+        labels("La exportadora Quinua Real Andina S.R.L. vende a Canadá.", "es").get(
+            "Quinua Real Andina S.R.L."
+        )
+        == "ORG"
+    )
+    assert (
+        labels("La textil Alpaca Fina Sureña S.A.C. abrió una planta en Puno.", "es").get(
+            "Alpaca Fina Sureña S.A.C."
+        )
+        == "ORG"
+    )
+    assert (
+        labels("La cooperativa Sant Vicent Coop. V. ha vendido menos naranjas.", "es").get(
+            "Sant Vicent Coop. V."
+        )
+        == "ORG"
+    )
 
 
 def test_gmbh_and_co_kg_is_one_legal_form():
