@@ -95,3 +95,25 @@ def test_gmbh_and_co_kg_is_one_legal_form():
     found = labels("Die Seilbahnen Kogelalm GmbH & Co. KG habe die Bremsen nicht geprüft.", "de")
     assert found.get("Seilbahnen Kogelalm GmbH & Co. KG") == "ORG"
     assert "KG" not in found
+
+
+# German: a measure stands without its substance ("420 Hektar Heide" is tagged "420 Hektar", ten gold
+# spans of twelve in five files), unless a rate follows ("400 Liter Diesel am Tag", "480 Liter Regen pro
+# Quadratmeter"), as Dutch and Polish already read it.
+
+
+def test_german_measure_without_its_substance():
+    assert quantities("Die Gemeinde pflegt 310 Hektar Magerrasen am Hang.", "de") == ["310 Hektar"]
+    assert quantities("Aus einer Tonne Blüten gewinnt man nur drei Liter Öl, sagt der Brenner.", "de") == [
+        "drei Liter"
+    ]
+    assert quantities("Am Fluss werden jährlich 12 Millionen Tonnen Schotter abgebaut.", "de") == [
+        "12 Millionen Tonnen"
+    ]
+
+
+def test_german_measure_keeps_its_substance_before_a_rate():
+    assert quantities("Das Schiff verbraucht 900 Liter Diesel am Tag.", "de") == ["900 Liter Diesel am Tag"]
+    assert quantities("Es fielen 95 Liter Regen pro Quadratmeter.", "de") == [
+        "95 Liter Regen pro Quadratmeter"
+    ]
