@@ -117,3 +117,19 @@ def test_german_measure_keeps_its_substance_before_a_rate():
     assert quantities("Es fielen 95 Liter Regen pro Quadratmeter.", "de") == [
         "95 Liter Regen pro Quadratmeter"
     ]
+
+
+# Spanish: a wage per working day and a price per traditional unit of weight are rates ("por jornada",
+# "por quintal", "por arroba": four gold spans in heldout8, heldout9, heldout10 keep them).
+
+
+def test_spanish_rates_per_workday_and_old_units():
+    assert quantities("Una recolectora cobra 42 euros por jornada en la campaña de la fresa.", "es") == [
+        "42 euros por jornada"
+    ]
+    assert quantities("El maíz se pagó a 95 pesos por quintal en el mercado de Tarija.", "es") == [
+        "95 pesos por quintal"
+    ]
+    assert quantities("La lana merina cotiza a 14 euros por arroba esta semana.", "es") == [
+        "14 euros por arroba"
+    ]

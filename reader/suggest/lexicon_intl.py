@@ -473,7 +473,7 @@ CURRENCY_NATIONALITY = _words(
     """
 )
 # ... and nouns that make a rate only after "par" / "por" ("par saison"; "la saison dernière" is a date).
-RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita sesión")
+RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita sesión jornada quintal arroba")
 # Prepositions that always make a rate: "per night", "pro Quadratmeter", "je Einwohner".
 RATE_PREPS = _words("per pro je")
 
