@@ -77,3 +77,19 @@ def test_polish_inflected_form_of_a_place_is_not_a_person():
         "Burmistrz Tomasz Kalinowski otworzył most w Kalinówce. Mieszkańcy Kalinówki się cieszą.", "pl"
     )
     assert got.get("Kalinówki") != "PERSON"
+
+
+# PLACE: a name whose head is a kind of land or water, read by that head word (not by a list of names)
+
+
+def test_english_landform_head_words():
+    got = labels("Sheep farmers in the Tarrow Gorge sold 4,000 lambs this autumn, the auction mart said.")
+    assert got.get("Tarrow Gorge") == "PLACE"
+    got = labels("Flooding has stopped the harvest across the Wexholm Fens. About 900 acres are under water.")
+    assert got.get("Wexholm Fens") == "PLACE"
+    got = labels("Reed cutters in the Pellby Levels are paying £3 a bundle, twice the price of 2023.")
+    assert got.get("Pellby Levels") == "PLACE"
+    got = labels("The otters will be released in the Garrow Foothills in the spring, the charity said.")
+    assert got.get("Garrow Foothills") == "PLACE"
+    got = labels("The shop on Quayside Terrace opened in 1921 and still has its tiled floor.")
+    assert got.get("Quayside Terrace") == "PLACE"
