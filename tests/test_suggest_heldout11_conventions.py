@@ -93,3 +93,21 @@ def test_english_landform_head_words():
     assert got.get("Garrow Foothills") == "PLACE"
     got = labels("The shop on Quayside Terrace opened in 1921 and still has its tiled floor.")
     assert got.get("Quayside Terrace") == "PLACE"
+
+
+def test_german_place_adjective_and_landform_in_any_case():
+    got = labels("Die Bauern am Rand des Kellinger Moores sind skeptisch, sagt der Verband.", "de")
+    assert got.get("Kellinger Moores") == "PLACE"
+    got = labels("Der Schmied fährt jeden Tag durch das ganze Voldauer Hügelland zu den Höfen.", "de")
+    assert got.get("Voldauer Hügelland") == "PLACE"
+    got = labels("Viele Familien kommen wegen der Bahn ins Tal der Brennacher Ache, sagt der Wirt.", "de")
+    assert got.get("Brennacher Ache") == "PLACE"
+    got = labels("Die Zweige stammen aus den Hochlagen der Mosinger Kammhöhe, sagt die Behörde.", "de")
+    assert got.get("Mosinger Kammhöhe") == "PLACE"
+    got = labels("Die Glasbläser im Oberpfälzischen Grenzwald arbeiten seit Jahrhunderten mit Holz.", "de")
+    assert got.get("Oberpfälzischen Grenzwald") == "PLACE"
+
+
+def test_german_adjective_before_an_organisation_is_not_a_landform():
+    got = labels("Die Frankfurter Rundschau berichtete am Montag über die Pläne der Stadt.", "de")
+    assert got.get("Frankfurter Rundschau") != "PLACE"

@@ -559,10 +559,22 @@ def _german_landscape(name: str) -> bool:
 
 
 _DE_PART_OF = re.compile(r"(?:Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)(\w{4,})")
-_DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches)")
+_DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches|ischen|ischem)")
 _DE_LANDFORMS = frozenset(
     "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch gletscher see tal".split()
 )
+# the last part of a compound landform ("Grenzwald", "Hügelland", "Kammhöhe"), and a river's "Ache"
+_DE_LANDFORM_ENDS = ("wald", "gebirge", "heide", "land", "moor", "meer", "höhe", "niederung", "aue")
+
+
+def _de_landform(lw: str) -> bool:
+    """A German landform noun, plain or in the genitive ("Moores", "Waldes"), or a compound ending in one."""
+    for form in (lw, lw[:-2] if lw.endswith("es") else "", lw[:-1] if lw.endswith("s") else ""):
+        if form and (form in _DE_LANDFORMS or form == "ache" or form.endswith(_DE_LANDFORM_ENDS)):
+            return True
+    return False
+
+
 # German verbs of saying that also take an object: "forderte Entschädigungen" (every noun is capitalised)
 _DE_OBJECT_VERBS = frozenset("forderte fordert forderten kritisierte kritisiert warnte betonte".split())
 # Single-word landforms by their last part: German and Dutch write them as one word
@@ -1372,7 +1384,7 @@ def name_votes(
             v["PLACE"] += 2.5
         if multi and lwords[0] in _VENUE_FIRST and lwords[1] in _VENUE_LINKS:
             v["PLACE"] += 4  # "Stade de France", "Estadio de la Cartuja" (but "Stade Rennais" is the club)
-        if german and len(words) == 2 and _DE_PLACE_ADJ.fullmatch(words[0]) and lwords[1] in _DE_LANDFORMS:
+        if german and len(words) == 2 and _DE_PLACE_ADJ.fullmatch(words[0]) and _de_landform(lwords[1]):
             v["PLACE"] += 3  # "Thüringer Wald", "Bayerischer Wald", "Fränkische Schweiz"
         if multi and lwords[-1] in ORG_LAST_WORDS:
             v["ORG"] += 3
