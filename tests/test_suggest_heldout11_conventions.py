@@ -111,3 +111,12 @@ def test_german_place_adjective_and_landform_in_any_case():
 def test_german_adjective_before_an_organisation_is_not_a_landform():
     got = labels("Die Frankfurter Rundschau berichtete am Montag über die Pläne der Stadt.", "de")
     assert got.get("Frankfurter Rundschau") != "PLACE"
+
+
+def test_polish_landscape_kind_and_adjective():
+    got = labels("Samorządowcy z Pojezierza Wilkowskiego czekają na decyzję urzędu.", "pl")
+    assert got.get("Pojezierza Wilkowskiego") == "PLACE"
+    got = labels("Trasa ma 30 km długości i prowadzi przez Pogórze Rabskie wzdłuż rzeki.", "pl")
+    assert got.get("Pogórze Rabskie") == "PLACE"
+    got = labels("Kuracjusze narzekają na dojazd w sercu Beskidu Sowińskiego, mówią przewoźnicy.", "pl")
+    assert got.get("Beskidu Sowińskiego") == "PLACE"

@@ -169,6 +169,11 @@ _ROMANCE_ARTS_LOWER = frozenset("la le les l' l’ el los las".split())
 # Polish kinds of place in the genitive, before a name (not "miasta": "rzecznik miasta Jan Kowal")
 _PL_PLACE_KINDS_GEN = frozenset("gminy powiatu wsi wyspy doliny jeziora rzeki".split())
 _PL_NEAR_PREPS = frozenset("nad pod spod".split())
+# Polish kinds of land that head a region's name, in any case ("Pojezierze", "Pojezierza", "Kotlinie")
+_PL_LAND_KIND = re.compile(
+    r"(?:pojezierz|pogórz|pobrzeż|kotlin|pradolin|dolin|puszcz|nizin|wyżyn|równin|płaskowyż|beskid|żuław)"
+    r"(?:e|a|u|y|i|ie|zie|ę|ą|em|ach|ami|om)?|gór(?:y|ach|ami|om)"
+)
 _PLACE_STRONG_1 = frozenset("near outside nearby around à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
@@ -1474,6 +1479,14 @@ def name_votes(
             )
         ):
             v["PLACE"] += 3  # "Sierra de Morvedal", "Villahermosa de los Pinares" (joined only so)
+        if (
+            lang == "pl"
+            and len(words) == 2
+            and _PL_LAND_KIND.fullmatch(lwords[0])
+            and lwords[1] not in _FIRST_NAMES
+        ):
+            no_person.add(name)  # "Pojezierza Kaszubskiego", "Pogórze X", "w sercu Beskidu X": a kind of land
+            v["PLACE"] += 3
         if lang == "pl" and len(lwords) == 3 and lwords[1] == "nad":
             no_person.add(name)  # "Zagórze nad Sołtówką": a town named with its river (joined only so)
             v["PLACE"] += 3
