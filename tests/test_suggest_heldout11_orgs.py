@@ -33,3 +33,103 @@ def test_measure_of_substance_keeps_a_rate_after_it():
     assert quantities("The dairy uses 2.1 million litres of water per week.") == [
         "2.1 million litres of water per week"
     ]
+
+
+# French: the West and Central African franc is written "francs CFA" (the Pacific one "francs CFP"); the
+# letters name the currency, like "francs suisses", and are no organisation. Prices per kilo follow it in
+# the gold of three files.
+
+
+def test_cfa_franc_is_one_currency_with_its_rate():
+    found = labels("Le prix du sésame atteint 515 francs CFA le kilo à Kaolack, selon les négociants.", "fr")
+    assert found.get("515 francs CFA le kilo") == "QUANTITY"
+    assert "CFA" not in found
+    assert quantities("L'État prélève une taxe de 25 francs CFA par kilo exporté.", "fr") == [
+        "25 francs CFA par kilo"
+    ]
+    assert quantities("Le billet coûte 900 francs CFP à Nouméa.", "fr") == ["900 francs CFP"]
+
+
+# A company's legal form with its dots after the name makes the name an organisation, whatever letter
+# the form starts with ("B.V.", "S.R.L.", "S.A.C.", the Valencian "Coop. V.") and in the German
+# "GmbH & Co. KG" with its last part: nine names in heldout9, heldout10, heldout11 were cut before the
+# form or missed.
+
+
+def test_dotted_legal_forms_after_a_name():
+    assert (
+        labels("Drukkerij Veluwse Offset B.V. stopt eind maart met drukken.", "nl").get("Veluwse Offset B.V.")
+        == "ORG"
+    )
+    assert (
+        labels("Hoofdsponsor is aannemer Van Dorsselaer Bouw B.V., dat de hal bouwt.", "nl").get(
+            "Van Dorsselaer Bouw B.V."
+        )
+        == "ORG"
+    )
+    assert (
+        labels("De mosselen gaan naar Lont & Verhagen B.V. in Yerseke.", "nl").get("Lont & Verhagen B.V.")
+        == "ORG"
+    )
+    assert (
+        labels("La exportadora Quinua Real Andina S.R.L. vende a Canadá.", "es").get(
+            "Quinua Real Andina S.R.L."
+        )
+        == "ORG"
+    )
+    assert (
+        labels("La textil Alpaca Fina Sureña S.A.C. abrió una planta en Puno.", "es").get(
+            "Alpaca Fina Sureña S.A.C."
+        )
+        == "ORG"
+    )
+    assert (
+        labels("La cooperativa Sant Vicent Coop. V. ha vendido menos naranjas.", "es").get(
+            "Sant Vicent Coop. V."
+        )
+        == "ORG"
+    )
+
+
+def test_gmbh_and_co_kg_is_one_legal_form():
+    found = labels("Die Seilbahnen Kogelalm GmbH & Co. KG habe die Bremsen nicht geprüft.", "de")
+    assert found.get("Seilbahnen Kogelalm GmbH & Co. KG") == "ORG"
+    assert "KG" not in found
+
+
+# German: a measure stands without its substance ("420 Hektar Heide" is tagged "420 Hektar", ten gold
+# spans of twelve in five files), unless a rate follows ("400 Liter Diesel am Tag", "480 Liter Regen pro
+# Quadratmeter"), as Dutch and Polish already read it.
+
+
+def test_german_measure_without_its_substance():
+    assert quantities("Die Gemeinde pflegt 310 Hektar Magerrasen am Hang.", "de") == ["310 Hektar"]
+    assert quantities("Aus einer Tonne Blüten gewinnt man nur drei Liter Öl, sagt der Brenner.", "de") == [
+        "drei Liter"
+    ]
+    assert quantities("Am Fluss werden jährlich 12 Millionen Tonnen Schotter abgebaut.", "de") == [
+        "12 Millionen Tonnen"
+    ]
+
+
+def test_german_measure_keeps_its_substance_before_a_rate():
+    assert quantities("Das Schiff verbraucht 900 Liter Diesel am Tag.", "de") == ["900 Liter Diesel am Tag"]
+    assert quantities("Es fielen 95 Liter Regen pro Quadratmeter.", "de") == [
+        "95 Liter Regen pro Quadratmeter"
+    ]
+
+
+# Spanish: a wage per working day and a price per traditional unit of weight are rates ("por jornada",
+# "por quintal", "por arroba": four gold spans in heldout8, heldout9, heldout10 keep them).
+
+
+def test_spanish_rates_per_workday_and_old_units():
+    assert quantities("Una recolectora cobra 42 euros por jornada en la campaña de la fresa.", "es") == [
+        "42 euros por jornada"
+    ]
+    assert quantities("El maíz se pagó a 95 pesos por quintal en el mercado de Tarija.", "es") == [
+        "95 pesos por quintal"
+    ]
+    assert quantities("La lana merina cotiza a 14 euros por arroba esta semana.", "es") == [
+        "14 euros por arroba"
+    ]

@@ -463,16 +463,17 @@ RATE_NOUNS_ROMANCE = _words(
     """
 )
 # Adjectives naming whose currency it is, after the currency: "15 milliards de francs suisses",
-# "1.200 millones de dólares estadounidenses".
+# "1.200 millones de dólares estadounidenses"; the letters of the African and Pacific francs ("francs CFA").
 CURRENCY_NATIONALITY = _words(
     """
+    cfa cfp
     suisses américains canadiens australiens néo-zélandais hongkongais singapouriens
     estadounidenses canadienses australianos argentinos mexicanos chilenos colombianos uruguayos
     suizos
     """
 )
 # ... and nouns that make a rate only after "par" / "por" ("par saison"; "la saison dernière" is a date).
-RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita sesión")
+RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita sesión jornada quintal arroba")
 # Prepositions that always make a rate: "per night", "pro Quadratmeter", "je Einwohner".
 RATE_PREPS = _words("per pro je")
 
@@ -605,6 +606,8 @@ LEGAL_FORMS = (
     "sp. z o.o.",
     "S.p.A.",
     "S.A.S.",
+    "S.A.C.",
+    "S.R.L.",
     "S.A.",
     "N.V.",
     "B.V.",
@@ -622,6 +625,8 @@ LEGAL_FORMS = (
     "Inc.",
     "Ltd.",
     "Corp.",
+    "Coop. V.",
+    "Co. KG",
     "Co.",
     "plc",
     "AG",

@@ -1029,9 +1029,11 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         m = _LEGAL_RE.match(text, last.start())
     if (not m or m.end() < b) and b + 1 < len(text) and text[b] in " \u00a0":
         m2 = _LEGAL_RE.match(text, b + 1)
+        form = m2.group(0) if m2 else ""
         m = (
-            m2 if m2 and ((m2.group(0)[:1] in "Ssp" and "." in m2.group(0)) or m2.group(0) == "plc") else m
-        )  # " S.A.", " sp. z o.o.", " plc" (lower case, so not part of the capitalised run)
+            m2 if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form == "plc") else m
+        )  # " S.A.", " sp. z o.o.", " plc" (lower case), " B.V.", " S.R.L." (dotted initials): none is part
+        # of the capitalised run
     if not m or m.end() < b:
         return a, b, False
     end = m.end()
@@ -1045,6 +1047,8 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         and text[first.end()] == " "
         and (
             text[a : first.end()].lower() in _ORG_CUES_BEFORE
+            # "Drukkerij X B.V.": a Dutch trade in -erij (a printing works, a smokehouse) names the kind
+            or (text[a : first.end()].lower().endswith("erij") and second is not None and second.end() < end)
             # "Betreibergesellschaft Torfa AG": a German kind of company before a name with its legal
             # form (not "Stadtwerke Halle AG", named after its town)
             or (

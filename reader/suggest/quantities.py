@@ -157,8 +157,17 @@ def _head_end_de(text: str, pos: int) -> tuple[int, str | None]:
     if lw in MEASURE_WORDS and m.group(1) == w:
         m2 = _TOKEN_RE.match(text, end)
         if m2 and m2.group(1)[:1].isupper() and m2.group(1).rstrip(".").lower() not in STOP_DE:
-            end = m2.start(1) + len(m2.group(1).rstrip("."))
+            sub_end = m2.start(1) + len(m2.group(1).rstrip("."))
+            # the substance belongs to the measure only before a rate ("400 Liter Diesel am Tag"); alone
+            # the gold leaves it out ("420 Hektar Heide": 10 of 12 spans, five files)
+            if m2.group(1) == m2.group(1).rstrip(".") and _DE_RATE_AFTER.match(text, sub_end):
+                end = sub_end
     return end, lw
+
+
+_DE_RATE_AFTER = re.compile(
+    r"[ \u00a0]+(?:pro|je)[ \u00a0]|[ \u00a0]+(?:im|am)[ \u00a0]+(?:Jahr|Monat|Tag)\b"
+)
 
 
 def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
