@@ -120,3 +120,18 @@ def test_polish_landscape_kind_and_adjective():
     assert got.get("Pogórze Rabskie") == "PLACE"
     got = labels("Kuracjusze narzekają na dojazd w sercu Beskidu Sowińskiego, mówią przewoźnicy.", "pl")
     assert got.get("Beskidu Sowińskiego") == "PLACE"
+
+
+def test_a_river_or_valley_named_after_along_or_valley_of():
+    got = labels("Akkerbouwer Kees Dankers zag zijn maïsveld langs de Rimmelbeek verdrinken.", "nl")
+    assert got.get("Rimmelbeek") == "PLACE"
+    got = labels("Wilde eenden trekken langs de Holterzand naar het zuiden, zegt de onderzoeker.", "nl")
+    assert got.get("Holterzand") == "PLACE"
+    got = labels("Die Tiere stehen auf Höfen im Tal der Murnach und werden dort gefüttert.", "de")
+    assert got.get("Murnach") == "PLACE"
+    got = labels("W dolinie Wieprzy ptaki mają coraz mniej pożywienia, mówią ornitolodzy.", "pl")
+    assert got.get("Wieprzy") == "PLACE"
+    got = labels("Zabytkowy most nad potokiem Jałówka wymaga remontu.", "pl")
+    assert got.get("Jałówka") == "PLACE"
+    got = labels("El agricultor cultiva pimientos en una finca a orillas del Almorra, en la comarca.", "es")
+    assert got.get("Almorra") == "PLACE"
