@@ -135,3 +135,16 @@ def test_a_river_or_valley_named_after_along_or_valley_of():
     assert got.get("Jałówka") == "PLACE"
     got = labels("El agricultor cultiva pimientos en una finca a orillas del Almorra, en la comarca.", "es")
     assert got.get("Almorra") == "PLACE"
+
+
+def test_dutch_place_adjective_and_landform():
+    got = labels("Dit seizoen zijn in de Beltrumse Vallei al 200.000 dieren geruimd.", "nl")
+    assert got.get("Beltrumse Vallei") == "PLACE"
+    got = labels("De padden trekken naar de vennen in het Wolderse Zand, meldt de natuurorganisatie.", "nl")
+    assert got.get("Wolderse Zand") == "PLACE"
+    got = labels("In de Holtsche Aa zijn de amfibieën nog talrijk.", "nl")
+    assert got.get("Holtsche Aa") == "PLACE"
+    got = labels("Het pontje steekt de rivier over bij de Lemster Waard. De veerman is tevreden.", "nl")
+    assert got.get("Lemster Waard") == "PLACE"
+    got = labels("De Vlaamse Regering trekt € 5 miljoen uit voor de sector, meldt de minister.", "nl")
+    assert got.get("Vlaamse Regering") != "PLACE"

@@ -580,6 +580,13 @@ _DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches|
 _DE_LANDFORMS = frozenset(
     "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch gletscher see tal".split()
 )
+# Dutch: an adjective made from a place's name ("Gelderse", "Drentsche", "Dokkumer"), then a landform or a
+# water ("aa" and "ee" are streams, "waard" land by a river)
+_NL_PLACE_ADJ = re.compile(r"[A-Z][a-z]+(?:se|sche|er)")
+_NL_LANDFORMS = frozenset(
+    "vallei dal stroom stromen zand aa ee waard heuvelrug heide veen venen polder duinen meren plassen bossen "
+    "vlakte delta uiterwaarden laagte broek".split()
+)
 # the last part of a compound landform ("Grenzwald", "Hügelland", "Kammhöhe"), and a river's "Ache"
 _DE_LANDFORM_ENDS = ("wald", "gebirge", "heide", "land", "moor", "meer", "höhe", "niederung", "aue")
 
@@ -1405,6 +1412,17 @@ def name_votes(
             v["PLACE"] += 2.5
         if multi and lwords[0] in _VENUE_FIRST and lwords[1] in _VENUE_LINKS:
             v["PLACE"] += 4  # "Stade de France", "Estadio de la Cartuja" (but "Stade Rennais" is the club)
+        if (
+            lang == "nl"
+            and len(words) == 2
+            and _NL_PLACE_ADJ.fullmatch(words[0])
+            and lwords[0] not in _FIRST_NAMES
+            and lwords[1] in _NL_LANDFORMS
+        ):
+            no_person.add(name)
+            v["PLACE"] += (
+                3  # "Gelderse Vallei", "Drentsche Aa", "Dokkumer Ee": a place's adjective, a landform
+            )
         if german and len(words) == 2 and _DE_PLACE_ADJ.fullmatch(words[0]) and _de_landform(lwords[1]):
             v["PLACE"] += 3  # "Thüringer Wald", "Bayerischer Wald", "Fränkische Schweiz"
         if multi and lwords[-1] in ORG_LAST_WORDS:
