@@ -133,3 +133,26 @@ def test_spanish_rates_per_workday_and_old_units():
     assert quantities("La lana merina cotiza a 14 euros por arroba esta semana.", "es") == [
         "14 euros por arroba"
     ]
+
+
+# Polish: a periodic adverb ("dziennie", "rocznie", "miesięcznie") or "na dobę" after what a number counts
+# is its rate, as after a currency ("1900 zł miesięcznie"): six gold spans of seven in heldout8, heldout9,
+# heldout10 keep it ("cztery kursy dziennie", "1,5 kg pokarmu dziennie"); "na hektar" is a rate like
+# "na metr".
+
+
+def test_polish_rate_after_a_counted_noun():
+    assert quantities("Przewoźnik uruchomi trzy kursy dziennie do Sanoka.", "pl") == ["trzy kursy dziennie"]
+    assert quantities("Na jezioro wypływa najwyżej 800 łodzi dziennie.", "pl") == ["800 łodzi dziennie"]
+    assert quantities("Jeden koń zjada ok. 12 kg siana dziennie, mówi hodowca.", "pl") == [
+        "12 kg siana dziennie"
+    ]
+    assert quantities("Źródło daje 4 tys. litrów wody na dobę.", "pl") == ["4 tys. litrów wody na dobę"]
+    assert quantities("Gmina straci ok. 2,5 mln zł podatków rocznie.", "pl") == [
+        "2,5 mln zł podatków rocznie"
+    ]
+    assert quantities("Agencja wypłaci do 4 tys. zł na hektar łąk.", "pl") == ["4 tys. zł na hektar"]
+
+
+def test_polish_count_without_a_rate_stays_as_it_was():
+    assert quantities("Spółka zatrudnia dziś 46 osób w Krośnie.", "pl") == ["46 osób"]

@@ -380,6 +380,10 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         and (adv := _PL_PERIODIC.match(text, end))
     ):
         return adv.end()  # "900 zł miesięcznie"
+    if lang == "pl" and (adv := _PL_RATE_AFTER_NOUN.match(text, end)):
+        between = _WORDS_BEFORE.findall(text, end, adv.start("adv"))
+        if not any(w in STOP_PL or w in _VERBS for w in between):
+            return adv.end()  # "cztery kursy dziennie", "1,5 kg pokarmu dziennie", "litrów wody na dobę"
     if lang == "fr" and (el := _FR_ELIDED_RATE.match(text, end)) and el.group(1).lower() in _FR_ELIDED_NOUNS:
         return (
             el.end()
@@ -441,6 +445,10 @@ _AND_RATE_RE = re.compile(
     r"[ \u00a0]+(?:et|y|und|en|and|i)[ \u00a0]+(?:(?:par|por|pro|per|je|na|za)[ \u00a0]+)?(?P<w>[^\W\d_]+)(?![\w\-])"
 )
 _RATE_NOUNS_ALL = RATE_NOUNS | RATE_NOUNS_ROMANCE  # (RATE_NOUNS_PL below)
+# a periodic adverb or "na dobę" after what a Polish number counts (up to two words in the genitive)
+_PL_RATE_AFTER_NOUN = re.compile(
+    r"(?:[ \u00a0]+[a-ząćęłńóśźż]+){0,2}?[ \u00a0]+(?P<adv>miesięcznie|rocznie|dziennie|tygodniowo|na[ \u00a0]+dobę)(?!\w)"
+)
 _PL_PERIODIC = re.compile(r"[ \u00a0]+(?:miesięcznie|rocznie|dziennie|tygodniowo)\b")
 _FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
 _FR_ELIDED_RATE = re.compile(r"[ \u00a0]+l['’]([^\W\d_]+)(?![\w'’])")
@@ -452,7 +460,7 @@ _RATE_ADJ_RE = re.compile(
 )
 RATE_NOUNS_PL = frozenset(
     "litr litra metr kilogram kilo kg tonę godzinę dzień dobę miesiąc rok noc osobę sztukę baryłkę pasażera "
-    "bilet przejazd kilometr".split()
+    "bilet przejazd kilometr hektar".split()
 )
 
 
