@@ -156,3 +156,38 @@ def test_polish_rate_after_a_counted_noun():
 
 def test_polish_count_without_a_rate_stays_as_it_was():
     assert quantities("Spółka zatrudnia dziś 46 osób w Krośnie.", "pl") == ["46 osób"]
+
+
+# German institutions whose head noun was not listed: an institute of a Land or the Bund ("Anstalt"),
+# a regional government's office ("Regierungspräsidium", Austria's "Bezirkshauptmannschaft"), a museum,
+# a rescue service ("Bergwacht"), state forests ("Staatsforsten"): missed in heldout6, heldout8,
+# heldout9, heldout10, heldout11.
+
+
+def test_german_institution_heads():
+    assert (
+        labels("Das Regierungspräsidium Nordalb sucht einen Pächter.", "de").get(
+            "Regierungspräsidium Nordalb"
+        )
+        == "ORG"
+    )
+    assert (
+        labels("Die Bezirkshauptmannschaft Lienzberg hat keine Mängel festgestellt.", "de").get(
+            "Bezirkshauptmannschaft Lienzberg"
+        )
+        == "ORG"
+    )
+    assert (
+        labels("Die Landesanstalt für Weinbau in Veitshöchheim züchtet neue Sorten.", "de").get(
+            "Landesanstalt für Weinbau"
+        )
+        == "ORG"
+    )
+    assert (
+        labels("Die Bergwacht Allgäu rückte am Sonntag zu 40 Einsätzen aus.", "de").get("Bergwacht Allgäu")
+        == "ORG"
+    )
+    assert (
+        labels("Das Glasmuseum Frauenried bleibt im Winter geöffnet.", "de").get("Glasmuseum Frauenried")
+        == "ORG"
+    )

@@ -187,6 +187,14 @@ ORG_SUFFIXES_DE = (
     "liga",  # "Handball-Bundesliga"
     "klinik",
     "krankenhaus",
+    "anstalt",  # "Bundesanstalt für Gewässerkunde", "Landesanstalt für Landwirtschaft"
+    "präsidium",  # "Regierungspräsidium", "Polizeipräsidium"
+    "präsidiums",
+    "hauptmannschaft",  # the Austrian district office, "Bezirkshauptmannschaft"
+    "museum",
+    "museums",
+    "wacht",  # "Bergwacht", "Wasserwacht"
+    "forsten",  # "Staatsforsten"
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
