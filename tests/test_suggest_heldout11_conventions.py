@@ -120,3 +120,31 @@ def test_polish_landscape_kind_and_adjective():
     assert got.get("Pogórze Rabskie") == "PLACE"
     got = labels("Kuracjusze narzekają na dojazd w sercu Beskidu Sowińskiego, mówią przewoźnicy.", "pl")
     assert got.get("Beskidu Sowińskiego") == "PLACE"
+
+
+def test_a_river_or_valley_named_after_along_or_valley_of():
+    got = labels("Akkerbouwer Kees Dankers zag zijn maïsveld langs de Rimmelbeek verdrinken.", "nl")
+    assert got.get("Rimmelbeek") == "PLACE"
+    got = labels("Wilde eenden trekken langs de Holterzand naar het zuiden, zegt de onderzoeker.", "nl")
+    assert got.get("Holterzand") == "PLACE"
+    got = labels("Die Tiere stehen auf Höfen im Tal der Murnach und werden dort gefüttert.", "de")
+    assert got.get("Murnach") == "PLACE"
+    got = labels("W dolinie Wieprzy ptaki mają coraz mniej pożywienia, mówią ornitolodzy.", "pl")
+    assert got.get("Wieprzy") == "PLACE"
+    got = labels("Zabytkowy most nad potokiem Jałówka wymaga remontu.", "pl")
+    assert got.get("Jałówka") == "PLACE"
+    got = labels("El agricultor cultiva pimientos en una finca a orillas del Almorra, en la comarca.", "es")
+    assert got.get("Almorra") == "PLACE"
+
+
+def test_dutch_place_adjective_and_landform():
+    got = labels("Dit seizoen zijn in de Beltrumse Vallei al 200.000 dieren geruimd.", "nl")
+    assert got.get("Beltrumse Vallei") == "PLACE"
+    got = labels("De padden trekken naar de vennen in het Wolderse Zand, meldt de natuurorganisatie.", "nl")
+    assert got.get("Wolderse Zand") == "PLACE"
+    got = labels("In de Holtsche Aa zijn de amfibieën nog talrijk.", "nl")
+    assert got.get("Holtsche Aa") == "PLACE"
+    got = labels("Het pontje steekt de rivier over bij de Lemster Waard. De veerman is tevreden.", "nl")
+    assert got.get("Lemster Waard") == "PLACE"
+    got = labels("De Vlaamse Regering trekt € 5 miljoen uit voor de sector, meldt de minister.", "nl")
+    assert got.get("Vlaamse Regering") != "PLACE"
