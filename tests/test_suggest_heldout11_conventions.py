@@ -148,3 +148,20 @@ def test_dutch_place_adjective_and_landform():
     assert got.get("Lemster Waard") == "PLACE"
     got = labels("De Vlaamse Regering trekt € 5 miljoen uit voor de sector, meldt de minister.", "nl")
     assert got.get("Vlaamse Regering") != "PLACE"
+
+
+def test_german_landform_compound_after_a_part_of_the_land():
+    got = labels("Unterhalb des Grauhorns stürzte am Mittwoch ein Wanderer ab, meldete die Bergwacht.", "de")
+    assert got.get("Grauhorns") == "PLACE"
+    got = labels("Naturschützer fürchten um die Auen des Mühlerbachs, sagt der Verband.", "de")
+    assert got.get("Mühlerbachs") == "PLACE"
+    got = labels("Der Winzer bewirtschaftet einen Weinberg am Hang des Sonnleitenbergs seit 1990.", "de")
+    assert got.get("Sonnleitenbergs") == "PLACE"
+    got = labels("Die Herde zieht jeden Sommer über die Wacholderheiden der Hohenalb nach Süden.", "de")
+    assert got.get("Hohenalb") == "PLACE"
+
+
+def test_german_common_noun_after_a_part_of_the_land_is_no_place():
+    got = labels("Am Fuß des Berges stehen drei Häuser. Am Rand des Dorfes liegt der Friedhof.", "de")
+    assert got.get("Berges") is None
+    assert got.get("Dorfes") is None
