@@ -165,3 +165,24 @@ def test_german_common_noun_after_a_part_of_the_land_is_no_place():
     got = labels("Am Fuß des Berges stehen drei Häuser. Am Rand des Dorfes liegt der Friedhof.", "de")
     assert got.get("Berges") is None
     assert got.get("Dorfes") is None
+
+
+# PERSON: a noun for what someone does at a sentence's start, before a given name the lists lack
+
+
+def test_polish_role_noun_before_an_unlisted_given_name():
+    got = labels("Rzeka wylała w marcu. Maszynista Bronisław Gąsowski jeździ tą trasą od 30 lat.", "pl")
+    assert got.get("Bronisław Gąsowski") == "PERSON"
+    assert "Maszynista Bronisław Gąsowski" not in got
+    got = labels("Ptaków jest coraz mniej. Ornitolog Wiesław Kormanicki z uniwersytetu liczy gniazda.", "pl")
+    assert got.get("Wiesław Kormanicki") == "PERSON"
+    got = labels("Susza trwa od maja. Plantatorka Bożena Wilkoń-Rak uprawia 4 hektary ogórków.", "pl")
+    assert got.get("Bożena Wilkoń-Rak") == "PERSON"
+
+
+def test_dutch_role_noun_in_or_before_an_unlisted_given_name():
+    got = labels("Het aantal padden daalt. Coördinator Geesje Brouwerink zet elke avond emmers in.", "nl")
+    assert got.get("Geesje Brouwerink") == "PERSON"
+    # "-ant" is left out: "Fabrikant X" names a company
+    got = labels("De vraag stijgt. Fabrikant Cargo Wielen verwacht 30 procent meer verkoop.", "nl")
+    assert got.get("Cargo Wielen") != "PERSON"

@@ -712,7 +712,9 @@ _DE_ROLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][a-zäöüß]{3,}) $"
 _AGENT_ENDINGS = {
     "de": _DE_AGENT_ENDINGS,
     "en": ("er", "or", "ist"),
-    "nl": ("aar", "er", "ier", "ist", "eur"),
+    "nl": ("aar", "er", "ier", "ist", "eur", "or"),
+    # "Maszynista", "Ornitolog", "Plantatorka", "Trener", "Wikliniarz"
+    "pl": ("ista", "ysta", "istka", "ystka", "log", "lożka", "tor", "torka", "arz", "arka", "er", "erka"),
 }
 _ROLE_RUN_END = re.compile(r",|\s+[a-zà-ÿ]")
 
