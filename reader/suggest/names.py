@@ -300,6 +300,29 @@ _PLURAL_TITLES = frozenset(
     "radni posłowie councillors councilors ministers senators députés sénateurs conseillers diputados "
     "concejales raadsleden kamerleden abgeordnete stadträte".split()
 )
+# endings of French and Spanish adjectives of kind or place ("vecinal", "agraria", "agricole", "locale")
+_ROMANCE_ADJ_ENDINGS = (
+    "al",
+    "ale",
+    "ales",
+    "ar",
+    "aria",
+    "ario",
+    "aire",
+    "ana",
+    "ano",
+    "ista",
+    "ica",
+    "ico",
+    "ique",
+    "iva",
+    "ivo",
+    "ive",
+    "ense",
+    "enne",
+    "oise",
+    "ole",
+)
 _PL_GENITIVE_CUES = frozenset("fundacji stowarzyszenia firmy koncernu spółki".split())
 _ELIDED = re.compile(r"(?i:\b[ld])['’]$")
 
@@ -366,6 +389,15 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         i -= 1  # (not past a sentence's end: "prowadzi firmę Kajaki X. Limit uderzy")
     if i >= 0 and lw[i] in _ORG_CUES_BEFORE:
         c["org"] = True
+    elif (
+        lang in ("fr", "es")
+        and i >= 1
+        and i == len(lw) - 1
+        and lw[i - 1] in _ORG_CUES_BEFORE
+        and ws[i][:1].islower()
+        and lw[i].endswith(_ROMANCE_ADJ_ENDINGS)
+    ):
+        c["org"] = True  # "la asociación vecinal X", "le syndicat agricole X": an adjective after the kind
     elif i >= 0 and lw[i] in _PL_GENITIVE_CUES and i == len(lw) - 1:
         c["org_gen"] = True  # "z raportu fundacji Zdrowa Polska" (but "rzecznik firmy Tomasz Kowal")
     elif (
