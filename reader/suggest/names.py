@@ -454,6 +454,14 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     if (
         (lang == "nl" and len(lw) >= 2 and lw[-2] == "langs" and last in ("de", "het"))
         or (lang == "de" and len(lw) >= 2 and lw[-2] in ("tal", "tals", "tales") and last in ("der", "des"))
+        or (
+            # "am Fuß des X", "oberhalb des X", "die Auen des X", "die Wacholderheiden der X": the name's
+            # shape must say landform too (_de_landform_compound), since "am Fuß des Berges" is no name
+            lang == "de"
+            and len(lw) >= 2
+            and last in ("der", "des")
+            and (lw[-2] in _DE_LAND_PARTS or lw[-2].endswith(_DE_LAND_PART_ENDS))
+        )
         or (lang == "pl" and last in _PL_ALONG and ws[-1].islower())
         or (lang == "es" and len(lw) >= 3 and lw[-3:-1] == ["a", "orillas"] and last in ("del", "de"))
     ):
@@ -616,6 +624,26 @@ _DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches|
 _DE_LANDFORMS = frozenset(
     "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch gletscher see tal".split()
 )
+# German: a part of the land before "des"/"der" and a name ("am Fuß des X", "die Auen des X"), and the
+# last part of a compound landform name in the genitive ("Nebelhorns", "Sandbachs", "Hohenalb")
+_DE_LAND_PARTS = frozenset(
+    "fuß hang hänge hängen gipfel auen ufer ufern rand hochlagen flanke mündung quelle oberhalb unterhalb".split()
+)
+_DE_LAND_PART_ENDS = ("wäldern", "heiden", "hängen", "ufern")
+_DE_TAL_BEFORE = re.compile(r"(?i:\btal(?:e?s)?\s+de[rs]\s+)$")
+_DE_COMPOUND_LANDFORMS = ("bach", "berg", "horn", "wald", "feld", "alb")
+
+
+def _de_landform_compound(lw: str) -> bool:
+    """A compound German landform name, in the genitive or not: "Sandbachs", "Frankenwaldes", "Hohenalb"
+    (not the bare noun: "Berges", "Waldes")."""
+    for form in (lw, lw[:-2] if lw.endswith("es") else "", lw[:-1] if lw.endswith("s") else ""):
+        for end in _DE_COMPOUND_LANDFORMS:
+            if form.endswith(end) and len(form) >= len(end) + 3:
+                return True
+    return False
+
+
 # Dutch: an adjective made from a place's name ("Gelderse", "Drentsche", "Dokkumer"), then a landform or a
 # water ("aa" and "ee" are streams, "waard" land by a river)
 _NL_PLACE_ADJ = re.compile(r"[A-Z][a-z]+(?:se|sche|er)")
@@ -732,7 +760,9 @@ _DE_ROLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][a-zäöüß]{3,}) $"
 _AGENT_ENDINGS = {
     "de": _DE_AGENT_ENDINGS,
     "en": ("er", "or", "ist"),
-    "nl": ("aar", "er", "ier", "ist", "eur"),
+    "nl": ("aar", "er", "ier", "ist", "eur", "or"),
+    # "Maszynista", "Ornitolog", "Plantatorka", "Trener", "Wikliniarz"
+    "pl": ("ista", "ysta", "istka", "ystka", "log", "lożka", "tor", "torka", "arz", "arka", "er", "erka"),
 }
 _ROLE_RUN_END = re.compile(r",|\s+[a-zà-ÿ]")
 
@@ -1656,7 +1686,16 @@ def name_votes(
             and not lwords[-1].endswith(("ami", "mi"))  # "nad Kotami": a plural noun in a name
         ):
             v["PLACE"] += 3  # "nad Sołtówką", "pod Dębnicą", "spod Borkowa"
-        elif cb["place_along"] and not first_name and not has_org_word:
+        elif (
+            cb["place_along"]
+            and not first_name
+            and not has_org_word
+            and (
+                not german
+                or _DE_TAL_BEFORE.search(before)
+                or (not multi and _de_landform_compound(lwords[0]))
+            )
+        ):
             v["PLACE"] += 3  # "langs de Dijle", "im Tal der Vils", "w dolinie Bugu"
         elif (
             (cb["place_weak"] or cb["place_art"])
