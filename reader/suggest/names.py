@@ -267,8 +267,12 @@ _DESCRIPTOR_ENDINGS_NL = (
 def _is_org_descriptor(lw: str, lang: str) -> bool:
     """German compounds that describe the organisation named next: "Energiekonzern", "Betreiber"."""
     if lang in ("nl", "pl"):
-        return lw in _DESCRIPTORS_NL_PL or (
-            lang == "nl" and any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _DESCRIPTOR_ENDINGS_NL)
+        return (
+            lw in _DESCRIPTORS_NL_PL
+            or (lang == "pl" and lw in _PL_KIND_HEADS)
+            or (
+                lang == "nl" and any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _DESCRIPTOR_ENDINGS_NL)
+            )
         )
     return lang == "de" and lw.endswith(ORG_DESCRIPTOR_SUFFIXES_DE)
 
@@ -713,6 +717,14 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     lw = text[toks[0][0] : toks[0][1]].lower()
     if _noun_then_short_name(text, toks, lang):
         return True
+    if lang == "pl" and lw in _PL_KIND_HEADS:
+        # "Fundacja Zielona Wstęga protestuje": the kind before a name in the nominative; it heads a
+        # complement in the genitive ("Stowarzyszenie Hodowców Kóz") or an agreeing adjective
+        # ("Spółdzielnia Mieszkaniowa X")
+        words = [text[x:y].lower() for x, y in toks[1:]]
+        return not (
+            words[0].endswith(("owa", "owe", "owy")) or any(w.endswith(_PL_GEN_COMPLEMENT) for w in words)
+        )
     if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
         return False
     rest = text[toks[1][0] : toks[-1][1]]
@@ -725,6 +737,10 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
 
 
+# Polish kinds of body that head a name only with a complement ("Fundacja X" names X), and the endings of
+# such complements: a genitive plural ("Hodowców", "Polskich", "Lekarzy") or a verbal noun ("Ratowania")
+_PL_KIND_HEADS = frozenset("fundacja stowarzyszenie spółdzielnia wydawnictwo stocznia fabryka".split())
+_PL_GEN_COMPLEMENT = ("ów", "ych", "ich", "rzy", "nia", "enia")
 # Polish adjective endings (nominative and oblique): "Państwowa", "Głównego", "Miejskie", "Polskiej"
 _PL_ADJ_ENDINGS = (
     "ski", "ska", "skie", "skiego", "skiej", "cki", "cka", "ckie", "ckiego", "ckiej", "kiego", "kiej",
