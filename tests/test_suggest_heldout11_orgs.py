@@ -243,3 +243,37 @@ def test_polish_kind_word_heading_its_complement():
         "Stowarzyszenie Koszykarzy Doliny Wisły",
     ):
         assert labels(f"{name} apeluje do ministra.", "pl").get(name) == "ORG", name
+
+
+# Dutch: a capitalised kind of body at a sentence's start names the kind of what follows ("Weerbureau X",
+# "Oppositiepartij X", "Ambulancedienst X", "Veiling X": 21 of 21 such places in the gold tag the name
+# alone; missed in heldout8, heldout9, heldout10, heldout11), but a body named with "voor" or "van" keeps
+# its head ("Planbureau voor de Leefomgeving").
+
+
+def test_dutch_kind_compounds_before_a_name():
+    found = labels("Weerbureau Buienwacht verwacht -7 graden in de nacht.", "nl")
+    assert found.get("Buienwacht") == "ORG" and "Weerbureau Buienwacht" not in found
+    assert (
+        labels("Oppositiepartij Leusden Vooruit spreekt van een schandaal.", "nl").get("Leusden Vooruit")
+        == "ORG"
+    )
+    assert (
+        labels("Ambulancedienst RAV Drenthe rukte vorig jaar 900 keer uit.", "nl").get("RAV Drenthe") == "ORG"
+    )
+    assert (
+        labels("Veiling Fruitmasters-Zuid wil de prijzen verhogen.", "nl").get("Fruitmasters-Zuid") == "ORG"
+    )
+    assert (
+        labels("Vakbond FNV Havens & Vervoer spreekt van een zwarte dag.", "nl").get("FNV Havens & Vervoer")
+        == "ORG"
+    )
+
+
+def test_dutch_body_named_with_voor_keeps_its_head():
+    assert (
+        labels("Het Planbureau voor de Leefomgeving verwacht minder uitstoot.", "nl").get(
+            "Planbureau voor de Leefomgeving"
+        )
+        == "ORG"
+    )

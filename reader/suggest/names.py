@@ -242,7 +242,7 @@ def _org_compound(lw: str, lang: str) -> bool:
 # Dutch and Polish nouns that describe the organisation named next ("Netbeheerder Liander", "Koncern
 # Orlen"), capitalised at the start of a sentence
 _DESCRIPTORS_NL_PL = frozenset(
-    "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij "
+    "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij veiling "
     "concern spółka firma koncern przewoźnik".split()
 )
 
@@ -261,6 +261,10 @@ _DESCRIPTOR_ENDINGS_NL = (
     "organisatie",  # "Dierenrechtenorganisatie Animal Rights"
     "bond",  # "Onderwijsbond AOb" (a compound: "Bond" alone heads a name)
     "keten",  # "Bioscoopketen Pathé"
+    "bureau",  # "Weerbureau X", "Toeristenbureau X" (not "Planbureau voor de Leefomgeving": linked by "voor")
+    "partij",  # "Oppositiepartij X"
+    "dienst",  # "Ambulancedienst X"
+    "veiling",  # "Veiling X": the auction house
 )
 
 
@@ -727,6 +731,8 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
         )
     if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
         return False
+    if text[toks[0][1] : toks[1][0]].strip():
+        return False  # "Planbureau voor de Leefomgeving": linked by a connector, the word heads the name
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
         return False
