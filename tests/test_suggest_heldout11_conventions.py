@@ -186,3 +186,16 @@ def test_dutch_role_noun_in_or_before_an_unlisted_given_name():
     # "-ant" is left out: "Fabrikant X" names a company
     got = labels("De vraag stijgt. Fabrikant Cargo Wielen verwacht 30 procent meer verkoop.", "nl")
     assert got.get("Cargo Wielen") != "PERSON"
+
+
+def test_romance_place_with_a_lower_case_adjective_of_place():
+    got = labels("Les producteurs de la Savoie méridionale ont récolté 900 tonnes cette année.", "fr")
+    assert got.get("Savoie méridionale") == "PLACE"
+    got = labels("Deux ramasseurs venus du Valais romand ont été verbalisés mercredi.", "fr")
+    assert got.get("Valais") == "PLACE" or got.get("Valais romand") == "PLACE"
+    got = labels("Un insecte venu d'Afrique orientale a vidé les bogues, selon l'institut.", "fr")
+    assert got.get("Afrique orientale") == "PLACE"
+    got = labels("El azafrán de la Alcarria conquense se vendió a 5.200 euros el kilo.", "es")
+    assert got.get("Alcarria conquense") in ("PLACE", None)
+    got = labels("La France voisine a promis une aide, selon le ministre.", "fr")
+    assert "France voisine" not in got

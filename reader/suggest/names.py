@@ -1909,6 +1909,8 @@ def name_votes(
         ):
             out[-1] = (out[-1][0], b, "ORG")  # "Sąd Okręgowy w Krakowie": the seat is part of the name
             continue
+        if lab == "PLACE" and lang in ("fr", "es") and (adj := _ROMANCE_PLACE_ADJ.match(text, b)):
+            b = adj.end()  # "la Drôme provençale", "l'Asie orientale", "la Mancha conquense": one place
         out.append((a, b, lab))
     return out, mentions, votes
 
@@ -1973,6 +1975,11 @@ _COUNTRY_NAMES_INTL = frozenset(
     "Suisse Italia Portugal Sverige Norge Danmark".split()
 )
 _OF_TOWN = re.compile(r"\b[a-zà-ÿ]{3,}\s+(?:et\s+)?de\s+$")
+# a lower-case adjective of a region or a compass point after a place's name, which French and Spanish
+# write as part of the name ("Jura bernois", "Ardèche méridionale"; not "-ine": "la France voisine")
+_ROMANCE_PLACE_ADJ = re.compile(
+    r" [a-zà-ÿ]{3,}(?:ale|ales|ois|oise|ais|aise|ien|ienne|ense|enses|ano|ana|eño|eña)\b(?![\-'’])"
+)
 _PL_LOCATIVE_PAIR = re.compile(r"\w+(?:iej|ej)\s\w+(?:e|u|y|ej)|\w+(?:ie|u|y)\s\w+(?:iej|ej|im)")
 _PL_SEAT = re.compile(r"[ \u00a0]+we?[ \u00a0]+")
 
