@@ -277,3 +277,34 @@ def test_dutch_body_named_with_voor_keeps_its_head():
         )
         == "ORG"
     )
+
+
+# German: an association, club or bank compound followed by one word (no acronym) is named after it,
+# mostly a region ("Naturschutzverein MittelX", "Volksbank X-Y": 11 of 11 such gold names keep the
+# compound; cut or read as a place in heldout7, heldout9, heldout11); before an acronym or a name of
+# several words it describes ("Fahrgastverband Pro Bahn", "Maschinenbauverband VDMA").
+
+
+def test_german_association_named_after_one_word():
+    assert (
+        labels("Der Naturschutzverein Oberbaar warnt vor dem Abbau.", "de").get("Naturschutzverein Oberbaar")
+        == "ORG"
+    )
+    assert (
+        labels("Die Raiffeisenbank Westallgäu hat Gespräche bestätigt.", "de").get(
+            "Raiffeisenbank Westallgäu"
+        )
+        == "ORG"
+    )
+    assert (
+        labels("Der Pferdesportverband Unterfranken-Nord warnt vor Engpässen.", "de").get(
+            "Pferdesportverband Unterfranken-Nord"
+        )
+        == "ORG"
+    )
+
+
+def test_german_association_before_an_acronym_or_longer_name_describes_it():
+    assert labels("Der Fahrgastverband Pro Bahn kritisierte den Plan.", "de").get("Pro Bahn") == "ORG"
+    assert labels("Der Maschinenbauverband VDMA rechnet mit einem Rückgang.", "de").get("VDMA") == "ORG"
+    assert labels("Der Energiekonzern Vattenfall hat das Werk stillgelegt.", "de").get("Vattenfall") == "ORG"

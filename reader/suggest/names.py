@@ -739,6 +739,12 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
         return False
     if text[toks[0][1] : toks[1][0]].strip():
         return False  # "Planbureau voor de Leefomgeving": linked by a connector, the word heads the name
+    if lang == "de" and len(toks) == 2 and lw.endswith(_DE_NAMED_AFTER_HEADS):
+        one = text[toks[1][0] : toks[1][1]]
+        if not _is_acronym(one) and not any(ch.isupper() for part in one.split("-") for ch in part[1:]):
+            # "Naturschutzverein Mittelbaden", "Volksbank Allgäu-Oberschwaben": named after one word (a
+            # region mostly); "Fahrgastverband Pro Bahn", "Maschinenbauverband VDMA" describe
+            return False
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
         return False
@@ -749,6 +755,8 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
 
 
+# German associations, clubs and banks, often named after a region ("Regionalverband Ruhr")
+_DE_NAMED_AFTER_HEADS = ("verband", "verbands", "verein", "vereins", "bank")
 # Polish kinds of body that head a name only with a complement ("Fundacja X" names X), and the endings of
 # such complements: a genitive plural ("Hodowców", "Polskich", "Lekarzy") or a verbal noun ("Ratowania")
 _PL_KIND_HEADS = frozenset("fundacja stowarzyszenie spółdzielnia wydawnictwo stocznia fabryka".split())
