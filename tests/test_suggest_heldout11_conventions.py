@@ -199,3 +199,17 @@ def test_romance_place_with_a_lower_case_adjective_of_place():
     assert got.get("Alcarria conquense") in ("PLACE", None)
     got = labels("La France voisine a promis une aide, selon le ministre.", "fr")
     assert "France voisine" not in got
+
+
+def test_dutch_region_after_a_preposition_and_article():
+    got = labels("Witloofkwekers in het Brakeland krijgen deze winter € 1,05 per kilo.", "nl")
+    assert got.get("Brakeland") == "PLACE"
+    got = labels("Na een ongeluk met een wagen in de Haverij eisen verzekeraars strengere keuringen.", "nl")
+    assert got.get("Haverij") == "PLACE"
+    got = labels("Een onweersfront boven de Vogezen bracht de vogels uit koers, zegt de bond.", "nl")
+    assert got.get("Vogezen") == "PLACE"
+    # a language, or a body named by a compound kind word, is no place
+    got = labels("De brochure verschijnt ook in het Frans, meldt de gemeente.", "nl")
+    assert got.get("Frans") != "PLACE"
+    got = labels("Het geld komt uit het Rampenfonds, zegt de minister.", "nl")
+    assert got.get("Rampenfonds") != "PLACE"

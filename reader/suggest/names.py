@@ -168,6 +168,7 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
 _ROMANCE_ARTS_LOWER = frozenset("la le les l' l’ el los las".split())
 # Polish kinds of place in the genitive, before a name (not "miasta": "rzecznik miasta Jan Kowal")
 _PL_PLACE_KINDS_GEN = frozenset("gminy powiatu wsi wyspy doliny jeziora rzeki".split())
+_NL_LOC_PREPS = frozenset("in boven uit naar op door over rond bij achter onder".split())
 _PL_ALONG = frozenset("dolinie doliną potokiem potoku rzeką rzece jeziorem jeziorze".split())
 _PL_NEAR_PREPS = frozenset("nad pod spod".split())
 # Polish kinds of land that head a region's name, in any case ("Pojezierze", "Pojezierza", "Kotlinie")
@@ -363,6 +364,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_art",
             "place_pl_prep",
             "place_along",
+            "place_art_nl",
         ),
         False,
     )
@@ -452,6 +454,10 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         # "nad Sołtówką" (a river or lake), "pod Dębnicą", "spod Borkowa" (near a town): a key of its
         # own, so the learned step's cue features stay as trained
         c["place_pl_prep"] = True
+    # "in het Hageland", "boven de Ardennen": Dutch capitalises no common noun, so a name after a preposition
+    # and its article is a region, a water or a body (the name's shape decides; a key of its own)
+    if lang == "nl" and len(lw) >= 2 and last in ("de", "het") and lw[-2] in _NL_LOC_PREPS:
+        c["place_art_nl"] = True
     # along a river or in its valley: "langs de X" (Dutch capitalises no common noun), "im Tal der X", "w
     # dolinie X", "nad potokiem X", "a orillas del X" (a key of its own, so the learned step's cue features
     # stay as trained)
@@ -1714,6 +1720,18 @@ def name_votes(
             )
         ):
             v["PLACE"] += 3  # "langs de Dijle", "im Tal der Vils", "w dolinie Bugu"
+        elif (
+            cb["place_art_nl"]
+            and not multi
+            and not _is_acronym(name)
+            and name.lower() not in _FIRST_NAMES
+            and not _is_org_word(lwords[0], lang)
+            and not _org_compound(lwords[0], lang)
+            # "in het Frans": a language; "in de Zeeuwse polders": an adjective
+            and not lwords[0].endswith(("s", "isch", "se", "sche"))
+            and name not in DEMONYMS
+        ):
+            v["PLACE"] += 2  # "in het Hageland", "in de Meierij", "boven de Ardennen"
         elif (
             (cb["place_weak"] or cb["place_art"])
             and not POSS_AFTER.match(after)
