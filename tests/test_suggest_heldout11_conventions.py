@@ -77,3 +77,74 @@ def test_polish_inflected_form_of_a_place_is_not_a_person():
         "Burmistrz Tomasz Kalinowski otworzył most w Kalinówce. Mieszkańcy Kalinówki się cieszą.", "pl"
     )
     assert got.get("Kalinówki") != "PERSON"
+
+
+# PLACE: a name whose head is a kind of land or water, read by that head word (not by a list of names)
+
+
+def test_english_landform_head_words():
+    got = labels("Sheep farmers in the Tarrow Gorge sold 4,000 lambs this autumn, the auction mart said.")
+    assert got.get("Tarrow Gorge") == "PLACE"
+    got = labels("Flooding has stopped the harvest across the Wexholm Fens. About 900 acres are under water.")
+    assert got.get("Wexholm Fens") == "PLACE"
+    got = labels("Reed cutters in the Pellby Levels are paying £3 a bundle, twice the price of 2023.")
+    assert got.get("Pellby Levels") == "PLACE"
+    got = labels("The otters will be released in the Garrow Foothills in the spring, the charity said.")
+    assert got.get("Garrow Foothills") == "PLACE"
+    got = labels("The shop on Quayside Terrace opened in 1921 and still has its tiled floor.")
+    assert got.get("Quayside Terrace") == "PLACE"
+
+
+def test_german_place_adjective_and_landform_in_any_case():
+    got = labels("Die Bauern am Rand des Kellinger Moores sind skeptisch, sagt der Verband.", "de")
+    assert got.get("Kellinger Moores") == "PLACE"
+    got = labels("Der Schmied fährt jeden Tag durch das ganze Voldauer Hügelland zu den Höfen.", "de")
+    assert got.get("Voldauer Hügelland") == "PLACE"
+    got = labels("Viele Familien kommen wegen der Bahn ins Tal der Brennacher Ache, sagt der Wirt.", "de")
+    assert got.get("Brennacher Ache") == "PLACE"
+    got = labels("Die Zweige stammen aus den Hochlagen der Mosinger Kammhöhe, sagt die Behörde.", "de")
+    assert got.get("Mosinger Kammhöhe") == "PLACE"
+    got = labels("Die Glasbläser im Oberpfälzischen Grenzwald arbeiten seit Jahrhunderten mit Holz.", "de")
+    assert got.get("Oberpfälzischen Grenzwald") == "PLACE"
+
+
+def test_german_adjective_before_an_organisation_is_not_a_landform():
+    got = labels("Die Frankfurter Rundschau berichtete am Montag über die Pläne der Stadt.", "de")
+    assert got.get("Frankfurter Rundschau") != "PLACE"
+
+
+def test_polish_landscape_kind_and_adjective():
+    got = labels("Samorządowcy z Pojezierza Wilkowskiego czekają na decyzję urzędu.", "pl")
+    assert got.get("Pojezierza Wilkowskiego") == "PLACE"
+    got = labels("Trasa ma 30 km długości i prowadzi przez Pogórze Rabskie wzdłuż rzeki.", "pl")
+    assert got.get("Pogórze Rabskie") == "PLACE"
+    got = labels("Kuracjusze narzekają na dojazd w sercu Beskidu Sowińskiego, mówią przewoźnicy.", "pl")
+    assert got.get("Beskidu Sowińskiego") == "PLACE"
+
+
+def test_a_river_or_valley_named_after_along_or_valley_of():
+    got = labels("Akkerbouwer Kees Dankers zag zijn maïsveld langs de Rimmelbeek verdrinken.", "nl")
+    assert got.get("Rimmelbeek") == "PLACE"
+    got = labels("Wilde eenden trekken langs de Holterzand naar het zuiden, zegt de onderzoeker.", "nl")
+    assert got.get("Holterzand") == "PLACE"
+    got = labels("Die Tiere stehen auf Höfen im Tal der Murnach und werden dort gefüttert.", "de")
+    assert got.get("Murnach") == "PLACE"
+    got = labels("W dolinie Wieprzy ptaki mają coraz mniej pożywienia, mówią ornitolodzy.", "pl")
+    assert got.get("Wieprzy") == "PLACE"
+    got = labels("Zabytkowy most nad potokiem Jałówka wymaga remontu.", "pl")
+    assert got.get("Jałówka") == "PLACE"
+    got = labels("El agricultor cultiva pimientos en una finca a orillas del Almorra, en la comarca.", "es")
+    assert got.get("Almorra") == "PLACE"
+
+
+def test_dutch_place_adjective_and_landform():
+    got = labels("Dit seizoen zijn in de Beltrumse Vallei al 200.000 dieren geruimd.", "nl")
+    assert got.get("Beltrumse Vallei") == "PLACE"
+    got = labels("De padden trekken naar de vennen in het Wolderse Zand, meldt de natuurorganisatie.", "nl")
+    assert got.get("Wolderse Zand") == "PLACE"
+    got = labels("In de Holtsche Aa zijn de amfibieën nog talrijk.", "nl")
+    assert got.get("Holtsche Aa") == "PLACE"
+    got = labels("Het pontje steekt de rivier over bij de Lemster Waard. De veerman is tevreden.", "nl")
+    assert got.get("Lemster Waard") == "PLACE"
+    got = labels("De Vlaamse Regering trekt € 5 miljoen uit voor de sector, meldt de minister.", "nl")
+    assert got.get("Vlaamse Regering") != "PLACE"

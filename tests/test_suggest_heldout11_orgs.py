@@ -95,3 +95,99 @@ def test_gmbh_and_co_kg_is_one_legal_form():
     found = labels("Die Seilbahnen Kogelalm GmbH & Co. KG habe die Bremsen nicht geprüft.", "de")
     assert found.get("Seilbahnen Kogelalm GmbH & Co. KG") == "ORG"
     assert "KG" not in found
+
+
+# German: a measure stands without its substance ("420 Hektar Heide" is tagged "420 Hektar", ten gold
+# spans of twelve in five files), unless a rate follows ("400 Liter Diesel am Tag", "480 Liter Regen pro
+# Quadratmeter"), as Dutch and Polish already read it.
+
+
+def test_german_measure_without_its_substance():
+    assert quantities("Die Gemeinde pflegt 310 Hektar Magerrasen am Hang.", "de") == ["310 Hektar"]
+    assert quantities("Aus einer Tonne Blüten gewinnt man nur drei Liter Öl, sagt der Brenner.", "de") == [
+        "drei Liter"
+    ]
+    assert quantities("Am Fluss werden jährlich 12 Millionen Tonnen Schotter abgebaut.", "de") == [
+        "12 Millionen Tonnen"
+    ]
+
+
+def test_german_measure_keeps_its_substance_before_a_rate():
+    assert quantities("Das Schiff verbraucht 900 Liter Diesel am Tag.", "de") == ["900 Liter Diesel am Tag"]
+    assert quantities("Es fielen 95 Liter Regen pro Quadratmeter.", "de") == [
+        "95 Liter Regen pro Quadratmeter"
+    ]
+
+
+# Spanish: a wage per working day and a price per traditional unit of weight are rates ("por jornada",
+# "por quintal", "por arroba": four gold spans in heldout8, heldout9, heldout10 keep them).
+
+
+def test_spanish_rates_per_workday_and_old_units():
+    assert quantities("Una recolectora cobra 42 euros por jornada en la campaña de la fresa.", "es") == [
+        "42 euros por jornada"
+    ]
+    assert quantities("El maíz se pagó a 95 pesos por quintal en el mercado de Tarija.", "es") == [
+        "95 pesos por quintal"
+    ]
+    assert quantities("La lana merina cotiza a 14 euros por arroba esta semana.", "es") == [
+        "14 euros por arroba"
+    ]
+
+
+# Polish: a periodic adverb ("dziennie", "rocznie", "miesięcznie") or "na dobę" after what a number counts
+# is its rate, as after a currency ("1900 zł miesięcznie"): six gold spans of seven in heldout8, heldout9,
+# heldout10 keep it ("cztery kursy dziennie", "1,5 kg pokarmu dziennie"); "na hektar" is a rate like
+# "na metr".
+
+
+def test_polish_rate_after_a_counted_noun():
+    assert quantities("Przewoźnik uruchomi trzy kursy dziennie do Sanoka.", "pl") == ["trzy kursy dziennie"]
+    assert quantities("Na jezioro wypływa najwyżej 800 łodzi dziennie.", "pl") == ["800 łodzi dziennie"]
+    assert quantities("Jeden koń zjada ok. 12 kg siana dziennie, mówi hodowca.", "pl") == [
+        "12 kg siana dziennie"
+    ]
+    assert quantities("Źródło daje 4 tys. litrów wody na dobę.", "pl") == ["4 tys. litrów wody na dobę"]
+    assert quantities("Gmina straci ok. 2,5 mln zł podatków rocznie.", "pl") == [
+        "2,5 mln zł podatków rocznie"
+    ]
+    assert quantities("Agencja wypłaci do 4 tys. zł na hektar łąk.", "pl") == ["4 tys. zł na hektar"]
+
+
+def test_polish_count_without_a_rate_stays_as_it_was():
+    assert quantities("Spółka zatrudnia dziś 46 osób w Krośnie.", "pl") == ["46 osób"]
+
+
+# German institutions whose head noun was not listed: an institute of a Land or the Bund ("Anstalt"),
+# a regional government's office ("Regierungspräsidium", Austria's "Bezirkshauptmannschaft"), a museum,
+# a rescue service ("Bergwacht"), state forests ("Staatsforsten"): missed in heldout6, heldout8,
+# heldout9, heldout10, heldout11.
+
+
+def test_german_institution_heads():
+    assert (
+        labels("Das Regierungspräsidium Nordalb sucht einen Pächter.", "de").get(
+            "Regierungspräsidium Nordalb"
+        )
+        == "ORG"
+    )
+    assert (
+        labels("Die Bezirkshauptmannschaft Lienzberg hat keine Mängel festgestellt.", "de").get(
+            "Bezirkshauptmannschaft Lienzberg"
+        )
+        == "ORG"
+    )
+    assert (
+        labels("Die Landesanstalt für Weinbau in Veitshöchheim züchtet neue Sorten.", "de").get(
+            "Landesanstalt für Weinbau"
+        )
+        == "ORG"
+    )
+    assert (
+        labels("Die Bergwacht Allgäu rückte am Sonntag zu 40 Einsätzen aus.", "de").get("Bergwacht Allgäu")
+        == "ORG"
+    )
+    assert (
+        labels("Das Glasmuseum Frauenried bleibt im Winter geöffnet.", "de").get("Glasmuseum Frauenried")
+        == "ORG"
+    )

@@ -187,6 +187,14 @@ ORG_SUFFIXES_DE = (
     "liga",  # "Handball-Bundesliga"
     "klinik",
     "krankenhaus",
+    "anstalt",  # "Bundesanstalt für Gewässerkunde", "Landesanstalt für Landwirtschaft"
+    "präsidium",  # "Regierungspräsidium", "Polizeipräsidium"
+    "präsidiums",
+    "hauptmannschaft",  # the Austrian district office, "Bezirkshauptmannschaft"
+    "museum",
+    "museums",
+    "wacht",  # "Bergwacht", "Wasserwacht"
+    "forsten",  # "Staatsforsten"
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
@@ -473,7 +481,7 @@ CURRENCY_NATIONALITY = _words(
     """
 )
 # ... and nouns that make a rate only after "par" / "por" ("par saison"; "la saison dernière" is a date).
-RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita sesión")
+RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita sesión jornada quintal arroba")
 # Prepositions that always make a rate: "per night", "pro Quadratmeter", "je Einwohner".
 RATE_PREPS = _words("per pro je")
 

@@ -168,7 +168,13 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
 _ROMANCE_ARTS_LOWER = frozenset("la le les l' l’ el los las".split())
 # Polish kinds of place in the genitive, before a name (not "miasta": "rzecznik miasta Jan Kowal")
 _PL_PLACE_KINDS_GEN = frozenset("gminy powiatu wsi wyspy doliny jeziora rzeki".split())
+_PL_ALONG = frozenset("dolinie doliną potokiem potoku rzeką rzece jeziorem jeziorze".split())
 _PL_NEAR_PREPS = frozenset("nad pod spod".split())
+# Polish kinds of land that head a region's name, in any case ("Pojezierze", "Pojezierza", "Kotlinie")
+_PL_LAND_KIND = re.compile(
+    r"(?:pojezierz|pogórz|pobrzeż|kotlin|pradolin|dolin|puszcz|nizin|wyżyn|równin|płaskowyż|beskid|żuław)"
+    r"(?:e|a|u|y|i|ie|zie|ę|ą|em|ach|ami|om)?|gór(?:y|ach|ami|om)"
+)
 _PLACE_STRONG_1 = frozenset("near outside nearby around à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
@@ -325,6 +331,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_kind",
             "place_art",
             "place_pl_prep",
+            "place_along",
         ),
         False,
     )
@@ -405,6 +412,16 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         # "nad Sołtówką" (a river or lake), "pod Dębnicą", "spod Borkowa" (near a town): a key of its
         # own, so the learned step's cue features stay as trained
         c["place_pl_prep"] = True
+    # along a river or in its valley: "langs de X" (Dutch capitalises no common noun), "im Tal der X", "w
+    # dolinie X", "nad potokiem X", "a orillas del X" (a key of its own, so the learned step's cue features
+    # stay as trained)
+    if (
+        (lang == "nl" and len(lw) >= 2 and lw[-2] == "langs" and last in ("de", "het"))
+        or (lang == "de" and len(lw) >= 2 and lw[-2] in ("tal", "tals", "tales") and last in ("der", "des"))
+        or (lang == "pl" and last in _PL_ALONG and ws[-1].islower())
+        or (lang == "es" and len(lw) >= 3 and lw[-3:-1] == ["a", "orillas"] and last in ("del", "de"))
+    ):
+        c["place_along"] = True
     # "la vallée de la Lirette", "el valle de los Pedroches": a kind of land, "de", an article (not "à la
     # Banque Rurale": only the kind word is the cue); "wójt gminy Brzozówka", "wyspy Kołczyn": a Polish
     # kind of place in the genitive
@@ -559,10 +576,29 @@ def _german_landscape(name: str) -> bool:
 
 
 _DE_PART_OF = re.compile(r"(?:Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)(\w{4,})")
-_DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches)")
+_DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches|ischen|ischem)")
 _DE_LANDFORMS = frozenset(
     "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch gletscher see tal".split()
 )
+# Dutch: an adjective made from a place's name ("Gelderse", "Drentsche", "Dokkumer"), then a landform or a
+# water ("aa" and "ee" are streams, "waard" land by a river)
+_NL_PLACE_ADJ = re.compile(r"[A-Z][a-z]+(?:se|sche|er)")
+_NL_LANDFORMS = frozenset(
+    "vallei dal stroom stromen zand aa ee waard heuvelrug heide veen venen polder duinen meren plassen bossen "
+    "vlakte delta uiterwaarden laagte broek".split()
+)
+# the last part of a compound landform ("Grenzwald", "Hügelland", "Kammhöhe"), and a river's "Ache"
+_DE_LANDFORM_ENDS = ("wald", "gebirge", "heide", "land", "moor", "meer", "höhe", "niederung", "aue")
+
+
+def _de_landform(lw: str) -> bool:
+    """A German landform noun, plain or in the genitive ("Moores", "Waldes"), or a compound ending in one."""
+    for form in (lw, lw[:-2] if lw.endswith("es") else "", lw[:-1] if lw.endswith("s") else ""):
+        if form and (form in _DE_LANDFORMS or form == "ache" or form.endswith(_DE_LANDFORM_ENDS)):
+            return True
+    return False
+
+
 # German verbs of saying that also take an object: "forderte Entschädigungen" (every noun is capitalised)
 _DE_OBJECT_VERBS = frozenset("forderte fordert forderten kritisierte kritisiert warnte betonte".split())
 # Single-word landforms by their last part: German and Dutch write them as one word
@@ -1376,7 +1412,18 @@ def name_votes(
             v["PLACE"] += 2.5
         if multi and lwords[0] in _VENUE_FIRST and lwords[1] in _VENUE_LINKS:
             v["PLACE"] += 4  # "Stade de France", "Estadio de la Cartuja" (but "Stade Rennais" is the club)
-        if german and len(words) == 2 and _DE_PLACE_ADJ.fullmatch(words[0]) and lwords[1] in _DE_LANDFORMS:
+        if (
+            lang == "nl"
+            and len(words) == 2
+            and _NL_PLACE_ADJ.fullmatch(words[0])
+            and lwords[0] not in _FIRST_NAMES
+            and lwords[1] in _NL_LANDFORMS
+        ):
+            no_person.add(name)
+            v["PLACE"] += (
+                3  # "Gelderse Vallei", "Drentsche Aa", "Dokkumer Ee": a place's adjective, a landform
+            )
+        if german and len(words) == 2 and _DE_PLACE_ADJ.fullmatch(words[0]) and _de_landform(lwords[1]):
             v["PLACE"] += 3  # "Thüringer Wald", "Bayerischer Wald", "Fränkische Schweiz"
         if multi and lwords[-1] in ORG_LAST_WORDS:
             v["ORG"] += 3
@@ -1466,6 +1513,14 @@ def name_votes(
             )
         ):
             v["PLACE"] += 3  # "Sierra de Morvedal", "Villahermosa de los Pinares" (joined only so)
+        if (
+            lang == "pl"
+            and len(words) == 2
+            and _PL_LAND_KIND.fullmatch(lwords[0])
+            and lwords[1] not in _FIRST_NAMES
+        ):
+            no_person.add(name)  # "Pojezierza Kaszubskiego", "Pogórze X", "w sercu Beskidu X": a kind of land
+            v["PLACE"] += 3
         if lang == "pl" and len(lwords) == 3 and lwords[1] == "nad":
             no_person.add(name)  # "Zagórze nad Sołtówką": a town named with its river (joined only so)
             v["PLACE"] += 3
@@ -1553,6 +1608,8 @@ def name_votes(
             and not lwords[-1].endswith(("ami", "mi"))  # "nad Kotami": a plural noun in a name
         ):
             v["PLACE"] += 3  # "nad Sołtówką", "pod Dębnicą", "spod Borkowa"
+        elif cb["place_along"] and not first_name and not has_org_word:
+            v["PLACE"] += 3  # "langs de Dijle", "im Tal der Vils", "w dolinie Bugu"
         elif (
             (cb["place_weak"] or cb["place_art"])
             and not POSS_AFTER.match(after)
