@@ -26,6 +26,9 @@ def claim_texts(text: str, language: str) -> list[str]:
         ("es", "La cooperativa de Torremilla se fundó en 1962."),
         ("nl", "De brouwerij in Aldervoort bestaat sinds 1888."),
         ("pl", "Zakład w Brzeziniku działa od 1934 roku."),
+        # a superlative in a name or a title is no record
+        ("pl", "Najwyższy Sąd Rejonowy w Brzeziniku zbadał sprawę w 2024 roku."),
+        ("es", "El club, campeón en 2018, juega en la máxima categoría."),
     ],
 )
 def test_year_only_sentence_is_not_a_claim(language: str, sentence: str) -> None:

@@ -63,10 +63,11 @@ _CURRENCIES = CURRENCY_WORDS | CURRENCY_WORDS_INTL
 # A record set against a year ("the lowest level since 1951", "najniższy od 1951 roku") is checkable
 # though its only figure is the year.
 RECORD_RE = re.compile(
-    r"(?i:\b(?:lowest|highest|largest|biggest|smallest|fewest|worst|best|wettest|driest|hottest|coldest|"
+    r"\b(?:(?i:lowest|highest|largest|biggest|smallest|fewest|worst|best|wettest|driest|hottest|coldest|"
     r"warmest|record|rekord|récord|niedrigst\w*|höchst\w*|größt\w*|geringst\w*|wenigst\w*|meist\w*|"
-    r"plus\s+(?:bas|basse|haut|haute|faible|fort|forte|élevé|élevée)|mínim[oa]|máxim[oa]|más\s+(?:baj|alt)[oa]|"
-    r"laagste|hoogste|grootste|kleinste|minste|meeste|naj\w+))\b"
+    r"plus\s+(?:bas|basse|haut|haute|faible|fort|forte|élevé|élevée)|más\s+(?:baj|alt)[oa]|"
+    r"laagste|hoogste|grootste|kleinste|minste|meeste)|naj[a-ząćęłńóśźż]+)\b"
+    r".*\b(?i:since|seit|depuis|desde|sinds|od)\s"
 )
 # A court's or an authority's ruling is a claim whatever its figures (the gold's convention).
 RULING_RE = re.compile(
