@@ -148,3 +148,41 @@ def test_dutch_place_adjective_and_landform():
     assert got.get("Lemster Waard") == "PLACE"
     got = labels("De Vlaamse Regering trekt € 5 miljoen uit voor de sector, meldt de minister.", "nl")
     assert got.get("Vlaamse Regering") != "PLACE"
+
+
+def test_german_landform_compound_after_a_part_of_the_land():
+    got = labels("Unterhalb des Grauhorns stürzte am Mittwoch ein Wanderer ab, meldete die Bergwacht.", "de")
+    assert got.get("Grauhorns") == "PLACE"
+    got = labels("Naturschützer fürchten um die Auen des Mühlerbachs, sagt der Verband.", "de")
+    assert got.get("Mühlerbachs") == "PLACE"
+    got = labels("Der Winzer bewirtschaftet einen Weinberg am Hang des Sonnleitenbergs seit 1990.", "de")
+    assert got.get("Sonnleitenbergs") == "PLACE"
+    got = labels("Die Herde zieht jeden Sommer über die Wacholderheiden der Hohenalb nach Süden.", "de")
+    assert got.get("Hohenalb") == "PLACE"
+
+
+def test_german_common_noun_after_a_part_of_the_land_is_no_place():
+    got = labels("Am Fuß des Berges stehen drei Häuser. Am Rand des Dorfes liegt der Friedhof.", "de")
+    assert got.get("Berges") is None
+    assert got.get("Dorfes") is None
+
+
+# PERSON: a noun for what someone does at a sentence's start, before a given name the lists lack
+
+
+def test_polish_role_noun_before_an_unlisted_given_name():
+    got = labels("Rzeka wylała w marcu. Maszynista Bronisław Gąsowski jeździ tą trasą od 30 lat.", "pl")
+    assert got.get("Bronisław Gąsowski") == "PERSON"
+    assert "Maszynista Bronisław Gąsowski" not in got
+    got = labels("Ptaków jest coraz mniej. Ornitolog Wiesław Kormanicki z uniwersytetu liczy gniazda.", "pl")
+    assert got.get("Wiesław Kormanicki") == "PERSON"
+    got = labels("Susza trwa od maja. Plantatorka Bożena Wilkoń-Rak uprawia 4 hektary ogórków.", "pl")
+    assert got.get("Bożena Wilkoń-Rak") == "PERSON"
+
+
+def test_dutch_role_noun_in_or_before_an_unlisted_given_name():
+    got = labels("Het aantal padden daalt. Coördinator Geesje Brouwerink zet elke avond emmers in.", "nl")
+    assert got.get("Geesje Brouwerink") == "PERSON"
+    # "-ant" is left out: "Fabrikant X" names a company
+    got = labels("De vraag stijgt. Fabrikant Cargo Wielen verwacht 30 procent meer verkoop.", "nl")
+    assert got.get("Cargo Wielen") != "PERSON"

@@ -191,3 +191,89 @@ def test_german_institution_heads():
         labels("Das Glasmuseum Frauenried bleibt im Winter geöffnet.", "de").get("Glasmuseum Frauenried")
         == "ORG"
     )
+
+
+# French and Spanish: a kind of organisation, then an adjective, then the name ("la asociación vecinal X",
+# "la organización agraria X", "le syndicat agricole X"): the adjective does not hide the kind word. Read
+# as people or missed in heldout7, heldout8, heldout9, heldout11.
+
+
+def test_kind_word_and_adjective_before_a_name():
+    assert (
+        labels(
+            "La sentencia da la razón a la asociación vecinal Lurra Bizia, cuya portavoz habló.", "es"
+        ).get("Lurra Bizia")
+        == "ORG"
+    )
+    assert (
+        labels("La plataforma vecinal Sevilla Respira pide más árboles.", "es").get("Sevilla Respira")
+        == "ORG"
+    )
+    assert labels("L'association locale Vélo Vivant regrette la décision.", "fr").get("Vélo Vivant") == "ORG"
+    assert labels("Le syndicat agricole Terres Unies demande une aide.", "fr").get("Terres Unies") == "ORG"
+
+
+def test_role_and_adjective_before_a_person_stays_a_person():
+    assert (
+        labels("La bióloga marina Covadonga Prieto explica los temporales.", "es").get("Covadonga Prieto")
+        == "PERSON"
+    )
+
+
+# Polish: a kind of body at a sentence's start ("Fundacja", "Spółdzielnia", "Wydawnictwo") before a name in
+# the nominative is a descriptor, as "Spółka" and "Firma" already were ("Fundacja X protestuje": the gold
+# tags X in heldout5..heldout11, six files); before a complement in the genitive or an agreeing adjective
+# it is the name's head ("Stowarzyszenie Hodowców Kóz", "Spółdzielnia Mieszkaniowa X").
+
+
+def test_polish_kind_word_before_a_name_in_the_nominative():
+    found = labels("Fundacja Zielona Wstęga protestuje przeciw wycince.", "pl")
+    assert found.get("Zielona Wstęga") == "ORG" and "Fundacja Zielona Wstęga" not in found
+    found = labels("Spółdzielnia Koszykarz Nisko zatrudnia dziś 30 osób.", "pl")
+    assert found.get("Koszykarz Nisko") == "ORG"
+    assert labels("Wydawnictwo Warta Media sprzedało tygodnik.", "pl").get("Warta Media") == "ORG"
+
+
+def test_polish_kind_word_heading_its_complement():
+    for name in (
+        "Stowarzyszenie Hodowców Kóz",
+        "Spółdzielnia Mieszkaniowa Zacisze",
+        "Fundacja Ratowania Młynów Wodnych",
+        "Stowarzyszenie Lekarzy Rodzinnych",
+        "Stowarzyszenie Koszykarzy Doliny Wisły",
+    ):
+        assert labels(f"{name} apeluje do ministra.", "pl").get(name) == "ORG", name
+
+
+# Dutch: a capitalised kind of body at a sentence's start names the kind of what follows ("Weerbureau X",
+# "Oppositiepartij X", "Ambulancedienst X", "Veiling X": 21 of 21 such places in the gold tag the name
+# alone; missed in heldout8, heldout9, heldout10, heldout11), but a body named with "voor" or "van" keeps
+# its head ("Planbureau voor de Leefomgeving").
+
+
+def test_dutch_kind_compounds_before_a_name():
+    found = labels("Weerbureau Buienwacht verwacht -7 graden in de nacht.", "nl")
+    assert found.get("Buienwacht") == "ORG" and "Weerbureau Buienwacht" not in found
+    assert (
+        labels("Oppositiepartij Leusden Vooruit spreekt van een schandaal.", "nl").get("Leusden Vooruit")
+        == "ORG"
+    )
+    assert (
+        labels("Ambulancedienst RAV Drenthe rukte vorig jaar 900 keer uit.", "nl").get("RAV Drenthe") == "ORG"
+    )
+    assert (
+        labels("Veiling Fruitmasters-Zuid wil de prijzen verhogen.", "nl").get("Fruitmasters-Zuid") == "ORG"
+    )
+    assert (
+        labels("Vakbond FNV Havens & Vervoer spreekt van een zwarte dag.", "nl").get("FNV Havens & Vervoer")
+        == "ORG"
+    )
+
+
+def test_dutch_body_named_with_voor_keeps_its_head():
+    assert (
+        labels("Het Planbureau voor de Leefomgeving verwacht minder uitstoot.", "nl").get(
+            "Planbureau voor de Leefomgeving"
+        )
+        == "ORG"
+    )

@@ -242,7 +242,7 @@ def _org_compound(lw: str, lang: str) -> bool:
 # Dutch and Polish nouns that describe the organisation named next ("Netbeheerder Liander", "Koncern
 # Orlen"), capitalised at the start of a sentence
 _DESCRIPTORS_NL_PL = frozenset(
-    "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij "
+    "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij veiling "
     "concern spółka firma koncern przewoźnik".split()
 )
 
@@ -261,14 +261,22 @@ _DESCRIPTOR_ENDINGS_NL = (
     "organisatie",  # "Dierenrechtenorganisatie Animal Rights"
     "bond",  # "Onderwijsbond AOb" (a compound: "Bond" alone heads a name)
     "keten",  # "Bioscoopketen Pathé"
+    "bureau",  # "Weerbureau X", "Toeristenbureau X" (not "Planbureau voor de Leefomgeving": linked by "voor")
+    "partij",  # "Oppositiepartij X"
+    "dienst",  # "Ambulancedienst X"
+    "veiling",  # "Veiling X": the auction house
 )
 
 
 def _is_org_descriptor(lw: str, lang: str) -> bool:
     """German compounds that describe the organisation named next: "Energiekonzern", "Betreiber"."""
     if lang in ("nl", "pl"):
-        return lw in _DESCRIPTORS_NL_PL or (
-            lang == "nl" and any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _DESCRIPTOR_ENDINGS_NL)
+        return (
+            lw in _DESCRIPTORS_NL_PL
+            or (lang == "pl" and lw in _PL_KIND_HEADS)
+            or (
+                lang == "nl" and any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _DESCRIPTOR_ENDINGS_NL)
+            )
         )
     return lang == "de" and lw.endswith(ORG_DESCRIPTOR_SUFFIXES_DE)
 
@@ -299,6 +307,29 @@ def _told_in_french(lw: list[str]) -> bool:
 _PLURAL_TITLES = frozenset(
     "radni posłowie councillors councilors ministers senators députés sénateurs conseillers diputados "
     "concejales raadsleden kamerleden abgeordnete stadträte".split()
+)
+# endings of French and Spanish adjectives of kind or place ("vecinal", "agraria", "agricole", "locale")
+_ROMANCE_ADJ_ENDINGS = (
+    "al",
+    "ale",
+    "ales",
+    "ar",
+    "aria",
+    "ario",
+    "aire",
+    "ana",
+    "ano",
+    "ista",
+    "ica",
+    "ico",
+    "ique",
+    "iva",
+    "ivo",
+    "ive",
+    "ense",
+    "enne",
+    "oise",
+    "ole",
 )
 _PL_GENITIVE_CUES = frozenset("fundacji stowarzyszenia firmy koncernu spółki".split())
 _ELIDED = re.compile(r"(?i:\b[ld])['’]$")
@@ -366,6 +397,15 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         i -= 1  # (not past a sentence's end: "prowadzi firmę Kajaki X. Limit uderzy")
     if i >= 0 and lw[i] in _ORG_CUES_BEFORE:
         c["org"] = True
+    elif (
+        lang in ("fr", "es")
+        and i >= 1
+        and i == len(lw) - 1
+        and lw[i - 1] in _ORG_CUES_BEFORE
+        and ws[i][:1].islower()
+        and lw[i].endswith(_ROMANCE_ADJ_ENDINGS)
+    ):
+        c["org"] = True  # "la asociación vecinal X", "le syndicat agricole X": an adjective after the kind
     elif i >= 0 and lw[i] in _PL_GENITIVE_CUES and i == len(lw) - 1:
         c["org_gen"] = True  # "z raportu fundacji Zdrowa Polska" (but "rzecznik firmy Tomasz Kowal")
     elif (
@@ -418,6 +458,14 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     if (
         (lang == "nl" and len(lw) >= 2 and lw[-2] == "langs" and last in ("de", "het"))
         or (lang == "de" and len(lw) >= 2 and lw[-2] in ("tal", "tals", "tales") and last in ("der", "des"))
+        or (
+            # "am Fuß des X", "oberhalb des X", "die Auen des X", "die Wacholderheiden der X": the name's
+            # shape must say landform too (_de_landform_compound), since "am Fuß des Berges" is no name
+            lang == "de"
+            and len(lw) >= 2
+            and last in ("der", "des")
+            and (lw[-2] in _DE_LAND_PARTS or lw[-2].endswith(_DE_LAND_PART_ENDS))
+        )
         or (lang == "pl" and last in _PL_ALONG and ws[-1].islower())
         or (lang == "es" and len(lw) >= 3 and lw[-3:-1] == ["a", "orillas"] and last in ("del", "de"))
     ):
@@ -580,6 +628,26 @@ _DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches|
 _DE_LANDFORMS = frozenset(
     "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch gletscher see tal".split()
 )
+# German: a part of the land before "des"/"der" and a name ("am Fuß des X", "die Auen des X"), and the
+# last part of a compound landform name in the genitive ("Nebelhorns", "Sandbachs", "Hohenalb")
+_DE_LAND_PARTS = frozenset(
+    "fuß hang hänge hängen gipfel auen ufer ufern rand hochlagen flanke mündung quelle oberhalb unterhalb".split()
+)
+_DE_LAND_PART_ENDS = ("wäldern", "heiden", "hängen", "ufern")
+_DE_TAL_BEFORE = re.compile(r"(?i:\btal(?:e?s)?\s+de[rs]\s+)$")
+_DE_COMPOUND_LANDFORMS = ("bach", "berg", "horn", "wald", "feld", "alb")
+
+
+def _de_landform_compound(lw: str) -> bool:
+    """A compound German landform name, in the genitive or not: "Sandbachs", "Frankenwaldes", "Hohenalb"
+    (not the bare noun: "Berges", "Waldes")."""
+    for form in (lw, lw[:-2] if lw.endswith("es") else "", lw[:-1] if lw.endswith("s") else ""):
+        for end in _DE_COMPOUND_LANDFORMS:
+            if form.endswith(end) and len(form) >= len(end) + 3:
+                return True
+    return False
+
+
 # Dutch: an adjective made from a place's name ("Gelderse", "Drentsche", "Dokkumer"), then a landform or a
 # water ("aa" and "ee" are streams, "waard" land by a river)
 _NL_PLACE_ADJ = re.compile(r"[A-Z][a-z]+(?:se|sche|er)")
@@ -653,8 +721,18 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     lw = text[toks[0][0] : toks[0][1]].lower()
     if _noun_then_short_name(text, toks, lang):
         return True
+    if lang == "pl" and lw in _PL_KIND_HEADS:
+        # "Fundacja Zielona Wstęga protestuje": the kind before a name in the nominative; it heads a
+        # complement in the genitive ("Stowarzyszenie Hodowców Kóz") or an agreeing adjective
+        # ("Spółdzielnia Mieszkaniowa X")
+        words = [text[x:y].lower() for x, y in toks[1:]]
+        return not (
+            words[0].endswith(("owa", "owe", "owy")) or any(w.endswith(_PL_GEN_COMPLEMENT) for w in words)
+        )
     if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
         return False
+    if text[toks[0][1] : toks[1][0]].strip():
+        return False  # "Planbureau voor de Leefomgeving": linked by a connector, the word heads the name
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
         return False
@@ -665,6 +743,10 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
 
 
+# Polish kinds of body that head a name only with a complement ("Fundacja X" names X), and the endings of
+# such complements: a genitive plural ("Hodowców", "Polskich", "Lekarzy") or a verbal noun ("Ratowania")
+_PL_KIND_HEADS = frozenset("fundacja stowarzyszenie spółdzielnia wydawnictwo stocznia fabryka".split())
+_PL_GEN_COMPLEMENT = ("ów", "ych", "ich", "rzy", "nia", "enia")
 # Polish adjective endings (nominative and oblique): "Państwowa", "Głównego", "Miejskie", "Polskiej"
 _PL_ADJ_ENDINGS = (
     "ski", "ska", "skie", "skiego", "skiej", "cki", "cka", "ckie", "ckiego", "ckiej", "kiego", "kiej",
@@ -684,7 +766,9 @@ _DE_ROLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][a-zäöüß]{3,}) $"
 _AGENT_ENDINGS = {
     "de": _DE_AGENT_ENDINGS,
     "en": ("er", "or", "ist"),
-    "nl": ("aar", "er", "ier", "ist", "eur"),
+    "nl": ("aar", "er", "ier", "ist", "eur", "or"),
+    # "Maszynista", "Ornitolog", "Plantatorka", "Trener", "Wikliniarz"
+    "pl": ("ista", "ysta", "istka", "ystka", "log", "lożka", "tor", "torka", "arz", "arka", "er", "erka"),
 }
 _ROLE_RUN_END = re.compile(r",|\s+[a-zà-ÿ]")
 
@@ -1608,7 +1692,16 @@ def name_votes(
             and not lwords[-1].endswith(("ami", "mi"))  # "nad Kotami": a plural noun in a name
         ):
             v["PLACE"] += 3  # "nad Sołtówką", "pod Dębnicą", "spod Borkowa"
-        elif cb["place_along"] and not first_name and not has_org_word:
+        elif (
+            cb["place_along"]
+            and not first_name
+            and not has_org_word
+            and (
+                not german
+                or _DE_TAL_BEFORE.search(before)
+                or (not multi and _de_landform_compound(lwords[0]))
+            )
+        ):
             v["PLACE"] += 3  # "langs de Dijle", "im Tal der Vils", "w dolinie Bugu"
         elif (
             (cb["place_weak"] or cb["place_art"])
