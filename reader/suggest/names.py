@@ -1262,7 +1262,8 @@ def _plural_demonym(w: str) -> bool:
 
 _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
 _FR_ADJ = (
-    r"[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
+    # (not the verbs in -ande that follow a body as its subject: "le conseil régional de X demande")
+    r"(?!(?:demande|commande|recommande)(?:nt|s)?(?![\wÀ-ÿ]))[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
     r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
     r"iens|iennes|ande|andes|éen|éenne|éens|éennes|ère|ères|isse|isses)(?![\wÀ-ÿ])"
 )
@@ -1274,7 +1275,9 @@ _FR_INSTITUTION_RE = re.compile(
     r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
     r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
     r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif|École|Ecole|Orchestre|Musée|Théâtre|"
-    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique|[Pp]réfecture)"
+    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique|[Pp]réfecture|gendarmerie|"
+    # local councils in lower case, by their kind ("le conseil départemental du Finistère")
+    r"conseil(?=\s+(?:départemental|régional|municipal|communautaire)\b))"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}})"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
