@@ -186,3 +186,44 @@ def test_dutch_role_noun_in_or_before_an_unlisted_given_name():
     # "-ant" is left out: "Fabrikant X" names a company
     got = labels("De vraag stijgt. Fabrikant Cargo Wielen verwacht 30 procent meer verkoop.", "nl")
     assert got.get("Cargo Wielen") != "PERSON"
+
+
+def test_romance_place_with_a_lower_case_adjective_of_place():
+    got = labels("Les producteurs de la Savoie méridionale ont récolté 900 tonnes cette année.", "fr")
+    assert got.get("Savoie méridionale") == "PLACE"
+    got = labels("Deux ramasseurs venus du Valais romand ont été verbalisés mercredi.", "fr")
+    assert got.get("Valais") == "PLACE" or got.get("Valais romand") == "PLACE"
+    got = labels("Un insecte venu d'Afrique orientale a vidé les bogues, selon l'institut.", "fr")
+    assert got.get("Afrique orientale") == "PLACE"
+    got = labels("El azafrán de la Alcarria conquense se vendió a 5.200 euros el kilo.", "es")
+    assert got.get("Alcarria conquense") in ("PLACE", None)
+    got = labels("La France voisine a promis une aide, selon le ministre.", "fr")
+    assert "France voisine" not in got
+
+
+def test_dutch_region_after_a_preposition_and_article():
+    got = labels("Witloofkwekers in het Brakeland krijgen deze winter € 1,05 per kilo.", "nl")
+    assert got.get("Brakeland") == "PLACE"
+    got = labels("Na een ongeluk met een wagen in de Haverij eisen verzekeraars strengere keuringen.", "nl")
+    assert got.get("Haverij") == "PLACE"
+    got = labels("Een onweersfront boven de Vogezen bracht de vogels uit koers, zegt de bond.", "nl")
+    assert got.get("Vogezen") == "PLACE"
+    # a language, or a body named by a compound kind word, is no place
+    got = labels("De brochure verschijnt ook in het Frans, meldt de gemeente.", "nl")
+    assert got.get("Frans") != "PLACE"
+    got = labels("Het geld komt uit het Rampenfonds, zegt de minister.", "nl")
+    assert got.get("Rampenfonds") != "PLACE"
+
+
+def test_romance_kind_of_place_then_de_and_a_name():
+    got = labels("El instituto calcula que la provincia de Huancorpa alberga el 12 % de las vicuñas.", "es")
+    assert got.get("Huancorpa") == "PLACE"
+    got = labels(
+        "El productor, de la comunidad de Chullpani, cultiva 14 hectáreas junto al salar de Uyapi.", "es"
+    )
+    assert got.get("Chullpani") == "PLACE"
+    assert got.get("Uyapi") == "PLACE"
+    got = labels("Des riverains du hameau de Vermolles craignent les tirs de mine.", "fr")
+    assert got.get("Vermolles") == "PLACE"
+    got = labels("Le chêne de la forêt de Brécilly coûte aujourd'hui 1 650 euros le mètre cube.", "fr")
+    assert got.get("Brécilly") == "PLACE"

@@ -164,10 +164,26 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
     "bahía",
     "cuenca",
     "ribera",
+    # "la provincia de Lucanas", "la comunidad de Jirira", "el salar de Coipasa", "le hameau de X"
+    "provincia",
+    "región",
+    "municipio",
+    "localidad",
+    "comunidad",
+    "aldea",
+    "parroquia",
+    "distrito",
+    "salar",
+    "laguna",
+    "hameau",
+    "forêt",
+    "canton",
+    "vallon",
 }
 _ROMANCE_ARTS_LOWER = frozenset("la le les l' l’ el los las".split())
 # Polish kinds of place in the genitive, before a name (not "miasta": "rzecznik miasta Jan Kowal")
 _PL_PLACE_KINDS_GEN = frozenset("gminy powiatu wsi wyspy doliny jeziora rzeki".split())
+_NL_LOC_PREPS = frozenset("in boven uit naar op door over rond bij achter onder".split())
 _PL_ALONG = frozenset("dolinie doliną potokiem potoku rzeką rzece jeziorem jeziorze".split())
 _PL_NEAR_PREPS = frozenset("nad pod spod".split())
 # Polish kinds of land that head a region's name, in any case ("Pojezierze", "Pojezierza", "Kotlinie")
@@ -363,6 +379,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_art",
             "place_pl_prep",
             "place_along",
+            "place_art_nl",
         ),
         False,
     )
@@ -452,6 +469,10 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         # "nad Sołtówką" (a river or lake), "pod Dębnicą", "spod Borkowa" (near a town): a key of its
         # own, so the learned step's cue features stay as trained
         c["place_pl_prep"] = True
+    # "in het Hageland", "boven de Ardennen": Dutch capitalises no common noun, so a name after a preposition
+    # and its article is a region, a water or a body (the name's shape decides; a key of its own)
+    if lang == "nl" and len(lw) >= 2 and last in ("de", "het") and lw[-2] in _NL_LOC_PREPS:
+        c["place_art_nl"] = True
     # along a river or in its valley: "langs de X" (Dutch capitalises no common noun), "im Tal der X", "w
     # dolinie X", "nad potokiem X", "a orillas del X" (a key of its own, so the learned step's cue features
     # stay as trained)
@@ -733,6 +754,12 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
         return False
     if text[toks[0][1] : toks[1][0]].strip():
         return False  # "Planbureau voor de Leefomgeving": linked by a connector, the word heads the name
+    if lang == "de" and len(toks) == 2 and lw.endswith(_DE_NAMED_AFTER_HEADS):
+        one = text[toks[1][0] : toks[1][1]]
+        if not _is_acronym(one) and not any(ch.isupper() for part in one.split("-") for ch in part[1:]):
+            # "Naturschutzverein Mittelbaden", "Volksbank Allgäu-Oberschwaben": named after one word (a
+            # region mostly); "Fahrgastverband Pro Bahn", "Maschinenbauverband VDMA" describe
+            return False
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
         return False
@@ -743,6 +770,8 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
 
 
+# German associations, clubs and banks, often named after a region ("Regionalverband Ruhr")
+_DE_NAMED_AFTER_HEADS = ("verband", "verbands", "verein", "vereins", "bank")
 # Polish kinds of body that head a name only with a complement ("Fundacja X" names X), and the endings of
 # such complements: a genitive plural ("Hodowców", "Polskich", "Lekarzy") or a verbal noun ("Ratowania")
 _PL_KIND_HEADS = frozenset("fundacja stowarzyszenie spółdzielnia wydawnictwo stocznia fabryka".split())
@@ -1233,7 +1262,8 @@ def _plural_demonym(w: str) -> bool:
 
 _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
 _FR_ADJ = (
-    r"[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
+    # (not the verbs in -ande that follow a body as its subject: "le conseil régional de X demande")
+    r"(?!(?:demande|commande|recommande)(?:nt|s)?(?![\wÀ-ÿ]))[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
     r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
     r"iens|iennes|ande|andes|éen|éenne|éens|éennes|ère|ères|isse|isses)(?![\wÀ-ÿ])"
 )
@@ -1245,7 +1275,9 @@ _FR_INSTITUTION_RE = re.compile(
     r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
     r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
     r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif|École|Ecole|Orchestre|Musée|Théâtre|"
-    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique|[Pp]réfecture)"
+    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique|[Pp]réfecture|gendarmerie|"
+    # local councils in lower case, by their kind ("le conseil départemental du Finistère")
+    r"conseil(?=\s+(?:départemental|régional|municipal|communautaire)\b))"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}})"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
@@ -1704,6 +1736,18 @@ def name_votes(
         ):
             v["PLACE"] += 3  # "langs de Dijle", "im Tal der Vils", "w dolinie Bugu"
         elif (
+            cb["place_art_nl"]
+            and not multi
+            and not _is_acronym(name)
+            and name.lower() not in _FIRST_NAMES
+            and not _is_org_word(lwords[0], lang)
+            and not _org_compound(lwords[0], lang)
+            # "in het Frans": a language; "in de Zeeuwse polders": an adjective
+            and not lwords[0].endswith(("s", "isch", "se", "sche"))
+            and name not in DEMONYMS
+        ):
+            v["PLACE"] += 2  # "in het Hageland", "in de Meierij", "boven de Ardennen"
+        elif (
             (cb["place_weak"] or cb["place_art"])
             and not POSS_AFTER.match(after)
             and not first_name
@@ -1901,6 +1945,8 @@ def name_votes(
         ):
             out[-1] = (out[-1][0], b, "ORG")  # "Sąd Okręgowy w Krakowie": the seat is part of the name
             continue
+        if lab == "PLACE" and lang in ("fr", "es") and (adj := _ROMANCE_PLACE_ADJ.match(text, b)):
+            b = adj.end()  # "la Drôme provençale", "l'Asie orientale", "la Mancha conquense": one place
         out.append((a, b, lab))
     return out, mentions, votes
 
@@ -1965,6 +2011,11 @@ _COUNTRY_NAMES_INTL = frozenset(
     "Suisse Italia Portugal Sverige Norge Danmark".split()
 )
 _OF_TOWN = re.compile(r"\b[a-zà-ÿ]{3,}\s+(?:et\s+)?de\s+$")
+# a lower-case adjective of a region or a compass point after a place's name, which French and Spanish
+# write as part of the name ("Jura bernois", "Ardèche méridionale"; not "-ine": "la France voisine")
+_ROMANCE_PLACE_ADJ = re.compile(
+    r" [a-zà-ÿ]{3,}(?:ale|ales|ois|oise|ais|aise|ien|ienne|ense|enses|ano|ana|eño|eña)\b(?![\-'’])"
+)
 _PL_LOCATIVE_PAIR = re.compile(r"\w+(?:iej|ej)\s\w+(?:e|u|y|ej)|\w+(?:ie|u|y)\s\w+(?:iej|ej|im)")
 _PL_SEAT = re.compile(r"[ \u00a0]+we?[ \u00a0]+")
 
