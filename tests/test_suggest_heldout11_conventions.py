@@ -213,3 +213,17 @@ def test_dutch_region_after_a_preposition_and_article():
     assert got.get("Frans") != "PLACE"
     got = labels("Het geld komt uit het Rampenfonds, zegt de minister.", "nl")
     assert got.get("Rampenfonds") != "PLACE"
+
+
+def test_romance_kind_of_place_then_de_and_a_name():
+    got = labels("El instituto calcula que la provincia de Huancorpa alberga el 12 % de las vicuñas.", "es")
+    assert got.get("Huancorpa") == "PLACE"
+    got = labels(
+        "El productor, de la comunidad de Chullpani, cultiva 14 hectáreas junto al salar de Uyapi.", "es"
+    )
+    assert got.get("Chullpani") == "PLACE"
+    assert got.get("Uyapi") == "PLACE"
+    got = labels("Des riverains du hameau de Vermolles craignent les tirs de mine.", "fr")
+    assert got.get("Vermolles") == "PLACE"
+    got = labels("Le chêne de la forêt de Brécilly coûte aujourd'hui 1 650 euros le mètre cube.", "fr")
+    assert got.get("Brécilly") == "PLACE"

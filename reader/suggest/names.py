@@ -164,6 +164,21 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
     "bahía",
     "cuenca",
     "ribera",
+    # "la provincia de Lucanas", "la comunidad de Jirira", "el salar de Coipasa", "le hameau de X"
+    "provincia",
+    "región",
+    "municipio",
+    "localidad",
+    "comunidad",
+    "aldea",
+    "parroquia",
+    "distrito",
+    "salar",
+    "laguna",
+    "hameau",
+    "forêt",
+    "canton",
+    "vallon",
 }
 _ROMANCE_ARTS_LOWER = frozenset("la le les l' l’ el los las".split())
 # Polish kinds of place in the genitive, before a name (not "miasta": "rzecznik miasta Jan Kowal")
