@@ -376,3 +376,15 @@ def test_plural_possessive_name_with_of_the():
         )
         == "ORG"
     )
+
+
+# English: after what a number counts, a verb that takes a price ("costs $100", "sells for £48", "costs
+# about £780") or a common irregular past ("bought") ends the span: glued on in heldout5, heldout9,
+# heldout10.
+
+
+def test_english_verb_before_a_price_ends_the_count():
+    assert quantities("A plot of 6 acres costs $250 a year in fees.") == ["6 acres", "$250 a year"]
+    assert quantities("A mat covering 3 square metres sells for £35.") == ["3 square metres", "£35"]
+    assert quantities("A room for two guests costs about £90.") == ["two guests", "£90"]
+    assert quantities("Last year 2,300 residents bought bonds in the scheme.") == ["2,300 residents"]
