@@ -1204,6 +1204,38 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
     return a, max(b, end), True
 
 
+_OF_THE_GAP = re.compile(r"[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]")
+_POSS_IN = re.compile(r"\w['’]")
+_GUILD_WORDS = frozenset("cooperative co-operative guild".split())  # bodies of members, besides ORG_WORDS
+_PLURAL_POSS_GAP = re.compile(
+    r"(?:(?<=s)['’]|(?<=[mM]en)['’]s|(?<=[pP]eople)['’]s|(?<=[cC]hildren)['’]s)[ \u00a0]"
+)
+
+
+def _plural_possessive_joins(
+    text: str, mentions: list[tuple[int, int, str]], lang: str
+) -> list[tuple[int, int, str]]:
+    """ "the Chalk Valley Growers' Cooperative", "the Island Fishermen's Association": a plural possessive
+    before an organisation word is inside one name (not "Britain's Labour Party": a singular possessive)."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(mentions):
+        a, b, name = mentions[i]
+        if i + 1 < len(mentions):
+            a2, b2, name2 = mentions[i + 1]
+            head = name2.split()[-1].lower()
+            if _PLURAL_POSS_GAP.fullmatch(text, b, a2) and (_is_org_word(head, lang) or head in _GUILD_WORDS):
+                i += 2
+                if i < len(mentions) and _OF_THE_GAP.fullmatch(text, b2, mentions[i][0]):
+                    b2 = mentions[i][1]  # "Master Thatchers' Guild of the Eastern Shires"
+                    i += 1
+                out.append((a, b2, text[a:b2]))
+                continue
+        out.append((a, b, name))
+        i += 1
+    return out
+
+
 def _acronym_pairs(text: str, mentions: list[tuple[int, int, str]], lang: str) -> dict[str, float]:
     """A name followed by its acronym in brackets, "University and College Union (UCU)", "Agencia
     Estatal de Meteorología (Aemet)": both are one organisation. ORG votes per name."""
@@ -1460,6 +1492,11 @@ def name_votes(
                 a = ini.start()  # "U.S. Department of Labor", "U.K. Space Agency"
                 national.add(text[a:b])
             mentions.append((a, b, text[a:b]))
+    before_join = len(mentions)
+    if lang == "en":
+        mentions = _plural_possessive_joins(text, mentions, lang)
+    # the bodies joined over a plural possessive ("X Growers' Cooperative"): an organisation by their shape
+    poss_joined = {n for _, _, n in mentions if _POSS_IN.search(n)} if len(mentions) < before_join else set()
     acronym_votes = _acronym_pairs(text, mentions, lang)
 
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -1653,6 +1690,8 @@ def name_votes(
             v["ORG"] += 2  # a country's initials, then a name that is not a person's: a national body
         if b in legal_ends:
             v["ORG"] += 4  # "Baltic Wind Sp. z o.o."
+        if name in poss_joined:
+            v["ORG"] += 3  # "Island Crabbers' Cooperative" (over "Island" as a place word)
         if name in RIVERS:
             v["PLACE"] += 3
         if multi and lwords[0] in _COMPASS_ADJ and _known_place(" ".join(words[1:])):
@@ -1891,7 +1930,10 @@ def name_votes(
     # the short form of an organisation named in full elsewhere: "Brightwater" after "Brightwater
     # Logistics Inc.", "Severn Valley Water" after "Severn Valley Water Ltd" (not "Paris" after "Paris
     # Saint-Germain": a place by itself)
-    full_orgs = [n.split() for n, lab in labels.items() if lab == "ORG" and " " in n]
+    # (not a name with a possessive inside: "Shetland" is no short form of "Shetland Fishermen's Association")
+    full_orgs = [
+        n.split() for n, lab in labels.items() if lab == "ORG" and " " in n and not _POSS_IN.search(n)
+    ]
     for name, v in votes.items():
         if labels.get(name) == "ORG" or max(v.values(), default=0) >= 3 or _place_like(name, lang):
             continue
