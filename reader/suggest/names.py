@@ -183,6 +183,10 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
 _ROMANCE_ARTS_LOWER = frozenset("la le les l' l’ el los las".split())
 # Polish kinds of place in the genitive, before a name (not "miasta": "rzecznik miasta Jan Kowal")
 _PL_PLACE_KINDS_GEN = frozenset("gminy powiatu wsi wyspy doliny jeziora rzeki".split())
+_BETWEEN = frozenset("between zwischen między entre tussen".split())
+_BETWEEN_AND = re.compile(
+    r"\b(?:between|zwischen|między|entre|tussen)\s+\S+(?:\s+\S+){0,2}?\s+(?:and|und|a|i|et|en|y)\s+$"
+)
 _NL_LOC_PREPS = frozenset("in boven uit naar op door over rond bij achter onder".split())
 _PL_ALONG = frozenset("dolinie doliną potokiem potoku rzeką rzece jeziorem jeziorze".split())
 _PL_NEAR_PREPS = frozenset("nad pod spod".split())
@@ -380,6 +384,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_pl_prep",
             "place_along",
             "place_art_nl",
+            "place_between",
         ),
         False,
     )
@@ -473,6 +478,10 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     # and its article is a region, a water or a body (the name's shape decides; a key of its own)
     if lang == "nl" and len(lw) >= 2 and last in ("de", "het") and lw[-2] in _NL_LOC_PREPS:
         c["place_art_nl"] = True
+    # "between Portsmouth and Santander", "zwischen X und Y", "między X a Y": two places (in the tune files'
+    # gold 13 of 14 such pairs; the other a company with its legal form)
+    if last in _BETWEEN or _BETWEEN_AND.search(before):
+        c["place_between"] = True
     # along a river or in its valley: "langs de X" (Dutch capitalises no common noun), "im Tal der X", "w
     # dolinie X", "nad potokiem X", "a orillas del X" (a key of its own, so the learned step's cue features
     # stay as trained)
@@ -1774,6 +1783,15 @@ def name_votes(
             )
         ):
             v["PLACE"] += 3  # "langs de Dijle", "im Tal der Vils", "w dolinie Bugu"
+        elif (
+            cb["place_between"]
+            and not first_name
+            and not has_org_word
+            and not _is_acronym(name)
+            and name not in name_words  # "between Holbeck and Ransome": people named in full elsewhere
+            and name.lower() not in _FIRST_NAMES
+        ):
+            v["PLACE"] += 2  # "between Portsmouth and Santander", "zwischen X und Y"
         elif (
             cb["place_art_nl"]
             and not multi
