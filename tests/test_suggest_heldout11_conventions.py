@@ -227,3 +227,18 @@ def test_romance_kind_of_place_then_de_and_a_name():
     assert got.get("Vermolles") == "PLACE"
     got = labels("Le chêne de la forêt de Brécilly coûte aujourd'hui 1 650 euros le mètre cube.", "fr")
     assert got.get("Brécilly") == "PLACE"
+
+
+def test_places_between_two_names():
+    got = labels("A new ship will sail between Portwick and Valdenza from May, the company said.")
+    assert got.get("Valdenza") == "PLACE"
+    got = labels("Promy będą pływać między Kołobrzegiem a Trelleborgiem od maja.", "pl")
+    assert got.get("Trelleborgiem") == "PLACE" or got.get("Kołobrzegiem") == "PLACE"
+    got = labels("In den Steillagen zwischen Ernsdorf-Mühlbach und Lieserbach-Tal stehen alte Mauern.", "de")
+    assert got.get("Ernsdorf-Mühlbach") == "PLACE"
+    assert got.get("Lieserbach-Tal") == "PLACE"
+    # people named in full elsewhere stay people
+    got = labels(
+        "Mary Holbeck and Tom Ransome met on Monday. The contest between Holbeck and Ransome is close."
+    )
+    assert got.get("Ransome") != "PLACE"

@@ -183,6 +183,10 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
 _ROMANCE_ARTS_LOWER = frozenset("la le les l' l’ el los las".split())
 # Polish kinds of place in the genitive, before a name (not "miasta": "rzecznik miasta Jan Kowal")
 _PL_PLACE_KINDS_GEN = frozenset("gminy powiatu wsi wyspy doliny jeziora rzeki".split())
+_BETWEEN = frozenset("between zwischen między entre tussen".split())
+_BETWEEN_AND = re.compile(
+    r"\b(?:between|zwischen|między|entre|tussen)\s+\S+(?:\s+\S+){0,2}?\s+(?:and|und|a|i|et|en|y)\s+$"
+)
 _NL_LOC_PREPS = frozenset("in boven uit naar op door over rond bij achter onder".split())
 _PL_ALONG = frozenset("dolinie doliną potokiem potoku rzeką rzece jeziorem jeziorze".split())
 _PL_NEAR_PREPS = frozenset("nad pod spod".split())
@@ -380,6 +384,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_pl_prep",
             "place_along",
             "place_art_nl",
+            "place_between",
         ),
         False,
     )
@@ -473,6 +478,10 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     # and its article is a region, a water or a body (the name's shape decides; a key of its own)
     if lang == "nl" and len(lw) >= 2 and last in ("de", "het") and lw[-2] in _NL_LOC_PREPS:
         c["place_art_nl"] = True
+    # "between Portsmouth and Santander", "zwischen X und Y", "między X a Y": two places (in the tune files'
+    # gold 13 of 14 such pairs; the other a company with its legal form)
+    if last in _BETWEEN or _BETWEEN_AND.search(before):
+        c["place_between"] = True
     # along a river or in its valley: "langs de X" (Dutch capitalises no common noun), "im Tal der X", "w
     # dolinie X", "nad potokiem X", "a orillas del X" (a key of its own, so the learned step's cue features
     # stay as trained)
@@ -1195,6 +1204,38 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
     return a, max(b, end), True
 
 
+_OF_THE_GAP = re.compile(r"[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]")
+_POSS_IN = re.compile(r"\w['’]")
+_GUILD_WORDS = frozenset("cooperative co-operative guild".split())  # bodies of members, besides ORG_WORDS
+_PLURAL_POSS_GAP = re.compile(
+    r"(?:(?<=s)['’]|(?<=[mM]en)['’]s|(?<=[pP]eople)['’]s|(?<=[cC]hildren)['’]s)[ \u00a0]"
+)
+
+
+def _plural_possessive_joins(
+    text: str, mentions: list[tuple[int, int, str]], lang: str
+) -> list[tuple[int, int, str]]:
+    """ "the Chalk Valley Growers' Cooperative", "the Island Fishermen's Association": a plural possessive
+    before an organisation word is inside one name (not "Britain's Labour Party": a singular possessive)."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(mentions):
+        a, b, name = mentions[i]
+        if i + 1 < len(mentions):
+            a2, b2, name2 = mentions[i + 1]
+            head = name2.split()[-1].lower()
+            if _PLURAL_POSS_GAP.fullmatch(text, b, a2) and (_is_org_word(head, lang) or head in _GUILD_WORDS):
+                i += 2
+                if i < len(mentions) and _OF_THE_GAP.fullmatch(text, b2, mentions[i][0]):
+                    b2 = mentions[i][1]  # "Master Thatchers' Guild of the Eastern Shires"
+                    i += 1
+                out.append((a, b2, text[a:b2]))
+                continue
+        out.append((a, b, name))
+        i += 1
+    return out
+
+
 def _acronym_pairs(text: str, mentions: list[tuple[int, int, str]], lang: str) -> dict[str, float]:
     """A name followed by its acronym in brackets, "University and College Union (UCU)", "Agencia
     Estatal de Meteorología (Aemet)": both are one organisation. ORG votes per name."""
@@ -1451,6 +1492,11 @@ def name_votes(
                 a = ini.start()  # "U.S. Department of Labor", "U.K. Space Agency"
                 national.add(text[a:b])
             mentions.append((a, b, text[a:b]))
+    before_join = len(mentions)
+    if lang == "en":
+        mentions = _plural_possessive_joins(text, mentions, lang)
+    # the bodies joined over a plural possessive ("X Growers' Cooperative"): an organisation by their shape
+    poss_joined = {n for _, _, n in mentions if _POSS_IN.search(n)} if len(mentions) < before_join else set()
     acronym_votes = _acronym_pairs(text, mentions, lang)
 
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -1644,6 +1690,8 @@ def name_votes(
             v["ORG"] += 2  # a country's initials, then a name that is not a person's: a national body
         if b in legal_ends:
             v["ORG"] += 4  # "Baltic Wind Sp. z o.o."
+        if name in poss_joined:
+            v["ORG"] += 3  # "Island Crabbers' Cooperative" (over "Island" as a place word)
         if name in RIVERS:
             v["PLACE"] += 3
         if multi and lwords[0] in _COMPASS_ADJ and _known_place(" ".join(words[1:])):
@@ -1735,6 +1783,15 @@ def name_votes(
             )
         ):
             v["PLACE"] += 3  # "langs de Dijle", "im Tal der Vils", "w dolinie Bugu"
+        elif (
+            cb["place_between"]
+            and not first_name
+            and not has_org_word
+            and not _is_acronym(name)
+            and name not in name_words  # "between Holbeck and Ransome": people named in full elsewhere
+            and name.lower() not in _FIRST_NAMES
+        ):
+            v["PLACE"] += 2  # "between Portsmouth and Santander", "zwischen X und Y"
         elif (
             cb["place_art_nl"]
             and not multi
@@ -1873,7 +1930,10 @@ def name_votes(
     # the short form of an organisation named in full elsewhere: "Brightwater" after "Brightwater
     # Logistics Inc.", "Severn Valley Water" after "Severn Valley Water Ltd" (not "Paris" after "Paris
     # Saint-Germain": a place by itself)
-    full_orgs = [n.split() for n, lab in labels.items() if lab == "ORG" and " " in n]
+    # (not a name with a possessive inside: "Shetland" is no short form of "Shetland Fishermen's Association")
+    full_orgs = [
+        n.split() for n, lab in labels.items() if lab == "ORG" and " " in n and not _POSS_IN.search(n)
+    ]
     for name, v in votes.items():
         if labels.get(name) == "ORG" or max(v.values(), default=0) >= 3 or _place_like(name, lang):
             continue

@@ -107,6 +107,8 @@ _PREV_REF_RE = re.compile(
 _VERB_CONTEXT = re.compile(
     r" (?:[A-ZÀ-Þ][a-zà-ÿ]|(?:the|a|an|their|his|her|its|our|le|la|les|un|une|leur|leurs|son|sa|ses)\b)"
 )
+# "4 acres costs $100", "5 square metres sells for £48": a verb in -s before a price
+_PRICE_VERB_CONTEXT = re.compile(r" (?:(?:for|about|around|nearly|almost|at|just|only) )?[£$€¥]")
 _DEGREES = frozenset(
     "degree degrees grad grados grado degré degrés graad graden stopień stopnie stopni stopnia".split()
 )
@@ -130,7 +132,7 @@ _VERBS = frozenset(
     faced lost won left went came got saw gave became ran hit held paid sold told found fell rose
     were was are is have has had will would could can may might should must do did does been be
     came come go goes get gets remain remains stay stayed stand stood sit sat lie lay meet met
-    keep kept run runs hold holds include includes join joined
+    keep kept run runs hold holds include includes join joined bought spent brought built grew
     worldwide nationwide globally overseas abroad domestically locally together home altogether
     apiece annually online
     """.split()
@@ -319,6 +321,14 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
             and not _A_RATE.match(text, tok_end)  # "three music lessons a week": a noun before a rate
         ):
             break  # "two children attend Lincoln": a verb before a name or a determiner
+        if (
+            english
+            and i > 0
+            and lw.endswith("s")
+            and wend == tok_end
+            and _PRICE_VERB_CONTEXT.match(text, tok_end)
+        ):
+            break  # "4 acres costs $100", "two adults costs about £780": a verb before a price
         is_lower = w[:1].islower() or (w.endswith("s") and w[:-1] in DEMONYMS)
         if first is None:
             first = lw
