@@ -47,17 +47,21 @@ _QUOTE_BEFORE = re.compile(r"[\"“”«»]")
 AGE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
 DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
 _DIGITS_RUN = re.compile(r"\d+")
-# A demand is not a claim (the gold's convention: "X fordert 8 Prozent mehr Lohn"): a demand verb (lower
-# case: "Eisen" is a noun) right after the sentence's subject, with no figure, clause break or relative
+# A demand is not a claim (the gold's convention: "X fordert 8 Prozent mehr Lohn"), nor a promise (a
+# commitment, not yet checkable: "X pledged $45 million"): a demand or promise verb (lower case: "Eisen" is
+# a noun) after the sentence's subject (an apposition allowed), with no figure, clause break or relative
 # pronoun before it ("la liga exige 5.000" after "tiene 4.800 asientos", "el aval que exigen las normas"
-# are rules).
+# are rules; "heeft al € 20.000 toegezegd" is a statement of what was given).
 DEMAND_RE = re.compile(
     r"\b(?:(?:is|are|was|were)\s+demanding|demand(?:s|ed)?\s+(?:a|an|that|\d)|"
     r"fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|"
     r"réclame|réclament|réclamait|réclamaient|exige|exigen|exigent|exigeait|exigeaient|"
-    r"eist|eisen|eiste|eisten|domaga\s+się|domagają\s+się|żąda|żądają)\b"
+    r"eist|eisen|eiste|eisten|domaga\s+się|domagają\s+się|żąda|żądają|"
+    r"pledge[sd]?|promise[sd]|promet|promettent|promis|promettait|prometió|prometieron|promete|prometen|"
+    r"verspricht|versprechen|versprach|versprochen|zugesagt|belooft|beloven|beloofde|beloofd|toegezegd|"
+    r"obiecał\w*|obiecuje|obiecują)\b"
 )
-_BEFORE_DEMAND = re.compile(r"[\d,;:\"“”«»]|(?i:\b(?:que|qui|that|which|who|które|który|którzy|która)\b)")
+_BEFORE_DEMAND = re.compile(r"[\d;:\"“”«»]|(?i:\b(?:que|qui|that|which|who|które|który|którzy|która)\b)")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w.]*)")
 _CURRENCIES = CURRENCY_WORDS | CURRENCY_WORDS_INTL
 # A record set against a year ("the lowest level since 1951", "najniższy od 1951 roku") is checkable
