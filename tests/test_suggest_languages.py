@@ -62,7 +62,7 @@ def test_german_durations_and_ordinals_are_not_quantities() -> None:
         ("Rooms cost £95 per night and parking is $12 a day.", ["£95 per night", "$12 a day"]),
         (
             "Winds reached 95 km/h and 12 millimetres of rain fell overnight.",
-            ["95 km/h", "12 millimetres of rain"],
+            ["95 km/h", "12 millimetres"],  # "of rain" stays out unless a rate follows (heldout11 round)
         ),
         ("The thermometer showed minus 14C on the ridge.", ["minus 14C"]),
         ("Tickets rise to €6 per adult per visit.", ["€6 per adult per visit"]),

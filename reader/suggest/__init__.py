@@ -86,8 +86,9 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
     full = person_full_names(text, named)
+    dspans = sorted((s, e) for s, e, lab in ents if lab == "DATE")
     out = [Suggestion(lab, s, e, text[s:e]) for s, e, lab in ents]
-    for s, e, claimant, qs in find_claims(text, qspans, named, full):
+    for s, e, claimant, qs in find_claims(text, qspans, named, full, dspans):
         out.append(Suggestion("CLAIM", s, e, text[s:e], claimant=claimant, quantities=qs))
     out.sort(key=lambda g: (g.start, -g.end, g.label))
     return out

@@ -14,7 +14,8 @@ from itertools import islice
 
 from reader.segments import ABBREVIATIONS
 
-from .lexicon import REPORTING_VERBS_EN, REPORTING_VERBS_FR
+from .lexicon import CURRENCY_WORDS, REPORTING_VERBS_EN, REPORTING_VERBS_FR
+from .lexicon_intl import CURRENCY_WORDS_INTL
 from .numbers import SPELLED_RE
 from .spans import within
 
@@ -45,6 +46,52 @@ _APPOS_SUBJ = re.compile(
 _QUOTE_BEFORE = re.compile(r"[\"“”«»]")
 AGE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
 DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
+_DIGITS_RUN = re.compile(r"\d+")
+# A demand is not a claim (the gold's convention: "X fordert 8 Prozent mehr Lohn"), nor a promise (a
+# commitment, not yet checkable: "X pledged $45 million"): a demand or promise verb (lower case: "Eisen" is
+# a noun) after the sentence's subject (an apposition allowed), with no figure, clause break or relative
+# pronoun before it ("la liga exige 5.000" after "tiene 4.800 asientos", "el aval que exigen las normas"
+# are rules; "heeft al € 20.000 toegezegd" is a statement of what was given).
+DEMAND_RE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+demanding|demand(?:s|ed)?\s+(?:a|an|that|\d)|"
+    r"fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|"
+    r"réclame|réclament|réclamait|réclamaient|exige|exigen|exigent|exigeait|exigeaient|"
+    r"eist|eisen|eiste|eisten|domaga\s+się|domagają\s+się|żąda|żądają|"
+    r"pledge[sd]?|promise[sd]|promet|promettent|promis|promettait|prometió|prometieron|promete|prometen|"
+    r"verspricht|versprechen|versprach|versprochen|zugesagt|belooft|beloven|beloofde|beloofd|toegezegd|"
+    r"obiecał\w*|obiecuje|obiecują)\b"
+)
+_BEFORE_DEMAND = re.compile(r"[\d;:\"“”«»]|(?i:\b(?:que|qui|that|which|who|które|który|którzy|która)\b)")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w.]*)")
+_CURRENCIES = CURRENCY_WORDS | CURRENCY_WORDS_INTL
+# A record set against a year ("the lowest level since 1951", "najniższy od 1951 roku") is checkable
+# though its only figure is the year.
+RECORD_RE = re.compile(
+    r"\b(?:(?i:lowest|highest|largest|biggest|smallest|fewest|worst|best|wettest|driest|hottest|coldest|"
+    r"warmest|record|rekord|récord|niedrigst\w*|höchst\w*|größt\w*|geringst\w*|wenigst\w*|meist\w*|"
+    r"plus\s+(?:bas|basse|haut|haute|faible|fort|forte|élevé|élevée)|más\s+(?:baj|alt)[oa]|"
+    r"laagste|hoogste|grootste|kleinste|minste|meeste)|naj[a-ząćęłńóśźż]+)\b"
+    r".*\b(?i:since|seit|depuis|desde|sinds|od)\s"
+)
+# A court's or an authority's ruling is a claim whatever its figures (the gold's convention).
+RULING_RE = re.compile(
+    r"(?i:\b(?:ruled|overturned|annulled|quashed|struck\s+down|upheld|banned|"
+    r"entschied|entschieden|untersagt\w*|aufgehoben|gekippt|verurteilt|"
+    r"annulé\w*|annul[ée]|ordonné\w*|condamné\w*|"
+    r"anul[óo]|anulad[oa]s?|prohibió|ordenó|condenó|"
+    r"vernietigd|oordeelde|verbood|veroordeeld|"
+    r"unieważnił\w*|uchylił\w*|nakazał\w*|zakazał\w*|skazał\w*))\b"
+)
+# So is a closure announced for a date ("will end in December 2025", "restera fermé jusqu'en septembre
+# 2027"); a past one ("has been shut since 2024") is background.
+CLOSURE_RE = re.compile(
+    r"(?i:\b(?:will\s+(?:end|close|shut|stop)|(?:remain|stay)s?\s+(?:closed|shut)|closes|"
+    r"schließt|(?:wird|werden)\s+\w*\s*(?:geschlossen|eingestellt)|(?:bleibt|bleiben)\s+\w*\s*geschlossen|"
+    r"fermera\w*|(?:restera|resteront|sera|seront)\s+fermée?s?|"
+    r"cerrará\w*|(?:permanecerá|seguirá|estará)n?\s+cerrad[oa]s?|"
+    r"(?:blijft|blijven)\s+\w*\s*gesloten|sluit|"
+    r"zamknie|(?:zostanie|zostaną|będzie|będą)\s+zamknięt\w+))\b"
+)
 _QUOTES = "\"“”«»'‘’ "
 # Bounds that keep the rule linear on hostile text (one 100 KB "sentence", thousands of "said"):
 # longer runs without a sentence end are no claim, and a sentence's attribution is looked for among
@@ -78,13 +125,40 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return res
 
 
-def _qualifies(text: str, a: int, b: int, qspans: list[tuple[int, int]]) -> bool:
+def _year_only(text: str, span: tuple[int, int]) -> bool:
+    """A date with a year and no day ("in 1894", "im März 2029", "au printemps 2028", "les années 1970")."""
+    runs = _DIGITS_RUN.findall(text, span[0], span[1])
+    if not runs or any(len(r) != 4 for r in runs):
+        return False
+    # "ok. 1900 zł" is a price read as a year
+    nxt = _NEXT_WORD.match(text, span[1])
+    return not (nxt and nxt.group(1).lower() in _CURRENCIES)
+
+
+def _qualifies(
+    text: str, a: int, b: int, qspans: list[tuple[int, int]], yspans: list[tuple[int, int]] | None = None
+) -> bool:
     if b - a > MAX_SENTENCE:
+        return False
+    sent = text[a:b]
+    dm = DEMAND_RE.search(sent)
+    if dm and not _BEFORE_DEMAND.search(sent, 0, dm.start()):
         return False
     if within(qspans, a, b):
         return True
-    sent = text[a:b]
-    if DIGIT_RE.search(AGE_RE.sub(",", sent)):
+    years = within(yspans, a, b) if yspans else []
+    if years:
+        # digits inside a year-only date do not count: a sentence whose only figure is a year is
+        # background or a plan ("built in 1894", "seit 1921", "au printemps 2029"); the gold marks 3 of 34
+        chars = list(sent)
+        for s, e in years:
+            chars[s - a : e - a] = " " * (e - s)
+        rest = "".join(chars)
+        if DIGIT_RE.search(AGE_RE.sub(",", rest)):
+            return True
+        if DIGIT_RE.search(AGE_RE.sub(",", sent)):
+            return bool(RECORD_RE.search(sent) or RULING_RE.search(sent) or CLOSURE_RE.search(sent))
+    elif DIGIT_RE.search(AGE_RE.sub(",", sent)):
         return True
     for m in SPELLED_RE.finditer(sent):
         nxt = sent[m.end() : m.end() + 2]
@@ -226,7 +300,10 @@ def find_claims(
     qspans: list[tuple[int, int]],
     ents: list[tuple[int, int, str]],
     full_names: dict[str, str],
+    dspans: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str | None, tuple[tuple[int, int], ...]]]:
+    """Claims as (start, end, claimant, quantity spans inside); `dspans` are the DATE spans (sorted)."""
+    yspans = [d for d in (dspans or []) if _year_only(text, d)]
     E = _Ents(text, ents, full_names)
     sents = split_sentences(text)
     info = []
@@ -253,7 +330,7 @@ def find_claims(
     counted_para, counted_to = -1, 0
     out = []
     for i, (a, b, claimant, cut, found) in enumerate(info):
-        if not _qualifies(text, a, b, qspans):
+        if not _qualifies(text, a, b, qspans, yspans):
             continue
         if claimant is None and not found:
             # quoted sentence: borrow the attribution from the same paragraph

@@ -583,7 +583,8 @@ PLACE_WORDS = _words(
     harbour harbor bay lake river mountain mountains valley county province island islands rue place
     quai gare aéroport sea ocean coast gulf stadium arena strait straits canal peninsula desert beach
     dales hills highlands lowlands forest delta basin heath moor moors fells marshes plateau glacier
-    falls canyon estuary lagoon gardens reef wetlands
+    falls canyon estuary lagoon gardens reef wetlands gorge fens levels foothills downs wolds cliffs
+    terrace wharf
     """
 )
 

@@ -187,6 +187,14 @@ ORG_SUFFIXES_DE = (
     "liga",  # "Handball-Bundesliga"
     "klinik",
     "krankenhaus",
+    "anstalt",  # "Bundesanstalt für Gewässerkunde", "Landesanstalt für Landwirtschaft"
+    "präsidium",  # "Regierungspräsidium", "Polizeipräsidium"
+    "präsidiums",
+    "hauptmannschaft",  # the Austrian district office, "Bezirkshauptmannschaft"
+    "museum",
+    "museums",
+    "wacht",  # "Bergwacht", "Wasserwacht"
+    "forsten",  # "Staatsforsten"
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
@@ -331,7 +339,7 @@ SENTENCE_INITIAL_INTL = (
     | _words(
         """
     laut nach wegen trotz seit dabei zudem damit außerdem allerdings jedoch bislang demnach
-    según además sin embargo volgens daarnaast według ponadto
+    según además sin embargo volgens daarnaast według ponadto zdaniem
     """
     )
 )
@@ -463,16 +471,17 @@ RATE_NOUNS_ROMANCE = _words(
     """
 )
 # Adjectives naming whose currency it is, after the currency: "15 milliards de francs suisses",
-# "1.200 millones de dólares estadounidenses".
+# "1.200 millones de dólares estadounidenses"; the letters of the African and Pacific francs ("francs CFA").
 CURRENCY_NATIONALITY = _words(
     """
+    cfa cfp
     suisses américains canadiens australiens néo-zélandais hongkongais singapouriens
     estadounidenses canadienses australianos argentinos mexicanos chilenos colombianos uruguayos
     suizos
     """
 )
 # ... and nouns that make a rate only after "par" / "por" ("par saison"; "la saison dernière" is a date).
-RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita sesión")
+RATE_NOUNS_PAR = _words("saison match visite séance temporada partido visita sesión jornada quintal arroba")
 # Prepositions that always make a rate: "per night", "pro Quadratmeter", "je Einwohner".
 RATE_PREPS = _words("per pro je")
 
@@ -605,6 +614,8 @@ LEGAL_FORMS = (
     "sp. z o.o.",
     "S.p.A.",
     "S.A.S.",
+    "S.A.C.",
+    "S.R.L.",
     "S.A.",
     "N.V.",
     "B.V.",
@@ -622,6 +633,8 @@ LEGAL_FORMS = (
     "Inc.",
     "Ltd.",
     "Corp.",
+    "Coop. V.",
+    "Co. KG",
     "Co.",
     "plc",
     "AG",

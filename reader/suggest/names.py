@@ -164,11 +164,37 @@ _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
     "bahía",
     "cuenca",
     "ribera",
+    # "la provincia de Lucanas", "la comunidad de Jirira", "el salar de Coipasa", "le hameau de X"
+    "provincia",
+    "región",
+    "municipio",
+    "localidad",
+    "comunidad",
+    "aldea",
+    "parroquia",
+    "distrito",
+    "salar",
+    "laguna",
+    "hameau",
+    "forêt",
+    "canton",
+    "vallon",
 }
 _ROMANCE_ARTS_LOWER = frozenset("la le les l' l’ el los las".split())
 # Polish kinds of place in the genitive, before a name (not "miasta": "rzecznik miasta Jan Kowal")
 _PL_PLACE_KINDS_GEN = frozenset("gminy powiatu wsi wyspy doliny jeziora rzeki".split())
+_BETWEEN = frozenset("between zwischen między entre tussen".split())
+_BETWEEN_AND = re.compile(
+    r"\b(?:between|zwischen|między|entre|tussen)\s+\S+(?:\s+\S+){0,2}?\s+(?:and|und|a|i|et|en|y)\s+$"
+)
+_NL_LOC_PREPS = frozenset("in boven uit naar op door over rond bij achter onder".split())
+_PL_ALONG = frozenset("dolinie doliną potokiem potoku rzeką rzece jeziorem jeziorze".split())
 _PL_NEAR_PREPS = frozenset("nad pod spod".split())
+# Polish kinds of land that head a region's name, in any case ("Pojezierze", "Pojezierza", "Kotlinie")
+_PL_LAND_KIND = re.compile(
+    r"(?:pojezierz|pogórz|pobrzeż|kotlin|pradolin|dolin|puszcz|nizin|wyżyn|równin|płaskowyż|beskid|żuław)"
+    r"(?:e|a|u|y|i|ie|zie|ę|ą|em|ach|ami|om)?|gór(?:y|ach|ami|om)"
+)
 _PLACE_STRONG_1 = frozenset("near outside nearby around à région capitale".split())
 _PLACE_WEAK_1 = frozenset("in from en into across toward towards to at".split())
 _COMPASS = frozenset("north south east west nord sud est ouest".split())
@@ -236,7 +262,7 @@ def _org_compound(lw: str, lang: str) -> bool:
 # Dutch and Polish nouns that describe the organisation named next ("Netbeheerder Liander", "Koncern
 # Orlen"), capitalised at the start of a sentence
 _DESCRIPTORS_NL_PL = frozenset(
-    "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij "
+    "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij veiling "
     "concern spółka firma koncern przewoźnik".split()
 )
 
@@ -255,14 +281,22 @@ _DESCRIPTOR_ENDINGS_NL = (
     "organisatie",  # "Dierenrechtenorganisatie Animal Rights"
     "bond",  # "Onderwijsbond AOb" (a compound: "Bond" alone heads a name)
     "keten",  # "Bioscoopketen Pathé"
+    "bureau",  # "Weerbureau X", "Toeristenbureau X" (not "Planbureau voor de Leefomgeving": linked by "voor")
+    "partij",  # "Oppositiepartij X"
+    "dienst",  # "Ambulancedienst X"
+    "veiling",  # "Veiling X": the auction house
 )
 
 
 def _is_org_descriptor(lw: str, lang: str) -> bool:
     """German compounds that describe the organisation named next: "Energiekonzern", "Betreiber"."""
     if lang in ("nl", "pl"):
-        return lw in _DESCRIPTORS_NL_PL or (
-            lang == "nl" and any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _DESCRIPTOR_ENDINGS_NL)
+        return (
+            lw in _DESCRIPTORS_NL_PL
+            or (lang == "pl" and lw in _PL_KIND_HEADS)
+            or (
+                lang == "nl" and any(lw.endswith(e) and len(lw) >= len(e) + 3 for e in _DESCRIPTOR_ENDINGS_NL)
+            )
         )
     return lang == "de" and lw.endswith(ORG_DESCRIPTOR_SUFFIXES_DE)
 
@@ -293,6 +327,29 @@ def _told_in_french(lw: list[str]) -> bool:
 _PLURAL_TITLES = frozenset(
     "radni posłowie councillors councilors ministers senators députés sénateurs conseillers diputados "
     "concejales raadsleden kamerleden abgeordnete stadträte".split()
+)
+# endings of French and Spanish adjectives of kind or place ("vecinal", "agraria", "agricole", "locale")
+_ROMANCE_ADJ_ENDINGS = (
+    "al",
+    "ale",
+    "ales",
+    "ar",
+    "aria",
+    "ario",
+    "aire",
+    "ana",
+    "ano",
+    "ista",
+    "ica",
+    "ico",
+    "ique",
+    "iva",
+    "ivo",
+    "ive",
+    "ense",
+    "enne",
+    "oise",
+    "ole",
 )
 _PL_GENITIVE_CUES = frozenset("fundacji stowarzyszenia firmy koncernu spółki".split())
 _ELIDED = re.compile(r"(?i:\b[ld])['’]$")
@@ -325,6 +382,9 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_kind",
             "place_art",
             "place_pl_prep",
+            "place_along",
+            "place_art_nl",
+            "place_between",
         ),
         False,
     )
@@ -359,6 +419,15 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         i -= 1  # (not past a sentence's end: "prowadzi firmę Kajaki X. Limit uderzy")
     if i >= 0 and lw[i] in _ORG_CUES_BEFORE:
         c["org"] = True
+    elif (
+        lang in ("fr", "es")
+        and i >= 1
+        and i == len(lw) - 1
+        and lw[i - 1] in _ORG_CUES_BEFORE
+        and ws[i][:1].islower()
+        and lw[i].endswith(_ROMANCE_ADJ_ENDINGS)
+    ):
+        c["org"] = True  # "la asociación vecinal X", "le syndicat agricole X": an adjective after the kind
     elif i >= 0 and lw[i] in _PL_GENITIVE_CUES and i == len(lw) - 1:
         c["org_gen"] = True  # "z raportu fundacji Zdrowa Polska" (but "rzecznik firmy Tomasz Kowal")
     elif (
@@ -405,6 +474,32 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         # "nad Sołtówką" (a river or lake), "pod Dębnicą", "spod Borkowa" (near a town): a key of its
         # own, so the learned step's cue features stay as trained
         c["place_pl_prep"] = True
+    # "in het Hageland", "boven de Ardennen": Dutch capitalises no common noun, so a name after a preposition
+    # and its article is a region, a water or a body (the name's shape decides; a key of its own)
+    if lang == "nl" and len(lw) >= 2 and last in ("de", "het") and lw[-2] in _NL_LOC_PREPS:
+        c["place_art_nl"] = True
+    # "between Portsmouth and Santander", "zwischen X und Y", "między X a Y": two places (in the tune files'
+    # gold 13 of 14 such pairs; the other a company with its legal form)
+    if last in _BETWEEN or _BETWEEN_AND.search(before):
+        c["place_between"] = True
+    # along a river or in its valley: "langs de X" (Dutch capitalises no common noun), "im Tal der X", "w
+    # dolinie X", "nad potokiem X", "a orillas del X" (a key of its own, so the learned step's cue features
+    # stay as trained)
+    if (
+        (lang == "nl" and len(lw) >= 2 and lw[-2] == "langs" and last in ("de", "het"))
+        or (lang == "de" and len(lw) >= 2 and lw[-2] in ("tal", "tals", "tales") and last in ("der", "des"))
+        or (
+            # "am Fuß des X", "oberhalb des X", "die Auen des X", "die Wacholderheiden der X": the name's
+            # shape must say landform too (_de_landform_compound), since "am Fuß des Berges" is no name
+            lang == "de"
+            and len(lw) >= 2
+            and last in ("der", "des")
+            and (lw[-2] in _DE_LAND_PARTS or lw[-2].endswith(_DE_LAND_PART_ENDS))
+        )
+        or (lang == "pl" and last in _PL_ALONG and ws[-1].islower())
+        or (lang == "es" and len(lw) >= 3 and lw[-3:-1] == ["a", "orillas"] and last in ("del", "de"))
+    ):
+        c["place_along"] = True
     # "la vallée de la Lirette", "el valle de los Pedroches": a kind of land, "de", an article (not "à la
     # Banque Rurale": only the kind word is the cue); "wójt gminy Brzozówka", "wyspy Kołczyn": a Polish
     # kind of place in the genitive
@@ -420,6 +515,15 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     return c
 
 
+# what companies do, right after their name: sell, buy, pay, employ, export, cut or raise prices
+BUSINESS_AFTER = re.compile(
+    # (not "exports", "ships": nouns as often; not "sold for": a commodity's price, "Mackerel sold for £1,400")
+    r"^\s+(?:sold(?!\s+for\b)|sells(?!\s+for\b)|buys|bought|pays|paid|shipped|employs|exported|hired|lowered|raised|"
+    r"registró|vendió|compró|pagó|exportó|emplea|contrató|"
+    r"a\s+vendu|a\s+acheté|a\s+racheté|a\s+payé|emploie|exporte|a\s+exporté|"
+    r"sprzedał[aoy]?|kupił[aoy]?|obniżył[aoy]?|podniósł|podniosł[aoy]|zatrudnia|zwolnił[aoy]?|"
+    r"verkocht|verkoopt|kocht|koopt|betaalt|betaalde|exporteert|verlaagde|verhoogde)\b"
+)
 REPORT_AFTER = re.compile(rf"^\s+(?:{_alt(REPORTING_VERBS_EN + tuple(REPORTING_VERBS_INTL))})\b")
 APPOS_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}))\b[^,.;\n]{{0,40}},\s+$")
 # "Fortescue, the iron ore miner", "Lumera, a cloud software company": an organisation described
@@ -559,10 +663,49 @@ def _german_landscape(name: str) -> bool:
 
 
 _DE_PART_OF = re.compile(r"(?:Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)(\w{4,})")
-_DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches)")
+_DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches|ischen|ischem)")
 _DE_LANDFORMS = frozenset(
     "wald gebirge heide bucht becken alb alpen schweiz bergland seenplatte marsch gletscher see tal".split()
 )
+# German: a part of the land before "des"/"der" and a name ("am Fuß des X", "die Auen des X"), and the
+# last part of a compound landform name in the genitive ("Nebelhorns", "Sandbachs", "Hohenalb")
+_DE_LAND_PARTS = frozenset(
+    "fuß hang hänge hängen gipfel auen ufer ufern rand hochlagen flanke mündung quelle oberhalb unterhalb".split()
+)
+_DE_LAND_PART_ENDS = ("wäldern", "heiden", "hängen", "ufern")
+_DE_TAL_BEFORE = re.compile(r"(?i:\btal(?:e?s)?\s+de[rs]\s+)$")
+_DE_COMPOUND_LANDFORMS = ("bach", "berg", "horn", "wald", "feld", "alb")
+
+
+def _de_landform_compound(lw: str) -> bool:
+    """A compound German landform name, in the genitive or not: "Sandbachs", "Frankenwaldes", "Hohenalb"
+    (not the bare noun: "Berges", "Waldes")."""
+    for form in (lw, lw[:-2] if lw.endswith("es") else "", lw[:-1] if lw.endswith("s") else ""):
+        for end in _DE_COMPOUND_LANDFORMS:
+            if form.endswith(end) and len(form) >= len(end) + 3:
+                return True
+    return False
+
+
+# Dutch: an adjective made from a place's name ("Gelderse", "Drentsche", "Dokkumer"), then a landform or a
+# water ("aa" and "ee" are streams, "waard" land by a river)
+_NL_PLACE_ADJ = re.compile(r"[A-Z][a-z]+(?:se|sche|er)")
+_NL_LANDFORMS = frozenset(
+    "vallei dal stroom stromen zand aa ee waard heuvelrug heide veen venen polder duinen meren plassen bossen "
+    "vlakte delta uiterwaarden laagte broek".split()
+)
+# the last part of a compound landform ("Grenzwald", "Hügelland", "Kammhöhe"), and a river's "Ache"
+_DE_LANDFORM_ENDS = ("wald", "gebirge", "heide", "land", "moor", "meer", "höhe", "niederung", "aue")
+
+
+def _de_landform(lw: str) -> bool:
+    """A German landform noun, plain or in the genitive ("Moores", "Waldes"), or a compound ending in one."""
+    for form in (lw, lw[:-2] if lw.endswith("es") else "", lw[:-1] if lw.endswith("s") else ""):
+        if form and (form in _DE_LANDFORMS or form == "ache" or form.endswith(_DE_LANDFORM_ENDS)):
+            return True
+    return False
+
+
 # German verbs of saying that also take an object: "forderte Entschädigungen" (every noun is capitalised)
 _DE_OBJECT_VERBS = frozenset("forderte fordert forderten kritisierte kritisiert warnte betonte".split())
 # Single-word landforms by their last part: German and Dutch write them as one word
@@ -617,8 +760,24 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     lw = text[toks[0][0] : toks[0][1]].lower()
     if _noun_then_short_name(text, toks, lang):
         return True
+    if lang == "pl" and lw in _PL_KIND_HEADS:
+        # "Fundacja Zielona Wstęga protestuje": the kind before a name in the nominative; it heads a
+        # complement in the genitive ("Stowarzyszenie Hodowców Kóz") or an agreeing adjective
+        # ("Spółdzielnia Mieszkaniowa X")
+        words = [text[x:y].lower() for x, y in toks[1:]]
+        return not (
+            words[0].endswith(("owa", "owe", "owy")) or any(w.endswith(_PL_GEN_COMPLEMENT) for w in words)
+        )
     if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
         return False
+    if text[toks[0][1] : toks[1][0]].strip():
+        return False  # "Planbureau voor de Leefomgeving": linked by a connector, the word heads the name
+    if lang == "de" and len(toks) == 2 and lw.endswith(_DE_NAMED_AFTER_HEADS):
+        one = text[toks[1][0] : toks[1][1]]
+        if not _is_acronym(one) and not any(ch.isupper() for part in one.split("-") for ch in part[1:]):
+            # "Naturschutzverein Mittelbaden", "Volksbank Allgäu-Oberschwaben": named after one word (a
+            # region mostly); "Fahrgastverband Pro Bahn", "Maschinenbauverband VDMA" describe
+            return False
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
         return False
@@ -629,6 +788,12 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
 
 
+# German associations, clubs and banks, often named after a region ("Regionalverband Ruhr")
+_DE_NAMED_AFTER_HEADS = ("verband", "verbands", "verein", "vereins", "bank")
+# Polish kinds of body that head a name only with a complement ("Fundacja X" names X), and the endings of
+# such complements: a genitive plural ("Hodowców", "Polskich", "Lekarzy") or a verbal noun ("Ratowania")
+_PL_KIND_HEADS = frozenset("fundacja stowarzyszenie spółdzielnia wydawnictwo stocznia fabryka".split())
+_PL_GEN_COMPLEMENT = ("ów", "ych", "ich", "rzy", "nia", "enia")
 # Polish adjective endings (nominative and oblique): "Państwowa", "Głównego", "Miejskie", "Polskiej"
 _PL_ADJ_ENDINGS = (
     "ski", "ska", "skie", "skiego", "skiej", "cki", "cka", "ckie", "ckiego", "ckiej", "kiego", "kiej",
@@ -648,7 +813,9 @@ _DE_ROLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][a-zäöüß]{3,}) $"
 _AGENT_ENDINGS = {
     "de": _DE_AGENT_ENDINGS,
     "en": ("er", "or", "ist"),
-    "nl": ("aar", "er", "ier", "ist", "eur"),
+    "nl": ("aar", "er", "ier", "ist", "eur", "or"),
+    # "Maszynista", "Ornitolog", "Plantatorka", "Trener", "Wikliniarz"
+    "pl": ("ista", "ysta", "istka", "ystka", "log", "lożka", "tor", "torka", "arz", "arka", "er", "erka"),
 }
 _ROLE_RUN_END = re.compile(r",|\s+[a-zà-ÿ]")
 
@@ -1012,9 +1179,11 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         m = _LEGAL_RE.match(text, last.start())
     if (not m or m.end() < b) and b + 1 < len(text) and text[b] in " \u00a0":
         m2 = _LEGAL_RE.match(text, b + 1)
+        form = m2.group(0) if m2 else ""
         m = (
-            m2 if m2 and ((m2.group(0)[:1] in "Ssp" and "." in m2.group(0)) or m2.group(0) == "plc") else m
-        )  # " S.A.", " sp. z o.o.", " plc" (lower case, so not part of the capitalised run)
+            m2 if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form == "plc") else m
+        )  # " S.A.", " sp. z o.o.", " plc" (lower case), " B.V.", " S.R.L." (dotted initials): none is part
+        # of the capitalised run
     if not m or m.end() < b:
         return a, b, False
     end = m.end()
@@ -1028,6 +1197,8 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         and text[first.end()] == " "
         and (
             text[a : first.end()].lower() in _ORG_CUES_BEFORE
+            # "Drukkerij X B.V.": a Dutch trade in -erij (a printing works, a smokehouse) names the kind
+            or (text[a : first.end()].lower().endswith("erij") and second is not None and second.end() < end)
             # "Betreibergesellschaft Torfa AG": a German kind of company before a name with its legal
             # form (not "Stadtwerke Halle AG", named after its town)
             or (
@@ -1040,6 +1211,38 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
     ):
         a = first.end() + 1  # "Spółka Baltic Wind Sp. z o.o.": the descriptor is not the name
     return a, max(b, end), True
+
+
+_OF_THE_GAP = re.compile(r"[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]")
+_POSS_IN = re.compile(r"\w['’]")
+_GUILD_WORDS = frozenset("cooperative co-operative guild".split())  # bodies of members, besides ORG_WORDS
+_PLURAL_POSS_GAP = re.compile(
+    r"(?:(?<=s)['’]|(?<=[mM]en)['’]s|(?<=[pP]eople)['’]s|(?<=[cC]hildren)['’]s)[ \u00a0]"
+)
+
+
+def _plural_possessive_joins(
+    text: str, mentions: list[tuple[int, int, str]], lang: str
+) -> list[tuple[int, int, str]]:
+    """ "the Chalk Valley Growers' Cooperative", "the Island Fishermen's Association": a plural possessive
+    before an organisation word is inside one name (not "Britain's Labour Party": a singular possessive)."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(mentions):
+        a, b, name = mentions[i]
+        if i + 1 < len(mentions):
+            a2, b2, name2 = mentions[i + 1]
+            head = name2.split()[-1].lower()
+            if _PLURAL_POSS_GAP.fullmatch(text, b, a2) and (_is_org_word(head, lang) or head in _GUILD_WORDS):
+                i += 2
+                if i < len(mentions) and _OF_THE_GAP.fullmatch(text, b2, mentions[i][0]):
+                    b2 = mentions[i][1]  # "Master Thatchers' Guild of the Eastern Shires"
+                    i += 1
+                out.append((a, b2, text[a:b2]))
+                continue
+        out.append((a, b, name))
+        i += 1
+    return out
 
 
 def _acronym_pairs(text: str, mentions: list[tuple[int, int, str]], lang: str) -> dict[str, float]:
@@ -1109,9 +1312,10 @@ def _plural_demonym(w: str) -> bool:
 
 _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
 _FR_ADJ = (
-    r"[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
+    # (not the verbs in -ande that follow a body as its subject: "le conseil régional de X demande")
+    r"(?!(?:demande|commande|recommande)(?:nt|s)?(?![\wÀ-ÿ]))[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
     r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
-    r"iens|iennes|ande|andes|éen|éenne|éens|éennes|ère|ères|isse|isses)(?![\wÀ-ÿ])"
+    r"iens|iennes|ande|andes|éen|éenne|éens|éennes|ère|ères|isse|isses|ile|iles|ole|oles|estre|estres)(?![\wÀ-ÿ])"
 )
 _FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
 # "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
@@ -1121,7 +1325,10 @@ _FR_INSTITUTION_RE = re.compile(
     r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
     r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
     r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif|École|Ecole|Orchestre|Musée|Théâtre|"
-    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique|[Pp]réfecture)"
+    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique|[Pp]réfecture|gendarmerie|"
+    r"Service|Muséum|Département|Interprofession|"
+    # local councils in lower case, by their kind ("le conseil départemental du Finistère")
+    r"conseil(?=\s+(?:départemental|régional|municipal|communautaire)\b))"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}})"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
@@ -1232,6 +1439,27 @@ def _german_org_compound(lw: str) -> bool:
 _DE_INSTITUTIONS_ALONE = frozenset("rechnungshof bundesrat bundestag landtag".split())
 
 
+# Polish case endings of surnames (adjectival "-ski"/"-cka", nominal "-ak", "-ka"), longest first: what is
+# left is the stem shared by every case of the name ("Kowalski", "Kowalskiego", "Kowalskiemu")
+_PL_SURNAME_ENDINGS = tuple("iego iemu ego emu iej owi ej em im ym ą ę a y i u e".split())
+
+_PL_ADJ_SURNAME = ("ski", "cki", "zki", "ska", "cka", "zka")
+
+
+def _pl_surname_stem(name: str) -> str:
+    """The stem of each part of a (hyphenated) Polish surname; "" when no part is long enough to tell.
+    A short part is kept whole ("Nowak-Lis": "Lis" is not declined after a woman's name)."""
+    parts = []
+    for part in name.split("-"):
+        stem = part
+        for end in _PL_SURNAME_ENDINGS:
+            if part.endswith(end):
+                stem = part[: -len(end)]
+                break
+        parts.append(stem if len(stem) >= 4 else part)
+    return "-".join(parts) if len(parts[0]) >= 4 else ""
+
+
 def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list[tuple[int, int, str]]:
     return name_votes(text, dateline, lang)[0]
 
@@ -1274,6 +1502,11 @@ def name_votes(
                 a = ini.start()  # "U.S. Department of Labor", "U.K. Space Agency"
                 national.add(text[a:b])
             mentions.append((a, b, text[a:b]))
+    before_join = len(mentions)
+    if lang == "en":
+        mentions = _plural_possessive_joins(text, mentions, lang)
+    # the bodies joined over a plural possessive ("X Growers' Cooperative"): an organisation by their shape
+    poss_joined = {n for _, _, n in mentions if _POSS_IN.search(n)} if len(mentions) < before_join else set()
     acronym_votes = _acronym_pairs(text, mentions, lang)
 
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -1351,7 +1584,18 @@ def name_votes(
             v["PLACE"] += 2.5
         if multi and lwords[0] in _VENUE_FIRST and lwords[1] in _VENUE_LINKS:
             v["PLACE"] += 4  # "Stade de France", "Estadio de la Cartuja" (but "Stade Rennais" is the club)
-        if german and len(words) == 2 and _DE_PLACE_ADJ.fullmatch(words[0]) and lwords[1] in _DE_LANDFORMS:
+        if (
+            lang == "nl"
+            and len(words) == 2
+            and _NL_PLACE_ADJ.fullmatch(words[0])
+            and lwords[0] not in _FIRST_NAMES
+            and lwords[1] in _NL_LANDFORMS
+        ):
+            no_person.add(name)
+            v["PLACE"] += (
+                3  # "Gelderse Vallei", "Drentsche Aa", "Dokkumer Ee": a place's adjective, a landform
+            )
+        if german and len(words) == 2 and _DE_PLACE_ADJ.fullmatch(words[0]) and _de_landform(lwords[1]):
             v["PLACE"] += 3  # "Thüringer Wald", "Bayerischer Wald", "Fränkische Schweiz"
         if multi and lwords[-1] in ORG_LAST_WORDS:
             v["ORG"] += 3
@@ -1441,6 +1685,14 @@ def name_votes(
             )
         ):
             v["PLACE"] += 3  # "Sierra de Morvedal", "Villahermosa de los Pinares" (joined only so)
+        if (
+            lang == "pl"
+            and len(words) == 2
+            and _PL_LAND_KIND.fullmatch(lwords[0])
+            and lwords[1] not in _FIRST_NAMES
+        ):
+            no_person.add(name)  # "Pojezierza Kaszubskiego", "Pogórze X", "w sercu Beskidu X": a kind of land
+            v["PLACE"] += 3
         if lang == "pl" and len(lwords) == 3 and lwords[1] == "nad":
             no_person.add(name)  # "Zagórze nad Sołtówką": a town named with its river (joined only so)
             v["PLACE"] += 3
@@ -1448,6 +1700,8 @@ def name_votes(
             v["ORG"] += 2  # a country's initials, then a name that is not a person's: a national body
         if b in legal_ends:
             v["ORG"] += 4  # "Baltic Wind Sp. z o.o."
+        if name in poss_joined:
+            v["ORG"] += 3  # "Island Crabbers' Cooperative" (over "Island" as a place word)
         if name in RIVERS:
             v["PLACE"] += 3
         if multi and lwords[0] in _COMPASS_ADJ and _known_place(" ".join(words[1:])):
@@ -1529,6 +1783,38 @@ def name_votes(
         ):
             v["PLACE"] += 3  # "nad Sołtówką", "pod Dębnicą", "spod Borkowa"
         elif (
+            cb["place_along"]
+            and not first_name
+            and not has_org_word
+            and (
+                not german
+                or _DE_TAL_BEFORE.search(before)
+                or (not multi and _de_landform_compound(lwords[0]))
+            )
+        ):
+            v["PLACE"] += 3  # "langs de Dijle", "im Tal der Vils", "w dolinie Bugu"
+        elif (
+            cb["place_between"]
+            and not first_name
+            and not has_org_word
+            and not _is_acronym(name)
+            and name not in name_words  # "between Holbeck and Ransome": people named in full elsewhere
+            and name.lower() not in _FIRST_NAMES
+        ):
+            v["PLACE"] += 2  # "between Portsmouth and Santander", "zwischen X und Y"
+        elif (
+            cb["place_art_nl"]
+            and not multi
+            and not _is_acronym(name)
+            and name.lower() not in _FIRST_NAMES
+            and not _is_org_word(lwords[0], lang)
+            and not _org_compound(lwords[0], lang)
+            # "in het Frans": a language; "in de Zeeuwse polders": an adjective
+            and not lwords[0].endswith(("s", "isch", "se", "sche"))
+            and name not in DEMONYMS
+        ):
+            v["PLACE"] += 2  # "in het Hageland", "in de Meierij", "boven de Ardennen"
+        elif (
             (cb["place_weak"] or cb["place_art"])
             and not POSS_AFTER.match(after)
             and not first_name
@@ -1596,6 +1882,15 @@ def name_votes(
             and not (cb["place_weak"] or cb["place_strong"])
         ):
             v["ORG"] += 2  # "Rijkswaterstaat said", when no one in the article is called that
+        if (
+            lang != "de"
+            and BUSINESS_AFTER.match(after)
+            and not multi
+            and lone_org(name)
+            and not (cb["place_weak"] or cb["place_strong"] or cb["title"])
+        ):
+            v["ORG"] += 2  # "Woolwarm buys fleeces", "Aena registró retrasos": a company's deeds (not in
+            # German, where every noun is capitalised: "Der Konzern beschäftigt")
         if of_person(i) and not first_name and not _place_like(name, lang):
             v["ORG"] += (
                 2.5  # "Kevin Tran of Jefferies", "Uwe Lange von der Diakonie", "Pieter van Dam van Maersk"
@@ -1654,7 +1949,10 @@ def name_votes(
     # the short form of an organisation named in full elsewhere: "Brightwater" after "Brightwater
     # Logistics Inc.", "Severn Valley Water" after "Severn Valley Water Ltd" (not "Paris" after "Paris
     # Saint-Germain": a place by itself)
-    full_orgs = [n.split() for n, lab in labels.items() if lab == "ORG" and " " in n]
+    # (not a name with a possessive inside: "Shetland" is no short form of "Shetland Fishermen's Association")
+    full_orgs = [
+        n.split() for n, lab in labels.items() if lab == "ORG" and " " in n and not _POSS_IN.search(n)
+    ]
     for name, v in votes.items():
         if labels.get(name) == "ORG" or max(v.values(), default=0) >= 3 or _place_like(name, lang):
             continue
@@ -1671,6 +1969,39 @@ def name_votes(
             last = parts[-1]
             if last.lower() not in STOP and len(last) > 2:
                 surnames[last] = name
+            # Spanish: a person named with both surnames is named later by the first alone ("Itzel Canché
+            # Poot ... según Canché"; not a second given name: "María José Ortuño")
+            mid = parts[1]
+            if (
+                lang == "es"
+                and len(parts) == 3
+                and mid[:1].isupper()
+                and mid.lower() not in _FIRST_NAMES
+                and mid.lower() not in STOP
+                and len(mid) > 2
+            ):
+                surnames.setdefault(mid, name)
+    if lang == "pl" and surnames:
+        # Polish: the surname in another case ("Jan Kowalski ... Zdaniem Kowalskiego", "Anna Nowak-Lis ...
+        # według Nowak-Lis")
+        # only from a name read as a person's by more than its shape: a given name, a cue, or an
+        # adjectival surname ("Lecznica X Podkarpacie" is a body, "Mieszkańcy Zawarcia" a town's people)
+        stems = {
+            st: s
+            for s, full in surnames.items()
+            if len(full.split()) == 2
+            and (
+                full.split()[0].lower() in _FIRST_NAMES
+                or votes[full].get("PERSON", 0) >= 2
+                or any(p.endswith(_PL_ADJ_SURNAME) for p in s.lower().split("-"))
+            )
+            and (st := _pl_surname_stem(s))
+        }
+        for name in list(votes):
+            if " " not in name and name not in surnames and labels.get(name) != "PERSON":
+                nom = stems.get(_pl_surname_stem(name) or "-")
+                if nom and nom != name:
+                    surnames[name] = surnames[nom]
     for name in list(votes):
         if name in surnames and labels.get(name) not in ("PERSON",):
             v = votes[name]
@@ -1693,6 +2024,8 @@ def name_votes(
         ):
             out[-1] = (out[-1][0], b, "ORG")  # "Sąd Okręgowy w Krakowie": the seat is part of the name
             continue
+        if lab == "PLACE" and lang in ("fr", "es") and (adj := _ROMANCE_PLACE_ADJ.match(text, b)):
+            b = adj.end()  # "la Drôme provençale", "l'Asie orientale", "la Mancha conquense": one place
         out.append((a, b, lab))
     return out, mentions, votes
 
@@ -1757,6 +2090,11 @@ _COUNTRY_NAMES_INTL = frozenset(
     "Suisse Italia Portugal Sverige Norge Danmark".split()
 )
 _OF_TOWN = re.compile(r"\b[a-zà-ÿ]{3,}\s+(?:et\s+)?de\s+$")
+# a lower-case adjective of a region or a compass point after a place's name, which French and Spanish
+# write as part of the name ("Jura bernois", "Ardèche méridionale"; not "-ine": "la France voisine")
+_ROMANCE_PLACE_ADJ = re.compile(
+    r" [a-zà-ÿ]{3,}(?:ale|ales|ois|oise|ais|aise|ien|ienne|ense|enses|ano|ana|eño|eña)\b(?![\-'’])"
+)
 _PL_LOCATIVE_PAIR = re.compile(r"\w+(?:iej|ej)\s\w+(?:e|u|y|ej)|\w+(?:ie|u|y)\s\w+(?:iej|ej|im)")
 _PL_SEAT = re.compile(r"[ \u00a0]+we?[ \u00a0]+")
 
