@@ -417,3 +417,32 @@ def test_french_institution_adjectives_and_heads():
         )
         == "ORG"
     )
+
+
+# A lone capitalised word that sells, buys, pays or employs is a company when no one in the article bears
+# that name ("Woolwarm buys fleeces", "Aena registró retrasos", "Orlen obniżył ceny"): missed in heldout5,
+# heldout7, heldout8, heldout10.
+
+
+def test_lone_name_before_a_business_verb_is_an_organisation():
+    assert (
+        labels("Some hope lies in insulation. Fleecetex buys wool straight from farms.", "en").get(
+            "Fleecetex"
+        )
+        == "ORG"
+    )
+    assert (
+        labels("Hubo protestas en el aeropuerto. Aerolux registró retrasos en 20 vuelos.", "es").get(
+            "Aerolux"
+        )
+        == "ORG"
+    )
+    assert (
+        labels("Ceny paliw spadły. Petrolux obniżył we wtorek hurtową cenę benzyny.", "pl").get("Petrolux")
+        == "ORG"
+    )
+
+
+def test_person_named_in_full_before_a_business_verb_stays_a_person():
+    found = labels("Farmer Nadia Okafor grows oats. Okafor sold 40 tonnes last year.", "en")
+    assert found.get("Okafor") != "ORG"

@@ -515,6 +515,15 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     return c
 
 
+# what companies do, right after their name: sell, buy, pay, employ, export, cut or raise prices
+BUSINESS_AFTER = re.compile(
+    # (not "exports", "ships": nouns as often; not "sold for": a commodity's price, "Mackerel sold for £1,400")
+    r"^\s+(?:sold(?!\s+for\b)|sells(?!\s+for\b)|buys|bought|pays|paid|shipped|employs|exported|hired|lowered|raised|"
+    r"registró|vendió|compró|pagó|exportó|emplea|contrató|"
+    r"a\s+vendu|a\s+acheté|a\s+racheté|a\s+payé|emploie|exporte|a\s+exporté|"
+    r"sprzedał[aoy]?|kupił[aoy]?|obniżył[aoy]?|podniósł|podniosł[aoy]|zatrudnia|zwolnił[aoy]?|"
+    r"verkocht|verkoopt|kocht|koopt|betaalt|betaalde|exporteert|verlaagde|verhoogde)\b"
+)
 REPORT_AFTER = re.compile(rf"^\s+(?:{_alt(REPORTING_VERBS_EN + tuple(REPORTING_VERBS_INTL))})\b")
 APPOS_BEFORE = re.compile(rf"(?i:\b(?:{_TITLE}))\b[^,.;\n]{{0,40}},\s+$")
 # "Fortescue, the iron ore miner", "Lumera, a cloud software company": an organisation described
@@ -1873,6 +1882,15 @@ def name_votes(
             and not (cb["place_weak"] or cb["place_strong"])
         ):
             v["ORG"] += 2  # "Rijkswaterstaat said", when no one in the article is called that
+        if (
+            lang != "de"
+            and BUSINESS_AFTER.match(after)
+            and not multi
+            and lone_org(name)
+            and not (cb["place_weak"] or cb["place_strong"] or cb["title"])
+        ):
+            v["ORG"] += 2  # "Woolwarm buys fleeces", "Aena registró retrasos": a company's deeds (not in
+            # German, where every noun is capitalised: "Der Konzern beschäftigt")
         if of_person(i) and not first_name and not _place_like(name, lang):
             v["ORG"] += (
                 2.5  # "Kevin Tran of Jefferies", "Uwe Lange von der Diakonie", "Pieter van Dam van Maersk"
