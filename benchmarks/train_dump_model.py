@@ -8,6 +8,13 @@ of the multilingual set (benchmarks/cleaning.split_ids; never a held-out page): 
 "with" passage is the article's, one holding a "without" passage is not, and the other units are
 labelled by whether they are in clean_html's text of the same page's HTML (weak labels).
 
+More renderings of the same pages, tried and not kept (--cv only; see benchmarks/README.md):
+--w3m-181 adds the 181 set's HTML rendered by w3m as the multilingual dumps were (`w3m -dump -cols
+100 -T text/html -O UTF-8`, cached in the temp dir by the HTML's hash; without w3m, one line says
+so and that material is left out) as a third form, scored too ("181 w3m"); --ml-cols 80,140 adds
+the multilingual tune pages' HTML rendered by w3m at those widths, with the same labels (trained on,
+not scored: the figures stay those of the 100-column dumps). A page's renderings always share a fold.
+
 Model: boosted depth-2 trees (Newton steps on the logistic loss, features binned at quantiles),
 numpy only, deterministic. --cv runs grouped 4-fold cross-validation inside that material (folds by
 page) and prints the whole cleaner's out-of-fold figures (multilingual tune F1 and lost pages; 181-set
@@ -23,7 +30,10 @@ import hashlib
 import json
 import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -33,7 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from cleaning import DEFAULT_BENCH, DEFAULT_ML, _decode, page_counts, split_ids  # noqa: E402
+from cleaning import DEFAULT_BENCH, DEFAULT_ML, LOST_RECALL, _decode, page_counts, split_ids  # noqa: E402
 
 from reader.clean import dump_model, dump_regions  # noqa: E402
 from reader.clean.dump import _plain_article, clean_dump, context_passes  # noqa: E402
@@ -41,7 +51,7 @@ from reader.clean.dump_columns import split_columns  # noqa: E402
 from reader.clean.dump_lines import _score, split_units  # noqa: E402
 from reader.clean.html import clean_html  # noqa: E402
 from reader.clean.page_url import take_url_header  # noqa: E402
-from reader.clean.score import evaluate  # noqa: E402
+from reader.clean.score import doc_precision_recall, evaluate  # noqa: E402
 from reader.normalize import normalize_text  # noqa: E402
 
 # Chosen by --cv (see benchmarks/README.md).
@@ -58,6 +68,15 @@ BINS = 32
 L2 = 1.0
 MIN_HESS = 1.0
 FOLDS = 4
+# More renderings of the same pages, for --cv (tried and not kept, see benchmarks/README.md): the 181
+# set's HTML rendered by w3m as a third form (--w3m-181), the multilingual tune pages' HTML rendered by
+# w3m at other widths (--ml-cols 80,140), each weighing ML_EXTRA against its 100-column dump's 1. W181
+# None: each 181 page's forms share a weight of 1 (the shipped material: inscriptis and flat, 0.5 each).
+W3M_181 = False
+ML_COLS: tuple[int, ...] = ()
+ML_EXTRA = 0.5
+W181: float | None = None
+FOLD_SALT = os.environ.get("DUMP_MODEL_FOLD_SALT", "fold:")  # another salt: another partition (noise check)
 # Features left out of training: where the unit stands against the hand densest region. That region
 # comes from hand rules tuned on this same material, so it is right here more often than on unseen
 # pages, and a model that leans on it inherits that overfit (DUMP_MODEL_UNUSED overrides, for --cv).
@@ -99,23 +118,77 @@ def _in_text(unit_text: str, norm_text: str, shingles: set) -> bool:
     return bool(own) and len(own) >= 3 and sum(1 for s in own if s in shingles) >= 0.5 * len(own)
 
 
-def load_docs() -> list[dict]:
-    """Every training document: id, group (folds keep a page's versions together), raw dump, and how
-    its output is scored (181: truth body; ml: the evaldata item)."""
+W3M_COLS = 100  # the multilingual set's dumps: w3m -dump -cols 100 -T text/html -O UTF-8
+_W3M_WARNED: list[bool] = []
+
+
+def w3m_dump(html: bytes, cols: int = W3M_COLS) -> str | None:
+    """The page rendered to text as the multilingual set's dumps were (`w3m -dump -cols N -T
+    text/html -O UTF-8`, the HTML on stdin), cached under the temp dir by the HTML's hash and the
+    width; None (and one line said once) when w3m is not installed or fails on the page."""
+    cache = Path(os.environ.get("READER_W3M_CACHE") or Path(tempfile.gettempdir()) / "reader-w3m-dumps")
+    key = f"{hashlib.sha256(html).hexdigest()}-c{cols}.txt"
+    if (cache / key).exists():
+        return (cache / key).read_text("utf-8")
+    exe = shutil.which("w3m")
+    if exe is None:
+        if not _W3M_WARNED:
+            print("w3m not found: the w3m renderings are left out of the training material", file=sys.stderr)
+            _W3M_WARNED.append(True)
+        return None
+    try:
+        out = subprocess.run(
+            [exe, "-dump", "-cols", str(cols), "-T", "text/html", "-O", "UTF-8"],
+            input=html,
+            capture_output=True,
+            timeout=120,
+            check=True,
+        ).stdout
+    except (subprocess.SubprocessError, OSError):
+        return None
+    text = out.decode("utf-8", "replace")
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / key).write_text(text, "utf-8")
+    return text
+
+
+def load_docs(
+    w3m_181: bool = W3M_181,
+    ml_cols: tuple[int, ...] = ML_COLS,
+    w181: float | None = W181,
+    ml_extra: float = ML_EXTRA,
+) -> list[dict]:
+    """Every training document: id, group (folds keep a page's renderings together), raw dump, its
+    training weight (each 181 form weighs `w181`, None: 1/the number of forms, so that each page
+    weighs 1 as before; an extra width of a multilingual page weighs `ml_extra` against its
+    100-column dump's 1), and how its output is scored (181: truth body; ml: the
+    evaldata item; `extra` documents are trained on and not scored)."""
     docs = []
     truth = {
         k: v["articleBody"]
         for k, v in json.loads((DEFAULT_BENCH / "ground-truth.json").read_text("utf-8")).items()
     }
+    forms: dict[str, dict[str, str]] = {}
     for kind in ("inscriptis", "flat"):
         for path in sorted((DEFAULT_BENCH / "dumps" / kind).glob("*.txt")):
-            body = truth.get(path.stem, "")
+            forms.setdefault(kind, {})[path.stem] = path.read_text("utf-8", "replace")
+    if w3m_181:
+        for path in sorted((DEFAULT_BENCH / "html").glob("*.html.gz")):
+            text = w3m_dump(gzip.decompress(path.read_bytes()))
+            if text is None:
+                continue
+            forms.setdefault("w3m", {})[path.name.removesuffix(".html.gz")] = text
+    weight = 1.0 / len(forms) if w181 is None else w181
+    for kind, texts in forms.items():
+        for stem, raw in sorted(texts.items()):
+            body = truth.get(stem, "")
             docs.append(
                 {
-                    "id": f"181/{kind}/{path.stem}",
-                    "group": path.stem,
+                    "id": f"181/{kind}/{stem}",
+                    "group": stem,
                     "set": f"181-{kind}",
-                    "raw": path.read_text("utf-8", "replace"),
+                    "raw": raw,
+                    "weight": weight,
                     "truth": body,
                     "label_text": body,
                     "with": [],
@@ -131,20 +204,25 @@ def load_docs() -> list[dict]:
         h = DEFAULT_ML / "html" / f"{page_id}.html.gz"
         if not d.exists():
             continue
-        html_text = clean_html(_decode(gzip.decompress(h.read_bytes()))).text if h.exists() else ""
+        html_bytes = gzip.decompress(h.read_bytes()) if h.exists() else b""
+        html_text = clean_html(_decode(html_bytes)).text if html_bytes else ""
         item = evaldata[page_id]
-        docs.append(
-            {
-                "id": f"ml/{page_id}",
-                "group": page_id,
-                "set": "ml-tune",
-                "raw": _decode(gzip.decompress(d.read_bytes())),
-                "item": item,
-                "label_text": html_text,
-                "with": [_norm(p) for p in item.get("with") or [] if p],
-                "without": [_norm(p) for p in item.get("without") or [] if p],
-            }
-        )
+        doc = {
+            "id": f"ml/{page_id}",
+            "group": page_id,
+            "set": "ml-tune",
+            "raw": _decode(gzip.decompress(d.read_bytes())),
+            "weight": 1.0,
+            "item": item,
+            "label_text": html_text,
+            "with": [_norm(p) for p in item.get("with") or [] if p],
+            "without": [_norm(p) for p in item.get("without") or [] if p],
+        }
+        docs.append(doc)
+        for cols in ml_cols:
+            text = w3m_dump(html_bytes, cols) if html_bytes else None
+            if text is not None:
+                docs.append(dict(doc, id=f"ml/c{cols}/{page_id}", raw=text, weight=ml_extra, extra=True))
     return docs
 
 
@@ -183,9 +261,7 @@ def featurise(doc: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
             y[i], w[i] = 0.0, PASSAGE_WEIGHT
     words = np.array([u.words for u in units], dtype=float)
     w = w * np.sqrt(words + 1.0)
-    w = w / w.sum()  # each page counts the same
-    if doc["set"].startswith("181"):
-        w = w * 0.5  # two dumps of each page
+    w = w / w.sum() * doc["weight"]  # each page counts the same (its renderings share its weight)
     return np.array(rows, dtype=float), y, w
 
 
@@ -370,6 +446,8 @@ def run_docs(docs: list[dict]) -> dict:
     the 181 set's (text, truth) pairs per kind."""
     out: dict = {"ml": [0, 0, 0, 0, 0], "pairs": {}, "marks": []}
     for d in docs:
+        if d.get("extra"):
+            continue  # trained on, not scored: the figures stay those of the shipped dumps
         result = clean_dump(d["raw"])
         text = result.text
         if d["set"] == "ml-tune":
@@ -414,6 +492,7 @@ def summary(runs: list[dict]) -> dict:
             pairs.setdefault(k, []).extend(v)
     for k, v in pairs.items():
         out[k] = evaluate(v)["f1"]
+        out[f"lost_{k}"] = sum(1 for t, b in v if (doc_precision_recall(t, b)[1] or 0.0) < LOST_RECALL)
     return out
 
 
@@ -433,7 +512,7 @@ def _memoise_probabilities() -> None:
 
 
 def _fold(group: str) -> int:
-    return int(hashlib.sha256(("fold:" + group).encode()).hexdigest(), 16) % FOLDS
+    return int(hashlib.sha256((FOLD_SALT + group).encode()).hexdigest(), 16) % FOLDS
 
 
 def oof_choice_material(docs: list[dict], feats: dict, models: dict, setting: dict) -> dict:
@@ -446,7 +525,7 @@ def oof_choice_material(docs: list[dict], feats: dict, models: dict, setting: di
         m = dict(models[_fold(d["group"])], **setting)
         got = choice_material(d, feats[d["id"]][1], m)
         if got is not None:
-            out[d["id"]] = (got[0], got[1], got[2], 0.5 if d["set"].startswith("181") else 1.0)
+            out[d["id"]] = (got[0], got[1], got[2], d["weight"])
     return out
 
 
@@ -478,6 +557,10 @@ def _fmt(r: dict) -> str:
     return (
         f"ml tune F1 {r['ml_f1']:.3f} (P {r['ml_p']:.3f} R {r['ml_r']:.3f}) lost {r['ml_lost']}/{r['ml_pages']}"
         f" | 181 inscriptis {r.get('181-inscriptis', 0):.3f} flat {r.get('181-flat', 0):.3f}"
+        + (f" w3m {r['181-w3m']:.3f}" if "181-w3m" in r else "")
+        + " (lost "
+        + "/".join(str(r.get(f"lost_{k}", 0)) for k in ("181-inscriptis", "181-flat", "181-w3m") if k in r)
+        + ")"
         f" | lost-page AUC of learned margin {r.get('auc_margin', 0):.3f} confidence {r.get('auc_confidence', 0):.3f}"
     )
 
@@ -498,10 +581,35 @@ def main(argv: list[str] | None = None) -> int:
         "--stage1-cache", help="a file to keep the first stage's fold models in (one per DUMP_STAGE1_UNUSED)"
     )
     ap.add_argument("--rounds", type=int, default=ROUNDS)
+    ap.add_argument(
+        "--w3m-181",
+        action=argparse.BooleanOptionalAction,
+        default=W3M_181,
+        help="also train on the 181 set's HTML rendered by w3m (a third form)",
+    )
+    ap.add_argument(
+        "--ml-cols",
+        default=",".join(str(c) for c in ML_COLS),
+        help="also train on the multilingual tune pages rendered by w3m at these widths ('' for none)",
+    )
+    ap.add_argument(
+        "--w181", type=float, default=W181, help="weight of each 181-set form (0: 1/number of forms)"
+    )
+    ap.add_argument(
+        "--ml-extra",
+        type=float,
+        default=ML_EXTRA,
+        help="weight of each extra width of a multilingual page (its 100-column dump: 1)",
+    )
     ap.add_argument("--grid", default="", help="settings to try with --cv: t:pad:mix,t:pad:mix,...")
     args = ap.parse_args(argv)
     t0 = time.time()
-    docs = load_docs()
+    docs = load_docs(
+        w3m_181=args.w3m_181,
+        ml_cols=tuple(int(c) for c in args.ml_cols.split(",") if c),
+        w181=args.w181 or None,
+        ml_extra=args.ml_extra,
+    )
     feats = {}
     for d in docs:
         f = featurise(d)
@@ -512,6 +620,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{sum(len(v[1]) for v in feats.values())} units ({time.time() - t0:.0f} s)",
         flush=True,
     )
+    share: dict[str, float] = {}
+    for d in docs:
+        if d["id"] in feats:
+            key = "ml-extra" if d.get("extra") else d["set"]
+            share[key] = share.get(key, 0.0) + d["weight"]
+    total = sum(share.values())
+    print("training weight:", ", ".join(f"{k} {v / total:.3f}" for k, v in share.items()), flush=True)
     _memoise_probabilities()
     if args.cv:
         saved = dump_model.MODEL_PATH

@@ -91,3 +91,38 @@ def test_a_stacked_model_reads_its_first_stage_probabilities():
         assert clean_dump(_page(MENU + STORY + MENU)).text.split("\n\n") == STORY
     finally:
         dump_model.set_model(None)
+
+
+def _bench_train():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    pytest.importorskip("numpy")  # the training script's (not the reader's) dependency
+    bench = Path(__file__).resolve().parents[1] / "benchmarks"
+    sys.path.insert(0, str(bench))
+    spec = importlib.util.spec_from_file_location("bench_train_dump_model", bench / "train_dump_model.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_training_renders_html_with_w3m_once_and_says_so_when_it_is_missing(tmp_path, monkeypatch, capsys):
+    import shutil
+
+    train = _bench_train()
+    cache = tmp_path / "w3m"
+    monkeypatch.setenv("READER_W3M_CACHE", str(cache))
+    html = b"<html><body><h1>Title</h1><p>" + " ".join(STORY).encode() + b"</p></body></html>"
+    if shutil.which("w3m") is not None:
+        text = train.w3m_dump(html, 60)
+        assert "cycle lane" in text and max(len(x) for x in text.split("\n")) <= 60
+        assert len(list(cache.iterdir())) == 1  # cached by the HTML's hash and the width
+        monkeypatch.setattr(shutil, "which", lambda name: None)
+        assert train.w3m_dump(html, 60) == text  # from the cache
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert train.w3m_dump(html + b" ", 60) is None
+    assert train.w3m_dump(html + b"  ", 60) is None
+    assert capsys.readouterr().err.count("w3m not found") == 1  # one line, and the material is skipped

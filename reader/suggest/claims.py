@@ -73,6 +73,15 @@ RECORD_RE = re.compile(
     r"laagste|hoogste|grootste|kleinste|minste|meeste)|naj[a-ząćęłńóśźż]+)\b"
     r".*\b(?i:since|seit|depuis|desde|sinds|od)\s"
 )
+# An event put in the calendar (a meeting, a fair, a round that starts)
+EVENT_RE = re.compile(
+    r"(?i:\b(?:takes?\s+place|will\s+take\s+place|starts|begins|will\s+(?:start|begin)|is\s+scheduled|"
+    r"aura\s+lieu|a\s+lieu|auront\s+lieu|(?:est|sont)\s+prévue?s?|se\s+tiendra|commencera|débutera|"
+    r"findet|finden|stattfinden|beginnt|startet|"
+    r"tendrá\s+lugar|se\s+celebrará|comenzará|empezará|está\s+previst[oa]|"
+    r"vindt|plaatsvinden|begint|"
+    r"odbędzie\s+się|odbędą\s+się|rozpocznie\s+się))\b"
+)
 # A court's or an authority's ruling is a claim whatever its figures (the gold's convention).
 RULING_RE = re.compile(
     r"(?i:\b(?:ruled|overturned|annulled|quashed|struck\s+down|upheld|banned|"
@@ -136,7 +145,12 @@ def _year_only(text: str, span: tuple[int, int]) -> bool:
 
 
 def _qualifies(
-    text: str, a: int, b: int, qspans: list[tuple[int, int]], yspans: list[tuple[int, int]] | None = None
+    text: str,
+    a: int,
+    b: int,
+    qspans: list[tuple[int, int]],
+    yspans: list[tuple[int, int]] | None = None,
+    dspans: list[tuple[int, int]] | None = None,
 ) -> bool:
     if b - a > MAX_SENTENCE:
         return False
@@ -147,16 +161,20 @@ def _qualifies(
     if within(qspans, a, b):
         return True
     years = within(yspans, a, b) if yspans else []
-    if years:
+    # an event put in the calendar: no date of it counts ("the fair takes place on 8 May"; 0 of 3 marked)
+    days = within(dspans, a, b) if dspans and EVENT_RE.search(sent) else []
+    if years or days:
         # digits inside a year-only date do not count: a sentence whose only figure is a year is
         # background or a plan ("built in 1894", "seit 1921", "au printemps 2029"); the gold marks 3 of 34
         chars = list(sent)
-        for s, e in years:
+        for s, e in years + days:
             chars[s - a : e - a] = " " * (e - s)
         rest = "".join(chars)
         if DIGIT_RE.search(AGE_RE.sub(",", rest)):
             return True
         if DIGIT_RE.search(AGE_RE.sub(",", sent)):
+            if days:
+                return False
             return bool(RECORD_RE.search(sent) or RULING_RE.search(sent) or CLOSURE_RE.search(sent))
     elif DIGIT_RE.search(AGE_RE.sub(",", sent)):
         return True
@@ -303,7 +321,8 @@ def find_claims(
     dspans: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str | None, tuple[tuple[int, int], ...]]]:
     """Claims as (start, end, claimant, quantity spans inside); `dspans` are the DATE spans (sorted)."""
-    yspans = [d for d in (dspans or []) if _year_only(text, d)]
+    dates = sorted(dspans or [])
+    yspans = [d for d in dates if _year_only(text, d)]
     E = _Ents(text, ents, full_names)
     sents = split_sentences(text)
     info = []
@@ -330,7 +349,7 @@ def find_claims(
     counted_para, counted_to = -1, 0
     out = []
     for i, (a, b, claimant, cut, found) in enumerate(info):
-        if not _qualifies(text, a, b, qspans, yspans):
+        if not _qualifies(text, a, b, qspans, yspans, dates):
             continue
         if claimant is None and not found:
             # quoted sentence: borrow the attribution from the same paragraph
