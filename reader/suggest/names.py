@@ -417,8 +417,8 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         ws[i] in (",", "and", "et", "&") or (ws[i][:1].isupper() and not ws[i].endswith((".", "!", "?")))
     ):
         i -= 1  # (not past a sentence's end: "prowadzi firmę Kajaki X. Limit uderzy")
-    if i >= 0 and lw[i] in _ORG_CUES_BEFORE:
-        c["org"] = True
+    if i >= 0 and lw[i] in _ORG_CUES_BEFORE and not (i + 1 < len(ws) and ws[i + 1] == ","):
+        c["org"] = True  # (but "del club, X," / "the company, X, said": a person in apposition)
     elif (
         lang in ("fr", "es")
         and i >= 1
