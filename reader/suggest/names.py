@@ -417,8 +417,8 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         ws[i] in (",", "and", "et", "&") or (ws[i][:1].isupper() and not ws[i].endswith((".", "!", "?")))
     ):
         i -= 1  # (not past a sentence's end: "prowadzi firmę Kajaki X. Limit uderzy")
-    if i >= 0 and lw[i] in _ORG_CUES_BEFORE:
-        c["org"] = True
+    if i >= 0 and lw[i] in _ORG_CUES_BEFORE and not (i + 1 < len(ws) and ws[i + 1] == ","):
+        c["org"] = True  # (but "del club, X," / "the company, X, said": a person in apposition)
     elif (
         lang in ("fr", "es")
         and i >= 1
@@ -768,6 +768,15 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
         return not (
             words[0].endswith(("owa", "owe", "owy")) or any(w.endswith(_PL_GEN_COMPLEMENT) for w in words)
         )
+    if (
+        lang in ("de", "nl")
+        and len(toks) >= 3
+        and lw.endswith(_WORKSHOP_ENDINGS)
+        and len(lw) >= 8
+        and not lw.endswith("kraftwerk")  # "Kraftwerk X Y": a plant, a place
+        and text[toks[0][1] : toks[1][0]] == " "
+    ):
+        return True  # "Zimmerei Holzbau Egender KG", "Drukkerij X & Zonen B.V.": the workshop, then its name
     if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
         return False
     if text[toks[0][1] : toks[1][0]].strip():
@@ -788,6 +797,8 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
 
 
+# German and Dutch workshop nouns: before a name of two words or more they describe the firm
+_WORKSHOP_ENDINGS = ("erei", "werk", "erij")
 # German associations, clubs and banks, often named after a region ("Regionalverband Ruhr")
 _DE_NAMED_AFTER_HEADS = ("verband", "verbands", "verein", "vereins", "bank")
 # Polish kinds of body that head a name only with a complement ("Fundacja X" names X), and the endings of
