@@ -101,6 +101,14 @@ CLOSURE_RE = re.compile(
     r"(?:blijft|blijven)\s+\w*\s*gesloten|sluit|"
     r"zamknie|(?:zostanie|zostaną|będzie|będą)\s+zamknięt\w+))\b"
 )
+# A relative clause on a named person in the present ("X, who farms 60 hectares, ...", "X, qui élève 45
+# vaches, ...") is the person's profile; one in the past ("X, who won two medals, ...") is a fact told.
+_PROFILE_REL = re.compile(
+    r",\s+(?:who\s+(?!has\s+\w+(?:ed|en|wn|t)\b)\w+s|qui\s+(?!a\s|ont\s|avait|avaient|était|étaient)|"
+    r"(?:que|quien|quienes)\s+(?!ha\s|han\s|había|habían|fue|fueron)|"
+    r"(?:który|która|którzy)\s+(?!\w+(?:ł|ła|li|ło)\b))"
+    r"[^,;:\"“”«»]*?(?=,|[.!?]*$)"
+)
 _QUOTES = "\"“”«»'‘’ "
 # Bounds that keep the rule linear on hostile text (one 100 KB "sentence", thousands of "said"):
 # longer runs without a sentence end are no claim, and a sentence's attribution is looked for among
@@ -151,6 +159,7 @@ def _qualifies(
     qspans: list[tuple[int, int]],
     yspans: list[tuple[int, int]] | None = None,
     dspans: list[tuple[int, int]] | None = None,
+    person_ends: set[int] | None = None,
 ) -> bool:
     if b - a > MAX_SENTENCE:
         return False
@@ -158,11 +167,30 @@ def _qualifies(
     dm = DEMAND_RE.search(sent)
     if dm and not _BEFORE_DEMAND.search(sent, 0, dm.start()):
         return False
-    if within(qspans, a, b):
-        return True
+    qs = within(qspans, a, b)
     years = within(yspans, a, b) if yspans else []
     # an event put in the calendar: no date of it counts ("the fair takes place on 8 May"; 0 of 3 marked)
     days = within(dspans, a, b) if dspans and EVENT_RE.search(sent) else []
+    rels = [
+        (a + m.start(), a + m.end())
+        for m in _PROFILE_REL.finditer(sent)
+        if person_ends and a + m.start() in person_ends
+    ]
+    if rels:
+        # a figure inside a relative clause on a person ("Grower X, who farms 60 hectares, lost ...") is the
+        # person's profile, not what the sentence states: it does not count
+        def outside(sp: tuple[int, int]) -> bool:
+            return not any(r0 <= sp[0] and sp[1] <= r1 for r0, r1 in rels)
+
+        qs = [q for q in qs if outside(q)]
+        years = [y for y in years if outside(y)]
+        days = [d for d in days if outside(d)]
+        chars = list(sent)
+        for r0, r1 in rels:
+            chars[r0 - a : r1 - a] = " " * (r1 - r0)
+        sent = "".join(chars)
+    if qs:
+        return True
     if years or days:
         # digits inside a year-only date do not count: a sentence whose only figure is a year is
         # background or a plan ("built in 1894", "seit 1921", "au printemps 2029"); the gold marks 3 of 34
@@ -324,6 +352,7 @@ def find_claims(
     dates = sorted(dspans or [])
     yspans = [d for d in dates if _year_only(text, d)]
     E = _Ents(text, ents, full_names)
+    person_ends = {e[1] for e in E.by_label.get("PERSON", [])}
     sents = split_sentences(text)
     info = []
     for a, b in sents:
@@ -349,7 +378,7 @@ def find_claims(
     counted_para, counted_to = -1, 0
     out = []
     for i, (a, b, claimant, cut, found) in enumerate(info):
-        if not _qualifies(text, a, b, qspans, yspans, dates):
+        if not _qualifies(text, a, b, qspans, yspans, dates, person_ends):
             continue
         if claimant is None and not found:
             # quoted sentence: borrow the attribution from the same paragraph
