@@ -12,6 +12,9 @@ invented; none is taken from a benchmark article).
 - A lower-case noun for a kind of business before a name (supermarket, restaurant, shipyard, insurer,
   NGO: "la marisquería X", "supermarkt X", "le chantier naval X") marks an organisation: 20 of 20 such
   names in the gold are organisations; 5 were read as people (h9, h11, h12).
+- German role nouns in -rat, -mann, -frau, -loge, -ständige ("Regierungsrat", "Obmann", "Toxikologe",
+  "Sachverständige") before a given name the lists lack: the name after them is a person (14 of 14 such
+  places in the gold; 4 missed in h8, h9, h12).
 """
 
 from reader.suggest import suggest
@@ -54,3 +57,14 @@ def test_kind_of_business_before_a_name_marks_an_organisation():
     assert got.get("Buurtwinkel Heeswijk") == "ORG"
     got = labels("Le chantier naval Marivel Atlantique vient d'agrandir son atelier.", "fr")
     assert got.get("Marivel Atlantique") == "ORG"
+
+
+def test_german_role_noun_before_an_unlisted_given_name():
+    got = labels("Das Holz sei knapp, sagt Obmann Gottlieb Rinderer am Montag.", "de")
+    assert got.get("Gottlieb Rinderer") == "PERSON"
+    got = labels("Regierungsrat Odilo Tschümperlin verlangt eine Gebühr.", "de")
+    assert got.get("Odilo Tschümperlin") == "PERSON"
+    got = labels("Die Weinsachverständige Irmtraud Kesselbrink rät zur Vorsicht.", "de")
+    assert got.get("Irmtraud Kesselbrink") == "PERSON"
+    got = labels("Das sagte der Toxikologe Wendelin Asbach vom Klinikum.", "de")
+    assert got.get("Wendelin Asbach") == "PERSON"
