@@ -11,7 +11,8 @@ invented; none is taken from a benchmark article).
   left as they were.
 - A lower-case noun for a kind of business before a name (supermarket, restaurant, shipyard, insurer,
   NGO: "la marisquería X", "supermarkt X", "le chantier naval X") marks an organisation: 20 of 20 such
-  names in the gold are organisations; 5 were read as people (h9, h11, h12).
+  names in the gold are organisations; 5 were read as people (h9, h11, h12). Also a brand or a
+  multinational ("la marca X", "la multinacional X": 3 names not found in h10).
 - German role nouns in -rat, -mann, -frau, -loge, -ständige ("Regierungsrat", "Obmann", "Toxikologe",
   "Sachverständige") before a given name the lists lack: the name after them is a person (14 of 14 such
   places in the gold; 4 missed in h8, h9, h12).
@@ -68,3 +69,12 @@ def test_german_role_noun_before_an_unlisted_given_name():
     assert got.get("Irmtraud Kesselbrink") == "PERSON"
     got = labels("Das sagte der Toxikologe Wendelin Asbach vom Klinikum.", "de")
     assert got.get("Wendelin Asbach") == "PERSON"
+
+
+def test_brand_or_multinational_before_a_lone_name():
+    got = labels(
+        "Los tapones sintéticos ganan terreno, aunque la marca Corchoverde sostiene lo contrario.", "es"
+    )
+    assert got.get("Corchoverde") == "ORG"
+    got = labels("La granja que la multinacional Acuamar proyecta en el puerto preocupa a los vecinos.", "es")
+    assert got.get("Acuamar") == "ORG"

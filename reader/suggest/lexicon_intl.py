@@ -692,6 +692,7 @@ ORG_CUES_BEFORE_INTL = _words(
     brewery cervecera cervecería brouwerij browar
     supermarket supermarkt supermercado supermarché restaurant restaurante marisquería
     shipyard scheepswerf astillero chantier oenegé aseguradora
+    marca marka merk multinacional multinationale multinational
     fondo fonds fundusz fund
     """
 )
