@@ -690,6 +690,9 @@ ORG_CUES_BEFORE_INTL = _words(
     firmę firmą
     bakery panadería bakkerij piekarnia
     brewery cervecera cervecería brouwerij browar
+    supermarket supermarkt supermercado supermarché restaurant restaurante marisquería
+    shipyard scheepswerf astillero chantier oenegé aseguradora
+    marca marka merk multinacional multinationale multinational
     fondo fonds fundusz fund
     """
 )

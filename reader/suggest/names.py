@@ -813,7 +813,15 @@ _PL_ADJ_ENDINGS = (
 )  # fmt: skip
 _ROMANCE_ARTICLES = frozenset("El La Le Les Los Las".split())
 # German nouns for what someone does ("Winzer", "Imkerin", "Landwirt", "Bäuerin", "Pianist")
-_DE_AGENT_ENDINGS = ("er", "erin", "in", "wirt", "wirtin", "ist", "istin", "eur", "eurin")
+_DE_AGENT_ENDINGS = ("er", "erin", "in", "wirt", "wirtin", "ist", "istin", "eur", "eurin") + (
+    # roles by office or trade: "Regierungsrat", "Obmann", "Obfrau", "Toxikologe", "Sachverständige"
+    "rat",
+    "rätin",
+    "mann",
+    "frau",
+    "loge",
+    "ständige",
+)
 _DE_APPOS_ROLE = re.compile(
     r"^,\s+([A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:in|im|bei|beim|der|des|von|vom|aus|am|an|auf|für)\s"
 )
