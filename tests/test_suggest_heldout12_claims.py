@@ -43,3 +43,34 @@ def test_profile_relative_clause_is_not_a_claim(language: str, sentence: str) ->
 )
 def test_figure_outside_a_profile_clause_is_a_claim(language: str, sentence: str) -> None:
     assert claim_texts(sentence, language) != []
+
+
+def quantity_texts(text: str, language: str) -> list[str]:
+    return [s.text for s in suggest(text, language) if s.label == "QUANTITY"]
+
+
+# An English price + "a" + a singular noun is a price per unit whatever the unit ("£1.90 a sheep", "£4.20 a
+# bundle", "£2,000 a hectare"; the gold keeps the noun in all 3 such spans of the tune files, h10, h11),
+# and a unit that is no time keeps its rate before "on" ("£2.30 a kilo on the quay", h12).
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        ("Clipping costs about £2.40 a ewe in the dales.", "£2.40 a ewe"),
+        ("Thatchers pay £3.80 a sheaf for long straw.", "£3.80 a sheaf"),
+        ("The board offers £1,500 a hectare to leave the meadows uncut.", "£1,500 a hectare"),
+        ("Mussels fetch £1.70 a kilo on the harbour wall.", "£1.70 a kilo"),
+    ],
+)
+def test_english_price_per_unit_noun(sentence: str, quantity: str) -> None:
+    assert quantity in quantity_texts(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        ("She paid £40 a year ago for the permit.", "£40"),
+        ("The fund gave £500 a village hall could spend on heating.", "£500"),
+    ],
+)
+def test_english_price_before_other_words(sentence: str, quantity: str) -> None:
+    assert quantity in quantity_texts(sentence, "en")

@@ -414,7 +414,21 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         elif prep in ("par", "por") and lang in ("fr", "es"):
             ok = any(x in RATE_NOUNS_ROMANCE or x in RATE_NOUNS_PAR for x in (lw, lw.rstrip("s")))
         elif n == 0 and prep in ("a", "an") and lang == "en":
-            ok = lw in RATE_NOUNS and not m.group("num") and not _AGO_RE.match(text, m.end())
+            ok = (
+                lw in RATE_NOUNS
+                and not m.group("num")
+                and not (lw in _TIME_UNITS and _AGO_RE.match(text, m.end()))  # "a year ago" is a date
+            ) or (
+                # a price per any unit: "£1.90 a sheep.", "£4.20 a bundle for reed" (not "£500 a village hall")
+                not m.group("num")
+                and _PRICE_BEFORE.search(text, max(0, end - 30), end) is not None
+                and w.isalpha()
+                and w.islower()
+                and lw not in stop
+                and lw not in _VERBS
+                and not lw.endswith(("ed", "ing", "ly", "s"))
+                and _PRICE_UNIT_AFTER.match(text, m.end()) is not None
+            )
         elif n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
             ok = lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)
         elif prep in ("im", "am") and lang == "de":
@@ -450,6 +464,10 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     return end
 
 
+_PRICE_BEFORE = re.compile(r"[£$€¥][\d.,]*\d(?:[ \u00a0]?(?:million|billion|m|bn|k))?$")
+_PRICE_UNIT_AFTER = re.compile(
+    r"[.,;:!?)]|$|[ \u00a0]+(?:for|to|on|in|at|from|and|or|but|with|this|last|next)\b"
+)
 _NOT_RATE_PL = frozenset("chwilę siebie".split())
 _AND_RATE_RE = re.compile(
     r"[ \u00a0]+(?:et|y|und|en|and|i)[ \u00a0]+(?:(?:par|por|pro|per|je|na|za)[ \u00a0]+)?(?P<w>[^\W\d_]+)(?![\w\-])"
