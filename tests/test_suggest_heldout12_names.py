@@ -13,6 +13,10 @@ invented; none is taken from a benchmark article).
   NGO: "la marisquería X", "supermarkt X", "le chantier naval X") marks an organisation: 20 of 20 such
   names in the gold are organisations; 5 were read as people (h9, h11, h12). Also a brand or a
   multinational ("la marca X", "la multinacional X": 3 names not found in h10).
+- A landform or region noun before "of" / "van" and a name ("the Vale of X", "the Firth of X", "the
+  Sound of X", "de Kop van X", "het Land van X") names a place, not a body: 7 of 7 in the gold, 6 read
+  as organisations (h10, h11, h12). The English half is fixed here (4 in h10, h12); the Dutch one is
+  not (the organisation comes from another step).
 - German role nouns in -rat, -mann, -frau, -loge, -ständige ("Regierungsrat", "Obmann", "Toxikologe",
   "Sachverständige") before a given name the lists lack: the name after them is a person (14 of 14 such
   places in the gold; 4 missed in h8, h9, h12).
@@ -78,3 +82,17 @@ def test_brand_or_multinational_before_a_lone_name():
     assert got.get("Corchoverde") == "ORG"
     got = labels("La granja que la multinacional Acuamar proyecta en el puerto preocupa a los vecinos.", "es")
     assert got.get("Acuamar") == "ORG"
+
+
+def test_landform_of_a_name_is_a_place():
+    got = labels("Cider makers in the Vale of Brackenmoor turned away apples this autumn.")
+    assert got.get("Vale of Brackenmoor") == "PLACE"
+    got = labels("Ferries across the Firth of Dunmarrow were cancelled on Monday.")
+    assert got.get("Firth of Dunmarrow") == "PLACE"
+    got = labels("Seals breed on the skerries of the Sound of Kilbrannan every autumn.")
+    assert got.get("Sound of Kilbrannan") == "PLACE"
+
+
+def test_land_rover_stays_a_company():
+    got = labels("Shares in Land Rover fell on Monday, the carmaker said.")
+    assert got.get("Land Rover") != "PLACE"

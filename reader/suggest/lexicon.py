@@ -605,7 +605,8 @@ DEMONYMS = frozenset(
 
 # Words that, first in a capitalised sequence, make "X of Y" a place: "Cape of Good Hope", "Gulf of Mexico".
 PLACE_FIRST_OF = _words(
-    "cape gulf bay isle island sea strait straits lake mount mountains port river san santa são"
+    "cape gulf bay isle island sea strait straits lake mount mountains port river san santa são vale firth "
+    "sound kyle"
 )
 
 # Last words of sports club names: "Newcastle United", "Blackburn Rovers".
