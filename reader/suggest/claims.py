@@ -109,6 +109,13 @@ _PROFILE_REL = re.compile(
     r"(?:który|która|którzy)\s+(?!\w+(?:ł|ła|li|ło)\b))"
     r"[^,;:\"“”«»]*?(?=,|[.!?]*$)"
 )
+# A share price's move, alone in its sentence, is market colour (the gold: 0 of 3; marked when another
+# figure, a forecast or a result, comes with it)
+_SHARE_MOVE = re.compile(
+    r"\b(?i:shares?|stock)\s+(?:in|of)\s[^.;:]{0,60}?\b(?:rose|fell|gained|lost|jumped|dropped|slid|slipped|"
+    r"climbed|sank|surged|tumbled|plunged|soared|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:about\s+)?"
+    r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"
+)
 _QUOTES = "\"“”«»'‘’ "
 # Bounds that keep the rule linear on hostile text (one 100 KB "sentence", thousands of "said"):
 # longer runs without a sentence end are no claim, and a sentence's attribution is looked for among
@@ -189,6 +196,12 @@ def _qualifies(
         for r0, r1 in rels:
             chars[r0 - a : r1 - a] = " " * (r1 - r0)
         sent = "".join(chars)
+    if qs and (sm := _SHARE_MOVE.search(sent)):
+        # the move's own figure does not count; any other does
+        s0, s1 = a + sm.start(), a + sm.end()
+        qs = [q for q in qs if not (s0 <= q[0] and q[1] <= s1)]
+        if not qs and not DIGIT_RE.search(sent, sm.end()) and not DIGIT_RE.search(sent, 0, sm.start()):
+            return False
     if qs:
         return True
     if years or days:
