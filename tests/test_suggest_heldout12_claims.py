@@ -74,3 +74,17 @@ def test_english_price_per_unit_noun(sentence: str, quantity: str) -> None:
 )
 def test_english_price_before_other_words(sentence: str, quantity: str) -> None:
     assert quantity in quantity_texts(sentence, "en")
+
+
+# A French rate after "de l'" or "à l'" ("28 francs de l'heure", "5,1 tonnes à l'hectare"): the gold keeps it
+# in all 3 such spans (h10, h11, h12); a noun that is no unit stays out ("à l'exportation").
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        ("Les saisonniers touchent 14 euros de l'heure à Valbrune.", "14 euros de l'heure"),
+        ("Le blé a donné 6,8 tonnes à l'hectare cette année.", "6,8 tonnes à l'hectare"),
+        ("La coopérative vend 300 tonnes à l'exportation.", "300 tonnes"),
+    ],
+)
+def test_french_elided_rate_after_de_or_a(sentence: str, quantity: str) -> None:
+    assert quantity in quantity_texts(sentence, "fr")

@@ -479,7 +479,8 @@ _PL_RATE_AFTER_NOUN = re.compile(
 )
 _PL_PERIODIC = re.compile(r"[ \u00a0]+(?:miesięcznie|rocznie|dziennie|tygodniowo)\b")
 _FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
-_FR_ELIDED_RATE = re.compile(r"[ \u00a0]+l['’]([^\W\d_]+)(?![\w'’])")
+# "2 400 dollars l'once", "28 francs de l'heure", "5,1 tonnes à l'hectare"
+_FR_ELIDED_RATE = re.compile(r"[ \u00a0]+(?:(?:de|à)[ \u00a0]+)?l['’]([^\W\d_]+)(?![\w'’])")
 _NUM_NEXT = re.compile(r"[ \u00a0]+\d")
 _NATIONALITY_RE = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)(?![\w\-])")
 _SCALE_RE = re.compile(r"[ \u00a0]+(?:Celsius|Fahrenheit|Celsjusza|centígrados|Kelvin)\b")
