@@ -1345,10 +1345,12 @@ _FR_INSTITUTION_RE = re.compile(
     r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
     r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif|École|Ecole|Orchestre|Musée|Théâtre|"
     r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique|[Pp]réfecture|gendarmerie|"
-    r"Service|Muséum|Département|Interprofession|"
+    r"Service|Muséum|Département|Interprofession|Coopérative|Groupement|"
+    # lower-case local bodies by their kind ("la communauté de communes du X", "le comité des fêtes de X")
+    r"communauté(?=\s+(?:de\s+communes|d['’]agglomération|urbaine)\b)|comité(?=\s+des\s+fêtes\b)|"
     # local councils in lower case, by their kind ("le conseil départemental du Finistère")
     r"conseil(?=\s+(?:départemental|régional|municipal|communautaire)\b))"
-    rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}})"
+    rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}}(?:\s+{_FR_COMPLEMENT})?)"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
 # Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
