@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from .claims import find_claims
 from .dates import find_dates
+from .institutions import find_institutions
 from .learned import relabel
-from .names import Votes, find_institutions, name_votes, person_full_names
+from .names import Votes, name_votes, person_full_names
 from .quantities import find_quantities
 from .spans import Cover, Disjoint, Span
 

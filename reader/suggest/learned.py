@@ -122,7 +122,7 @@ def _joined(text: str, out: dict[str, Candidate]) -> dict[str, Candidate]:
 
 # French names capitalise their first word only: a capitalised word, one or two adjectives (by their
 # endings), and maybe a complement: "Mutuelle agricole du Limousin", "Autocars régionaux bretons". Not
-# names._FR_ADJ (adjectives after an institution's head word): one list of both endings for both places
+# institutions._FR_ADJ (adjectives after an institution's head word): one list of both endings for both places
 # moved three French organisations' spans and lost two on heldout6.
 _FR_ADJ = (
     r"[a-zà-ÿ\-]{2,}(?:al|ale|aux|ales|ique|iques|ien|ienne|iens|iennes|aire|aires|el|elle|els|elles|if|ive|"

@@ -1,0 +1,132 @@
+"""Organisations the name rules cannot see: institutions named with lower-case words or a complement
+("ministère des Transports", "Institut der deutschen Wirtschaft", "gemeente Utrecht"), and companies
+named by their web address ("Morele.net"). Pure functions over the text; names.py reads the German
+compound test and the web-address ending too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_intl import ORG_SUFFIXES_DE, TITLE_SUFFIXES_DE
+
+__all__ = ["DOMAIN_TAIL", "UP", "find_institutions", "german_org_compound"]
+
+# Capital letters that begin a name in the languages read
+UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰ"
+
+
+def german_org_compound(lw: str) -> bool:
+    """ "Bundesnetzagentur", "Kultusministerium": a compound ending in an institution noun."""
+    if lw in _DE_INSTITUTIONS_ALONE:
+        return True  # "der Rechnungshof kritisiert": the institution noun is the name
+    return any(lw.endswith(suf) and len(lw) >= len(suf) + 3 for suf in ORG_SUFFIXES_DE) and not lw.endswith(
+        TITLE_SUFFIXES_DE
+    )
+
+
+_DE_INSTITUTIONS_ALONE = frozenset("rechnungshof bundesrat bundestag landtag".split())
+
+
+_FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
+_FR_ADJ = (
+    # (not the verbs in -ande that follow a body as its subject: "le conseil régional de X demande")
+    r"(?!(?:demande|commande|recommande)(?:nt|s)?(?![\wÀ-ÿ]))[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
+    r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
+    r"iens|iennes|ande|andes|éen|éenne|éens|éennes|ère|ères|isse|isses|ile|iles|ole|oles|estre|estres)(?![\wÀ-ÿ])"
+)
+_FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
+# "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
+# with its adjective: "Parti socialiste", "Assemblée nationale", "Conseil constitutionnel"
+_FR_INSTITUTION_RE = re.compile(
+    r"(?<![\w\-])(?:[Mm]inistère|Observatoire|Institut|Agence|Office|Autorité|Haute Autorité|Conseil|Haut Conseil|"
+    r"Commission|Caisse|Direction|Fédération|Confédération|Cour|Chambre|Banque|Inspection|Comité|Secrétariat|"
+    r"Syndicat|Métropole|Établissement|Etablissement|[Tt]ribunal|[Cc]our|[Uu]niversité|Parti|Assemblée|Société|"
+    r"Union|Association|Mouvement|Ligue|Fondation|Compagnie|Régie|Collectif|École|Ecole|Orchestre|Musée|Théâtre|"
+    r"Opéra|Centre|Transports|Force|[Hh]ôpital|Hôpitaux|[Cc]hambre|Clinique|[Pp]réfecture|gendarmerie|"
+    r"Service|Muséum|Département|Interprofession|Coopérative|Groupement|"
+    # lower-case local bodies by their kind ("la communauté de communes du X", "le comité des fêtes de X")
+    r"communauté(?=\s+(?:de\s+communes|d['’]agglomération|urbaine)\b)|comité(?=\s+des\s+fêtes\b)|"
+    # local councils in lower case, by their kind ("le conseil départemental du Finistère")
+    r"conseil(?=\s+(?:départemental|régional|municipal|communautaire)\b))"
+    rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}}(?:\s+{_FR_COMPLEMENT})?)"
+)
+# German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
+# Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
+_DE_WORD = r"[A-ZÄÖÜ][\wäöüß]*"
+_DE_HEAD_END = "|".join(sorted(set(ORG_SUFFIXES_DE) | {"akademie", "kuratorium"}, key=len, reverse=True))
+_DE_INSTITUTION_RE = re.compile(
+    rf"(?<![\w\-])(?P<head>(?:{_DE_WORD}-)?(?:[A-ZÄÖÜ][\wäöüß]*?(?i:{_DE_HEAD_END})|(?=[A-ZÄÖÜ])(?i:{_DE_HEAD_END})))"
+    r"\s+(?:der|des|für|zur|zum)\s+(?:[a-zäöü]+(?:e|en|er|es|em)\s+)?"
+    rf"{_DE_WORD}(?:-\s+(?:und|oder)\s+{_DE_WORD}|\s+und\s+{_DE_WORD}|\s+(?!(?:Euro|Prozent)\b){_DE_WORD})?"
+)
+_DE_SHARED_END_RE = re.compile(
+    r"(?<![\w\-])[A-ZÄÖÜ][\wäöüß]*-\s+(?:und|oder)\s+([A-ZÄÖÜ][\wäöüß]*)(?:\s+[A-ZÄÖÜ][\wäöüß\-]*(?=\s|[,.;:]|$))?"
+)
+_DE_INSTITUTION_HEADS = frozenset(
+    "amt institut kuratorium stiftung verband verein gewerkschaft zentrum gesellschaft kommission akademie "
+    "bundesamt".split()
+)
+
+
+# Courts named by their kind alone: "cour d'appel", "tribunal de commerce" (a lower-case court or
+# university needs this or a capitalised word in its name: "la cour de l'immeuble" is a courtyard).
+_FR_COURT_KINDS = re.compile(
+    r"(?i)\b(?:appel|assises|cassation|comptes|commerce|justice|instance|prud['’]hommes|police)\b"
+)
+
+
+# Dutch public bodies named by a lower-case kind and a place: "gemeente Utrecht", "rechtbank Den Haag",
+# "provincie Noord-Holland" (the place alone is left to the name rules).
+_NL_INSTITUTION_RE = re.compile(
+    r"(?<![\w\-])(?:gemeente|rechtbank|provincie|gerechtshof|politie|veiligheidsregio|hoogheemraadschap)"
+    rf"[ \u00a0]+(?:['’]s-)?[{UP}][\w\-]*(?:[ \u00a0](?:aan[ \u00a0](?:de[ \u00a0]|den[ \u00a0])?|op[ \u00a0])?"
+    rf"[{UP}][\w\-]*)*"
+)
+
+
+# Companies named by their web address: "Morele.net", "Zalando.de" (not "www.example.com", a link)
+DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])")
+_DOMAIN_RE = re.compile(
+    r"(?<![\w.@/\-])(?!www\.)[A-Za-z0-9][\w\-]*\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])"
+)
+
+
+def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Organisations the name rules cannot see: web-address names, and the institutions below."""
+    return [(m.start(), m.end(), "ORG") for m in _DOMAIN_RE.finditer(text)] + _find_institutions(text, lang)
+
+
+def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
+    comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German)."""
+    if lang == "fr":
+        out = []
+        for m in _FR_INSTITUTION_RE.finditer(text):
+            head = m.group(0)[:1]
+            words = m.group(0).split()
+            if len(words) == 2 and head.isupper() and not words[1][:1].islower():
+                continue  # the head alone with a capitalised word: left to the name rules
+            if head.islower() and not m.group(0).startswith("ministère"):
+                rest = m.group(0).split(None, 1)[1] if " " in m.group(0) else ""
+                if not (
+                    _FR_COURT_KINDS.search(rest) or any(w[:1].isupper() for w in re.split(r"[\s'’]", rest))
+                ):
+                    continue
+            out.append((m.start(), m.end(), "ORG"))
+        return out
+    if lang == "nl":
+        return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
+    if lang == "de":
+        # "Industrie- und Handelskammer Südwestfalen": a name that shares the end of its first word
+        out = [
+            (m.start(), m.end(), "ORG")
+            for m in _DE_SHARED_END_RE.finditer(text)
+            if german_org_compound(m.group(1).lower())
+        ]
+        for m in _DE_INSTITUTION_RE.finditer(text):
+            head = m.group("head").lower().rsplit("-", 1)[-1]  # "Potsdam-Institut"
+            if head in _DE_INSTITUTION_HEADS or german_org_compound(head):
+                out.append((m.start(), m.end(), "ORG"))
+        return out
+    return []
