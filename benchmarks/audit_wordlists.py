@@ -223,6 +223,22 @@ def after(article_commit: str, entry_commit: str) -> str:
     return "after" if r.returncode == 0 else "before"
 
 
+def first_commit(key: tuple[str, str], history: dict[str, dict[tuple[str, str], str]]) -> str:
+    """The commit that first put an entry in any suggest file: an entry moved from one module to another
+    (names.py -> institutions.py, a list made public on the way: _DOMAIN_TAIL -> DOMAIN_TAIL) keeps the
+    commit that added it, not the move's."""
+    owner, word = key
+    found = sorted(
+        {
+            c
+            for h in history.values()
+            for (o, w), c in h.items()
+            if w == word and o.lstrip("_") == owner.lstrip("_")
+        }
+    )
+    return next(c for c in found if all(after(c, o) != "before" for o in found))
+
+
 @cache
 def short(commit: str) -> str:
     return git("log", "-1", "--format=%h %cs", commit).strip()
@@ -256,12 +272,14 @@ def main() -> None:
     held_commit = git("log", "--diff-filter=A", "--format=%H", "--", HELD_OUT).split()[-1]
 
     rows = []
-    for path in sorted((ROOT / SUGGEST).glob("*.py")):
+    paths = sorted((ROOT / SUGGEST).glob("*.py"))
+    history = {str(p.relative_to(ROOT)): entry_commits(str(p.relative_to(ROOT))) for p in paths}
+    for path in paths:
         rel = str(path.relative_to(ROOT))
         entries = extract(path.read_text(encoding="utf-8"))
         if not entries:
             continue
-        added = entry_commits(rel)
+        added = {key: first_commit(key, history) for key in history[rel]}
         for owner, word, line in entries:
             if owner == "__all__":
                 continue  # exported names, not words
