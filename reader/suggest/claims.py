@@ -159,6 +159,14 @@ def _year_only(text: str, span: tuple[int, int]) -> bool:
     return not (nxt and nxt.group(1).lower() in _CURRENCIES)
 
 
+def _blank(sent: str, a: int, spans: list[tuple[int, int]]) -> str:
+    """The sentence (starting at offset a) with the text of `spans` replaced by spaces."""
+    chars = list(sent)
+    for s, e in spans:
+        chars[s - a : e - a] = " " * (e - s)
+    return "".join(chars)
+
+
 def _qualifies(
     text: str,
     a: int,
@@ -192,10 +200,7 @@ def _qualifies(
         qs = [q for q in qs if outside(q)]
         years = [y for y in years if outside(y)]
         days = [d for d in days if outside(d)]
-        chars = list(sent)
-        for r0, r1 in rels:
-            chars[r0 - a : r1 - a] = " " * (r1 - r0)
-        sent = "".join(chars)
+        sent = _blank(sent, a, rels)
     if qs and (sm := _SHARE_MOVE.search(sent)):
         # the move's own figure does not count; any other does
         s0, s1 = a + sm.start(), a + sm.end()
@@ -207,10 +212,7 @@ def _qualifies(
     if years or days:
         # digits inside a year-only date do not count: a sentence whose only figure is a year is
         # background or a plan ("built in 1894", "seit 1921", "au printemps 2029"); the gold marks 3 of 34
-        chars = list(sent)
-        for s, e in years + days:
-            chars[s - a : e - a] = " " * (e - s)
-        rest = "".join(chars)
+        rest = _blank(sent, a, years + days)
         if DIGIT_RE.search(AGE_RE.sub(",", rest)):
             return True
         if DIGIT_RE.search(AGE_RE.sub(",", sent)):
@@ -362,7 +364,7 @@ def find_claims(
     dspans: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str | None, tuple[tuple[int, int], ...]]]:
     """Claims as (start, end, claimant, quantity spans inside); `dspans` are the DATE spans (sorted)."""
-    dates = sorted(dspans or [])
+    dates = dspans or []
     yspans = [d for d in dates if _year_only(text, d)]
     E = _Ents(text, ents, full_names)
     person_ends = {e[1] for e in E.by_label.get("PERSON", [])}

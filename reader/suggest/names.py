@@ -678,14 +678,19 @@ _DE_TAL_BEFORE = re.compile(r"(?i:\btal(?:e?s)?\s+de[rs]\s+)$")
 _DE_COMPOUND_LANDFORMS = ("bach", "berg", "horn", "wald", "feld", "alb")
 
 
+def _de_genitive_forms(lw: str) -> tuple[str, ...]:
+    """A German noun as written and without a genitive "-es"/"-s" ("Moores" -> "moor", "Sandbachs" -> "sandbach")."""
+    return (lw, lw[:-2] if lw.endswith("es") else "", lw[:-1] if lw.endswith("s") else "")
+
+
 def _de_landform_compound(lw: str) -> bool:
     """A compound German landform name, in the genitive or not: "Sandbachs", "Frankenwaldes", "Hohenalb"
     (not the bare noun: "Berges", "Waldes")."""
-    for form in (lw, lw[:-2] if lw.endswith("es") else "", lw[:-1] if lw.endswith("s") else ""):
-        for end in _DE_COMPOUND_LANDFORMS:
-            if form.endswith(end) and len(form) >= len(end) + 3:
-                return True
-    return False
+    return any(
+        form.endswith(end) and len(form) >= len(end) + 3
+        for form in _de_genitive_forms(lw)
+        for end in _DE_COMPOUND_LANDFORMS
+    )
 
 
 # Dutch: an adjective made from a place's name ("Gelderse", "Drentsche", "Dokkumer"), then a landform or a
@@ -701,10 +706,10 @@ _DE_LANDFORM_ENDS = ("wald", "gebirge", "heide", "land", "moor", "meer", "höhe"
 
 def _de_landform(lw: str) -> bool:
     """A German landform noun, plain or in the genitive ("Moores", "Waldes"), or a compound ending in one."""
-    for form in (lw, lw[:-2] if lw.endswith("es") else "", lw[:-1] if lw.endswith("s") else ""):
-        if form and (form in _DE_LANDFORMS or form == "ache" or form.endswith(_DE_LANDFORM_ENDS)):
-            return True
-    return False
+    return any(
+        form and (form in _DE_LANDFORMS or form == "ache" or form.endswith(_DE_LANDFORM_ENDS))
+        for form in _de_genitive_forms(lw)
+    )
 
 
 # German verbs of saying that also take an object: "forderte Entschädigungen" (every noun is capitalised)

@@ -383,17 +383,11 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         scale = _SCALE_RE.match(text, end)  # "39.5 degrees Celsius"
         if scale:
             end = scale.end()
-    if (
-        lang == "pl"
-        and last
-        and last.group(0).lower() in _CURRENCY_WORDS
-        and (adv := _PL_PERIODIC.match(text, end))
-    ):
-        return adv.end()  # "900 zł miesięcznie"
     if lang == "pl" and (adv := _PL_RATE_AFTER_NOUN.match(text, end)):
         between = _WORDS_BEFORE.findall(text, end, adv.start("adv"))
         if not any(w in STOP_PL or w in _VERBS for w in between):
-            return adv.end()  # "cztery kursy dziennie", "1,5 kg pokarmu dziennie", "litrów wody na dobę"
+            # "900 zł miesięcznie", "cztery kursy dziennie", "1,5 kg pokarmu dziennie", "litrów wody na dobę"
+            return adv.end()
     if lang == "fr" and (el := _FR_ELIDED_RATE.match(text, end)) and el.group(1).lower() in _FR_ELIDED_NOUNS:
         return (
             el.end()
@@ -477,7 +471,6 @@ _RATE_NOUNS_ALL = RATE_NOUNS | RATE_NOUNS_ROMANCE  # (RATE_NOUNS_PL below)
 _PL_RATE_AFTER_NOUN = re.compile(
     r"(?:[ \u00a0]+[a-ząćęłńóśźż]+){0,2}?[ \u00a0]+(?P<adv>miesięcznie|rocznie|dziennie|tygodniowo|na[ \u00a0]+dobę)(?!\w)"
 )
-_PL_PERIODIC = re.compile(r"[ \u00a0]+(?:miesięcznie|rocznie|dziennie|tygodniowo)\b")
 _FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
 # "2 400 dollars l'once", "28 francs de l'heure", "5,1 tonnes à l'hectare"
 _FR_ELIDED_RATE = re.compile(r"[ \u00a0]+(?:(?:de|à)[ \u00a0]+)?l['’]([^\W\d_]+)(?![\w'’])")
