@@ -223,20 +223,18 @@ def after(article_commit: str, entry_commit: str) -> str:
     return "after" if r.returncode == 0 else "before"
 
 
-def first_commit(key: tuple[str, str], history: dict[str, dict[tuple[str, str], str]]) -> str:
-    """The commit that first put an entry in any suggest file: an entry moved from one module to another
-    (names.py -> institutions.py, a list made public on the way: _DOMAIN_TAIL -> DOMAIN_TAIL) keeps the
-    commit that added it, not the move's."""
-    owner, word = key
-    found = sorted(
-        {
-            c
-            for h in history.values()
-            for (o, w), c in h.items()
-            if w == word and o.lstrip("_") == owner.lstrip("_")
-        }
-    )
-    return next(c for c in found if all(after(c, o) != "before" for o in found))
+def first_commits(history: dict[str, dict[tuple[str, str], str]]) -> dict[tuple[str, str], str]:
+    """(list name without its leading "_", entry) -> the commit that first put it in any suggest file: an
+    entry moved from one module to another (names.py -> institutions.py, a list made public on the way:
+    _DOMAIN_TAIL -> DOMAIN_TAIL) keeps the commit that added it, not the move's."""
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for added in history.values():
+        for (owner, word), commit in added.items():
+            seen[(owner.lstrip("_"), word)].add(commit)
+    return {
+        key: next(c for c in sorted(cs) if all(after(c, o) != "before" for o in cs))
+        for key, cs in seen.items()
+    }
 
 
 @cache
@@ -274,12 +272,13 @@ def main() -> None:
     rows = []
     paths = sorted((ROOT / SUGGEST).glob("*.py"))
     history = {str(p.relative_to(ROOT)): entry_commits(str(p.relative_to(ROOT))) for p in paths}
+    firsts = first_commits(history)
     for path in paths:
         rel = str(path.relative_to(ROOT))
         entries = extract(path.read_text(encoding="utf-8"))
         if not entries:
             continue
-        added = {key: first_commit(key, history) for key in history[rel]}
+        added = {(o, w): firsts[(o.lstrip("_"), w)] for o, w in history[rel]}
         for owner, word, line in entries:
             if owner == "__all__":
                 continue  # exported names, not words
