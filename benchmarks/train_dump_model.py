@@ -15,7 +15,8 @@ so and that material is left out) as a third form, scored too ("181 w3m"); --ml-
 the multilingual tune pages' HTML rendered by w3m at those widths, with the same labels (trained on,
 not scored: the figures stay those of the 100-column dumps). A page's renderings always share a fold.
 
-Written page kinds (--written DIR, e.g. benchmarks/data/written_pages): pages written for training
+Written page kinds, tried and not kept (--written DIR, e.g. benchmarks/data/written_pages; see
+benchmarks/README.md): pages written for training
 (table layouts, wiki, shop, forum, company/government pages, list-line articles; see that folder's
 README), rendered by w3m at 100 columns like the multilingual dumps and labelled like the
 multilingual tune pages (with/without passages, clean_html weak labels). Each page is its own fold
@@ -83,7 +84,7 @@ W3M_181 = False
 ML_COLS: tuple[int, ...] = ()
 ML_EXTRA = 0.5
 W181: float | None = None
-WRITTEN_DIR: str | None = None  # written page kinds (--written): off by default
+WRITTEN_DIR: str | None = None  # written page kinds (--written): tried and not kept, off by default
 WRITTEN_WEIGHT = 1.0  # each written page's weight (a multilingual tune page weighs 1); 0: scored only
 FOLD_SALT = os.environ.get("DUMP_MODEL_FOLD_SALT", "fold:")  # another salt: another partition (noise check)
 # Features left out of training: where the unit stands against the hand densest region. That region
