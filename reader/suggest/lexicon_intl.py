@@ -693,6 +693,9 @@ ORG_CUES_BEFORE_INTL = _words(
     supermarket supermarkt supermercado supermarché restaurant restaurante marisquería
     shipyard scheepswerf astillero chantier oenegé aseguradora
     marca marka merk multinacional multinationale multinational
+    wholesaler wholesalers mayorista grossiste groothandel visgroothandel großhändler hurtownia
+    épicerie quesería fromagerie kaasmakerij serowarnia carpintería menuiserie stolarnia wędzarnia
+    manade ganadería kennisinstituut
     fondo fonds fundusz fund
     """
 )
