@@ -6,6 +6,10 @@ invented; none is taken from a benchmark article).
   a smokehouse, a bull ranch, a research institute: "the wholesaler X", "l'épicerie X", "la quesería X",
   "wędzarnia X", "het kennisinstituut X"): the same class as the kinds of business of the round before
   (h9, h11, h12), its missing words from h10 and h13 (7 names read as people or not found).
+- German institution compounds the list lacked: bodies of members, schools, offices and estates
+  ("Agrargemeinschaft X", "Innung der X", "Berufsschule X", "Forstbetrieb X", "Agrarmarkt-Kontrollstelle X"):
+  5 names not found or cut in h9, h12, h13. Not "-jägerschaft", "-bruderschaft": alone they are as often
+  a generic noun ("die Nachbarbruderschaft") or a body the gold leaves untagged.
 """
 
 from reader.suggest import suggest
@@ -33,3 +37,14 @@ def test_more_kinds_of_business_before_a_name_mark_an_organisation():
 def test_a_person_after_the_owner_of_a_business_stays_a_person():
     got = labels("La quesería de Esteban Morcillo Ruiz vende 40 toneladas al año.", "es")
     assert got.get("Esteban Morcillo Ruiz") != "ORG"
+
+
+def test_german_bodies_of_members_schools_and_offices_are_organisations():
+    got = labels("Im Wald der Weidegemeinschaft Oberkaltenbach stehen 300 Fichten.", "de")
+    assert got.get("Weidegemeinschaft Oberkaltenbach") == "ORG"
+    got = labels("Die Berufsschule Kirchzell-Auental bietet ab Herbst eine neue Klasse an.", "de")
+    assert got.get("Berufsschule Kirchzell-Auental") == "ORG"
+    got = labels("Das teilte die Innung der Orgelbauer Niederrhein am Montag mit.", "de")
+    assert got.get("Innung der Orgelbauer Niederrhein") == "ORG"
+    got = labels("Laut dem Leiter des Forstbetriebs Hohenkamm sind 40 Hektar betroffen.", "de")
+    assert got.get("Forstbetriebs Hohenkamm") == "ORG"

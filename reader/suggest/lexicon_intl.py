@@ -195,6 +195,17 @@ ORG_SUFFIXES_DE = (
     "museums",
     "wacht",  # "Bergwacht", "Wasserwacht"
     "forsten",  # "Staatsforsten"
+    # bodies of members, schools, offices and estates ("Agrargemeinschaft X", "Innung der X",
+    # "Berufsschule X", "Forstbetrieb X", "Agrarmarkt-Kontrollstelle X")
+    "gemeinschaft",
+    "genossenschaft",
+    "innung",
+    "schule",
+    "betrieb",
+    "betriebs",
+    "kontrollstelle",
+    "beratungsstelle",
+    "prüfstelle",
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
