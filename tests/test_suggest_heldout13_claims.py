@@ -53,3 +53,18 @@ def test_a_persons_holding_is_not_a_claim(language: str, sentence: str) -> None:
 )
 def test_what_befell_a_holding_is_a_claim(language: str, sentence: str) -> None:
     assert claim_texts(sentence, language) != []
+
+
+# An offer made ("has offered £500 million", "ha ofrecido adelantar") is a promise, not yet checkable: 4
+# suggested in t2, h10, h12, h13, one marked.
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The Coastal Renewal Board has offered £3 million towards the new sea wall."),
+        ("en", "The Moorland Skills Fund has offered to pay for four apprenticeships."),
+        ("es", "La Diputación de Valdeoliva ha ofrecido adelantar la ayuda anual de 60.000 euros."),
+        ("fr", "La région a offert 200 000 euros pour la rénovation du moulin."),
+    ],
+)
+def test_an_offer_is_not_a_claim(language: str, sentence: str) -> None:
+    assert claim_texts(sentence, language) == []

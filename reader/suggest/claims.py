@@ -47,11 +47,11 @@ _QUOTE_BEFORE = re.compile(r"[\"“”«»]")
 AGE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
 DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
 _DIGITS_RUN = re.compile(r"\d+")
-# A demand is not a claim (the gold's convention: "X fordert 8 Prozent mehr Lohn"), nor a promise (a
-# commitment, not yet checkable: "X pledged $45 million"): a demand or promise verb (lower case: "Eisen" is
-# a noun) after the sentence's subject (an apposition allowed), with no figure, clause break or relative
-# pronoun before it ("la liga exige 5.000" after "tiene 4.800 asientos", "el aval que exigen las normas"
-# are rules; "heeft al € 20.000 toegezegd" is a statement of what was given).
+# A demand is not a claim (the gold's convention: "X fordert 8 Prozent mehr Lohn"), nor a promise or an offer
+# (not yet checkable: "X pledged $45 million", "X has offered £3 million"): such a verb
+# (lower case: "Eisen" is a noun) after the sentence's subject (an apposition allowed), with no figure,
+# clause break or relative pronoun before it ("la liga exige 5.000" after "tiene 4.800 asientos", "el aval
+# que exigen las normas" are rules; "heeft al € 20.000 toegezegd" is a statement of what was given).
 DEMAND_RE = re.compile(
     r"\b(?:(?:is|are|was|were)\s+demanding|demand(?:s|ed)?\s+(?:a|an|that|\d)|"
     r"fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|"
@@ -59,7 +59,9 @@ DEMAND_RE = re.compile(
     r"eist|eisen|eiste|eisten|domaga\s+się|domagają\s+się|żąda|żądają|"
     r"pledge[sd]?|promise[sd]|promet|promettent|promis|promettait|prometió|prometieron|promete|prometen|"
     r"verspricht|versprechen|versprach|versprochen|zugesagt|belooft|beloven|beloofde|beloofd|toegezegd|"
-    r"obiecał\w*|obiecuje|obiecują)\b"
+    r"obiecał\w*|obiecuje|obiecują|"
+    # an offer made (h11 marks 1 of 5: t2, h10, h12, h13)
+    r"(?:has|have)\s+offered|(?:ha|han)\s+ofrecido|(?:a|ont)\s+offert|zaoferował\w*)\b"
 )
 _BEFORE_DEMAND = re.compile(r"[\d;:\"“”«»]|(?i:\b(?:que|qui|that|which|who|które|który|którzy|która)\b)")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w.]*)")
