@@ -101,3 +101,30 @@ def test_a_plan_after_a_figure_or_in_german_is_a_claim(language: str, sentence: 
 )
 def test_an_offer_is_not_a_claim(language: str, sentence: str) -> None:
     assert claim_texts(sentence, language) == []
+
+
+# A distance that only says where a place lies ("14 Kilometer entfernt", "34 kilometer verderop", "400
+# metres away", "6 miles off X") is no figure of the claim: 4 suggested in h10 and h12, none marked.
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The nearest vet is in Polgrave, 30 miles away."),
+        ("en", "The rock lies 4 miles off Carrowmore and is closed to boats in spring."),
+        ("de", "Bis dahin üben die Schwimmer im Hallenbad von Oberfelden, 22 Kilometer entfernt."),
+        ("nl", "De kinderen moeten dan naar de school in Veldhoeve, 12 kilometer verderop."),
+    ],
+)
+def test_a_distance_that_places_is_not_a_claim(language: str, sentence: str) -> None:
+    assert claim_texts(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The flood pushed the river 30 metres past its banks."),
+        ("de", "Die neue Umgehungsstraße ist 22 Kilometer lang und kostet 40 Millionen Euro."),
+        ("en", "Prices fell 3% further in May, and the shop sold its coats at 30% off."),
+    ],
+)
+def test_a_distance_that_is_the_news_is_a_claim(language: str, sentence: str) -> None:
+    assert claim_texts(sentence, language) != []
