@@ -70,5 +70,7 @@ def test_ministry_named_after_its_fields_is_one_organisation():
 
 
 def test_a_ministry_then_and_then_another_clause_is_not_joined():
+    got = labels("The Ministry of Energy and Harwell Water signed the contract on Monday.", "en")
+    assert got.get("Ministry of Energy") == "ORG"
     got = labels("The Ministry of Health said on Monday that the clinics and the hospitals were full.", "en")
     assert got.get("Ministry of Health") == "ORG"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_intl import ORG_SUFFIXES_DE, TITLE_SUFFIXES_DE
+from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
+from .lexicon_intl import FIRST_NAMES_INTL, ORG_SUFFIXES_DE, TITLE_SUFFIXES_DE
 
 __all__ = ["DOMAIN_TAIL", "UP", "find_institutions", "german_org_compound"]
 
@@ -110,7 +111,25 @@ for _lang, _head in _FIELD_HEADS.items():
     _conn = rf"(?:{_FIELD_CONN[_lang]})?"  # ("Food" after "Department for Environment,": no "for")
     _FIELD_RES[_lang] = re.compile(
         rf"(?<![\w\-])(?:{_head})\s+{_FIELD_CONN[_lang]}{_field}(?:,\s+{_conn}{_field})*"
-        rf",?\s+(?:{_FIELD_CONJ[_lang]})\s+{_conn}{_field}"
+        rf",?\s+(?:{_FIELD_CONJ[_lang]})\s+{_conn}(?P<last>{_field})"
+    )
+
+
+_NAME_LAST_WORDS = ORG_WORDS | COMPANY_LAST_WORDS
+_GIVEN_NAMES = FIRST_NAMES | FIRST_NAMES_INTL
+
+
+def _second_name(last: str) -> bool:
+    """The words after the conjunction name something of their own: "Department for Transport and
+    Network Rail", "Ministry of Defence and Airbus" (a company's last word, a known body, a given name,
+    a country or a city)."""
+    words = last.split()
+    return (
+        words[-1].lower() in _NAME_LAST_WORDS
+        or last in KNOWN_ORGS
+        or words[0].lower() in _GIVEN_NAMES
+        or last in COUNTRIES
+        or last in CITIES
     )
 
 
@@ -131,7 +150,11 @@ def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German),
     and ministries named after their fields ("Ministerio de Agricultura, Pesca y Alimentación")."""
     fields = _FIELD_RES.get(lang)
-    joined = [(m.start(), m.end(), "ORG") for m in fields.finditer(text)] if fields else []
+    joined = (
+        [(m.start(), m.end(), "ORG") for m in fields.finditer(text) if not _second_name(m["last"])]
+        if fields
+        else []
+    )
     return joined + _find_named_institutions(text, lang)
 
 
