@@ -10,6 +10,10 @@ invented; none is taken from a benchmark article).
   ("Agrargemeinschaft X", "Innung der X", "Berufsschule X", "Forstbetrieb X", "Agrarmarkt-Kontrollstelle X"):
   5 names not found or cut in h9, h12, h13. Not "-jägerschaft", "-bruderschaft": alone they are as often
   a generic noun ("die Nachbarbruderschaft") or a body the gold leaves untagged.
+- A ministry or agency named after the fields it covers, joined by commas and a conjunction ("Ministry
+  of Environment, Food and Rural Affairs", "Ministerio de X, Y y Z", "Agentschap Landbouw en
+  Zeevisserij", "ministère de l'X, de l'Y et de la Z"): the gold keeps the whole name (10 in h8..h13),
+  the name rules cut it at the comma or the conjunction.
 """
 
 from reader.suggest import suggest
@@ -48,3 +52,25 @@ def test_german_bodies_of_members_schools_and_offices_are_organisations():
     assert got.get("Innung der Orgelbauer Niederrhein") == "ORG"
     got = labels("Laut dem Leiter des Forstbetriebs Hohenkamm sind 40 Hektar betroffen.", "de")
     assert got.get("Forstbetriebs Hohenkamm") == "ORG"
+
+
+def test_ministry_named_after_its_fields_is_one_organisation():
+    got = labels(
+        "The Department for Transport, Housing and Regional Growth said the line would reopen.", "en"
+    )
+    assert got.get("Department for Transport, Housing and Regional Growth") == "ORG"
+    got = labels("El Ministerio de Industria, Comercio y Turismo aprobó la ayuda el martes.", "es")
+    assert got.get("Ministerio de Industria, Comercio y Turismo") == "ORG"
+    got = labels("Het Agentschap Wonen en Erfgoed betaalt de helft van de restauratie.", "nl")
+    assert got.get("Agentschap Wonen en Erfgoed") == "ORG"
+    got = labels("Volgens het ministerie van Financiën, Handel en Werk is de regeling te duur.", "nl")
+    assert got.get("ministerie van Financiën, Handel en Werk") == "ORG"
+    got = labels("Le prix a été fixé par le ministère de l'Industrie, de l'Artisanat et du Tourisme.", "fr")
+    assert got.get("ministère de l'Industrie, de l'Artisanat et du Tourisme") == "ORG"
+
+
+def test_a_ministry_then_and_then_another_clause_is_not_joined():
+    got = labels("The Ministry of Energy and Harwell Water signed the contract on Monday.", "en")
+    assert got.get("Ministry of Energy") == "ORG"
+    got = labels("The Ministry of Health said on Monday that the clinics and the hospitals were full.", "en")
+    assert got.get("Ministry of Health") == "ORG"
