@@ -462,9 +462,10 @@ def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes:
         return ents
     fixed = [x for x in ents if x[2] not in NAMED]
     cands, ctx = _article(text, lang, ents, mentions)
-    decided = []
+    decided: list[tuple[Candidate, str | None, float]] = []
     for c in cands:
         strength = rule_strength(c, votes)
+        lab: str | None
         if lang == "pl" and c.rule == "PERSON" and _declined_surname(c.name, ctx):
             lab, sure = c.rule, 2.0  # the model never saw the surname in this case: the rules' word
         elif _model_reads(model, c, strength):
