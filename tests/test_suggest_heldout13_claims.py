@@ -128,3 +128,107 @@ def test_a_distance_that_places_is_not_a_claim(language: str, sentence: str) -> 
 )
 def test_a_distance_that_is_the_news_is_a_claim(language: str, sentence: str) -> None:
     assert claim_texts(sentence, language) != []
+
+
+# A claim attributed in German, Spanish, Dutch or Polish ("sagt X", "dijo X", "zegt X", "mówi X",
+# "según X", "volgens X") ends before its attribution, and the speaker is the claimant.
+@pytest.mark.parametrize(
+    ("language", "text", "claim", "claimant"),
+    [
+        (
+            "de",
+            "Der Verein hat in diesem Jahr 48 neue Mitglieder aufgenommen, sagt der Vorsitzende Leopold Grünwaldner.",
+            "Der Verein hat in diesem Jahr 48 neue Mitglieder aufgenommen",
+            "Leopold Grünwaldner",
+        ),
+        (
+            "es",
+            "La cosecha cayó a 900 toneladas, dijo el martes Evaristo Quintanilla Ruano.",
+            "La cosecha cayó a 900 toneladas",
+            "Evaristo Quintanilla Ruano",
+        ),
+        (
+            "es",
+            "El kilo se paga a 7,20 euros, explica la agricultora Remedios Albarracín Soto.",
+            "El kilo se paga a 7,20 euros",
+            "Remedios Albarracín Soto",
+        ),
+        (
+            "nl",
+            "De club heeft nog 46 leden, zegt voorzitter Marten Hoogeboom.",
+            "De club heeft nog 46 leden",
+            "Marten Hoogeboom",
+        ),
+        (
+            "pl",
+            "Schronisko przyjęło w tym roku 640 psów, mówi kierowniczka Halina Zawierucha-Kos.",
+            "Schronisko przyjęło w tym roku 640 psów",
+            "Halina Zawierucha-Kos",
+        ),
+        (
+            "es",
+            "El club cuenta con 300 socios, dice su presidente, Anselmo Ribera Gil.",
+            "El club cuenta con 300 socios",
+            "Anselmo Ribera Gil",
+        ),
+        (
+            "es",
+            "Según Florentino Arrabal Gil, la planta emplea a 300 personas.",
+            "Según Florentino Arrabal Gil, la planta emplea a 300 personas.",
+            "Florentino Arrabal Gil",
+        ),
+        (
+            "nl",
+            "Volgens Sietske Ploegstra heeft de veerpont 52.000 fietsers overgezet.",
+            "Volgens Sietske Ploegstra heeft de veerpont 52.000 fietsers overgezet.",
+            "Sietske Ploegstra",
+        ),
+    ],
+)
+def test_attribution_in_de_es_nl_pl_is_cut_and_names_the_claimant(
+    language: str, text: str, claim: str, claimant: str
+) -> None:
+    (c,) = claims(text, language)
+    assert c.text == claim
+    assert c.claimant == claimant
+
+
+# The speaker named before the verb, or dropped ("– mówi.", "cuenta."), is found as in English and French.
+@pytest.mark.parametrize(
+    ("language", "text", "claim", "claimant"),
+    [
+        (
+            "de",
+            "Bürgermeisterin Theresa Kaltenbrunn eröffnete am Montag die neue Halle.\n\n"
+            "Kaltenbrunn sagt, der Mehlpreis sei in zwei Jahren um 35 Prozent gestiegen.",
+            "Kaltenbrunn sagt, der Mehlpreis sei in zwei Jahren um 35 Prozent gestiegen.",
+            "Theresa Kaltenbrunn",
+        ),
+        (
+            "nl",
+            "Wethouder Marten Hoogeboom opende de brug.\n\n„De brug heeft 2 miljoen euro gekost”, zegt Hoogeboom.",
+            "De brug heeft 2 miljoen euro gekost",
+            "Marten Hoogeboom",
+        ),
+        (
+            "pl",
+            "Kierowniczka Halina Zawierucha-Kos oprowadziła nas po schronisku.\n\n"
+            "„Przyjęliśmy w tym roku 640 psów” – mówi Zawierucha-Kos.",
+            "Przyjęliśmy w tym roku 640 psów",
+            "Halina Zawierucha-Kos",
+        ),
+        (
+            "pl",
+            "Kierowniczka Halina Zawierucha-Kos oprowadziła nas po schronisku.\n\n"
+            "„Przyjęliśmy w tym roku 640 psów” – mówi.",
+            "Przyjęliśmy w tym roku 640 psów",
+            "Halina Zawierucha-Kos",
+        ),
+    ],
+)
+def test_speaker_before_the_verb_or_dropped_in_de_nl_pl(
+    language: str, text: str, claim: str, claimant: str
+) -> None:
+    (c,) = claims(text, language)
+    assert c.text == claim
+    assert c.claimant == claimant

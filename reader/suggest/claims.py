@@ -15,15 +15,20 @@ from itertools import islice
 from reader.segments import ABBREVIATIONS
 
 from .lexicon import CURRENCY_WORDS, REPORTING_VERBS_EN, REPORTING_VERBS_FR
-from .lexicon_intl import CURRENCY_WORDS_INTL
+from .lexicon_intl import CURRENCY_WORDS_INTL, REPORTING_VERBS_CLAIMS_INTL, REPORTING_VERBS_INTL
 from .numbers import SPELLED_RE
 from .spans import within
 
-_verbs = sorted(set(REPORTING_VERBS_EN + REPORTING_VERBS_FR) - {"selon"}, key=len, reverse=True)
+_verbs = sorted(
+    (set(REPORTING_VERBS_EN + REPORTING_VERBS_FR) | REPORTING_VERBS_INTL | REPORTING_VERBS_CLAIMS_INTL)
+    - {"selon"},
+    key=len,
+    reverse=True,
+)
 REPORT_RE = re.compile(
-    r"(?<![\w])(?P<acc>(?i:according to|selon|d['’]après))\s+|(?<![\w])(?P<verb>"
+    r"(?<![\w])(?P<acc>(?i:according to|selon|d['’]après|según|laut|volgens|według|zdaniem))\s+|(?<![\w])(?P<verb>"
     + "|".join(re.escape(v) for v in _verbs)
-    + r")(?![\w])"
+    + r"|cuenta(?!\s+con))(?![\w])"  # '"...", cuenta.', not "cuenta con 300 socios" (has)
 )
 # (?<!...): a run of stops is tried once from its start, not from each of its characters (quadratic on "....")
 SENT_END_RE = re.compile(r"(?<![.!?…])[.!?…]+[\"”»’')]*(?=\s+[\"“«(‘']?\s?[A-ZÀ-ÖØ-Þ0-9\-])|\n+")
@@ -151,7 +156,7 @@ _DISTANCE_AFTER = re.compile(
     r"[ \u00a0]+(?:away|off|entfernt|verderop|plus\s+loin|de\s+distance|de\s+distancia|dalej|stąd)\b"
 )
 _LENGTH_UNIT = re.compile(r"(?i:\b(?:miles?|km|kilomet\w*|met(?:re|er|ro|ru|r)\w*|mètres?|yards?|feet)\b)")
-_QUOTES = "\"“”«»'‘’ "
+_QUOTES = "\"“”«»„'‘’–— "  # with the dash before a Polish attribution ("„...” – mówi X")
 # Bounds that keep the rule linear on hostile text (one 100 KB "sentence", thousands of "said"):
 # longer runs without a sentence end are no claim, and a sentence's attribution is looked for among
 # its first reporting verbs.
@@ -344,7 +349,9 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
                 claimant = tail.group(0).strip() if tail else None
                 if claimant:
                     claimant = re.sub(r"^(?i:the|la|le|les|l['’])\s*", "", claimant) or None
-            cut = ms if ms - a > 15 else None
+            # "..., según la cooperativa, que calcula que la cosecha no pasará de 2.300 toneladas": a figure
+            # after the source is a second claim, the span is not cut
+            cut = ms if ms - a > 15 and not DIGIT_RE.search(text, pe, b) else None
             if cut is not None:
                 while cut > a and text[cut - 1] in ", " + _QUOTES:
                     cut -= 1
@@ -372,11 +379,14 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
         ):
             # "Thornton, a Democrat from Oregon, told reporters that ...": the subject before the apposition
             claimant, subj_start = ents.name(e), e[0]
-        elif ms - a < 3 or text[a:ms].rstrip()[-1:] in ',"”»':
+        elif ms - a < 3 or text[a:ms].rstrip()[-1:] in ',"”»–—':
             # inverted attribution: '"...," said Ericka Redjimi' (not "Police said John Smith was ...")
             e = ents.starting_in(me, me + 50, ("PERSON",)) or ents.starting_in(me, me + 3, ("ORG",))
             if e and not re.search(r"[.;:!?]", text[me : e[0]]):
                 claimant = ents.name(e)
+            elif not text[me:b].strip(" .!?…"):
+                # '"...", cuenta.' / '„...” – mówi.': the subject is dropped, the speaker is the last named
+                claimant = ents.last_before(ms, "PERSON")
         if claimant is None:
             # '"...", a expliqué l'élue' : an attribution whose speaker we cannot name
             k = ms
@@ -390,7 +400,7 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
             ):
                 # "Diabetes UK, a charity, said about 4.4 million people ...": the claim follows the verb
                 return None, None, True
-            if k > a + 15 and text[k - 1] in ',"”»':
+            if k > a + 15 and text[k - 1] in ',"”»–—':
                 cut = k
                 while cut > a and text[cut - 1] in "," + _QUOTES:
                     cut -= 1
@@ -407,7 +417,7 @@ def _attribution(text: str, a: int, b: int, ents: _Ents) -> tuple[str | None, in
             k = art.start()
         while k > a and text[k - 1] == " ":
             k -= 1
-        if k > a + 15 and text[k - 1] in ',"”»':
+        if k > a + 15 and text[k - 1] in ',"”»–—':
             cut = k
             while cut > a and text[cut - 1] in "," + _QUOTES:
                 cut -= 1
