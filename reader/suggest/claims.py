@@ -116,6 +116,28 @@ _SHARE_MOVE = re.compile(
     r"climbed|sank|surged|tumbled|plunged|soared|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:about\s+)?"
     r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"
 )
+# A named person's holding told in the present in the main clause ("El agricultor X tiene 35 hectáreas",
+# "Gänsebäuerin X hält 1.400 Gänse", "X, qui dirige la manade, élève 220 bêtes") is a profile like the
+# relative clause above (h10, h12, h13: 0 of 10 marked). Auxiliaries (has, hat, a, heeft) are left out:
+# "X has lost 40 ewes" is a fact told.
+_HOLDING = re.compile(
+    # between the person and the verb: appositions or a relative clause set off by commas, or where the
+    # person is from ("z Wierzbiczan", "aus Klingenau", "uit X"); no figure, quote or clause stop
+    r"(?:(?:,[^,;:\d\"“”«»„]{1,120}){1,3},)?(?:\s+(?:z|ze|aus|von|de|del|from|of|uit|van|bij|near|près\s+de)"
+    r"(?:\s+[^\W\d_][\w\-]*){1,3}?)?\s+"
+    r"(?P<verb>keeps|farms|grows|raises|breeds|tends|owns|"
+    r"hält|bewirtschaftet|besitzt|züchtet|"
+    r"cultive|élève|entretient|exploite|possède|"
+    r"tiene|cultiva|cría|cuida|posee|explota|"
+    r"teelt|houdt|bezit|fokt|kweekt|"
+    r"ma|uprawia|hoduje|posiada)\b"
+)
+# the holding: the verb and what follows it up to the clause's end or a second verb's conjunction
+_HOLDING_TAIL = re.compile(
+    r"(?:[^,;:\"“”«»„\s]|\s(?!(?:and|y|e|et|und|i|oraz|but|pero|mais|aber|maar|ale)\s))*"
+)
+# before the person: a role noun and its article at most ("El agricultor", "Plantatorka")
+_SUBJECT_LEAD = re.compile(r"(?:[^\W\d_][\w\-]*\s+){0,3}")
 _QUOTES = "\"“”«»'‘’ "
 # Bounds that keep the rule linear on hostile text (one 100 KB "sentence", thousands of "said"):
 # longer runs without a sentence end are no claim, and a sentence's attribution is looked for among
@@ -159,6 +181,18 @@ def _year_only(text: str, span: tuple[int, int]) -> bool:
     return not (nxt and nxt.group(1).lower() in _CURRENCIES)
 
 
+def _holding(text: str, a: int, b: int, persons: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The holding clause ("cultiva 14 hectáreas") of a sentence whose subject is a named person."""
+    for start, end in persons[bisect_left(persons, (a,)) : bisect_left(persons, (a + 41,))]:
+        if not (end < b and _SUBJECT_LEAD.fullmatch(text, a, start)):
+            continue
+        h = _HOLDING.match(text, end, b)
+        if h:
+            t = _HOLDING_TAIL.match(text, h.end(), b)
+            return h.start("verb"), t.end() if t else h.end()
+    return None
+
+
 def _blank(sent: str, a: int, spans: list[tuple[int, int]]) -> str:
     """The sentence (starting at offset a) with the text of `spans` replaced by spaces."""
     chars = list(sent)
@@ -175,7 +209,9 @@ def _qualifies(
     yspans: list[tuple[int, int]] | None = None,
     dspans: list[tuple[int, int]] | None = None,
     person_ends: set[int] | None = None,
+    person_spans: list[tuple[int, int]] | None = None,
 ) -> bool:
+    """Whether sentence text[a:b] states a checkable figure; `person_spans` are the PERSON spans, sorted."""
     if b - a > MAX_SENTENCE:
         return False
     sent = text[a:b]
@@ -191,6 +227,10 @@ def _qualifies(
         for m in _PROFILE_REL.finditer(sent)
         if person_ends and a + m.start() in person_ends
     ]
+    if person_spans:
+        hold = _holding(text, a, b, person_spans)
+        if hold:
+            rels.append(hold)
     if rels:
         # a figure inside a relative clause on a person ("Grower X, who farms 60 hectares, lost ...") is the
         # person's profile, not what the sentence states: it does not count
@@ -367,7 +407,8 @@ def find_claims(
     dates = dspans or []
     yspans = [d for d in dates if _year_only(text, d)]
     E = _Ents(text, ents, full_names)
-    person_ends = {e[1] for e in E.by_label.get("PERSON", [])}
+    person_spans = [(e[0], e[1]) for e in E.by_label.get("PERSON", [])]
+    person_ends = {e for _, e in person_spans}
     sents = split_sentences(text)
     info = []
     for a, b in sents:
@@ -393,7 +434,7 @@ def find_claims(
     counted_para, counted_to = -1, 0
     out = []
     for i, (a, b, claimant, cut, found) in enumerate(info):
-        if not _qualifies(text, a, b, qspans, yspans, dates, person_ends):
+        if not _qualifies(text, a, b, qspans, yspans, dates, person_ends, person_spans):
             continue
         if claimant is None and not found:
             # quoted sentence: borrow the attribution from the same paragraph

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_intl import ORG_SUFFIXES_DE, TITLE_SUFFIXES_DE
+from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
+from .lexicon_intl import FIRST_NAMES_INTL, ORG_SUFFIXES_DE, TITLE_SUFFIXES_DE
 
 __all__ = ["DOMAIN_TAIL", "UP", "find_institutions", "german_org_compound"]
 
@@ -85,6 +86,53 @@ _NL_INSTITUTION_RE = re.compile(
 )
 
 
+# A ministry or agency named after the fields it covers, joined by commas and a conjunction: "Ministry
+# of Environment, Food and Rural Affairs", "Ministerio de Agricultura, Pesca y Alimentación",
+# "Agentschap Landbouw en Zeevisserij" (the name rules cut it at the comma or the conjunction).
+_FIELD_HEADS = {
+    "en": r"Ministry|Department",
+    "nl": r"[Mm]inisterie|Departement|Agentschap",
+    "es": r"Ministerio|Consejería|Conseller[ií]a|Secretaría|Servicio|Departamento",
+    "fr": r"[Mm]inistère",
+    "pl": r"Ministerstwo",
+}
+_FIELD_CONN = {
+    "en": r"(?:of|for)\s+(?:the\s+)?",
+    "nl": r"(?:(?:van|voor)\s+(?:de\s+|het\s+)?)?",
+    "es": r"(?:(?:de|del)\s+(?:la\s+|las\s+|los\s+)?)?",
+    "fr": rf"{_FR_CONN}",
+    "pl": r"",
+}
+_FIELD_CONJ = {"en": r"and|&", "nl": r"en|&", "es": r"y|e", "fr": r"et", "pl": r"i|oraz"}
+_CAP = rf"[{UP}][\w\-]*"
+_FIELD_RES: dict[str, re.Pattern[str]] = {}
+for _lang, _head in _FIELD_HEADS.items():
+    _field = rf"{_CAP}(?:\s+{_CAP}|\s+{_FR_ADJ})?" if _lang == "fr" else rf"{_CAP}(?:\s+{_CAP})?"
+    _conn = rf"(?:{_FIELD_CONN[_lang]})?"  # ("Food" after "Department for Environment,": no "for")
+    _FIELD_RES[_lang] = re.compile(
+        rf"(?<![\w\-])(?:{_head})\s+{_FIELD_CONN[_lang]}{_field}(?:,\s+{_conn}{_field})*"
+        rf",?\s+(?:{_FIELD_CONJ[_lang]})\s+{_conn}(?P<last>{_field})"
+    )
+
+
+_NAME_LAST_WORDS = ORG_WORDS | COMPANY_LAST_WORDS
+_GIVEN_NAMES = FIRST_NAMES | FIRST_NAMES_INTL
+
+
+def _second_name(last: str) -> bool:
+    """The words after the conjunction name something of their own: "Department for Transport and
+    Network Rail", "Ministry of Defence and Airbus" (a company's last word, a known body, a given name,
+    a country or a city)."""
+    words = last.split()
+    return (
+        words[-1].lower() in _NAME_LAST_WORDS
+        or last in KNOWN_ORGS
+        or words[0].lower() in _GIVEN_NAMES
+        or last in COUNTRIES
+        or last in CITIES
+    )
+
+
 # Companies named by their web address: "Morele.net", "Zalando.de" (not "www.example.com", a link)
 DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])")
 _DOMAIN_RE = re.compile(
@@ -99,7 +147,18 @@ def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
-    comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German)."""
+    comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German),
+    and ministries named after their fields ("Ministerio de Agricultura, Pesca y Alimentación")."""
+    fields = _FIELD_RES.get(lang)
+    joined = (
+        [(m.start(), m.end(), "ORG") for m in fields.finditer(text) if not _second_name(m["last"])]
+        if fields
+        else []
+    )
+    return joined + _find_named_institutions(text, lang)
+
+
+def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     if lang == "fr":
         out = []
         for m in _FR_INSTITUTION_RE.finditer(text):

@@ -195,6 +195,17 @@ ORG_SUFFIXES_DE = (
     "museums",
     "wacht",  # "Bergwacht", "Wasserwacht"
     "forsten",  # "Staatsforsten"
+    # bodies of members, schools, offices and estates ("Agrargemeinschaft X", "Innung der X",
+    # "Berufsschule X", "Forstbetrieb X", "Agrarmarkt-Kontrollstelle X")
+    "gemeinschaft",
+    "genossenschaft",
+    "innung",
+    "schule",
+    "betrieb",
+    "betriebs",
+    "kontrollstelle",
+    "beratungsstelle",
+    "prüfstelle",
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
@@ -693,6 +704,9 @@ ORG_CUES_BEFORE_INTL = _words(
     supermarket supermarkt supermercado supermarché restaurant restaurante marisquería
     shipyard scheepswerf astillero chantier oenegé aseguradora
     marca marka merk multinacional multinationale multinational
+    wholesaler wholesalers mayorista grossiste groothandel visgroothandel großhändler hurtownia
+    épicerie quesería fromagerie kaasmakerij serowarnia carpintería menuiserie stolarnia wędzarnia
+    manade ganadería kennisinstituut
     fondo fonds fundusz fund
     """
 )

@@ -116,7 +116,7 @@ class LibraryScreen(AppScreen[None]):
         with Vertical(id="library"):
             yield Static("", id="library-title", markup=False)
             search = Input(
-                placeholder="Search titles and text: press / (escape goes back to the list)", id="search"
+                placeholder="Search titles and text: / (escape: back to the list)", id="search"
             )
             search.cursor_blink = getattr(self.app, "cursor_blink", True)
             yield search
