@@ -14,6 +14,9 @@ invented; none is taken from a benchmark article).
   of Environment, Food and Rural Affairs", "Ministerio de X, Y y Z", "Agentschap Landbouw en
   Zeevisserij", "ministère de l'X, de l'Y et de la Z"): the gold keeps the whole name (10 in h8..h13),
   the name rules cut it at the comma or the conjunction.
+- A Polish surname in another case after the person was named in full ("Według Nowakowej" after "Ewa
+  Nowakowa"): the rules find it by its stem, the learned step dropped it (it never saw the surname in
+  that case); 3 in h12, h13 (the class recurs in h11, h12, h13).
 """
 
 from reader.suggest import suggest
@@ -74,3 +77,14 @@ def test_a_ministry_then_and_then_another_clause_is_not_joined():
     assert got.get("Ministry of Energy") == "ORG"
     got = labels("The Ministry of Health said on Monday that the clinics and the hospitals were full.", "en")
     assert got.get("Ministry of Health") == "ORG"
+
+
+def test_polish_surname_in_another_case_after_the_full_name_stays_a_person():
+    text = (
+        "Ryb jest coraz mniej, mówi prezes koła Krzysztof Grzebała. Według Grzebały winni są kłusownicy. "
+        "Sekretarzem jest Halina Lipińska-Gąsior. Według Lipińskiej-Gąsior potrzeba nowych członków."
+    )
+    got = labels(text, "pl")
+    assert got.get("Krzysztof Grzebała") == "PERSON"
+    assert got.get("Grzebały") == "PERSON"
+    assert got.get("Lipińskiej-Gąsior") == "PERSON"

@@ -46,7 +46,7 @@ from .name_cues import (
     _sentence_initial,
 )
 from .name_split import _CAMEL
-from .names import Votes
+from .names import Votes, _pl_surname_stem
 from .place_shapes import _german_place_case, _german_place_shape, _known_place, _polish_place
 from .spans import Disjoint, Overlaps, Span
 
@@ -360,6 +360,7 @@ def _context(cands: dict[str, Candidate]) -> dict[str, set[str]]:
     ctx[" person words"] = {
         w for c in cands.values() if c.rule == "PERSON" and " " in c.name for w in c.name.split()
     }
+    ctx[" person stems"] = {_pl_surname_stem(w) for w in ctx[" person words"]} - {""}
     return ctx
 
 
@@ -441,6 +442,15 @@ def _model_reads(model: dict, c: Candidate, strength: float) -> bool:
     return min(model[c.kind].values()) < NEVER
 
 
+def _declined_surname(name: str, ctx: dict[str, set[str]]) -> bool:
+    """A Polish surname in another case than the person's name in full ("Według Nowakowej" after "Ewa
+    Nowakowa", "Zdaniem Kowalskiego" after "Jan Kowalski"), which the rules found from its stem."""
+    if " " in name or name in ctx.get(" person words", ()):
+        return False
+    stem = _pl_surname_stem(name)
+    return bool(stem) and stem in ctx.get(" person stems", ())
+
+
 def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes) -> list[Span]:
     """The entities with PERSON/ORG/PLACE decided by the model (the rules' own when there is none)."""
     model = load_model()
@@ -448,10 +458,13 @@ def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes:
         return ents
     fixed = [x for x in ents if x[2] not in NAMED]
     cands, ctx = _article(text, lang, ents, mentions)
-    decided = []
+    decided: list[tuple[Candidate, str | None, float]] = []
     for c in cands:
         strength = rule_strength(c, votes)
-        if _model_reads(model, c, strength):
+        lab: str | None
+        if lang == "pl" and c.rule == "PERSON" and _declined_surname(c.name, ctx):
+            lab, sure = c.rule, 2.0  # the model never saw the surname in this case: the rules' word
+        elif _model_reads(model, c, strength):
             probs = probabilities(model, features(text, lang, c, ctx, model["weights"]))
             lab, sure = decide(model, probs, c.rule, strength, c.kind)
         else:

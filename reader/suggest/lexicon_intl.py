@@ -74,6 +74,16 @@ REPORTING_VERBS_INTL = _words(
     """
 )
 ACCORDING_INTL = _words("laut según volgens według zufolge")
+# More reporting verbs, read by the claim rule only (an attribution cut from the claim names its claimant:
+# "..., explica la agricultora X", "..., bevestigt wethouder X", "..., wylicza X").
+REPORTING_VERBS_CLAIMS_INTL = _words(
+    """
+    bestätigt bestätigte betont erzählt erzählte
+    explica afirma asegura señala recuerda lamenta denunció resume relata advierte
+    bevestigt vertelt vertelde benadrukt
+    przyznał przyznała wylicza podaje dodał dodała dodaje zaznacza tłumaczy
+    """
+)
 
 # German role nouns are compounds: "Verkehrsminister", "Betriebsratschefin", "Geschäftsführerin".
 TITLE_SUFFIXES_DE = (
