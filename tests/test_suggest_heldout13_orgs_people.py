@@ -17,6 +17,9 @@ invented; none is taken from a benchmark article).
 - A Polish surname in another case after the person was named in full ("Według Nowakowej" after "Ewa
   Nowakowa"): the rules find it by its stem, the learned step dropped it (it never saw the surname in
   that case); 3 in h12, h13 (the class recurs in h11, h12, h13).
+- A capitalised role noun at a sentence's start kept inside the person's name or losing it ("Beekeeper X
+  Y", "Shepherd X Y", "Kermisexploitant X Y", "Fokker X Y"): trade and farm role nouns the title lists
+  lacked (h6, h11, h12, h13; 4 names, and 3 more whose role word now stays outside, h9, h11).
 """
 
 from reader.suggest import suggest
@@ -88,3 +91,13 @@ def test_polish_surname_in_another_case_after_the_full_name_stays_a_person():
     assert got.get("Krzysztof Grzebała") == "PERSON"
     assert got.get("Grzebały") == "PERSON"
     assert got.get("Lipińskiej-Gąsior") == "PERSON"
+
+
+def test_trade_and_farm_role_nouns_at_a_sentence_start_stay_outside_the_name():
+    got = labels("Beekeeper Rangi Tehau said the honey price had halved.", "en")
+    assert got.get("Rangi Tehau") == "PERSON"
+    assert "Beekeeper Rangi Tehau" not in got
+    got = labels("Shepherd Callum Ferriday will run four dogs at the trials.", "en")
+    assert got.get("Callum Ferriday") == "PERSON"
+    got = labels("Kermisexploitant Ronny Verhaegen verkoopt dit jaar minder oliebollen.", "nl")
+    assert got.get("Ronny Verhaegen") == "PERSON"

@@ -58,6 +58,7 @@ TITLES_INTL = _words(
     juez jueza concejal concejala teniente
     wethouder burgemeester minister premier woordvoerder directeur voorzitter staatssecretaris
     kamerlid hoogleraar onderzoeker lijsttrekker fractievoorzitter partijleider kandidaat
+    molenaar uitbater aanvoerder exploitant kermisexploitant imker fokker kweker teler eigenaar
     candidato candidata candidat kandydat kandydatka
     prezes prezydent premier minister rzecznik rzeczniczka burmistrz dyrektor dyrektorka wojewoda
     pani profesor posłanka poseł radny radna radni posłowie wójt starosta
