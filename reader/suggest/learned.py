@@ -26,8 +26,7 @@ from pathlib import Path
 from .gazetteer import place_weight
 from .lexicon import COMPANY_LAST_WORDS, DEMONYMS, KNOWN_ORGS, ORG_LAST_WORDS
 from .lexicon_intl import LEGAL_FORMS, RIVERS
-from .names import (
-    _CAMEL,
+from .name_cues import (
     _COMPASS_ADJ,
     _FIRST_NAMES,
     _PLACE_WORDS,
@@ -39,19 +38,16 @@ from .names import (
     REPORT_AFTER,
     WHICH_AFTER,
     WHO_AFTER,
-    Votes,
     _before_cues,
-    _german_place_case,
-    _german_place_shape,
     _is_acronym,
     _is_org_word,
     _is_sentence_start,
     _is_title,
-    _known_place,
-    _pl_surname_stem,
-    _polish_place,
     _sentence_initial,
 )
+from .name_split import _CAMEL
+from .names import Votes, _pl_surname_stem
+from .place_shapes import _german_place_case, _german_place_shape, _known_place, _polish_place
 from .spans import Disjoint, Overlaps, Span
 
 __all__ = ["CLASSES", "Candidate", "candidates", "features", "relabel", "load_model"]
@@ -195,7 +191,7 @@ def _last_word(s: str) -> tuple[str, str]:
 
 
 def _place_level(w: str) -> int:
-    """How sure the word lists are that `w` is a place: 3 for a known place (names._known_place: in
+    """How sure the word lists are that `w` is a place: 3 for a known place (place_shapes._known_place: in
     the country, city or region lists, or a large place in the gazetteer), else the gazetteer's 1 or 0."""
     return 3 if _known_place(w) else int(place_weight(w))
 

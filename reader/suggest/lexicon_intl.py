@@ -348,7 +348,7 @@ PLACE_WORDS_INTL = _words(
     """
 )
 
-# Place prepositions ("in X") per language; the English and French ones are in names.py.
+# Place prepositions ("in X") per language; the English and French ones are in name_cues.py.
 # "na Pomorzu", "na Śląsku": Polish takes "na" for regions, seas and islands
 PLACE_PREPS_INTL = _words("bei nach aus en w we z ze na bij uit naar desde im")
 
