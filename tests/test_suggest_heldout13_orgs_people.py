@@ -20,6 +20,10 @@ invented; none is taken from a benchmark article).
 - A capitalised role noun at a sentence's start kept inside the person's name or losing it ("Beekeeper X
   Y", "Shepherd X Y", "Kermisexploitant X Y", "Fokker X Y"): trade and farm role nouns the title lists
   lacked (h6, h11, h12, h13; 4 names, and 3 more whose role word now stays outside, h9, h11).
+- French bodies with a long lower-case complement, an adjective or participle after each noun ("Syndicat
+  mixte des X du Y", "Syndicat de la lentille verte du X", "Observatoire des fruits à coque", "Service
+  technique des X mécaniques et des Y guidés"): cut after two or three words (6 in h9, h11, h12, h13);
+  a region after the complement stays out when the gold leaves it out ("... culturelles du Grand Est").
 """
 
 from reader.suggest import suggest
@@ -101,3 +105,16 @@ def test_trade_and_farm_role_nouns_at_a_sentence_start_stay_outside_the_name():
     assert got.get("Callum Ferriday") == "PERSON"
     got = labels("Kermisexploitant Ronny Verhaegen verkoopt dit jaar minder oliebollen.", "nl")
     assert got.get("Ronny Verhaegen") == "PERSON"
+
+
+def test_french_body_with_a_long_lower_case_complement_is_one_name():
+    got = labels("Le Syndicat mixte des eaux du Val-Tordu a relevé ses tarifs.", "fr")
+    assert got.get("Syndicat mixte des eaux du Val-Tordu") == "ORG"
+    got = labels("Selon l'Observatoire des noix à coque, la récolte a baissé.", "fr")
+    assert got.get("Observatoire des noix à coque") == "ORG"
+    got = labels("Le Syndicat de la châtaigne verte du Haut-Vernet a annoncé lundi une baisse.", "fr")
+    assert got.get("Syndicat de la châtaigne verte du Haut-Vernet") == "ORG"
+    got = labels(
+        "Le Service technique des ascenseurs urbains et des navettes guidées a fermé la ligne.", "fr"
+    )
+    assert got.get("Service technique des ascenseurs urbains et des navettes guidées") == "ORG"

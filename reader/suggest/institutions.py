@@ -31,10 +31,21 @@ _DE_INSTITUTIONS_ALONE = frozenset("rechnungshof bundesrat bundestag landtag".sp
 
 _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
 _FR_ADJ = (
+    r"(?:"
     # (not the verbs in -ande that follow a body as its subject: "le conseil régional de X demande")
     r"(?!(?:demande|commande|recommande)(?:nt|s)?(?![\wÀ-ÿ]))[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
     r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
     r"iens|iennes|ande|andes|éen|éenne|éens|éennes|ère|ères|isse|isses|ile|iles|ole|oles|estre|estres)(?![\wÀ-ÿ])"
+    r"|(?:mixtes?|verte?s?)(?![\wÀ-ÿ])"  # "Syndicat mixte des X", "Syndicat de la lentille verte du X"
+    r")"
+)
+# one more noun of a complement, with its adjectives or participles ("à parfum", "des transports guidés");
+# a capitalised noun only when the name ends with it ("du Haut-Devès", not "du Grand Est": the region is
+# no part of "Direction régionale des affaires culturelles")
+_FR_PIECE = (
+    rf"(?:et\s+)?(?:{_FR_CONN}|à\s+(?=[a-zà-ÿ]))"
+    rf"(?:[a-zà-ÿ][\wÀ-ÿ\-]*|[{UP}][\wÀ-ÿ\-]*(?:['’][\wÀ-ÿ\-]+)?(?![\wÀ-ÿ\-'’])(?!\s+[{UP}]))"
+    rf"(?:\s+(?:{_FR_ADJ}|[a-zà-ÿ]{{3,}}(?:é|ée|és|ées)(?![\wÀ-ÿ]))){{0,2}}"
 )
 _FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
 # "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
@@ -51,6 +62,9 @@ _FR_INSTITUTION_RE = re.compile(
     # local councils in lower case, by their kind ("le conseil départemental du Finistère")
     r"conseil(?=\s+(?:départemental|régional|municipal|communautaire)\b))"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}}(?:\s+{_FR_COMPLEMENT})?)"
+    # a longer complement, an adjective after each of its nouns ("Syndicat de la lentille verte du X",
+    # "Service technique des remontées mécaniques et des transports guidés", "Observatoire des fruits à coque")
+    rf"(?:\s+{_FR_PIECE}){{0,4}}"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
 # Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
