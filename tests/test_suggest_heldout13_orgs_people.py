@@ -24,6 +24,9 @@ invented; none is taken from a benchmark article).
   mixte des X du Y", "Syndicat de la lentille verte du X", "Observatoire des fruits à coque", "Service
   technique des X mécaniques et des Y guidés"): cut after two or three words (6 in h9, h11, h12, h13);
   a region after the complement stays out when the gold leaves it out ("... culturelles du Grand Est").
+- Dutch role noun + a given name the lists lack + particle + surname ("zegt directeur X van der Y",
+  "Uitbater X ter Y", "Molenaar X van Y"): the name was cut before the particle (4 in h9, h11, h13);
+  "ter" and "ten" are particles too.
 """
 
 from reader.suggest import suggest
@@ -118,3 +121,17 @@ def test_french_body_with_a_long_lower_case_complement_is_one_name():
         "Le Service technique des ascenseurs urbains et des navettes guidées a fermé la ligne.", "fr"
     )
     assert got.get("Service technique des ascenseurs urbains et des navettes guidées") == "ORG"
+
+
+def test_dutch_role_then_unlisted_given_name_then_particle_is_one_person():
+    got = labels("Het is een goed jaar, zegt directeur Ewoud van der Meulenhof. Hij verwacht meer.", "nl")
+    assert got.get("Ewoud van der Meulenhof") == "PERSON"
+    got = labels("Uitbater Femmy ter Braakhuis verkoopt sinds maart minder ijs.", "nl")
+    assert got.get("Femmy ter Braakhuis") == "PERSON"
+    got = labels("Molenaar Tjeerd van Oosterwolde maalt nog elke zaterdag graan.", "nl")
+    assert got.get("Tjeerd van Oosterwolde") == "PERSON"
+
+
+def test_a_particle_after_an_unlisted_word_without_a_role_is_not_joined():
+    got = labels("De Kop van Drenthe trekt veel toeristen.", "nl")
+    assert got.get("Kop van Drenthe") != "PERSON"

@@ -44,7 +44,8 @@ _CONNECT = (
     r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
     r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|para|para\s+la|para\s+el|für|and|for\s+the|en|y|et|und|i|"
     r"y\s+la|y\s+el|y\s+los|y\s+las|et\s+la|et\s+le|et\s+les|et\s+des|en\s+de|en\s+het|and\s+the|"
-    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op|ap|nad|y\s+de|y\s+del|et\s+de|et\s+du|van\s+der|van\s+den|von\s+der)"
+    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op|ap|nad|y\s+de|y\s+del|et\s+de|et\s+du|van\s+der|van\s+den|von\s+der|"
+    r"ter|ten)"  # Dutch particles: "Saskia ter Welle"
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
@@ -53,7 +54,7 @@ _ORG_GAPS = frozenset(
      "van", "van de", "van het", "für", "der", "for the", "para", "para la", "para el"]
 )  # fmt: skip
 _AND = frozenset(["and", "en", "y", "et", "und", "i"])  # "Autoriteit Consument en Markt"
-_PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la ap".split())
+_PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la ap ter ten".split())
 # particles of two words: "Kees van der Lugt", "María de la Vega"
 _PERSON_PARTICLES_2 = frozenset(["van der", "van den", "van de", "de la", "von der", "de los", "van het"])
 _DATE_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN) | frozenset(w.capitalize() for w in MONTHS_FR + WEEKDAYS_FR)
@@ -241,6 +242,15 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
     return 0
 
 
+_WORD_BEFORE = re.compile(r"([\w\-]+)[ \u00a0]+$")
+
+
+def _title_right_before(text: str, a: int, lang: str) -> bool:
+    """The word right before `a` is a role word ("zegt directeur X", "Molenaar X")."""
+    m = _WORD_BEFORE.search(text, max(0, a - 40), a)
+    return m is not None and _is_title(m.group(1).lower(), lang)
+
+
 def _org_after_particle(text: str, toks: list[tuple[int, int]], a: int, lang: str) -> bool:
     """The capitalised words from `a` to the next connector name an organisation: one of them is an
     organisation word, or a known place comes first and more words follow ("Utrecht University")."""
@@ -403,6 +413,9 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
                         # Lange von der Diakonie")
                         (gap in _PERSON_PARTICLES and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES)
                         or text[cur[-1][0] : cur[-1][1]].lower() in _FIRST_NAMES
+                        # "directeur Arie van der Toorn", "Uitbater Saskia ter Welle": a given name the lists
+                        # lack, right after a role word
+                        or (len(cur) == 1 and _title_right_before(text, cur[0][0], lang))
                     )
                     and not any(text[x[1] : y[0]].strip() for x, y in zip(cur, cur[1:], strict=False))
                     # "Anneke Verhoef van Utrecht University", "Marie Dubois de Lyon Métropole": what follows
