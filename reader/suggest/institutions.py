@@ -1,14 +1,15 @@
 """Organisations the name rules cannot see: institutions named with lower-case words or a complement
 ("ministère des Transports", "Institut der deutschen Wirtschaft", "gemeente Utrecht"), and companies
-named by their web address ("Morele.net"). Pure functions over the text; names.py reads the German
-compound test and the web-address ending too.
+named by their web address ("Morele.net"). Pure functions over the text; the name rules (names.py,
+name_split.py) read the German compound test and the web-address ending too.
 """
 
 from __future__ import annotations
 
 import re
 
-from .lexicon_intl import ORG_SUFFIXES_DE, TITLE_SUFFIXES_DE
+from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
+from .lexicon_intl import FIRST_NAMES_INTL, ORG_SUFFIXES_DE, TITLE_SUFFIXES_DE
 
 __all__ = ["DOMAIN_TAIL", "UP", "find_institutions", "german_org_compound"]
 
@@ -30,10 +31,21 @@ _DE_INSTITUTIONS_ALONE = frozenset("rechnungshof bundesrat bundestag landtag".sp
 
 _FR_CONN = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|à\s+la\s+|à\s+l['’]|au\s+|aux\s+)"
 _FR_ADJ = (
+    r"(?:"
     # (not the verbs in -ande that follow a body as its subject: "le conseil régional de X demande")
     r"(?!(?:demande|commande|recommande)(?:nt|s)?(?![\wÀ-ÿ]))[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
     r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
     r"iens|iennes|ande|andes|éen|éenne|éens|éennes|ère|ères|isse|isses|ile|iles|ole|oles|estre|estres)(?![\wÀ-ÿ])"
+    r"|(?:mixtes?|verte?s?)(?![\wÀ-ÿ])"  # "Syndicat mixte des X", "Syndicat de la lentille verte du X"
+    r")"
+)
+# one more noun of a complement, with its adjectives or participles ("à parfum", "des transports guidés");
+# a capitalised noun only when the name ends with it ("du Haut-Devès", not "du Grand Est": the region is
+# no part of "Direction régionale des affaires culturelles")
+_FR_PIECE = (
+    rf"(?:et\s+)?(?:{_FR_CONN}|à\s+(?=[a-zà-ÿ]))"
+    rf"(?:[a-zà-ÿ][\wÀ-ÿ\-]*|[{UP}][\wÀ-ÿ\-]*(?:['’][\wÀ-ÿ\-]+)?(?![\wÀ-ÿ\-'’])(?!\s+[{UP}]))"
+    rf"(?:\s+(?:{_FR_ADJ}|[a-zà-ÿ]{{3,}}(?:é|ée|és|ées)(?![\wÀ-ÿ]))){{0,2}}"
 )
 _FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
 # "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
@@ -50,6 +62,9 @@ _FR_INSTITUTION_RE = re.compile(
     # local councils in lower case, by their kind ("le conseil départemental du Finistère")
     r"conseil(?=\s+(?:départemental|régional|municipal|communautaire)\b))"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}}(?:\s+{_FR_COMPLEMENT})?)"
+    # a longer complement, an adjective after each of its nouns ("Syndicat de la lentille verte du X",
+    # "Service technique des remontées mécaniques et des transports guidés", "Observatoire des fruits à coque")
+    rf"(?:\s+{_FR_PIECE}){{0,4}}"
 )
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
 # Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
@@ -85,6 +100,53 @@ _NL_INSTITUTION_RE = re.compile(
 )
 
 
+# A ministry or agency named after the fields it covers, joined by commas and a conjunction: "Ministry
+# of Environment, Food and Rural Affairs", "Ministerio de Agricultura, Pesca y Alimentación",
+# "Agentschap Landbouw en Zeevisserij" (the name rules cut it at the comma or the conjunction).
+_FIELD_HEADS = {
+    "en": r"Ministry|Department",
+    "nl": r"[Mm]inisterie|Departement|Agentschap",
+    "es": r"Ministerio|Consejería|Conseller[ií]a|Secretaría|Servicio|Departamento",
+    "fr": r"[Mm]inistère",
+    "pl": r"Ministerstwo",
+}
+_FIELD_CONN = {
+    "en": r"(?:of|for)\s+(?:the\s+)?",
+    "nl": r"(?:(?:van|voor)\s+(?:de\s+|het\s+)?)?",
+    "es": r"(?:(?:de|del)\s+(?:la\s+|las\s+|los\s+)?)?",
+    "fr": rf"{_FR_CONN}",
+    "pl": r"",
+}
+_FIELD_CONJ = {"en": r"and|&", "nl": r"en|&", "es": r"y|e", "fr": r"et", "pl": r"i|oraz"}
+_CAP = rf"[{UP}][\w\-]*"
+_FIELD_RES: dict[str, re.Pattern[str]] = {}
+for _lang, _head in _FIELD_HEADS.items():
+    _field = rf"{_CAP}(?:\s+{_CAP}|\s+{_FR_ADJ})?" if _lang == "fr" else rf"{_CAP}(?:\s+{_CAP})?"
+    _conn = rf"(?:{_FIELD_CONN[_lang]})?"  # ("Food" after "Department for Environment,": no "for")
+    _FIELD_RES[_lang] = re.compile(
+        rf"(?<![\w\-])(?:{_head})\s+{_FIELD_CONN[_lang]}{_field}(?:,\s+{_conn}{_field})*"
+        rf",?\s+(?:{_FIELD_CONJ[_lang]})\s+{_conn}(?P<last>{_field})"
+    )
+
+
+_NAME_LAST_WORDS = ORG_WORDS | COMPANY_LAST_WORDS
+_GIVEN_NAMES = FIRST_NAMES | FIRST_NAMES_INTL
+
+
+def _second_name(last: str) -> bool:
+    """The words after the conjunction name something of their own: "Department for Transport and
+    Network Rail", "Ministry of Defence and Airbus" (a company's last word, a known body, a given name,
+    a country or a city)."""
+    words = last.split()
+    return (
+        words[-1].lower() in _NAME_LAST_WORDS
+        or last in KNOWN_ORGS
+        or words[0].lower() in _GIVEN_NAMES
+        or last in COUNTRIES
+        or last in CITIES
+    )
+
+
 # Companies named by their web address: "Morele.net", "Zalando.de" (not "www.example.com", a link)
 DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])")
 _DOMAIN_RE = re.compile(
@@ -99,7 +161,18 @@ def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Institutions named with lower-case words or a complement: "ministère des Transports", "Cour des
-    comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German)."""
+    comptes", "tribunal administratif de Lyon" (French), "Institut der deutschen Wirtschaft" (German),
+    and ministries named after their fields ("Ministerio de Agricultura, Pesca y Alimentación")."""
+    fields = _FIELD_RES.get(lang)
+    joined = (
+        [(m.start(), m.end(), "ORG") for m in fields.finditer(text) if not _second_name(m["last"])]
+        if fields
+        else []
+    )
+    return joined + _find_named_institutions(text, lang)
+
+
+def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     if lang == "fr":
         out = []
         for m in _FR_INSTITUTION_RE.finditer(text):

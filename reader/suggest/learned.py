@@ -26,8 +26,7 @@ from pathlib import Path
 from .gazetteer import place_weight
 from .lexicon import COMPANY_LAST_WORDS, DEMONYMS, KNOWN_ORGS, ORG_LAST_WORDS
 from .lexicon_intl import LEGAL_FORMS, RIVERS
-from .names import (
-    _CAMEL,
+from .name_cues import (
     _COMPASS_ADJ,
     _FIRST_NAMES,
     _PLACE_WORDS,
@@ -39,18 +38,16 @@ from .names import (
     REPORT_AFTER,
     WHICH_AFTER,
     WHO_AFTER,
-    Votes,
     _before_cues,
-    _german_place_case,
-    _german_place_shape,
     _is_acronym,
     _is_org_word,
     _is_sentence_start,
     _is_title,
-    _known_place,
-    _polish_place,
     _sentence_initial,
 )
+from .name_split import _CAMEL
+from .names import Votes, _pl_surname_stem
+from .place_shapes import _german_place_case, _german_place_shape, _known_place, _polish_place
 from .spans import Disjoint, Overlaps, Span
 
 __all__ = ["CLASSES", "Candidate", "candidates", "features", "relabel", "load_model"]
@@ -194,7 +191,7 @@ def _last_word(s: str) -> tuple[str, str]:
 
 
 def _place_level(w: str) -> int:
-    """How sure the word lists are that `w` is a place: 3 for a known place (names._known_place: in
+    """How sure the word lists are that `w` is a place: 3 for a known place (place_shapes._known_place: in
     the country, city or region lists, or a large place in the gazetteer), else the gazetteer's 1 or 0."""
     return 3 if _known_place(w) else int(place_weight(w))
 
@@ -363,6 +360,7 @@ def _context(cands: dict[str, Candidate]) -> dict[str, set[str]]:
     ctx[" person words"] = {
         w for c in cands.values() if c.rule == "PERSON" and " " in c.name for w in c.name.split()
     }
+    ctx[" person stems"] = {_pl_surname_stem(w) for w in ctx[" person words"]} - {""}
     return ctx
 
 
@@ -444,6 +442,15 @@ def _model_reads(model: dict, c: Candidate, strength: float) -> bool:
     return min(model[c.kind].values()) < NEVER
 
 
+def _declined_surname(name: str, ctx: dict[str, set[str]]) -> bool:
+    """A Polish surname in another case than the person's name in full ("Według Nowakowej" after "Ewa
+    Nowakowa", "Zdaniem Kowalskiego" after "Jan Kowalski"), which the rules found from its stem."""
+    if " " in name or name in ctx.get(" person words", ()):
+        return False
+    stem = _pl_surname_stem(name)
+    return bool(stem) and stem in ctx.get(" person stems", ())
+
+
 def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes: Votes) -> list[Span]:
     """The entities with PERSON/ORG/PLACE decided by the model (the rules' own when there is none)."""
     model = load_model()
@@ -451,10 +458,13 @@ def relabel(text: str, lang: str, ents: list[Span], mentions: list[Span], votes:
         return ents
     fixed = [x for x in ents if x[2] not in NAMED]
     cands, ctx = _article(text, lang, ents, mentions)
-    decided = []
+    decided: list[tuple[Candidate, str | None, float]] = []
     for c in cands:
         strength = rule_strength(c, votes)
-        if _model_reads(model, c, strength):
+        lab: str | None
+        if lang == "pl" and c.rule == "PERSON" and _declined_surname(c.name, ctx):
+            lab, sure = c.rule, 2.0  # the model never saw the surname in this case: the rules' word
+        elif _model_reads(model, c, strength):
             probs = probabilities(model, features(text, lang, c, ctx, model["weights"]))
             lab, sure = decide(model, probs, c.rule, strength, c.kind)
         else:

@@ -357,6 +357,7 @@ TITLES = _words(
     pharmacist farmer engineer architect historian curator pilot paramedic midwife veterinarian
     designer photographer student shopkeeper landlord tenant volunteer campaigner consultant accountant
     entrepreneur builder electrician plumber driver firefighter constable skipper
+    shepherd beekeeper gamekeeper stallholder innkeeper crofter rancher breeder grower winemaker
     pharmacien pharmacienne ingénieur ingénieure architecte infirmier infirmière médecin étudiant étudiante
     commerçant commerçante
     farmacéutico farmacéutica ingeniero ingeniera arquitecto arquitecta enfermero enfermera médico médica

@@ -58,6 +58,7 @@ TITLES_INTL = _words(
     juez jueza concejal concejala teniente
     wethouder burgemeester minister premier woordvoerder directeur voorzitter staatssecretaris
     kamerlid hoogleraar onderzoeker lijsttrekker fractievoorzitter partijleider kandidaat
+    molenaar uitbater aanvoerder exploitant kermisexploitant imker fokker kweker teler eigenaar
     candidato candidata candidat kandydat kandydatka
     prezes prezydent premier minister rzecznik rzeczniczka burmistrz dyrektor dyrektorka wojewoda
     pani profesor posłanka poseł radny radna radni posłowie wójt starosta
@@ -74,6 +75,16 @@ REPORTING_VERBS_INTL = _words(
     """
 )
 ACCORDING_INTL = _words("laut según volgens według zufolge")
+# More reporting verbs, read by the claim rule only (an attribution cut from the claim names its claimant:
+# "..., explica la agricultora X", "..., bevestigt wethouder X", "..., wylicza X").
+REPORTING_VERBS_CLAIMS_INTL = _words(
+    """
+    bestätigt bestätigte betont erzählt erzählte
+    explica afirma asegura señala recuerda lamenta denunció resume relata advierte
+    bevestigt vertelt vertelde benadrukt
+    przyznał przyznała wylicza podaje dodał dodała dodaje zaznacza tłumaczy
+    """
+)
 
 # German role nouns are compounds: "Verkehrsminister", "Betriebsratschefin", "Geschäftsführerin".
 TITLE_SUFFIXES_DE = (
@@ -195,6 +206,17 @@ ORG_SUFFIXES_DE = (
     "museums",
     "wacht",  # "Bergwacht", "Wasserwacht"
     "forsten",  # "Staatsforsten"
+    # bodies of members, schools, offices and estates ("Agrargemeinschaft X", "Innung der X",
+    # "Berufsschule X", "Forstbetrieb X", "Agrarmarkt-Kontrollstelle X")
+    "gemeinschaft",
+    "genossenschaft",
+    "innung",
+    "schule",
+    "betrieb",
+    "betriebs",
+    "kontrollstelle",
+    "beratungsstelle",
+    "prüfstelle",
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
@@ -326,7 +348,7 @@ PLACE_WORDS_INTL = _words(
     """
 )
 
-# Place prepositions ("in X") per language; the English and French ones are in names.py.
+# Place prepositions ("in X") per language; the English and French ones are in name_cues.py.
 # "na Pomorzu", "na Śląsku": Polish takes "na" for regions, seas and islands
 PLACE_PREPS_INTL = _words("bei nach aus en w we z ze na bij uit naar desde im")
 
@@ -693,6 +715,9 @@ ORG_CUES_BEFORE_INTL = _words(
     supermarket supermarkt supermercado supermarché restaurant restaurante marisquería
     shipyard scheepswerf astillero chantier oenegé aseguradora
     marca marka merk multinacional multinationale multinational
+    wholesaler wholesalers mayorista grossiste groothandel visgroothandel großhändler hurtownia
+    épicerie quesería fromagerie kaasmakerij serowarnia carpintería menuiserie stolarnia wędzarnia
+    manade ganadería kennisinstituut
     fondo fonds fundusz fund
     """
 )

@@ -115,9 +115,7 @@ class LibraryScreen(AppScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="library"):
             yield Static("", id="library-title", markup=False)
-            search = Input(
-                placeholder="Search titles and text: press / (escape goes back to the list)", id="search"
-            )
+            search = Input(placeholder="Search titles and text: / (escape: back to the list)", id="search")
             search.cursor_blink = getattr(self.app, "cursor_blink", True)
             yield search
             yield Static("", id="columns", markup=False)

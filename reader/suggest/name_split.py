@@ -1,0 +1,641 @@
+"""Cutting a run of capitalised words into names: where one name ends and the next begins (a role word
+before a given name, a descriptor before an organisation), legal forms, plural possessives and acronym
+pairs."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .institutions import UP, german_org_compound
+from .lexicon import (
+    COMPANY_LAST_WORDS,
+    COUNTRIES,
+    DEMONYMS,
+    KNOWN_ORGS,
+    MONTHS_EN,
+    MONTHS_FR,
+    PLACE_FIRST_OF,
+    STOP,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+)
+from .lexicon_intl import CLUB_FIRST_WORDS, LEGAL_FORMS, PLACE_DESCRIPTORS, RIVERS
+from .name_cues import (
+    _COMPASS,
+    _COMPASS_ADJ,
+    _FIRST_NAMES,
+    _ORG_CUES_BEFORE,
+    _PL_KIND_HEADS,
+    _alt,
+    _is_acronym,
+    _is_org_descriptor,
+    _is_org_word,
+    _is_sentence_start,
+    _is_title,
+    _sentence_initial,
+    _title_of_before,
+)
+from .place_shapes import _de_genitive_adjective, _known_place, _place_like, _romance_place_of
+
+_UP = UP
+_CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
+_CONNECT = (
+    r"(?:of|for|of\s+the|de|du|des|de\s+la|da|di|van|von|der|den|del|della|bin|ibn|al|el|le|la|&|"
+    r"voor|voor\s+de|van\s+de|van\s+het|de\s+los|de\s+las|para|para\s+la|para\s+el|für|and|for\s+the|en|y|et|und|i|"
+    r"y\s+la|y\s+el|y\s+los|y\s+las|et\s+la|et\s+le|et\s+les|et\s+des|en\s+de|en\s+het|and\s+the|"
+    r"aan|aan\s+de|aan\s+den|am|an\s+der|upon|op|ap|nad|y\s+de|y\s+del|et\s+de|et\s+du|van\s+der|van\s+den|von\s+der|"
+    r"ter|ten)"  # Dutch particles: "Saskia ter Welle"
+)
+SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
+_TOK_RE = re.compile(rf"{_CAP}")
+_ORG_GAPS = frozenset(
+    ["of", "for", "of the", "de", "du", "des", "de la", "del", "de los", "de las", "voor", "voor de",
+     "van", "van de", "van het", "für", "der", "for the", "para", "para la", "para el"]
+)  # fmt: skip
+_AND = frozenset(["and", "en", "y", "et", "und", "i"])  # "Autoriteit Consument en Markt"
+_PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la ap ter ten".split())
+# particles of two words: "Kees van der Lugt", "María de la Vega"
+_PERSON_PARTICLES_2 = frozenset(["van der", "van den", "van de", "de la", "von der", "de los", "van het"])
+_DATE_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN) | frozenset(w.capitalize() for w in MONTHS_FR + WEEKDAYS_FR)
+_EVENT_WORDS = frozenset(
+    "storm hurricane typhoon cyclone sturm tempête ouragan tormenta huracán orkaan".split()
+)  # languages whose word lists are in lexicon_intl
+_AFFIX_RE = re.compile(r"^(?:[\w\-]+-(?:based|born|led|owned|backed|listed|registered)|[RDI]-)(?=[A-Z]|$)")
+
+# "City of York Council", "County of Durham Council": a kind of place, "of", a name ending in an
+# organisation word
+_PLACE_KIND_NOUNS = frozenset("city county borough town district state province municipality".split())
+
+
+def _run_ends_in_org_word(text: str, toks: list[tuple[int, int]], a: int, lang: str) -> bool:
+    """Whether the words from `a` up to the next connector (or the end) end in an organisation word."""
+    last = None
+    for t in toks:
+        if t[0] < a:
+            continue
+        if last is not None and text[last[1] : t[0]].strip():
+            break
+        last = t
+    return last is not None and _is_org_word(text[last[0] : last[1]].lower(), lang)
+
+
+# Compounds that head a name rather than describe the one that follows: "Bundesverband Wärmepumpe",
+# "Landesamt für Umwelt" (while "Fahrgastverband Pro Bahn" is a descriptor and a name)
+_PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"])
+_SEA_WORDS = frozenset("Zee See Sea Meer Mer".split())
+_VENUE_FIRST = frozenset("stade estadio estádio stadio stadion palais parc".split())
+_ROMANCE_PLACE_GAPS = frozenset(["de", "del", "de la", "de los", "de las", "du", "des"])
+_HEAD_PREFIXES = ("bundes", "landes", "staats", "rijks", "universitäts", "stadt", "kreis", "bezirks")
+
+
+def _noun_then_short_name(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
+    """German and Dutch: a capitalised common noun, then one acronym or camel-case word, is a
+    descriptor and its organisation ("das Handelshaus KornWerk", "Bürgerinitiative BLV"; Dutch nouns only
+    at a sentence's start): the short name is complete by its shape (not "Amsterdam UMC": a place; not
+    "Deutsche BKK": an adjective)."""
+    if lang not in ("de", "nl") or len(toks) != 2:
+        return False
+    w, name = text[toks[0][0] : toks[0][1]], text[toks[1][0] : toks[1][1]]
+    lw = w.lower()
+    if lang == "nl" and not _is_sentence_start(text, toks[0][0]):
+        return False
+    return (
+        (_is_acronym(name) or bool(_CAMEL.match(name)))
+        and name not in _LEGAL_WORDS
+        and len(w) >= 6
+        and w[1:].islower()
+        and lw not in _FIRST_NAMES
+        and not lw.endswith(("sche", "scher", "sches", "schen", "ische"))
+        and not _place_like(w, lang)
+        and not (lw.endswith("er") and _place_like(w[:-2], lang))  # "Berliner", "Kölner"
+        and w not in DEMONYMS
+        and text[toks[0][1] : toks[1][0]] == " "
+    )
+
+
+def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
+    """The first word describes the organisation named by the words after it: "Energiekonzern
+    Vattenfall", "Regulierungsbehörde E-Control", "Materiaalbedrijf Umicore", "Fahrgastverband Pro Bahn"
+    (not "Mieterverein München" or "Havenbedrijf Rotterdam", named after their place)."""
+    lw = text[toks[0][0] : toks[0][1]].lower()
+    if _noun_then_short_name(text, toks, lang):
+        return True
+    if lang == "pl" and lw in _PL_KIND_HEADS:
+        # "Fundacja Zielona Wstęga protestuje": the kind before a name in the nominative; it heads a
+        # complement in the genitive ("Stowarzyszenie Hodowców Kóz") or an agreeing adjective
+        # ("Spółdzielnia Mieszkaniowa X")
+        words = [text[x:y].lower() for x, y in toks[1:]]
+        return not (
+            words[0].endswith(("owa", "owe", "owy")) or any(w.endswith(_PL_GEN_COMPLEMENT) for w in words)
+        )
+    if (
+        lang in ("de", "nl")
+        and len(toks) >= 3
+        and lw.endswith(_WORKSHOP_ENDINGS)
+        and len(lw) >= 8
+        and not lw.endswith("kraftwerk")  # "Kraftwerk X Y": a plant, a place
+        and text[toks[0][1] : toks[1][0]] == " "
+    ):
+        return True  # "Zimmerei Holzbau Egender KG", "Drukkerij X & Zonen B.V.": the workshop, then its name
+    if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
+        return False
+    if text[toks[0][1] : toks[1][0]].strip():
+        return False  # "Planbureau voor de Leefomgeving": linked by a connector, the word heads the name
+    if lang == "de" and len(toks) == 2 and lw.endswith(_DE_NAMED_AFTER_HEADS):
+        one = text[toks[1][0] : toks[1][1]]
+        if not _is_acronym(one) and not any(ch.isupper() for part in one.split("-") for ch in part[1:]):
+            # "Naturschutzverein Mittelbaden", "Volksbank Allgäu-Oberschwaben": named after one word (a
+            # region mostly); "Fahrgastverband Pro Bahn", "Maschinenbauverband VDMA" describe
+            return False
+    rest = text[toks[1][0] : toks[-1][1]]
+    if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
+        return False
+    if lang == "de" and len(toks) >= 3 and _de_genitive_adjective(text[toks[1][0] : toks[1][1]], lang):
+        return False  # "Verband Deutscher Obstbauern": a complement in the genitive plural, part of the name
+    org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
+    # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
+    return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
+
+
+# German and Dutch workshop nouns: before a name of two words or more they describe the firm
+_WORKSHOP_ENDINGS = ("erei", "werk", "erij")
+# German associations, clubs and banks, often named after a region ("Regionalverband Ruhr")
+_DE_NAMED_AFTER_HEADS = ("verband", "verbands", "verein", "vereins", "bank")
+_PL_GEN_COMPLEMENT = ("ów", "ych", "ich", "rzy", "nia", "enia")
+# German nouns for what someone does ("Winzer", "Imkerin", "Landwirt", "Bäuerin", "Pianist")
+_DE_AGENT_ENDINGS = ("er", "erin", "in", "wirt", "wirtin", "ist", "istin", "eur", "eurin") + (
+    # roles by office or trade: "Regierungsrat", "Obmann", "Obfrau", "Toxikologe", "Sachverständige"
+    "rat",
+    "rätin",
+    "mann",
+    "frau",
+    "loge",
+    "ständige",
+)
+
+# nouns for what someone does, by language ("Winzer", "Boatbuilder", "Beekeeper", "Molenaar", "Bakker")
+_AGENT_ENDINGS = {
+    "de": _DE_AGENT_ENDINGS,
+    "en": ("er", "or", "ist"),
+    "nl": ("aar", "er", "ier", "ist", "eur", "or"),
+    # "Maszynista", "Ornitolog", "Plantatorka", "Trener", "Wikliniarz"
+    "pl": ("ista", "ysta", "istka", "ystka", "log", "lożka", "tor", "torka", "arz", "arka", "er", "erka"),
+}
+_ROLE_RUN_END = re.compile(r",|\s+[a-zà-ÿ]")
+
+
+def _role_run_ends(text: str, end: int) -> bool:
+    """A person's name in a sentence is followed by a comma or a lower-case verb ("Bakker Sjoerd Walinga
+    koopt", "Boatbuilder Teodric Vallowby, who"), not by more of a title or an address."""
+    return _ROLE_RUN_END.match(text, end) is not None
+
+
+def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str], lang: str) -> int:
+    """Where a person's name starts after one or two capitalised words that are no names: a role not
+    in the word lists ("Constable Rachel Okafor", "Analityk Jakub Bogucki"). 0 when there is none."""
+    if not (_is_sentence_start(text, g[0][0]) or lang == "de"):
+        # mid-sentence the word before may be a given name the lists lack ("Abdi Noor Hassan"); in German
+        # every noun is capitalised, so a word before a given name is a role ("Torhüter Jonas Erdmann")
+        return 0
+    if (
+        lang in _AGENT_ENDINGS
+        and len(g) == 3
+        and lws[0].endswith(_AGENT_ENDINGS[lang])
+        and (lang == "de" or _role_run_ends(text, g[-1][1]))
+        and lws[0] not in _FIRST_NAMES
+        and lws[0] not in STOP
+        and not _is_org_descriptor(lws[0], lang)
+        and lws[1] not in _PERSON_PARTICLES
+        and lws[2] not in _PERSON_PARTICLES  # "Pluimvee Van den Brink": the name goes on
+        # "Uitgever Mediahuis Noord-Oost": a region's name, a company's
+        and not any(p in _COMPASS_ADJ or p in _COMPASS for p in lws[2].split("-"))
+        and not any(_is_org_word(w, lang) or w in DEMONYMS for w in lws)
+        and not any(_known_place(text[x:y]) for x, y in g)
+        and not _known_place(text[g[0][0] : g[0][1] - 2])  # "Kölner", "Münchner": of a town, no role
+        and all(text[x[1] : y[0]] == " " for x, y in zip(g, g[1:], strict=False))
+    ):
+        # "sagte Winzer Lorenz Haberl", and at a sentence's start "Boatbuilder Teodric Vallowby, who": a noun
+        # for what someone does, then a given name the lists lack
+        return 1
+    for i in (1, 2):
+        if len(g) < i + 2 or lws[i] not in _FIRST_NAMES:
+            continue
+        lead = lws[:i]
+        rest = lws[i + 1 :]
+        if any(
+            w in _FIRST_NAMES
+            or w in _PERSON_PARTICLES
+            or _is_org_word(w, lang)
+            or w in PLACE_FIRST_OF
+            or w in _VENUE_FIRST
+            or w in CLUB_FIRST_WORDS
+            or _known_place(text[g[k][0] : g[k][1]])
+            for k, w in enumerate(lead)
+        ):
+            return 0
+        if any(_is_org_word(w, lang) for w in rest) or any(
+            text[x[1] : y[0]] != " " for x, y in zip(g[: i + 1], g[1 : i + 1], strict=False)
+        ):
+            return 0
+        return i
+    return 0
+
+
+_WORD_BEFORE = re.compile(r"([\w\-]+)[ \u00a0]+$")
+
+
+def _title_right_before(text: str, a: int, lang: str) -> bool:
+    """The word right before `a` is a role word ("zegt directeur X", "Molenaar X")."""
+    m = _WORD_BEFORE.search(text, max(0, a - 40), a)
+    return m is not None and _is_title(m.group(1).lower(), lang)
+
+
+def _org_after_particle(text: str, toks: list[tuple[int, int]], a: int, lang: str) -> bool:
+    """The capitalised words from `a` to the next connector name an organisation: one of them is an
+    organisation word, or a known place comes first and more words follow ("Utrecht University")."""
+    run = [t for t in toks if t[0] >= a]
+    for k in range(1, len(run)):
+        if text[run[k - 1][1] : run[k][0]].strip():
+            run = run[:k]
+            break
+    words = [text[x:y] for x, y in run]
+    if any(_is_org_word(w.lower(), lang) for w in words):
+        return True
+    return len(words) >= 2 and _place_like(words[0], lang)
+
+
+def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
+    """Trim sentence-initial words and titles; split at dates and unjustified connectors."""
+    toks = [(m.start() + s, m.end() + s) for m in _TOK_RE.finditer(text[s:e])]
+    # drop tokens with digits ("R4") and single letters
+    toks = [(a, b) for a, b in toks if not any(c.isdigit() for c in text[a:b]) and b - a > 1]
+    if not toks:
+        return []
+    # leading stop words / sentence-initial words / titles
+    while toks:
+        a, b = toks[0]
+        w = text[a:b]
+        lw = w.lower()
+        if _is_sentence_start(text, a) and (_sentence_initial(lw, lang) or _is_title(lw, lang)):
+            toks.pop(0)
+            continue
+        if len(toks) > 1 and (
+            _is_title(lw, lang) or (lw in PLACE_DESCRIPTORS and not text[b : toks[1][0]].strip())
+        ):
+            toks.pop(0)
+            continue
+        if len(toks) > 1 and _descriptor_then_name(text, toks, lang):
+            toks.pop(0)  # "Energiekonzern Vattenfall" (but "Mieterverein München" is one name)
+            continue
+        if lw in STOP and lw not in ("he",) and not _is_sentence_start(text, a) and len(toks) == 1:
+            toks.pop(0)
+            continue
+        if lw in ("the", "le", "la", "les", "los", "las") and len(toks) > 1:
+            if w == "The" and lang == "en" and not _is_sentence_start(text, a):
+                break  # "published in The Lancet": a title that starts with "The"
+            if not _is_sentence_start(text, a) and _place_like(text[a : toks[1][1]], lang):
+                break  # "en La Rioja", "au Le Havre": the article is part of the place's name
+            if lang in ("fr", "es") and not _is_sentence_start(text, a):
+                break  # "la empresa Las Marías", "racheté par Le Phare": articles are written in lower case
+                # inside a sentence, so a capitalised one starts the name
+            toks.pop(0)
+            continue
+        break
+    if not toks:
+        return []
+    # "Swiss-based MSC", "R-Ohio": drop the descriptive prefix or the party letter
+    a0, b0 = toks[0]
+    am = _AFFIX_RE.match(text[a0:b0])
+    based: list[tuple[int, int]] = []
+    if am and text[a0].isupper() and am.group(0).endswith("-based"):
+        based.append((a0, a0 + am.end() - len("-based")))  # "Perth-based": Perth is a place
+    if am:
+        if am.end() == b0 - a0:
+            toks.pop(0)
+        else:
+            toks[0] = (a0 + am.end(), b0)
+        if not toks:
+            return based
+    # "Treasury Secretary Scott Bessent": keep what follows a title inside the sequence
+    for i in range(len(toks) - 3, -1, -1):
+        if _is_title(text[toks[i][0] : toks[i][1]].lower(), lang):
+            toks = toks[i + 1 :]
+            break
+    # split into groups at date words and at gaps that hold a connector not justified by an org word
+    # (or by a legal form at the end: "Aguas de Levante SL")
+    legal_tail = len(toks) >= 2 and text[toks[-1][0] : toks[-1][1]] in _LEGAL_WORDS
+    groups: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for a, b in toks:
+        w = text[a:b]
+        if w in _DATE_WORDS and (not cur or len(toks) == 1) and not (len(w) <= 4 and len(toks) > 1):
+            # (an abbreviated month before a name is a first name: "Jan de Groot")
+            if cur:
+                groups.append(cur)
+            cur = []
+            continue
+        if cur:
+            gap = text[cur[-1][1] : a].strip().lower()
+            if gap and gap != "&":
+                prev_words = {text[x:y].lower() for x, y in cur}
+                prev_org = legal_tail or any(_is_org_word(w, lang) for w in prev_words)
+                if gap.split()[0] in _AND and " " in gap:
+                    # "Comisión Nacional de los Mercados y la Competencia": "and the" goes on a name
+                    # whose complement has begun ("de los ..."), with a plain word after it (not "el
+                    # Ayuntamiento de Sevilla y la Junta": a second organisation)
+                    nxt = text[a:b]
+                    begun = any(
+                        text[x[1] : y[0]].strip().lower() in _ORG_GAPS
+                        for x, y in zip(cur, cur[1:], strict=False)
+                    )
+                    # "Comisión Nacional Bancaria y de Valores": "and of" goes on a name led by its head word
+                    and_of = gap in ("y de", "y del", "et de", "et du") and _is_org_word(
+                        text[cur[0][0] : cur[0][1]].lower(), lang
+                    )
+                    org_ok = (
+                        (begun or and_of)
+                        and prev_org
+                        and not _is_org_word(nxt.lower(), lang)
+                        and nxt not in KNOWN_ORGS
+                        and not _place_like(nxt, lang)
+                        and not _is_acronym(nxt)
+                        and nxt.lower() not in _FIRST_NAMES
+                    )
+                elif gap in _AND:
+                    # "Department for Work and Pensions", "Maritime and Coastguard Agency", not
+                    # "Barclays and Lloyds Bank" nor "Department for Transport and Network Rail"
+                    run = [(a, b)]  # the words after "and" up to the next connector
+                    for t in toks:
+                        if t[0] > run[-1][0]:
+                            if text[run[-1][1] : t[0]].strip():
+                                break
+                            run.append(t)
+                    head = text[cur[0][0] : cur[-1][1]]
+                    run_org = _is_org_word(text[run[-1][0] : run[-1][1]].lower(), lang)
+                    # "... Agency and": a complete name; "University and College Union": not yet
+                    complete = len(cur) > 1 and _is_org_word(text[cur[-1][0] : cur[-1][1]].lower(), lang)
+                    run_text = text[run[0][0] : run[-1][1]]
+                    run_words = run_text.split()
+                    # "Department for Energy Security and Net Zero", "Ministerstwo Kultury i Dziedzictwa
+                    # Narodowego": the name's head word comes first and its complement goes on after "and"
+                    # (not "Department for Transport and Network Rail", a second name)
+                    head_led = (
+                        len(cur) >= 2
+                        and _is_org_word(text[cur[0][0] : cur[0][1]].lower(), lang)
+                        and not any(_is_org_word(w.lower(), lang) for w in run_words)
+                        and run_words[-1].lower() not in COMPANY_LAST_WORDS
+                        and run_text not in KNOWN_ORGS
+                        and run_words[0].lower() not in _FIRST_NAMES
+                        and not _place_like(run_text, lang)
+                    )
+                    org_ok = not complete and (
+                        (run_org and head not in KNOWN_ORGS and not _is_acronym(head))
+                        or (prev_org and (len(run) == 1 or run_org))
+                        or head_led
+                    )
+                else:
+                    # "City of York Council": the words after "of" end in an organisation word
+                    org_ok = gap in _ORG_GAPS and (
+                        prev_org
+                        or (
+                            len(cur) == 1
+                            and text[cur[0][0] : cur[0][1]].lower() in _PLACE_KIND_NOUNS
+                            and _run_ends_in_org_word(text, toks, a, lang)
+                        )
+                    )
+                # one particle per name: "Pieter van Dam" but not "Pieter van Dam van Maersk"
+                person_ok = (
+                    (gap in _PERSON_PARTICLES or gap in _PERSON_PARTICLES_2)
+                    and (
+                        # one particle after a given name and nothing between ("Pieter van Dam", "Álvaro
+                        # Sáenz de Ugarte"), two right after a given name ("Kees van der Lugt"; not "Uwe
+                        # Lange von der Diakonie")
+                        (gap in _PERSON_PARTICLES and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES)
+                        or text[cur[-1][0] : cur[-1][1]].lower() in _FIRST_NAMES
+                        # "directeur Arie van der Toorn", "Uitbater Saskia ter Welle": a given name the lists
+                        # lack, right after a role word
+                        or (len(cur) == 1 and _title_right_before(text, cur[0][0], lang))
+                    )
+                    and not any(text[x[1] : y[0]].strip() for x, y in zip(cur, cur[1:], strict=False))
+                    # "Anneke Verhoef van Utrecht University", "Marie Dubois de Lyon Métropole": what follows
+                    # the particle is an organisation (an organisation word, or a place then more words),
+                    # not the rest of a surname
+                    and not _org_after_particle(text, toks, a, lang)
+                )
+                first_lw = text[cur[0][0] : cur[0][1]].lower()
+                place_ok = (gap in ("of", "of the") and first_lw in PLACE_FIRST_OF) or (
+                    len(cur) == 1 and first_lw in _VENUE_FIRST and gap in ("de", "du", "des", "de la", "del")
+                )  # "Stade de France"
+                if not place_ok and gap in _ROMANCE_PLACE_GAPS and len(cur) == 1:
+                    # "la Sierra de Morvedal", "Villahermosa de los Pinares": one place
+                    later = [t for t in toks if t[0] >= a]
+                    # "Cofradía de Pescadores de Cangas": a second "de" makes it a body of a place
+                    again = any(
+                        text[x[1] : y[0]].strip().lower() in _ROMANCE_PLACE_GAPS
+                        for x, y in zip(later, later[1:], strict=False)
+                    )
+                    place_ok = (
+                        not again
+                        and _romance_place_of(
+                            text[cur[0][0] : cur[0][1]], [text[x:y] for x, y in later], lang
+                        )
+                        and not (
+                            _is_sentence_start(text, cur[0][0])
+                            and text[cur[0][0] : cur[0][1]].lower() in STOP
+                        )
+                    )
+                if not place_ok and gap == "nad" and lang == "pl":
+                    # "Zagórze nad Sołtówką": a town named with its river in the instrumental singular
+                    last = text[a:b].lower()
+                    place_ok = (
+                        len(cur) == 1
+                        and not _is_sentence_start(text, cur[0][0])  # "Rybacy nad Sołtówką": a common noun
+                        and last.endswith(("ą", "em", "iem"))
+                        and not _is_org_word(text[cur[0][0] : cur[0][1]].lower(), lang)
+                        and text[cur[0][0] : cur[0][1]].lower() not in _FIRST_NAMES
+                    )
+                if not place_ok and gap in _PLACE_ON:
+                    # "Wijk aan Zee", "Frankfurt am Main", "Newcastle upon Tyne", "Bergen op Zoom"
+                    last = text[a:b]
+                    whole = text[cur[0][0] : b]
+                    place_ok = (
+                        _place_like(whole, lang)
+                        or last in _SEA_WORDS
+                        or (_place_like(text[cur[0][0] : cur[-1][1]], lang) and last in RIVERS)
+                    )
+                if not (org_ok or person_ok or place_ok):
+                    groups.append(cur)
+                    cur = []
+        cur.append((a, b))
+    if cur:
+        groups.append(cur)
+    out: list[tuple[int, int]] = list(based)
+    for g in groups:
+        # "Warnstreiks der Gewerkschaft Verdi": a role or descriptor word starting a later group
+        while len(g) > 1:
+            lw = text[g[0][0] : g[0][1]].lower()
+            linked = bool(text[g[0][1] : g[1][0]].strip())  # "Wijk aan Zee": a connector follows the word
+            if (
+                _is_title(lw, lang)
+                or (lw in PLACE_DESCRIPTORS and not linked)
+                or _descriptor_then_name(text, g, lang)
+            ):
+                g = g[1:]
+            else:
+                break
+        words = [text[a:b] for a, b in g]
+        # "AESC France": split a trailing country off an acronym or a known organisation
+        if (
+            len(g) >= 2
+            and words[-1] in COUNTRIES
+            and (" ".join(words[:-1]) in KNOWN_ORGS or _is_acronym(words[0]))
+        ):
+            out.append((g[0][0], g[-2][1]))
+            out.append(g[-1])
+            continue
+        # "Prezes Narodowego Banku Polskiego Piotr Nowak": an organisation then a person's name
+        lws = [w.lower() for w in words]
+        cut = next(
+            (
+                i
+                for i in range(1, len(g) - 1)
+                if (lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i]))
+                # "prezydent Zagórza nad Sołtówką Jan Nowak": a town named with its river, then a person
+                or (i >= 2 and lws[i] in _FIRST_NAMES and text[g[i - 2][1] : g[i - 1][0]].strip() == "nad")
+                or (
+                    i == 1
+                    and len(g) >= 3
+                    and not any(_is_org_word(x, lang) for x in lws[1:])
+                    and _title_of_before(text, g[0][0], lang)
+                )
+            ),
+            None,
+        )
+        if cut is not None:
+            if not _title_of_before(text, g[0][0], lang):  # "conseillère d'État Nathalie Fontaine"
+                out.append((g[0][0], g[cut - 1][1]))
+            out.append((g[cut][0], g[-1][1]))
+            continue
+        role = _role_before_given_name(text, g, lws, lang)
+        if role:
+            out.append((g[role][0], g[-1][1]))  # "Skipper Rachel Okafor", "Gedeputeerde Erik Nijhuis"
+            continue
+        # "beim Amtsgericht Nürnberg Insolvenz angemeldet": a German noun after the institution's place
+        if (
+            lang == "de"
+            and len(g) >= 3
+            and german_org_compound(lws[0])
+            and _place_like(words[1], lang)
+            and not any(_place_like(w, lang) or _is_org_word(w.lower(), lang) for w in words[2:])
+        ):
+            out.append((g[0][0], g[1][1]))
+            continue
+        # events named like people: "Storm Ashling", "Hurricane Ida"
+        if len(g) >= 2 and lws[0] in _EVENT_WORDS:
+            continue
+        # acronym followed by a name without org words: split ("ACC Yann" is unlikely, "IG Metall" is)
+        out.append((g[0][0], g[-1][1]))
+    return out
+
+
+_LEGAL_WORDS = frozenset(f.rstrip(".") for f in LEGAL_FORMS if " " not in f)
+_LEGAL_RE = re.compile(rf"(?:{_alt(LEGAL_FORMS)})(?![\w])")
+_LAST_TOKEN_RE = re.compile(r"[^ \u00a0]+$")
+_SENTENCE_ON = re.compile(rf"\s*(?:$|\n|[\"“”«»]|[{_UP}])")
+
+
+def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
+    """Widen a name over the legal form that ends it, with its dots ("Carver Foods Inc.", "Valmont
+    S.A.", "Baltic Wind Sp. z o.o."), and drop a descriptor before it ("Spółka Baltic Wind Sp. z
+    o.o."). A final dot that also ends the sentence is left out."""
+    last = _LAST_TOKEN_RE.search(text, a, b)
+    m = None
+    if last and last.start() > a:
+        m = _LEGAL_RE.match(text, last.start())
+    if (not m or m.end() < b) and b + 1 < len(text) and text[b] in " \u00a0":
+        m2 = _LEGAL_RE.match(text, b + 1)
+        form = m2.group(0) if m2 else ""
+        m = (
+            m2 if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form == "plc") else m
+        )  # " S.A.", " sp. z o.o.", " plc" (lower case), " B.V.", " S.R.L." (dotted initials): none is part
+        # of the capitalised run
+    if not m or m.end() < b:
+        return a, b, False
+    end = m.end()
+    if text[end - 1] == "." and _SENTENCE_ON.match(text, end) and m.group(0).count(".") == 1:
+        end -= 1  # "... bought by Carver Foods Inc. The deal": the dot ends the sentence
+    first = _TOK_RE.match(text, a)
+    second = _TOK_RE.match(text, first.end() + 1) if first and first.end() < end else None
+    if (
+        first
+        and first.end() < end
+        and text[first.end()] == " "
+        and (
+            text[a : first.end()].lower() in _ORG_CUES_BEFORE
+            # "Drukkerij X B.V.": a Dutch trade in -erij (a printing works, a smokehouse) names the kind
+            or (text[a : first.end()].lower().endswith("erij") and second is not None and second.end() < end)
+            # "Betreibergesellschaft Torfa AG": a German kind of company before a name with its legal
+            # form (not "Stadtwerke Halle AG", named after its town)
+            or (
+                german_org_compound(text[a : first.end()].lower())
+                and second is not None
+                and second.end() < end
+                and not _place_like(second.group(0), "de")
+            )
+        )
+    ):
+        a = first.end() + 1  # "Spółka Baltic Wind Sp. z o.o.": the descriptor is not the name
+    return a, max(b, end), True
+
+
+_OF_THE_GAP = re.compile(r"[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]")
+_GUILD_WORDS = frozenset("cooperative co-operative guild".split())  # bodies of members, besides ORG_WORDS
+_PLURAL_POSS_GAP = re.compile(
+    r"(?:(?<=s)['’]|(?<=[mM]en)['’]s|(?<=[pP]eople)['’]s|(?<=[cC]hildren)['’]s)[ \u00a0]"
+)
+
+
+def _plural_possessive_joins(
+    text: str, mentions: list[tuple[int, int, str]], lang: str
+) -> list[tuple[int, int, str]]:
+    """ "the Chalk Valley Growers' Cooperative", "the Island Fishermen's Association": a plural possessive
+    before an organisation word is inside one name (not "Britain's Labour Party": a singular possessive)."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(mentions):
+        a, b, name = mentions[i]
+        if i + 1 < len(mentions):
+            a2, b2, name2 = mentions[i + 1]
+            head = name2.split()[-1].lower()
+            if _PLURAL_POSS_GAP.fullmatch(text, b, a2) and (_is_org_word(head, lang) or head in _GUILD_WORDS):
+                i += 2
+                if i < len(mentions) and _OF_THE_GAP.fullmatch(text, b2, mentions[i][0]):
+                    b2 = mentions[i][1]  # "Master Thatchers' Guild of the Eastern Shires"
+                    i += 1
+                out.append((a, b2, text[a:b2]))
+                continue
+        out.append((a, b, name))
+        i += 1
+    return out
+
+
+def _acronym_pairs(text: str, mentions: list[tuple[int, int, str]], lang: str) -> dict[str, float]:
+    """A name followed by its acronym in brackets, "University and College Union (UCU)", "Agencia
+    Estatal de Meteorología (Aemet)": both are one organisation. ORG votes per name."""
+    out: dict[str, float] = defaultdict(float)
+    for (_a1, b1, n1), (a2, b2, n2) in zip(mentions, mentions[1:], strict=False):
+        if text[b1:a2] not in (" (", "\u00a0(") or text[b2 : b2 + 1] != ")" or " " in n2:
+            continue
+        initials = "".join(w[0] for w in n1.split() if w[:1].isupper())
+        letters = n2.replace("-", "").replace("&", "")
+        matches = len(letters) >= 2 and letters.upper().startswith(initials[:2]) and letters.isupper()
+        org_named = any(_is_org_word(w.lower(), lang) for w in n1.split())
+        if matches or org_named:
+            out[n2] += 3
+            if len(n1.split()) >= 2:
+                out[n1] += 3
+    return out
+
+
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Le|La|Di|Du|Van|Von|Fitz|O['’])[A-Z][a-z]+[A-Z]")
