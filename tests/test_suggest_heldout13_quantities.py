@@ -41,3 +41,30 @@ def test_an_old_year_after_a_preposition_is_a_date(language: str, sentence: str,
 )
 def test_a_count_is_not_an_old_year(language: str, sentence: str, quantity: str) -> None:
     assert quantity in texts(sentence, language, "QUANTITY")
+
+
+# "N in YEAR" is a figure and its year, not a ratio like "one in five" ("against £160 in 2022", "from
+# 3,000 in 2000", "tegen 120 in 2000": 4 such gold figures in h10, h12, h13 read as ratios with the year).
+@pytest.mark.parametrize(
+    ("language", "sentence", "quantity"),
+    [
+        ("en", "Pickers were paid £9 a crate, against £140 in 2021.", "£140"),
+        ("en", "The herd has shrunk from 2,400 in 1998 to about 700.", "2,400"),
+        ("nl", "Het koor telt nog 31 zangers, tegen 140 in 2003.", "140"),
+    ],
+)
+def test_a_figure_before_in_and_a_year_is_no_ratio(language: str, sentence: str, quantity: str) -> None:
+    qs = texts(sentence, language, "QUANTITY")
+    assert quantity in qs
+    assert not any(" in " in q for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        ("One in five adults in Wales smokes.", "One in five adults"),
+        ("About 1 in 40 homes in Lyme flooded.", "1 in 40 homes"),
+    ],
+)
+def test_a_ratio_stays_a_ratio(sentence: str, quantity: str) -> None:
+    assert quantity in texts(sentence, "en", "QUANTITY")

@@ -118,9 +118,10 @@ _TALLY_HEADS = frozenset(
     "verdict split tie deficit advantage".split()
 )
 _HYPHEN_PAIR = re.compile(r"\d+[-–]\d+")
+# (a year after "in" is a figure's date, no ratio: "against £160 in 2022", "tegen 120 in 2000")
 _RATIO_RE_EN = re.compile(
     r"(?<![\w\-])(?i:one|two|three|four|\d+)\s+(?i:in|out\s+of)\s+(?i:two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d+)(?![\w\-])"
+    r"(?!(?:1[89]|2[01])\d\d(?![\w\-]))\d+)(?![\w\-])"
 )
 _RATIO_RE_FR = re.compile(
     r"(?<![\w\-])(?i:un|une|deux|trois|\d+)\s+(?:[a-zà-ÿ]+\s+)?sur\s+(?i:deux|trois|quatre|cinq|six|sept|huit|"
