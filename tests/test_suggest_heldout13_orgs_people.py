@@ -27,6 +27,8 @@ invented; none is taken from a benchmark article).
 - Dutch role noun + a given name the lists lack + particle + surname ("zegt directeur X van der Y",
   "Uitbater X ter Y", "Molenaar X van Y"): the name was cut before the particle (4 in h9, h11, h13);
   "ter" and "ten" are particles too.
+- "Gmina X" capitalised, in the nominative, is the commune as an organisation (3 of 3 in the gold, h11,
+  h12, h13, all read as the place X); "w gminie X", "wójt gminy X" still name the place.
 """
 
 from reader.suggest import suggest
@@ -135,3 +137,10 @@ def test_dutch_role_then_unlisted_given_name_then_particle_is_one_person():
 def test_a_particle_after_an_unlisted_word_without_a_role_is_not_joined():
     got = labels("De Kop van Drenthe trekt veel toeristen.", "nl")
     assert got.get("Kop van Drenthe") != "PERSON"
+
+
+def test_polish_commune_named_with_its_kind_is_an_organisation():
+    got = labels("Gmina Zawierzbie dopłaci do autobusów 120 tys. zł rocznie.", "pl")
+    assert got.get("Gmina Zawierzbie") == "ORG"
+    got = labels("Mieszka w gminie Zawierzbie od dwudziestu lat.", "pl")
+    assert got.get("Zawierzbie") != "ORG"

@@ -147,6 +147,11 @@ def _second_name(last: str) -> bool:
     )
 
 
+# A Polish commune named with its kind, capitalised, in the nominative: "Gmina X dopłaca" (the commune as
+# an actor, 3 of 3 in the gold; "w gminie X", "wójt gminy X" name the place)
+_PL_BODY_RE = re.compile(rf"(?<![\w\-])Gmina[ \u00a0]+[{UP}][\w\-]*(?:[ \u00a0][{UP}][\w\-]*)?")
+
+
 # Companies named by their web address: "Morele.net", "Zalando.de" (not "www.example.com", a link)
 DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])")
 _DOMAIN_RE = re.compile(
@@ -190,6 +195,8 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
         return out
     if lang == "nl":
         return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
+    if lang == "pl":
+        return [(m.start(), m.end(), "ORG") for m in _PL_BODY_RE.finditer(text)]
     if lang == "de":
         # "Industrie- und Handelskammer Südwestfalen": a name that shares the end of its first word
         out = [
