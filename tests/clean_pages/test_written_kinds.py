@@ -1,10 +1,12 @@
 """Page kinds the multilingual tune half barely holds, from the w3m dumps of pages written as training
 material (benchmarks/data/written_pages, with their gold passages): the article's passages are kept,
-the page's boilerplate dropped. Written before any retraining on those pages; kept here are the kinds
-the shipped scorer passes (table inside an article, wiki, shop). The written forum thread, government
-and company pages, list-line articles and an English results table failed with the shipped scorer
-and with one retrained on the written pages, so they are not tests (benchmarks/README.md,
-"New page kinds as training material")."""
+the page's boilerplate dropped. The table inside an article, wiki and shop pages passed with the shipped
+scorer; the written forum threads, government and company pages, list-line articles and an English
+results table failed with it and with one retrained on the written pages (benchmarks/README.md, "New
+page kinds as training material"): their cut is in the rules past the region, the column split or the
+region threshold. Those are tests too, with a page of each kind written in another language beside them
+(before the rules were changed), marked while no rule reads them right (benchmarks/README.md, "Rules
+past the region for the written page kinds")."""
 
 import re
 
@@ -15,6 +17,10 @@ from ._load import cleaned
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+# a page kind the rules past the region do not yet read right (strict: a pass is reported)
+_NOT_YET = pytest.mark.xfail(strict=True, reason="not read right yet (benchmarks/README.md)")
 
 
 def _check(name: str, kept: list[str], dropped: list[str]) -> None:
@@ -135,3 +141,201 @@ def test_wiki_page(name, kept, dropped):
 def test_shop_page(name, kept, dropped):
     """A product page whose description is the text, among price, basket, reviews and cross-selling."""
     _check(name, kept, dropped)
+
+
+@_NOT_YET
+@pytest.mark.parametrize(
+    ("name", "kept", "dropped"),
+    [
+        (
+            "written_list_pl.txt",
+            [
+                "Z tej porcji wychodzi około 60 sztuk.",
+                "500 g mąki pszennej",
+                "400 g twarogu półtłustego",
+                "Cebulę pokroić w kostkę i zeszklić na maśle.",
+                "Gotować partiami, 2 minuty od wypłynięcia.",
+                "Podawać z resztą cebuli i kwaśną śmietaną.",
+            ],
+            [
+                "przepisy z domowego zeszytu",
+                "Babcia robiła identycznie, dziękuję!",
+                "Kopiowanie bez zgody zabronione.",
+                "Blog na platformie Blogger.",
+                "Szukaj przepisu",
+            ],
+        ),
+        (
+            "written_list_es.txt",
+            [
+                "la mochila no pese más del diez por ciento de tu peso",
+                "tres pares de calcetines sin costuras",
+                "tiritas para ampollas",
+                "credencial del peregrino",
+                "tapones para los oídos",
+                "el saco de dormir de invierno y la segunda toalla",
+            ],
+            [
+                "Este artículo contiene enlaces de afiliado.",
+                "Descarga gratis nuestra guía en PDF",
+                "Las mejores botas de trekking de 2025",
+                "Hecho con cariño en Logroño",
+                "Aviso de afiliación",
+            ],
+        ),
+    ],
+    ids=["list_pl", "list_es"],
+)
+def test_list_page(name, kept, dropped):
+    """Short list lines that are the story (ingredients, steps, a packing list) are kept."""
+    _check(name, kept, dropped)
+
+
+@_NOT_YET
+@pytest.mark.parametrize(
+    ("name", "kept", "dropped"),
+    [
+        (
+            "written_table_en.txt",
+            [
+                "brought home both senior relay titles for the first time since the club was founded",
+                "Okafor, Reid, Lamb, Duarte",
+                "3:58.77",
+                "Dominic Wray's bronze in the 1500m was a personal best",
+                "the parents who drove the under-17 squad to the venue",
+            ],
+            [
+                "Kit kindly supplied by",
+                "Spring road relays: a report from the start line",
+                "Great write-up, proud of the lads!",
+                "Registered charity no. 1098422",
+                "Parkrun records",
+            ],
+        ),
+        (
+            "written_org_de.txt",
+            [
+                "steigen die Wasserstände an der Mulde und ihren Nebenflüssen erneut an",
+                "damit wäre die Alarmstufe 1 überschritten",
+                "Eine Gefahr für bewohnte Gebiete besteht nach derzeitigem Stand nicht.",
+                "Wir beobachten die Lage rund um die Uhr",
+                "Aktuelle Wasserstände und Warnungen sind im Landeshochwasserportal",
+            ],
+            [
+                "Leichte Sprache",
+                "Erklärung zur Barrierefreiheit",
+                "Ein Angebot des Landesamtes im Geschäftsbereich",
+                "Archiv 2024",
+                "Zurück zur Übersicht",
+            ],
+        ),
+    ],
+    ids=["table_en", "org_de"],
+)
+def test_lead_beside_menu(name, kept, dropped):
+    """The lead paragraph drawn beside a menu column is kept, apart from the menu."""
+    _check(name, kept, dropped)
+
+
+@_NOT_YET
+@pytest.mark.parametrize(
+    ("name", "kept", "dropped"),
+    [
+        (
+            "written_org_fr.txt",
+            [
+                "Les propriétaires occupants et les propriétaires bailleurs d'un logement de plus de quinze ans",
+                "le remplacement des fenêtres simple vitrage",
+                "Prenez d'abord rendez-vous avec un conseiller de l'Espace France Rénov'",
+                "une demande faite après le début des travaux sera refusée",
+            ],
+            [
+                "Aller à la recherche",
+                "Mon compte citoyen",
+                "Cette page vous a-t-elle été utile ?",
+                "Accessibilité : partiellement conforme",
+                "Gestion des cookies",
+            ],
+        ),
+    ],
+    ids=["org_fr"],
+)
+def test_org_last_section(name, kept, dropped):
+    """A service page's last section (how to apply) is kept."""
+    _check(name, kept, dropped)
+
+
+@_NOT_YET
+@pytest.mark.parametrize(
+    ("name", "kept", "dropped"),
+    [
+        (
+            "written_forum_it.txt",
+            [
+                "farò la mia prima uscita in kayak sul lago d'Iseo con un'amica",
+                "Sul lago il pericolo principale è il vento del pomeriggio",
+                "Uscite la mattina presto e restate vicine alla riva.",
+                "Siamo partite alle otto e rientrate prima di mezzogiorno",
+            ],
+            [
+                "Kayak, canoa e sup in Italia",
+                "Vogare è come pregare, ma più faticoso.",
+                "Visitano il forum: Nessuno e 2 ospiti",
+                "Traduzione Italiana phpBB-Store.it",
+                "Iscritto il: 1 mag 2025",
+            ],
+        ),
+        (
+            "written_forum_en.txt",
+            [
+                "I started my first starter ten days ago with wholemeal rye",
+                "Now it smells strongly of nail varnish remover",
+                "That smell is the yeast running out of food",
+                "Rye ferments very fast, especially in a warm kitchen.",
+                "it doubled in six hours today",
+            ],
+            [
+                "Bread, cakes and everything in between",
+                "Users browsing this forum: No registered users and 3 guests",
+                "Powered by phpBB",
+                "Return to “Sourdough”",
+                "Search this topic…",
+            ],
+        ),
+    ],
+    ids=["forum_it", "forum_en"],
+)
+def test_forum_replies(name, kept, dropped):
+    """A forum thread: the first post and the replies are the text; user boxes, signatures and board chrome are not."""
+    _check(name, kept, dropped)
+
+
+@_NOT_YET
+def test_question_heading_is_no_comments_header():
+    """A section heading that asks a question and starts with a comments word ("Comments or
+    questions?", French "Comment faire ?") heads the article's last section, not a comment thread."""
+    _check(
+        "question_heading_en.txt",
+        [
+            "The council collects garden waste every other week",
+            "Comments or questions?",
+            "report it within two working days and a crew will return before the end of the week.",
+        ],
+        ["Was this page helpful?", "Sign in to My Account", "Privacy notice"],
+    )
+
+
+@_NOT_YET
+def test_lead_beside_menu_with_a_full_menu_line():
+    """The lead drawn beside a menu column one of whose lines fills its cell (one blank between the
+    columns there): the lead is read whole, its wrapped lines as one paragraph, apart from the menu."""
+    _check(
+        "lead_beside_menu_pl.txt",
+        [
+            "Od poniedziałku 17 marca urząd przyjmuje wnioski pracodawców o dofinansowanie szkoleń dla"
+            " pracowników z Krajowego Funduszu Szkoleniowego.",
+            "Pierwszeństwo mają firmy, które szkolą osoby po pięćdziesiątym roku życia albo pracowników",
+            "Nabór potrwa do wyczerpania środków, dlatego warto się pospieszyć.",
+        ],
+        ["Archiwum 2024", "Projekt", "Funduszu Społecznego", "Deklaracja dostępności", "Powrót do listy"],
+    )
