@@ -93,7 +93,7 @@ _BOILERPLATE_PHRASES = [
     r"log ?in",
     r"sign in",
     r"register",
-    r"comments?",
+    r"comments?(?!.*\?\s*$)",  # (not a question: a heading, "Comments or questions?")
     r"leave a (?:reply|comment)",
     r"back to top",
     r"contact us",
@@ -225,7 +225,7 @@ BOILERPLATE_ANYWHERE = re.compile(
 END_MARKERS = re.compile(
     r"^\W*(?:related (?:links|articles|stories|content|posts|coverage)|more (?:from|stories|news|on this)\b"
     r"|you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles)|most (?:read|popular)"
-    r"|\d* ?comments?\b|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
+    r"|\d* ?comments?\b(?!.*\?\s*$)|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
     r"|sur le même sujet|les plus lus|noticias relacionadas|lo más leído"
     r"|das könnte sie auch interessieren|meistgelesen|references$|visible links$)",
     re.IGNORECASE,

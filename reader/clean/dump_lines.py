@@ -35,8 +35,9 @@ _COMMENT_HEADER = re.compile(
     r"\b(?:said|says|wrote|writes|a écrit|escribió|schrieb):$|^(?:reply|répondre|responder|antworten|rispondi|responder)$",
     re.I,
 )
+# (a line that asks a question is a section's heading: "Comment faire ?", "Comments or questions?")
 _COMMENTS = re.compile(
-    r"^\W*(?:\d+ )?(?:comments?|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
+    r"^(?!.*\?\s*$)\W*(?:\d+ )?(?:comments?|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
     r"|(?:thoughts?|responses?|replies|reactions?|réponses?|respuestas?|antworten) (?:on|to|à|a|auf|zu)\b"
     r"|commentaires?|comentarios?|kommentare?|commenti|reacties|laisser un commentaire|réagir"
     r"|(?:deja|dejar|escribe) (?:un|tu) comentario|(?:schreiben sie |schreibe )?einen kommentar(?: schreiben)?"

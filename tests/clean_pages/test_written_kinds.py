@@ -237,7 +237,6 @@ def test_lead_beside_menu(name, kept, dropped):
     _check(name, kept, dropped)
 
 
-@_NOT_YET
 @pytest.mark.parametrize(
     ("name", "kept", "dropped"),
     [
@@ -310,7 +309,6 @@ def test_forum_replies(name, kept, dropped):
     _check(name, kept, dropped)
 
 
-@_NOT_YET
 def test_question_heading_is_no_comments_header():
     """A section heading that asks a question and starts with a comments word ("Comments or
     questions?", French "Comment faire ?") heads the article's last section, not a comment thread."""
