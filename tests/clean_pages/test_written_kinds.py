@@ -335,3 +335,26 @@ def test_lead_beside_menu_with_a_full_menu_line():
         ],
         ["Archiwum 2024", "Projekt", "Funduszu Społecznego", "Deklaracja dostępności", "Powrót do listy"],
     )
+
+
+@_NOT_YET
+def test_list_lines_between_paragraphs():
+    """Short list lines under their headings between the lead and the closing paragraph are the
+    story (a packing list), not a menu."""
+    _check(
+        "list_lines_it.txt",
+        [
+            "basta uno zaino da venti litri",
+            "calze di lana leggera",
+            "due litri d'acqua",
+            "fischietto",
+            "non abbiate paura di tornare indietro",
+        ],
+        [
+            "Scarica la nostra checklist stampabile",
+            "Iscriviti alla newsletter",
+            "I cinque rifugi più panoramici delle Dolomiti",
+            "P.IVA",
+            "Attrezzatura",
+        ],
+    )
