@@ -5,10 +5,7 @@ right) line by line across all its columns, so one line of the dump holds a menu
 an article sentence and a teaser. Such a block is found by its gutter: a run of character positions
 that is blank on every line of the block while some lines have text on both sides of it. The block
 is then rewritten column by column (left first), so that the article's lines follow each other
-again. Runs before whitespace is folded away (normalize_text), on the text as drawn. A cell that
-fills its column leaves a gutter of one blank on its line (w3m's cell spacing): that line stays in the
-block when the column goes on under it. A column right of another keeps its place on the line, so
-that its hard-wrapped lines are joined back as the page's other paragraphs are.
+again. Runs before whitespace is folded away (normalize_text), on the text as drawn.
 """
 
 from __future__ import annotations
@@ -18,7 +15,6 @@ BLOCK_MIN = 6  # lines a side-by-side block holds at least...
 BOTH_MIN = 4  # ...of which this many have text on both sides of a gutter
 WIDE_TEXT = 6  # words a column's line needs, on some lines, for the block to be prose beside chrome
 WIDE_MIN = 3  # lines with that much text in one column
-WRAP_MAX = 110  # the widest line dump_lines._wrap_width reads a wrap width from
 
 
 def _gutters(free: list[bool]) -> list[tuple[int, int]]:
@@ -66,15 +62,9 @@ def _split_block(lines: list[str], gutters: list[tuple[int, int]], depth: int) -
     if both < BOTH_MIN or max(wide) < WIDE_MIN:
         return None
     out: list[str] = []
-    for k, col in enumerate(columns):
+    for col in columns:
         if not any(c.strip() for c in col):
             continue
-        # a column right of another stays where it is drawn, so that its hard-wrapped lines end near
-        # the page's wrap width and are joined back into paragraphs (dump_lines.split_units), unless
-        # its lines would then be wider than a wrap width is read at
-        pad = cuts[k - 1] if k else 0
-        if pad and pad + max(len(c) for c in col) <= WRAP_MAX:
-            col = [" " * pad + c if c else c for c in col]
         if out:
             out.append("")
         # a column may itself hold columns that the whole block's gutter did not show
@@ -87,65 +77,12 @@ def _split_block(lines: list[str], gutters: list[tuple[int, int]], depth: int) -
 DEPTH = 3  # columns inside columns, this deep
 
 
-def _narrow(line: str, gutters: list[tuple[int, int]], after: list[str]) -> set[int]:
-    """The positions of `line` in gutters it narrows to one blank just before the next column (its
-    cell is full), when the line under it has text but leaves the gutter blank and the column goes on
-    in the next two lines (else a line of prose across the page would join the block)."""
-    out: set[int] = set()
-    for a, b in gutters:
-        # (the cell is full: its text ends one blank before the next column)
-        if len(line) < b - 1 or line[b - 2] == " " or (len(line) >= b and line[b - 1] != " "):
-            continue
-        if (
-            not after
-            or not after[0].strip()
-            or after[0][b - GUTTER : b].strip()
-            or not any(x[b : b + 1].strip() for x in after)
-        ):
-            continue
-        out.update(range(a, b - 1))
-    return out
-
-
 def split_columns(text: str) -> str:
     """The text with every side-by-side block rewritten column by column (see the module docstring)."""
     lines = text.split("\n")
     if not any(len(x) > 40 and "   " in x.strip() for x in lines):
         return text
     return "\n".join(_split(lines, 0))
-
-
-def _block(lines: list[str], i: int) -> tuple[int, list[tuple[int, int]]] | None:
-    """(end, gutters) of the side-by-side block that starts at line i, or None."""
-    n = len(lines)
-    line = lines[i]
-    width = max(len(line), 1)
-    free = [c == " " for c in line]
-    gutters = _gutters(free)
-    j = i + 1
-    best: tuple[int, list[tuple[int, int]]] | None = None
-    while gutters and j <= n:
-        if j - i >= BLOCK_MIN:
-            best = (j, gutters)
-        if j == n:
-            break
-        nxt = lines[j]
-        if len(nxt) > width:
-            free += [True] * (len(nxt) - width)
-            width = len(nxt)
-        # a cell that fills its column leaves one blank before the next column (w3m's cell
-        # spacing): the line stays in the block if the column goes on under it
-        narrow = _narrow(nxt, gutters, lines[j + 1 : j + 3])
-        for p, c in enumerate(nxt):
-            if c != " " and p not in narrow:
-                free[p] = False
-        gutters = _gutters(free)
-        j += 1
-    return best
-
-
-def _opens(line: str) -> bool:
-    return bool(line.strip()) and "  " in line.strip()
 
 
 def _split(lines: list[str], depth: int) -> list[str]:
@@ -156,19 +93,29 @@ def _split(lines: list[str], depth: int) -> list[str]:
     n = len(lines)
     while i < n:
         line = lines[i]
-        if not _opens(line):
+        if not line.strip() or "  " not in line.strip():
             out.append(line)
             i += 1
             continue
-        best = _block(lines, i)
-        if best is not None and i + 1 < n and _opens(lines[i + 1]):
-            # a first line whose blanks are not the block's gutter (a search field's) cuts the block
-            # short: the block from the next line goes further
-            later = _block(lines, i + 1)
-            if later is not None and later[0] > best[0]:
-                out.append(line)
-                i += 1
-                continue
+        width = max(len(line), 1)
+        free = [c == " " for c in line]
+        gutters = _gutters(free)
+        j = i + 1
+        best: tuple[int, list[tuple[int, int]]] | None = None
+        while gutters and j <= n:
+            if j - i >= BLOCK_MIN:
+                best = (j, gutters)
+            if j == n:
+                break
+            nxt = lines[j]
+            if len(nxt) > width:
+                free += [True] * (len(nxt) - width)
+                width = len(nxt)
+            for p, c in enumerate(nxt):
+                if c != " ":
+                    free[p] = False
+            gutters = _gutters(free)
+            j += 1
         if best is not None:
             end, cols = best
             block = _split_block(lines[i:end], cols, depth)
