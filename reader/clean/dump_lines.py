@@ -163,6 +163,20 @@ def _wrap_width(lines: list[str]) -> int | None:
     top = full[-1]
     if WRAP_COLS_MIN <= top and full[-2] >= top - 3:
         return top
+    # a short page with a few wrapped paragraphs: every long line that a sentence goes on from is
+    # one the next word would not have fitted on (a line of a menu or a list under one is not)
+    if WRAP_COLS_MIN <= top:
+        wrapped = 0
+        for a, b in zip(lines[:-1], lines[1:], strict=True):
+            if len(a) < WRAP_COLS_MIN or len(a) > top or not b.strip() or _BULLET.match(b.strip()):
+                continue
+            if _SENTENCE_END.search(a.rstrip()[-3:]):
+                continue  # (a line ending a sentence may be a paragraph's whole)
+            if len(a.rstrip()) + 1 + len(b.split()[0]) <= top - 2:
+                return None
+            wrapped += 1
+        if wrapped >= 2:
+            return top
     return None
 
 
