@@ -50,6 +50,7 @@ from .dump_context import (
     EXTEND_RUNS,
     HEADER_RATIO,
     ISLAND_MIN,
+    RUN_MIN,
     _bridge_consent,
     _drop_inside,
     _edge_sentence,
@@ -217,6 +218,60 @@ def _extend_edges(units: list[Unit], start: int, end: int, m: dict) -> tuple[int
     return start, end
 
 
+BRIDGE_LISTS = True
+LIST_BRIDGE = 40  # list lines and headings a region is grown over to the paragraph they lead to
+
+
+def _item(u: Unit) -> bool:
+    return u.bullet or _NUMBERING.match(u.text) is not None
+
+
+def _list_piece(u: Unit) -> bool:
+    """A list line (bulleted or numbered) or a short heading over one, with no page-chrome mark."""
+    return (
+        1 <= u.words <= 12
+        and not u.links
+        and not u.boiler
+        and not u.consent
+        and not _barrier(u)
+        and not _is_junk(u.text)
+        and not is_label_line(u.text)
+        and BOILERPLATE_LINE.match(u.text) is None
+        and (_item(u) or (u.words <= 4 and not _sentence(u)))
+    )
+
+
+def _closing(u: Unit, score: float) -> bool:
+    """A paragraph a list leads to: the learned scorer's, or a plain sentence no rule marks."""
+    if u.links or u.boiler or u.consent or _drop_inside(u) or BOILERPLATE_LINE.match(u.text):
+        return False
+    return (u.learned or 0.0) > 0 or (u.words >= 5 and _sentence(u) and score > CLOSING_MIN)
+
+
+CLOSING_MIN = -3.0
+
+
+def _bridge_lists(units: list[Unit], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """The region grown over list lines and their headings (ingredients, steps, a packing list) to
+    the paragraph they lead to: short lines the line scores count as a menu's are the article's
+    when prose closes them on the far side."""
+    n = len(units)
+    j, items = end, 0
+    while j < n and j - end < LIST_BRIDGE and _list_piece(units[j]):
+        items += _item(units[j])
+        j += 1
+    if j < n and (items >= RUN_MIN or (j == end and end > start and _item(units[end - 1]))):
+        if _closing(units[j], scores[j]):
+            end = j + 1
+    k, items = start - 1, 0
+    while k >= 0 and start - k <= LIST_BRIDGE and _list_piece(units[k]):
+        items += _item(units[k])
+        k -= 1
+    if k >= 0 and items >= RUN_MIN and (units[k].learned or 0.0) > 0 and _sentence(units[k]):
+        start = k
+    return start, end
+
+
 def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
     scores = [_score(u) for u in units] if scores is None else list(scores)
@@ -253,6 +308,8 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
             if i == end or (i == end + 1 and _heading(units[end])) or start <= i < end < j:
                 end = j
                 break
+    if end > start and BRIDGE_LISTS:
+        start, end = _bridge_lists(units, scores, start, end)
     # take back short sentences at the edges ("He declined to comment.")
     while start > 0 and _edge_sentence(units[start - 1]):
         start -= 1
