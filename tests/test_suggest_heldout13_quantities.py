@@ -68,3 +68,20 @@ def test_a_figure_before_in_and_a_year_is_no_ratio(language: str, sentence: str,
 )
 def test_a_ratio_stays_a_ratio(sentence: str, quantity: str) -> None:
     assert quantity in texts(sentence, "en", "QUANTITY")
+
+
+# A Dutch or Polish number before a preposition or a comparative counts nothing after it ("er zijn er 19
+# ouder dan zestig", "twaalf langs de route", "o 31 mniej niż": 3 gold bare numbers in h10, h12 read with
+# the next word as their noun).
+@pytest.mark.parametrize(
+    ("language", "sentence", "wrong"),
+    [
+        ("nl", "Van de 60 bakkers in de streek zijn er 23 ouder dan zestig.", "23 ouder"),
+        ("nl", "De gemeente zet er 140 langs het parcours.", "140 langs"),
+        ("pl", "Naliczono 640 gniazd, o 120 mniej niż przed rokiem.", "120 mniej"),
+    ],
+)
+def test_no_noun_after_a_number_before_a_preposition_or_comparative(
+    language: str, sentence: str, wrong: str
+) -> None:
+    assert wrong not in texts(sentence, language, "QUANTITY")

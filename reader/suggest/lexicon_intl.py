@@ -38,6 +38,14 @@ STOP_NL = _words(
     ongeveer bijna ruim per weinig veel jaarlijks elk elke
     """
 )
+# Prepositions and comparatives after a Dutch or Polish number: it counts nothing after it ("er zijn er 19
+# ouder dan zestig", "twaalf langs de route", "o 31 mniej niż"); read by the quantity rule only.
+NOT_COUNTED_NL_PL = _words(
+    """
+    langs tegen sinds vanaf tijdens via naast rond binnen buiten ouder jonger
+    mniej więcej
+    """
+)
 STOP_PL = _words(
     """
     i a w we z ze na do od o u za przez przy po pod nad dla bez oraz lub albo ale że to jest są był

@@ -30,6 +30,7 @@ from .lexicon_intl import (
     CURRENCY_WORDS_INTL,
     MEASURE_WORDS,
     MULTIPLIERS_INTL,
+    NOT_COUNTED_NL_PL,
     PERCENT_WORDS_INTL,
     RATE_NOUNS,
     RATE_NOUNS_PAR,
@@ -178,7 +179,7 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
     "nowych mieszkań") or a measure ("miljoen ton"); the verb that often follows in these
     languages ("12.000 containers verwerkt", "1,4 mln Polaków wyjechało") stays out. A measure's
     substance belongs to it only before a rate ("kubieke meter water per seconde", not "ton goederen")."""
-    stop = _STOP_BY_LANG[lang]  # not the French list: "ton" is a measure here
+    stop = _STOP_BY_LANG[lang] | NOT_COUNTED_NL_PL  # not the French list: "ton" is a measure here
     p, first, end = pos, None, pos
     measure_end = None
     for i in range(3):
