@@ -15,6 +15,14 @@ so and that material is left out) as a third form, scored too ("181 w3m"); --ml-
 the multilingual tune pages' HTML rendered by w3m at those widths, with the same labels (trained on,
 not scored: the figures stay those of the 100-column dumps). A page's renderings always share a fold.
 
+Written page kinds, tried and not kept (--written DIR, e.g. benchmarks/data/written_pages; see
+benchmarks/README.md): pages written for training
+(table layouts, wiki, shop, forum, company/government pages, list-line articles; see that folder's
+README), rendered by w3m at 100 columns like the multilingual dumps and labelled like the
+multilingual tune pages (with/without passages, clean_html weak labels). Each page is its own fold
+group and is scored out of fold as the "written" group; --written-weight 0 scores them without
+training on them (the figure of a model that never saw those kinds).
+
 Model: boosted depth-2 trees (Newton steps on the logistic loss, features binned at quantiles),
 numpy only, deterministic. --cv runs grouped 4-fold cross-validation inside that material (folds by
 page) and prints the whole cleaner's out-of-fold figures (multilingual tune F1 and lost pages; 181-set
@@ -76,6 +84,8 @@ W3M_181 = False
 ML_COLS: tuple[int, ...] = ()
 ML_EXTRA = 0.5
 W181: float | None = None
+WRITTEN_DIR: str | None = None  # written page kinds (--written): tried and not kept, off by default
+WRITTEN_WEIGHT = 1.0  # each written page's weight (a multilingual tune page weighs 1); 0: scored only
 FOLD_SALT = os.environ.get("DUMP_MODEL_FOLD_SALT", "fold:")  # another salt: another partition (noise check)
 # Features left out of training: where the unit stands against the hand densest region. That region
 # comes from hand rules tuned on this same material, so it is right here more often than on unseen
@@ -157,6 +167,8 @@ def load_docs(
     ml_cols: tuple[int, ...] = ML_COLS,
     w181: float | None = W181,
     ml_extra: float = ML_EXTRA,
+    written_dir: str | None = WRITTEN_DIR,
+    written_weight: float = WRITTEN_WEIGHT,
 ) -> list[dict]:
     """Every training document: id, group (folds keep a page's renderings together), raw dump, its
     training weight (each 181 form weighs `w181`, None: 1/the number of forms, so that each page
@@ -223,6 +235,39 @@ def load_docs(
             text = w3m_dump(html_bytes, cols) if html_bytes else None
             if text is not None:
                 docs.append(dict(doc, id=f"ml/c{cols}/{page_id}", raw=text, weight=ml_extra, extra=True))
+    if written_dir:
+        docs.extend(load_written(Path(written_dir), written_weight))
+    return docs
+
+
+def load_written(folder: Path, weight: float = WRITTEN_WEIGHT) -> list[dict]:
+    """The written page kinds of `folder` (NAME.html with NAME.json: kind, lang, with, without),
+    rendered by w3m at 100 columns as the multilingual dumps were and labelled as the multilingual
+    tune pages are; `weight` 0: scored, not trained on (`score_only`). Without w3m: none."""
+    docs = []
+    for gold_path in sorted(folder.glob("*.json")):
+        html_path = gold_path.with_suffix(".html")
+        if not html_path.exists():
+            continue
+        html_bytes = html_path.read_bytes()
+        raw = w3m_dump(html_bytes)
+        if raw is None:
+            continue
+        item = json.loads(gold_path.read_text("utf-8"))
+        docs.append(
+            {
+                "id": f"written/{gold_path.stem}",
+                "group": f"written/{gold_path.stem}",
+                "set": "written",
+                "raw": raw,
+                "weight": weight,
+                "score_only": weight <= 0,
+                "item": item,
+                "label_text": clean_html(_decode(html_bytes)).text,
+                "with": [_norm(x) for x in item.get("with") or [] if x],
+                "without": [_norm(x) for x in item.get("without") or [] if x],
+            }
+        )
     return docs
 
 
@@ -261,7 +306,9 @@ def featurise(doc: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
             y[i], w[i] = 0.0, PASSAGE_WEIGHT
     words = np.array([u.words for u in units], dtype=float)
     w = w * np.sqrt(words + 1.0)
-    w = w / w.sum() * doc["weight"]  # each page counts the same (its renderings share its weight)
+    w = (
+        w / w.sum() * (doc["weight"] if not doc.get("score_only") else 1.0)
+    )  # each page counts the same (its renderings share its weight)
     return np.array(rows, dtype=float), y, w
 
 
@@ -444,13 +491,20 @@ def train_choice(material: list[tuple[np.ndarray, np.ndarray, float]], l2: float
 def run_docs(docs: list[dict]) -> dict:
     """Counts of the cleaner with the model currently set: multilingual (tp, fp, fn, lost, pages) and
     the 181 set's (text, truth) pairs per kind."""
-    out: dict = {"ml": [0, 0, 0, 0, 0], "pairs": {}, "marks": []}
+    out: dict = {"ml": [0, 0, 0, 0, 0], "written": [0, 0, 0, 0, 0], "pairs": {}, "marks": []}
     for d in docs:
         if d.get("extra"):
             continue  # trained on, not scored: the figures stay those of the shipped dumps
         result = clean_dump(d["raw"])
         text = result.text
-        if d["set"] == "ml-tune":
+        if d["set"] == "written":
+            a, b, c = page_counts(text, d["item"])
+            wr = out["written"]
+            wr[0], wr[1], wr[2] = wr[0] + a, wr[1] + b, wr[2] + c
+            wr[3] += a == 0 and c > 0
+            wr[4] += 1
+            out.setdefault("written_pages", []).append((d["id"], a, b, c))
+        elif d["set"] == "ml-tune":
             a, b, c = page_counts(text, d["item"])
             ml = out["ml"]
             ml[0], ml[1], ml[2] = ml[0] + a, ml[1] + b, ml[2] + c
@@ -478,6 +532,18 @@ def summary(runs: list[dict]) -> dict:
         "ml_lost": sum(r["ml"][3] for r in runs),
         "ml_pages": sum(r["ml"][4] for r in runs),
     }
+    wtp, wfp, wfn = (sum(r["written"][n] for r in runs) for n in range(3))
+    if sum(r["written"][4] for r in runs):
+        wp = wtp / (wtp + wfp) if wtp + wfp else 0.0
+        wr = wtp / (wtp + wfn) if wtp + wfn else 0.0
+        out.update(
+            written_f1=2 * wp * wr / (wp + wr) if wp + wr else 0.0,
+            written_p=wp,
+            written_r=wr,
+            written_lost=sum(r["written"][3] for r in runs),
+            written_pages=sum(r["written"][4] for r in runs),
+            written_detail=sorted(x for r in runs for x in r.get("written_pages", [])),
+        )
     marks = [m for r in runs for m in r.get("marks", [])]
     for k, name in ((1, "margin"), (2, "confidence")):
         lost = [m[k] for m in marks if m[0]]
@@ -561,7 +627,13 @@ def _fmt(r: dict) -> str:
         + " (lost "
         + "/".join(str(r.get(f"lost_{k}", 0)) for k in ("181-inscriptis", "181-flat", "181-w3m") if k in r)
         + ")"
-        f" | lost-page AUC of learned margin {r.get('auc_margin', 0):.3f} confidence {r.get('auc_confidence', 0):.3f}"
+        + (
+            f" | written F1 {r['written_f1']:.3f} (P {r['written_p']:.3f} R {r['written_r']:.3f})"
+            f" lost {r['written_lost']}/{r['written_pages']}"
+            if "written_f1" in r
+            else ""
+        )
+        + f" | lost-page AUC of learned margin {r.get('auc_margin', 0):.3f} confidence {r.get('auc_confidence', 0):.3f}"
     )
 
 
@@ -601,6 +673,20 @@ def main(argv: list[str] | None = None) -> int:
         default=ML_EXTRA,
         help="weight of each extra width of a multilingual page (its 100-column dump: 1)",
     )
+    ap.add_argument(
+        "--written",
+        default=WRITTEN_DIR,
+        help="also the written page kinds in this folder (one fold group each)",
+    )
+    ap.add_argument(
+        "--written-weight",
+        type=float,
+        default=WRITTEN_WEIGHT,
+        help="weight of each written page (a multilingual tune page: 1); 0: scored out of fold, not trained on",
+    )
+    ap.add_argument(
+        "--written-detail", action="store_true", help="with --cv: each written page's out-of-fold counts"
+    )
     ap.add_argument("--grid", default="", help="settings to try with --cv: t:pad:mix,t:pad:mix,...")
     args = ap.parse_args(argv)
     t0 = time.time()
@@ -609,6 +695,8 @@ def main(argv: list[str] | None = None) -> int:
         ml_cols=tuple(int(c) for c in args.ml_cols.split(",") if c),
         w181=args.w181 or None,
         ml_extra=args.ml_extra,
+        written_dir=args.written,
+        written_weight=args.written_weight,
     )
     feats = {}
     for d in docs:
@@ -622,11 +710,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     share: dict[str, float] = {}
     for d in docs:
-        if d["id"] in feats:
+        if d["id"] in feats and not d.get("score_only"):
             key = "ml-extra" if d.get("extra") else d["set"]
             share[key] = share.get(key, 0.0) + d["weight"]
     total = sum(share.values())
     print("training weight:", ", ".join(f"{k} {v / total:.3f}" for k, v in share.items()), flush=True)
+    trainable = {d["id"] for d in docs if not d.get("score_only")}
     _memoise_probabilities()
     if args.cv:
         saved = dump_model.MODEL_PATH
@@ -652,7 +741,7 @@ def main(argv: list[str] | None = None) -> int:
         for k in range(FOLDS):
             if k in models:
                 continue
-            tr = [i for i in feats if _fold(group[i]) != k]
+            tr = [i for i in feats if _fold(group[i]) != k and i in trainable]
             X = np.concatenate([rows[i] for i in tr])
             y = np.concatenate([feats[i][1] for i in tr])
             w = np.concatenate([feats[i][2] for i in tr])
@@ -681,12 +770,16 @@ def main(argv: list[str] | None = None) -> int:
                 dump_model.set_model(dict(models[k], **setting))
                 runs.append(run_docs(fold_docs))
             dump_model.set_model(None)
+            got = summary(runs)
             print(
                 f"t {t} pad {pad} mix {mix} gain {gain} trim {trim} {tail} cost {cost} edge {edge}: ",
-                _fmt(summary(runs)),
+                _fmt(got),
                 f"({time.time() - t0:.0f} s)",
                 flush=True,
             )
+            if args.written_detail:
+                for page, a, b, c in got.get("written_detail", []):
+                    print(f"  {page}: with found {a}/{a + c}, without found {b}", flush=True)
             if args.rerank:
                 shape = {"top_k": args.top_k, "join_gap": args.join_gap}
                 material = oof_choice_material(docs, feats, models, dict(setting, **shape))
@@ -715,6 +808,7 @@ def main(argv: list[str] | None = None) -> int:
                         flush=True,
                     )
     if args.write:
+        feats = {i: v for i, v in feats.items() if i in trainable}
         rows = {i: v[0] for i, v in feats.items()}
         stage1_all = None
         if STAGE1_UNUSED is not None:

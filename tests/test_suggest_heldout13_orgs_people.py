@@ -16,7 +16,9 @@ invented; none is taken from a benchmark article).
   the name rules cut it at the comma or the conjunction.
 - A Polish surname in another case after the person was named in full ("Według Nowakowej" after "Ewa
   Nowakowa"): the rules find it by its stem, the learned step dropped it (it never saw the surname in
-  that case); 3 in h12, h13 (the class recurs in h11, h12, h13).
+  that case); 3 in h12, h13 (the class recurs in h11, h12, h13). And a surname whose other cases drop a
+  vowel ("Dudek" / "Dudka", "Ordyniec" / "Ordyńca", "Mróz" / "Mroza"): the same stem for every case
+  (2 more in h12, h13).
 - A capitalised role noun at a sentence's start kept inside the person's name or losing it ("Beekeeper X
   Y", "Shepherd X Y", "Kermisexploitant X Y", "Fokker X Y"): trade and farm role nouns the title lists
   lacked (h6, h11, h12, h13; 4 names, and 3 more whose role word now stays outside, h9, h11).
@@ -144,3 +146,13 @@ def test_polish_commune_named_with_its_kind_is_an_organisation():
     assert got.get("Gmina Zawierzbie") == "ORG"
     got = labels("Mieszka w gminie Zawierzbie od dwudziestu lat.", "pl")
     assert got.get("Zawierzbie") != "ORG"
+
+
+def test_polish_surname_that_drops_a_vowel_in_other_cases_keeps_its_stem():
+    text = (
+        "Sezon był słaby, mówi Tomasz Wilkoniec, prezes spółdzielni. Zdaniem Wilkońca ceny spadną. "
+        "Skarbnikiem jest Jan Kołodziejek. Zdaniem Kołodziejka potrzeba dotacji."
+    )
+    got = labels(text, "pl")
+    assert got.get("Wilkońca") == "PERSON"
+    assert got.get("Kołodziejka") == "PERSON"
