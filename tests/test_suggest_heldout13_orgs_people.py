@@ -31,6 +31,9 @@ invented; none is taken from a benchmark article).
   "ter" and "ten" are particles too.
 - "Gmina X" capitalised, in the nominative, is the commune as an organisation (3 of 3 in the gold, h11,
   h12, h13, all read as the place X); "w gminie X", "wójt gminy X" still name the place.
+- Polish role nouns in -nik, -niczka, -ak at a sentence's start before a given name the lists lack
+  ("Rolnik X Y z Z", "Flisak X Y"): the class of the round before (h9, h10, h11), its endings from h12,
+  h13 (the whole run was read as a person and then dropped).
 """
 
 from reader.suggest import suggest
@@ -156,3 +159,11 @@ def test_polish_surname_that_drops_a_vowel_in_other_cases_keeps_its_stem():
     got = labels(text, "pl")
     assert got.get("Wilkońca") == "PERSON"
     assert got.get("Kołodziejka") == "PERSON"
+
+
+def test_polish_role_in_nik_or_ak_at_a_sentence_start_stays_outside_the_name():
+    got = labels("Straty są duże. Rolnik Bożydar Kaczmarczyk-Sowa z Lipnicy stracił 30 krów.", "pl")
+    assert got.get("Bożydar Kaczmarczyk-Sowa") == "PERSON"
+    assert "Rolnik Bożydar Kaczmarczyk-Sowa" not in got
+    got = labels("Sezon się skończył. Flisak Gerwazy Łopuszański-Kmita pływa po Dunajcu od 30 lat.", "pl")
+    assert got.get("Gerwazy Łopuszański-Kmita") == "PERSON"

@@ -180,7 +180,9 @@ _AGENT_ENDINGS = {
     "en": ("er", "or", "ist"),
     "nl": ("aar", "er", "ier", "ist", "eur", "or"),
     # "Maszynista", "Ornitolog", "Plantatorka", "Trener", "Wikliniarz"
-    "pl": ("ista", "ysta", "istka", "ystka", "log", "lożka", "tor", "torka", "arz", "arka", "er", "erka"),
+    # ... "Rolnik", "Leśniczka", "Flisak"
+    "pl": ("ista", "ysta", "istka", "ystka", "log", "lożka", "tor", "torka", "arz", "arka", "er", "erka")
+    + ("nik", "niczka", "ak"),
 }
 _ROLE_RUN_END = re.compile(r",|\s+[a-zà-ÿ]")
 
