@@ -34,6 +34,11 @@ invented; none is taken from a benchmark article).
 - Polish role nouns in -nik, -niczka, -ak at a sentence's start before a given name the lists lack
   ("Rolnik X Y z Z", "Flisak X Y"): the class of the round before (h9, h10, h11), its endings from h12,
   h13 (the whole run was read as a person and then dropped).
+- A German association or bank named after one word or a place's adjective and a noun, with a date or a
+  connector after it ("teilte der Xverband Pannonien am Freitag mit", "Tourismusverband Chiemgauer
+  Hochalm", "Verein Wachauer Edelbrenner"): the head was cut off (the named-after rule counted the date
+  as a word of the name, and read no adjective); 4 in h9, h11, h12, h13. Not before "&" ("Xverband Haus
+  & Grund": a name of its own).
 """
 
 from reader.suggest import suggest
@@ -167,3 +172,14 @@ def test_polish_role_in_nik_or_ak_at_a_sentence_start_stays_outside_the_name():
     assert "Rolnik Bożydar Kaczmarczyk-Sowa" not in got
     got = labels("Sezon się skończył. Flisak Gerwazy Łopuszański-Kmita pływa po Dunajcu od 30 lat.", "pl")
     assert got.get("Gerwazy Łopuszański-Kmita") == "PERSON"
+
+
+def test_german_association_named_after_a_region_keeps_its_head():
+    got = labels("Die Preise steigen, teilte der Obstbauverband Oberpfälzerwald am Freitag mit.", "de")
+    assert got.get("Obstbauverband Oberpfälzerwald") == "ORG"
+    got = labels("Das sagt der Tourismusverband Rhöner Kuppenland seit Jahren.", "de")
+    assert got.get("Tourismusverband Rhöner Kuppenland") == "ORG"
+    got = labels("Der Verein Eifeler Schnapsbrenner hat 40 Mitglieder.", "de")
+    assert got.get("Verein Eifeler Schnapsbrenner") == "ORG"
+    got = labels("Der Mieterverband Haus & Garten kritisiert die Pläne.", "de")
+    assert got.get("Haus & Garten") == "ORG"

@@ -142,11 +142,26 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
         return False
     if text[toks[0][1] : toks[1][0]].strip():
         return False  # "Planbureau voor de Leefomgeving": linked by a connector, the word heads the name
-    if lang == "de" and len(toks) == 2 and lw.endswith(_DE_NAMED_AFTER_HEADS):
-        one = text[toks[1][0] : toks[1][1]]
-        if not _is_acronym(one) and not any(ch.isupper() for part in one.split("-") for ch in part[1:]):
+    if lang == "de" and lw.endswith(_DE_NAMED_AFTER_HEADS):
+        # the words right after the head, up to a connector or a date ("... Pannonien am Freitag")
+        run = [toks[1]]
+        amp = False  # "Eigentümerverband Haus & Grund": a name of its own follows the descriptor
+        for x, y in zip(toks[1:], toks[2:], strict=False):
+            amp = text[x[1] : y[0]].strip() == "&"
+            if text[x[1] : y[0]] != " " or text[y[0] : y[1]] in _DATE_WORDS:
+                break
+            run.append(y)
+        words = [text[x:y] for x, y in run]
+        if (
+            not amp
+            and not any(
+                _is_acronym(w) or any(ch.isupper() for part in w.split("-") for ch in part[1:]) for w in words
+            )
+            and (len(words) == 1 or (len(words) == 2 and words[0].endswith("er") and words[0][:1].isupper()))
+        ):
             # "Naturschutzverein Mittelbaden", "Volksbank Allgäu-Oberschwaben": named after one word (a
-            # region mostly); "Fahrgastverband Pro Bahn", "Maschinenbauverband VDMA" describe
+            # region mostly), or a place's adjective and a noun ("Tourismusverband Chiemgauer Hochalm",
+            # "Verein Wachauer Edelbrenner"); "Fahrgastverband Pro Bahn", "Maschinenbauverband VDMA" describe
             return False
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
