@@ -39,6 +39,10 @@ invented; none is taken from a benchmark article).
   Hochalm", "Verein Wachauer Edelbrenner"): the head was cut off (the named-after rule counted the date
   as a word of the name, and read no adjective); 4 in h9, h11, h12, h13. Not before "&" ("Xverband Haus
   & Grund": a name of its own).
+- Spanish and French names with "de/del/et" inside, right after a lower-case kind of body ("la
+  asociación Amigos del X", "la aseguradora Seguros Y del Z S.A.", "la empresa X del Y S.L.", "la
+  plataforma Pesca de X"): cut at the connector, as no organisation word came before it (7 in h10, h12,
+  h13; one name lost in h8, now read as a place).
 """
 
 from reader.suggest import suggest
@@ -183,3 +187,12 @@ def test_german_association_named_after_a_region_keeps_its_head():
     assert got.get("Verein Eifeler Schnapsbrenner") == "ORG"
     got = labels("Der Mieterverband Haus & Garten kritisiert die Pläne.", "de")
     assert got.get("Haus & Garten") == "ORG"
+
+
+def test_spanish_name_with_del_after_a_kind_of_body_is_one_organisation():
+    got = labels("Lo denuncia la asociación Amigos del Molino Viejo desde hace años.", "es")
+    assert got.get("Amigos del Molino Viejo") == "ORG"
+    got = labels("La empresa Conservas del Cantábrico S.L. vendió 40 toneladas.", "es")
+    assert got.get("Conservas del Cantábrico S.L.") == "ORG"
+    got = labels("La aseguradora Riesgos Rurales del Duero S.A. pagará las primas.", "es")
+    assert got.get("Riesgos Rurales del Duero S.A.") == "ORG"

@@ -342,6 +342,11 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
     # split into groups at date words and at gaps that hold a connector not justified by an org word
     # (or by a legal form at the end: "Aguas de Levante SL")
     legal_tail = len(toks) >= 2 and text[toks[-1][0] : toks[-1][1]] in _LEGAL_WORDS
+    if lang in ("es", "fr") and not legal_tail and len(toks) >= 2:
+        # "la asociación Amigos del X", "la aseguradora Seguros Y del Z": after a kind of body in lower
+        # case, "de"/"del" goes on the body's name as after an organisation word
+        cue = _WORD_BEFORE.search(text, max(0, toks[0][0] - 40), toks[0][0])
+        legal_tail = cue is not None and cue.group(1) in _ORG_CUES_BEFORE
     groups: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     for a, b in toks:
