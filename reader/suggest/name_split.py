@@ -166,11 +166,26 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
         return False
+    if lang in ("de", "nl") and len(toks) == 2 and _region_shape(rest):
+        return False  # "Omgevingsdienst Veluwe-Oost": named after a region the gazetteer lacks
     if lang == "de" and len(toks) >= 3 and _de_genitive_adjective(text[toks[1][0] : toks[1][1]], lang):
         return False  # "Verband Deutscher Obstbauern": a complement in the genitive plural, part of the name
     org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
     # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
+
+
+# A one-word region by its shape: a compass part ("Veluwe-Oost", "Nord-Eifel") or a word for a stretch
+# of land at its end ("Kempengebied", "Lingestreek", "Maasvallei", "Zuidvleugel")
+_COMPASS_PARTS = frozenset("noord zuid oost west nord süd ost".split())
+_REGION_ENDINGS = ("gebied", "streek", "vallei", "vleugel", "waard")
+
+
+def _region_shape(word: str) -> bool:
+    parts = word.lower().split("-")
+    if len(parts) == 2 and all(parts) and (parts[0] in _COMPASS_PARTS or parts[1] in _COMPASS_PARTS):
+        return True
+    return len(parts) == 1 and word[:1].isupper() and parts[0].endswith(_REGION_ENDINGS) and len(word) > 8
 
 
 # German and Dutch workshop nouns: before a name of two words or more they describe the firm
