@@ -166,7 +166,7 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
         return False
-    if lang in ("de", "nl") and len(toks) == 2 and _region_shape(rest):
+    if lang in ("de", "nl") and len(toks) == 2 and lw.endswith(_REGION_BODY_HEADS) and _region_shape(rest):
         return False  # "Omgevingsdienst Veluwe-Oost": named after a region the gazetteer lacks
     if lang == "de" and len(toks) >= 3 and _de_genitive_adjective(text[toks[1][0] : toks[1][1]], lang):
         return False  # "Verband Deutscher Obstbauern": a complement in the genitive plural, part of the name
@@ -179,6 +179,8 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
 # of land at its end ("Kempengebied", "Lingestreek", "Maasvallei", "Zuidvleugel")
 _COMPASS_PARTS = frozenset("noord zuid oost west nord süd ost".split())
 _REGION_ENDINGS = ("gebied", "streek", "vallei", "vleugel", "waard")
+# services, associations and utilities named after the region they serve (not a firm, "Veiling X-Zuid")
+_REGION_BODY_HEADS = ("dienst", "vereniging", "bedrijf", "schap")
 
 
 def _region_shape(word: str) -> bool:
