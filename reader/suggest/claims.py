@@ -106,7 +106,13 @@ EVENT_RE = re.compile(
     r"findet|finden|stattfinden|beginnt|startet|"
     r"tendrá\s+lugar|se\s+celebrará|comenzará|empezará|está\s+previst[oa]|"
     r"vindt|plaatsvinden|begint|"
-    r"odbędzie\s+się|odbędą\s+się|rozpocznie\s+się))\b"
+    r"odbędzie\s+się|odbędą\s+się|rozpocznie\s+się|"
+    # a meeting, hearing, vote, decision, visit or march in the calendar (12 in h3, h4, h8, h10, h13, h14; 0 marked)
+    r"will\s+(?:meet|decide|vote|hear|visit|discuss)|"
+    r"se\s+réunir(?:a|ont)|statuera|se\s+prononcera|(?:prévoi|organis)\w*\s+une\s+(?:marche|manifestation)|"
+    r"visitará\w*|se\s+reunirá\w*|(?:ha|han)\s+convocado|convocará\w*|"
+    r"beslist|beslissen|vergadert|vergaderen|komt\s+\w*\s*bijeen|"
+    r"zbierze\s+się|zbiorą\s+się|rozpatrzy|zdecyduje|odwiedzi))\b"
 )
 # A court's or an authority's ruling is a claim whatever its figures (the gold's convention).
 RULING_RE = re.compile(
