@@ -7,6 +7,9 @@ invented; none is taken from a benchmark article).
   "-vleugel"): the body's noun is part of the name ("De Omgevingsdienst Veluwe-Oost", "netbeheerder
   Warmtebedrijf Kempenvleugel"), not a descriptor before a name (the region alone was marked in h9, h13,
   h14). A descriptor before a firm's own name stays outside ("Energiebedrijf Voltaris").
+- A legal form in lower case or with a space after the name was left out: a German registered
+  association or cooperative ("Förderverein X Y e.V.", "Genossenschaft X Y eG") and the Mexican "S.A. de
+  C.V." (h12, h13, h14); the gold keeps every legal form inside the name.
 """
 
 from reader.suggest import suggest
@@ -31,3 +34,14 @@ def test_a_descriptor_before_a_firms_own_name_stays_outside():
     got = labels("Energiebedrijf Voltaris wil de prijzen volgend jaar verhogen.", "nl")
     assert got.get("Voltaris") == "ORG"
     assert "Energiebedrijf Voltaris" not in got
+
+
+def test_german_and_mexican_legal_forms_end_the_name():
+    got = labels("Der Förderverein Bücherwurm Talhausen e.V. hatte 300 Besucher.", "de")
+    assert got.get("Bücherwurm Talhausen e.V.") == "ORG"
+    got = labels("Die Genossenschaft Taunus Obst eG nahm mehr ein als im Vorjahr.", "de")
+    assert got.get("Taunus Obst eG") == "ORG"
+    got = labels("Die Volksbank Ostheide eG hat einen Kredit über zwei Millionen Euro vergeben.", "de")
+    assert got.get("Volksbank Ostheide eG") == "ORG"
+    got = labels("Según la empresa Cacaos Finos del Sur S.A. de C.V., la cosecha cayó un 30 %.", "es")
+    assert got.get("Cacaos Finos del Sur S.A. de C.V.") == "ORG"

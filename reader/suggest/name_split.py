@@ -596,8 +596,10 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         m2 = _LEGAL_RE.match(text, b + 1)
         form = m2.group(0) if m2 else ""
         m = (
-            m2 if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form == "plc") else m
-        )  # " S.A.", " sp. z o.o.", " plc" (lower case), " B.V.", " S.R.L." (dotted initials): none is part
+            m2
+            if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form in ("plc", "eG"))
+            else m
+        )  # " S.A.", " sp. z o.o.", " plc", " eG" (lower case), " B.V.", " e.V." (dotted initials): none is part
         # of the capitalised run
     if not m or m.end() < b:
         return a, b, False
@@ -621,6 +623,11 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
                 and second is not None
                 and second.end() < end
                 and not _place_like(second.group(0), "de")
+                # "Volksbank Ostheide eG": a bank or association named after one word keeps its head
+                and not (
+                    text[a : first.end()].lower().endswith(_DE_NAMED_AFTER_HEADS)
+                    and second.end() + 1 == m.start()
+                )
             )
         )
     ):
