@@ -232,3 +232,25 @@ def test_speaker_before_the_verb_or_dropped_in_de_nl_pl(
     (c,) = claims(text, language)
     assert c.text == claim
     assert c.claimant == claimant
+
+
+# A spelled span of time after "for / since / depuis / seit" ("has carried a pager for nine years") or a
+# spelled ratio ("dix fois moins cher") is no figure of a claim when it is the only one (7 suggested in
+# tune, h11, h12, h13, none marked); a spelled span with no such preposition stays ("six months to recover").
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Tegan Loveday, who teaches music at Polwick School, has sung in the choir for twelve years."),
+        ("fr", "Le safran d'Iran coûte quatre fois moins cher, selon les producteurs."),
+        (
+            "fr",
+            "Solène Marchadier, qui tient l'épicerie de Saint-Orens-des-Bois, y travaille depuis quinze ans.",
+        ),
+    ],
+)
+def test_a_spelled_span_of_time_or_ratio_alone_is_no_claim(language: str, sentence: str) -> None:
+    assert claim_texts(sentence, language) == []
+
+
+def test_a_spelled_span_without_preposition_stays_a_claim() -> None:
+    assert claim_texts("Doctors said the striker would need six months to recover.", "en") != []

@@ -14,8 +14,13 @@ from itertools import islice
 
 from reader.segments import ABBREVIATIONS
 
-from .lexicon import CURRENCY_WORDS, REPORTING_VERBS_EN, REPORTING_VERBS_FR
-from .lexicon_intl import CURRENCY_WORDS_INTL, REPORTING_VERBS_CLAIMS_INTL, REPORTING_VERBS_INTL
+from .lexicon import CURRENCY_WORDS, REPORTING_VERBS_EN, REPORTING_VERBS_FR, TIME_UNITS
+from .lexicon_intl import (
+    CURRENCY_WORDS_INTL,
+    REPORTING_VERBS_CLAIMS_INTL,
+    REPORTING_VERBS_INTL,
+    TIME_UNITS_INTL,
+)
 from .numbers import SPELLED_RE
 from .spans import within
 
@@ -76,6 +81,15 @@ DEMAND_RE = re.compile(
 _BEFORE_DEMAND = re.compile(r"[\d;:\"“”«»]|(?i:\b(?:que|qui|that|which|who|które|który|którzy|która)\b)")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w.]*)")
 _CURRENCIES = CURRENCY_WORDS | CURRENCY_WORDS_INTL
+# A spelled number before a unit of time is a span of a life or a career ("infirmière depuis vingt ans",
+# "has carried a pager for nine years", "seit vier Generationen"), or a ratio ("dix fois moins cher"):
+# no figure of a claim when it is the only one
+# (after "for", "since", "depuis"...: "he would need six months to recover" is a claim)
+_SPELLED_SPAN = (
+    TIME_UNITS | TIME_UNITS_INTL | frozenset("generations générations generationen generaties".split())
+)
+_TIMES = frozenset("times fois veces keer mal razy".split())
+_SPAN_BEFORE = re.compile(r"(?i:\b(?:for|since|depuis|pendant|seit|desde|durante|sinds|przez|od)\s+)$")
 # A record set against a year ("the lowest level since 1951", "najniższy od 1951 roku") is checkable
 # though its only figure is the year.
 RECORD_RE = re.compile(
@@ -92,7 +106,13 @@ EVENT_RE = re.compile(
     r"findet|finden|stattfinden|beginnt|startet|"
     r"tendrá\s+lugar|se\s+celebrará|comenzará|empezará|está\s+previst[oa]|"
     r"vindt|plaatsvinden|begint|"
-    r"odbędzie\s+się|odbędą\s+się|rozpocznie\s+się))\b"
+    r"odbędzie\s+się|odbędą\s+się|rozpocznie\s+się|"
+    # a meeting, hearing, vote, decision, visit or march in the calendar (12 in h3, h4, h8, h10, h13, h14; 0 marked)
+    r"will\s+(?:meet|decide|vote|hear|visit|discuss)|"
+    r"se\s+réunir(?:a|ont)|statuera|se\s+prononcera|(?:prévoi|organis)\w*\s+une\s+(?:marche|manifestation)|"
+    r"visitará\w*|se\s+reunirá\w*|(?:ha|han)\s+convocado|convocará\w*|"
+    r"beslist|beslissen|vergadert|vergaderen|komt\s+\w*\s*bijeen|"
+    r"zbierze\s+się|zbiorą\s+się|rozpatrzy|zdecyduje|odwiedzi))\b"
 )
 # A court's or an authority's ruling is a claim whatever its figures (the gold's convention).
 RULING_RE = re.compile(
@@ -288,6 +308,10 @@ def _qualifies(
     for m in SPELLED_RE.finditer(sent):
         nxt = sent[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isalpha() and nxt[1:2].islower():
+            w = _NEXT_WORD.match(sent, m.end())
+            lw = w.group(1).lower().rstrip(".") if w else ""
+            if lw in _TIMES or (lw in _SPELLED_SPAN and _SPAN_BEFORE.search(sent, 0, m.start())):
+                continue  # "depuis vingt ans", "for nine years", "dix fois moins cher": a span of time, a ratio
             return True
     return bool(ORDINAL_CUE.search(sent))
 

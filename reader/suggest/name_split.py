@@ -142,20 +142,52 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
         return False
     if text[toks[0][1] : toks[1][0]].strip():
         return False  # "Planbureau voor de Leefomgeving": linked by a connector, the word heads the name
-    if lang == "de" and len(toks) == 2 and lw.endswith(_DE_NAMED_AFTER_HEADS):
-        one = text[toks[1][0] : toks[1][1]]
-        if not _is_acronym(one) and not any(ch.isupper() for part in one.split("-") for ch in part[1:]):
+    if lang == "de" and lw.endswith(_DE_NAMED_AFTER_HEADS):
+        # the words right after the head, up to a connector or a date ("... Pannonien am Freitag")
+        run = [toks[1]]
+        amp = False  # "Eigentümerverband Haus & Grund": a name of its own follows the descriptor
+        for x, y in zip(toks[1:], toks[2:], strict=False):
+            amp = text[x[1] : y[0]].strip() == "&"
+            if text[x[1] : y[0]] != " " or text[y[0] : y[1]] in _DATE_WORDS:
+                break
+            run.append(y)
+        words = [text[x:y] for x, y in run]
+        if (
+            not amp
+            and not any(
+                _is_acronym(w) or any(ch.isupper() for part in w.split("-") for ch in part[1:]) for w in words
+            )
+            and (len(words) == 1 or (len(words) == 2 and words[0].endswith("er") and words[0][:1].isupper()))
+        ):
             # "Naturschutzverein Mittelbaden", "Volksbank Allgäu-Oberschwaben": named after one word (a
-            # region mostly); "Fahrgastverband Pro Bahn", "Maschinenbauverband VDMA" describe
+            # region mostly), or a place's adjective and a noun ("Tourismusverband Chiemgauer Hochalm",
+            # "Verein Wachauer Edelbrenner"); "Fahrgastverband Pro Bahn", "Maschinenbauverband VDMA" describe
             return False
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
         return False
+    if lang in ("de", "nl") and len(toks) == 2 and lw.endswith(_REGION_BODY_HEADS) and _region_shape(rest):
+        return False  # "Omgevingsdienst Veluwe-Oost": named after a region the gazetteer lacks
     if lang == "de" and len(toks) >= 3 and _de_genitive_adjective(text[toks[1][0] : toks[1][1]], lang):
         return False  # "Verband Deutscher Obstbauern": a complement in the genitive plural, part of the name
     org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
     # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
+
+
+# A one-word region by its shape: a compass part ("Veluwe-Oost", "Nord-Eifel") or a word for a stretch
+# of land at its end ("Kempengebied", "Lingestreek", "Maasvallei", "Zuidvleugel")
+_COMPASS_PARTS = frozenset("noord zuid oost west nord süd ost".split())
+_REGION_ENDINGS = ("gebied", "streek", "vallei", "vleugel", "waard")
+# services, associations and utilities named after the region they serve (not a firm, "Veiling X-Zuid")
+_REGION_BODY_HEADS = ("dienst", "vereniging", "bedrijf", "schap")
+
+
+def _region_shape(word: str) -> bool:
+    parts = word.lower().split("-")
+    if len(parts) == 2 and all(parts) and (parts[0] in _COMPASS_PARTS or parts[1] in _COMPASS_PARTS):
+        return True
+    return len(parts) == 1 and word[:1].isupper() and parts[0].endswith(_REGION_ENDINGS) and len(word) > 8
 
 
 # German and Dutch workshop nouns: before a name of two words or more they describe the firm
@@ -180,7 +212,9 @@ _AGENT_ENDINGS = {
     "en": ("er", "or", "ist"),
     "nl": ("aar", "er", "ier", "ist", "eur", "or"),
     # "Maszynista", "Ornitolog", "Plantatorka", "Trener", "Wikliniarz"
-    "pl": ("ista", "ysta", "istka", "ystka", "log", "lożka", "tor", "torka", "arz", "arka", "er", "erka"),
+    # ... "Rolnik", "Leśniczka", "Flisak"
+    "pl": ("ista", "ysta", "istka", "ystka", "log", "lożka", "tor", "torka", "arz", "arka", "er", "erka")
+    + ("nik", "niczka", "ak"),
 }
 _ROLE_RUN_END = re.compile(r",|\s+[a-zà-ÿ]")
 
@@ -325,6 +359,11 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
     # split into groups at date words and at gaps that hold a connector not justified by an org word
     # (or by a legal form at the end: "Aguas de Levante SL")
     legal_tail = len(toks) >= 2 and text[toks[-1][0] : toks[-1][1]] in _LEGAL_WORDS
+    if lang in ("es", "fr") and not legal_tail and len(toks) >= 2:
+        # "la asociación Amigos del X", "la aseguradora Seguros Y del Z": after a kind of body in lower
+        # case, "de"/"del" goes on the body's name as after an organisation word
+        cue = _WORD_BEFORE.search(text, max(0, toks[0][0] - 40), toks[0][0])
+        legal_tail = cue is not None and cue.group(1) in _ORG_CUES_BEFORE
     groups: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     for a, b in toks:
@@ -557,8 +596,10 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         m2 = _LEGAL_RE.match(text, b + 1)
         form = m2.group(0) if m2 else ""
         m = (
-            m2 if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form == "plc") else m
-        )  # " S.A.", " sp. z o.o.", " plc" (lower case), " B.V.", " S.R.L." (dotted initials): none is part
+            m2
+            if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form in ("plc", "eG"))
+            else m
+        )  # " S.A.", " sp. z o.o.", " plc", " eG" (lower case), " B.V.", " e.V." (dotted initials): none is part
         # of the capitalised run
     if not m or m.end() < b:
         return a, b, False
@@ -582,6 +623,11 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
                 and second is not None
                 and second.end() < end
                 and not _place_like(second.group(0), "de")
+                # "Volksbank Ostheide eG": a bank or association named after one word keeps its head
+                and not (
+                    text[a : first.end()].lower().endswith(_DE_NAMED_AFTER_HEADS)
+                    and second.end() + 1 == m.start()
+                )
             )
         )
     ):

@@ -140,8 +140,21 @@ def _pl_surname_stem(name: str) -> str:
             if part.endswith(end):
                 stem = part[: -len(end)]
                 break
-        parts.append(stem if len(stem) >= 4 else part)
+        parts.append(_pl_fleeting(stem) if len(stem) >= 4 else part)
     return "-".join(parts) if len(parts[0]) >= 4 else ""
+
+
+def _pl_fleeting(stem: str) -> str:
+    """A stem with the vowel that the other cases drop dropped ("Dudek" / "Dudka", "Ordyniec" / "Ordyńca",
+    "Mróz" / "Mroza"), so that every case of the surname has the same stem."""
+    if stem.endswith("niec"):
+        stem = stem[:-4] + "ńc"
+    elif stem.endswith("ciec"):
+        stem = stem[:-4] + "ćc"
+    elif stem.endswith(("ek", "ec")) and len(stem) >= 5:
+        stem = stem[:-2] + stem[-1]
+    i = stem.rfind("ó")
+    return stem[:i] + "o" + stem[i + 1 :] if i >= len(stem) - 3 and i >= 0 else stem
 
 
 def find_names(text: str, dateline: str | None = None, lang: str = "en") -> list[tuple[int, int, str]]:
@@ -700,7 +713,12 @@ def name_votes(
             continue
         if (
             lang == "pl"
-            and lab == "PLACE"
+            # "w Zielonym Borze Mazurskim": a town of two words in the locative ties a person and a
+            # place; after "w" it is a place
+            and (
+                lab == "PLACE"
+                or (lab == "PERSON" and 0 < votes[name].get("PERSON", 0) <= votes[name].get("PLACE", 0))
+            )
             and out
             and out[-1][2] == "ORG"
             and _PL_SEAT.fullmatch(text, out[-1][1], a)
