@@ -640,6 +640,7 @@ FIRST_NAMES_INTL = _words(
 # Legal forms written after a company's name, with their dots: "Carver Foods Inc.", "Valmont S.A.",
 # "Baltic Wind Sp. z o.o.". Matched from the start of the name's last word (or right after the name).
 LEGAL_FORMS = (
+    "S.A. de C.V.",
     "Sp. z o.o.",
     "sp. z o.o.",
     "S.p.A.",
@@ -674,6 +675,10 @@ LEGAL_FORMS = (
     "BV",
     "GmbH",
     "KG",
+    # a German registered association and cooperative
+    "e.V.",
+    "e. V.",
+    "eG",
 )
 
 # First words of sports clubs' names: "Olympique Lyonnais", "Sporting Braga", "Borussia Dortmund".

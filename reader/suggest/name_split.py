@@ -166,11 +166,28 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     rest = text[toks[1][0] : toks[-1][1]]
     if _place_like(rest, lang) or _place_like(rest.split("-")[0], lang):
         return False
+    if lang in ("de", "nl") and len(toks) == 2 and lw.endswith(_REGION_BODY_HEADS) and _region_shape(rest):
+        return False  # "Omgevingsdienst Veluwe-Oost": named after a region the gazetteer lacks
     if lang == "de" and len(toks) >= 3 and _de_genitive_adjective(text[toks[1][0] : toks[1][1]], lang):
         return False  # "Verband Deutscher Obstbauern": a complement in the genitive plural, part of the name
     org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
     # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
+
+
+# A one-word region by its shape: a compass part ("Veluwe-Oost", "Nord-Eifel") or a word for a stretch
+# of land at its end ("Kempengebied", "Lingestreek", "Maasvallei", "Zuidvleugel")
+_COMPASS_PARTS = frozenset("noord zuid oost west nord süd ost".split())
+_REGION_ENDINGS = ("gebied", "streek", "vallei", "vleugel", "waard")
+# services, associations and utilities named after the region they serve (not a firm, "Veiling X-Zuid")
+_REGION_BODY_HEADS = ("dienst", "vereniging", "bedrijf", "schap")
+
+
+def _region_shape(word: str) -> bool:
+    parts = word.lower().split("-")
+    if len(parts) == 2 and all(parts) and (parts[0] in _COMPASS_PARTS or parts[1] in _COMPASS_PARTS):
+        return True
+    return len(parts) == 1 and word[:1].isupper() and parts[0].endswith(_REGION_ENDINGS) and len(word) > 8
 
 
 # German and Dutch workshop nouns: before a name of two words or more they describe the firm
@@ -579,8 +596,10 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         m2 = _LEGAL_RE.match(text, b + 1)
         form = m2.group(0) if m2 else ""
         m = (
-            m2 if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form == "plc") else m
-        )  # " S.A.", " sp. z o.o.", " plc" (lower case), " B.V.", " S.R.L." (dotted initials): none is part
+            m2
+            if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form in ("plc", "eG"))
+            else m
+        )  # " S.A.", " sp. z o.o.", " plc", " eG" (lower case), " B.V.", " e.V." (dotted initials): none is part
         # of the capitalised run
     if not m or m.end() < b:
         return a, b, False
@@ -604,6 +623,11 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
                 and second is not None
                 and second.end() < end
                 and not _place_like(second.group(0), "de")
+                # "Volksbank Ostheide eG": a bank or association named after one word keeps its head
+                and not (
+                    text[a : first.end()].lower().endswith(_DE_NAMED_AFTER_HEADS)
+                    and second.end() + 1 == m.start()
+                )
             )
         )
     ):
