@@ -10,6 +10,9 @@ invented; none is taken from a benchmark article).
 - A legal form in lower case or with a space after the name was left out: a German registered
   association or cooperative ("Förderverein X Y e.V.", "Genossenschaft X Y eG") and the Mexican "S.A. de
   C.V." (h12, h13, h14); the gold keeps every legal form inside the name.
+- A Polish office with its seat after "w", the seat a town of two words ("Powiatowy Urząd Pracy w
+  Zielonym Borze Mazurskim", "Sąd Rejonowy w Wysokim Brzegu"): the two-word town tied between a person
+  and a place, so the seat was left out (h11, h13, h14); a seat of one word was joined already.
 """
 
 from reader.suggest import suggest
@@ -45,3 +48,17 @@ def test_german_and_mexican_legal_forms_end_the_name():
     assert got.get("Volksbank Ostheide eG") == "ORG"
     got = labels("Según la empresa Cacaos Finos del Sur S.A. de C.V., la cosecha cayó un 30 %.", "es")
     assert got.get("Cacaos Finos del Sur S.A. de C.V.") == "ORG"
+
+
+def test_polish_office_keeps_a_seat_of_two_words():
+    got = labels("Dane podał Powiatowy Urząd Pracy w Zielonym Borze Mazurskim.", "pl")
+    assert got.get("Powiatowy Urząd Pracy w Zielonym Borze Mazurskim") == "ORG"
+    got = labels("Wniosek trafił do Sądu Rejonowego w Wysokim Brzegu w marcu.", "pl")
+    assert got.get("Sądu Rejonowego w Wysokim Brzegu") == "ORG"
+    got = labels("Dane podał Powiatowy Urząd Pracy w Zielonym Borze-Zdroju.", "pl")
+    assert got.get("Powiatowy Urząd Pracy w Zielonym Borze-Zdroju") == "ORG"
+
+
+def test_a_person_after_an_office_is_not_its_seat():
+    got = labels("Wniosek złożył w Powiatowym Urzędzie Pracy Tomasz Wierzbicki.", "pl")
+    assert got.get("Tomasz Wierzbicki") == "PERSON"

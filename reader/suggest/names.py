@@ -713,7 +713,12 @@ def name_votes(
             continue
         if (
             lang == "pl"
-            and lab == "PLACE"
+            # "w Zielonym Borze Mazurskim": a town of two words in the locative ties a person and a
+            # place; after "w" it is a place
+            and (
+                lab == "PLACE"
+                or (lab == "PERSON" and 0 < votes[name].get("PERSON", 0) <= votes[name].get("PLACE", 0))
+            )
             and out
             and out[-1][2] == "ORG"
             and _PL_SEAT.fullmatch(text, out[-1][1], a)
