@@ -488,6 +488,15 @@ def train_choice(material: list[tuple[np.ndarray, np.ndarray, float]], l2: float
 # ---------------------------------------------------------------- evaluation of the whole cleaner
 
 
+def _add_page(counts: list, text: str, item: dict) -> tuple[int, int, int]:
+    """Add a page's passage counts (tp, fp, fn), whether it is lost, and one page to `counts`."""
+    a, b, c = page_counts(text, item)
+    counts[0], counts[1], counts[2] = counts[0] + a, counts[1] + b, counts[2] + c
+    counts[3] += a == 0 and c > 0
+    counts[4] += 1
+    return a, b, c
+
+
 def run_docs(docs: list[dict]) -> dict:
     """Counts of the cleaner with the model currently set: multilingual (tp, fp, fn, lost, pages) and
     the 181 set's (text, truth) pairs per kind."""
@@ -498,18 +507,10 @@ def run_docs(docs: list[dict]) -> dict:
         result = clean_dump(d["raw"])
         text = result.text
         if d["set"] == "written":
-            a, b, c = page_counts(text, d["item"])
-            wr = out["written"]
-            wr[0], wr[1], wr[2] = wr[0] + a, wr[1] + b, wr[2] + c
-            wr[3] += a == 0 and c > 0
-            wr[4] += 1
+            a, b, c = _add_page(out["written"], text, d["item"])
             out.setdefault("written_pages", []).append((d["id"], a, b, c))
         elif d["set"] == "ml-tune":
-            a, b, c = page_counts(text, d["item"])
-            ml = out["ml"]
-            ml[0], ml[1], ml[2] = ml[0] + a, ml[1] + b, ml[2] + c
-            ml[3] += a == 0 and c > 0
-            ml[4] += 1
+            _add_page(out["ml"], text, d["item"])
             sig = result.signals
             if "learned_second_ratio" in sig:  # (reader.clean.confidence.learned_signals)
                 margin = 1.0 - sig["learned_second_ratio"]
