@@ -241,14 +241,14 @@ def _list_piece(u: Unit) -> bool:
     )
 
 
+CLOSING_MIN = -3.0  # hand score: a plain sentence closing a list is no worse than this
+
+
 def _closing(u: Unit, score: float) -> bool:
     """A paragraph a list leads to: the learned scorer's, or a plain sentence no rule marks."""
     if u.links or u.boiler or u.consent or _drop_inside(u) or BOILERPLATE_LINE.match(u.text):
         return False
     return (u.learned or 0.0) > 0 or (u.words >= 5 and _sentence(u) and score > CLOSING_MIN)
-
-
-CLOSING_MIN = -3.0
 
 
 def _bridge_lists(units: list[Unit], scores: list[float], start: int, end: int) -> tuple[int, int]:

@@ -49,14 +49,10 @@ _YEAR = r"(?<![\d,.])(?:1[89]\d\d|20\d\d|21\d\d)(?![\d,]\d|\.\d)"
 # A year before 1800 only after a preposition of time: any after "since" ("seit 1745 Korn"), after "in" or
 # "od" one not followed by a lower-case noun ("in 1796 and", not "in 1500 homes", "od 1400 plantatorów")
 _OLD_YEAR = (
-    r"(?:"
-    + "|".join(
-        rf"(?<={p}\s)"
-        for p in "since seit sinds depuis desde vanaf Since Seit Sinds Depuis Desde Vanaf".split()
-    )
-    + r")1[0-7]\d\d(?![\d,.]\d)"
-    r"|(?:(?<=\bin\s)|(?<=\bim\s)|(?<=\ben\s)|(?<=\bod\s)|(?<=\bIn\s)|(?<=\bEn\s)|(?<=\bOd\s))1[0-7]\d\d(?![\d,.]\d)"
-    r"(?![ \u00a0]+(?!(?:and|und|et|y|en|i|or|ou|o|of|de|en)\b)[a-zà-öø-ÿ])"
+    # (a look-behind is of fixed width: one per word length)
+    r"(?:(?<=(?i:seit)\s)|(?<=(?i:since|sinds|vanaf|desde)\s)|(?<=(?i:depuis)\s))1[0-7]\d\d(?![\d,.]\d)"
+    r"|(?<=\b(?:in|im|en|od|In|En|Od)\s)1[0-7]\d\d(?![\d,.]\d)"
+    r"(?![ \u00a0]+(?!(?:and|und|et|y|en|i|or|ou|o|of|de)\b)[a-zà-öø-ÿ])"
 )
 _NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)"
 _UNIT_EN = r"(?:years?|months?|weeks?|days?|decades?)"

@@ -233,15 +233,11 @@ def add_french_pays(text: str, lang: str, ents: list[tuple[int, int, str]]) -> l
     if lang != "fr":
         return ents
     found = [
-        (m.start("w"), m.end("w"), "PLACE")
+        (m.start("w"), m.end("w"))
         for m in _FR_PAYS.finditer(text)
         if m.group("w").lower() not in _FR_NOT_PAYS
     ]
-    if not found:
-        return ents
-    taken = Overlaps((s, e) for s, e, _ in ents)
-    new = [f for f in found if not taken(f[0], f[1])]
-    return sorted(ents + new) if new else ents
+    return _with_places(ents, found, relabel=False)
 
 
 # A Spanish river named after a lower-case "río" ("recorren el río Pitarque", "junto al río Pigüeña") is a
@@ -256,10 +252,17 @@ def add_spanish_rivers(text: str, lang: str, ents: list[tuple[int, int, str]]) -
     when an entity has exactly its span)."""
     if lang != "es":
         return ents
-    found = [(m.start("w"), m.end("w")) for m in _ES_RIVER.finditer(text)]
+    return _with_places(ents, [(m.start("w"), m.end("w")) for m in _ES_RIVER.finditer(text)], relabel=True)
+
+
+def _with_places(
+    ents: list[tuple[int, int, str]], found: list[tuple[int, int]], relabel: bool
+) -> list[tuple[int, int, str]]:
+    """`ents` with the `found` spans that no entity overlaps added as places (and, with `relabel`, an
+    entity of exactly a found span made a place)."""
     if not found:
         return ents
-    exact = {(s, e): i for i, (s, e, _) in enumerate(ents)}
+    exact = {(s, e): i for i, (s, e, _) in enumerate(ents)} if relabel else {}
     out = list(ents)
     taken = Overlaps((s, e) for s, e, _ in ents)
     new = []
@@ -268,4 +271,4 @@ def add_spanish_rivers(text: str, lang: str, ents: list[tuple[int, int, str]]) -
             out[exact[(s, e)]] = (s, e, "PLACE")
         elif not taken(s, e):
             new.append((s, e, "PLACE"))
-    return sorted(out + new)
+    return sorted(out + new) if new or relabel else ents
