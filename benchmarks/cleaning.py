@@ -1,7 +1,7 @@
 """Article-extraction benchmarks for the reader's cleaner.
 
     python benchmarks/cleaning.py [--bench-dir PATH] [--ml-dir PATH] [--only 181|ml] [--no-baselines]
-                                  [--pages tune] [--json]
+                                  [--pages tune] [--tune-only] [--json]
 
 1. The 181-page set (article-extraction): clean_html over html/ and clean_dump over
    dumps/inscriptis/ and dumps/flat/, with baselines in the same run (each only if its package is
@@ -15,7 +15,8 @@
    negative, a "without" passage found a false positive; P, R and F1 over the summed counts, and the
    pages "lost" (no "with" passage found). Pages are split once into a tune half and a held-out half
    by the order of the SHA-256 of their id (deterministic, 241/241); figures for tune, held-out and
-   all. Rules are tuned on the tune half only (`--pages tune` lists its pages).
+   all. Rules are tuned on the tune half only (`--pages tune` lists its pages; `--tune-only` leaves
+   the held-out half out of the run, for whoever tunes).
 
 3. Confidence (reader.clean.confidence): of the pages a cleaner loses (multilingual: no "with"
    passage found; 181 set: recall under LOST_RECALL), the share flagged low (confidence under
@@ -260,10 +261,17 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run_ml(ml: Path, baselines: bool = True) -> tuple[list[dict], dict[str, dict]]:
-    """Rows per (input, method, split), and per page the figures of each reader method."""
+def run_ml(ml: Path, baselines: bool = True, tune_only: bool = False) -> tuple[list[dict], dict[str, dict]]:
+    """Rows per (input, method, split), and per page the figures of each reader method.
+
+    tune_only: clean and score the tune half only (whoever tunes rules never sees held-out figures).
+    """
     evaldata, html, dumps = _load_ml(ml)
     splits = split_ids(list(evaldata))
+    if tune_only:
+        keep = {k for k, v in splits.items() if v == "tune"}
+        html = {k: v for k, v in html.items() if k in keep}
+        dumps = {k: v for k, v in dumps.items() if k in keep}
     methods: list[tuple[str, str, dict[str, str], Callable]] = [
         ("dumps-w3m", "reader clean_dump", dumps, _reader("text")),
         ("html", "reader clean_html", html, _reader("html")),
@@ -295,7 +303,7 @@ def run_ml(ml: Path, baselines: bool = True) -> tuple[list[dict], dict[str, dict
                     "fn": fn_,
                     "low": flag,
                 }
-        for split in SPLITS:
+        for split in ("tune",) if tune_only else SPLITS:
             chosen = [v for k, v in per.items() if split == "all" or splits[k] == split]
             tp = sum(v[0] for v in chosen)
             fp = sum(v[1] for v in chosen)
@@ -399,6 +407,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pages", choices=("tune",), help="also list the multilingual tune pages each reader cleaner loses"
     )
+    parser.add_argument(
+        "--tune-only", action="store_true", help="multilingual set: clean and score the tune half only"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
     args = parser.parse_args(argv)
     baselines = not args.no_baselines
@@ -412,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         if not (args.ml_dir / "evaldata.json").exists():
             print(f"benchmark not found: {args.ml_dir}", file=sys.stderr)
             return 2
-        out["multilingual"], pages = run_ml(args.ml_dir, baselines)
+        out["multilingual"], pages = run_ml(args.ml_dir, baselines, args.tune_only)
     if args.json:
         print(json.dumps(out, indent=1))
         return 0
