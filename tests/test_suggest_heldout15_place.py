@@ -34,3 +34,24 @@ def test_a_german_town_before_a_day_or_a_common_noun_stays_alone() -> None:
     assert not any(
         "Tierheim" in p for p in places("Die Hunde im Tierheim am Waldrand werden gefüttert.", "de")
     )
+
+
+# A German hill, mountain or river named after a slope, foot or bank ("am Fuß des X", "an den Hängen des
+# X", "am Ufer der X", "am Nordhang der X") is a place, in the case the text has: missed in h8, h10, h12
+# (3), h13 (4); the slope itself ("am Hang", "am Nordhang") is no place (h11, h12, h14).
+def test_a_german_landform_after_foot_slope_or_bank_is_a_place() -> None:
+    assert "Grauenkopfs" in places("Die Hütte am Fuß des Grauenkopfs wird verkauft.", "de")
+    assert "Talmerings" in places("Die Reben an den Hängen des Talmerings litten unter Frost.", "de")
+    assert "Wimse" in places("Er verkauft Fisch an einem Stand am Ufer der Wimse.", "de")
+    assert "Brandtauer" in places("Die Fichten am Südhang der Brandtauer sind abgestorben.", "de")
+
+
+def test_a_common_noun_after_foot_or_bank_and_the_slope_itself_are_no_place() -> None:
+    for text in (
+        "Die Hütte am Fuß des Berges wird verkauft.",
+        "Er wohnt am Ufer des Flusses.",
+        "Die Reben am Hang des Hügels litten.",
+        "Die Reben am Hang stehen schief.",
+        "Die alten Fichten am Nordhang sind abgestorben.",
+    ):
+        assert places(text, "de") == [], text
