@@ -35,7 +35,9 @@ _FR_ADJ = (
     # (not the verbs in -ande that follow a body as its subject: "le conseil régional de X demande")
     r"(?!(?:demande|commande|recommande)(?:nt|s)?(?![\wÀ-ÿ]))[a-zà-ÿ\-]+(?:al|ale|aux|ales|ique|iques|ien|ienne|aire|aires|eur|ieure|el|elle|nel|nelle|if|ive|ais|"
     r"aise|aises|ois|oise|oises|ain|aine|ains|aines|iste|istes|ier|iers|ière|ières|ate|ates|els|elles|ienne|"
-    r"iens|iennes|ande|andes|éen|éenne|éens|éennes|ère|ères|isse|isses|ile|iles|ole|oles|estre|estres)(?![\wÀ-ÿ])"
+    r"iens|iennes|ande|andes|éen|éenne|éens|éennes|ère|ères|isse|isses|ile|iles|ole|oles|estre|estres|"
+    # "Confédération paysanne", "Union étudiante" (feminine only: "-ant" is mostly a participle)
+    r"ante|antes|anne|annes)(?![\wÀ-ÿ])"
     r"|(?:mixtes?|verte?s?)(?![\wÀ-ÿ])"  # "Syndicat mixte des X", "Syndicat de la lentille verte du X"
     r")"
 )
@@ -47,7 +49,9 @@ _FR_PIECE = (
     rf"(?:[a-zà-ÿ][\wÀ-ÿ\-]*|[{UP}][\wÀ-ÿ\-]*(?:['’][\wÀ-ÿ\-]+)?(?![\wÀ-ÿ\-'’])(?!\s+[{UP}]))"
     rf"(?:\s+(?:{_FR_ADJ}|[a-zà-ÿ]{{3,}}(?:é|ée|és|ées)(?![\wÀ-ÿ]))){{0,2}}"
 )
-_FR_COMPLEMENT = rf"{_FR_CONN}[\wÀ-ÿ\-]+(?:\s+(?:et\s+)?{_FR_CONN}[\wÀ-ÿ\-]+){{0,2}}"
+# (a place with an elided article inside is read whole: "de la Côte-d'Or")
+_FR_WORD = r"[\wÀ-ÿ\-]+(?:(?<=-d)['’][\wÀ-ÿ\-]+)?"
+_FR_COMPLEMENT = rf"{_FR_CONN}{_FR_WORD}(?:\s+(?:et\s+)?{_FR_CONN}{_FR_WORD}){{0,2}}"
 # "ministère des Transports", "Fédération hospitalière de France", and (capitalised head only) a head
 # with its adjective: "Parti socialiste", "Assemblée nationale", "Conseil constitutionnel"
 _FR_INSTITUTION_RE = re.compile(

@@ -136,10 +136,15 @@ _FR_LOWER_NAME = re.compile(
 def _lower_case_names(text: str, out: dict[str, Candidate]) -> dict[str, Candidate]:
     """French names with lower-case words inside, as one candidate of the "join" kind."""
     found: dict[str, Candidate] = {}
+    # an organisation the institution rules read with its complement ("Fédération française de la
+    # poterie artisanale") is not cut back to its head and adjective
+    orgs = [(s, e) for c in out.values() if c.rule == "ORG" for s, e in c.occs]
     for m in _FR_LOWER_NAME.finditer(text):
         name = m.group(0)
         first = name.split(None, 1)[0]
         if name in out or _sentence_initial(first.lower(), "fr") or first.lower() in _FIRST_NAMES:
+            continue
+        if any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start() for s, e in orgs):
             continue
         found.setdefault(name, Candidate(name, "lower")).occs.append((m.start(), m.end()))
     return found

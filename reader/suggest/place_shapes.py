@@ -4,10 +4,19 @@ German and Polish places in another case, French and Romance place names, demony
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .gazetteer import place_weight
 from .lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, STOP
-from .lexicon_intl import NOT_PLACES_DE, PLACE_SUFFIXES_DE, RIVERS, STOP_ES
+from .lexicon_intl import (
+    MONTHS_DE,
+    NOT_PLACES_DE,
+    PLACE_DESCRIPTORS,
+    PLACE_SUFFIXES_DE,
+    RIVERS,
+    STOP_ES,
+    WEEKDAYS_DE,
+)
 from .name_cues import _FIRST_NAMES, _is_org_word
 from .spans import Overlaps
 
@@ -272,3 +281,108 @@ def _with_places(
         elif not taken(s, e):
             new.append((s, e, "PLACE"))
     return sorted(out + new) if new or relabel else ents
+
+
+# A German town named with its river, hill or region after "am", "an der" or "im" ("Frankfurt am Main",
+# "Sankt X im Lungau") is one place: the gold's convention in h11, h14 (2), h15 (3), where the town was cut
+# at the preposition or missed. The name after it is one word with no capitalised word after it (not "im
+# Kanton Uri"), and no day, time, point of the compass or kind of place ("am Sonntag", "im Vergleich").
+_DE_SEAT_TAIL = re.compile(
+    r" (?:am|an der|im) (?P<w>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w\-])(?!\s*[A-ZÄÖÜ„\"])"
+)
+_DE_NOT_SEAT = frozenset(
+    """
+    wochenende morgen abend vormittag nachmittag mittag ende anfang beginn rand rande jahr jahresende
+    jahresanfang vorjahr vortag vormonat sommer winter herbst frühjahr frühling vergleich norden süden osten
+    westen zentrum hafen bahnhof markt marktplatz rathaus ufer fuß hang nordhang südhang ortsrand stadtrand
+    ortseingang ortsausgang waldrand wald see fluss berg tal schluss stück telefon mikrofon ziel start
+    """.split()
+)
+_DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tag", "abend", "morgen", "nacht")
+_DE_MONTHS = frozenset(m.lower() for m in MONTHS_DE)
+# a word just before the preposition, after a preposition of place ("von X am Y"; not "im Tierheim am Y")
+_DE_HEAD_BEFORE = re.compile(r"(?<![\w\-])(?:in|von|aus|nach|bei|über|zwischen|um) ([A-ZÄÖÜ][a-zäöüß]+)$")
+
+
+def _de_seat_name(w: str) -> bool:
+    lw = w.lower()
+    return not (
+        lw in _DE_NOT_SEAT
+        or lw.endswith(_DE_NOUN_ENDINGS)
+        or lw in NOT_PLACES_DE
+        or lw in PLACE_DESCRIPTORS
+        or lw in _DE_MONTHS
+        or any(lw.startswith(d.lower()) for d in WEEKDAYS_DE)
+    )
+
+
+def join_german_seats(text: str, lang: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each German town named with "am", "an der" or "im" and a name made one place: a
+    place found before the preposition is extended, or a word shaped like a town after "in", "von", "aus"
+    ... is taken; the name after it must be free or a place ("Sankt X" + "Lungau"). Entities do not
+    overlap, so sorted by start their ends are sorted too (bisect, no scan)."""
+    if lang != "de":
+        return ents
+    out = sorted(ents)
+    starts, ends = [x[0] for x in out], [x[1] for x in out]
+    for m in _DE_SEAT_TAIL.finditer(text):
+        if not _de_seat_name(m.group("w")):
+            continue
+        k = bisect_left(ends, m.start())
+        if k < len(out) and out[k][1] == m.start():
+            if out[k][2] != "PLACE":
+                continue
+            s = out[k][0]
+        else:
+            h = _DE_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if not h or not _german_place_shape(h.group(1)):
+                continue
+            s = h.start(1)
+        # the entities the joined span overlaps: places inside it, or nothing
+        a, b = bisect_right(ends, s), bisect_left(starts, m.end())
+        if any(x[2] != "PLACE" or x[0] < s or x[1] > m.end() for x in out[a:b]):
+            continue
+        out[a:b] = [(s, m.end(), "PLACE")]
+        starts[a:b], ends[a:b] = [s], [m.end()]
+    return out
+
+
+# A German hill, mountain or river named after a slope, foot or bank ("am Fuß des X", "an den Hängen des X",
+# "am Ufer der X", "am Nordhang der X") is a place in the case the text has, whatever its shape: missed in
+# h8, h10, h12 (3), h13 (4), none of the tune files has a common noun of one word there but "Berges" kinds.
+# The slope itself ("am Hang", "am Nordhang") is no place (h11, h12, h14).
+_DE_LAND_PART_NAME = re.compile(
+    r"(?<![\w\-])(?:Fuß|Füßen|Gipfel|Flanke|Flanken|Hang|Hänge|Hängen|Ufer|Ufern"
+    r"|[A-ZÄÖÜ][a-zäöüß]*(?:hang|hänge|hängen|ufer|ufern))"
+    r" (?:des|der) (?P<w>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w\-])(?!\s*[A-ZÄÖÜ])"
+)
+# kinds of landform, water and settlement that follow those words as common nouns ("am Fuß des Berges")
+_DE_LAND_KINDS = frozenset(
+    """
+    berg hügel fluss bach see teich weiher wald tal gebirge kanal strom vulkan gletscher massiv kamm pass
+    deich damm weinberg hausberg felsen burg schloss turm dorf ort stadt gemeinde kirche kloster meer
+    strand insel hof haus gebäude grundstück gelände platz weg straße
+    """.split()
+)
+
+
+def _de_land_name(w: str) -> bool:
+    lw = w.lower()
+    return not any(
+        f and (f in _DE_LAND_KINDS or f in _DE_LANDFORMS or f in _DE_NOT_SEAT or f.endswith(_DE_NOUN_ENDINGS))
+        for f in _de_genitive_forms(lw)
+    )
+
+
+def german_land_parts(text: str, lang: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each name after a German slope, foot or bank made a place (added, or relabelled
+    when an entity has exactly its span), and each slope alone ("Hang", "Nordhang") dropped."""
+    if lang != "de":
+        return ents
+    kept = [
+        x for x in ents if not (x[2] == "PLACE" and text[x[0] : x[1]].lower().endswith(("hang", "hänge")))
+    ]
+    found = [
+        (m.start("w"), m.end("w")) for m in _DE_LAND_PART_NAME.finditer(text) if _de_land_name(m.group("w"))
+    ]
+    return _with_places(kept, found, relabel=True)
