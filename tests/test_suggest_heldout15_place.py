@@ -55,3 +55,24 @@ def test_a_common_noun_after_foot_or_bank_and_the_slope_itself_are_no_place() ->
         "Die alten Fichten am Nordhang sind abgestorben.",
     ):
         assert places(text, "de") == [], text
+
+
+# A Spanish town named with "de" / "del" / "de la" and a second name that no list knows ("un restaurante
+# de Navia de X", "hacia Vilanova de la Y") is one place after a preposition of place: missed whole in h11
+# (2), h13 (2), h14 (4), h15 (2).
+def test_an_unknown_spanish_town_named_with_de_is_a_place() -> None:
+    assert "Torrelamba del Cierzo" in places(
+        "Decomisaron 40 kilos en un bar de Torrelamba del Cierzo el martes.", "es"
+    )
+    assert "Quintanar de la Brea" in places("El autobús hacia Quintanar de la Brea sale a las ocho.", "es")
+    assert "Villagoda de Ruecas" in places("Los vecinos de aldeas como Villagoda de Ruecas esperan.", "es")
+
+
+def test_a_body_or_a_person_named_with_de_is_no_such_place() -> None:
+    for text in (
+        "La Federación de Vecinos de Ruecas pide ayudas.",
+        "El acto contó con Juan de Ocaña, alcalde.",
+        "El consejero de Sanidad de Ruecas habló ayer.",
+        "Hablaron con la Federación de Vecinos de Ruecas.",
+    ):
+        assert places(text, "es") == [], text
