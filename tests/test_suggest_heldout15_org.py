@@ -47,3 +47,38 @@ def test_a_participle_after_a_french_body_is_not_its_name() -> None:
     )
     assert not any("demandant" in o or "représentant" in o for o in orgs)
     assert "Société genevoise" in org_texts("La Société genevoise a publié ses comptes mardi.", "fr")
+
+
+# A noun for a firm by its trade (one who makes, processes, trades, runs) before the firm's name is no
+# part of it, even when the name has an organisation word inside: "Verwerker", "Verffabrikant",
+# "Futtermittelhändler" (h10, h14, h15).
+@pytest.mark.parametrize(
+    ("language", "sentence", "org"),
+    [
+        (
+            "nl",
+            "Verwerker Brouwers & Kieboom B.V. in Yerseke haalt minder mossels binnen.",
+            "Brouwers & Kieboom B.V.",
+        ),
+        ("nl", "Kaasfabrikant Weidegoud Zuivel BV in Woerdveen sluit de fabriek.", "Weidegoud Zuivel BV"),
+        (
+            "de",
+            "Betroffen ist vor allem der Futtermittelhändler Landhandel Genossenschaft Obere Lahn eG, der Getreide lagert.",
+            "Landhandel Genossenschaft Obere Lahn eG",
+        ),
+        (
+            "de",
+            "Der Netzbetreiber Westnetz Gesellschaft Mitte GmbH erhöht die Preise.",
+            "Westnetz Gesellschaft Mitte GmbH",
+        ),
+    ],
+)
+def test_a_trade_noun_before_a_firm_is_not_its_name(language: str, sentence: str, org: str) -> None:
+    assert org in org_texts(sentence, language)
+
+
+# A body whose kind heads its name keeps it ("Bundesverband X", "Landesamt für Y").
+def test_a_head_noun_stays_in_the_name() -> None:
+    assert "Verband Deutscher Teichwirte" in org_texts(
+        "Der Verband Deutscher Teichwirte warnt vor Verlusten.", "de"
+    )

@@ -170,9 +170,26 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
         return False  # "Omgevingsdienst Veluwe-Oost": named after a region the gazetteer lacks
     if lang == "de" and len(toks) >= 3 and _de_genitive_adjective(text[toks[1][0] : toks[1][1]], lang):
         return False  # "Verband Deutscher Obstbauern": a complement in the genitive plural, part of the name
+    if len(toks) >= 3 and lw.endswith(_AGENT_DESCRIPTORS):
+        return True  # "Futtermittelhändler X Warengenossenschaft Y eG": a trade names no organisation
     org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
     # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
+
+
+# German and Dutch nouns for a firm by what it does (one who trades, makes, runs, supplies): before a
+# name of two words or more, a descriptor even when an organisation word is inside the name
+_AGENT_DESCRIPTORS = (
+    "händler",
+    "hersteller",
+    "herstellers",
+    "betreiber",
+    "betreibers",
+    "anbieter",
+    "zulieferer",
+    "fabrikant",
+    "verwerker",
+)
 
 
 # A one-word region by its shape: a compass part ("Veluwe-Oost", "Nord-Eifel") or a word for a stretch
