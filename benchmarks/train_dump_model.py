@@ -510,7 +510,7 @@ def run_docs(docs: list[dict]) -> dict:
             a, b, c = _add_page(out["written"], text, d["item"])
             out.setdefault("written_pages", []).append((d["id"], a, b, c))
         elif d["set"] == "ml-tune":
-            _add_page(out["ml"], text, d["item"])
+            a, _, c = _add_page(out["ml"], text, d["item"])
             sig = result.signals
             if "learned_second_ratio" in sig:  # (reader.clean.confidence.learned_signals)
                 margin = 1.0 - sig["learned_second_ratio"]

@@ -5,16 +5,40 @@ right) line by line across all its columns, so one line of the dump holds a menu
 an article sentence and a teaser. Such a block is found by its gutter: a run of character positions
 that is blank on every line of the block while some lines have text on both sides of it. The block
 is then rewritten column by column (left first), so that the article's lines follow each other
-again. Runs before whitespace is folded away (normalize_text), on the text as drawn.
+again. Runs before whitespace is folded away (normalize_text), on the text as drawn. A column of
+running text right of another keeps its place on the line, so that its hard-wrapped lines end near the
+page's wrap width and are joined back into paragraphs as the page's others are.
 """
 
 from __future__ import annotations
+
+from .boilerplate import ALL_STOPWORDS
 
 GUTTER = 2  # blank positions in a row that separate two columns
 BLOCK_MIN = 6  # lines a side-by-side block holds at least...
 BOTH_MIN = 4  # ...of which this many have text on both sides of a gutter
 WIDE_TEXT = 6  # words a column's line needs, on some lines, for the block to be prose beside chrome
 WIDE_MIN = 3  # lines with that much text in one column
+WRAP_MAX = 110  # the widest line dump_lines._wrap_width reads a wrap width from
+PROSE_STOP = 2  # stopwords a column's wide line holds when it is running text, not a table's row
+
+
+def _prose(col: list[str]) -> bool:
+    """The column holds running text: WIDE_MIN lines of WIDE_TEXT words with distinct stopwords among
+    them, and such lines are at least half its lines of three words or more (a table's cells, names,
+    figures and times, have few; one-letter stopwords are a table's marks as often, "o", "x")."""
+    prose = lines = 0
+    for line in col:
+        words = line.lower().split()
+        if len(words) < 3:
+            continue
+        lines += 1
+        if (
+            len(words) >= WIDE_TEXT
+            and len({w for w in words if len(w) > 1 and w in ALL_STOPWORDS}) >= PROSE_STOP
+        ):
+            prose += 1
+    return prose >= WIDE_MIN and 2 * prose >= lines
 
 
 def _gutters(free: list[bool]) -> list[tuple[int, int]]:
@@ -62,9 +86,16 @@ def _split_block(lines: list[str], gutters: list[tuple[int, int]], depth: int) -
     if both < BOTH_MIN or max(wide) < WIDE_MIN:
         return None
     out: list[str] = []
-    for col in columns:
+    for k, col in enumerate(columns):
         if not any(c.strip() for c in col):
             continue
+        # a column right of another stays where it is drawn, so that its hard-wrapped lines end near
+        # the page's wrap width and are joined back into paragraphs (dump_lines.split_units), unless
+        # its lines would then be wider than a wrap width is read at; only running text (a table's
+        # column, padded, would move the width the page's wrapped paragraphs are read at)
+        pad = cuts[k - 1] if k else 0
+        if pad and pad + max(len(c) for c in col) <= WRAP_MAX and _prose(col):
+            col = [" " * pad + c if c else c for c in col]
         if out:
             out.append("")
         # a column may itself hold columns that the whole block's gutter did not show

@@ -191,11 +191,10 @@ def test_list_page(name, kept, dropped):
     _check(name, kept, dropped)
 
 
-@_NOT_YET
 @pytest.mark.parametrize(
     ("name", "kept", "dropped"),
     [
-        (
+        pytest.param(
             "written_table_en.txt",
             [
                 "brought home both senior relay titles for the first time since the club was founded",
@@ -211,6 +210,7 @@ def test_list_page(name, kept, dropped):
                 "Registered charity no. 1098422",
                 "Parkrun records",
             ],
+            marks=_NOT_YET,  # the lead, drawn beside a menu, is mixed with it
         ),
         (
             "written_org_de.txt",
