@@ -312,12 +312,60 @@ PAYWALL = re.compile(
 )
 
 
+# Links that earn the site a commission ("affiliate links", "Partnerlinks", "liens d'affiliation",
+# "enlaces de afiliado", "link di affiliazione", "linki afiliacyjne"), in several languages.
+_AFFILIATE_LINKS = (
+    r"(?:affiliate|partner|sponsored|werbe|provisions|empfehlungs)[- ]?links?"
+    r"|liens? (?:affiliés?|d['’]affiliation|sponsorisés?|commerciaux|partenaires)"
+    r"|(?:enlaces?|links?) (?:de afiliad[oa]s?|de afiliaci[óo]n|afiliad[oa]s?|patrocinad[oa]s?)"
+    r"|link (?:di affiliazione|affiliati|sponsorizzati)|gesponsorde links?|affiliatelinks?"
+    r"|link(?:i|ów|ami)? (?:afiliacyjn|partnersk|sponsorowan|reklamow)\w*"
+)
+# The notice that a page holds such links: a verb of containing before them, the links named at the
+# start of the line ("Werbung/Affiliate-Links:", "*Partnerlinks"), or the commission a purchase earns.
+AFFILIATE_NOTICE = re.compile(
+    r"(?:\b(?:contains?|may contain|includes?|uses?|enthält|enthalten|beinhaltet|contient|peut contenir"
+    r"|contiene|puede contener|può contenere|bevat|bevatten|zawiera|może zawierać|contém|pode conter)\b"
+    r"[^.!?]{0,40}?(?:" + _AFFILIATE_LINKS + r"))"
+    r"|^\W*(?:(?:werbung|anzeige|pub(?:licité)?|publicidad|pubblicità|reklama|advertentie|ad|disclosure)\W+)?"
+    r"(?:" + _AFFILIATE_LINKS + r")\b"
+    r"|\b(?:we|i)\b[^.!?]{0,30}\b(?:earn|receive|get|make)s? (?:a |an )?(?:small |affiliate )?commission"
+    r"|\b(?:erhalten|bekommen) wir[^.!?]{0,25}\bprovision|\b(?:touchons|percevons|recevons) une (?:petite )?commission"
+    r"|\b(?:recibimos|obtenemos|ganamos) una (?:pequeña )?comisión|\b(?:riceviamo|percepiamo) una (?:piccola )?commissione"
+    r"|\b(?:ontvangen|krijgen) (?:wij|we)[^.!?]{0,25}\b(?:commissie|provisie)|\b(?:otrzymujemy|dostajemy)[^.!?]{0,25}\bprowizj"
+    r"|\b(?:recebemos|ganhamos) uma (?:pequena )?comissão",
+    re.IGNORECASE,
+)
+# Word beginnings one of which every AFFILIATE_NOTICE phrase holds: a cheap gate before the regex.
+_AFFILIATE_STEMS = (
+    "affil",
+    "afil",
+    "partner",
+    "sponsor",
+    "patrocin",
+    "gesponsor",
+    "werbe",
+    "provision",
+    "empfehlungs",
+    "commission",
+    "comisi",
+    "commissi",
+    "provisie",
+    "prowizj",
+    "comiss",
+    "reklamow",
+)
+
+
 def has_boilerplate(text: str, lower_tokens: Iterable[str] | None = None) -> bool:
-    """True if `text` holds a phrase that marks boilerplate wherever it stands (copyright, cookies...)."""
+    """True if `text` holds a phrase that marks boilerplate wherever it stands (copyright, cookies,
+    a notice that the page's links earn it a commission...)."""
     if "©" in text:
         return True
     if lower_tokens is None:
         lower_tokens = set(re.findall(r"\w+", text.lower()))
+    if any(t.startswith(_AFFILIATE_STEMS) for t in lower_tokens) and AFFILIATE_NOTICE.search(text):
+        return True
     if _ANYWHERE_TRIGGERS.isdisjoint(lower_tokens):
         return False
     return BOILERPLATE_ANYWHERE.search(text) is not None

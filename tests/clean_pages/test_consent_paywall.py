@@ -1,5 +1,9 @@
 """Consent walls, newsletter forms and paywall teasers before, after or inside the article."""
 
+import pytest
+
+from reader.clean.boilerplate import has_boilerplate
+
 from ._load import cleaned, is_low, paragraphs
 
 
@@ -51,3 +55,47 @@ def test_paywall_teaser_inside_the_article_is_dropped_and_flagged_es():
     # the rest of the story is behind the paywall: the text is likely cut short
     assert is_low(r)
     assert "paywall" in r.reason
+
+
+def test_affiliate_link_notice_above_the_lead_is_dropped_de():
+    # a disclosure that the page's links earn a commission is the site's notice, not the article
+    r = cleaned("affiliate_notice_de.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("Wer auch bei Schneematsch und Streusalz zur Arbeit radelt")
+    assert paras[-1].endswith("bevor sie Ritzel und Kettenblätter mit abnutzt.")
+    assert len(paras) == 4
+    for junk in ("Affiliate", "Partnerlinks", "Provision", "Newsletter", "Winterhandschuhe"):
+        assert junk not in r.text
+
+
+def test_affiliate_link_notice_above_the_lead_is_dropped_fr():
+    r = cleaned("affiliate_notice_fr.txt")
+    paras = paragraphs(r)
+    assert paras[0].startswith("Un balcon exposé au nord ne reçoit guère plus")
+    assert paras[-1].endswith("avec deux ou trois semaines de retard sur un balcon au sud.")
+    assert len(paras) == 4
+    for junk in ("affiliation", "commission", "Partager", "aromatiques"):
+        assert junk not in r.text
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("This post may contain affiliate links.", True),
+        ("If you buy through our links, we may earn a small commission.", True),
+        ("Dieser Beitrag enthält Werbelinks.", True),
+        ("*Partnerlinks: Kaufst du darüber ein, erhalten wir eine Provision.", True),
+        ("Ce guide contient des liens affiliés.", True),
+        ("Dit artikel bevat affiliatelinks.", True),
+        ("Ten wpis zawiera linki partnerskie.", True),
+        ("Questo articolo contiene link di affiliazione.", True),
+        ("Este post contiene enlaces patrocinados.", True),
+        # an article that speaks of the trade, or of partners and commissions, is no notice
+        ("Bloggers earn money through affiliate marketing, the study found.", False),
+        ("The council and its partner agencies met on Tuesday.", False),
+        ("La banca ha ricevuto una commissione dal partner.", False),
+        ("Die Partnerstadt erhielt im Mai eine Delegation aus Polen.", False),
+    ],
+)
+def test_affiliate_link_notice_is_boilerplate(line, notice):
+    assert has_boilerplate(line) is notice

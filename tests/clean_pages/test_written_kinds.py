@@ -164,7 +164,7 @@ def test_shop_page(name, kept, dropped):
                 "Szukaj przepisu",
             ],
         ),
-        pytest.param(
+        (
             "written_list_es.txt",
             [
                 "la mochila no pese más del diez por ciento de tu peso",
@@ -181,7 +181,6 @@ def test_shop_page(name, kept, dropped):
                 "Hecho con cariño en Logroño",
                 "Aviso de afiliación",
             ],
-            marks=_NOT_YET,  # the affiliate-link notice above the lead is kept
         ),
     ],
     ids=["list_pl", "list_es"],
