@@ -537,6 +537,8 @@ def _fr_region_name(w: str) -> bool:
         or parts[-1].endswith(_FR_ABSTRACT_ENDINGS)
         or parts[0] in STOP
         or parts[0] in _FIRST_NAMES
+        or w in DEMONYMS
+        or parts[-1].endswith(("ais", "ois", "aise", "oise", "ain", "aine"))  # a nationality: the pays rule's
     )
 
 
