@@ -82,3 +82,31 @@ def test_a_head_noun_stays_in_the_name() -> None:
     assert "Verband Deutscher Teichwirte" in org_texts(
         "Der Verband Deutscher Teichwirte warnt vor Verlusten.", "de"
     )
+
+
+# A Dutch organisation named by a compound of its kind and a name is no person's two names:
+# "-coöperatie", "-rederij", "-onderzoek" (h12 twice, h13, h15); a role word before it at a sentence's
+# start stays out ("Sponsor ...").
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "De Sint kwam aan met een boot van Rederij Merwestroom, die vanuit Gorinchem vertrok.",
+            "Rederij Merwestroom",
+        ),
+        ("Sponsor Melkcoöperatie Oostwâlden betaalt komende zomer de prijzen.", "Melkcoöperatie Oostwâlden"),
+        ("Volgens Insectenonderzoek Brabant daalt het aantal vlinders.", "Insectenonderzoek Brabant"),
+        (
+            "De Energiecoöperatie Dinkeldal Zon wilde een derde veld aanleggen.",
+            "Energiecoöperatie Dinkeldal Zon",
+        ),
+    ],
+)
+def test_a_dutch_body_named_by_its_kind_is_no_person(sentence: str, org: str) -> None:
+    assert org in org_texts(sentence, "nl")
+
+
+# A Dutch inspectorate or ministry named after two fields is still one name ("... Gezondheidszorg en Y").
+def test_a_dutch_body_named_after_two_fields_is_whole() -> None:
+    text = "De zaak ligt bij de Inspectie Ouderenzorg en Welzijn (IOW), meldt de krant."
+    assert "Inspectie Ouderenzorg en Welzijn" in org_texts(text, "nl")

@@ -190,13 +190,24 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
         lw = w.lower()
         if lw in stop or lw in _MONTHS or (i == 0 and not w[:1].islower() and lang == "nl"):
             break
+        if lw in _AREA_ADJ_AFTER and _AREA_MEASURE.search(text, max(0, m.start(1) - 12), m.start(1)):
+            # "300 metrów kwadratowych", "50 m kw." (the abbreviation keeps its period)
+            end = m.end(1) if lw in ("kw", "sześc") else m.start(1) + len(w)
+            first = first or lw
+            break
         if measure_end is not None and not _RATE_AFTER.match(text, m.start(1) + len(w)):
             end = measure_end  # "12 miljoen ton erts": the measure alone
             break
         end = m.start(1) + len(w)
         first = first or lw
         adjective = lw.endswith(_ADJ_ENDINGS[lang]) and i == 0
-        if not (adjective or lw in MEASURE_WORDS) or m.group(1) != w or text[end : end + 1] not in " \u00a0":
+        nxt = _TOKEN_RE.match(text, end)
+        area_next = nxt is not None and nxt.group(1).rstrip(".").lower() in _AREA_ADJ_AFTER
+        if (
+            not (adjective or lw in MEASURE_WORDS or area_next)
+            or m.group(1) != w
+            or text[end : end + 1] not in " \u00a0"
+        ):
             break
         if lw in MEASURE_WORDS:
             measure_end = end
@@ -228,6 +239,15 @@ _FR_PARTICIPLE_NOUNS = frozenset(
     "parti partis partie parties".split()
 )
 _ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
+# the adjective that makes a length a surface or a volume, after the measure ("mètres carrés",
+# "metrów sześciennych", "m kw."): part of the unit, not a participle or a verb after the noun
+_AREA_ADJ_AFTER = frozenset(
+    "carré carrés carrée carrées cube cubes cuadrado cuadrados cúbico cúbicos kwadratowy kwadratowych "
+    "kwadratowe kwadratowa kwadratowym sześcienny sześciennych sześcienne sześcienna sześciennym kw sześc".split()
+)
+_AREA_MEASURE = re.compile(r"(?<![\w])(?:m|km|metr\w*|mètres?|metros?|kilomètres?|kilómetros?)[ \u00a0]+$")
+# ... and before it, after a rate's preposition ("per kubieke meter", "per cubic metre")
+_AREA_ADJ_BEFORE = frozenset("cubic square kubieke vierkante cubique".split())
 
 
 def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[int, str | None]:
@@ -306,17 +326,23 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
                 break
         if french and lw.endswith("ant") and len(lw) > 5:
             break
+        area = (
+            lw in _AREA_ADJ_AFTER
+            and _AREA_MEASURE.search(text, max(0, m.start(1) - 12), m.start(1)) is not None
+        )
         if (
             french
             and i > 0
             and lw.endswith(("é", "ée", "és", "ées"))
             and not (i == 1 and first in _FR_PRENOMINAL)
+            and not area
         ):
             break  # "140 postes supprimés": a past participle after the noun ("37 anciens salariés": a noun)
         if french and lw in _FR_PARTICIPLES and (i > 0 or lw not in _FR_PARTICIPLE_NOUNS):
             break  # "140 cyclistes venus de ...", "du neuf atteint": irregular participles too ("12 morts": a noun)
         if (
             i > 0
+            and not area
             and w[:1].islower()
             and wend == tok_end
             and _VERB_CONTEXT.match(text, tok_end)
@@ -447,6 +473,8 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         if not ok:
             break
         end = m.end()
+        if lw in _AREA_ADJ_BEFORE and not m.group("num") and (unit := _TOKEN_RE.match(text, end)):
+            end = unit.start(1) + len(unit.group(1).rstrip("."))  # "per kubieke meter", "per cubic metre"
         adj = _RATE_ADJ_RE.match(text, end)  # "le mètre carré", "por metro cúbico", "per megawatt hour"
         if adj:
             end = adj.end()
