@@ -103,3 +103,27 @@ def test_a_polish_person_or_body_with_such_an_adjective_is_no_place() -> None:
         ("Zdaniem Kowalskiego to za mało.", "Kowalskiego"),
     ):
         assert not any(word in p for p in places(text, "pl")), text
+
+
+# A French region, massif or river named after "du" or "de la" and a common noun ("les noix du X",
+# "au pied du X", "au bord de la X", "les éleveurs de la X") is a place: missed in h7, h9, h11 (3), h12 (6),
+# h13 (5), h14; not after a title or a body ("le ministre de la Défense"), nor an abstract noun or a kind of
+# place ("de la Sécurité", "de la Vallée").
+def test_a_french_region_or_river_after_du_or_de_la_is_a_place() -> None:
+    assert "Morvandelle" in places("Les éleveurs de la Morvandelle attendent la pluie.", "fr")
+    assert "Haut-Lizon" in places("Les lentilles du Haut-Lizon ont souffert.", "fr")
+    assert "Grisonne" in places("Le moulin est au bord de la Grisonne depuis 1850.", "fr")
+
+
+def test_a_title_body_abstract_noun_or_kind_of_place_after_du_is_no_place() -> None:
+    for text in (
+        "Le ministre de la Défense a parlé.",
+        "La ministre wallonne de la Culture a parlé.",
+        "Une aide de l'Unesco et de l'État est prévue.",
+        "Le syndicat de la Vallée a voté.",
+        "Les élus de la Mobilité ont voté.",
+        "Le chantier du Grand projet avance.",
+        "Les salariés du Brunel font grève.",
+        "Les joueurs du Sporting ont gagné.",
+    ):
+        assert places(text, "fr") == [], text

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .gazetteer import place_weight
-from .lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, STOP
+from .lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, STOP, TITLES
 from .lexicon_intl import (
     MONTHS_DE,
     NOT_PLACES_DE,
@@ -497,3 +497,63 @@ def add_polish_adjective_places(
         elif not taken(*span) and (m.group("pos") or regional):
             new.append((*span, "PLACE"))
     return sorted(out + new)
+
+
+# A French region, massif or river named after "du" or "de la" and a lower-case noun ("les noix du X", "au
+# pied du X", "au bord de la X", "les éleveurs de la X") is a place: 16 such free names in h7, h9, h11 (3),
+# h12 (6), h13 (4), h14 are all gold places; the others are after a title ("ministre (wallonne) de la
+# Défense"), abstract nouns ("Sécurité", "Mobilité"), kinds of place ("Vallée", "Moulin"), an adjective
+# ("du Grand projet") or plurals after "des" (left out). Not after "de l'": there the tune files have only
+# bodies and abstract nouns ("l'État", "l'Unesco", "l'Économie"). The name is one word (or a hyphenated
+# compound) with no capitalised word after it, on a span no rule took.
+_FR_W = r"[A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûü]+"
+_FR_OF_NAME = re.compile(
+    rf"(?<![\w\-])(?P<pre>[a-zàâçéèêëîïôûü\-]+) (?:du|de la) (?P<w>{_FR_W}(?:-{_FR_W})*)"
+    r"(?![\w\-'’])(?!\s+[A-ZÀ-Þ])"
+)
+_FR_ABSTRACT_ENDINGS = ("té", "tion", "sion", "isme", "ment", "ique")
+# people who belong to a body, not to a land ("les salariés du X", "les joueurs du X", "les adhérents du X")
+_FR_MEMBERS = frozenset(
+    """
+    salariés salariées employés employées agents adhérents adhérentes membres joueurs joueuses supporters
+    dirigeants dirigeantes actionnaires clients clientes militants militantes fidèles abonnés lecteurs
+    journalistes élèves étudiants patients
+    """.split()
+)
+_FR_NOT_REGION = frozenset(
+    """
+    grand grande petit petite haut haute bas basse vieux vieille nouveau nouvelle saint sainte
+    vallée val moulin plaine plateau massif pays mont côte île port lac étang rivière fleuve canal région
+    département commune ville village quartier hameau bourg château domaine parc gare place rue
+    """.split()
+)
+
+
+def _fr_region_name(w: str) -> bool:
+    parts = w.lower().split("-")
+    return not (
+        parts[-1] in _FR_NOT_REGION
+        or (len(parts) == 1 and parts[0] in _FR_NOT_REGION)
+        or parts[-1].endswith(_FR_ABSTRACT_ENDINGS)
+        or parts[0] in STOP
+        or parts[0] in _FIRST_NAMES
+        or w in DEMONYMS
+        or parts[-1].endswith(("ais", "ois", "aise", "oise", "ain", "aine"))  # a nationality: the pays rule's
+    )
+
+
+def add_french_regions(text: str, lang: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each French region or river named after "du" / "de la" / "de l'" and a lower-case
+    noun (not a title or a body) added as a place where no entity is."""
+    if lang != "fr":
+        return ents
+    found = [
+        (m.start("w"), m.end("w"))
+        for m in _FR_OF_NAME.finditer(text)
+        if _fr_region_name(m.group("w"))
+        and not _is_org_word(m.group("pre"), lang)
+        and m.group("pre") not in STOP
+        and m.group("pre") not in _FR_MEMBERS
+        and not any(w in TITLES for w in text[max(0, m.start() - 30) : m.end("pre")].lower().split()[-2:])
+    ]
+    return _with_places(ents, found, relabel=False)
