@@ -127,3 +127,19 @@ def test_a_title_body_abstract_noun_or_kind_of_place_after_du_is_no_place() -> N
         "Les joueurs du Sporting ont gagné.",
     ):
         assert places(text, "fr") == [], text
+
+
+# An English name ending in a word for a headland, common, halt, range, chase, cross, mill, tower or
+# triangle ("off X Head", "the edge of X Common", "at X Halt") is a place, not a person: read as PERSON or
+# missed in h9, h10, h11, h12, h13 (2), h14, h15 (2).
+def test_an_english_name_ending_in_a_landmark_word_is_a_place() -> None:
+    assert "Brindle Head" in places("The spoil will be dumped off Brindle Head next year.", "en")
+    assert "Marwick Common" in places("The hall stands on the edge of Marwick Common.", "en")
+    assert "Dunford Halt" in places("The next sale will be held at Dunford Halt in May.", "en")
+    assert "Tarrow Mill" in places("Its tanks at Tarrow Mill were full.", "en")
+
+
+def test_a_person_or_a_longer_name_with_a_landmark_word_is_no_such_place() -> None:
+    assert "Emma Cross" not in places("The report was written by Emma Cross, a planner.", "en")
+    assert "Tarrow Mill" not in places("Shares in Tarrow Mill Ltd rose.", "en")
+    assert "Red Cross" not in places("Volunteers from the Red Cross arrived.", "en")

@@ -31,3 +31,42 @@ def texts(text: str, language: str, label: str) -> list[str]:
 )
 def test_a_square_or_cubic_measure_is_one_unit(language: str, sentence: str, quantity: str) -> None:
     assert quantity in texts(sentence, language, "QUANTITY")
+
+
+# A period that begins a date is no rate and no part of what is counted: "la semana pasada", "el año
+# pasado", "la semaine dernière" after an amount, "ten years ago" after a measure (read into the
+# quantity in h7, h11, h13).
+@pytest.mark.parametrize(
+    ("language", "sentence", "quantity", "date"),
+    [
+        ("es", "En la lonja el kilo llegó a 95 euros la semana pasada.", "95 euros", "la semana pasada"),
+        (
+            "es",
+            "La cooperativa vendió 8,3 millones de kilos el año pasado.",
+            "8,3 millones de kilos",
+            "el año pasado",
+        ),
+        ("fr", "Le kilo de cèpes valait 42 euros la semaine dernière.", "42 euros", "la semaine dernière"),
+        ("en", "Growers picked 720 tonnes ten years ago, the group said.", "720 tonnes", None),
+        ("en", "The quarry shipped 95 tonnes three years ago.", "95 tonnes", None),
+    ],
+)
+def test_a_period_that_begins_a_date_is_no_rate(
+    language: str, sentence: str, quantity: str, date: str | None
+) -> None:
+    assert texts(sentence, language, "QUANTITY") == [quantity]
+    if date:
+        assert date in texts(sentence, language, "DATE")
+
+
+# ... while a bare period after an amount stays its rate.
+@pytest.mark.parametrize(
+    ("language", "sentence", "quantity"),
+    [
+        ("es", "El alquiler del puesto cuesta 300 euros al mes.", "300 euros al mes"),
+        ("fr", "Le bois se vend 85 euros la tonne.", "85 euros la tonne"),
+        ("en", "The ferry carries 400 tonnes a week.", "400 tonnes a week"),
+    ],
+)
+def test_a_bare_period_after_an_amount_stays_a_rate(language: str, sentence: str, quantity: str) -> None:
+    assert quantity in texts(sentence, language, "QUANTITY")

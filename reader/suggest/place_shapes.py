@@ -557,3 +557,37 @@ def add_french_regions(text: str, lang: str, ents: list[tuple[int, int, str]]) -
         and not any(w in TITLES for w in text[max(0, m.start() - 30) : m.end("pre")].lower().split()[-2:])
     ]
     return _with_places(ents, found, relabel=False)
+
+
+# An English name of two words ending in a word for a headland, common, halt, range, chase, cross, mill,
+# tower or triangle ("off X Head", "the edge of X Common", "at X Halt", "the X Range") is a place: read as
+# PERSON or missed in h9, h10, h11, h12, h13 (2), h14, h15 (2); none is a person or a body in the tune files
+# (those have a first name, "Emma Cross", or a word after, "X Mill Ltd"). After a lower-case word, on a free
+# span or a PERSON of exactly that span.
+_EN_LANDMARK = re.compile(
+    r"(?<=[a-z] )(?P<a>[A-Z][a-z]+) (?:Head|Common|Halt|Range|Chase|Cross|Mill|Tower|Triangle)"
+    r"(?![\w\-'’])(?!\s+[A-Z])"
+)
+
+
+def add_english_landmarks(
+    text: str, lang: str, ents: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The entities with each English name ending in a landmark word made a place (added where free, or a
+    PERSON of exactly its span relabelled)."""
+    if lang != "en":
+        return ents
+    persons = {(s, e): i for i, (s, e, lab) in enumerate(ents) if lab == "PERSON"}
+    out = list(ents)
+    taken = Overlaps((s, e) for s, e, _ in ents)
+    new = []
+    for m in _EN_LANDMARK.finditer(text):
+        lw = m.group("a").lower()
+        if lw in _FIRST_NAMES or lw in STOP or _is_org_word(lw, lang):
+            continue
+        span = (m.start(), m.end())
+        if span in persons:
+            out[persons[span]] = (*span, "PLACE")
+        elif not taken(*span):
+            new.append((*span, "PLACE"))
+    return sorted(out + new)

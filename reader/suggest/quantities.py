@@ -43,7 +43,7 @@ from .lexicon_intl import (
     TIME_UNITS_INTL,
     UNIT_SYMBOLS,
 )
-from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, SPELLED_RE_INTL, is_year, value_of
+from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED, SPELLED_RE, SPELLED_RE_INTL, is_year, value_of
 from .spans import Cover
 
 
@@ -308,6 +308,8 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
                 break
         if lw in stop or lw in QTY_STOP_EXTRA or lw in _VERBS or lw in _MONTHS:
             break
+        if i > 0 and lw in SPELLED:
+            break  # "450 tonnes ten years ago": a second number begins another phrase
         if english and lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
             break
         if english and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
@@ -452,7 +454,9 @@ def _rate_end(text: str, end: int, lang: str) -> int:
                 and _PRICE_UNIT_AFTER.match(text, m.end()) is not None
             )
         elif n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
-            ok = lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)
+            ok = (lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)) and not (
+                _PAST_NEXT_RE.match(text, m.end())  # "la semana pasada", "la semaine dernière": a date
+            )
         elif prep in ("im", "am") and lang == "de":
             # "420 Euro im Monat", "3 Euro am Tag" (not "im Jahr 2020": a date)
             ok = lw in ("monat", "jahr", "tag") and not m.group("num") and not _NUM_NEXT.match(text, m.end())
@@ -505,6 +509,9 @@ _FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
 # "2 400 dollars l'once", "28 francs de l'heure", "5,1 tonnes à l'hectare"
 _FR_ELIDED_RATE = re.compile(r"[ \u00a0]+(?:(?:de|à)[ \u00a0]+)?l['’]([^\W\d_]+)(?![\w'’])")
 _NUM_NEXT = re.compile(r"[ \u00a0]+\d")
+_PAST_NEXT_RE = re.compile(
+    r"[ \u00a0]+(?:pasad[oa]|próxim[oa]|anterior|que[ \u00a0]+viene|derni(?:er|ère)|prochaine?|précédente?)(?!\w)"
+)
 _NATIONALITY_RE = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)(?![\w\-])")
 _SCALE_RE = re.compile(r"[ \u00a0]+(?:Celsius|Fahrenheit|Celsjusza|centígrados|Kelvin)\b")
 _RATE_ADJ_RE = re.compile(
