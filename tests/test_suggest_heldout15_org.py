@@ -110,3 +110,22 @@ def test_a_dutch_body_named_by_its_kind_is_no_person(sentence: str, org: str) ->
 def test_a_dutch_body_named_after_two_fields_is_whole() -> None:
     text = "De zaak ligt bij de Inspectie Ouderenzorg en Welzijn (IOW), meldt de krant."
     assert "Inspectie Ouderenzorg en Welzijn" in org_texts(text, "nl")
+
+
+# A Polish body named by a kind word in another case ("Komenda/Komendy ... Policji", "Zespołu Szkół",
+# "z Urzędem ...") is an organisation and keeps its seat after "w" (h9, h11, h12, h15 twice: read as a
+# person, a place or nothing).
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Sprawą zajmuje się Komenda Powiatowa Policji w Sokółce.", "Komenda Powiatowa Policji w Sokółce"),
+        (
+            "Jak podała Komenda Miejska Policji w Lublinie-Czubach, oszuści dzwonią do seniorów.",
+            "Komenda Miejska Policji w Lublinie-Czubach",
+        ),
+        ("Kosze plotą uczniowie Zespołu Szkół Rolniczych w Sokółce.", "Zespołu Szkół Rolniczych w Sokółce"),
+        ("Umowę podpisano z Urzędem Marszałkowskim w Rzeszowie.", "Urzędem Marszałkowskim w Rzeszowie"),
+    ],
+)
+def test_a_polish_body_named_by_its_kind_in_another_case(sentence: str, org: str) -> None:
+    assert org in org_texts(sentence, "pl")

@@ -777,6 +777,8 @@ ORG_WORDS_PL_CASES = _words(
     grupa grupy banku akademia akademii komisja komisji komisję
     ośrodek ośrodka ośrodki ośrodków zarząd zarządu towarzystwo towarzystwa spółdzielnia spółdzielni
     stowarzyszenie stowarzyszenia fundusz funduszu federacja federacji inspekcja inspekcji
+    komenda komendy komendzie komendę komendą policji policję policją urzędem
+    zespół zespołu zespole zespołem szkoła szkoły szkole szkołę szkołą szkół
     """
 )
 
