@@ -143,3 +143,26 @@ def test_a_person_or_a_longer_name_with_a_landmark_word_is_no_such_place() -> No
     assert "Emma Cross" not in places("The report was written by Emma Cross, a planner.", "en")
     assert "Tarrow Mill" not in places("Shares in Tarrow Mill Ltd rose.", "en")
     assert "Red Cross" not in places("Volunteers from the Red Cross arrived.", "en")
+
+
+# A Spanish place of one word named after a noun and "de" / "del" / "de la" ("en la lonja de X", "el puente
+# de X", "los alcaldes de X", "los bares de la X", "el mar de X") is a place: missed in h7, h10, h11, h12
+# (3), h13 (5), h14 (2); not a portfolio after a title ("la consejera de Salud"), a body, a competition or
+# a season, nor a surname the text gives a person.
+def test_a_spanish_place_after_a_noun_and_de_is_a_place() -> None:
+    assert "Cangüeiro" in places("En la lonja de Cangüeiro el kilo se pagó a 12 euros.", "es")
+    assert "Valdepinos" in places("Cruzarán el río por el puente de Valdepinos en mayo.", "es")
+    assert "Tresmonte" in places("Se reunirá con los alcaldes de Tresmonte y otros pueblos.", "es")
+
+
+def test_a_portfolio_body_season_or_surname_after_de_is_no_place() -> None:
+    for text in (
+        "La consejera de Salud habló ayer.",
+        "El delegado de Turismo habló ayer.",
+        "Fue campeón de Copa en 2019.",
+        "Llegó la temporada de Navidad.",
+        "El juez condenó a Manuel Cabrales. La defensa de Cabrales recurrirá.",
+        "La casa de Menéndez ardió.",
+        "Los jugadores de Brenasa entrenan.",
+    ):
+        assert places(text, "es") == [], text

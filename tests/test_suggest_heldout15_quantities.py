@@ -70,3 +70,38 @@ def test_a_period_that_begins_a_date_is_no_rate(
 )
 def test_a_bare_period_after_an_amount_stays_a_rate(language: str, sentence: str, quantity: str) -> None:
     assert quantity in texts(sentence, language, "QUANTITY")
+
+
+# How often something happened, in digits, is a quantity with its word for "times" ("launched 47
+# times", "rückte 56-mal aus", "48 keer", "86 fois", "64 veces", "73 razy"): missed in h9, h12, h14.
+@pytest.mark.parametrize(
+    ("language", "sentence", "quantity"),
+    [
+        ("en", "The pumps at Hobley failed 47 times in the winter.", "47 times"),
+        ("en", "The alarm sounded 215 times last month.", "215 times"),
+        ("de", "Die Bergwacht rückte im Sommer 56-mal aus.", "56-mal"),
+        ("de", "Der Zug hielt 37 Mal vor dem Signal.", "37 Mal"),
+        ("nl", "De brug ging vorige week 48 keer open.", "48 keer"),
+        ("fr", "Le radar a flashé 86 fois en juin.", "86 fois"),
+        ("es", "La alarma sonó 64 veces en mayo.", "64 veces"),
+        ("pl", "Straż wyjeżdżała 73 razy w maju.", "73 razy"),
+    ],
+)
+def test_how_often_in_digits_is_a_quantity(language: str, sentence: str, quantity: str) -> None:
+    assert quantity in texts(sentence, language, "QUANTITY")
+
+
+# ... not a multiplier before a comparison, nor a spelled one ("three times the limit", "3 times faster").
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Rents rose 3 times faster than wages."),
+        ("en", "The reading was three times the limit."),
+        ("en", "Nitrate levels were 4 times the legal limit."),
+        ("nl", "De prijs is 2 keer zoveel als vorig jaar."),
+        ("fr", "Le loyer coûte 3 fois plus cher."),
+        ("de", "Der Strom kostet 2 Mal so viel."),
+    ],
+)
+def test_a_multiplier_before_a_comparison_is_no_count(language: str, sentence: str) -> None:
+    assert texts(sentence, language, "QUANTITY") == []

@@ -22,6 +22,7 @@ from .place_shapes import (
     add_french_regions,
     add_polish_adjective_places,
     add_spanish_de_towns,
+    add_spanish_places_of,
     add_spanish_rivers,
     german_land_parts,
     join_german_seats,
@@ -98,6 +99,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = add_french_pays(text, lang, join_spanish_de_places(text, lang, ents))
     ents = add_english_landmarks(text, lang, add_french_regions(text, lang, ents))
     ents = add_spanish_de_towns(text, lang, add_spanish_rivers(text, lang, ents))
+    ents = add_spanish_places_of(text, lang, ents)
     ents = german_land_parts(text, lang, join_german_seats(text, lang, ents))
     ents = add_polish_adjective_places(text, lang, ents)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")

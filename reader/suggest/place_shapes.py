@@ -15,6 +15,7 @@ from .lexicon_intl import (
     PLACE_SUFFIXES_DE,
     RIVERS,
     STOP_ES,
+    TITLES_INTL,
     WEEKDAYS_DE,
 )
 from .name_cues import _FIRST_NAMES, _is_org_word
@@ -591,3 +592,57 @@ def add_english_landmarks(
         elif not taken(*span):
             new.append((*span, "PLACE"))
     return sorted(out + new)
+
+
+# A Spanish place of one word named after a lower-case noun and "de" / "del" / "de la" ("en la lonja de X",
+# "el puente de X", "los alcaldes de X", "los bares de la X", "el mar de X", "llega de X") is a place: 15
+# such free names in h7, h10, h11 (2), h12 (3), h13 (5), h14 (2) are gold places. The others in the tune
+# files: a portfolio after a title ("la consejera de Salud", "el conseller de Turismo"), a competition or a
+# season ("campeón de Copa", "la temporada de Navidad"), a body ("frente a la Xunta"), a surname the text
+# gives a person ("la defensa de X"), or a longer name ("Alcalá la Real"). On a span no rule took, with no
+# capitalised word or "de"/"la" and a name after it.
+_ES_OF_NAME = re.compile(
+    rf"(?<![\w\-])(?P<pre>[a-záéíóúñü]+) (?:de|del|de la) (?P<w>{_ES_W})(?![\w\-])"
+    r"(?!\s+(?:de\s+|del\s+|la\s+|el\s+|de\s+la\s+)?[A-ZÁÉÍÓÚÑ])"
+    r"(?!\s+[a-záéíóúñ]+(?:ense|enses|eño|eña)\b)"  # "la Mancha conquense": the region is named with it
+)
+# people who hold a portfolio, a person's kin, people or figures of a team or a firm ("los jugadores de X",
+# "las ventas de X"), and words for a time, a season or a competition
+_ES_NOT_PLACE_BEFORE = frozenset(
+    """
+    conseller consellera delegado delegada gerente director directora secretario secretaria portavoz
+    abogado abogada defensa hijo hija familia casa equipo jugadores jugadoras plantilla afición aficionados
+    socios empleados accionistas acciones ventas clientes entrenador técnico informe antes después durante
+    temporada época campaña fiestas campeón campeona final partido copa liga
+    """.split()
+)
+_ES_NOT_PLACE = frozenset("copa liga mundial cofradía xunta junta".split())
+
+
+def add_spanish_places_of(
+    text: str, lang: str, ents: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The entities with each one-word Spanish place after a lower-case noun and "de" added as a place where
+    no entity is (not a portfolio after a title, a season, a competition, a body or a person's surname)."""
+    if lang != "es":
+        return ents
+    # a word of a person's or a body's name elsewhere in the text ("Manuel X" ... "la defensa de X")
+    named = {w for s, e, lab in ents if lab in ("PERSON", "ORG") for w in text[s:e].split()}
+    found = []
+    for m in _ES_OF_NAME.finditer(text):
+        w, pre = m.group("w"), m.group("pre")
+        lw = w.lower()
+        before = text[max(0, m.start() - 30) : m.end("pre")].lower().split()[-2:]
+        if (
+            lw in _ES_NOT_PLACE
+            or w in named
+            or lw.endswith("ez")  # a patronymic surname ("Pérez", "Sánchez")
+            or not _plain_name_word(w, lang)
+            or pre in STOP_ES
+            or pre in _ES_NOT_PLACE_BEFORE
+            or any(b in TITLES or b in TITLES_INTL for b in before)
+            or _is_org_word(pre, lang)
+        ):
+            continue
+        found.append((m.start("w"), m.end("w")))
+    return _with_places(ents, found, relabel=False)

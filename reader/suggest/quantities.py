@@ -540,6 +540,14 @@ _MINUTES_AFTER = re.compile(
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 # each time unit as a whole word, compiled once (the head of a duration is one of them)
 _UNIT_WORD = {u: re.compile(rf"(?<!\w){re.escape(u)}(?!\w)", re.IGNORECASE) for u in _TIME_UNITS}
+# how often something happened ("61 times", "83-mal"), unless a comparison follows ("3 times faster")
+_TIMES_WORDS = frozenset("times fois veces keer razy mal".split()) & _TIME_UNITS
+_COMPARISON_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:as|so|zo|aussi|tan)[ \u00a0]|[a-z]+er[ \u00a0]+than\b|(?:more|less|the|higher|lower|larger|bigger|"
+    r"greater|smaller|fewer|over|its|their|that|plus|moins|autant|zoveel|meer|minder|groter|hoger|duurder|"
+    r"więcej|mniej|mehr|weniger|höher|größer|teurer|más|menos|mayor|superior|inferior)(?!\w))"
+)
+_TIMES_DE = re.compile(r"(?<![\w.,\-])\d+-mal(?![\w\-])")  # "83-mal": one word
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _DECIMAL = re.compile(r"[.,]\d")
 
@@ -629,6 +637,10 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         hend, head = _head_end(text, end, lang, has_mult)
         if head in _DEGREES and (minus := _MINUS_RE.search(text, max(0, start - 6), start)):
             start = minus.start()  # "-9 graden", "minus 12 Grad": a temperature below zero, as "minus 9C"
+        if head in _TIMES_WORDS and (times := _UNIT_WORD[head].search(text, start, hend)):
+            if not _COMPARISON_AFTER.match(text, times.end()):
+                out.append((start, times.end()))  # "launched 61 times", "48 keer": how often
+            continue  # "4 times the limit", "3 fois plus": a multiplier
         if head is not None and head in _TIME_UNITS:
             measured = _measured_duration(text, start, hend, core, head)
             if measured is None:
@@ -672,7 +684,11 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
             if k + 1 == len(ratios) or q[1] <= ratios[k + 1][0]:  # a later ratio it overlaps replaces it
                 kept.append(q)
         out = kept
-    # spelled-out numbers need something counted after them
+    if lang == "de":
+        times_de = [m.span() for m in _TIMES_DE.finditer(text)]
+        if times_de:
+            out = sorted(out + times_de)
+        # spelled-out numbers need something counted after them
     covered = Cover(out)
     added_to = -1  # the spans added below start in text order: the furthest end among them
     for m in SPELLED_RE_INTL.get(lang, SPELLED_RE).finditer(text):
