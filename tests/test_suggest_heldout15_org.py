@@ -129,3 +129,26 @@ def test_a_dutch_body_named_after_two_fields_is_whole() -> None:
 )
 def test_a_polish_body_named_by_its_kind_in_another_case(sentence: str, org: str) -> None:
     assert org in org_texts(sentence, "pl")
+
+
+# A German compound for a kind of facility, service or firm of which there are many is no organisation
+# alone ("Rodelbahn", "Realschule", "Sicherheitsdienst", "Sägewerke", "Spargelbetriebe": h5, h9, h10,
+# h11, h12, h13, h14), while a unique body named by one compound still is, and so is a name with the kind inside.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die neue Kegelbahn im Keller des Gasthauses kostet 80.000 Euro.",
+        "Wegen des Frosts haben die Erdbeerbetriebe an der Unterelbe die Ernte verschoben.",
+        "Für Käferholz zahlen Sägewerke derzeit nur 40 Euro je Festmeter.",
+        "Ein Sicherheitsdienst kontrolliert am Eingang die Taschen.",
+        "Die Gesamtschule am Stadtrand bekommt eine neue Turnhalle.",
+    ],
+)
+def test_a_german_kind_of_facility_alone_is_no_organisation(sentence: str) -> None:
+    assert org_texts(sentence, "de") == []
+
+
+def test_a_german_body_named_by_one_compound_is_still_an_organisation() -> None:
+    assert "Bundesnetzagentur" in org_texts("Die Bundesnetzagentur prüft den Antrag seit Mai.", "de")
+    orgs = org_texts("Die Stadtwerke Lindenau erhöhen die Preise.", "de")
+    assert "Stadtwerke Lindenau" in orgs

@@ -166,3 +166,16 @@ def test_a_portfolio_body_season_or_surname_after_de_is_no_place() -> None:
         "Los jugadores de Brenasa entrenan.",
     ):
         assert places(text, "es") == [], text
+
+
+# A Dutch water or tunnel named in one word after "de" / "het" ("aan het Xdiep", "aan het Xkanaal", "aan de
+# Xvaart", "de Xtunnel"): Dutch capitalises no common noun, so it is a name, and the gold's place in h6,
+# h10, h12, h13, h14 (all missed).
+def test_a_dutch_water_named_in_one_word_is_a_place() -> None:
+    assert "Boelerdiep" in places("De gemeente wil de hal aan het Boelerdiep verbouwen.", "nl")
+    assert "Haakvaart" in places("Er komen bedrijven op het terrein aan de Haakvaart.", "nl")
+    assert "Moerkanaal" in places("Het museum ligt aan het Moerkanaal, bij de brug.", "nl")
+
+
+def test_a_dutch_firm_named_like_a_water_is_no_place() -> None:
+    assert "Haakvaart" not in places("Vervoerder Haakvaart rijdt de bussen.", "nl")
