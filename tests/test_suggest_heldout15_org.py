@@ -82,3 +82,73 @@ def test_a_head_noun_stays_in_the_name() -> None:
     assert "Verband Deutscher Teichwirte" in org_texts(
         "Der Verband Deutscher Teichwirte warnt vor Verlusten.", "de"
     )
+
+
+# A Dutch organisation named by a compound of its kind and a name is no person's two names:
+# "-coöperatie", "-rederij", "-onderzoek" (h12 twice, h13, h15); a role word before it at a sentence's
+# start stays out ("Sponsor ...").
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "De Sint kwam aan met een boot van Rederij Merwestroom, die vanuit Gorinchem vertrok.",
+            "Rederij Merwestroom",
+        ),
+        ("Sponsor Melkcoöperatie Oostwâlden betaalt komende zomer de prijzen.", "Melkcoöperatie Oostwâlden"),
+        ("Volgens Insectenonderzoek Brabant daalt het aantal vlinders.", "Insectenonderzoek Brabant"),
+        (
+            "De Energiecoöperatie Dinkeldal Zon wilde een derde veld aanleggen.",
+            "Energiecoöperatie Dinkeldal Zon",
+        ),
+    ],
+)
+def test_a_dutch_body_named_by_its_kind_is_no_person(sentence: str, org: str) -> None:
+    assert org in org_texts(sentence, "nl")
+
+
+# A Dutch inspectorate or ministry named after two fields is still one name ("... Gezondheidszorg en Y").
+def test_a_dutch_body_named_after_two_fields_is_whole() -> None:
+    text = "De zaak ligt bij de Inspectie Ouderenzorg en Welzijn (IOW), meldt de krant."
+    assert "Inspectie Ouderenzorg en Welzijn" in org_texts(text, "nl")
+
+
+# A Polish body named by a kind word in another case ("Komenda/Komendy ... Policji", "Zespołu Szkół",
+# "z Urzędem ...") is an organisation and keeps its seat after "w" (h9, h11, h12, h15 twice: read as a
+# person, a place or nothing).
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Sprawą zajmuje się Komenda Powiatowa Policji w Sokółce.", "Komenda Powiatowa Policji w Sokółce"),
+        (
+            "Jak podała Komenda Miejska Policji w Lublinie-Czubach, oszuści dzwonią do seniorów.",
+            "Komenda Miejska Policji w Lublinie-Czubach",
+        ),
+        ("Kosze plotą uczniowie Zespołu Szkół Rolniczych w Sokółce.", "Zespołu Szkół Rolniczych w Sokółce"),
+        ("Umowę podpisano z Urzędem Marszałkowskim w Rzeszowie.", "Urzędem Marszałkowskim w Rzeszowie"),
+    ],
+)
+def test_a_polish_body_named_by_its_kind_in_another_case(sentence: str, org: str) -> None:
+    assert org in org_texts(sentence, "pl")
+
+
+# A German compound for a kind of facility, service or firm of which there are many is no organisation
+# alone ("Rodelbahn", "Realschule", "Sicherheitsdienst", "Sägewerke", "Spargelbetriebe": h5, h9, h10,
+# h11, h12, h13, h14), while a unique body named by one compound still is, and so is a name with the kind inside.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die neue Kegelbahn im Keller des Gasthauses kostet 80.000 Euro.",
+        "Wegen des Frosts haben die Erdbeerbetriebe an der Unterelbe die Ernte verschoben.",
+        "Für Käferholz zahlen Sägewerke derzeit nur 40 Euro je Festmeter.",
+        "Ein Sicherheitsdienst kontrolliert am Eingang die Taschen.",
+        "Die Gesamtschule am Stadtrand bekommt eine neue Turnhalle.",
+    ],
+)
+def test_a_german_kind_of_facility_alone_is_no_organisation(sentence: str) -> None:
+    assert org_texts(sentence, "de") == []
+
+
+def test_a_german_body_named_by_one_compound_is_still_an_organisation() -> None:
+    assert "Bundesnetzagentur" in org_texts("Die Bundesnetzagentur prüft den Antrag seit Mai.", "de")
+    orgs = org_texts("Die Stadtwerke Lindenau erhöhen die Preise.", "de")
+    assert "Stadtwerke Lindenau" in orgs

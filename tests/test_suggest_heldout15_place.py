@@ -103,3 +103,79 @@ def test_a_polish_person_or_body_with_such_an_adjective_is_no_place() -> None:
         ("Zdaniem Kowalskiego to za mało.", "Kowalskiego"),
     ):
         assert not any(word in p for p in places(text, "pl")), text
+
+
+# A French region, massif or river named after "du" or "de la" and a common noun ("les noix du X",
+# "au pied du X", "au bord de la X", "les éleveurs de la X") is a place: missed in h7, h9, h11 (3), h12 (6),
+# h13 (5), h14; not after a title or a body ("le ministre de la Défense"), nor an abstract noun or a kind of
+# place ("de la Sécurité", "de la Vallée").
+def test_a_french_region_or_river_after_du_or_de_la_is_a_place() -> None:
+    assert "Morvandelle" in places("Les éleveurs de la Morvandelle attendent la pluie.", "fr")
+    assert "Haut-Lizon" in places("Les lentilles du Haut-Lizon ont souffert.", "fr")
+    assert "Grisonne" in places("Le moulin est au bord de la Grisonne depuis 1850.", "fr")
+
+
+def test_a_title_body_abstract_noun_or_kind_of_place_after_du_is_no_place() -> None:
+    for text in (
+        "Le ministre de la Défense a parlé.",
+        "La ministre wallonne de la Culture a parlé.",
+        "Une aide de l'Unesco et de l'État est prévue.",
+        "Le syndicat de la Vallée a voté.",
+        "Les élus de la Mobilité ont voté.",
+        "Le chantier du Grand projet avance.",
+        "Les salariés du Brunel font grève.",
+        "Les joueurs du Sporting ont gagné.",
+    ):
+        assert places(text, "fr") == [], text
+
+
+# An English name ending in a word for a headland, common, halt, range, chase, cross, mill, tower or
+# triangle ("off X Head", "the edge of X Common", "at X Halt") is a place, not a person: read as PERSON or
+# missed in h9, h10, h11, h12, h13 (2), h14, h15 (2).
+def test_an_english_name_ending_in_a_landmark_word_is_a_place() -> None:
+    assert "Brindle Head" in places("The spoil will be dumped off Brindle Head next year.", "en")
+    assert "Marwick Common" in places("The hall stands on the edge of Marwick Common.", "en")
+    assert "Dunford Halt" in places("The next sale will be held at Dunford Halt in May.", "en")
+    assert "Tarrow Mill" in places("Its tanks at Tarrow Mill were full.", "en")
+
+
+def test_a_person_or_a_longer_name_with_a_landmark_word_is_no_such_place() -> None:
+    assert "Emma Cross" not in places("The report was written by Emma Cross, a planner.", "en")
+    assert "Tarrow Mill" not in places("Shares in Tarrow Mill Ltd rose.", "en")
+    assert "Red Cross" not in places("Volunteers from the Red Cross arrived.", "en")
+
+
+# A Spanish place of one word named after a noun and "de" / "del" / "de la" ("en la lonja de X", "el puente
+# de X", "los alcaldes de X", "los bares de la X", "el mar de X") is a place: missed in h7, h10, h11, h12
+# (3), h13 (5), h14 (2); not a portfolio after a title ("la consejera de Salud"), a body, a competition or
+# a season, nor a surname the text gives a person.
+def test_a_spanish_place_after_a_noun_and_de_is_a_place() -> None:
+    assert "Cangüeiro" in places("En la lonja de Cangüeiro el kilo se pagó a 12 euros.", "es")
+    assert "Valdepinos" in places("Cruzarán el río por el puente de Valdepinos en mayo.", "es")
+    assert "Tresmonte" in places("Se reunirá con los alcaldes de Tresmonte y otros pueblos.", "es")
+
+
+def test_a_portfolio_body_season_or_surname_after_de_is_no_place() -> None:
+    for text in (
+        "La consejera de Salud habló ayer.",
+        "El delegado de Turismo habló ayer.",
+        "Fue campeón de Copa en 2019.",
+        "Llegó la temporada de Navidad.",
+        "El juez condenó a Manuel Cabrales. La defensa de Cabrales recurrirá.",
+        "La casa de Menéndez ardió.",
+        "Los jugadores de Brenasa entrenan.",
+    ):
+        assert places(text, "es") == [], text
+
+
+# A Dutch water or tunnel named in one word after "de" / "het" ("aan het Xdiep", "aan het Xkanaal", "aan de
+# Xvaart", "de Xtunnel"): Dutch capitalises no common noun, so it is a name, and the gold's place in h6,
+# h10, h12, h13, h14 (all missed).
+def test_a_dutch_water_named_in_one_word_is_a_place() -> None:
+    assert "Boelerdiep" in places("De gemeente wil de hal aan het Boelerdiep verbouwen.", "nl")
+    assert "Haakvaart" in places("Er komen bedrijven op het terrein aan de Haakvaart.", "nl")
+    assert "Moerkanaal" in places("Het museum ligt aan het Moerkanaal, bij de brug.", "nl")
+
+
+def test_a_dutch_firm_named_like_a_water_is_no_place() -> None:
+    assert "Haakvaart" not in places("Vervoerder Haakvaart rijdt de bussen.", "nl")

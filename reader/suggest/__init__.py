@@ -17,9 +17,13 @@ from .institutions import find_institutions
 from .learned import relabel
 from .names import Votes, name_votes, person_full_names
 from .place_shapes import (
+    add_dutch_waters,
+    add_english_landmarks,
     add_french_pays,
+    add_french_regions,
     add_polish_adjective_places,
     add_spanish_de_towns,
+    add_spanish_places_of,
     add_spanish_rivers,
     german_land_parts,
     join_german_seats,
@@ -94,9 +98,11 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents, mentions, votes = rule_entities(text, lang, dateline)
     ents = relabel(text, lang, ents, mentions, votes)
     ents = add_french_pays(text, lang, join_spanish_de_places(text, lang, ents))
+    ents = add_english_landmarks(text, lang, add_french_regions(text, lang, ents))
     ents = add_spanish_de_towns(text, lang, add_spanish_rivers(text, lang, ents))
+    ents = add_spanish_places_of(text, lang, ents)
     ents = german_land_parts(text, lang, join_german_seats(text, lang, ents))
-    ents = add_polish_adjective_places(text, lang, ents)
+    ents = add_dutch_waters(text, lang, add_polish_adjective_places(text, lang, ents))
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
     full = person_full_names(text, named)

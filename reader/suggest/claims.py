@@ -17,6 +17,7 @@ from reader.segments import ABBREVIATIONS
 from .lexicon import CURRENCY_WORDS, REPORTING_VERBS_EN, REPORTING_VERBS_FR, TIME_UNITS
 from .lexicon_intl import (
     CURRENCY_WORDS_INTL,
+    MONTHS_DE,
     REPORTING_VERBS_CLAIMS_INTL,
     REPORTING_VERBS_INTL,
     TIME_UNITS_INTL,
@@ -38,6 +39,10 @@ REPORT_RE = re.compile(
 # (?<!...): a run of stops is tried once from its start, not from each of its characters (quadratic on "....")
 SENT_END_RE = re.compile(r"(?<![.!?…])[.!?…]+[\"”»’')]*(?=\s+[\"“«(‘']?\s?[A-ZÀ-ÖØ-Þ0-9\-])|\n+")
 _PREV_WORD_RE = re.compile(r"(\w+)$")
+# A German ordinal day before a month ("am 12. März", "seit dem 1. Dezember") or a century ("im 19.
+# Jahrhundert"): its full stop ends no sentence
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}$")
+_ORDINAL_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(MONTHS_DE) + r"|Jahrhundert|Jahrhunderts)\b")
 PRONOUN_BEFORE = re.compile(r"(?i:\b(he|she|il|elle)\s+(?:also\s+)?)$")
 DESCRIPTOR_BEFORE = re.compile(
     r"(?i:\b(?:the|la|le|l['’])\s*(company|group|firm|carmaker|automaker|bank|ministry|government|agency|club|"
@@ -192,6 +197,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             pw = _PREV_WORD_RE.search(text, max(0, m.start() - 12), m.start())
             if pw and (
                 pw.group(1).lower() in ABBREVIATIONS or (len(pw.group(1)) == 1 and pw.group(1).isupper())
+            ):
+                continue
+            if (
+                m.end() - m.start() == 1
+                and _ORDINAL_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                and _ORDINAL_NOUN_AFTER.match(text, m.end())
             ):
                 continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()

@@ -343,6 +343,7 @@ ORG_WORDS_INTL = _words(
     inspektorat inspektoratu szpital szpitala koleje organisatie organización organizacja
     genossenschaft akademie mutuelle coopérative ligue collectif cooperativa colegio juzgado
     observatorio plataforma alianza mutua caja coöperatie federatie genootschap klub teatr
+    rederij
     """
 )
 
@@ -760,6 +761,12 @@ ORG_SUFFIXES_NL = (
     "stichting",
     "federatie",
     "museum",  # "Rijksmuseum", "Stadsmuseum"
+    # kinds of body in a compound, read as a person's two names without them ("Zuivelcoöperatie X",
+    # "Veerrederij X", "Vogelonderzoek X"; not "-zorg": "Inspectie Gezondheidszorg en Jeugd" goes on)
+    "coöperatie",
+    "cooperatie",
+    "rederij",
+    "onderzoek",
 )
 
 # Polish organisation nouns in their other cases: "Politechniki Gdańskiej", "w Ministerstwie".
@@ -770,6 +777,8 @@ ORG_WORDS_PL_CASES = _words(
     grupa grupy banku akademia akademii komisja komisji komisję
     ośrodek ośrodka ośrodki ośrodków zarząd zarządu towarzystwo towarzystwa spółdzielnia spółdzielni
     stowarzyszenie stowarzyszenia fundusz funduszu federacja federacji inspekcja inspekcji
+    komenda komendy komendzie komendę komendą policji policję policją urzędem
+    zespół zespołu zespole zespołem szkoła szkoły szkole szkołę szkołą szkół
     """
 )
 

@@ -261,7 +261,9 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
         and lws[2] not in _PERSON_PARTICLES  # "Pluimvee Van den Brink": the name goes on
         # "Uitgever Mediahuis Noord-Oost": a region's name, a company's
         and not any(p in _COMPASS_ADJ or p in _COMPASS for p in lws[2].split("-"))
-        and not any(_is_org_word(w, lang) or w in DEMONYMS for w in lws)
+        # (an organisation's kind may follow the role: "Sponsor Zuivelcoöperatie X betaalt")
+        and not any(_is_org_word(w, lang) or w in DEMONYMS for w in lws[:1] + lws[2:])
+        and lws[1] not in DEMONYMS
         and not any(_known_place(text[x:y]) for x, y in g)
         and not _known_place(text[g[0][0] : g[0][1] - 2])  # "Kölner", "Münchner": of a town, no role
         and all(text[x[1] : y[0]] == " " for x, y in zip(g, g[1:], strict=False))

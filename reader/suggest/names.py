@@ -266,7 +266,12 @@ def name_votes(
         elif (gz := place_weight(name)) and not has_org_word:
             v["PLACE"] += gz
             gazetteer[name] = gz
-        if german and not multi and german_org_compound(lwords[0]):
+        if (
+            german
+            and not multi
+            and german_org_compound(lwords[0])
+            and not lwords[0].endswith(_DE_KIND_ENDINGS)
+        ):
             v["ORG"] += 3  # "Bundesregierung", "Bundesnetzagentur"
         elif not multi and _org_compound(lwords[0], lang):
             v["ORG"] += 3  # "Havenbedrijf", "Rabobank", "Ryanair"
@@ -776,6 +781,12 @@ def _origin_votes(text: str, mentions: list[tuple[int, int, str]], votes: Votes,
         ):
             continue
         votes[name]["PLACE"] += 3
+
+
+# German compounds for a kind of facility, service or firm of which there are many ("Rodelbahn",
+# "Realschule", "Sicherheitsdienst", "Sägewerke", "Spargelbetriebe"): alone, no organisation's name
+# (inside one they still count: "Stadtwerke Würzburg", "Filstal Verkehrsbetriebe")
+_DE_KIND_ENDINGS = ("bahn", "werke", "betriebe", "schule", "dienst", "zentrum", "hilfe")
 
 
 def _org_with_seat(words: list[str], lang: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .gazetteer import place_weight
-from .lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, STOP
+from .lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, STOP, TITLES
 from .lexicon_intl import (
     MONTHS_DE,
     NOT_PLACES_DE,
@@ -15,6 +15,7 @@ from .lexicon_intl import (
     PLACE_SUFFIXES_DE,
     RIVERS,
     STOP_ES,
+    TITLES_INTL,
     WEEKDAYS_DE,
 )
 from .name_cues import _FIRST_NAMES, _is_org_word
@@ -497,3 +498,167 @@ def add_polish_adjective_places(
         elif not taken(*span) and (m.group("pos") or regional):
             new.append((*span, "PLACE"))
     return sorted(out + new)
+
+
+# A French region, massif or river named after "du" or "de la" and a lower-case noun ("les noix du X", "au
+# pied du X", "au bord de la X", "les éleveurs de la X") is a place: 16 such free names in h7, h9, h11 (3),
+# h12 (6), h13 (4), h14 are all gold places; the others are after a title ("ministre (wallonne) de la
+# Défense"), abstract nouns ("Sécurité", "Mobilité"), kinds of place ("Vallée", "Moulin"), an adjective
+# ("du Grand projet") or plurals after "des" (left out). Not after "de l'": there the tune files have only
+# bodies and abstract nouns ("l'État", "l'Unesco", "l'Économie"). The name is one word (or a hyphenated
+# compound) with no capitalised word after it, on a span no rule took.
+_FR_W = r"[A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûü]+"
+_FR_OF_NAME = re.compile(
+    rf"(?<![\w\-])(?P<pre>[a-zàâçéèêëîïôûü\-]+) (?:du|de la) (?P<w>{_FR_W}(?:-{_FR_W})*)"
+    r"(?![\w\-'’])(?!\s+[A-ZÀ-Þ])"
+)
+_FR_ABSTRACT_ENDINGS = ("té", "tion", "sion", "isme", "ment", "ique")
+# people who belong to a body, not to a land ("les salariés du X", "les joueurs du X", "les adhérents du X")
+_FR_MEMBERS = frozenset(
+    """
+    salariés salariées employés employées agents adhérents adhérentes membres joueurs joueuses supporters
+    dirigeants dirigeantes actionnaires clients clientes militants militantes fidèles abonnés lecteurs
+    journalistes élèves étudiants patients
+    """.split()
+)
+_FR_NOT_REGION = frozenset(
+    """
+    grand grande petit petite haut haute bas basse vieux vieille nouveau nouvelle saint sainte
+    vallée val moulin plaine plateau massif pays mont côte île port lac étang rivière fleuve canal région
+    département commune ville village quartier hameau bourg château domaine parc gare place rue
+    """.split()
+)
+
+
+def _fr_region_name(w: str) -> bool:
+    parts = w.lower().split("-")
+    return not (
+        parts[-1] in _FR_NOT_REGION
+        or (len(parts) == 1 and parts[0] in _FR_NOT_REGION)
+        or parts[-1].endswith(_FR_ABSTRACT_ENDINGS)
+        or parts[0] in STOP
+        or parts[0] in _FIRST_NAMES
+        or w in DEMONYMS
+        or parts[-1].endswith(("ais", "ois", "aise", "oise", "ain", "aine"))  # a nationality: the pays rule's
+    )
+
+
+def add_french_regions(text: str, lang: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each French region or river named after "du" / "de la" / "de l'" and a lower-case
+    noun (not a title or a body) added as a place where no entity is."""
+    if lang != "fr":
+        return ents
+    found = [
+        (m.start("w"), m.end("w"))
+        for m in _FR_OF_NAME.finditer(text)
+        if _fr_region_name(m.group("w"))
+        and not _is_org_word(m.group("pre"), lang)
+        and m.group("pre") not in STOP
+        and m.group("pre") not in _FR_MEMBERS
+        and not any(w in TITLES for w in text[max(0, m.start() - 30) : m.end("pre")].lower().split()[-2:])
+    ]
+    return _with_places(ents, found, relabel=False)
+
+
+# An English name of two words ending in a word for a headland, common, halt, range, chase, cross, mill,
+# tower or triangle ("off X Head", "the edge of X Common", "at X Halt", "the X Range") is a place: read as
+# PERSON or missed in h9, h10, h11, h12, h13 (2), h14, h15 (2); none is a person or a body in the tune files
+# (those have a first name, "Emma Cross", or a word after, "X Mill Ltd"). After a lower-case word, on a free
+# span or a PERSON of exactly that span.
+_EN_LANDMARK = re.compile(
+    r"(?<=[a-z] )(?P<a>[A-Z][a-z]+) (?:Head|Common|Halt|Range|Chase|Cross|Mill|Tower|Triangle)"
+    r"(?![\w\-'’])(?!\s+[A-Z])"
+)
+
+
+def add_english_landmarks(
+    text: str, lang: str, ents: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The entities with each English name ending in a landmark word made a place (added where free, or a
+    PERSON of exactly its span relabelled)."""
+    if lang != "en":
+        return ents
+    persons = {(s, e): i for i, (s, e, lab) in enumerate(ents) if lab == "PERSON"}
+    out = list(ents)
+    taken = Overlaps((s, e) for s, e, _ in ents)
+    new = []
+    for m in _EN_LANDMARK.finditer(text):
+        lw = m.group("a").lower()
+        if lw in _FIRST_NAMES or lw in STOP or _is_org_word(lw, lang):
+            continue
+        span = (m.start(), m.end())
+        if span in persons:
+            out[persons[span]] = (*span, "PLACE")
+        elif not taken(*span):
+            new.append((*span, "PLACE"))
+    return sorted(out + new)
+
+
+# A Spanish place of one word named after a lower-case noun and "de" / "del" / "de la" ("en la lonja de X",
+# "el puente de X", "los alcaldes de X", "los bares de la X", "el mar de X", "llega de X") is a place: 15
+# such free names in h7, h10, h11 (2), h12 (3), h13 (5), h14 (2) are gold places. The others in the tune
+# files: a portfolio after a title ("la consejera de Salud", "el conseller de Turismo"), a competition or a
+# season ("campeón de Copa", "la temporada de Navidad"), a body ("frente a la Xunta"), a surname the text
+# gives a person ("la defensa de X"), or a longer name ("Alcalá la Real"). On a span no rule took, with no
+# capitalised word or "de"/"la" and a name after it.
+_ES_OF_NAME = re.compile(
+    rf"(?<![\w\-])(?P<pre>[a-záéíóúñü]+) (?:de|del|de la) (?P<w>{_ES_W})(?![\w\-])"
+    r"(?!\s+(?:de\s+|del\s+|la\s+|el\s+|de\s+la\s+)?[A-ZÁÉÍÓÚÑ])"
+    r"(?!\s+[a-záéíóúñ]+(?:ense|enses|eño|eña)\b)"  # "la Mancha conquense": the region is named with it
+)
+# people who hold a portfolio, a person's kin, people or figures of a team or a firm ("los jugadores de X",
+# "las ventas de X"), and words for a time, a season or a competition
+_ES_NOT_PLACE_BEFORE = frozenset(
+    """
+    conseller consellera delegado delegada gerente director directora secretario secretaria portavoz
+    abogado abogada defensa hijo hija familia casa equipo jugadores jugadoras plantilla afición aficionados
+    socios empleados accionistas acciones ventas clientes entrenador técnico informe antes después durante
+    temporada época campaña fiestas campeón campeona final partido copa liga
+    """.split()
+)
+_ES_NOT_PLACE = frozenset("copa liga mundial cofradía xunta junta".split())
+
+
+def add_spanish_places_of(
+    text: str, lang: str, ents: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The entities with each one-word Spanish place after a lower-case noun and "de" added as a place where
+    no entity is (not a portfolio after a title, a season, a competition, a body or a person's surname)."""
+    if lang != "es":
+        return ents
+    # a word of a person's or a body's name elsewhere in the text ("Manuel X" ... "la defensa de X")
+    named = {w for s, e, lab in ents if lab in ("PERSON", "ORG") for w in text[s:e].split()}
+    found = []
+    for m in _ES_OF_NAME.finditer(text):
+        w, pre = m.group("w"), m.group("pre")
+        lw = w.lower()
+        before = text[max(0, m.start() - 30) : m.end("pre")].lower().split()[-2:]
+        if (
+            lw in _ES_NOT_PLACE
+            or w in named
+            or lw.endswith("ez")  # a patronymic surname ("Pérez", "Sánchez")
+            or not _plain_name_word(w, lang)
+            or pre in STOP_ES
+            or pre in _ES_NOT_PLACE_BEFORE
+            or any(b in TITLES or b in TITLES_INTL for b in before)
+            or _is_org_word(pre, lang)
+        ):
+            continue
+        found.append((m.start("w"), m.end("w")))
+    return _with_places(ents, found, relabel=False)
+
+
+# A Dutch water or tunnel named in one word after "de" / "het" ("aan het Xdiep", "aan het Xkanaal", "aan de
+# Xvaart", "de Xtunnel"): Dutch capitalises no common noun, so such a word is a name, a place in h6, h10,
+# h12, h13, h14 (all five missed; "Vervoerder Xvaart", a firm, has no article).
+_NL_WATER = re.compile(
+    r"(?<![\w\-])(?:de|het) (?P<w>[A-Z][a-zâêéèëïöü]{2,}(?:kanaal|vaart|diep|gracht|sloot|sleat|tunnel))(?![\w\-])"
+)
+
+
+def add_dutch_waters(text: str, lang: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each Dutch water or tunnel named in one word after an article added as a place
+    where no entity is."""
+    if lang != "nl":
+        return ents
+    return _with_places(ents, [(m.start("w"), m.end("w")) for m in _NL_WATER.finditer(text)], relabel=False)

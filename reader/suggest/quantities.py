@@ -43,7 +43,7 @@ from .lexicon_intl import (
     TIME_UNITS_INTL,
     UNIT_SYMBOLS,
 )
-from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, SPELLED_RE_INTL, is_year, value_of
+from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED, SPELLED_RE, SPELLED_RE_INTL, is_year, value_of
 from .spans import Cover
 
 
@@ -190,13 +190,24 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
         lw = w.lower()
         if lw in stop or lw in _MONTHS or (i == 0 and not w[:1].islower() and lang == "nl"):
             break
+        if lw in _AREA_ADJ_AFTER and _AREA_MEASURE.search(text, max(0, m.start(1) - 12), m.start(1)):
+            # "300 metrów kwadratowych", "50 m kw." (the abbreviation keeps its period)
+            end = m.end(1) if lw in ("kw", "sześc") else m.start(1) + len(w)
+            first = first or lw
+            break
         if measure_end is not None and not _RATE_AFTER.match(text, m.start(1) + len(w)):
             end = measure_end  # "12 miljoen ton erts": the measure alone
             break
         end = m.start(1) + len(w)
         first = first or lw
         adjective = lw.endswith(_ADJ_ENDINGS[lang]) and i == 0
-        if not (adjective or lw in MEASURE_WORDS) or m.group(1) != w or text[end : end + 1] not in " \u00a0":
+        nxt = _TOKEN_RE.match(text, end)
+        area_next = nxt is not None and nxt.group(1).rstrip(".").lower() in _AREA_ADJ_AFTER
+        if (
+            not (adjective or lw in MEASURE_WORDS or area_next)
+            or m.group(1) != w
+            or text[end : end + 1] not in " \u00a0"
+        ):
             break
         if lw in MEASURE_WORDS:
             measure_end = end
@@ -228,6 +239,15 @@ _FR_PARTICIPLE_NOUNS = frozenset(
     "parti partis partie parties".split()
 )
 _ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
+# the adjective that makes a length a surface or a volume, after the measure ("mètres carrés",
+# "metrów sześciennych", "m kw."): part of the unit, not a participle or a verb after the noun
+_AREA_ADJ_AFTER = frozenset(
+    "carré carrés carrée carrées cube cubes cuadrado cuadrados cúbico cúbicos kwadratowy kwadratowych "
+    "kwadratowe kwadratowa kwadratowym sześcienny sześciennych sześcienne sześcienna sześciennym kw sześc".split()
+)
+_AREA_MEASURE = re.compile(r"(?<![\w])(?:m|km|metr\w*|mètres?|metros?|kilomètres?|kilómetros?)[ \u00a0]+$")
+# ... and before it, after a rate's preposition ("per kubieke meter", "per cubic metre")
+_AREA_ADJ_BEFORE = frozenset("cubic square kubieke vierkante cubique".split())
 
 
 def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[int, str | None]:
@@ -288,6 +308,8 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
                 break
         if lw in stop or lw in QTY_STOP_EXTRA or lw in _VERBS or lw in _MONTHS:
             break
+        if i > 0 and lw in SPELLED:
+            break  # "450 tonnes ten years ago": a second number begins another phrase
         if english and lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
             break
         if english and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
@@ -306,17 +328,23 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
                 break
         if french and lw.endswith("ant") and len(lw) > 5:
             break
+        area = (
+            lw in _AREA_ADJ_AFTER
+            and _AREA_MEASURE.search(text, max(0, m.start(1) - 12), m.start(1)) is not None
+        )
         if (
             french
             and i > 0
             and lw.endswith(("é", "ée", "és", "ées"))
             and not (i == 1 and first in _FR_PRENOMINAL)
+            and not area
         ):
             break  # "140 postes supprimés": a past participle after the noun ("37 anciens salariés": a noun)
         if french and lw in _FR_PARTICIPLES and (i > 0 or lw not in _FR_PARTICIPLE_NOUNS):
             break  # "140 cyclistes venus de ...", "du neuf atteint": irregular participles too ("12 morts": a noun)
         if (
             i > 0
+            and not area
             and w[:1].islower()
             and wend == tok_end
             and _VERB_CONTEXT.match(text, tok_end)
@@ -426,7 +454,9 @@ def _rate_end(text: str, end: int, lang: str) -> int:
                 and _PRICE_UNIT_AFTER.match(text, m.end()) is not None
             )
         elif n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
-            ok = lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)
+            ok = (lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)) and not (
+                _PAST_NEXT_RE.match(text, m.end())  # "la semana pasada", "la semaine dernière": a date
+            )
         elif prep in ("im", "am") and lang == "de":
             # "420 Euro im Monat", "3 Euro am Tag" (not "im Jahr 2020": a date)
             ok = lw in ("monat", "jahr", "tag") and not m.group("num") and not _NUM_NEXT.match(text, m.end())
@@ -447,6 +477,8 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         if not ok:
             break
         end = m.end()
+        if lw in _AREA_ADJ_BEFORE and not m.group("num") and (unit := _TOKEN_RE.match(text, end)):
+            end = unit.start(1) + len(unit.group(1).rstrip("."))  # "per kubieke meter", "per cubic metre"
         adj = _RATE_ADJ_RE.match(text, end)  # "le mètre carré", "por metro cúbico", "per megawatt hour"
         if adj:
             end = adj.end()
@@ -477,6 +509,9 @@ _FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
 # "2 400 dollars l'once", "28 francs de l'heure", "5,1 tonnes à l'hectare"
 _FR_ELIDED_RATE = re.compile(r"[ \u00a0]+(?:(?:de|à)[ \u00a0]+)?l['’]([^\W\d_]+)(?![\w'’])")
 _NUM_NEXT = re.compile(r"[ \u00a0]+\d")
+_PAST_NEXT_RE = re.compile(
+    r"[ \u00a0]+(?:pasad[oa]|próxim[oa]|anterior|que[ \u00a0]+viene|derni(?:er|ère)|prochaine?|précédente?)(?!\w)"
+)
 _NATIONALITY_RE = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)(?![\w\-])")
 _SCALE_RE = re.compile(r"[ \u00a0]+(?:Celsius|Fahrenheit|Celsjusza|centígrados|Kelvin)\b")
 _RATE_ADJ_RE = re.compile(
@@ -505,6 +540,14 @@ _MINUTES_AFTER = re.compile(
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 # each time unit as a whole word, compiled once (the head of a duration is one of them)
 _UNIT_WORD = {u: re.compile(rf"(?<!\w){re.escape(u)}(?!\w)", re.IGNORECASE) for u in _TIME_UNITS}
+# how often something happened ("61 times", "83-mal"), unless a comparison follows ("3 times faster")
+_TIMES_WORDS = frozenset("times fois veces keer razy mal".split()) & _TIME_UNITS
+_COMPARISON_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:as|so|zo|aussi|tan)[ \u00a0]|[a-z]+er[ \u00a0]+than\b|(?:more|less|the|higher|lower|larger|bigger|"
+    r"greater|smaller|fewer|over|its|their|that|plus|moins|autant|zoveel|meer|minder|groter|hoger|duurder|"
+    r"więcej|mniej|mehr|weniger|höher|größer|teurer|más|menos|mayor|superior|inferior)(?!\w))"
+)
+_TIMES_DE = re.compile(r"(?<![\w.,\-])\d+-mal(?![\w\-])")  # "83-mal": one word
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _DECIMAL = re.compile(r"[.,]\d")
 
@@ -594,6 +637,10 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         hend, head = _head_end(text, end, lang, has_mult)
         if head in _DEGREES and (minus := _MINUS_RE.search(text, max(0, start - 6), start)):
             start = minus.start()  # "-9 graden", "minus 12 Grad": a temperature below zero, as "minus 9C"
+        if head in _TIMES_WORDS and (times := _UNIT_WORD[head].search(text, start, hend)):
+            if not _COMPARISON_AFTER.match(text, times.end()):
+                out.append((start, times.end()))  # "launched 61 times", "48 keer": how often
+            continue  # "4 times the limit", "3 fois plus": a multiplier
         if head is not None and head in _TIME_UNITS:
             measured = _measured_duration(text, start, hend, core, head)
             if measured is None:
@@ -637,7 +684,11 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
             if k + 1 == len(ratios) or q[1] <= ratios[k + 1][0]:  # a later ratio it overlaps replaces it
                 kept.append(q)
         out = kept
-    # spelled-out numbers need something counted after them
+    if lang == "de":
+        times_de = [m.span() for m in _TIMES_DE.finditer(text)]
+        if times_de:
+            out = sorted(out + times_de)
+        # spelled-out numbers need something counted after them
     covered = Cover(out)
     added_to = -1  # the spans added below start in text order: the furthest end among them
     for m in SPELLED_RE_INTL.get(lang, SPELLED_RE).finditer(text):
