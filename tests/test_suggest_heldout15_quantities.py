@@ -105,3 +105,20 @@ def test_how_often_in_digits_is_a_quantity(language: str, sentence: str, quantit
 )
 def test_a_multiplier_before_a_comparison_is_no_count(language: str, sentence: str) -> None:
     assert texts(sentence, language, "QUANTITY") == []
+
+
+# Dutch: two plural nouns joined by "en" after one number are counted together ("1.200 wandelaars en
+# fietsers", cut after the first noun in h11, h12, h13); not a verb, an article or an adjective after "en".
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        ("Vorige zomer staken 2.300 fietsers en ruiters de dijk over.", "2.300 fietsers en ruiters"),
+        ("Op het plein stonden ruim 900 ouders en grootouders.", "900 ouders en grootouders"),
+        ("Er werden 310 koeien en pony's geveild, meldt de veiling.", "310 koeien en pony's"),
+        ("De vereniging telt 420 leden en speelt in de derde klasse.", "420 leden"),
+        ("De club heeft 380 leden en een lange wachtlijst.", "380 leden"),
+        ("De stichting heeft zes busjes en vrijwillige chauffeurs.", "zes busjes"),
+    ],
+)
+def test_dutch_two_plural_nouns_after_one_number(sentence: str, quantity: str) -> None:
+    assert texts(sentence, "nl", "QUANTITY") == [quantity]

@@ -124,17 +124,20 @@ def _author_box_end(units: list[Unit], head: int, end: int) -> int:
     return j
 
 
-def context_passes(units: list[Unit], scores: list[float]) -> list[tuple[int, int]]:
+def context_passes(
+    units: list[Unit], scores: list[float]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Adjust the units' scores in place for their context (consent notices, comment threads, lists
-    and tables, live-blog entries, short sentences between paragraphs); the list and table runs."""
+    and tables, live-blog entries, short sentences between paragraphs); the list and table runs, and
+    the forum threads' runs of posts."""
     _spread_consent(units, scores)
     _bridge_consent(units, scores)
     _sink_comment_entries(units, scores)
-    _sink_signed_entries(units, scores)
+    forums = _sink_signed_entries(units, scores)
     runs = _lift_lists(units, scores)
     _lift_live_entries(units, scores)
     _lift_between_prose(units, scores)
-    return runs
+    return runs, forums
 
 
 def _trim_head(units: list[Unit], scores: list[float], start: int, end: int) -> int:
@@ -276,7 +279,7 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
     scores = [_score(u) for u in units] if scores is None else list(scores)
     hand = list(scores)
-    runs = context_passes(units, scores)
+    runs, forums = context_passes(units, scores)
     # u.score keeps the hand score after context (region_flags reads it: its ratios are in words);
     # the region is chosen by the learned scores when the model is there
     for u, s in zip(units, scores, strict=True):
@@ -301,8 +304,13 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
             start, end = _extend_edges(units, start, end, learned)
     start, end = _split_at_end_markers(units, scores, start, end)
     start, end = _split_at_stamps(units, scores, start, end)
+    # a forum thread the region ends inside of runs to its last post (the user boxes between posts
+    # may outweigh a short reply); what follows the thread is the board's footer, no table of its
+    for i, j in forums:
+        if start <= i < end < j:
+            end = j
     # a table or list right after the article, maybe under a heading of its own ("Tour dates")
-    if end > start and EXTEND_RUNS:
+    if end > start and EXTEND_RUNS and all(end != j for _, j in forums):
         for i, j in runs:
             # (or one the region ends inside of: its rows past the last positive one are neutral)
             if i == end or (i == end + 1 and _heading(units[end])) or start <= i < end < j:

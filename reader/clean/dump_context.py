@@ -54,7 +54,7 @@ _NUMBERING = re.compile(r"^\d{1,3}[.)]\s")
 def _drop_inside(u: Unit) -> bool:
     """A unit inside the article region that is boilerplate all the same."""
     t = u.text
-    if _is_junk(t) or u.consent:
+    if _is_junk(t) or u.consent or u.chrome:
         return True
     if u.words <= 10 and (BOILERPLATE_LINE.match(t) or END_MARKERS.match(t)):
         return True

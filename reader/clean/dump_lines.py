@@ -131,6 +131,7 @@ class Unit:
     consent: bool = False  # consent, data-protection, newsletter-form or paywall text
     prob: float | None = None  # the learned scorer's chance that the unit is the article's (dump_model)
     learned: float | None = None  # the score the region was chosen by (dump_model.rescore)
+    chrome: bool = False  # a forum post's header, user box or signature (dump_threads): never the text
 
 
 # A link address alone on its line, or an entry of a text browser's list of links ("  12. https://...").

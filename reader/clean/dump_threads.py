@@ -126,10 +126,14 @@ def _sink_comment_entries(units: list[Unit], scores: list[float]) -> None:
 
 
 SIGNED_MIN = 3  # entries signed with a name and a date that make a thread of comments or reviews
-SIGNED_GAP = 6  # at most this many units from one signature to the next
-THREAD_ABOVE = 40.0  # less prose than this above a thread: it is a forum, its first post the page's text
+SIGNED_GAP = 6  # at most this many lines of text (not counting short lines) from one signature to the next
+THREAD_ABOVE = 40.0  # less prose than this above a thread: the first entry is the page's text
+BOX_WORDS = 5  # a line of a forum post's user box ("Posts: 389", "Location: Hexham") is this short
 # little words beside a date that are not a name ("am 15.7.2010", "le 3 mars")
 _DATE_PARTICLES = frozenset("am um on at le la el de du à a by von par por the und and et y".split())
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::|h)\d{2}\b")
+# a signature's rule: a line of underscores or dashes ("________", "-- ")
+_SIGNATURE_RULE = re.compile(r"^\s*(?:[_\-‐–—=]\s*){2,}$")
 
 
 def _signed(u: Unit) -> bool:
@@ -145,28 +149,76 @@ def _signed(u: Unit) -> bool:
     )
 
 
-def _sink_signed_entries(units: list[Unit], scores: list[float]) -> None:
+def _shape(u: Unit) -> tuple[str, bool]:
+    """How a signature is headed: its leading particle ("by", "da", "par", or none) and whether it
+    gives a time of day. The posts of a forum are all headed alike; an article's byline ("by Anna on
+    March 3, 2024") is not headed as the comments under it ("Tom Baker on March 4, 2024 at 8:12 am")."""
+    first = u.text.split(None, 1)[0].lower() if u.text.strip() else ""
+    return (first if first in _DATE_PARTICLES else "", _TIME_OF_DAY.search(u.text) is not None)
+
+
+def _forum_chrome(units: list[Unit], scores: list[float], signs: list[int], stop: int) -> None:
+    """A forum thread's entries between its first signature and `stop`: each post's header, the lines
+    of its user box (short, no sentence) and its signature (under a rule line, up to the next header
+    or user box) are the page's chrome: neutral, so that the posts stay one region, and left out of
+    the text (Unit.chrome). The posts themselves, the first and the replies, keep their scores."""
+    heads = set(signs)
+    sig = False
+    for m in range(signs[0], stop):
+        u = units[m]
+        if m in heads:
+            sig = False
+        elif _SIGNATURE_RULE.match(u.text):
+            sig = True
+        elif not sig and (u.words > BOX_WORDS or _sentence(u)):
+            continue
+        u.chrome = True
+        if scores[m] < 0:
+            scores[m] = 0.0
+
+
+def _sink_signed_entries(units: list[Unit], scores: list[float]) -> list[tuple[int, int]]:
     """A thread of comments or reviews, each signed with a name and a date: its entries count as
     boilerplate however well written, so that a long comment never outweighs the article. When
-    there is next to no prose above the thread (a forum: the first post is the page's text), the
-    first entry is left as it is."""
+    there is next to no prose above the thread, its first entry is the page's text: the article
+    under its byline (headed otherwise than the entries after it), whose comments are sunk as
+    above, or the first post of a forum, whose replies are the text too (_forum_chrome). The forum
+    threads' runs [first post, last post's end) are returned: a region that ends inside one runs to
+    its end."""
+    forums: list[tuple[int, int]] = []
     n = len(units)
     signs = [i for i in range(n) if _signed(units[i])]
+    # units from the start counted without the short lines of no sentence (a name, "Posts: 389",
+    # "Reply"): the gap from one signature to the next is in lines of text
+    pos = [0] * (n + 1)
+    for i, u in enumerate(units):
+        pos[i + 1] = pos[i] + (u.words > BOX_WORDS or _sentence(u))
     k = 0
     while k < len(signs):
         j = k
-        while j + 1 < len(signs) and signs[j + 1] - signs[j] <= SIGNED_GAP:
+        while j + 1 < len(signs) and pos[signs[j + 1]] - pos[signs[j]] <= SIGNED_GAP:
             j += 1
         if j - k + 1 >= SIGNED_MIN:
             first, last = signs[k], signs[j]
             stop = min(n, last + SIGNED_GAP)
             nxt = next((m for m in range(last + 1, stop) if scores[m] < -5.0 or _barrier(units[m])), stop)
             above = sum(s for s in scores[:first] if s > 0)
-            lo = first if above >= THREAD_ABOVE else signs[k + 1]
+            lo = first
+            if above < THREAD_ABOVE:
+                head = _shape(units[first])
+                if 2 * sum(1 for m in signs[k + 1 : j + 1] if _shape(units[m]) == head) >= j - k:
+                    _forum_chrome(units, scores, signs[k : j + 1], nxt)
+                    posts = [m for m in range(first, nxt) if not units[m].chrome and scores[m] > 0]
+                    if posts:
+                        forums.append((posts[0], posts[-1] + 1))
+                    lo = nxt
+                else:
+                    lo = signs[k + 1]
             for m in range(lo, nxt):
                 if scores[m] > -5.0:
                     scores[m] = -5.0 - units[m].words
         k = j + 1
+    return forums
 
 
 LIVE_MIN = 3  # time-stamped entries that make a live blog

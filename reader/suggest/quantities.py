@@ -217,10 +217,17 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
     )
     if jobs:
         end = jobs.end()  # "450 nowych miejsc pracy": "miejsca pracy" (jobs) is one noun
+    noun = text[pos:end].split()[-1].lower() if first else ""
+    if lang == "nl" and noun not in MEASURE_WORDS and noun.endswith(_NL_PLURAL):
+        both = _NL_AND_NOUN.match(text, end)  # "41.000 fietsers en wandelaars": counted together
+        if both and both.group(1) not in stop:
+            end = both.end(1)
     return (end, first) if first else (pos, None)
 
 
 _PL_JOBS = re.compile(r"[ \u00a0]+pracy\b")
+_NL_PLURAL = ("en", "ers", "s", "'s", "’s")
+_NL_AND_NOUN = re.compile(r"[ \u00a0]+en[ \u00a0]+([a-z][a-z]*(?:en|s|'s|’s))(?![\w'’\-])")
 _RATE_AFTER = re.compile(r"[ \u00a0]+(?:per|pro|je|za|na)[ \u00a0]")
 
 

@@ -81,16 +81,42 @@ def test_comments_signed_with_a_name_and_a_date_are_dropped_without_a_header_en(
         assert junk not in r.text
 
 
-def test_forum_thread_keeps_its_first_post_and_drops_the_replies_pl():
-    # nothing but menus above the signed posts: the first post is the page's text, the rest replies
+def test_forum_thread_keeps_its_first_post_and_its_replies_pl():
+    # nothing but menus above posts each headed alike (name, date): a forum, whose replies are the
+    # page's text as much as its first post (unlike comments under an article)
     r = cleaned("forum_thread_pl.txt")
     paras = paragraphs(r)
     assert r.title == "Pomidory pękają po deszczu"
-    assert len(paras) == 1
     assert paras[0].startswith("Od kilku dni po każdym większym deszczu owoce moich pomidorów pękają")
-    assert paras[0].endswith("bo w tym roku jest ich naprawdę dużo.")
-    for junk in ("marek_z_działki", "nierównym podlewaniu", "koktajlowe", "Odpowiedz"):
+    assert paras[-1].endswith("i zostawić je do dojrzenia w domu.")
+    for post in ("To typowe przy nierównym podlewaniu", "Dziękuję, spróbuję ze ściółką", "koktajlowe"):
+        assert post in r.text
+    for junk in ("marek_z_działki 14.07.2023", "Odpowiedz", "Regulamin"):
         assert junk not in r.text
+
+
+def test_forum_thread_keeps_its_replies_in_order_without_user_boxes_fr():
+    r = cleaned("forum_thread_fr.txt")
+    text = " ".join(r.text.split())
+    posts = [
+        "en soupesant mes trois ruches ce week-end",
+        "oubliez le sirop : les abeilles ne peuvent plus l'évaporer",
+        "Si le candi a disparu en janvier, remettez-en un deuxième.",
+        "Un kilo tient en général trois à quatre semaines",
+        "Le candi est posé depuis samedi et les abeilles sont déjà montées dessus.",
+    ]
+    assert all(p in text for p in posts)
+    assert [text.index(p) for p in posts] == sorted(text.index(p) for p in posts)
+    for junk in (
+        "Quarante ans de ruches",
+        "Messages : 2 318",
+        "Inscription : mars 2011",
+        "Localisation : Millau",
+        "Utilisateurs parcourant ce forum",
+        "Retourner vers",
+        "Développé par phpBB",
+    ):
+        assert junk not in text
 
 
 def test_author_box_under_a_bare_author_label_is_dropped_de():

@@ -263,11 +263,10 @@ def test_org_last_section(name, kept, dropped):
     _check(name, kept, dropped)
 
 
-@_NOT_YET
 @pytest.mark.parametrize(
     ("name", "kept", "dropped"),
     [
-        (
+        pytest.param(
             "written_forum_it.txt",
             [
                 "farò la mia prima uscita in kayak sul lago d'Iseo con un'amica",
@@ -282,6 +281,8 @@ def test_org_last_section(name, kept, dropped):
                 "Traduzione Italiana phpBB-Store.it",
                 "Iscritto il: 1 mag 2025",
             ],
+            # the signature, drawn on the line under the post's last full line, is joined to it
+            marks=_NOT_YET,
         ),
         (
             "written_forum_en.txt",
