@@ -179,3 +179,29 @@ def test_a_dutch_water_named_in_one_word_is_a_place() -> None:
 
 def test_a_dutch_firm_named_like_a_water_is_no_place() -> None:
     assert "Haakvaart" not in places("Vervoerder Haakvaart rijdt de bussen.", "nl")
+
+
+# A Dutch region named with an adjective of a place and a name after "de" / "het" ("in de Antwerpse X",
+# "over de Drentse X", "in de Dokkumer X") is a place: missed in h11, h12, h13 (the tune files' other such
+# pairs are known places or bodies: "de Vlaamse Regering", "de Nederlandse X-cultuur" of a body's name).
+def test_a_dutch_region_with_a_place_adjective_is_a_place() -> None:
+    assert "Limburgse Heibroek" in places("Kermisexploitanten zoeken werk in de Limburgse Heibroek.", "nl")
+    assert "Friese Wolden" in places("De eenden overwinteren in de Friese Wolden al jaren.", "nl")
+
+
+def test_a_dutch_body_with_a_place_adjective_is_no_place() -> None:
+    assert places("Het geld komt van de Vlaamse Overheid.", "nl") == []
+    assert places("Volgens de Nederlandse Vereniging gaat het goed.", "nl") == []
+
+
+# A German landscape or hill named with an adjective of position ("im Oberen X", "auf dem Hohen X", "aus dem
+# Unteren X") is a place: missed in h12, h14, h15; not a body or a field ("der Großen Koalition", "der
+# Inneren Medizin").
+def test_a_german_landscape_with_an_adjective_of_position_is_a_place() -> None:
+    assert "Oberen Talgrund" in places("Die Geigenbauer im Oberen Talgrund verkaufen weniger.", "de")
+    assert "Hohen Brandl" in places("Gemessen wurden Böen auf dem Hohen Brandl.", "de")
+
+
+def test_a_german_body_or_field_with_such_an_adjective_is_no_place() -> None:
+    assert places("Die Ärztin der Inneren Medizin warnt.", "de") == []
+    assert places("Der Streit in der Großen Koalition wächst.", "de") == []

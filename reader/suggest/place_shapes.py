@@ -662,3 +662,56 @@ def add_dutch_waters(text: str, lang: str, ents: list[tuple[int, int, str]]) -> 
     if lang != "nl":
         return ents
     return _with_places(ents, [(m.start("w"), m.end("w")) for m in _NL_WATER.finditer(text)], relabel=False)
+
+
+# A Dutch region named with an adjective of a place ("-se", "-sche", "-er") and a name after "de" / "het"
+# ("in de Antwerpse X", "over de Drentse X", "in de Dokkumer X") is a place: missed in h11, h12, h13. Not a
+# body ("de Vlaamse Regering": an organisation word) nor an abstract noun ("de Nederlandse Xcultuur", a
+# body's complement); on a span no rule took, with no capitalised word after it.
+_NL_ADJ_REGION = re.compile(
+    r"(?<![\w\-])(?:de|het) (?P<n>[A-Z][a-zâêéèëïöü]+(?:se|sche|er) (?P<w>[A-Z][a-zâêéèëïöü]+))"
+    r"(?![\w\-])(?!\s+[A-Z])"
+)
+_NL_ABSTRACT_ENDINGS = ("ing", "heid", "schap", "teit", "atie", "tuur", "ij", "isme", "ie", "ei")
+
+
+def add_dutch_adjective_regions(
+    text: str, lang: str, ents: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The entities with each Dutch region named with a place adjective and a name added as a place where
+    no entity is."""
+    if lang != "nl":
+        return ents
+    found = [
+        (m.start("n"), m.end("n"))
+        for m in _NL_ADJ_REGION.finditer(text)
+        if not _is_org_word(m.group("w").lower(), lang)
+        and not m.group("w").lower().endswith(_NL_ABSTRACT_ENDINGS)
+    ]
+    return _with_places(ents, found, relabel=False)
+
+
+# A German landscape or hill named with an adjective of position ("im Oberen X", "auf dem Hohen X", "aus
+# dem Unteren X"): German writes such an adjective in capitals only inside a name, and the gold's place in
+# h12, h14, h15 (all missed). After a lower-case article or preposition, one name with no capitalised word
+# after it, not an organisation word or an abstract noun ("der Großen Koalition"); "Innere"/"Äußere" are
+# left out ("der Inneren Medizin").
+_DE_POSITION_PLACE = re.compile(
+    r"(?<=[a-zäöüß] )(?P<n>(?:Ober|Unter|Hoh|Groß|Klein|Hinter|Vorder|Nieder)(?:en|e|er|es) "
+    r"(?P<w>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?))(?![\w\-])(?!\s+[A-ZÄÖÜ])"
+)
+
+
+def add_german_position_places(
+    text: str, lang: str, ents: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The entities with each German landscape or hill named with an adjective of position added as a place
+    where no entity is."""
+    if lang != "de":
+        return ents
+    found = [
+        (m.start("n"), m.end("n"))
+        for m in _DE_POSITION_PLACE.finditer(text)
+        if not _is_org_word(m.group("w").lower(), lang) and _de_seat_name(m.group("w"))
+    ]
+    return _with_places(ents, found, relabel=False)
