@@ -192,3 +192,37 @@ def test_a_dutch_region_with_a_place_adjective_is_a_place() -> None:
 def test_a_dutch_body_with_a_place_adjective_is_no_place() -> None:
     assert places("Het geld komt van de Vlaamse Overheid.", "nl") == []
     assert places("Volgens de Nederlandse Vereniging gaat het goed.", "nl") == []
+
+
+# A German landscape or hill named with an adjective of position ("im Oberen X", "auf dem Hohen X", "aus dem
+# Unteren X") is a place: missed in h12, h14, h15; not a body or a field ("der Großen Koalition", "der
+# Inneren Medizin").
+def test_a_german_landscape_with_an_adjective_of_position_is_a_place() -> None:
+    assert "Oberen Talgrund" in places("Die Geigenbauer im Oberen Talgrund verkaufen weniger.", "de")
+    assert "Hohen Brandl" in places("Gemessen wurden Böen auf dem Hohen Brandl.", "de")
+
+
+def test_a_german_body_or_field_with_such_an_adjective_is_no_place() -> None:
+    assert places("Die Ärztin der Inneren Medizin warnt.", "de") == []
+    assert places("Der Streit in der Großen Koalition wächst.", "de") == []
+
+
+# A German river named after "an der", "entlang der" or "das Wasser der" ("das Sägewerk an der X", "entlang
+# der X und der Y") is a place: missed in h9, h10, h11 (3), h12 (2), h14; not a common noun ("an der
+# Strecke", "an der Spitze", "an der Glasindustrie").
+def test_a_german_river_after_an_der_or_entlang_der_is_a_place() -> None:
+    assert "Wisper" in places("Das Sägewerk an der Wisper nimmt kaum noch Holz an.", "de")
+    got = places("Die Heide entlang der Glems und der Lone wird gemäht.", "de")
+    assert "Glems" in got and "Lone" in got
+    assert "Rems" in places("Das Wasser der Rems stand hoch.", "de")
+
+
+def test_a_common_noun_after_an_der_is_no_river() -> None:
+    for text in (
+        "Er steht an der Spitze des Vereins.",
+        "Die Arbeiten an der Strecke dauern an.",
+        "Die Jobs an der Glasindustrie hängen am Gas.",
+        "Sie lehrt an der Universität und forscht.",
+        "Der Stau an der Grenze wuchs.",
+    ):
+        assert places(text, "de") == [], text

@@ -122,3 +122,21 @@ def test_a_multiplier_before_a_comparison_is_no_count(language: str, sentence: s
 )
 def test_dutch_two_plural_nouns_after_one_number(sentence: str, quantity: str) -> None:
     assert texts(sentence, "nl", "QUANTITY") == [quantity]
+
+
+# Dutch: after a number, a word that cannot be a plural noun (a participle in -d/-t, an adverb such as
+# "terug" or "actief", a verb in -t) is no counted noun: the number stands alone ("vond er 1.100 terug",
+# read with the word in h13, h14, h15); units, measures, "procent" and amounts stay.
+@pytest.mark.parametrize(
+    ("sentence", "quantities"),
+    [
+        ("De politie haalde er vorig jaar 1.400 terug uit de gracht.", ["1.400"]),
+        ("De smid heeft er sinds maart ruim 700 gerepareerd.", ["700"]),
+        ("Lijn 82 verdwijnt uit de dienstregeling.", []),
+        ("Van de 300 kooien zijn er nog maar 40 actief.", ["300 kooien"]),
+        ("De rente steeg naar 4 procent.", ["4 procent"]),
+        ("Het park levert 60 megawatt.", ["60 megawatt"]),
+    ],
+)
+def test_dutch_a_word_that_is_no_plural_noun_is_not_counted(sentence: str, quantities: list[str]) -> None:
+    assert texts(sentence, "nl", "QUANTITY") == quantities

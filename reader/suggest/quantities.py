@@ -190,6 +190,8 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
         lw = w.lower()
         if lw in stop or lw in _MONTHS or (i == 0 and not w[:1].islower() and lang == "nl"):
             break
+        if i == 0 and lang == "nl" and lw.endswith(("d", "t", "f", "g")) and lw not in _NL_COUNTED_DTFG:
+            break  # "vond er 1.100 terug", "ruim 900 gegraveerd": no plural noun, the number stands alone
         if lw in _AREA_ADJ_AFTER and _AREA_MEASURE.search(text, max(0, m.start(1) - 12), m.start(1)):
             # "300 metrów kwadratowych", "50 m kw." (the abbreviation keeps its period)
             end = m.end(1) if lw in ("kw", "sześc") else m.start(1) + len(w)
@@ -226,6 +228,15 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
 
 
 _PL_JOBS = re.compile(r"[ \u00a0]+pracy\b")
+# Dutch plural nouns never end in -d, -t, -f or -g; the words that do and still follow a number
+_NL_COUNTED_DTFG = (
+    MEASURE_WORDS
+    | _TIME_UNITS
+    | _CURRENCY_WORDS
+    | frozenset(u.lower() for u in UNIT_SYMBOLS)
+    | frozenset(w.lower() for w in PERCENT_WORDS + PERCENT_WORDS_INTL)
+    | frozenset("procent cent pond punt kwart".split())
+)
 _NL_PLURAL = ("en", "ers", "s", "'s", "’s")
 _NL_AND_NOUN = re.compile(r"[ \u00a0]+en[ \u00a0]+([a-z][a-z]*(?:en|s|'s|’s))(?![\w'’\-])")
 _RATE_AFTER = re.compile(r"[ \u00a0]+(?:per|pro|je|za|na)[ \u00a0]")
