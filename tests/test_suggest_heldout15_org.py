@@ -175,3 +175,29 @@ def test_an_english_organisation_by_its_last_word(sentence: str, org: str) -> No
 def test_a_ministry_of_two_fields_is_still_one_name() -> None:
     text = "The Ministry of Education and Research said on Monday it would pay for the study."
     assert "Ministry of Education and Research" in org_texts(text, "en")
+
+
+# A French public body in lower case named by its kind and its seat: "conseil communal / métropolitain de
+# X", "direction académique de l'X", "rectorat de X" (h13, h14, h15 twice: the seat alone was kept as a
+# place); without a seat it stays unmarked.
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "Le dossier a été transmis au conseil communal de Villars-le-Bas.",
+            "conseil communal de Villars-le-Bas",
+        ),
+        (
+            "La question sera posée au conseil métropolitain de Saint-Orbe.",
+            "conseil métropolitain de Saint-Orbe",
+        ),
+        ("La direction académique de l'Aube a confirmé la fermeture.", "direction académique de l'Aube"),
+        ("Le maire a écrit au rectorat d'Aix-Marseille mardi.", "rectorat d'Aix-Marseille"),
+    ],
+)
+def test_a_french_public_body_in_lower_case_with_its_seat(sentence: str, org: str) -> None:
+    assert org in org_texts(sentence, "fr")
+
+
+def test_a_french_public_body_without_its_seat_is_unmarked() -> None:
+    assert org_texts("La direction générale a démissionné et le rectorat a répondu.", "fr") == []

@@ -226,3 +226,12 @@ def test_a_common_noun_after_an_der_is_no_river() -> None:
         "Der Stau an der Grenze wuchs.",
     ):
         assert places(text, "de") == [], text
+
+
+# A German town named with a hyphen ("über Xbach-Weiler", "bei Xbrück-Lohrhof", "im Nachbarort Xhausen-Ried")
+# is a place when one of its parts has a town's shape: missed in h12, h14, h15 (2).
+def test_a_german_hyphenated_town_after_a_preposition_is_a_place() -> None:
+    assert "Kirchbach-Oberweiler" in places(
+        "Die Lastwagen müssen über Kirchbach-Oberweiler ausweichen.", "de"
+    )
+    assert "Mühlhausen-Ried" in places("Die Kegler spielen im Nachbarort Mühlhausen-Ried weiter.", "de")

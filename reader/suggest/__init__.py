@@ -22,6 +22,7 @@ from .place_shapes import (
     add_english_landmarks,
     add_french_pays,
     add_french_regions,
+    add_german_hyphen_towns,
     add_german_position_places,
     add_german_rivers,
     add_polish_adjective_places,
@@ -106,6 +107,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = add_spanish_places_of(text, lang, ents)
     ents = german_land_parts(text, lang, join_german_seats(text, lang, ents))
     ents = add_german_rivers(text, lang, add_german_position_places(text, lang, ents))
+    ents = add_german_hyphen_towns(text, lang, ents)
     ents = add_dutch_waters(text, lang, add_polish_adjective_places(text, lang, ents))
     ents = add_dutch_adjective_regions(text, lang, ents)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
