@@ -565,6 +565,11 @@ _COMPARISON_AFTER = re.compile(
     r"greater|smaller|fewer|over|its|their|that|plus|moins|autant|zoveel|meer|minder|groter|hoger|duurder|"
     r"więcej|mniej|mehr|weniger|höher|größer|teurer|más|menos|mayor|superior|inferior)(?!\w))"
 )
+# a word that puts a figure against another: the figure after it is a quantity even bare and small
+_COMPARED_BEFORE = re.compile(
+    r"(?i:\b(?:contre|tegen|against|up[ \u00a0]+from|down[ \u00a0]+from|frente[ \u00a0]+a|gegenüber|wobec|"
+    r"compared[ \u00a0]+with|comparé[ \u00a0]+à|vergeleken[ \u00a0]+met))[ \u00a0]+$"
+)
 _TIMES_DE = re.compile(r"(?<![\w.,\-])\d+-mal(?![\w\-])")  # "83-mal": one word
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _DECIMAL = re.compile(r"[.,]\d")
@@ -681,9 +686,13 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         val = value_of(core)
         if val is None:
             continue
-        if val < 100 and not re.search(r"[.,]\d", core):
+        compared = _COMPARED_BEFORE.search(text, max(0, start - 20), start) is not None
+        if val < 100 and not re.search(r"[.,]\d", core) and not compared:
             continue
         before = text[max(0, start - 40) : start]
+        if compared:
+            out.append((start, end))  # "contre 74", "tegen 90 in 2015": the other side of a comparison
+            continue
         if _PREV_CAP_RE.search(before) and not before.rstrip().endswith(tuple(MONTHS_EN)):
             continue  # "Boeing 737", "Article 49.3"
         if _PREV_REF_RE.search(before):
@@ -713,6 +722,10 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         if covered(m.start()) or m.start() < added_to:
             continue
         hend, head = _head_end(text, m.end(), lang, False)
+        if head is None and _COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            out.append(m.span())  # "up from nine in 2017"
+            added_to = max(added_to, m.end())
+            continue
         if head is None or head in _TIME_UNITS:
             continue
         tail = text[m.end() : hend].lower()
