@@ -235,3 +235,15 @@ def test_a_german_hyphenated_town_after_a_preposition_is_a_place() -> None:
         "Die Lastwagen müssen über Kirchbach-Oberweiler ausweichen.", "de"
     )
     assert "Mühlhausen-Ried" in places("Die Kegler spielen im Nachbarort Mühlhausen-Ried weiter.", "de")
+
+
+# A French town named with a hyphen and a word for its part or site ("vers X-Haut", "les voisins de
+# X-Plage", "la frontière de X-Douane") is a place: missed in h10, h13, h15; not inside a longer name ("la Dent
+# de X-Dessus", "le Moulin de la X-Basse").
+def test_a_french_hyphenated_town_with_a_part_word_is_a_place() -> None:
+    assert "Valrose-Haut" in places("La région paie le prolongement vers Valrose-Haut.", "fr")
+    assert "Cazelles-Plage" in places("Ils iront chez les voisins de Cazelles-Plage.", "fr")
+
+
+def test_a_french_hyphenated_part_inside_a_longer_name_is_left_alone() -> None:
+    assert "Verlanne-Basse" not in places("Les meuniers du Moulin de la Verlanne-Basse ont fermé.", "fr")
