@@ -226,3 +226,24 @@ def test_a_common_noun_after_an_der_is_no_river() -> None:
         "Der Stau an der Grenze wuchs.",
     ):
         assert places(text, "de") == [], text
+
+
+# A German town named with a hyphen ("über Xbach-Weiler", "bei Xbrück-Lohrhof", "im Nachbarort Xhausen-Ried")
+# is a place when one of its parts has a town's shape: missed in h12, h14, h15 (2).
+def test_a_german_hyphenated_town_after_a_preposition_is_a_place() -> None:
+    assert "Kirchbach-Oberweiler" in places(
+        "Die Lastwagen müssen über Kirchbach-Oberweiler ausweichen.", "de"
+    )
+    assert "Mühlhausen-Ried" in places("Die Kegler spielen im Nachbarort Mühlhausen-Ried weiter.", "de")
+
+
+# A French town named with a hyphen and a word for its part or site ("vers X-Haut", "les voisins de
+# X-Plage", "la frontière de X-Douane") is a place: missed in h10, h13, h15; not inside a longer name ("la Dent
+# de X-Dessus", "le Moulin de la X-Basse").
+def test_a_french_hyphenated_town_with_a_part_word_is_a_place() -> None:
+    assert "Valrose-Haut" in places("La région paie le prolongement vers Valrose-Haut.", "fr")
+    assert "Cazelles-Plage" in places("Ils iront chez les voisins de Cazelles-Plage.", "fr")
+
+
+def test_a_french_hyphenated_part_inside_a_longer_name_is_left_alone() -> None:
+    assert "Verlanne-Basse" not in places("Les meuniers du Moulin de la Verlanne-Basse ont fermé.", "fr")

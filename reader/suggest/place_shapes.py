@@ -768,3 +768,53 @@ def add_german_rivers(text: str, lang: str, ents: list[tuple[int, int, str]]) ->
         if m.group("w2") and _de_river_name(m.group("w2")):
             found.append((m.start("w2"), m.end("w2")))
     return _with_places(ents, found, relabel=False)
+
+
+# A German town named with a hyphen ("über Xbach-Weiler", "bei Xbrück-Lohrhof", "im Nachbarort Xhausen-Ried",
+# "im Schloss X-Hain") is a place when one of its parts has a town's shape or is a known place: missed in
+# h12, h14, h15 (2); every such free name after these words in the tune files is a gold place.
+_DE_HYPHEN_TOWN = re.compile(
+    r"(?<![\w\-])(?P<pre>in|bei|über|aus|nach|von|nahe|Nachbarort|Nachbarorten|Ortsteil|Stadtteil|Schloss)\s+"
+    r"(?P<w>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+)(?![\w\-])(?!\s+[A-ZÄÖÜ])"
+)
+
+
+def add_german_hyphen_towns(
+    text: str, lang: str, ents: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The entities with each German hyphenated town after a preposition of place or a word for a part of a
+    town added as a place where no entity is."""
+    if lang != "de":
+        return ents
+    found = [
+        (m.start("w"), m.end("w"))
+        for m in _DE_HYPHEN_TOWN.finditer(text)
+        if any(_german_place_shape(p) or _place_like(p, lang) for p in m.group("w").split("-"))
+        and not any(_is_org_word(p.lower(), lang) for p in m.group("w").split("-"))
+    ]
+    return _with_places(ents, found, relabel=False)
+
+
+# A French town named with a hyphen and a word for its part or site ("vers X-Haut", "les voisins de
+# X-Plage", "la frontière de X-Douane") is a place: missed in h10, h13, h15. After a lower-case word (and its
+# "de" / "de la"), so not inside a longer name ("la Dent de X-Dessus", "le Moulin de la X-Basse"); on a span
+# no rule took.
+_FR_PART_TOWN = re.compile(
+    r"(?<![\w\-'’])(?P<pre>[a-zàâçéèêëîïôûü]+) (?:(?:de|du|de la|des|la|le|les) )?"
+    r"(?P<w>[A-ZÀÂÉÈÎÔ][a-zàâçéèêëîïôûü]+(?:-[a-zàâçéèêëîïôûü]+)*"
+    r"-(?:Haut|Bas|Haute|Basse|Plage|Douane|Dessus|Dessous|Gare|Port|Village|Centre|Plaine|Bains))(?![\w\-])"
+)
+_FR_LINKS = frozenset("de du des la le les".split())
+
+
+def add_french_part_towns(
+    text: str, lang: str, ents: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The entities with each French town named with a hyphen and a word for its part added as a place where
+    no entity is."""
+    if lang != "fr":
+        return ents
+    found = [
+        (m.start("w"), m.end("w")) for m in _FR_PART_TOWN.finditer(text) if m.group("pre") not in _FR_LINKS
+    ]
+    return _with_places(ents, found, relabel=False)
