@@ -105,3 +105,97 @@ def test_how_often_in_digits_is_a_quantity(language: str, sentence: str, quantit
 )
 def test_a_multiplier_before_a_comparison_is_no_count(language: str, sentence: str) -> None:
     assert texts(sentence, language, "QUANTITY") == []
+
+
+# Dutch: two plural nouns joined by "en" after one number are counted together ("1.200 wandelaars en
+# fietsers", cut after the first noun in h11, h12, h13); not a verb, an article or an adjective after "en".
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        ("Vorige zomer staken 2.300 fietsers en ruiters de dijk over.", "2.300 fietsers en ruiters"),
+        ("Op het plein stonden ruim 900 ouders en grootouders.", "900 ouders en grootouders"),
+        ("Er werden 310 koeien en pony's geveild, meldt de veiling.", "310 koeien en pony's"),
+        ("De vereniging telt 420 leden en speelt in de derde klasse.", "420 leden"),
+        ("De club heeft 380 leden en een lange wachtlijst.", "380 leden"),
+        ("De stichting heeft zes busjes en vrijwillige chauffeurs.", "zes busjes"),
+    ],
+)
+def test_dutch_two_plural_nouns_after_one_number(sentence: str, quantity: str) -> None:
+    assert texts(sentence, "nl", "QUANTITY") == [quantity]
+
+
+# Dutch: after a number, a word that cannot be a plural noun (a participle in -d/-t, an adverb such as
+# "terug" or "actief", a verb in -t) is no counted noun: the number stands alone ("vond er 1.100 terug",
+# read with the word in h13, h14, h15); units, measures, "procent" and amounts stay.
+@pytest.mark.parametrize(
+    ("sentence", "quantities"),
+    [
+        ("De politie haalde er vorig jaar 1.400 terug uit de gracht.", ["1.400"]),
+        ("De smid heeft er sinds maart ruim 700 gerepareerd.", ["700"]),
+        ("Lijn 82 verdwijnt uit de dienstregeling.", []),
+        ("Van de 300 kooien zijn er nog maar 40 actief.", ["300 kooien", "40"]),
+        ("De rente steeg naar 4 procent.", ["4 procent"]),
+        ("Het park levert 60 megawatt.", ["60 megawatt"]),
+    ],
+)
+def test_dutch_a_word_that_is_no_plural_noun_is_not_counted(sentence: str, quantities: list[str]) -> None:
+    assert texts(sentence, "nl", "QUANTITY") == quantities
+
+
+# The other side of a comparison is a quantity even bare and small ("contre 74", "tegen 90 in 2015",
+# "up from nine in 2017", "19 voix contre 14"): missed in h9, h12, h13, h14; every number after such a
+# word in the tune sets is tagged.
+@pytest.mark.parametrize(
+    ("language", "sentence", "quantity"),
+    [
+        ("fr", "Le collège compte 43 élèves, contre 68 il y a dix ans.", "68"),
+        ("fr", "Le conseil a voté par 21 voix contre 9, mardi.", "9"),
+        ("nl", "De vereniging telt 41 leden, tegen 75 in 2010.", "75"),
+        ("en", "Thirty boats now fish the bay, up from six in 2015.", "six"),
+        ("en", "The school has 48 pupils, down from 83 a decade ago.", "83"),
+        ("es", "El pueblo tiene 37 vecinos, frente a 64 en 1990.", "64"),
+    ],
+)
+def test_the_other_side_of_a_comparison_is_a_quantity(language: str, sentence: str, quantity: str) -> None:
+    assert quantity in texts(sentence, language, "QUANTITY")
+
+
+# ... not a year, nor a clock time after Dutch "tegen".
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Turnout was low compared with 2019, officials said."),
+        ("nl", "De winkel sluit tegen 6 uur."),
+    ],
+)
+def test_a_year_or_a_time_after_a_comparison_word_is_no_count(language: str, sentence: str) -> None:
+    assert texts(sentence, language, "QUANTITY") == []
+
+
+# A number that counts part of a group named before it stands alone: "seven of them", "43 de sus 120",
+# "dziewięć z nich", "waarvan 38", "zijn er 17", "mist er nog negen" (missed in h10, h11, h12, h13, h14,
+# h15); "one of them" is a person, not a count.
+@pytest.mark.parametrize(
+    ("language", "sentence", "quantity"),
+    [
+        ("en", "The choir has 30 singers, and eight of them are new.", "eight"),
+        ("es", "La fábrica despedirá a 43 de sus 120 empleados.", "43"),
+        ("pl", "Klub ma 52 członków, ale tylko siedem z nich gra w lidze.", "siedem"),
+        ("nl", "Er staan 61 molens in de provincie, waarvan 38 in bedrijf.", "38"),
+        ("nl", "Van de 40 bakkers in de stad zijn er 17 ouder dan zestig.", "17"),
+        ("nl", "De imker mist er nog negen, zegt hij.", "negen"),
+    ],
+)
+def test_a_part_of_a_group_stands_alone(language: str, sentence: str, quantity: str) -> None:
+    assert quantity in texts(sentence, language, "QUANTITY")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "One of them, a baker from Tilby, said the rent had doubled."),
+        ("es", "Uno de ellos, vecino de Teverga, lo confirmó."),
+    ],
+)
+def test_one_of_them_is_no_count(language: str, sentence: str) -> None:
+    assert texts(sentence, language, "QUANTITY") == []

@@ -17,10 +17,15 @@ from .institutions import find_institutions
 from .learned import relabel
 from .names import Votes, name_votes, person_full_names
 from .place_shapes import (
+    add_dutch_adjective_regions,
     add_dutch_waters,
     add_english_landmarks,
+    add_french_part_towns,
     add_french_pays,
     add_french_regions,
+    add_german_hyphen_towns,
+    add_german_position_places,
+    add_german_rivers,
     add_polish_adjective_places,
     add_spanish_de_towns,
     add_spanish_places_of,
@@ -99,10 +104,14 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = relabel(text, lang, ents, mentions, votes)
     ents = add_french_pays(text, lang, join_spanish_de_places(text, lang, ents))
     ents = add_english_landmarks(text, lang, add_french_regions(text, lang, ents))
+    ents = add_french_part_towns(text, lang, ents)
     ents = add_spanish_de_towns(text, lang, add_spanish_rivers(text, lang, ents))
     ents = add_spanish_places_of(text, lang, ents)
     ents = german_land_parts(text, lang, join_german_seats(text, lang, ents))
+    ents = add_german_rivers(text, lang, add_german_position_places(text, lang, ents))
+    ents = add_german_hyphen_towns(text, lang, ents)
     ents = add_dutch_waters(text, lang, add_polish_adjective_places(text, lang, ents))
+    ents = add_dutch_adjective_regions(text, lang, ents)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
     full = person_full_names(text, named)

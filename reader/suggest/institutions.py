@@ -63,8 +63,10 @@ _FR_INSTITUTION_RE = re.compile(
     r"Service|Muséum|Département|Interprofession|Coopérative|Groupement|"
     # lower-case local bodies by their kind ("la communauté de communes du X", "le comité des fêtes de X")
     r"communauté(?=\s+(?:de\s+communes|d['’]agglomération|urbaine)\b)|comité(?=\s+des\s+fêtes\b)|"
-    # local councils in lower case, by their kind ("le conseil départemental du Finistère")
-    r"conseil(?=\s+(?:départemental|régional|municipal|communautaire)\b))"
+    # local councils and state offices in lower case, by their kind ("le conseil départemental du
+    # Finistère", "le conseil communal de X", "la direction académique de l'X", "le rectorat de X")
+    r"conseil(?=\s+(?:départemental|régional|municipal|communautaire|communal|métropolitain)\b)|"
+    r"direction(?=\s+(?:académique|départementale|régionale)\b)|rectorat)"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}}(?:\s+{_FR_COMPLEMENT})?)"
     # a longer complement, an adjective after each of its nouns ("Syndicat de la lentille verte du X",
     # "Service technique des remontées mécaniques et des transports guidés", "Observatoire des fruits à coque")

@@ -429,6 +429,7 @@ COMPANY_LAST_WORDS = _words(
     semiconductors robotics biotech therapeutics digital finance investments bancorp realty properties
     estates developments construction engineering dynamics instruments devices wireless mobile
     farms fisheries dairy beverages brewing distillers apparel air airlines airways
+    company traders partnership unit directorate research clinic polytechnic rescue
     """
 )
 

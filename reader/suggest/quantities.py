@@ -190,6 +190,8 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
         lw = w.lower()
         if lw in stop or lw in _MONTHS or (i == 0 and not w[:1].islower() and lang == "nl"):
             break
+        if i == 0 and lang == "nl" and lw.endswith(("d", "t", "f", "g")) and lw not in _NL_COUNTED_DTFG:
+            break  # "vond er 1.100 terug", "ruim 900 gegraveerd": no plural noun, the number stands alone
         if lw in _AREA_ADJ_AFTER and _AREA_MEASURE.search(text, max(0, m.start(1) - 12), m.start(1)):
             # "300 metrów kwadratowych", "50 m kw." (the abbreviation keeps its period)
             end = m.end(1) if lw in ("kw", "sześc") else m.start(1) + len(w)
@@ -217,10 +219,26 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
     )
     if jobs:
         end = jobs.end()  # "450 nowych miejsc pracy": "miejsca pracy" (jobs) is one noun
+    noun = text[pos:end].split()[-1].lower() if first else ""
+    if lang == "nl" and noun not in MEASURE_WORDS and noun.endswith(_NL_PLURAL):
+        both = _NL_AND_NOUN.match(text, end)  # "41.000 fietsers en wandelaars": counted together
+        if both and both.group(1) not in stop:
+            end = both.end(1)
     return (end, first) if first else (pos, None)
 
 
 _PL_JOBS = re.compile(r"[ \u00a0]+pracy\b")
+# Dutch plural nouns never end in -d, -t, -f or -g; the words that do and still follow a number
+_NL_COUNTED_DTFG = (
+    MEASURE_WORDS
+    | _TIME_UNITS
+    | _CURRENCY_WORDS
+    | frozenset(u.lower() for u in UNIT_SYMBOLS)
+    | frozenset(w.lower() for w in PERCENT_WORDS + PERCENT_WORDS_INTL)
+    | frozenset("procent cent pond punt kwart".split())
+)
+_NL_PLURAL = ("en", "ers", "s", "'s", "’s")
+_NL_AND_NOUN = re.compile(r"[ \u00a0]+en[ \u00a0]+([a-z][a-z]*(?:en|s|'s|’s))(?![\w'’\-])")
 _RATE_AFTER = re.compile(r"[ \u00a0]+(?:per|pro|je|za|na)[ \u00a0]")
 
 
@@ -547,6 +565,32 @@ _COMPARISON_AFTER = re.compile(
     r"greater|smaller|fewer|over|its|their|that|plus|moins|autant|zoveel|meer|minder|groter|hoger|duurder|"
     r"więcej|mniej|mehr|weniger|höher|größer|teurer|más|menos|mayor|superior|inferior)(?!\w))"
 )
+# a word that puts a figure against another: the figure after it is a quantity even bare and small
+_COMPARED_BEFORE = re.compile(
+    r"(?i:\b(?:contre|tegen|against|up[ \u00a0]+from|down[ \u00a0]+from|frente[ \u00a0]+a|gegenüber|wobec|"
+    r"compared[ \u00a0]+with|comparé[ \u00a0]+à|vergeleken[ \u00a0]+met))[ \u00a0]+$"
+)
+# a number that counts part of a group named before it: "seven of them", "87 de sus 210", "waarvan 52",
+# "zijn er 19", "mist er nog veertien"
+_PART_AFTER = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+(?:them|whom|which)|de[ \u00a0]+(?:ellos|ellas|sus)|d['’]entre[ \u00a0]+(?:eux|elles)|"
+    r"z[ \u00a0]+nich|van[ \u00a0]+hen|von[ \u00a0]+ihnen)(?!\w)"
+)
+_PART_BEFORE = re.compile(
+    r"(?i:\b(?:waarvan|daarvan|dont|davon|wovon|de[ \u00a0]+l[ao]s[ \u00a0]+cuales|z[ \u00a0]+czego))"
+    r"(?:[ \u00a0]+[^\W\d_]+){0,2}[ \u00a0]+$"
+)
+_PART_BEFORE_NL = re.compile(r"\ber(?:[ \u00a0]+[^\W\d_]+){0,2}[ \u00a0]+$")  # quantitative "er"
+
+
+def _part_of_group(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the number at start..end counts part of a group ("seven of them", "waarvan 52")."""
+    if _PART_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 40) : start]
+    return bool(_PART_BEFORE.search(before) or (lang == "nl" and _PART_BEFORE_NL.search(before)))
+
+
 _TIMES_DE = re.compile(r"(?<![\w.,\-])\d+-mal(?![\w\-])")  # "83-mal": one word
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _DECIMAL = re.compile(r"[.,]\d")
@@ -663,9 +707,14 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         val = value_of(core)
         if val is None:
             continue
-        if val < 100 and not re.search(r"[.,]\d", core):
+        compared = _COMPARED_BEFORE.search(text, max(0, start - 20), start) is not None
+        compared = compared or (val != 1 and _part_of_group(text, start, end, lang))
+        if val < 100 and not re.search(r"[.,]\d", core) and not compared:
             continue
         before = text[max(0, start - 40) : start]
+        if compared:
+            out.append((start, end))  # "contre 74", "tegen 90 in 2015": the other side of a comparison
+            continue
         if _PREV_CAP_RE.search(before) and not before.rstrip().endswith(tuple(MONTHS_EN)):
             continue  # "Boeing 737", "Article 49.3"
         if _PREV_REF_RE.search(before):
@@ -695,6 +744,13 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         if covered(m.start()) or m.start() < added_to:
             continue
         hend, head = _head_end(text, m.end(), lang, False)
+        if head is None and (
+            _COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            or (value_of(m.group(0)) != 1 and _part_of_group(text, m.start(), m.end(), lang))
+        ):
+            out.append(m.span())  # "up from nine in 2017"
+            added_to = max(added_to, m.end())
+            continue
         if head is None or head in _TIME_UNITS:
             continue
         tail = text[m.end() : hend].lower()
