@@ -570,6 +570,27 @@ _COMPARED_BEFORE = re.compile(
     r"(?i:\b(?:contre|tegen|against|up[ \u00a0]+from|down[ \u00a0]+from|frente[ \u00a0]+a|gegenüber|wobec|"
     r"compared[ \u00a0]+with|comparé[ \u00a0]+à|vergeleken[ \u00a0]+met))[ \u00a0]+$"
 )
+# a number that counts part of a group named before it: "seven of them", "87 de sus 210", "waarvan 52",
+# "zijn er 19", "mist er nog veertien"
+_PART_AFTER = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+(?:them|whom|which)|de[ \u00a0]+(?:ellos|ellas|sus)|d['’]entre[ \u00a0]+(?:eux|elles)|"
+    r"z[ \u00a0]+nich|van[ \u00a0]+hen|von[ \u00a0]+ihnen)(?!\w)"
+)
+_PART_BEFORE = re.compile(
+    r"(?i:\b(?:waarvan|daarvan|dont|davon|wovon|de[ \u00a0]+l[ao]s[ \u00a0]+cuales|z[ \u00a0]+czego))"
+    r"(?:[ \u00a0]+[^\W\d_]+){0,2}[ \u00a0]+$"
+)
+_PART_BEFORE_NL = re.compile(r"\ber(?:[ \u00a0]+[^\W\d_]+){0,2}[ \u00a0]+$")  # quantitative "er"
+
+
+def _part_of_group(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the number at start..end counts part of a group ("seven of them", "waarvan 52")."""
+    if _PART_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 40) : start]
+    return bool(_PART_BEFORE.search(before) or (lang == "nl" and _PART_BEFORE_NL.search(before)))
+
+
 _TIMES_DE = re.compile(r"(?<![\w.,\-])\d+-mal(?![\w\-])")  # "83-mal": one word
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _DECIMAL = re.compile(r"[.,]\d")
@@ -687,6 +708,7 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         if val is None:
             continue
         compared = _COMPARED_BEFORE.search(text, max(0, start - 20), start) is not None
+        compared = compared or (val != 1 and _part_of_group(text, start, end, lang))
         if val < 100 and not re.search(r"[.,]\d", core) and not compared:
             continue
         before = text[max(0, start - 40) : start]
@@ -722,7 +744,10 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         if covered(m.start()) or m.start() < added_to:
             continue
         hend, head = _head_end(text, m.end(), lang, False)
-        if head is None and _COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if head is None and (
+            _COMPARED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            or (value_of(m.group(0)) != 1 and _part_of_group(text, m.start(), m.end(), lang))
+        ):
             out.append(m.span())  # "up from nine in 2017"
             added_to = max(added_to, m.end())
             continue
