@@ -201,3 +201,26 @@ def test_a_french_public_body_in_lower_case_with_its_seat(sentence: str, org: st
 
 def test_a_french_public_body_without_its_seat_is_unmarked() -> None:
     assert org_texts("La direction générale a démissionné et le rectorat a répondu.", "fr") == []
+
+
+# A Spanish body headed by a kind word the lists lacked ("Consorcio", "Servicio", "Centro", "Demarcación",
+# "Compañía", "Dirección") is one organisation with its complement: not a person by its shape, not the
+# place at its end, not nothing (h9, h11, h12 twice, h14, h15).
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("El Consorcio de Turismo del Sella organiza la feria cada año.", "Consorcio de Turismo del Sella"),
+        ("El Servicio de Salud del Condado abrió el nuevo centro en marzo.", "Servicio de Salud del Condado"),
+        (
+            "El Centro de Investigación Marina de Vigo estudia el pulpo desde 2010.",
+            "Centro de Investigación Marina de Vigo",
+        ),
+        (
+            "La Dirección Provincial de Seguros Agrarios pagará las ayudas en junio.",
+            "Dirección Provincial de Seguros Agrarios",
+        ),
+        ("La Compañía Minera Loma Parda cerró la mina en 2019.", "Compañía Minera Loma Parda"),
+    ],
+)
+def test_a_spanish_body_headed_by_its_kind(sentence: str, org: str) -> None:
+    assert org in org_texts(sentence, "es")

@@ -247,3 +247,17 @@ def test_a_french_hyphenated_town_with_a_part_word_is_a_place() -> None:
 
 def test_a_french_hyphenated_part_inside_a_longer_name_is_left_alone() -> None:
     assert "Verlanne-Basse" not in places("Les meuniers du Moulin de la Verlanne-Basse ont fermé.", "fr")
+
+
+# The same with a place of two words ("la costa de Puerto X", "el instituto de Cala X", "los productores de
+# la Plana X", "el plátano de La X"): read as PERSON or missed in h5, h9, h11, h13 (2), h15.
+def test_a_spanish_place_of_two_words_after_a_noun_and_de_is_a_place() -> None:
+    assert "Punta Garnacha" in places(
+        "La planta se instalará en la costa de Punta Garnacha, junto al muelle.", "es"
+    )
+    assert "La Gomerita" in places("Los productores de plátano de La Gomerita exportaron menos.", "es")
+
+
+def test_a_person_of_two_words_after_a_noun_and_de_stays_a_person() -> None:
+    got = [(s.text, s.label) for s in suggest("La hija de Ana Robledo habló ayer.", "es")]
+    assert ("Ana Robledo", "PLACE") not in got

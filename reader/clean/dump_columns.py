@@ -7,7 +7,10 @@ that is blank on every line of the block while some lines have text on both side
 is then rewritten column by column (left first), so that the article's lines follow each other
 again. Runs before whitespace is folded away (normalize_text), on the text as drawn. A column of
 running text right of another keeps its place on the line, so that its hard-wrapped lines end near the
-page's wrap width and are joined back into paragraphs as the page's others are.
+page's wrap width and are joined back into paragraphs as the page's others are. A menu's cell that
+fills its column leaves one blank before the text beside it (w3m's cell spacing): that line stays in
+the block; and a block whose first line's blanks are not its gutter (a search field) starts a line
+later.
 """
 
 from __future__ import annotations
@@ -116,6 +119,70 @@ def split_columns(text: str) -> str:
     return "\n".join(_split(lines, 0))
 
 
+def _narrow(line: str, gutters: list[tuple[int, int]], after: list[str]) -> set[int]:
+    """The positions of `line` in gutters it narrows to one blank just before the next column (its
+    cell is full: w3m's cell spacing), when the next column holds nothing on the line or a sentence
+    going on, and the line under it has text but leaves the gutter blank and the column goes on in
+    the next two lines (else a line of prose across the page would join the block)."""
+    out: set[int] = set()
+    for a, b in gutters:
+        if len(line) < b - 1 or line[b - 2] == " " or (len(line) >= b and line[b - 1] != " "):
+            continue
+        # (the next column's text on the line, if any, goes on with a sentence from the line above:
+        # a table's next row starts a cell of its own)
+        rest = line[b:].lstrip()
+        if rest and not rest[0].islower():
+            continue
+        if (
+            not after
+            or not after[0].strip()
+            or after[0][b - GUTTER : b].strip()
+            or not any(x[b : b + 1].strip() for x in after)
+        ):
+            continue
+        out.update(range(a, b - 1))
+    return out
+
+
+def _block(lines: list[str], i: int, depth: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """(end, gutters) of the side-by-side block that starts at line i, or None."""
+    n = len(lines)
+    line = lines[i]
+    width = max(len(line), 1)
+    free = [c == " " for c in line]
+    gutters = _gutters(free)
+    j = i + 1
+    best: tuple[int, list[tuple[int, int]]] | None = None
+    while gutters and j <= n:
+        if j - i >= BLOCK_MIN:
+            best = (j, gutters)
+        if j == n:
+            break
+        nxt = lines[j]
+        if len(nxt) > width:
+            free += [True] * (len(nxt) - width)
+            width = len(nxt)
+        # a cell that fills its column leaves one blank before the next column: the line stays in
+        # the block if the column goes on under it; only a page's own two columns (a menu beside
+        # the text) once they are a block (a table's rows often fill their cells, and a table
+        # drawn inside a column is split at a deeper level)
+        narrow = (
+            _narrow(nxt, gutters, lines[j + 1 : j + 3])
+            if depth == 0 and len(gutters) == 1 and j - i >= BLOCK_MIN
+            else set()
+        )
+        for p, c in enumerate(nxt):
+            if c != " " and p not in narrow:
+                free[p] = False
+        gutters = _gutters(free)
+        j += 1
+    return best
+
+
+def _opens(line: str) -> bool:
+    return bool(line.strip()) and "  " in line.strip()
+
+
 def _split(lines: list[str], depth: int) -> list[str]:
     if depth >= DEPTH:
         return lines
@@ -124,29 +191,19 @@ def _split(lines: list[str], depth: int) -> list[str]:
     n = len(lines)
     while i < n:
         line = lines[i]
-        if not line.strip() or "  " not in line.strip():
+        if not _opens(line):
             out.append(line)
             i += 1
             continue
-        width = max(len(line), 1)
-        free = [c == " " for c in line]
-        gutters = _gutters(free)
-        j = i + 1
-        best: tuple[int, list[tuple[int, int]]] | None = None
-        while gutters and j <= n:
-            if j - i >= BLOCK_MIN:
-                best = (j, gutters)
-            if j == n:
-                break
-            nxt = lines[j]
-            if len(nxt) > width:
-                free += [True] * (len(nxt) - width)
-                width = len(nxt)
-            for p, c in enumerate(nxt):
-                if c != " ":
-                    free[p] = False
-            gutters = _gutters(free)
-            j += 1
+        best = _block(lines, i, depth)
+        if best is not None and i + 1 < n and _opens(lines[i + 1]):
+            # a first line whose blanks are not the block's gutter (a search field's) cuts the block
+            # short: the block from the next line goes further
+            later = _block(lines, i + 1, depth)
+            if later is not None and later[0] > best[0]:
+                out.append(line)
+                i += 1
+                continue
         if best is not None:
             end, cols = best
             block = _split_block(lines[i:end], cols, depth)

@@ -30,6 +30,7 @@ from .place_shapes import (
     add_spanish_de_towns,
     add_spanish_places_of,
     add_spanish_rivers,
+    add_spanish_two_word_places_of,
     german_land_parts,
     join_german_seats,
     join_spanish_de_places,
@@ -106,7 +107,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = add_english_landmarks(text, lang, add_french_regions(text, lang, ents))
     ents = add_french_part_towns(text, lang, ents)
     ents = add_spanish_de_towns(text, lang, add_spanish_rivers(text, lang, ents))
-    ents = add_spanish_places_of(text, lang, ents)
+    ents = add_spanish_two_word_places_of(text, lang, add_spanish_places_of(text, lang, ents))
     ents = german_land_parts(text, lang, join_german_seats(text, lang, ents))
     ents = add_german_rivers(text, lang, add_german_position_places(text, lang, ents))
     ents = add_german_hyphen_towns(text, lang, ents)

@@ -344,6 +344,7 @@ ORG_WORDS_INTL = _words(
     genossenschaft akademie mutuelle coopérative ligue collectif cooperativa colegio juzgado
     observatorio plataforma alianza mutua caja coöperatie federatie genootschap klub teatr
     rederij
+    consorcio servicio centro demarcación compañía dirección mancomunidad
     """
 )
 
