@@ -261,3 +261,14 @@ def test_a_spanish_place_of_two_words_after_a_noun_and_de_is_a_place() -> None:
 def test_a_person_of_two_words_after_a_noun_and_de_stays_a_person() -> None:
     got = [(s.text, s.label) for s in suggest("La hija de Ana Robledo habló ayer.", "es")]
     assert ("Ana Robledo", "PLACE") not in got
+
+
+# A Gaelic or Welsh kind of place before a name ("Loch X", "Eilean X", "Ard X", "Abhainn X", "Llyn X") is a
+# place in English text, not a person: read as PERSON or missed in h10, h12 (2), h13.
+def test_a_gaelic_or_welsh_landform_name_is_a_place() -> None:
+    assert "Eilean Dubhan" in places("Rangers counted 300 seals on Eilean Dubhan this year.", "en")
+    assert "Loch Carrach" in places("They swam across Loch Carrach for charity.", "en")
+
+
+def test_a_firm_named_after_a_loch_is_no_place() -> None:
+    assert "Loch Carrach" not in places("Loch Carrach Salmon Ltd cut 40 jobs.", "en")

@@ -23,6 +23,7 @@ from .place_shapes import (
     add_french_part_towns,
     add_french_pays,
     add_french_regions,
+    add_gaelic_places,
     add_german_hyphen_towns,
     add_german_position_places,
     add_german_rivers,
@@ -105,7 +106,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = relabel(text, lang, ents, mentions, votes)
     ents = add_french_pays(text, lang, join_spanish_de_places(text, lang, ents))
     ents = add_english_landmarks(text, lang, add_french_regions(text, lang, ents))
-    ents = add_french_part_towns(text, lang, ents)
+    ents = add_gaelic_places(text, lang, add_french_part_towns(text, lang, ents))
     ents = add_spanish_de_towns(text, lang, add_spanish_rivers(text, lang, ents))
     ents = add_spanish_two_word_places_of(text, lang, add_spanish_places_of(text, lang, ents))
     ents = german_land_parts(text, lang, join_german_seats(text, lang, ents))

@@ -871,3 +871,31 @@ def add_spanish_two_word_places_of(
         elif not taken(*span):
             new.append((*span, "PLACE"))
     return sorted(out + new)
+
+
+# A Gaelic or Welsh kind of place before a name ("Loch X", "Eilean X" an island, "Ard X" a height, "Abhainn
+# X" a river, "Llyn X" a lake) is a place in English text: read as PERSON or missed in h10, h12 (2), h13.
+# Added where free or relabelled from a PERSON of exactly the span; not with a capitalised word after it
+# ("Loch X Salmon Ltd", a firm).
+_GAELIC_PLACE = re.compile(
+    r"(?<![\w\-])(?:Loch|Lough|Eilean|Ard|Abhainn|Beinn|Sgurr|Allt|Cnoc|Llyn|Afon|Mynydd|Cwm) "
+    r"[A-ZÀ-Þ][\w'’]+(?![\w\-])(?!\s+[A-Z])"
+)
+
+
+def add_gaelic_places(text: str, lang: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each Gaelic or Welsh landform name made a place (added where free, or a PERSON of
+    exactly its span relabelled)."""
+    if lang != "en":
+        return ents
+    persons = {(s, e): i for i, (s, e, lab) in enumerate(ents) if lab == "PERSON"}
+    out = list(ents)
+    taken = Overlaps((s, e) for s, e, _ in ents)
+    new = []
+    for m in _GAELIC_PLACE.finditer(text):
+        span = (m.start(), m.end())
+        if span in persons:
+            out[persons[span]] = (*span, "PLACE")
+        elif not taken(*span):
+            new.append((*span, "PLACE"))
+    return sorted(out + new)
