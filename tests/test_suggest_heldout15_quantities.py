@@ -199,3 +199,22 @@ def test_a_part_of_a_group_stands_alone(language: str, sentence: str, quantity: 
 )
 def test_one_of_them_is_no_count(language: str, sentence: str) -> None:
     assert texts(sentence, language, "QUANTITY") == []
+
+
+# French and Spanish, as English ("40 tonnes of steel a day"): a measure's substance belongs to it
+# before a rate ("11 000 tonnes de moutarde par an", "1.200 kilos de panela por semana": h12 (3), h13,
+# h15); alone, or before anything else, it stays out.
+@pytest.mark.parametrize(
+    ("language", "sentence", "quantity"),
+    [
+        ("fr", "La conserverie traite 4 800 tonnes de tomates par an.", "4 800 tonnes de tomates par an"),
+        ("fr", "La source fournit 900 litres d'eau par jour.", "900 litres d'eau par jour"),
+        ("es", "El molino muele 2.400 kilos de maíz por semana.", "2.400 kilos de maíz por semana"),
+        ("fr", "Il cultive 14 hectares de vignes à Brouilly.", "14 hectares"),
+        ("es", "Se perdieron 700 toneladas de trigo por la sequía.", "700 toneladas"),
+    ],
+)
+def test_a_substance_before_a_rate_belongs_to_the_measure(
+    language: str, sentence: str, quantity: str
+) -> None:
+    assert texts(sentence, language, "QUANTITY") == [quantity]

@@ -427,6 +427,17 @@ def _rate_end(text: str, end: int, lang: str) -> int:
             before_of = end
             end = m.end() if noun(m.group("w2")) and m.group("w2") not in RATE_PREPS else m.end("w")
             substance = True  # "40 tonnes of steel": only "per ..." makes it a rate ("of water per day")
+    if last and last.group(0).lower() in MEASURE_WORDS and lang in ("fr", "es"):
+        sub = _DE_SUBSTANCE_RE.match(text, end)
+        rate = _RATE_RE.match(text, sub.end()) if sub and sub.group("w").lower() not in stop else None
+        if (
+            rate
+            and rate.group("prep").lower() in ("par", "por")
+            and not rate.group("num")
+            and rate.group("w").lower() in RATE_NOUNS_ROMANCE
+        ):
+            # "11 000 tonnes de moutarde par an": the substance stays before a rate, as in English
+            end = sub.end()  # type: ignore[union-attr]
     if last and last.group(0).lower() in _DEGREES:
         scale = _SCALE_RE.match(text, end)  # "39.5 degrees Celsius"
         if scale:
@@ -526,6 +537,7 @@ _PL_RATE_AFTER_NOUN = re.compile(
 _FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
 # "2 400 dollars l'once", "28 francs de l'heure", "5,1 tonnes à l'hectare"
 _FR_ELIDED_RATE = re.compile(r"[ \u00a0]+(?:(?:de|à)[ \u00a0]+)?l['’]([^\W\d_]+)(?![\w'’])")
+_DE_SUBSTANCE_RE = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+|d['’])(?P<w>[a-zà-ÿñ][\w\-]*)(?![\w'’])")
 _NUM_NEXT = re.compile(r"[ \u00a0]+\d")
 _PAST_NEXT_RE = re.compile(
     r"[ \u00a0]+(?:pasad[oa]|próxim[oa]|anterior|que[ \u00a0]+viene|derni(?:er|ère)|prochaine?|précédente?)(?!\w)"
