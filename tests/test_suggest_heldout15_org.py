@@ -224,3 +224,24 @@ def test_a_french_public_body_without_its_seat_is_unmarked() -> None:
 )
 def test_a_spanish_body_headed_by_its_kind(sentence: str, org: str) -> None:
     assert org in org_texts(sentence, "es")
+
+
+# A Polish body and the name it carries in quotes are one organisation ("NSZZ „X”", "Spółdzielnia
+# Mieszkaniowa „X”"; h6, h14, h15: cut at the quote); a word before the body stays out, and a quoted
+# title with no body before it is no organisation.
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "Prezes Spółdzielni Mieszkaniowej „Jutrzenka” odpowiada na pytania.",
+            "Spółdzielni Mieszkaniowej „Jutrzenka”",
+        ),
+        ("Według OZZ „Jedność Pracy” płace spadły o 5 proc.", "OZZ „Jedność Pracy”"),
+    ],
+)
+def test_a_polish_body_with_its_quoted_name(sentence: str, org: str) -> None:
+    assert org in org_texts(sentence, "pl")
+
+
+def test_a_quoted_title_alone_is_no_polish_body() -> None:
+    assert not any("„" in o for o in org_texts("Film „Ziemia Obiecana” wraca do kin.", "pl"))

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
-from .lexicon_intl import FIRST_NAMES_INTL, ORG_SUFFIXES_DE, TITLE_SUFFIXES_DE
+from .lexicon_intl import (
+    FIRST_NAMES_INTL,
+    ORG_SUFFIXES_DE,
+    ORG_WORDS_INTL,
+    ORG_WORDS_PL_CASES,
+    TITLE_SUFFIXES_DE,
+)
 
 __all__ = ["DOMAIN_TAIL", "UP", "find_institutions", "german_org_compound"]
 
@@ -158,6 +164,27 @@ def _second_name(last: str) -> bool:
 _PL_BODY_RE = re.compile(rf"(?<![\w\-])Gmina[ \u00a0]+[{UP}][\w\-]*(?:[ \u00a0][{UP}][\w\-]*)?")
 
 
+# A Polish body and the name it carries in quotes: "NSZZ „Solidarność”", "Spółdzielnia Mieszkaniowa
+# „Jutrzenka”" (the name rules stop at the quote); the body's first word is an acronym or an
+# organisation word (a word before it, "Według", is left out)
+_PL_QUOTED_RE = re.compile(
+    rf"(?<![\w\-])[{UP}][\w\-]*(?:[ \u00a0][{UP}][\w\-]*){{0,2}}[ \u00a0]„[{UP}][^„”\n.!?;:]{{0,40}}”"
+)
+_PL_ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL | ORG_WORDS_PL_CASES
+
+
+def _pl_quoted_bodies(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _PL_QUOTED_RE.finditer(text):
+        start = m.start()
+        for word in re.split(r"[ \u00a0]", text[start : text.index("„", start)].strip()):
+            if (word.isupper() and len(word) >= 2) or word.lower() in _PL_ORG_WORDS:
+                out.append((start, m.end(), "ORG"))
+                break
+            start += len(word) + 1
+    return out
+
+
 # Companies named by their web address: "Morele.net", "Zalando.de" (not "www.example.com", a link)
 DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])")
 _DOMAIN_RE = re.compile(
@@ -202,7 +229,7 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
     if lang == "nl":
         return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
     if lang == "pl":
-        return [(m.start(), m.end(), "ORG") for m in _PL_BODY_RE.finditer(text)]
+        return [(m.start(), m.end(), "ORG") for m in _PL_BODY_RE.finditer(text)] + _pl_quoted_bodies(text)
     if lang == "de":
         # "Industrie- und Handelskammer Südwestfalen": a name that shares the end of its first word
         out = [
