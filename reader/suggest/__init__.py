@@ -16,26 +16,7 @@ from .dates import find_dates
 from .institutions import find_institutions
 from .learned import relabel
 from .names import Votes, name_votes, person_full_names
-from .place_shapes import (
-    add_dutch_adjective_regions,
-    add_dutch_waters,
-    add_english_landmarks,
-    add_french_part_towns,
-    add_french_pays,
-    add_french_regions,
-    add_gaelic_places,
-    add_german_hyphen_towns,
-    add_german_position_places,
-    add_german_rivers,
-    add_polish_adjective_places,
-    add_spanish_de_towns,
-    add_spanish_places_of,
-    add_spanish_rivers,
-    add_spanish_two_word_places_of,
-    german_land_parts,
-    join_german_seats,
-    join_spanish_de_places,
-)
+from .place_passes import add_places
 from .quantities import find_quantities
 from .spans import Cover, Disjoint, Span
 
@@ -104,16 +85,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
         lang = "en"  # other languages: the English rules (digits, capitalised names) are the closest
     ents, mentions, votes = rule_entities(text, lang, dateline)
     ents = relabel(text, lang, ents, mentions, votes)
-    ents = add_french_pays(text, lang, join_spanish_de_places(text, lang, ents))
-    ents = add_english_landmarks(text, lang, add_french_regions(text, lang, ents))
-    ents = add_gaelic_places(text, lang, add_french_part_towns(text, lang, ents))
-    ents = add_spanish_de_towns(text, lang, add_spanish_rivers(text, lang, ents))
-    ents = add_spanish_two_word_places_of(text, lang, add_spanish_places_of(text, lang, ents))
-    ents = german_land_parts(text, lang, join_german_seats(text, lang, ents))
-    ents = add_german_rivers(text, lang, add_german_position_places(text, lang, ents))
-    ents = add_german_hyphen_towns(text, lang, ents)
-    ents = add_dutch_waters(text, lang, add_polish_adjective_places(text, lang, ents))
-    ents = add_dutch_adjective_regions(text, lang, ents)
+    ents = add_places(text, lang, ents)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
     full = person_full_names(text, named)

@@ -1,0 +1,59 @@
+"""The place passes each language runs after the rules and the learned step, in order: each adds or
+relabels places in the entities (sorted, not overlapping) and returns them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .places_de import (
+    add_german_hyphen_towns,
+    add_german_position_places,
+    add_german_rivers,
+    german_land_parts,
+    join_german_seats,
+)
+from .places_en import add_english_landmarks, add_gaelic_places
+from .places_es import (
+    add_spanish_de_towns,
+    add_spanish_places_of,
+    add_spanish_rivers,
+    add_spanish_two_word_places_of,
+    join_spanish_de_places,
+)
+from .places_fr import add_french_part_towns, add_french_pays, add_french_regions
+from .places_nl import add_dutch_adjective_regions, add_dutch_waters
+from .places_pl import add_polish_adjective_places
+from .spans import Span
+
+__all__ = ["PLACE_PASSES", "PlacePass", "add_places"]
+
+PlacePass = Callable[[str, list[Span]], list[Span]]
+
+# In order: a pass sees the places the passes before it added or joined (most add only on free spans).
+PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
+    "de": (
+        join_german_seats,
+        german_land_parts,
+        add_german_position_places,
+        add_german_rivers,
+        add_german_hyphen_towns,
+    ),
+    "en": (add_english_landmarks, add_gaelic_places),
+    "es": (
+        join_spanish_de_places,
+        add_spanish_rivers,
+        add_spanish_de_towns,
+        add_spanish_places_of,
+        add_spanish_two_word_places_of,
+    ),
+    "fr": (add_french_pays, add_french_regions, add_french_part_towns),
+    "nl": (add_dutch_waters, add_dutch_adjective_regions),
+    "pl": (add_polish_adjective_places,),
+}
+
+
+def add_places(text: str, lang: str, ents: list[Span]) -> list[Span]:
+    """The entities after the place passes of `lang` (none for a language without passes)."""
+    for place_pass in PLACE_PASSES.get(lang, ()):
+        ents = place_pass(text, ents)
+    return ents

@@ -1,0 +1,65 @@
+"""English place passes: names ending in a landmark word ("X Head", "X Common"), Gaelic and Welsh
+landform names ("Loch X", "Llyn X")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import STOP
+from .name_cues import _FIRST_NAMES, _is_org_word
+from .spans import Overlaps
+
+# An English name of two words ending in a word for a headland, common, halt, range, chase, cross, mill,
+# tower or triangle ("off X Head", "the edge of X Common", "at X Halt", "the X Range") is a place: read as
+# PERSON or missed in h9, h10, h11, h12, h13 (2), h14, h15 (2); none is a person or a body in the tune files
+# (those have a first name, "Emma Cross", or a word after, "X Mill Ltd"). After a lower-case word, on a free
+# span or a PERSON of exactly that span.
+_EN_LANDMARK = re.compile(
+    r"(?<=[a-z] )(?P<a>[A-Z][a-z]+) (?:Head|Common|Halt|Range|Chase|Cross|Mill|Tower|Triangle)"
+    r"(?![\w\-'’])(?!\s+[A-Z])"
+)
+
+
+def add_english_landmarks(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each English name ending in a landmark word made a place (added where free, or a
+    PERSON of exactly its span relabelled)."""
+    persons = {(s, e): i for i, (s, e, lab) in enumerate(ents) if lab == "PERSON"}
+    out = list(ents)
+    taken = Overlaps((s, e) for s, e, _ in ents)
+    new = []
+    for m in _EN_LANDMARK.finditer(text):
+        lw = m.group("a").lower()
+        if lw in _FIRST_NAMES or lw in STOP or _is_org_word(lw, "en"):
+            continue
+        span = (m.start(), m.end())
+        if span in persons:
+            out[persons[span]] = (*span, "PLACE")
+        elif not taken(*span):
+            new.append((*span, "PLACE"))
+    return sorted(out + new)
+
+
+# A Gaelic or Welsh kind of place before a name ("Loch X", "Eilean X" an island, "Ard X" a height, "Abhainn
+# X" a river, "Llyn X" a lake) is a place in English text: read as PERSON or missed in h10, h12 (2), h13.
+# Added where free or relabelled from a PERSON of exactly the span; not with a capitalised word after it
+# ("Loch X Salmon Ltd", a firm).
+_GAELIC_PLACE = re.compile(
+    r"(?<![\w\-])(?:Loch|Lough|Eilean|Ard|Abhainn|Beinn|Sgurr|Allt|Cnoc|Llyn|Afon|Mynydd|Cwm) "
+    r"[A-ZÀ-Þ][\w'’]+(?![\w\-])(?!\s+[A-Z])"
+)
+
+
+def add_gaelic_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each Gaelic or Welsh landform name made a place (added where free, or a PERSON of
+    exactly its span relabelled)."""
+    persons = {(s, e): i for i, (s, e, lab) in enumerate(ents) if lab == "PERSON"}
+    out = list(ents)
+    taken = Overlaps((s, e) for s, e, _ in ents)
+    new = []
+    for m in _GAELIC_PLACE.finditer(text):
+        span = (m.start(), m.end())
+        if span in persons:
+            out[persons[span]] = (*span, "PLACE")
+        elif not taken(*span):
+            new.append((*span, "PLACE"))
+    return sorted(out + new)
