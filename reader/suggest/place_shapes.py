@@ -170,13 +170,17 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 
 
 def _with_places(
-    ents: list[tuple[int, int, str]], found: list[tuple[int, int]], relabel: bool
+    ents: list[tuple[int, int, str]], found: list[tuple[int, int]], relabel: bool | str
 ) -> list[tuple[int, int, str]]:
     """`ents` with the `found` spans that no entity overlaps added as places (and, with `relabel`, an
-    entity of exactly a found span made a place)."""
+    entity of exactly a found span made a place; a label as `relabel`: only an entity of that label)."""
     if not found:
         return ents
-    exact = {(s, e): i for i, (s, e, _) in enumerate(ents)} if relabel else {}
+    exact = (
+        {(s, e): i for i, (s, e, lab) in enumerate(ents) if relabel is True or lab == relabel}
+        if relabel
+        else {}
+    )
     out = list(ents)
     taken = Overlaps((s, e) for s, e, _ in ents)
     new = []

@@ -7,7 +7,7 @@ import re
 
 from .lexicon import STOP
 from .name_cues import _FIRST_NAMES, _is_org_word
-from .spans import Overlaps
+from .place_shapes import _with_places
 
 # An English name of two words ending in a word for a headland, common, halt, range, chase, cross, mill,
 # tower or triangle ("off X Head", "the edge of X Common", "at X Halt", "the X Range") is a place: read as
@@ -23,20 +23,12 @@ _EN_LANDMARK = re.compile(
 def add_english_landmarks(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The entities with each English name ending in a landmark word made a place (added where free, or a
     PERSON of exactly its span relabelled)."""
-    persons = {(s, e): i for i, (s, e, lab) in enumerate(ents) if lab == "PERSON"}
-    out = list(ents)
-    taken = Overlaps((s, e) for s, e, _ in ents)
-    new = []
-    for m in _EN_LANDMARK.finditer(text):
-        lw = m.group("a").lower()
-        if lw in _FIRST_NAMES or lw in STOP or _is_org_word(lw, "en"):
-            continue
-        span = (m.start(), m.end())
-        if span in persons:
-            out[persons[span]] = (*span, "PLACE")
-        elif not taken(*span):
-            new.append((*span, "PLACE"))
-    return sorted(out + new)
+    found = [
+        (m.start(), m.end())
+        for m in _EN_LANDMARK.finditer(text)
+        if (lw := m.group("a").lower()) not in _FIRST_NAMES and lw not in STOP and not _is_org_word(lw, "en")
+    ]
+    return sorted(_with_places(ents, found, relabel="PERSON"))
 
 
 # A Gaelic or Welsh kind of place before a name ("Loch X", "Eilean X" an island, "Ard X" a height, "Abhainn
@@ -52,14 +44,5 @@ _GAELIC_PLACE = re.compile(
 def add_gaelic_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The entities with each Gaelic or Welsh landform name made a place (added where free, or a PERSON of
     exactly its span relabelled)."""
-    persons = {(s, e): i for i, (s, e, lab) in enumerate(ents) if lab == "PERSON"}
-    out = list(ents)
-    taken = Overlaps((s, e) for s, e, _ in ents)
-    new = []
-    for m in _GAELIC_PLACE.finditer(text):
-        span = (m.start(), m.end())
-        if span in persons:
-            out[persons[span]] = (*span, "PLACE")
-        elif not taken(*span):
-            new.append((*span, "PLACE"))
-    return sorted(out + new)
+    found = [(m.start(), m.end()) for m in _GAELIC_PLACE.finditer(text)]
+    return sorted(_with_places(ents, found, relabel="PERSON"))
