@@ -67,7 +67,9 @@ _ES_RIVER = re.compile(
 def add_spanish_rivers(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The entities with each river named after a lower-case "río" made a place (added, or relabelled
     when an entity has exactly its span)."""
-    return _with_places(ents, [(m.start("w"), m.end("w")) for m in _ES_RIVER.finditer(text)], relabel=True)
+    return _with_places(
+        ents, [(m.start("w"), m.end("w")) for m in _ES_RIVER.finditer(text)], relabel=True, text=text
+    )
 
 
 # A Spanish town named with "de" and a second name, neither of which any list knows ("un restaurante de
@@ -96,7 +98,7 @@ def add_spanish_de_towns(text: str, ents: list[tuple[int, int, str]]) -> list[tu
             if not wb or not wb.group(1)[:1].islower():
                 continue
         found.append((m.start("n"), m.end("n")))
-    return _with_places(ents, found, relabel=False)
+    return _with_places(ents, found, relabel=False, text=text)
 
 
 # A Spanish place of one word named after a lower-case noun and "de" / "del" / "de la" ("en la lonja de X",
