@@ -122,6 +122,12 @@ _ES_NOT_PLACE_BEFORE = frozenset(
     socios empleados accionistas acciones ventas clientes entrenador técnico informe antes después durante
     temporada época campaña fiestas campeón campeona final partido copa liga
     """.split()
+) | frozenset(
+    # a person's kin, and a person's or a firm's works and products ("la obra de X", "la marca de X")
+    """
+    padre madre hermano hermana esposa esposo marido viuda sobrino sobrina nieto nieta obra novela libro
+    canción disco álbum concierto película marca modelo fichaje camiseta entrenadora
+    """.split()
 )
 _ES_NOT_PLACE = frozenset("copa liga mundial cofradía xunta junta".split())
 

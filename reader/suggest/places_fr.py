@@ -56,6 +56,12 @@ _FR_MEMBERS = frozenset(
     dirigeants dirigeantes actionnaires clients clientes militants militantes fidèles abonnés lecteurs
     journalistes élèves étudiants patients
     """.split()
+) | frozenset(
+    # a team's coach or shirt, a person's kin, a person's or a firm's works ("le fils du X", "le livre de la X")
+    """
+    entraîneur entraîneuse capitaine maillot famille fils fille frère sœur père mère veuve épouse mari
+    livre roman album chanson concert film tournée marque
+    """.split()
 )
 _FR_NOT_REGION = frozenset(
     """
