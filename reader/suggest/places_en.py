@@ -14,7 +14,7 @@ def _after_title(text: str, start: int) -> bool:
     """Whether the word just before `start` is a title or a role ("manager X Range", "singer Ard X"): the
     name after it is a person's."""
     wb = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return bool(wb) and wb.group(1).lower().strip(",;:()") in TITLES
+    return wb is not None and wb.group(1).lower().strip(",;:()") in TITLES
 
 
 # An English name of two words ending in a word for a headland, common, halt, range, chase, cross, mill,
