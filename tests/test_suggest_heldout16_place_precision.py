@@ -59,3 +59,13 @@ def test_a_spanish_two_word_name_of_a_persons_surnames_is_no_place() -> None:
     got = places("El abogado de Jaime Ortal Medina dijo que el proceso de Ortal Medina fue injusto.", "es")
     assert "Ortal Medina" not in got
     assert "Puerto Lanzón" in places("Los pescadores de Puerto Lanzón venden en la lonja.", "es")
+
+
+# A Polish name with an adjective of position is a person's after a first name that drops a vowel in its case
+# ("z Markiem X": "Marek") or after a title in its case ("według posła X Starego", "z prezesem X").
+def test_a_polish_person_with_a_position_adjective_is_no_place() -> None:
+    got = places("Spotkał się z Markiem Wielkim w ratuszu.", "pl")
+    assert not any("Wielkim" in p for p in got)
+    got = places("Według posła Kowarczyka Starego wybory były uczciwe.", "pl")
+    assert not any("Starego" in p for p in got)
+    assert "Borkowa Górnego" in places("Przeciw budowie drogi protestują mieszkańcy Borkowa Górnego.", "pl")

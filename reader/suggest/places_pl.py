@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import TITLES
+from .lexicon_intl import TITLES_INTL
 from .name_cues import _FIRST_NAMES, _is_org_word
 from .place_shapes import _WORD_BEFORE
 from .spans import Overlaps
@@ -46,10 +48,29 @@ _PL_NAME_CASES = (
 )
 
 
+def _pl_nominatives(lw: str, cases: tuple[tuple[str, str], ...]) -> list[str]:
+    """The nominatives a Polish word in another case may have, with the vowel some stems drop ("Markiem":
+    "Marek", "posła": "poseł")."""
+    out = [lw]
+    for end, nom in cases:
+        if lw.endswith(end) and len(lw) > len(end) + 1:
+            stem = lw[: -len(end)]
+            out += [stem + nom, stem[:-1] + "e" + stem[-1] + nom]
+            if stem.endswith("i"):  # "Markiem": the "i" softens the "k", it is no part of the stem
+                out += [stem[:-1] + nom, stem[:-2] + "e" + stem[-2] + nom]
+    return out
+
+
 def _pl_first_name(lw: str) -> bool:
-    return lw in _FIRST_NAMES or any(
-        lw.endswith(end) and lw[: -len(end)] + nom in _FIRST_NAMES for end, nom in _PL_NAME_CASES
-    )
+    return any(n in _FIRST_NAMES for n in _pl_nominatives(lw, _PL_NAME_CASES))
+
+
+# a title or role in another case ("posła", "prezesem", "burmistrza"): the name after it is a person's
+_PL_TITLE_CASES = (("a", ""), ("em", ""), ("owi", ""), ("u", ""), ("ego", "y"), ("emu", "y"), ("ym", "y"))
+
+
+def _pl_title(lw: str) -> bool:
+    return any(n in TITLES_INTL or n in TITLES for n in _pl_nominatives(lw, _PL_TITLE_CASES))
 
 
 # kinds of body the organisation words leave out ("Komenda Wojewódzka", "Straż Leśna")
@@ -67,6 +88,8 @@ def add_polish_adjective_places(text: str, ents: list[tuple[int, int, str]]) -> 
         wb = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         lw = m.group("n").lower()
         if not wb or not wb.group(1)[:1].islower() or _pl_first_name(lw) or lw in _PL_BODY_KINDS:
+            continue
+        if _pl_title(wb.group(1).lower()):
             continue
         if _is_org_word(lw, "pl"):
             continue
