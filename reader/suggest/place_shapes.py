@@ -169,11 +169,42 @@ def _place_like(name: str, lang: str) -> bool:
 _WORD_BEFORE = re.compile(r"(\S+) $")
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][^\W_]*")
+
+
+def _persons_words(text: str, ents: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
+    """Each capitalised word of a person's name of two words or more in `ents`, with the spans it is in."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for s, e, lab in ents:
+        if lab != "PERSON":
+            continue
+        words = [w for w in _NAME_WORD.findall(text[s:e]) if w[:1].isupper()]
+        if len(words) >= 2:
+            for w in words:
+                out.setdefault(w, []).append((s, e))
+    return out
+
+
 def _with_places(
-    ents: list[tuple[int, int, str]], found: list[tuple[int, int]], relabel: bool | str
+    ents: list[tuple[int, int, str]],
+    found: list[tuple[int, int]],
+    relabel: bool | str,
+    text: str | None = None,
 ) -> list[tuple[int, int, str]]:
     """`ents` with the `found` spans that no entity overlaps added as places (and, with `relabel`, an
-    entity of exactly a found span made a place; a label as `relabel`: only an entity of that label)."""
+    entity of exactly a found span made a place; a label as `relabel`: only an entity of that label).
+    With `text`, a found span with a word of a person's full name elsewhere in the text is left out: a
+    surname in a firm's, a venue's or a person's name ("David X" ... "colleague X Tower", "an der X-Bühne")."""
+    if text is not None and found:
+        named = _persons_words(text, ents)
+        if named:
+            found = [
+                (s, e)
+                for s, e in found
+                if not any(
+                    not (a < e and s < b) for w in _NAME_WORD.findall(text[s:e]) for a, b in named.get(w, ())
+                )
+            ]
     if not found:
         return ents
     exact = (

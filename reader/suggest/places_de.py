@@ -115,7 +115,7 @@ def german_land_parts(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
     found = [
         (m.start("w"), m.end("w")) for m in _DE_LAND_PART_NAME.finditer(text) if _de_land_name(m.group("w"))
     ]
-    return _with_places(kept, found, relabel=True)
+    return _with_places(kept, found, relabel=True, text=text)
 
 
 # A German landscape or hill named with an adjective of position ("im Oberen X", "auf dem Hohen X", "aus
@@ -137,7 +137,7 @@ def add_german_position_places(text: str, ents: list[tuple[int, int, str]]) -> l
         for m in _DE_POSITION_PLACE.finditer(text)
         if not _is_org_word(m.group("w").lower(), "de") and _de_seat_name(m.group("w"))
     ]
-    return _with_places(ents, found, relabel=False)
+    return _with_places(ents, found, relabel=False, text=text)
 
 
 # A German river named after "an der", "entlang der" or "das Wasser der" ("das Sägewerk an der X", "entlang
@@ -188,7 +188,7 @@ def add_german_rivers(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
         found.append((m.start("w"), m.end("w")))
         if m.group("w2") and _de_river_name(m.group("w2")):
             found.append((m.start("w2"), m.end("w2")))
-    return _with_places(ents, found, relabel=False)
+    return _with_places(ents, found, relabel=False, text=text)
 
 
 # A German town named with a hyphen ("über Xbach-Weiler", "bei Xbrück-Lohrhof", "im Nachbarort Xhausen-Ried",
@@ -209,4 +209,4 @@ def add_german_hyphen_towns(text: str, ents: list[tuple[int, int, str]]) -> list
         if any(_german_place_shape(p) or _place_like(p, "de") for p in m.group("w").split("-"))
         and not any(_is_org_word(p.lower(), "de") for p in m.group("w").split("-"))
     ]
-    return _with_places(ents, found, relabel=False)
+    return _with_places(ents, found, relabel=False, text=text)

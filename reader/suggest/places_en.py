@@ -28,7 +28,7 @@ def add_english_landmarks(text: str, ents: list[tuple[int, int, str]]) -> list[t
         for m in _EN_LANDMARK.finditer(text)
         if (lw := m.group("a").lower()) not in _FIRST_NAMES and lw not in STOP and not _is_org_word(lw, "en")
     ]
-    return sorted(_with_places(ents, found, relabel="PERSON"))
+    return sorted(_with_places(ents, found, relabel="PERSON", text=text))
 
 
 # A Gaelic or Welsh kind of place before a name ("Loch X", "Eilean X" an island, "Ard X" a height, "Abhainn
@@ -45,4 +45,4 @@ def add_gaelic_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
     """The entities with each Gaelic or Welsh landform name made a place (added where free, or a PERSON of
     exactly its span relabelled)."""
     found = [(m.start(), m.end()) for m in _GAELIC_PLACE.finditer(text)]
-    return sorted(_with_places(ents, found, relabel="PERSON"))
+    return sorted(_with_places(ents, found, relabel="PERSON", text=text))

@@ -67,7 +67,9 @@ _ES_RIVER = re.compile(
 def add_spanish_rivers(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The entities with each river named after a lower-case "río" made a place (added, or relabelled
     when an entity has exactly its span)."""
-    return _with_places(ents, [(m.start("w"), m.end("w")) for m in _ES_RIVER.finditer(text)], relabel=True)
+    return _with_places(
+        ents, [(m.start("w"), m.end("w")) for m in _ES_RIVER.finditer(text)], relabel=True, text=text
+    )
 
 
 # A Spanish town named with "de" and a second name, neither of which any list knows ("un restaurante de
@@ -96,7 +98,7 @@ def add_spanish_de_towns(text: str, ents: list[tuple[int, int, str]]) -> list[tu
             if not wb or not wb.group(1)[:1].islower():
                 continue
         found.append((m.start("n"), m.end("n")))
-    return _with_places(ents, found, relabel=False)
+    return _with_places(ents, found, relabel=False, text=text)
 
 
 # A Spanish place of one word named after a lower-case noun and "de" / "del" / "de la" ("en la lonja de X",
@@ -119,6 +121,12 @@ _ES_NOT_PLACE_BEFORE = frozenset(
     abogado abogada defensa hijo hija familia casa equipo jugadores jugadoras plantilla afición aficionados
     socios empleados accionistas acciones ventas clientes entrenador técnico informe antes después durante
     temporada época campaña fiestas campeón campeona final partido copa liga
+    """.split()
+) | frozenset(
+    # a person's kin, and a person's or a firm's works and products ("la obra de X", "la marca de X")
+    """
+    padre madre hermano hermana esposa esposo marido viuda sobrino sobrina nieto nieta obra novela libro
+    canción disco álbum concierto película marca modelo fichaje camiseta entrenadora
     """.split()
 )
 _ES_NOT_PLACE = frozenset("copa liga mundial cofradía xunta junta".split())

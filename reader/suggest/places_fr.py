@@ -33,7 +33,7 @@ def add_french_pays(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[i
         for m in _FR_PAYS.finditer(text)
         if m.group("w").lower() not in _FR_NOT_PAYS
     ]
-    return _with_places(ents, found, relabel=False)
+    return _with_places(ents, found, relabel=False, text=text)
 
 
 # A French region, massif or river named after "du" or "de la" and a lower-case noun ("les noix du X", "au
@@ -55,6 +55,12 @@ _FR_MEMBERS = frozenset(
     salariés salariées employés employées agents adhérents adhérentes membres joueurs joueuses supporters
     dirigeants dirigeantes actionnaires clients clientes militants militantes fidèles abonnés lecteurs
     journalistes élèves étudiants patients
+    """.split()
+) | frozenset(
+    # a team's coach or shirt, a person's kin, a person's or a firm's works ("le fils du X", "le livre de la X")
+    """
+    entraîneur entraîneuse capitaine maillot famille fils fille frère sœur père mère veuve épouse mari
+    livre roman album chanson concert film tournée marque
     """.split()
 )
 _FR_NOT_REGION = frozenset(
@@ -91,7 +97,7 @@ def add_french_regions(text: str, ents: list[tuple[int, int, str]]) -> list[tupl
         and m.group("pre") not in _FR_MEMBERS
         and not any(w in TITLES for w in text[max(0, m.start() - 30) : m.end("pre")].lower().split()[-2:])
     ]
-    return _with_places(ents, found, relabel=False)
+    return _with_places(ents, found, relabel=False, text=text)
 
 
 # A French town named with a hyphen and a word for its part or site ("vers X-Haut", "les voisins de
@@ -112,4 +118,4 @@ def add_french_part_towns(text: str, ents: list[tuple[int, int, str]]) -> list[t
     found = [
         (m.start("w"), m.end("w")) for m in _FR_PART_TOWN.finditer(text) if m.group("pre") not in _FR_LINKS
     ]
-    return _with_places(ents, found, relabel=False)
+    return _with_places(ents, found, relabel=False, text=text)

@@ -19,7 +19,9 @@ _NL_WATER = re.compile(
 def add_dutch_waters(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The entities with each Dutch water or tunnel named in one word after an article added as a place
     where no entity is."""
-    return _with_places(ents, [(m.start("w"), m.end("w")) for m in _NL_WATER.finditer(text)], relabel=False)
+    return _with_places(
+        ents, [(m.start("w"), m.end("w")) for m in _NL_WATER.finditer(text)], relabel=False, text=text
+    )
 
 
 # A Dutch region named with an adjective of a place ("-se", "-sche", "-er") and a name after "de" / "het"
@@ -42,4 +44,4 @@ def add_dutch_adjective_regions(text: str, ents: list[tuple[int, int, str]]) -> 
         if not _is_org_word(m.group("w").lower(), "nl")
         and not m.group("w").lower().endswith(_NL_ABSTRACT_ENDINGS)
     ]
-    return _with_places(ents, found, relabel=False)
+    return _with_places(ents, found, relabel=False, text=text)
