@@ -43,3 +43,19 @@ def test_a_french_name_after_a_coach_a_shirt_or_kin_is_no_place() -> None:
     assert "Vaillac" not in got and "Ferlane" not in got
     assert "Morvaux" not in places("Le fils du Morvaux est arrivé hier soir à la mairie.", "fr")
     assert "Gâtinelle" in places("Les éleveurs de la Gâtinelle attendent la pluie.", "fr")
+
+
+# A landmark or Gaelic shape right after a title or a role is a person's name ("manager X Range", "the striker
+# Cnoc X"); a Spanish "de X Y" whose words are the surnames of a person the text names in full is that person.
+def test_an_english_landmark_shape_after_a_role_is_a_person() -> None:
+    got = places("He spoke to manager Lewin Range after the match.", "en")
+    assert "Lewin Range" not in got
+    assert "Cnoc Brady" not in places("In the second half the striker Cnoc Brady scored twice.", "en")
+    assert "Tolsey Head" in places("The lifeboat was called to a yacht off Tolsey Head at noon.", "en")
+    assert "Loch Garrow" in places("Anglers gathered on the shore of Loch Garrow at dawn.", "en")
+
+
+def test_a_spanish_two_word_name_of_a_persons_surnames_is_no_place() -> None:
+    got = places("El abogado de Jaime Ortal Medina dijo que el proceso de Ortal Medina fue injusto.", "es")
+    assert "Ortal Medina" not in got
+    assert "Puerto Lanzón" in places("Los pescadores de Puerto Lanzón venden en la lonja.", "es")

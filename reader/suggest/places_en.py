@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import STOP
+from .lexicon import STOP, TITLES
 from .name_cues import _FIRST_NAMES, _is_org_word
-from .place_shapes import _with_places
+from .place_shapes import _WORD_BEFORE, _with_places
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether the word just before `start` is a title or a role ("manager X Range", "singer Ard X"): the
+    name after it is a person's."""
+    wb = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return wb is not None and wb.group(1).lower().strip(",;:()") in TITLES
+
 
 # An English name of two words ending in a word for a headland, common, halt, range, chase, cross, mill,
 # tower or triangle ("off X Head", "the edge of X Common", "at X Halt", "the X Range") is a place: read as
@@ -26,7 +34,10 @@ def add_english_landmarks(text: str, ents: list[tuple[int, int, str]]) -> list[t
     found = [
         (m.start(), m.end())
         for m in _EN_LANDMARK.finditer(text)
-        if (lw := m.group("a").lower()) not in _FIRST_NAMES and lw not in STOP and not _is_org_word(lw, "en")
+        if (lw := m.group("a").lower()) not in _FIRST_NAMES
+        and lw not in STOP
+        and not _is_org_word(lw, "en")
+        and not _after_title(text, m.start())
     ]
     return sorted(_with_places(ents, found, relabel="PERSON", text=text))
 
@@ -44,5 +55,5 @@ _GAELIC_PLACE = re.compile(
 def add_gaelic_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The entities with each Gaelic or Welsh landform name made a place (added where free, or a PERSON of
     exactly its span relabelled)."""
-    found = [(m.start(), m.end()) for m in _GAELIC_PLACE.finditer(text)]
+    found = [(m.start(), m.end()) for m in _GAELIC_PLACE.finditer(text) if not _after_title(text, m.start())]
     return sorted(_with_places(ents, found, relabel="PERSON", text=text))

@@ -174,6 +174,10 @@ def add_spanish_two_word_places_of(text: str, ents: list[tuple[int, int, str]]) 
     where free, or a PERSON of exactly its span relabelled), with the guards of the one-word rule."""
     named = {w for s, e, lab in ents if lab in ("PERSON", "ORG") for w in text[s:e].split()}
     persons = {(s, e): i for i, (s, e, lab) in enumerate(ents) if lab == "PERSON"}
+    # words of a person's name of three words or more ("Jaime X Y" ... "el proceso de X Y": his surnames)
+    longer = {
+        w for s, e, lab in ents if lab == "PERSON" and len(text[s:e].split()) > 2 for w in text[s:e].split()
+    }
     out = list(ents)
     taken = Overlaps((s, e) for s, e, _ in ents)
     new = []
@@ -194,7 +198,7 @@ def add_spanish_two_word_places_of(text: str, ents: list[tuple[int, int, str]]) 
             or (
                 words[0] not in _ES_ARTICLES_CAP
                 and any(w in named for w in words)
-                and (m.start("w"), m.end("w")) not in persons
+                and ((m.start("w"), m.end("w")) not in persons or any(w in longer for w in words))
             )
         ):
             continue
