@@ -192,9 +192,27 @@ _DOMAIN_RE = re.compile(
 )
 
 
+# A union named after its kind noun, with its local branch: "le syndicat Force ouvrière X", "vakbond Y
+# regio X", "the union branch Y X". The branch's region or town is part of the name; the name rules cut
+# it off or read it as a place. Two words at least (one is left to the name rules), ending capitalised.
+_UNION_CAP = rf"[{UP}][\w\-'’„”&]*"
+_UNION_RE = re.compile(
+    r"(?<![\w\-])(?i:syndicats?(?:\s+(?:enseignants?|étudiants?|agricoles?|majoritaires?|policiers?|"
+    rf"{_FR_ADJ}))?|union\s+branch|trade\s+union|sindicato|vakbond|gewerkschaft)\s+"
+    # (within a line and a sentence: a full stop or a new paragraph ends the name)
+    rf"(?P<name>{_UNION_CAP}(?:[ \u00a0]+(?:(?:regio|afdeling|branch|del|de|du)[ \u00a0]+)?{_UNION_CAP}"
+    rf"|[ \u00a0]+{_FR_ADJ}(?=[ \u00a0]+[{UP}]))+)"
+)
+
+
 def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Organisations the name rules cannot see: web-address names, and the institutions below."""
-    return [(m.start(), m.end(), "ORG") for m in _DOMAIN_RE.finditer(text)] + _find_institutions(text, lang)
+    unions = [(m.start("name"), m.end("name"), "ORG") for m in _UNION_RE.finditer(text)]
+    return (
+        [(m.start(), m.end(), "ORG") for m in _DOMAIN_RE.finditer(text)]
+        + unions
+        + _find_institutions(text, lang)
+    )
 
 
 def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:

@@ -373,7 +373,7 @@ ORG_CUES_BEFORE = _words(
     company companies firm firms group groups carmaker carmakers automaker automakers manufacturer
     manufacturers maker makers retailer retailers bank banks lender lenders insurer insurers airline
     airlines startup start-up startups giant giants operator operators producer producers supplier
-    suppliers rival rivals subsidiary subsidiaries brand brands broker brokers union unions party
+    suppliers rival rivals subsidiary subsidiaries brand brands broker brokers union unions branch party
     parties agency agencies regulator regulators newspaper newspapers broadcaster broadcasters club
     clubs conglomerate conglomerates developer developers publisher publishers chain chains
     distributor distributors exchange outlet outlets charity charities ngo ngos watchdog
