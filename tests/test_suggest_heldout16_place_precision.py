@@ -69,3 +69,13 @@ def test_a_polish_person_with_a_position_adjective_is_no_place() -> None:
     got = places("Według posła Kowarczyka Starego wybory były uczciwe.", "pl")
     assert not any("Starego" in p for p in got)
     assert "Borkowa Górnego" in places("Przeciw budowie drogi protestują mieszkańcy Borkowa Górnego.", "pl")
+
+
+# A German prize, contest or council named with an adjective of position is no landscape ("im Großen Preis
+# von X", "aus dem Hohen Rat").
+def test_a_german_prize_or_council_with_a_position_adjective_is_no_place() -> None:
+    got = places("Der Verein spielt im Großen Preis von Halvenried mit. Er kommt aus dem Hohen Rat.", "de")
+    assert not any("Preis" in p or "Rat" in p for p in got)
+    assert "Unteren Moosgrund" in places(
+        "Sie wohnt seit Jahren im Unteren Moosgrund bei ihrer Tochter.", "de"
+    )

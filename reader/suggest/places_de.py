@@ -129,13 +129,21 @@ _DE_POSITION_PLACE = re.compile(
 )
 
 
+# prizes, contests and councils German names with such an adjective ("im Großen Preis von X", "der Hohe Rat")
+_DE_NOT_POSITION_PLACE = frozenset(
+    "preis pokal turnier finale rat senat ausschuss gericht kreuz orden".split()
+)
+
+
 def add_german_position_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The entities with each German landscape or hill named with an adjective of position added as a place
     where no entity is."""
     found = [
         (m.start("n"), m.end("n"))
         for m in _DE_POSITION_PLACE.finditer(text)
-        if not _is_org_word(m.group("w").lower(), "de") and _de_seat_name(m.group("w"))
+        if not _is_org_word(m.group("w").lower(), "de")
+        and _de_seat_name(m.group("w"))
+        and m.group("w").lower() not in _DE_NOT_POSITION_PLACE
     ]
     return _with_places(ents, found, relabel=False, text=text)
 
