@@ -189,17 +189,25 @@ def _split(lines: list[str], depth: int) -> list[str]:
     out: list[str] = []
     i = 0
     n = len(lines)
+    # the block from a line, found once (the line after a block's first is looked at from both)
+    known: dict[int, tuple[int, list[tuple[int, int]]] | None] = {}
+
+    def block_at(k: int) -> tuple[int, list[tuple[int, int]]] | None:
+        if k not in known:
+            known[k] = _block(lines, k, depth)
+        return known[k]
+
     while i < n:
         line = lines[i]
         if not _opens(line):
             out.append(line)
             i += 1
             continue
-        best = _block(lines, i, depth)
+        best = block_at(i)
         if best is not None and i + 1 < n and _opens(lines[i + 1]):
             # a first line whose blanks are not the block's gutter (a search field's) cuts the block
             # short: the block from the next line goes further
-            later = _block(lines, i + 1, depth)
+            later = block_at(i + 1)
             if later is not None and later[0] > best[0]:
                 out.append(line)
                 i += 1
