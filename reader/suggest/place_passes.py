@@ -9,6 +9,7 @@ from .places_de import (
     add_german_hyphen_towns,
     add_german_position_places,
     add_german_rivers,
+    drop_german_common_nouns,
     german_land_parts,
     join_german_seats,
 )
@@ -32,6 +33,7 @@ PlacePass = Callable[[str, list[Span]], list[Span]]
 # In order: a pass sees the places the passes before it added or joined (most add only on free spans).
 PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
     "de": (
+        drop_german_common_nouns,
         join_german_seats,
         german_land_parts,
         add_german_position_places,

@@ -1,12 +1,15 @@
 """German place passes: towns named with their river or hill ("am", "an der", "im"), names after a
-slope, foot or bank, landscapes with an adjective of position, rivers after "an der", hyphenated towns."""
+slope, foot or bank, landscapes with an adjective of position, rivers after "an der", hyphenated towns;
+and the common nouns the gazetteer lists as small towns, dropped after an article."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
-from .lexicon_intl import MONTHS_DE, NOT_PLACES_DE, PLACE_DESCRIPTORS, WEEKDAYS_DE
+from .gazetteer import place_weight
+from .lexicon import CITIES, COUNTRIES, REGIONS
+from .lexicon_intl import MONTHS_DE, NOT_PLACES_DE, PLACE_DESCRIPTORS, RIVERS, WEEKDAYS_DE
 from .name_cues import _is_org_word
 from .place_shapes import (
     _DE_LANDFORMS,
@@ -218,3 +221,32 @@ def add_german_hyphen_towns(text: str, ents: list[tuple[int, int, str]]) -> list
         and not any(_is_org_word(p.lower(), "de") for p in m.group("w").split("-"))
     ]
     return _with_places(ents, found, relabel=False, text=text)
+
+
+# An article, an article joined to a preposition, a possessive or a demonstrative right before a word: a
+# German town takes none ("nach Hof", not "um seinen Hof"; "in Halle", not "Die Halle am Markt").
+_DE_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w\-])(?:[iI]m|[aA]m|[vV]om|[zZ]um|[zZ]ur|[bB]eim|[iI]ns|[aA]ns|[dD](?:er|ie|as|em|en|es)"
+    r"|(?:[eE]in|[kK]ein|[mM]ein|[dD]ein|[sS]ein|[iI]hr|[uU]nser|[eE]uer|[dD]ies|[jJ]ed)(?:e[mnrs]?)?) $"
+)
+
+
+def drop_german_common_nouns(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities without a one-word place that only the gazetteer's small towns and other-language
+    names list ("Hof", "Keller", "Lama", "Norden", "Halle") when an article or possessive comes right before
+    it: every German noun is capitalised, and there the word is the noun ("um seinen Hof", "im Keller").
+    Rivers, countries and regions take an article ("an der Mosel", "aus der Slowakei") and stay."""
+    out = []
+    for s, e, lab in ents:
+        name = text[s:e]
+        if (
+            lab == "PLACE"
+            and name.isalpha()
+            and place_weight(name) == 1
+            and name not in RIVERS
+            and not (name in CITIES or name in COUNTRIES or name in REGIONS)
+            and _DE_DETERMINER_BEFORE.search(text, max(0, s - 12), s)
+        ):
+            continue
+        out.append((s, e, lab))
+    return out
