@@ -19,6 +19,8 @@ def test_a_small_towns_name_after_an_article_or_a_possessive_is_a_noun() -> None
     assert "Keller" not in places("Die Bilder lagern seit Jahren im Keller des Museums.")
     assert "Norden" not in places("Die Käufer aus dem Norden bleiben weg.")
     assert "Halle" not in places("Die Halle am Markt wird abgerissen.")
+    assert "Kita" not in places("Die Kinder bleiben bis 16 Uhr in der Kita, sagt die Leiterin.")
+    assert "Essen" not in places("Das Essen in der Kantine kostet jetzt 4 Euro.")
 
 
 def test_the_same_name_without_an_article_is_still_a_town() -> None:
@@ -26,8 +28,10 @@ def test_the_same_name_without_an_article_is_still_a_town() -> None:
     assert "Hof" in got and "Plauen" in got
     got = places("Der Laden in Halle schließt. Die Halle am Markt wird abgerissen.")
     assert "Halle" in got
+    assert "Essen" in places("Der Konzern zieht von Essen nach Dortmund.")
 
 
 def test_a_river_or_a_country_after_its_article_is_still_a_place() -> None:
     assert "Mosel" in places("Die Schiffe auf der Mosel stehen still.")
     assert "Slowakei" in places("Die Schindeln kommen aus der Slowakei.")
+    assert "Aargau" in places("Die Gletscher im Aargau schmelzen schneller.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .gazetteer import place_weight
+from .gazetteer import city_only, place_weight
 from .lexicon import CITIES, COUNTRIES, REGIONS
 from .lexicon_intl import MONTHS_DE, NOT_PLACES_DE, PLACE_DESCRIPTORS, RIVERS, WEEKDAYS_DE
 from .name_cues import _is_org_word
@@ -232,17 +232,18 @@ _DE_DETERMINER_BEFORE = re.compile(
 
 
 def drop_german_common_nouns(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The entities without a one-word place that only the gazetteer's small towns and other-language
-    names list ("Hof", "Keller", "Lama", "Norden", "Halle") when an article or possessive comes right before
-    it: every German noun is capitalised, and there the word is the noun ("um seinen Hof", "im Keller").
-    Rivers, countries and regions take an article ("an der Mosel", "aus der Slowakei") and stay."""
+    """The entities without a one-word place that the gazetteer lists only as a town ("Hof", "Keller",
+    "Lama", "Norden", "Halle", "Kita", "Essen") or a name in another language when an article or possessive
+    comes right before it: every German noun is capitalised, and there the word is the noun ("um seinen
+    Hof", "im Keller", "in der Kita", "Das Essen"). Rivers, countries and regions take an article ("an der
+    Mosel", "aus der Slowakei", "im Aargau") and stay."""
     out = []
     for s, e, lab in ents:
         name = text[s:e]
         if (
             lab == "PLACE"
             and name.isalpha()
-            and place_weight(name) == 1
+            and (place_weight(name) == 1 or city_only(name))
             and name not in RIVERS
             and not (name in CITIES or name in COUNTRIES or name in REGIONS)
             and _DE_DETERMINER_BEFORE.search(text, max(0, s - 12), s)
