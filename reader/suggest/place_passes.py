@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .places_de import (
+    add_german_hills,
     add_german_hyphen_towns,
     add_german_position_places,
     add_german_rivers,
@@ -39,6 +40,7 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_german_position_places,
         add_german_rivers,
         add_german_hyphen_towns,
+        add_german_hills,
     ),
     "en": (add_english_landmarks, add_gaelic_places),
     "es": (

