@@ -192,7 +192,9 @@ _DISTANCE_AFTER = re.compile(
     r"[ \u00a0]+(?:away|off|entfernt|verderop|plus\s+loin|de\s+distance|de\s+distancia|dalej|stąd)\b"
 )
 _LENGTH_UNIT = re.compile(r"(?i:\b(?:miles?|km|kilomet\w*|met(?:re|er|ro|ru|r)\w*|mètres?|yards?|feet)\b)")
-_QUOTES = "\"“”«»„'‘’–— "  # with the dash before a Polish attribution ("„...” – mówi X")
+_QUOTES = "\"“”«»„'‘’–— "
+# quote marks that open a quoted remark ("“«„‘), the straight one included
+_OPEN_QUOTES = '"“«„‘'  # with the dash before a Polish attribution ("„...” – mówi X")
 # Bounds that keep the rule linear on hostile text (one 100 KB "sentence", thousands of "said"):
 # longer runs without a sentence end are no claim, and a sentence's attribution is looked for among
 # its first reporting verbs.
@@ -523,6 +525,8 @@ def find_claims(
     counted_para, counted_to = -1, 0
     out = []
     for i, (a, b, claimant, cut, found) in enumerate(info):
+        if text[a] in _OPEN_QUOTES and not DIGIT_RE.search(text, a, b):
+            continue  # a quoted remark with a number in words only: 12 suggested, none marked (9 files)
         if not _qualifies(text, a, b, qspans, yspans, dates, person_ends, person_spans):
             continue
         if claimant is None and not found:
