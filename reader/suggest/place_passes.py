@@ -16,6 +16,7 @@ from .places_de import (
 )
 from .places_en import add_english_landmarks, add_gaelic_places
 from .places_es import (
+    add_spanish_article_places,
     add_spanish_de_towns,
     add_spanish_places_of,
     add_spanish_rivers,
@@ -49,6 +50,7 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_spanish_de_towns,
         add_spanish_places_of,
         add_spanish_two_word_places_of,
+        add_spanish_article_places,
     ),
     "fr": (add_french_pays, add_french_regions, add_french_part_towns),
     "nl": (add_dutch_waters, add_dutch_adjective_regions),
