@@ -35,3 +35,11 @@ def test_a_river_or_a_country_after_its_article_is_still_a_place() -> None:
     assert "Mosel" in places("Die Schiffe auf der Mosel stehen still.")
     assert "Slowakei" in places("Die Schindeln kommen aus der Slowakei.")
     assert "Aargau" in places("Die Gletscher im Aargau schmelzen schneller.")
+
+
+# The kind of district alone ("Im Landkreis hängen 900 Arbeitsplätze daran") is no landscape: the word
+# is in heldout, heldout9, heldout10, heldout11, heldout12, heldout16, never a place by itself (h10, h16
+# read it as one); a district's own name with it stays ("der Zollernalbkreis").
+def test_the_word_for_a_district_alone_is_no_place() -> None:
+    assert "Landkreis" not in places("Im Landkreis hängen rund 900 Arbeitsplätze an der Glashütte.")
+    assert "Wendelalbkreis" in places("Im Wendelalbkreis gab es 2005 noch 40 Schäfer.")
