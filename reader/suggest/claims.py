@@ -200,6 +200,9 @@ _DISTANCE_AFTER = re.compile(
 )
 _LENGTH_UNIT = re.compile(r"(?i:\b(?:miles?|km|kilomet\w*|met(?:re|er|ro|ru|r)\w*|mètres?|yards?|feet)\b)")
 _QUOTES = "\"“”«»„'‘’–— "
+# a question mark ending the claim's text, before closing quote marks ("... d'euros ? »"), or a quoted
+# question before its attribution ("« ... d'euros ? », demande X")
+_QUESTION_END = re.compile(r"\?[\s\"”»’']*$|\?\s*[\"”»’']\s*,")
 # quote marks that open a quoted remark ("“«„‘), the straight one included
 _OPEN_QUOTES = '"“«„‘'  # with the dash before a Polish attribution ("„...” – mówi X")
 # Bounds that keep the rule linear on hostile text (one 100 KB "sentence", thousands of "said"):
@@ -568,8 +571,8 @@ def find_claims(
             s += 1
         while e > s and text[e - 1] in _QUOTES + ",":
             e -= 1
-        if e - s < 3:
-            continue
+        if e - s < 3 or _QUESTION_END.search(text, s, e) or text[s] == "¿":
+            continue  # a question states nothing to check
         qs = tuple(within(qspans, s, e))
         out.append((s, e, claimant, qs))
     return out
