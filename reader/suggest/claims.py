@@ -199,12 +199,12 @@ _DISTANCE_AFTER = re.compile(
     r"[ \u00a0]+(?:away|off|entfernt|verderop|plus\s+loin|de\s+distance|de\s+distancia|dalej|stąd)\b"
 )
 _LENGTH_UNIT = re.compile(r"(?i:\b(?:miles?|km|kilomet\w*|met(?:re|er|ro|ru|r)\w*|mètres?|yards?|feet)\b)")
-_QUOTES = "\"“”«»„'‘’–— "
+_QUOTES = "\"“”«»„'‘’–— "  # with the dash before a Polish attribution ("„...” – mówi X")
 # a question mark ending the claim's text, before closing quote marks ("... d'euros ? »"), or a quoted
 # question before its attribution ("« ... d'euros ? », demande X")
 _QUESTION_END = re.compile(r"\?[\s\"”»’']*$|\?\s*[\"”»’']\s*,")
 # quote marks that open a quoted remark ("“«„‘), the straight one included
-_OPEN_QUOTES = '"“«„‘'  # with the dash before a Polish attribution ("„...” – mówi X")
+_OPEN_QUOTES = '"“«„‘'
 # Bounds that keep the rule linear on hostile text (one 100 KB "sentence", thousands of "said"):
 # longer runs without a sentence end are no claim, and a sentence's attribution is looked for among
 # its first reporting verbs.
