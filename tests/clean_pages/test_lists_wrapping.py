@@ -1,5 +1,7 @@
 """Lists and tables that belong to the story; hard-wrapped dumps (w3m, lynx) and one-line paragraphs."""
 
+import pytest
+
 from ._load import PAGES, cleaned, paragraphs
 
 
@@ -56,3 +58,26 @@ def test_a_paywalled_teaser_with_few_wrapped_lines_is_joined_back_es():
     assert lead in paragraphs(r)
     assert r.title == "El ayuntamiento cerrará la piscina municipal por obras"
     assert "Suscríbete" not in r.text and "Nuevo carril bici" not in r.text
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "last"),
+    [
+        (
+            "table_cell_wrapped_de.txt",
+            "Wer mit dem eigenen Rad nach Hiddensee",
+            "kurzfristig noch eine Unterkunft.",
+        ),
+        ("table_cell_wrapped_en.txt", "Anyone who wants to learn to row", "autumn head race on the river."),
+    ],
+    ids=["de", "en"],
+)
+def test_hard_wrapped_text_in_an_indented_cell_is_joined_back(name, first, last):
+    """A text cell drawn right of an empty one (a layout table's spacer): its hard-wrapped lines are
+    indented far enough to be wider than a wrap width is read at, yet the text itself is wrapped as a
+    page's: its paragraphs are joined back, the lead included."""
+    paras = paragraphs(cleaned(name))
+    assert len(paras) == 5
+    assert paras[0].startswith(first)
+    assert paras[-1].endswith(last)
+    assert all(p.endswith(".") for p in paras)
