@@ -81,3 +81,37 @@ def test_hard_wrapped_text_in_an_indented_cell_is_joined_back(name, first, last)
     assert paras[0].startswith(first)
     assert paras[-1].endswith(last)
     assert all(p.endswith(".") for p in paras)
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "dropped"),
+    [
+        (
+            "list_article_de.txt",
+            [
+                "den Knoten mit etwa einem Meter Seil vor dem Ende beginnen",
+                "die zweite Schlaufe hinter die erste schieben und beide in den Karabiner hängen",
+                "unter Last klemmt der Knoten, ohne Last lässt er sich schieben",
+                "alte, ausgebleichte Schlingen nicht mehr benutzen",
+            ],
+            ["Letzte Änderungen", "abseilen achter anseilen", "Seitenversion", "Creative Commons"],
+        ),
+        (
+            "list_article_es.txt",
+            [
+                "esperar a que las plantas tengan cuatro o cinco hojas verdaderas",
+                "mezclar en el fondo dos puñados de compost maduro",
+                "apretar la tierra alrededor con las manos, sin pisarla",
+                "acolchar con paja cuando la tierra ya esté caliente",
+            ],
+            ["Cambios recientes", "acelgas abono calabacín", "revisión de la página", "Creative Commons"],
+        ),
+    ],
+    ids=["de", "es"],
+)
+def test_an_article_made_of_lists_under_headings_is_kept_whole(name, kept, dropped):
+    """A how-to made only of bulleted steps under short headings (a wiki page): no line is prose by
+    itself, so the whole run of list lines is the article, not a fragment of it or nothing."""
+    text = " ".join(cleaned(name).text.split())
+    assert [p for p in kept if p not in text] == []
+    assert [p for p in dropped if p in text] == []
