@@ -185,6 +185,26 @@ def _pl_quoted_bodies(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Bodies named in Catalan or Galician in Spanish text ("la Conselleria de Pesca", "la Consellería do Mar",
+# "la Federació d'Entitats de X", "la Universitat X Y"): the Spanish head words and connectors miss them.
+# The head, then capitalised words joined by Catalan or Galician connectors (no line or sentence end).
+_ES_COOFFICIAL_HEADS = (
+    r"Conselleria|Consellería|Departament|Ajuntament|Concello|Diputació|Deputación|Consell|Institut|Federació|"
+    r"Associació|Fundació|Sindicat|Universitat|Universidade|Agència|Servei|Cambra|Confraria|Confraría|"
+    r"Consorci|Agrupació"
+)
+_ES_COOFFICIAL_CONN = (
+    r"(?:[ \u00a0]+(?:de|del|dels|do|da|dos|das|i|e)(?:[ \u00a0]+(?:la|les|el|els|os|as))?[ \u00a0]+"
+    r"|[ \u00a0]+(?:de[ \u00a0]+)?[dl]['’]|[ \u00a0]+)"
+)
+_ES_COOFFICIAL_RE = re.compile(
+    rf"(?<![\w\-])(?:{_ES_COOFFICIAL_HEADS})(?:{_ES_COOFFICIAL_CONN}[{UP}][\w\-·]*){{1,5}}"
+)
+# Regional governments named by their kind word alone, a proper name in Spanish text ("la Xunta", "el
+# Govern"; the Spanish "Gobierno" or "Junta" alone is no name in the gold)
+_ES_GOVERNMENTS_ALONE_RE = re.compile(r"(?<![\w\-])(?:Generalitat|Xunta|Govern)(?![\w\-])")
+
+
 # Companies named by their web address: "Morele.net", "Zalando.de" (not "www.example.com", a link)
 DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|pl|de|fr|es|nl|be|eu|io)(?![\w.])")
 _DOMAIN_RE = re.compile(
@@ -248,6 +268,10 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
         return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
     if lang == "pl":
         return [(m.start(), m.end(), "ORG") for m in _PL_BODY_RE.finditer(text)] + _pl_quoted_bodies(text)
+    if lang == "es":
+        return [(m.start(), m.end(), "ORG") for m in _ES_COOFFICIAL_RE.finditer(text)] + [
+            (m.start(), m.end(), "ORG") for m in _ES_GOVERNMENTS_ALONE_RE.finditer(text)
+        ]
     if lang == "de":
         # "Industrie- und Handelskammer Südwestfalen": a name that shares the end of its first word
         out = [
