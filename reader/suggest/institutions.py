@@ -17,7 +17,7 @@ from .lexicon_intl import (
     TITLE_SUFFIXES_DE,
 )
 
-__all__ = ["DOMAIN_TAIL", "UP", "find_institutions", "german_org_compound"]
+__all__ = ["DOMAIN_TAIL", "UP", "extend_to_acronym", "find_institutions", "german_org_compound"]
 
 # Capital letters that begin a name in the languages read
 UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰ"
@@ -285,3 +285,33 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
                 out.append((m.start(), m.end(), "ORG"))
         return out
     return []
+
+
+# An organisation's long name going on in lower-case words up to its acronym in brackets: "Société
+# nationale des chemins de fer belges (SNCB)", "Comité des plantes à parfum, aromatiques et médicinales
+# (CPPARM)" (the name rules stop at the first lower-case adjective or complement). Lower-case words,
+# commas and elided articles only, up to eight words.
+_TO_ACRONYM_RE = re.compile(
+    r"(?P<gap>(?:,?[ \u00a0]+(?:[a-zà-ÿ]['’])?[a-zà-ÿ][\w\-]*){1,8}),?[ \u00a0]+\((?P<acr>[A-Z][A-Z0-9&\-]{1,9})\)"
+)
+
+
+def extend_to_acronym(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each ORG followed by lower-case words and an acronym in brackets runs to the bracket when the
+    acronym starts with the name's first letter and ends with the last word's (no other entity between)."""
+    starts = sorted(s for s, _, _ in ents)
+    out = []
+    for s, e, lab in ents:
+        m = _TO_ACRONYM_RE.match(text, e) if lab == "ORG" else None
+        if m:
+            acr = m["acr"].replace("-", "").replace("&", "")
+            last = re.split(r"[\s'’]", m["gap"].strip())[-1]
+            end = m.end("gap")
+            if (
+                acr[0] == text[s].upper()
+                and last[:1].upper() == acr[-1]
+                and not any(e <= x < end for x in starts)
+            ):
+                e = end
+        out.append((s, e, lab))
+    return out
