@@ -206,7 +206,7 @@ def _org_compound(lw: str, lang: str) -> bool:
 # Orlen"), capitalised at the start of a sentence
 _DESCRIPTORS_NL_PL = frozenset(
     "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij veiling "
-    "concern spółka firma koncern przewoźnik verwerker fabrikant".split()
+    "concern spółka firma koncern przewoźnik verwerker fabrikant vervoerder".split()
 )
 
 # Dutch compounds naming a kind of company: "Zorgverzekeraar", "Energieleverancier", "Netbeheerder"
@@ -229,6 +229,10 @@ _DESCRIPTOR_ENDINGS_NL = (
     "veiling",  # "Veiling X": the auction house
     "fabrikant",  # "Verffabrikant X BV": who makes what, never part of the firm's name
     "verwerker",  # "Visverwerker X"
+    # "woningcorporatie X", "zorginstelling X", "Zuurkoolfabriek X": the kind of body, then its name
+    "corporatie",
+    "instelling",
+    "fabriek",
 )
 
 
