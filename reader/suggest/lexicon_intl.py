@@ -271,6 +271,7 @@ ORG_DESCRIPTOR_SUFFIXES_DE = (
     "genossenschaft",
     "bündnis",
     "kette",
+    "initiative",  # "die Bürgerinitiative Saubere Luft X": the citizens' group, then its name
 )
 # ... and places: "Landkreis Deggendorf", "Kanton Bern".
 PLACE_DESCRIPTORS = _words(

@@ -355,8 +355,8 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         c["org"] = True  # "Radni Koalicji Obywatelskiej": councillors of a party, not one person
     elif _is_title(last, lang):
         c["title"] = True
-    if _is_org_descriptor(last, lang):
-        c["org"] = True  # "der Energiekonzern Vattenfall"
+    if _is_org_descriptor(last, lang) or (lang == "de" and last.endswith("erei") and len(last) >= 8):
+        c["org"] = True  # "der Energiekonzern Vattenfall", "die Metzgerei Lammhof Grauberg"
     if last in PLACE_DESCRIPTORS:
         c["place_strong"] = True  # "Landkreis Deggendorf", "la provincia de"
     # "carmakers Stellantis and " / "energy firm "

@@ -326,6 +326,7 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
     if not toks:
         return []
     # leading stop words / sentence-initial words / titles
+    described = False  # one descriptor at most: "der Verein Tierschutzinitiative X" (the kind, then a name)
     while toks:
         a, b = toks[0]
         w = text[a:b]
@@ -338,8 +339,9 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
         ):
             toks.pop(0)
             continue
-        if len(toks) > 1 and _descriptor_then_name(text, toks, lang):
+        if len(toks) > 1 and not described and _descriptor_then_name(text, toks, lang):
             toks.pop(0)  # "Energiekonzern Vattenfall" (but "Mieterverein München" is one name)
+            described = True
             continue
         if lw in STOP and lw not in ("he",) and not _is_sentence_start(text, a) and len(toks) == 1:
             toks.pop(0)
@@ -531,15 +533,15 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
     out: list[tuple[int, int]] = list(based)
     for g in groups:
         # "Warnstreiks der Gewerkschaft Verdi": a role or descriptor word starting a later group
+        described = False  # one descriptor at most, as above
         while len(g) > 1:
             lw = text[g[0][0] : g[0][1]].lower()
             linked = bool(text[g[0][1] : g[1][0]].strip())  # "Wijk aan Zee": a connector follows the word
-            if (
-                _is_title(lw, lang)
-                or (lw in PLACE_DESCRIPTORS and not linked)
-                or _descriptor_then_name(text, g, lang)
-            ):
+            if _is_title(lw, lang) or (lw in PLACE_DESCRIPTORS and not linked):
                 g = g[1:]
+            elif not described and _descriptor_then_name(text, g, lang):
+                g = g[1:]
+                described = True
             else:
                 break
         words = [text[a:b] for a, b in g]
