@@ -72,7 +72,11 @@ _FR_INSTITUTION_RE = re.compile(
     # local councils and state offices in lower case, by their kind ("le conseil départemental du
     # Finistère", "le conseil communal de X", "la direction académique de l'X", "le rectorat de X")
     r"conseil(?=\s+(?:départemental|régional|municipal|communautaire|communal|métropolitain)\b)|"
-    r"direction(?=\s+(?:académique|départementale|régionale)\b)|rectorat)"
+    r"direction(?=\s+(?:académique|départementale|régionale)\b)|rectorat|"
+    # lower-case bodies by their kind and a complement ending in their place ("le syndicat mixte des eaux
+    # du X", "la coopérative fruitière de la X", "le groupement des producteurs de X", "la brigade de
+    # gendarmerie de X"); a capitalised word must follow in the name (checked below)
+    rf"syndicat(?=\s+mixte\b)|coopérative(?=\s+{_FR_ADJ})|groupement(?=\s+des?\s)|brigade(?=\s+de\s+gendarmerie\b))"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}}(?:\s+{_FR_COMPLEMENT})?)"
     # a longer complement, an adjective after each of its nouns ("Syndicat de la lentille verte du X",
     # "Service technique des remontées mécaniques et des transports guidés", "Observatoire des fruits à coque")
