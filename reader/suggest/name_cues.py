@@ -163,6 +163,10 @@ _ARTICLES = {
 }
 
 
+# Polish words for a match before "z" and the side played: "mecz z X", "spotkanie ze X"
+_PL_MATCH_WORDS = frozenset("mecz meczu meczem spotkanie spotkaniu derby starcie starciu".split())
+
+
 def _is_title(lw: str, lang: str) -> bool:
     """A role word before a name: "Secretary", "Sprecherin", "Verkehrsminister", "wethouder"."""
     lw = lw.rstrip(".") if lw not in TITLES else lw
@@ -351,6 +355,8 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         c["according"] = last2 in ("according to", "d'après", "d’après") or last in _ACCORDING_1
     if last in ("by", "par") and len(lw) >= 2 and lw[-2] in _LED:
         c["led_by"] = True
+    if lang == "pl" and last in ("z", "ze") and len(lw) >= 2 and lw[-2] in _PL_MATCH_WORDS:
+        c["org"] = True  # "mecz z Cracovią", "na mecz ze Stalą X": the other side is a club
     if last in _PLURAL_TITLES:
         c["org"] = True  # "Radni Koalicji Obywatelskiej": councillors of a party, not one person
     elif _is_title(last, lang):

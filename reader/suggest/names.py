@@ -26,7 +26,7 @@ from .lexicon import (
     REGIONS,
     STOP,
 )
-from .lexicon_intl import CLUB_FIRST_WORDS, PAPER_FIRST_WORDS, RIVERS
+from .lexicon_intl import CLUB_FIRST_WORDS, PAPER_FIRST_WORDS, PLACE_DESCRIPTORS, RIVERS
 from .name_cues import (
     _COMPASS,
     _COMPASS_ADJ,
@@ -364,6 +364,19 @@ def name_votes(
             v["PLACE"] += 3
         if multi and (lwords[0] in CLUB_FIRST_WORDS or lwords[0] in PAPER_FIRST_WORDS):
             v["ORG"] += 3  # "Sporting Braga", "Evening Standard"
+        if (
+            lang == "pl"
+            and len(words) == 2
+            and not first_name
+            and place_weight(words[1]) >= 1
+            and place_weight(words[0]) < 3
+            and not has_org_word
+            and not lwords[0].endswith(_PL_ADJ_ENDINGS)
+            and lwords[0] not in PLACE_DESCRIPTORS
+            and not _is_title(lwords[0], lang)
+        ):
+            v["ORG"] += 2.5  # "Wisła Kraków", "Górnik Zabrze": a club named with its town, not a person
+            no_person.add(name)
         if (
             lang == "pl"
             and multi
