@@ -123,6 +123,13 @@ _NL_INSTITUTION_RE = re.compile(
 )
 
 
+# A Dutch league or association and its local branch: "Fietsersbond afdeling X", "Tuindersbond regio X"
+_NL_BRANCH_RE = re.compile(
+    rf"(?<![\w\-])[{UP}][\w\-]*(?:bond|vereniging)[ \u00a0]+(?:afdeling|regio)[ \u00a0]+[{UP}][\w\-]*"
+    rf"(?:[ \u00a0][{UP}][\w\-]*)?"
+)
+
+
 # A ministry or agency named after the fields it covers, joined by commas and a conjunction: "Ministry
 # of Environment, Food and Rural Affairs", "Ministerio de Agricultura, Pesca y Alimentación",
 # "Agentschap Landbouw en Zeevisserij" (the name rules cut it at the comma or the conjunction).
@@ -279,7 +286,9 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
             out.append((m.start(g), m.end(g), "ORG"))
         return out
     if lang == "nl":
-        return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
+        return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)] + [
+            (m.start(), m.end(), "ORG") for m in _NL_BRANCH_RE.finditer(text)
+        ]
     if lang == "pl":
         return [(m.start(), m.end(), "ORG") for m in _PL_BODY_RE.finditer(text)] + _pl_quoted_bodies(text)
     if lang == "es":

@@ -769,6 +769,7 @@ ORG_SUFFIXES_NL = (
     "cooperatie",
     "rederij",
     "onderzoek",
+    "bond",  # "de Fietsersbond", "de Boerenbond": a league named by its compound (before a name, a descriptor)
 )
 
 # Polish organisation nouns in their other cases: "Politechniki Gdańskiej", "w Ministerstwie".
