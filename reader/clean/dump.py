@@ -222,6 +222,7 @@ def _extend_edges(units: list[Unit], start: int, end: int, m: dict) -> tuple[int
 
 
 BRIDGE_LISTS = True
+LIST_ARTICLES = True  # an article made of lists: the whole run of list lines (see _list_article)
 LIST_BRIDGE = 40  # list lines and headings a region is grown over to the paragraph they lead to
 
 
@@ -275,6 +276,63 @@ def _bridge_lists(units: list[Unit], scores: list[float], start: int, end: int) 
     return start, end
 
 
+LIST_ITEM_WORDS = 5  # a list item this long, with a stopword, is a step or a point, not a menu entry
+LIST_ARTICLE_ITEMS = 8  # such items a run of list lines holds when it is the article (a how-to)
+LIST_SENTENCE_WORDS = 30  # a plain sentence between the lists is at most this long
+
+
+def _long_item(u: Unit) -> bool:
+    words = u.text.lower().split()
+    return _item(u) and u.words >= LIST_ITEM_WORDS and any(len(w) > 1 and w in ALL_STOPWORDS for w in words)
+
+
+def _list_article_piece(u: Unit) -> bool:
+    """A line of an article made of lists: an item, a short heading over one, a short plain sentence;
+    no page-chrome mark."""
+    if (
+        u.links
+        or u.boiler
+        or u.consent
+        or u.chrome
+        or _barrier(u)
+        or _is_junk(u.text)
+        or is_label_line(u.text)
+        or BOILERPLATE_LINE.match(u.text) is not None
+    ):
+        return False
+    if _item(u):
+        return u.words <= 2 * LIST_SENTENCE_WORDS
+    return 1 <= u.words <= 5 and not _sentence(u) or (u.words <= LIST_SENTENCE_WORDS and _sentence(u))
+
+
+def _list_article(units: list[Unit], start: int, end: int) -> tuple[int, int]:
+    """An article made of lists under short headings (a how-to, a wiki's steps), none of whose lines a
+    line score takes for prose: when the region is empty or lies inside such a run of list lines, the
+    run is the region, from its first long item (and the headings just over it) to its last."""
+    n = len(units)
+    i = 0
+    while i < n:
+        if not _list_article_piece(units[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _list_article_piece(units[j]):
+            j += 1
+        longs = [k for k in range(i, j) if _long_item(units[k])]
+        items = sum(1 for k in range(i, j) if _item(units[k]))
+        if (
+            len(longs) >= LIST_ARTICLE_ITEMS
+            and 2 * len(longs) >= items
+            and (end <= start or (i <= start and end <= j))
+        ):
+            a = longs[0]
+            if a > i and not _item(units[a - 1]) and not _sentence(units[a - 1]):
+                a -= 1  # (its heading)
+            return a, longs[-1] + 1
+        i = j
+    return start, end
+
+
 def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
     """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
     scores = [_score(u) for u in units] if scores is None else list(scores)
@@ -318,6 +376,8 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
                 break
     if end > start and BRIDGE_LISTS:
         start, end = _bridge_lists(units, scores, start, end)
+    if LIST_ARTICLES:
+        start, end = _list_article(units, start, end)
     # take back short sentences at the edges ("He declined to comment.")
     while start > 0 and _edge_sentence(units[start - 1]):
         start -= 1

@@ -141,6 +141,7 @@ _URL_ONLY = re.compile(
 
 
 WRAP_COLS_MIN = 75  # text browsers wrap at 80 columns or more
+WRAP_MAX = 110  # a line wider than this is no hard-wrapped one
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -149,10 +150,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     lengths = [len(x) for x in lines if x.strip() and not (("/" in x or "#" in x) and _URL_ONLY.match(x))]
     if len(lengths) < 5:
         return None
-    long_lines = sum(1 for n in lengths if n > 110)
+    long_lines = sum(1 for n in lengths if n > WRAP_MAX)
     if long_lines > max(2, len(lengths) // 50):
         return None
-    full = sorted(n for n in lengths if 40 <= n <= 110)
+    full = sorted(n for n in lengths if 40 <= n <= WRAP_MAX)
     if len(full) < 3:
         return None
     width = full[(len(full) * 9) // 10 - (1 if len(full) % 10 == 0 else 0)]
@@ -181,10 +182,25 @@ def _wrap_width(lines: list[str]) -> int | None:
     return None
 
 
+def _text_wrap_width(lines: list[str]) -> int | None:
+    """The width a page's text was wrapped at, measured from where each line's text starts, for a
+    page whose lines are too wide for _wrap_width only by their indent (a text cell drawn right of an
+    empty one: a layout table's spacer column). None for any other page."""
+    lengths = [len(x) for x in lines if x.strip()]
+    if sum(1 for n in lengths if n > WRAP_MAX) <= max(2, len(lengths) // 50):
+        return None  # (_wrap_width read the page as it is)
+    return _wrap_width([x.strip() for x in lines])
+
+
 def split_units(text: str) -> list[Unit]:
     """Cut a normalised page into units: lines, with hard-wrapped paragraphs joined back."""
     raw_lines = text.split("\n")
     width = _wrap_width(raw_lines)
+    # (a page wrapped inside an indented cell: its lines are measured from their text's start)
+    from_text = False
+    if width is None:
+        width = _text_wrap_width(raw_lines)
+        from_text = width is not None
     units: list[Unit] = []
     blank = False
     prev_raw_len = 0
@@ -230,14 +246,14 @@ def split_units(text: str) -> list[Unit]:
             else:
                 prev.text += " " + stripped
             prev.links += links
-            prev_raw_len = len(raw.rstrip())
+            prev_raw_len = len(raw.strip()) if from_text else len(raw.rstrip())
             continue
         bullet = bullet_m is not None
         if bullet_m is not None:
             stripped = stripped[bullet_m.end() :]
         units.append(Unit(stripped, indent, bullet, blank, links))
         blank = False
-        prev_raw_len = len(raw.rstrip())
+        prev_raw_len = len(raw.strip()) if from_text else len(raw.rstrip())
     return units
 
 

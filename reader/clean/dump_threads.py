@@ -43,7 +43,7 @@ def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, en
             or (u.words <= 6 and _COMMENTS.match(u.text))
             or (u.words <= 30 and _COMMENTS_ON.match(u.text))
         ):
-            if any(s > 0 for s in scores[start:i]):
+            if any(s > 0 for s in scores[start:i]) and not _count_link_over_post(units, scores, i):
                 return start, i
         elif u.words <= 8 and (_BIO_HEAD.match(u.text) or END_MARKERS.match(u.text)):
             before = sum(s for s in scores[start:i] if s > 0)
@@ -52,6 +52,31 @@ def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, en
                 return start, i
         i += 1
     return start, end
+
+
+COUNT_REACH = 4  # units under a comment-count link where the post's first paragraph is looked for
+POST_WORDS = 20  # the post's first paragraph is at least this long
+
+
+def _entry_mark(t: str) -> bool:
+    """A comment entry's own line: "Jane says:", a date stamp, "3 hours ago"."""
+    return _COMMENT_HEADER.search(t) is not None or _AGO.search(t) is not None or is_date_line(t)
+
+
+def _count_link_over_post(units: list[Unit], scores: list[float], i: int) -> bool:
+    """A link to the comments that stands in a post's header ("[3] Comments" under the byline), not
+    at the top of the thread: the post's first paragraph follows it within a few units (a picture and
+    its caption may stand between), with no commenter's name or date stamp on the way."""
+    u = units[i]
+    if not u.links or u.words > 4 or _COMMENTS_ON.match(u.text) or _COMMENT_HEADER.search(u.text):
+        return False
+    for j in range(i + 1, min(len(units), i + 1 + COUNT_REACH)):
+        v = units[j]
+        if v.words <= 14 and _entry_mark(v.text):
+            return False
+        if v.words >= POST_WORDS:
+            return scores[j] > 0 and (v.prob is None or v.prob >= 0.5) and not _entry_mark(v.text)
+    return False
 
 
 # "3 hours ago", "il y a 2 jours", "hace 5 horas", "vor 2 Stunden" (after a name, maybe)

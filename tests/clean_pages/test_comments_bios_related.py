@@ -1,5 +1,7 @@
 """Comment threads, author bios and "About X" blocks, related links in the middle of the story."""
 
+import pytest
+
 from ._load import cleaned, paragraphs
 
 
@@ -162,3 +164,33 @@ def test_author_box_between_lead_and_body_is_dropped_and_both_kept_en():
     assert len(paras) == 4
     for junk in ("About the author", "Daniel Osei", "covers local government", "Follow Daniel"):
         assert junk not in r.text
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "dropped"),
+    [
+        (
+            "comment_count_header_en.txt",
+            ["After two empty springs the avocets have returned", "louder than it has been in years."],
+            ["Heron Watcher", "Lovely news", "fingers crossed", "Where have all the lapwings gone?"],
+        ),
+        (
+            "comment_count_header_de.txt",
+            ["Nach drei verregneten Wochenenden stehen die Bohnenstangen", "einfach in den Schuppen."],
+            ["Rosenkohl", "Welche Sorte hast du genommen?", "Tomaten ausgeizen, aber richtig"],
+        ),
+        (
+            "comment_count_header_fr.txt",
+            ["Samedi, l'atelier a remis aux élèves internes", "une fois par jour depuis la rentrée."],
+            ["Paul du quartier", "quel beau projet", "Notre bourse aux vélos de printemps"],
+        ),
+    ],
+    ids=["en", "de", "fr"],
+)
+def test_comment_count_link_under_the_headline_does_not_end_the_post(name, kept, dropped):
+    """A blog post's header links to its comments ("[3] Comments" under the byline): with prose above
+    the header (the blog's own introduction), that link is no thread's start, and the post under it is
+    kept; the thread under the post is still left out."""
+    text = " ".join(cleaned(name).text.split())
+    assert [p for p in kept if p not in text] == []
+    assert [p for p in dropped if p in text] == []
