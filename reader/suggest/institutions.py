@@ -82,13 +82,9 @@ _FR_INSTITUTION_RE = re.compile(
     # "Service technique des remontées mécaniques et des transports guidés", "Observatoire des fruits à coque")
     rf"(?:\s+{_FR_PIECE}){{0,4}}"
 )
-# A French region as the body that acts: at the head of its sentence ("La région Grand Est apportera une
-# aide") or with the institution's capital ("la Région Normandie"); "le président de la région X" names
-# the place
-_FR_REGION_RE = re.compile(
-    rf"(?:^|(?<=[.!?»]\s)|(?<=\n))La\s+(?P<a>[Rr]égion\s+[{UP}][\w\-]*(?:\s+[{UP}][\w\-]*)?)"
-    rf"|(?<![\w\-])la\s+(?P<b>Région\s+[{UP}][\w\-]*(?:\s+[{UP}][\w\-]*)?)"
-)
+# A French region written with the institution's capital is the body ("la Région Normandie a voté");
+# "La région X" at the head of its sentence is read by _REGION_BODY_RES below
+_FR_REGION_RE = re.compile(rf"(?<![\w\-])la\s+(?P<b>Région\s+[{UP}][\w\-]*(?:\s+[{UP}][\w\-]*)?)")
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
 # Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
 _DE_WORD = r"[A-ZÄÖÜ][\wäöüß]*"
@@ -308,9 +304,7 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
                 ):
                     continue
             out.append((m.start(), m.end(), "ORG"))
-        for m in _FR_REGION_RE.finditer(text):
-            g = "a" if m.group("a") else "b"
-            out.append((m.start(g), m.end(g), "ORG"))
+        out += [(m.start("b"), m.end("b"), "ORG") for m in _FR_REGION_RE.finditer(text)]
         return out
     if lang == "nl":
         return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)] + [
