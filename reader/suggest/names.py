@@ -117,6 +117,7 @@ _PL_ADJ_ENDINGS = (
     "łego", "łej", "wy", "we", "wego", "wej",
 )  # fmt: skip
 _ROMANCE_ARTICLES = frozenset("El La Le Les Los Las".split())
+_ROMAN = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # two letters or more, of I, V and X only
 _DE_APPOS_ROLE = re.compile(
     r"^,\s+([A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:in|im|bei|beim|der|des|von|vom|aus|am|an|auf|für)\s"
 )
@@ -198,7 +199,8 @@ def name_votes(
             ):
                 a = ini.start()  # "U.S. Department of Labor", "U.K. Space Agency"
                 national.add(text[a:b])
-            mentions.append((a, b, text[a:b]))
+            if not _ROMAN.fullmatch(text[a:b]):  # "el siglo XIX", "w XIV wieku": a century, no acronym
+                mentions.append((a, b, text[a:b]))
     before_join = len(mentions)
     if lang == "en":
         mentions = _plural_possessive_joins(text, mentions, lang)
