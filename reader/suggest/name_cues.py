@@ -163,6 +163,11 @@ _ARTICLES = {
 }
 
 
+# A role, then the preposition or genitive article before the body the person works for
+_ROLE_OF_PREPS = {"en": ("for", "at"), "de": ("der", "des")}
+_ROLE_NOUNS_EN = frozenset(
+    "spokesperson spokesman spokeswoman lawyer analyst economist researcher scientist".split()
+)
 # Polish words for a match before "z" and the side played: "mecz z X", "spotkanie ze X"
 _PL_MATCH_WORDS = frozenset("mecz meczu meczem spotkanie spotkaniu derby starcie starciu".split())
 
@@ -337,6 +342,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_along",
             "place_art_nl",
             "place_between",
+            "role_of",
         ),
         False,
     )
@@ -355,6 +361,12 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         c["according"] = last2 in ("according to", "d'après", "d’après") or last in _ACCORDING_1
     if last in ("by", "par") and len(lw) >= 2 and lw[-2] in _LED:
         c["led_by"] = True
+    if (
+        last in _ROLE_OF_PREPS.get(lang, ())
+        and len(lw) >= 2
+        and (lw[-2] in _ROLE_NOUNS_EN if lang == "en" else _is_title(lw[-2], lang))
+    ):
+        c["role_of"] = True  # "a lawyer for X", "Vorsitzender der X Y": whom the person works for
     if lang == "pl" and last in ("z", "ze") and len(lw) >= 2 and lw[-2] in _PL_MATCH_WORDS:
         c["org"] = True  # "mecz z Cracovią", "na mecz ze Stalą X": the other side is a club
     if last in _PLURAL_TITLES:

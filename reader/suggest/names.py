@@ -486,7 +486,8 @@ def name_votes(
             v["PERSON"] += 3 if multi else 1.5
         elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):
             v["PERSON"] += 2.5
-        if cb["org"]:
+        # (a role's German genitive before one word is a common noun: "Anwalt der Klägerin")
+        if cb["org"] or (cb["role_of"] and (multi or not german)):
             v["ORG"] += 3
         if cb["org_gen"] and not first_name:
             v["ORG"] += 3
