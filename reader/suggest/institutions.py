@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
+from .gazetteer import place_weight
+from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, DEMONYMS, FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
 from .lexicon_intl import (
     FIRST_NAMES_INTL,
     ORG_SUFFIXES_DE,
@@ -85,6 +86,18 @@ _FR_INSTITUTION_RE = re.compile(
 # A French region written with the institution's capital is the body ("la Région Normandie a voté");
 # "La région X" at the head of its sentence is read by _REGION_BODY_RES below
 _FR_REGION_RE = re.compile(rf"(?<![\w\-])la\s+(?P<b>Région\s+[{UP}][\w\-]*(?:\s+[{UP}][\w\-]*)?)")
+# A body named by a capitalised plural noun after "les" (French writes common nouns in lower case), with
+# its adjectives or its complement: "Les Transports publics genevois", "Les Producteurs et productrices
+# acéricoles du X", "Les Ardoisières de la X", "chez les Compagnons du Devoir" (not a place the
+# gazetteer knows or one of its land words: "les Pays de la Loire")
+_FR_PLURAL_ADJ = rf"(?:{_FR_ADJ}|publics|publiques|réunis|réunies|[a-zà-ÿ]+(?:ées|és|oles))"
+_FR_PLURAL_BODY_RE = re.compile(
+    rf"(?<![\w\-])[Ll]es\s+(?P<head>[{UP}][a-zà-ÿ]{{3,}}[sx])(?P<rest>(?:\s+et\s+[a-zà-ÿ]+[sx])?"
+    rf"(?:\s+{_FR_PLURAL_ADJ}){{0,2}}(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?(?:[ \u00a0]+[{UP}][\w\-]*)*)?)"
+)
+_FR_LAND_PLURALS = frozenset("pays monts hauts îles iles gorges côtes vallées terres causses marais".split())
+
+
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
 # Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
 _DE_WORD = r"[A-ZÄÖÜ][\wäöüß]*"
@@ -305,6 +318,15 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
                     continue
             out.append((m.start(), m.end(), "ORG"))
         out += [(m.start("b"), m.end("b"), "ORG") for m in _FR_REGION_RE.finditer(text)]
+        for m in _FR_PLURAL_BODY_RE.finditer(text):
+            head = m.group("head")
+            if (
+                m.group("rest").strip()
+                and head.lower() not in _FR_LAND_PLURALS
+                and not place_weight(head)
+                and head not in DEMONYMS
+            ):
+                out.append((m.start("head"), m.end("rest"), "ORG"))
         return out
     if lang == "nl":
         return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)] + [
