@@ -36,3 +36,7 @@ def test_plural_body(text: str, name: str) -> None:
 
 def test_plural_place_stays() -> None:
     assert _orgs("Les Pays de la Loire ont reçu 30 millions d'euros.") == []
+
+
+def test_plural_event_stays() -> None:
+    assert _orgs("Les Fêtes de Vassieu ont attiré 200 000 visiteurs cet été.") == []

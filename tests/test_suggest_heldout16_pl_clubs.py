@@ -36,3 +36,11 @@ def test_club_with_its_town(text: str, name: str) -> None:
 )
 def test_people_and_towns_stay(text: str, name: str) -> None:
     assert _labels(text).get(name) != "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lotnisko Lublin obsłużyło 2 mln pasażerów.", "Dworzec Płock przejdzie remont za 40 mln zł."],
+)
+def test_a_place_in_the_town_is_no_club(text: str) -> None:
+    assert "ORG" not in _labels(text).values()

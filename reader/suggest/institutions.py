@@ -96,6 +96,8 @@ _FR_PLURAL_BODY_RE = re.compile(
     rf"(?:\s+{_FR_PLURAL_ADJ}){{0,2}}(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?(?:[ \u00a0]+[{UP}][\w\-]*)*)?)"
 )
 _FR_LAND_PLURALS = frozenset("pays monts hauts îles iles gorges côtes vallées terres causses marais".split())
+# ... nor an event named so ("les Fêtes de X", "les Journées du patrimoine", "les Jeux olympiques")
+_FR_EVENT_PLURALS = frozenset("fêtes jeux journées rencontres nuits championnats assises foires régates".split())
 
 
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
@@ -323,6 +325,7 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
             if (
                 m.group("rest").strip()
                 and head.lower() not in _FR_LAND_PLURALS
+                and head.lower() not in _FR_EVENT_PLURALS
                 and not place_weight(head)
                 and head not in DEMONYMS
             ):

@@ -355,7 +355,7 @@ PLACE_WORDS_INTL = _words(
     flughafen bahnhof hauptbahnhof platz straße strasse allee brücke hafen insel see gebirge
     aeropuerto plaza calle avenida puerto isla
     luchthaven plein straat gracht haven eiland
-    lotnisko ulica plac
+    lotnisko ulica plac dworzec
     """
 )
 

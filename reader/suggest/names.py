@@ -381,6 +381,7 @@ def name_votes(
             and not has_org_word
             and not lwords[0].endswith(_PL_ADJ_ENDINGS)
             and lwords[0] not in PLACE_DESCRIPTORS
+            and lwords[0] not in _PLACE_WORDS  # "Lotnisko Kraków", "Dworzec Katowice": a place in the town
             and not _is_title(lwords[0], lang)
         ):
             v["ORG"] += 2.5  # "Wisła Kraków", "Górnik Zabrze": a club named with its town, not a person
