@@ -97,7 +97,9 @@ _FR_PLURAL_BODY_RE = re.compile(
 )
 _FR_LAND_PLURALS = frozenset("pays monts hauts îles iles gorges côtes vallées terres causses marais".split())
 # ... nor an event named so ("les Fêtes de X", "les Journées du patrimoine", "les Jeux olympiques")
-_FR_EVENT_PLURALS = frozenset("fêtes jeux journées rencontres nuits championnats assises foires régates".split())
+_FR_EVENT_PLURALS = frozenset(
+    "fêtes jeux journées rencontres nuits championnats assises foires régates".split()
+)
 
 
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
