@@ -4,6 +4,7 @@ cleaner reads, and ISO 3166-2 subdivisions: Bayern, Île-de-France, Andalucía) 
 Mailand, Warszawa). Nothing is downloaded: both packages carry their data.
 
     place_weight(name) -> float     3 for a country, region or large city, 1 for a smaller city, else 0
+    city_only(name) -> bool         listed as a city, not as a country or region
 
 Loaded on first use (about half a second), then kept. Without the packages, only the word lists in
 lexicon.py are used.
@@ -77,8 +78,22 @@ def _subdivision_names(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[frozenset[str], frozenset[str]]:
+    major, minor, _ = _all_tables()
+    return major, minor
+
+
+def city_only(name: str) -> bool:
+    """Whether the gazetteer lists `name` as a city and not as a country or an ISO 3166-2 region (a
+    German text writes "im Aargau", "der Irak", never an article before a town)."""
+    major, minor, political = _all_tables()
+    return (name in major or name in minor) and name not in political
+
+
+@lru_cache(maxsize=1)
+def _all_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     major: set[str] = set()
     minor: set[str] = set()
+    political: set[str] = set()
     try:
         import gettext
 
@@ -99,6 +114,7 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
                 major.add(c.common_name)
         for s in pycountry.subdivisions:
             major.update(_subdivision_names(s.name))
+        political.update(major)
     except ImportError:
         pass
     try:
@@ -120,7 +136,7 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
         pass
     major = {n for n in major if _ok(n)}
     minor = {n for n in minor if _ok(n)} - major
-    return frozenset(major), frozenset(minor)
+    return frozenset(major), frozenset(minor), frozenset(political)
 
 
 def place_weight(name: str) -> float:

