@@ -1,5 +1,5 @@
 """A German hill named after "am" by its hill word ("die Skihütte am Reisenbühl", "der Sendemast am
-Falkenkopf", "die Rodelbahn am Hochsattel"): the gold's place in heldout10, heldout11, heldout16, missed
+Falkenhorn", "die Rodelbahn am Hochsattel"): the gold's place in heldout10, heldout11, heldout16, missed
 because no town comes before "am" (issue 12, item 7; after heldout16, helper h42). Invented names.
 """
 
@@ -12,10 +12,15 @@ def places(text: str) -> list[str]:
 
 def test_a_hill_after_am_is_a_place() -> None:
     assert "Reisenbühl" in places("Die Sanierung der Skihütte am Reisenbühl kostet 2 Millionen Euro.")
-    assert "Falkenkopf" in places("Der Sendemast am Falkenkopf wird im Sommer abgebaut.")
+    assert "Falkenhorn" in places("Der Sendemast am Falkenhorn wird im Sommer abgebaut.")
     assert "Mardersattel" in places("Ein Gericht hat den Betreiber der Rodelbahn am Mardersattel verurteilt.")
 
 
 def test_no_hill_word_or_a_common_hill_noun_is_no_place() -> None:
     assert "Gesetz" not in places("Die Kritik am Gesetz wächst, sagt die Sprecherin.")
     assert "Hummelsberg" not in places("Die Kanzlei am Hummelsberg Partner lädt ein.")
+
+
+def test_a_body_part_or_a_heap_of_something_is_no_hill() -> None:
+    assert "Hinterkopf" not in places("Der Mann wurde am Hinterkopf verletzt und kam ins Krankenhaus.")
+    assert "Schuldenberg" not in places("Die Kämmerin arbeitet am Schuldenberg der Stadt.")

@@ -25,3 +25,12 @@ def test_a_body_or_a_band_after_the_article_is_no_place() -> None:
     assert not any("Liga" in p for p in got)
     got = places("El concierto de Los Planetas Verdes atrajo a 3.000 personas.")
     assert not any("Planetas" in p for p in got)
+
+
+def test_a_firm_or_a_medium_after_its_people_or_a_source_is_no_place() -> None:
+    got = places("Los trabajadores de El Molino Alimentación pararon el lunes.")
+    assert not any("Molino" in p for p in got)
+    got = places("Según datos de La Octava Noticias, el paro bajó un 3 %.")
+    assert not any("Octava" in p for p in got)
+    got = places("Según una información de La Voz de Valdemora, la planta cerrará.")
+    assert not any("Voz" in p for p in got)

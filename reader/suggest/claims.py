@@ -60,6 +60,13 @@ _APPOS_SUBJ = re.compile(
 )
 _QUOTE_BEFORE = re.compile(r"[\"“”«»]")
 AGE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
+# A person's age set off by commas, with its unit or a range ("X, 78 ans, qui", "cuya madre, de 91 años,",
+# "Los detenidos, de entre 22 y 41 años,"), or "the 24-year-old": no figure of the claim (the only one in 8
+# sentences suggested in tune4, h14, h15, h16, none marked)
+_AGE_SPAN = re.compile(
+    r",\s*(?:de\s+(?:entre\s+)?|âgée?s?\s+de\s+|aged\s+)?\d{1,3}(?:\s*(?:y|et|and|und|en|i|do|à|-|–)\s*\d{1,3})?"
+    r"\s*(?:ans|años|Jahre|jaar|lat|years?\s+old)?(?=\s*[,)])|\b\d{1,3}-year-old\b"
+)
 DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
 _DIGITS_RUN = re.compile(r"\d+")
 # A demand is not a claim (the gold's convention: "X fordert 8 Prozent mehr Lohn"), nor a promise, an offer or
@@ -192,9 +199,12 @@ _DISTANCE_AFTER = re.compile(
     r"[ \u00a0]+(?:away|off|entfernt|verderop|plus\s+loin|de\s+distance|de\s+distancia|dalej|stąd)\b"
 )
 _LENGTH_UNIT = re.compile(r"(?i:\b(?:miles?|km|kilomet\w*|met(?:re|er|ro|ru|r)\w*|mètres?|yards?|feet)\b)")
-_QUOTES = "\"“”«»„'‘’–— "
+_QUOTES = "\"“”«»„'‘’–— "  # with the dash before a Polish attribution ("„...” – mówi X")
+# a question mark ending the claim's text, before closing quote marks ("... d'euros ? »"), or a quoted
+# question before its attribution ("« ... d'euros ? », demande X")
+_QUESTION_END = re.compile(r"\?[\s\"”»’']*$|\?\s*[\"”»’']\s*,")
 # quote marks that open a quoted remark ("“«„‘), the straight one included
-_OPEN_QUOTES = '"“«„‘'  # with the dash before a Polish attribution ("„...” – mówi X")
+_OPEN_QUOTES = '"“«„‘'
 # Bounds that keep the rule linear on hostile text (one 100 KB "sentence", thousands of "said"):
 # longer runs without a sentence end are no claim, and a sentence's attribution is looked for among
 # its first reporting verbs.
@@ -318,6 +328,10 @@ def _qualifies(
         years = [y for y in years if outside(y)]
         days = [d for d in days if outside(d)]
         sent = _blank(sent, a, rels)
+    ages = [(a + m.start(), a + m.end()) for m in _AGE_SPAN.finditer(sent)]
+    if ages:
+        qs = [q for q in qs if not any(s0 <= q[0] and q[1] <= s1 for s0, s1 in ages)]
+        sent = _blank(sent, a, ages)
     if qs and (sm := _SHARE_MOVE.search(sent)):
         # the move's own figure does not count; any other does
         s0, s1 = a + sm.start(), a + sm.end()
@@ -557,8 +571,8 @@ def find_claims(
             s += 1
         while e > s and text[e - 1] in _QUOTES + ",":
             e -= 1
-        if e - s < 3:
-            continue
+        if e - s < 3 or _QUESTION_END.search(text, s, e) or text[s] == "¿":
+            continue  # a question states nothing to check
         qs = tuple(within(qspans, s, e))
         out.append((s, e, claimant, qs))
     return out

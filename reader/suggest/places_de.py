@@ -256,10 +256,11 @@ def drop_german_common_nouns(text: str, ents: list[tuple[int, int, str]]) -> lis
 # A German hill named after "am" by its hill word ("die Großschanze am X-bühl", "die Rodelbahn am X-sattel",
 # "der Hochbehälter am X-buck"): the gold's place in heldout10, heldout11, heldout16, missed when no town
 # comes before "am" (a town's seat, "Neustadt am X", is join_german_seats'). One compound word with no
-# capitalised word after it (not "am X-berg Partner"), not a common noun of the kind ("am Weinberg").
+# capitalised word or genitive after it (not "am X-berg Partner", "am Schuldenberg der Stadt"), not a common
+# noun of the kind ("am Weinberg"); "-kopf", "-kamm" and "-joch" are left out ("am Hinterkopf verletzt").
 _DE_HILL_AFTER_AM = re.compile(
-    r"(?<![\w\-])am (?P<w>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bühl|bühel|buck|berg|kopf|horn|sattel|kogel|joch|kamm))"
-    r"(?![\w\-])(?!\s*[A-ZÄÖÜ„\"])"
+    r"(?<![\w\-])am (?P<w>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bühl|bühel|buck|berg|horn|sattel|kogel))"
+    r"(?![\w\-])(?!\s*[A-ZÄÖÜ„\"])(?!\s+(?:der|des)\b)"
 )
 
 

@@ -223,6 +223,14 @@ _ES_ARTICLE_PLACE = re.compile(
     r"(?!\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ])"
 )
 _ES_PLACE_PREPS = frozenset("de del en a al desde hasta hacia por entre".split())
+# a firm's people and a source's words before "de": the name after them is a firm or a medium as often as
+# a place ("los trabajadores de El X Y", "según datos de La X Y", "una información de La Voz de X")
+_ES_FIRM_OR_SOURCE_BEFORE = frozenset(
+    """
+    trabajadores trabajadoras empleadas directivos directivas dueños propietarios datos información
+    informaciones fuentes estudio encuesta portavoces
+    """.split()
+)
 
 
 def add_spanish_article_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -238,6 +246,7 @@ def add_spanish_article_places(text: str, ents: list[tuple[int, int, str]]) -> l
         if (
             pre not in _ES_PLACE_PREPS
             or noun in _ES_NOT_PLACE_BEFORE
+            or noun in _ES_FIRM_OR_SOURCE_BEFORE
             or _is_org_word(noun, "es")
             or name in KNOWN_ORGS
             or any(b in TITLES or b in TITLES_INTL for b in before)
