@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .claims import find_claims
 from .dates import find_dates
-from .institutions import find_institutions
+from .institutions import extend_to_acronym, find_institutions
 from .learned import relabel
 from .names import Votes, name_votes, person_full_names
 from .place_passes import add_places
@@ -86,6 +86,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents, mentions, votes = rule_entities(text, lang, dateline)
     ents = relabel(text, lang, ents, mentions, votes)
     ents = add_places(text, lang, ents)
+    ents = extend_to_acronym(text, ents)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
     full = person_full_names(text, named)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
+from .gazetteer import place_weight
+from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, DEMONYMS, FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
 from .lexicon_intl import (
     FIRST_NAMES_INTL,
     ORG_SUFFIXES_DE,
@@ -17,7 +18,7 @@ from .lexicon_intl import (
     TITLE_SUFFIXES_DE,
 )
 
-__all__ = ["DOMAIN_TAIL", "UP", "find_institutions", "german_org_compound"]
+__all__ = ["DOMAIN_TAIL", "UP", "extend_to_acronym", "find_institutions", "german_org_compound"]
 
 # Capital letters that begin a name in the languages read
 UP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰ"
@@ -72,12 +73,35 @@ _FR_INSTITUTION_RE = re.compile(
     # local councils and state offices in lower case, by their kind ("le conseil départemental du
     # Finistère", "le conseil communal de X", "la direction académique de l'X", "le rectorat de X")
     r"conseil(?=\s+(?:départemental|régional|municipal|communautaire|communal|métropolitain)\b)|"
-    r"direction(?=\s+(?:académique|départementale|régionale)\b)|rectorat)"
+    r"direction(?=\s+(?:académique|départementale|régionale)\b)|rectorat|"
+    # lower-case bodies by their kind and a complement ending in their place ("le syndicat mixte des eaux
+    # du X", "la coopérative fruitière de la X", "le groupement des producteurs de X", "la brigade de
+    # gendarmerie de X"); a capitalised word must follow in the name (checked below)
+    rf"syndicat(?=\s+mixte\b)|coopérative(?=\s+{_FR_ADJ})|groupement(?=\s+des?\s)|brigade(?=\s+de\s+gendarmerie\b))"
     rf"(?:\s+{_FR_ADJ}(?:\s+{_FR_ADJ})?(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?)?|\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ}){{0,2}}(?:\s+{_FR_COMPLEMENT})?)"
     # a longer complement, an adjective after each of its nouns ("Syndicat de la lentille verte du X",
     # "Service technique des remontées mécaniques et des transports guidés", "Observatoire des fruits à coque")
     rf"(?:\s+{_FR_PIECE}){{0,4}}"
 )
+# A French region written with the institution's capital is the body ("la Région Normandie a voté");
+# "La région X" at the head of its sentence is read by _REGION_BODY_RES below
+_FR_REGION_RE = re.compile(rf"(?<![\w\-])la\s+(?P<b>Région\s+[{UP}][\w\-]*(?:\s+[{UP}][\w\-]*)?)")
+# A body named by a capitalised plural noun after "les" (French writes common nouns in lower case), with
+# its adjectives or its complement: "Les Transports publics genevois", "Les Producteurs et productrices
+# acéricoles du X", "Les Ardoisières de la X", "chez les Compagnons du Devoir" (not a place the
+# gazetteer knows or one of its land words: "les Pays de la Loire")
+_FR_PLURAL_ADJ = rf"(?:{_FR_ADJ}|publics|publiques|réunis|réunies|[a-zà-ÿ]+(?:ées|és|oles))"
+_FR_PLURAL_BODY_RE = re.compile(
+    rf"(?<![\w\-])[Ll]es\s+(?P<head>[{UP}][a-zà-ÿ]{{3,}}[sx])(?P<rest>(?:\s+et\s+[a-zà-ÿ]+[sx])?"
+    rf"(?:\s+{_FR_PLURAL_ADJ}){{0,2}}(?:\s+{_FR_COMPLEMENT}(?:\s+{_FR_ADJ})?(?:[ \u00a0]+[{UP}][\w\-]*)*)?)"
+)
+_FR_LAND_PLURALS = frozenset("pays monts hauts îles iles gorges côtes vallées terres causses marais".split())
+# ... nor an event named so ("les Fêtes de X", "les Journées du patrimoine", "les Jeux olympiques")
+_FR_EVENT_PLURALS = frozenset(
+    "fêtes jeux journées rencontres nuits championnats assises foires régates".split()
+)
+
+
 # German institutions named with a complement: "Institut der deutschen Wirtschaft", "Amt für
 # Statistik und Wahlen", "Bundesverbands der Energie- und Wasserwirtschaft".
 _DE_WORD = r"[A-ZÄÖÜ][\wäöüß]*"
@@ -109,6 +133,13 @@ _NL_INSTITUTION_RE = re.compile(
     r"(?<![\w\-])(?:gemeente|rechtbank|provincie|gerechtshof|politie|veiligheidsregio|hoogheemraadschap)"
     rf"[ \u00a0]+(?:['’]s-)?[{UP}][\w\-]*(?:[ \u00a0](?:aan[ \u00a0](?:de[ \u00a0]|den[ \u00a0])?|op[ \u00a0])?"
     rf"[{UP}][\w\-]*)*"
+)
+
+
+# A Dutch league or association and its local branch: "Fietsersbond afdeling X", "Tuindersbond regio X"
+_NL_BRANCH_RE = re.compile(
+    rf"(?<![\w\-])[{UP}][\w\-]*(?:bond|vereniging)[ \u00a0]+(?:afdeling|regio)[ \u00a0]+[{UP}][\w\-]*"
+    rf"(?:[ \u00a0][{UP}][\w\-]*)?"
 )
 
 
@@ -183,6 +214,26 @@ def _pl_quoted_bodies(text: str) -> list[tuple[int, int, str]]:
                 break
             start += len(word) + 1
     return out
+
+
+# Bodies named in Catalan or Galician in Spanish text ("la Conselleria de Pesca", "la Consellería do Mar",
+# "la Federació d'Entitats de X", "la Universitat X Y"): the Spanish head words and connectors miss them.
+# The head, then capitalised words joined by Catalan or Galician connectors (no line or sentence end).
+_ES_COOFFICIAL_HEADS = (
+    r"Conselleria|Consellería|Departament|Ajuntament|Concello|Diputació|Deputación|Consell|Institut|Federació|"
+    r"Associació|Fundació|Sindicat|Universitat|Universidade|Agència|Servei|Cambra|Confraria|Confraría|"
+    r"Consorci|Agrupació"
+)
+_ES_COOFFICIAL_CONN = (
+    r"(?:[ \u00a0]+(?:de|del|dels|do|da|dos|das|i|e)(?:[ \u00a0]+(?:la|les|el|els|os|as))?[ \u00a0]+"
+    r"|[ \u00a0]+(?:de[ \u00a0]+)?[dl]['’]|[ \u00a0]+)"
+)
+_ES_COOFFICIAL_RE = re.compile(
+    rf"(?<![\w\-])(?:{_ES_COOFFICIAL_HEADS})(?:{_ES_COOFFICIAL_CONN}[{UP}][\w\-·]*){{1,5}}"
+)
+# Regional governments named by their kind word alone, a proper name in Spanish text ("la Xunta", "el
+# Govern"; the Spanish "Gobierno" or "Junta" alone is no name in the gold)
+_ES_GOVERNMENTS_ALONE_RE = re.compile(r"(?<![\w\-])(?:Generalitat|Xunta|Govern)(?![\w\-])")
 
 
 # Companies named by their web address: "Morele.net", "Zalando.de" (not "www.example.com", a link)
@@ -270,11 +321,28 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
                 ):
                     continue
             out.append((m.start(), m.end(), "ORG"))
+        out += [(m.start("b"), m.end("b"), "ORG") for m in _FR_REGION_RE.finditer(text)]
+        for m in _FR_PLURAL_BODY_RE.finditer(text):
+            head = m.group("head")
+            if (
+                m.group("rest").strip()
+                and head.lower() not in _FR_LAND_PLURALS
+                and head.lower() not in _FR_EVENT_PLURALS
+                and not place_weight(head)
+                and head not in DEMONYMS
+            ):
+                out.append((m.start("head"), m.end("rest"), "ORG"))
         return out
     if lang == "nl":
-        return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)]
+        return [(m.start(), m.end(), "ORG") for m in _NL_INSTITUTION_RE.finditer(text)] + [
+            (m.start(), m.end(), "ORG") for m in _NL_BRANCH_RE.finditer(text)
+        ]
     if lang == "pl":
         return [(m.start(), m.end(), "ORG") for m in _PL_BODY_RE.finditer(text)] + _pl_quoted_bodies(text)
+    if lang == "es":
+        return [(m.start(), m.end(), "ORG") for m in _ES_COOFFICIAL_RE.finditer(text)] + [
+            (m.start(), m.end(), "ORG") for m in _ES_GOVERNMENTS_ALONE_RE.finditer(text)
+        ]
     if lang == "de":
         # "Industrie- und Handelskammer Südwestfalen": a name that shares the end of its first word
         out = [
@@ -288,3 +356,33 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
                 out.append((m.start(), m.end(), "ORG"))
         return out
     return []
+
+
+# An organisation's long name going on in lower-case words up to its acronym in brackets: "Société
+# nationale des chemins de fer belges (SNCB)", "Comité des plantes à parfum, aromatiques et médicinales
+# (CPPARM)" (the name rules stop at the first lower-case adjective or complement). Lower-case words,
+# commas and elided articles only, up to eight words.
+_TO_ACRONYM_RE = re.compile(
+    r"(?P<gap>(?:,?[ \u00a0]+(?:[a-zà-ÿ]['’])?[a-zà-ÿ][\w\-]*){1,8}),?[ \u00a0]+\((?P<acr>[A-Z][A-Z0-9&\-]{1,9})\)"
+)
+
+
+def extend_to_acronym(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each ORG followed by lower-case words and an acronym in brackets runs to the bracket when the
+    acronym starts with the name's first letter and ends with the last word's (no other entity between)."""
+    starts = sorted(s for s, _, _ in ents)
+    out = []
+    for s, e, lab in ents:
+        m = _TO_ACRONYM_RE.match(text, e) if lab == "ORG" else None
+        if m:
+            acr = m["acr"].replace("-", "").replace("&", "")
+            last = re.split(r"[\s'’]", m["gap"].strip())[-1]
+            end = m.end("gap")
+            if (
+                acr[0] == text[s].upper()
+                and last[:1].upper() == acr[-1]
+                and not any(e <= x < end for x in starts)
+            ):
+                e = end
+        out.append((s, e, lab))
+    return out

@@ -271,6 +271,7 @@ ORG_DESCRIPTOR_SUFFIXES_DE = (
     "genossenschaft",
     "bündnis",
     "kette",
+    "initiative",  # "die Bürgerinitiative Saubere Luft X": the citizens' group, then its name
 )
 # ... and places: "Landkreis Deggendorf", "Kanton Bern".
 PLACE_DESCRIPTORS = _words(
@@ -354,7 +355,7 @@ PLACE_WORDS_INTL = _words(
     flughafen bahnhof hauptbahnhof platz straße strasse allee brücke hafen insel see gebirge
     aeropuerto plaza calle avenida puerto isla
     luchthaven plein straat gracht haven eiland
-    lotnisko ulica plac
+    lotnisko ulica plac dworzec
     """
 )
 
@@ -768,6 +769,7 @@ ORG_SUFFIXES_NL = (
     "cooperatie",
     "rederij",
     "onderzoek",
+    "bond",  # "de Fietsersbond", "de Boerenbond": a league named by its compound (before a name, a descriptor)
 )
 
 # Polish organisation nouns in their other cases: "Politechniki Gdańskiej", "w Ministerstwie".

@@ -163,6 +163,15 @@ _ARTICLES = {
 }
 
 
+# A role, then the preposition or genitive article before the body the person works for
+_ROLE_OF_PREPS = {"en": ("for", "at"), "de": ("der", "des")}
+_ROLE_NOUNS_EN = frozenset(
+    "spokesperson spokesman spokeswoman lawyer analyst economist researcher scientist".split()
+)
+# Polish words for a match before "z" and the side played: "mecz z X", "spotkanie ze X"
+_PL_MATCH_WORDS = frozenset("mecz meczu meczem spotkanie spotkaniu derby starcie starciu".split())
+
+
 def _is_title(lw: str, lang: str) -> bool:
     """A role word before a name: "Secretary", "Sprecherin", "Verkehrsminister", "wethouder"."""
     lw = lw.rstrip(".") if lw not in TITLES else lw
@@ -206,7 +215,7 @@ def _org_compound(lw: str, lang: str) -> bool:
 # Orlen"), capitalised at the start of a sentence
 _DESCRIPTORS_NL_PL = frozenset(
     "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij veiling "
-    "concern spółka firma koncern przewoźnik verwerker fabrikant".split()
+    "concern spółka firma koncern przewoźnik verwerker fabrikant vervoerder".split()
 )
 
 # Dutch compounds naming a kind of company: "Zorgverzekeraar", "Energieleverancier", "Netbeheerder"
@@ -229,6 +238,10 @@ _DESCRIPTOR_ENDINGS_NL = (
     "veiling",  # "Veiling X": the auction house
     "fabrikant",  # "Verffabrikant X BV": who makes what, never part of the firm's name
     "verwerker",  # "Visverwerker X"
+    # "woningcorporatie X", "zorginstelling X", "Zuurkoolfabriek X": the kind of body, then its name
+    "corporatie",
+    "instelling",
+    "fabriek",
 )
 
 
@@ -329,6 +342,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_along",
             "place_art_nl",
             "place_between",
+            "role_of",
         ),
         False,
     )
@@ -347,12 +361,20 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         c["according"] = last2 in ("according to", "d'après", "d’après") or last in _ACCORDING_1
     if last in ("by", "par") and len(lw) >= 2 and lw[-2] in _LED:
         c["led_by"] = True
+    if (
+        last in _ROLE_OF_PREPS.get(lang, ())
+        and len(lw) >= 2
+        and (lw[-2] in _ROLE_NOUNS_EN if lang == "en" else _is_title(lw[-2], lang))
+    ):
+        c["role_of"] = True  # "a lawyer for X", "Vorsitzender der X Y": whom the person works for
+    if lang == "pl" and last in ("z", "ze") and len(lw) >= 2 and lw[-2] in _PL_MATCH_WORDS:
+        c["org"] = True  # "mecz z Cracovią", "na mecz ze Stalą X": the other side is a club
     if last in _PLURAL_TITLES:
         c["org"] = True  # "Radni Koalicji Obywatelskiej": councillors of a party, not one person
     elif _is_title(last, lang):
         c["title"] = True
-    if _is_org_descriptor(last, lang):
-        c["org"] = True  # "der Energiekonzern Vattenfall"
+    if _is_org_descriptor(last, lang) or (lang == "de" and last.endswith("erei") and len(last) >= 8):
+        c["org"] = True  # "der Energiekonzern Vattenfall", "die Metzgerei Lammhof Grauberg"
     if last in PLACE_DESCRIPTORS:
         c["place_strong"] = True  # "Landkreis Deggendorf", "la provincia de"
     # "carmakers Stellantis and " / "energy firm "
@@ -373,7 +395,10 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
     ):
         c["org"] = True  # "la asociación vecinal X", "le syndicat agricole X": an adjective after the kind
     elif i >= 0 and lw[i] in _PL_GENITIVE_CUES and i == len(lw) - 1:
-        c["org_gen"] = True  # "z raportu fundacji Zdrowa Polska" (but "rzecznik firmy Tomasz Kowal")
+        # "z raportu fundacji Zdrowa Polska"; after a role the name is a person's ("prezes spółki X Y",
+        # "rzecznik firmy Tomasz Kowal": 13 of 13 in the gold)
+        c["org_gen"] = not (i >= 1 and _is_title(lw[i - 1], lang))
+        c["title"] = c["title"] or not c["org_gen"]
     elif (
         i >= 2
         and lw[i - 1] in ("de", "d'", "d’", "of")

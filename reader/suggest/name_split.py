@@ -80,6 +80,17 @@ def _run_ends_in_org_word(text: str, toks: list[tuple[int, int]], a: int, lang: 
     return last is not None and _is_org_word(text[last[0] : last[1]].lower(), lang)
 
 
+def _title_heads_org(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
+    """A title word that starts an organisation's name: "General Services Administration", "Waldmeister
+    Wildbret GmbH" (two words or more follow in one run, the last an organisation word, the next no
+    given name)."""
+    if len(toks) < 3 or text[toks[0][1] : toks[1][0]] != " " or text[toks[1][1] : toks[2][0]] != " ":
+        return False
+    return text[toks[1][0] : toks[1][1]].lower() not in _FIRST_NAMES and _run_ends_in_org_word(
+        text, toks, toks[1][0], lang
+    )
+
+
 # Compounds that head a name rather than describe the one that follows: "Bundesverband Wärmepumpe",
 # "Landesamt für Umwelt" (while "Fahrgastverband Pro Bahn" is a descriptor and a name)
 _PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"])
@@ -326,6 +337,7 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
     if not toks:
         return []
     # leading stop words / sentence-initial words / titles
+    described = False  # one descriptor at most: "der Verein Tierschutzinitiative X" (the kind, then a name)
     while toks:
         a, b = toks[0]
         w = text[a:b]
@@ -334,12 +346,14 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             toks.pop(0)
             continue
         if len(toks) > 1 and (
-            _is_title(lw, lang) or (lw in PLACE_DESCRIPTORS and not text[b : toks[1][0]].strip())
+            (_is_title(lw, lang) and not _title_heads_org(text, toks, lang))
+            or (lw in PLACE_DESCRIPTORS and not text[b : toks[1][0]].strip())
         ):
             toks.pop(0)
             continue
-        if len(toks) > 1 and _descriptor_then_name(text, toks, lang):
+        if len(toks) > 1 and not described and _descriptor_then_name(text, toks, lang):
             toks.pop(0)  # "Energiekonzern Vattenfall" (but "Mieterverein München" is one name)
+            described = True
             continue
         if lw in STOP and lw not in ("he",) and not _is_sentence_start(text, a) and len(toks) == 1:
             toks.pop(0)
@@ -372,7 +386,9 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             return based
     # "Treasury Secretary Scott Bessent": keep what follows a title inside the sequence
     for i in range(len(toks) - 3, -1, -1):
-        if _is_title(text[toks[i][0] : toks[i][1]].lower(), lang):
+        if _is_title(text[toks[i][0] : toks[i][1]].lower(), lang) and not _title_heads_org(
+            text, toks[i:], lang
+        ):
             toks = toks[i + 1 :]
             break
     # split into groups at date words and at gaps that hold a connector not justified by an org word
@@ -397,7 +413,10 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             gap = text[cur[-1][1] : a].strip().lower()
             if gap and gap != "&":
                 prev_words = {text[x:y].lower() for x, y in cur}
-                prev_org = legal_tail or any(_is_org_word(w, lang) for w in prev_words)
+                # (a German genitive "der"/"des" is no part of a firm's name for its legal form alone:
+                # "nach Angaben der X GmbH", "die Kühlhäuser der X GmbH")
+                tail_ok = legal_tail and not (lang == "de" and gap in ("der", "des"))
+                prev_org = tail_ok or any(_is_org_word(w, lang) for w in prev_words)
                 if gap.split()[0] in _AND and " " in gap:
                     # "Comisión Nacional de los Mercados y la Competencia": "and the" goes on a name
                     # whose complement has begun ("de los ..."), with a plain word after it (not "el
@@ -531,15 +550,17 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
     out: list[tuple[int, int]] = list(based)
     for g in groups:
         # "Warnstreiks der Gewerkschaft Verdi": a role or descriptor word starting a later group
+        described = False  # one descriptor at most, as above
         while len(g) > 1:
             lw = text[g[0][0] : g[0][1]].lower()
             linked = bool(text[g[0][1] : g[1][0]].strip())  # "Wijk aan Zee": a connector follows the word
-            if (
-                _is_title(lw, lang)
-                or (lw in PLACE_DESCRIPTORS and not linked)
-                or _descriptor_then_name(text, g, lang)
+            if (_is_title(lw, lang) and not _title_heads_org(text, g, lang)) or (
+                lw in PLACE_DESCRIPTORS and not linked
             ):
                 g = g[1:]
+            elif not described and _descriptor_then_name(text, g, lang):
+                g = g[1:]
+                described = True
             else:
                 break
         words = [text[a:b] for a, b in g]

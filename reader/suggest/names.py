@@ -26,7 +26,7 @@ from .lexicon import (
     REGIONS,
     STOP,
 )
-from .lexicon_intl import CLUB_FIRST_WORDS, PAPER_FIRST_WORDS, RIVERS
+from .lexicon_intl import CLUB_FIRST_WORDS, PAPER_FIRST_WORDS, PLACE_DESCRIPTORS, RIVERS
 from .name_cues import (
     _COMPASS,
     _COMPASS_ADJ,
@@ -117,6 +117,7 @@ _PL_ADJ_ENDINGS = (
     "łego", "łej", "wy", "we", "wego", "wej",
 )  # fmt: skip
 _ROMANCE_ARTICLES = frozenset("El La Le Les Los Las".split())
+_ROMAN = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # two letters or more, of I, V and X only
 _DE_APPOS_ROLE = re.compile(
     r"^,\s+([A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:in|im|bei|beim|der|des|von|vom|aus|am|an|auf|für)\s"
 )
@@ -198,7 +199,8 @@ def name_votes(
             ):
                 a = ini.start()  # "U.S. Department of Labor", "U.K. Space Agency"
                 national.add(text[a:b])
-            mentions.append((a, b, text[a:b]))
+            if not _ROMAN.fullmatch(text[a:b]):  # "el siglo XIX", "w XIV wieku": a century, no acronym
+                mentions.append((a, b, text[a:b]))
     before_join = len(mentions)
     if lang == "en":
         mentions = _plural_possessive_joins(text, mentions, lang)
@@ -372,6 +374,20 @@ def name_votes(
             v["ORG"] += 3  # "Sporting Braga", "Evening Standard"
         if (
             lang == "pl"
+            and len(words) == 2
+            and not first_name
+            and place_weight(words[1]) >= 1
+            and place_weight(words[0]) < 3
+            and not has_org_word
+            and not lwords[0].endswith(_PL_ADJ_ENDINGS)
+            and lwords[0] not in PLACE_DESCRIPTORS
+            and lwords[0] not in _PLACE_WORDS  # "Lotnisko Kraków", "Dworzec Katowice": a place in the town
+            and not _is_title(lwords[0], lang)
+        ):
+            v["ORG"] += 2.5  # "Wisła Kraków", "Górnik Zabrze": a club named with its town, not a person
+            no_person.add(name)
+        if (
+            lang == "pl"
             and multi
             and not first_name
             and lwords[0].endswith(_PL_ADJ_ENDINGS)
@@ -471,7 +487,8 @@ def name_votes(
             v["PERSON"] += 3 if multi else 1.5
         elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):
             v["PERSON"] += 2.5
-        if cb["org"]:
+        # (a role's German genitive before one word is a common noun: "Anwalt der Klägerin")
+        if cb["org"] or (cb["role_of"] and (multi or not german)):
             v["ORG"] += 3
         if cb["org_gen"] and not first_name:
             v["ORG"] += 3
