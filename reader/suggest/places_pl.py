@@ -7,7 +7,7 @@ import re
 from .lexicon import TITLES
 from .lexicon_intl import TITLES_INTL
 from .name_cues import _FIRST_NAMES, _is_org_word
-from .place_shapes import _WORD_BEFORE
+from .place_shapes import _NAME_WORD, _WORD_BEFORE, _with_places
 from .spans import Overlaps
 
 # A Polish town or lake named with an adjective of position ("Krynicy Wschodniej", "w X Dolnych",
@@ -102,3 +102,78 @@ def add_polish_adjective_places(text: str, ents: list[tuple[int, int, str]]) -> 
         elif not taken(*span) and (m.group("pos") or regional):
             new.append((*span, "PLACE"))
     return sorted(out + new)
+
+
+# A Polish town, region or country no gazetteer lists, in the genitive after a preposition of direction or
+# nearness ("do X", "spod X", "koło X", "z okolic X", "z całej X") or in the locative after "w pobliskim X"
+# (missed in h9, h10 (3), h11, h12 (2), h13; every such single name after these words in the pl tune files is a
+# gold place). Only on a span no rule took, with the ending of its case, and not a first name, a body, an
+# adjectival surname ("do Kowalskiego") or a word that shares its stem with another name of the text.
+_PL_TOWARD = re.compile(
+    rf"(?<![\w\-])(?P<p>[Dd]o|spod|koło|okolic|całego|całej|pobliskiego|pobliskiej|pobliskim|sąsiedniego|sąsiedniej|sąsiednim) "
+    rf"(?P<n>[{_PL_U}][{_PL_L}]+(?:-[{_PL_U}][{_PL_L}]+)?)(?![\w\-])(?! [{_PL_U}])"
+)
+_PL_GENITIVE_ENDS = ("a", "u", "y", "i", "ic", "ów")
+_PL_LOCATIVE_ENDS = ("u", "e", "ach")
+_PL_LOCATIVE_CUES = frozenset("pobliskim sąsiednim".split())
+_PL_ADJ_SURNAME_ENDS = ("skiego", "ckiego", "dzkiego", "skiej", "ckiej", "dzkiej")
+# bodies named by a common noun, capitalised as an institution ("do Sejmu", "do Senatu")
+_PL_BODY_NOUNS = frozenset("sejm senat trybunał parlament rząd kościół sąd wojsko".split())
+# feasts written with a capital: "do Wigilii", "koło Wielkanocy" say when, not where
+_PL_FEASTS = ("wigili", "wielkanoc", "zaduszk", "sylwest", "trzech", "świąt", "niedziel")
+_PL_STEM = 4  # letters a case form shares with its nominative in most names ("Legia", "Legii")
+
+
+def _pl_body_noun(lw: str) -> bool:
+    return any(n in _PL_BODY_NOUNS for n in _pl_nominatives(lw, _PL_NAME_CASES))
+
+
+def add_polish_destination_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each free single name in its case after a Polish preposition of direction or
+    nearness added as a place."""
+    matches = [m for m in _PL_TOWARD.finditer(text)]
+    if not matches:
+        return ents
+    own = {m.start("n") for m in matches}
+    places = [(s, e) for s, e, lab in ents if lab == "PLACE"]
+    body_tails = [
+        (s + len(w), e)
+        for s, e, lab in ents
+        if lab == "ORG"
+        for w in text[s:e].split()[:1]
+        if w.lower() in _PL_COMMUNE_WORDS
+    ]
+    # the stems of the text's other capitalised words: a person, firm or club named elsewhere ("Jan Sobala"
+    # ... "do Sobali", "sieć Koralik" ... "do Koralika", "Grupa Orlen" ... "do Orlenu"); not a place, nor the
+    # name of a commune's body ("Gmina X")
+    stems = {
+        w.group().lower()[:_PL_STEM]
+        for w in _NAME_WORD.finditer(text)
+        if w.group()[:1].isupper()
+        and w.start() not in own
+        and not any(a <= w.start() < b for a, b in places)
+        and not any(a <= w.start() < b for a, b in body_tails)
+    }
+    found = []
+    for m in matches:
+        lw = m.group("n").lower()
+        head = lw.split("-")[0]
+        ends = _PL_LOCATIVE_ENDS if m.group("p") in _PL_LOCATIVE_CUES else _PL_GENITIVE_ENDS
+        if not head.endswith(ends) or lw.endswith(_PL_ADJ_SURNAME_ENDS) or len(head) < 4:
+            continue
+        if (
+            _pl_first_name(head)
+            or _is_org_word(head, "pl")
+            or _pl_body_noun(head)
+            or head[:_PL_STEM] in stems
+        ):
+            continue
+        if (
+            _pl_title(head)
+            or _pl_title(head[:-1] + "a")
+            or head.startswith(_PL_FEASTS)
+            or re.search(rf"(?<!\w){head}(?!\w)", text)
+        ):
+            continue  # "do Ministra", "do Wojewody", "do Wigilii"; a common noun the text also writes in lower case
+        found.append(m.span("n"))
+    return _with_places(ents, found, False, text) if found else ents
