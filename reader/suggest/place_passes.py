@@ -25,7 +25,11 @@ from .places_es import (
 )
 from .places_fr import add_french_part_towns, add_french_pays, add_french_regions
 from .places_nl import add_dutch_adjective_regions, add_dutch_waters
-from .places_pl import add_polish_adjective_places, add_polish_destination_places
+from .places_pl import (
+    add_polish_adjective_places,
+    add_polish_destination_places,
+    add_polish_locative_regional_places,
+)
 from .spans import Span
 
 __all__ = ["PLACE_PASSES", "PlacePass", "add_places"]
@@ -54,7 +58,7 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
     ),
     "fr": (add_french_pays, add_french_regions, add_french_part_towns),
     "nl": (add_dutch_waters, add_dutch_adjective_regions),
-    "pl": (add_polish_adjective_places, add_polish_destination_places),
+    "pl": (add_polish_adjective_places, add_polish_locative_regional_places, add_polish_destination_places),
 }
 
 
