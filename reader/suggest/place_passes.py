@@ -30,6 +30,7 @@ from .places_pl import (
     add_polish_adjective_places,
     add_polish_destination_places,
     add_polish_locative_regional_places,
+    add_polish_waters,
 )
 from .spans import Span
 
@@ -65,6 +66,7 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_polish_adjective_places,
         add_polish_locative_regional_places,
         add_polish_destination_places,
+        add_polish_waters,
         coordinated_places("pl"),
     ),
 }

@@ -128,13 +128,10 @@ def _pl_body_noun(lw: str) -> bool:
     return any(n in _PL_BODY_NOUNS for n in _pl_nominatives(lw, _PL_NAME_CASES))
 
 
-def add_polish_destination_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The entities with each free single name in its case after a Polish preposition of direction or
-    nearness added as a place."""
-    matches = [m for m in _PL_TOWARD.finditer(text)]
-    if not matches:
-        return ents
-    own = {m.start("n") for m in matches}
+def _other_name_stems(text: str, ents: list[tuple[int, int, str]], own: set[int]) -> set[str]:
+    """The stems of the text's capitalised words other than those starting at `own`: a person, firm or club
+    named elsewhere ("Jan Sobala" ... "do Sobali", "sieć Koralik" ... "do Koralika", "Grupa Orlen" ... "do
+    Orlenu"); not a place, nor the name of a commune's body ("Gmina X")."""
     places = [(s, e) for s, e, lab in ents if lab == "PLACE"]
     body_tails = [
         (s + len(w), e)
@@ -143,10 +140,7 @@ def add_polish_destination_places(text: str, ents: list[tuple[int, int, str]]) -
         for w in text[s:e].split()[:1]
         if w.lower() in _PL_COMMUNE_WORDS
     ]
-    # the stems of the text's other capitalised words: a person, firm or club named elsewhere ("Jan Sobala"
-    # ... "do Sobali", "sieć Koralik" ... "do Koralika", "Grupa Orlen" ... "do Orlenu"); not a place, nor the
-    # name of a commune's body ("Gmina X")
-    stems = {
+    return {
         w.group().lower()[:_PL_STEM]
         for w in _NAME_WORD.finditer(text)
         if w.group()[:1].isupper()
@@ -154,6 +148,15 @@ def add_polish_destination_places(text: str, ents: list[tuple[int, int, str]]) -
         and not any(a <= w.start() < b for a, b in places)
         and not any(a <= w.start() < b for a, b in body_tails)
     }
+
+
+def add_polish_destination_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each free single name in its case after a Polish preposition of direction or
+    nearness added as a place."""
+    matches = list(_PL_TOWARD.finditer(text))
+    if not matches:
+        return ents
+    stems = _other_name_stems(text, ents, {m.start("n") for m in matches})
     found = []
     for m in matches:
         lw = m.group("n").lower()
@@ -205,6 +208,51 @@ def add_polish_locative_regional_places(
         if not words[-2].lower().endswith(_PL_LOC_NOUN_ENDS) or any(
             _pl_first_name(w.lower()) for w in words[:-1]
         ):
+            continue
+        found.append(m.span("n"))
+    return _with_places(ents, found, "PERSON", text) if found else ents
+
+
+# A Polish river or lake in the genitive after a word for its level, gorge, mouth, bed, basin or trail
+# ("Poziom X", "przełomem X", "szlakiem kajakowym X", "poziom Jeziora X-skiego"), with an adjective when it has
+# one: missed or read as PERSON in h5, h7, h10, h12 (2). The word is in lower case (a sentence may open with
+# "Poziom"): capitalised, it heads a body's name ("Związek Flisaków Przełomu X", "Wody X"). Not a first name, a
+# body's word, an adjectival surname alone ("poziom Zalewskiego"), nor a word of a person's full name.
+_PL_WATER_HEADS = (
+    "poziom poziomu poziomem przełomem przełomie ujście ujścia ujściu koryto koryta korycie "
+    "dorzecze dorzecza dorzeczu zlewnia zlewni rozlewiska rozlewisko kajakowym kajakowy "
+    "kajakowego"
+)
+_PL_WATER = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(_PL_WATER_HEADS.split())}|Poziom) "
+    rf"(?P<n>[{_PL_U}][{_PL_L}]+(?: [{_PL_U}][{_PL_L}]+(?:ej|iego|ego|ich|ych))?)(?![\w\-])(?! [{_PL_U}])"
+)
+_PL_GEN_SG = ("y", "i", "a", "u")
+# competitions have a level too ("poziom Ekstraklasy", "poziom Ligi")
+_PL_COMPETITIONS = ("ekstraklas", "lig", "olimpiad", "mistrzostw", "pucharu", "turnieju", "matur", "egzamin")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+
+
+def add_polish_waters(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each Polish river or lake named after a word for its level, gorge or trail added
+    as a place (or a PERSON of exactly its span relabelled)."""
+    matches = list(_PL_WATER.finditer(text))
+    stems = _other_name_stems(text, ents, {m.start("n") for m in matches})
+    found = []
+    for m in matches:
+        words = m.group("n").split()
+        head = words[0].lower()
+        if m.group().startswith("Poziom ") and not _SENTENCE_START.search(text, 0, m.start()):
+            continue  # "Poziom" capitalised inside a sentence: a name's word
+        if not head.endswith(_PL_GEN_SG) or _pl_first_name(head) or _is_org_word(head, "pl"):
+            continue
+        if head.startswith(_PL_COMPETITIONS) or head.endswith("ości") or _pl_body_noun(head):
+            continue  # a competition, an abstract noun ("Solidarności"), a body ("Sejmu")
+        if m.group().lower().startswith("poziom") and len(words) == 1 and not head.endswith(("y", "i")):
+            continue  # a level of a person or a club ("poziom Nowaka"); rivers so named are feminine
+        if head[:_PL_STEM] in stems:
+            continue
+        if len(words) == 1 and head.endswith(_PL_ADJ_SURNAME_ENDS + ("skiego", "ckiego")):
             continue
         found.append(m.span("n"))
     return _with_places(ents, found, "PERSON", text) if found else ents
