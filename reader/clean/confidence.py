@@ -248,6 +248,39 @@ def _in_sentences(paragraphs: Sequence[str], counts: Sequence[int]) -> int:
     )
 
 
+LABEL_WORDS = 6  # a paragraph this short that does not end like a sentence is a label or a heading
+
+
+def _label(p: str, n: int) -> bool:
+    return n <= LABEL_WORDS and _SENTENCE_END.search(p) is None
+
+
+def _label_pairs(paragraphs: Sequence[str], counts: Sequence[int]) -> float:
+    """The share of the body's paragraphs that are a label over a longer block: an article has a
+    heading every few paragraphs, a list of teasers, quotes or comments one over each entry."""
+    if len(paragraphs) < 2:
+        return 0.0
+    pairs = sum(
+        1
+        for (p, n), m in zip(zip(paragraphs, counts, strict=True), counts[1:], strict=False)
+        if _label(p, n) and m > LABEL_WORDS
+    )
+    return pairs / len(paragraphs)
+
+
+def _prose_run(paragraphs: Sequence[str], counts: Sequence[int], words: int) -> float:
+    """The share of the body's words in its longest run of sentences (a heading does not end the run;
+    any other paragraph does): an article reads on, a list of entries keeps breaking off."""
+    best = run = 0
+    for p, n in zip(paragraphs, counts, strict=True):
+        if n >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(p):
+            run += n
+            best = max(best, run)
+        elif not _label(p, n):
+            run = 0
+    return best / words if words else 0.0
+
+
 def _body_doubts(body: _Body, fmt: str) -> list[tuple[float, str]]:
     """Doubts read from the body alone: a consent notice, and in a dump a list of cut-off teasers or of
     labels and links. (An HTML body's paragraphs are the page's own blocks, where list items and table
@@ -503,6 +536,10 @@ def signals(
         ),
         # tokens that are numbers: result tables, dates under teasers, prices
         "digits": lambda: len(_DIGITS.findall(text)) / words if words else 0.0,
+        # a label over each block (a teaser's section, a quote's speaker, a comment's author)
+        "label_pairs": lambda: _label_pairs(paragraphs, counts),
+        # the longest stretch of sentences the body reads on without a break, as its share
+        "prose_run": lambda: _prose_run(paragraphs, counts, words),
     }
     out = {k: f() for k, f in measures.items() if _wanted(k)}
     # (the flags always: a flag the cleaner raised is the reason model_doubt gives, weighted or not)
@@ -531,6 +568,7 @@ _REASONS = {
     "consent": "consent or paywall text next to the body",
     "headless": "no headline above the body shares its words: it may not be the page's story",
     "unsure": "several blocks of the page look as likely to be the article",
+    "blocks": "the body is a run of short blocks, each under a label: it may be a list of teasers, quotes or comments",
 }
 # Each measure the model weighs: the reason it speaks for, and which way it goes on a doubtful page
 # (+1: higher is more doubtful, -1: lower is). A measure gives its reason only when it stands on that
@@ -553,6 +591,8 @@ MODEL_MEASURES: dict[str, tuple[str, int]] = {
     "body_links": ("sentences", 1),
     "short_paragraphs": ("sentences", 1),
     "digits": ("sentences", 1),
+    "label_pairs": ("blocks", 1),
+    "prose_run": ("blocks", -1),
     "start_share": ("late", 1),
     "late_small": ("late", 1),
     "late_short": ("late", 1),

@@ -86,6 +86,7 @@ from .dump_threads import (
     _sink_signed_entries,
     _split_at_end_markers,
     _split_at_stamps,
+    numbered_thread,
 )
 from .metadata import (
     clean_byline,
@@ -222,6 +223,7 @@ def _extend_edges(units: list[Unit], start: int, end: int, m: dict) -> tuple[int
 
 
 BRIDGE_LISTS = True
+NUMBERED_THREADS = True  # a thread of numbered posts is the text (dump_threads.numbered_thread)
 LIST_ARTICLES = True  # an article made of lists: the whole run of list lines (see _list_article)
 LIST_BRIDGE = 40  # list lines and headings a region is grown over to the paragraph they lead to
 
@@ -367,6 +369,10 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     for i, j in forums:
         if start <= i < end < j:
             end = j
+    # a thread of numbered posts the region stands in is the text, its first post to its last
+    thread = numbered_thread(units) if NUMBERED_THREADS else None
+    if thread is not None and start < thread[1] and end > thread[0]:
+        start, end = min(start, thread[0]), max(end, thread[1])
     # a table or list right after the article, maybe under a heading of its own ("Tour dates")
     if end > start and EXTEND_RUNS and all(end != j for _, j in forums):
         for i, j in runs:

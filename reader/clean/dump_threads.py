@@ -291,3 +291,51 @@ def _lift_live_entries(units: list[Unit], scores: list[float]) -> None:
                 scores[j] = 0.0
             else:
                 break
+
+
+# A forum post's number in its header ("#661"), as vBulletin-style boards draw it.
+_POST_NUMBER = re.compile(r"^#\s?(\d{1,7})$")
+POST_CHAIN = 3  # numbered posts in a row (each number one more than the last) that make a thread
+BOX_REPEATS = 3  # a short line met this often between the posts is the board's (a user box's "Profile")
+
+
+def numbered_thread(units: list[Unit]) -> tuple[int, int] | None:
+    """[start, end) of a forum thread whose posts carry their running number, from the first post's
+    number to the end of the last post; the numbers, date stamps and the user boxes' repeated lines
+    in it are marked Unit.chrome. None when the page holds no such thread."""
+    marks = [(i, int(m.group(1))) for i, u in enumerate(units) if (m := _POST_NUMBER.match(u.text))]
+    best: list[int] = []
+    run: list[int] = []
+    for k, (i, no) in enumerate(marks):
+        run = run + [i] if k and no == marks[k - 1][1] + 1 else [i]
+        if len(run) > len(best):
+            best = run
+    if len(best) < POST_CHAIN:
+        return None
+    first, last = best[0], best[-1]
+    seen: dict[str, int] = {}
+    for u in units[first:last]:
+        if u.words <= 4:
+            seen[u.text] = seen.get(u.text, 0) + 1
+    box = {t for t, c in seen.items() if c >= BOX_REPEATS}
+    # the last post ends where the next user box (or the board's chrome) begins, within the longest
+    # span two numbered posts take
+    reach = max(b - a for a, b in zip(best[:-1], best[1:], strict=True))
+    end = last + 1
+    while end < min(len(units), last + reach) and units[end].text not in box and not _barrier(units[end]):
+        end += 1
+    for u in units[first:end]:
+        if u.text in box or _POST_NUMBER.match(u.text) or (u.words <= 6 and is_date_line(u.text)):
+            u.chrome = True
+    # each post's header above its number: a short line under one of the box's lines (the poster's
+    # name, "... is offline") is the box's too; a short reply under the last post's number is not
+    for k, at in enumerate(best):
+        j = at - 1
+        while j > (best[k - 1] if k else first - 1) and j > 0:
+            u = units[j]
+            if not u.chrome:
+                if u.words > 12 or units[j - 1].text not in box:
+                    break
+                u.chrome = True
+            j -= 1
+    return first, end

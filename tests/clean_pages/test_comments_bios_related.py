@@ -194,3 +194,51 @@ def test_comment_count_link_under_the_headline_does_not_end_the_post(name, kept,
     text = " ".join(cleaned(name).text.split())
     assert [p for p in kept if p not in text] == []
     assert [p for p in dropped if p in text] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "dropped"),
+    [
+        (
+            "numbered_posts_en.txt",
+            [
+                "I am building up a touring bike for a long trip",
+                "I have ridden a dynamo hub for six years",
+                "pay for sealed bearings",
+                "I use a small buffer battery in the frame bag and it works well.",
+            ],
+            [
+                "View posts",
+                "is offline",
+                "#23",
+                "12.04.2023",
+                "Winter tyres for gravel",
+                "Powered by vBulletin",
+            ],
+        ),
+        (
+            "numbered_posts_de.txt",
+            [
+                "Unser alter Apfelbaum trägt seit zwei Jahren kaum noch Früchte",
+                "Bei alten Bäumen schneide ich immer im Spätwinter",
+                "Zuerst die Äste heraus, die nach innen wachsen",
+                "dass wir die Äste abstützen mussten.",
+            ],
+            [
+                "Beiträge anzeigen",
+                "ist offline",
+                "#43",
+                "03.02.2024",
+                "Hochbeet aus Paletten",
+                "Powered by vBulletin",
+            ],
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_a_thread_of_numbered_posts_is_kept_from_its_first_post_to_its_last(name, kept, dropped):
+    """A forum thread whose posts carry their running number ("#41") under a user box: the posts are the
+    text, the first and every reply; the user boxes, numbers and dates and the board's chrome are not."""
+    text = " ".join(cleaned(name).text.split())
+    assert [p for p in kept if p not in text] == []
+    assert [p for p in dropped if p in text] == []
