@@ -53,3 +53,13 @@ def test_a_polish_locative_pair_of_a_body_or_a_person_is_no_place() -> None:
     # the rules' label (the learned step, which reads more than the rules, may still decide otherwise)
     assert find_names("Wierzyliśmy w Piotrze Zawadzkim przyszłość.", None, "pl") == [(14, 31, "PERSON")]
     assert "Rudzie Śląskiej" in places("Mieszka w Rudzie Śląskiej od lat.", "pl")
+
+
+# A one-word name the text makes a person by a cue elsewhere ("le maire X") stays a person when it is listed
+# after a place: the list vote passes PLACE on only to a name no cue claims.
+def test_a_one_word_person_by_a_cue_is_not_made_a_place_by_a_list() -> None:
+    text = "Le maire Lemarquis a parlé. Les habitants de Rennes et Lemarquis ont signé."
+    assert "Lemarquis" not in places(text, "fr")
+    text = "El alcalde Ordoñana habló. Los vecinos de Sevilla y Ordoñana firmaron."
+    assert "Ordoñana" not in places(text, "es")
+    assert "Villeurbanne" in places("Le maire a parlé. Les équipes de Lyon et Villeurbanne jouent.", "fr")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .coord_guards import not_a_listed_place, person_words
+from .gazetteer import place_weight
 from .name_context import NameDoc, Votes
 from .name_cue_votes import _PL_INSTRUMENTAL, _pl_head
 from .name_cues import _FIRST_NAMES, _is_acronym, _is_org_word
@@ -110,6 +111,13 @@ def coordinate(
                     continue  # "Joyce Chelimo of Kenya": someone or something from a place, not a list
                 if lab == "PLACE" and not_a_listed_place(dst, text, lang, persons):
                     continue
+                if (
+                    lab == "PLACE"
+                    and " " not in dst
+                    and labels.get(dst) == "PERSON"
+                    and not place_weight(dst)
+                ):
+                    continue  # "Le maire X ... de Rennes et X": one word is a person by a cue, not its shape
                 cur = labels.get(dst)
                 if cur == "PERSON" and ends_no_list and dst == n2:
                     continue
