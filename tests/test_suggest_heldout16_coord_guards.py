@@ -63,3 +63,9 @@ def test_a_one_word_person_by_a_cue_is_not_made_a_place_by_a_list() -> None:
     text = "El alcalde Ordoñana habló. Los vecinos de Sevilla y Ordoñana firmaron."
     assert "Ordoñana" not in places(text, "es")
     assert "Villeurbanne" in places("Le maire a parlé. Les équipes de Lyon et Villeurbanne jouent.", "fr")
+
+
+# A body's word after the conjunction is a body, not a place listed with the town ("w Krakowie i Straż").
+def test_a_body_after_the_conjunction_is_no_place() -> None:
+    assert "Straż" not in places("Policja w Krakowie i Straż pożarna interweniowały.", "pl")
+    assert "Wieliczce" in places("Ceny w Krakowie i Wieliczce rosną.", "pl")

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from .gazetteer import place_weight
+from .name_cues import _is_org_word
 from .places_de import _DE_NOUN_ENDINGS
+from .places_pl import _PL_BODY_KINDS
 
 # German nouns are capitalised: these endings make nouns ("Umgebung", "Region", "Verwaltung"), and a land word
 # after a preposition is a noun too ("Umland", "Ausland", "Hinterland")
@@ -37,6 +39,8 @@ def not_a_listed_place(name: str, text: str, lang: str, persons: dict[str, set[s
     lw = name.lower()
     if any(persons.get(w, set()) - {name} for w in words):
         return True  # "Tom X ... in Cork and X was cheered" (a place its own shape makes a person stays)
+    if any(_is_org_word(w, lang) or w in _PL_BODY_KINDS for w in lw.split()):
+        return True  # a body's word ("in Hamburg und Feuerwehr", "w Krakowie i Straż pożarna")
     if lw != name and re.search(rf"(?<!\w){re.escape(lw)}(?!\w)", text):
         return True  # the text writes it in lower case elsewhere: a common word
     if lang == "de" and len(words) == 1 and not place_weight(name):
