@@ -69,3 +69,12 @@ def test_a_one_word_person_by_a_cue_is_not_made_a_place_by_a_list() -> None:
 def test_a_body_after_the_conjunction_is_no_place() -> None:
     assert "Straż" not in places("Policja w Krakowie i Straż pożarna interweniowały.", "pl")
     assert "Wieliczce" in places("Ceny w Krakowie i Wieliczce rosną.", "pl")
+
+
+# A name the text labels ORG elsewhere is that body when it is listed after a place.
+def test_a_name_the_text_makes_a_body_is_no_listed_place() -> None:
+    text = "La empresa Marvolta abrió otra tienda. Hubo protestas en Sevilla y Marvolta."
+    assert "Marvolta" not in places(text, "es")
+    assert "Huelva" in places(
+        "La empresa Marvolta abrió otra tienda. Hubo protestas en Sevilla y Huelva.", "es"
+    )
