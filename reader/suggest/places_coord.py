@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .coord_guards import not_a_listed_place, person_words
 from .gazetteer import _NOT_PLACES
 from .name_cues import _FIRST_NAMES, _is_org_word
 from .place_shapes import _with_places
@@ -41,6 +42,8 @@ def add_coordinated_places(text: str, ents: list[Span], lang: str) -> list[Span]
         return ents
     rx = _after_place(lang)
     found = []
+    persons = person_words({text[a:b]: lab for a, b, lab in ents})
+    orgs = {text[a:b] for a, b, lab in ents if lab == "ORG"}
     for _, e, lab in ents:
         if lab != "PLACE" or not (m := rx.match(text, e)):
             continue
@@ -52,6 +55,8 @@ def add_coordinated_places(text: str, ents: list[Span], lang: str) -> list[Span]
             lw in _FIRST_NAMES
             or _is_org_word(lw, lang)
             or (lang == "pl" and _pl_first_name(lw.split("-")[0]))
+            or name in orgs  # a body the text names elsewhere ("Tesco staff ... in Leeds and Tesco")
+            or not_a_listed_place(name, text, lang, persons)
         ):
             continue
         found.append(m.span("n"))
