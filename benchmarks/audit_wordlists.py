@@ -18,9 +18,9 @@ they occur in ("after" = the article's commit is an ancestor of the entry's comm
 every entry found in an article. "NAME?" marks an entry whose every occurrence inside a sentence is
 capitalised (a proper name, or a German noun). Then the entries listed twice in one list (dead; a
 word listed once per language is left alone). Then, whatever its frequency, every entry that occurs in
-heldout17.txt (the current held-out part) and was added after heldout17.txt was committed, with the
+heldout18.txt (the current held-out part) and was added after heldout18.txt was committed, with the
 number of other test articles that hold it: an entry that no other article holds can only have come
-from heldout17, which would make its figures a tune figure. Only entry names and article ids are
+from heldout18, which would make its figures a tune figure. Only entry names and article ids are
 printed, never article text.
 
 The rule applied to what this reports (benchmarks/README.md, "Word lists keyed to test articles"):
@@ -50,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SUGGEST = "reader/suggest"
 TESTS = "tests/data/suggest"
-HELD_OUT = f"{TESTS}/unseen/heldout17.txt"
+HELD_OUT = f"{TESTS}/unseen/heldout18.txt"
 _GROUP = re.compile(r"\(\?(?:[a-z]*:)?((?:[^()\\]|\\.)*)\)")
 _PLAIN = re.compile(r"[^\W\d_](?:[\w'’\- .]*\w)?\.?")
 
