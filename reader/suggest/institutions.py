@@ -1,7 +1,7 @@
 """Organisations the name rules cannot see: institutions named with lower-case words or a complement
 ("ministère des Transports", "Institut der deutschen Wirtschaft", "gemeente Utrecht"), and companies
-named by their web address ("Morele.net"). Pure functions over the text; the name rules (names.py,
-name_split.py) read the German compound test and the web-address ending too.
+named by their web address ("Morele.net"). Pure functions over the text; the name rules (name_split.py,
+name_shape_votes.py, name_mentions.py) read the German compound test and the web-address ending too.
 """
 
 from __future__ import annotations

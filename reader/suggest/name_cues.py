@@ -1,6 +1,6 @@
 """What the words before and around a capitalised name say about it: titles, organisation and place cue
-words, reporting verbs, the regular expressions read after a name. Pure functions of the text; names.py
-sums them into votes."""
+words, reporting verbs, the regular expressions read after a name. Pure functions of the text; the vote
+rules (name_shape_votes.py, name_cue_votes.py) sum them into votes."""
 
 from __future__ import annotations
 

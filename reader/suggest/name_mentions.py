@@ -1,0 +1,65 @@
+"""The capitalised mentions the name rules vote on: sequences of capitalised words cut into names, with
+a legal form or a country's initials taken in, and the dateline's places."""
+
+from __future__ import annotations
+
+import re
+
+from .institutions import DOMAIN_TAIL
+from .name_context import Span
+from .name_cues import _FIRST_NAMES, _is_org_word
+from .name_split import SEQ_RE, _acronym_pairs, _legal_form, _plural_possessive_joins, _split_sequence
+
+_ROMAN = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # two letters or more, of I, V and X only
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}[ \u00a0]$")
+_POSS_IN = re.compile(r"\w['’]")
+
+
+def dateline_places(dateline: str | None) -> set[str]:
+    """The capitalised parts of a dateline ("LEEDS, England"): places wherever they recur."""
+    places = set()
+    if dateline:
+        for part in re.split(r"[,(]", dateline):
+            part = part.strip(" )")
+            if part and part[:1].isupper():
+                places.add(part)
+    return places
+
+
+def collect_mentions(
+    text: str, lang: str
+) -> tuple[list[Span], set[int], set[str], set[str], dict[str, float]]:
+    """The mentions in order; the ends of those that end in a legal form; those led by a country's
+    initials; those joined over a plural possessive; the ORG votes of acronyms spelled out in brackets."""
+    mentions: list[tuple[int, int, str]] = []
+    legal_ends: set[int] = set()  # ends of names that end in a legal form ("Inc.", "Sp. z o.o.")
+    national: set[str] = set()  # names after a country's initials: "U.S. Geological Survey"
+    for m in SEQ_RE.finditer(text):
+        end = m.end()
+        if DOMAIN_TAIL.match(text, end):
+            # "Sklep Ryby.pl": the last word belongs to a web address (an organisation of its own)
+            cut = text.rfind(" ", m.start(), end)
+            if cut < 0:
+                continue
+            end = cut
+        for a, b in _split_sequence(text, m.start(), end, lang):
+            a, b, legal = _legal_form(text, a, b)
+            if legal:
+                legal_ends.add(b)
+            ini = _INITIALS_BEFORE.search(text, max(0, a - 10), a)
+            words_ab = text[a:b].split()
+            if ini and (
+                (len(words_ab) >= 2 and words_ab[0].lower() not in _FIRST_NAMES)
+                or any(_is_org_word(w.lower(), lang) for w in words_ab)
+            ):
+                a = ini.start()  # "U.S. Department of Labor", "U.K. Space Agency"
+                national.add(text[a:b])
+            if not _ROMAN.fullmatch(text[a:b]):  # "el siglo XIX", "w XIV wieku": a century, no acronym
+                mentions.append((a, b, text[a:b]))
+    before_join = len(mentions)
+    if lang == "en":
+        mentions = _plural_possessive_joins(text, mentions, lang)
+    # the bodies joined over a plural possessive ("X Growers' Cooperative"): an organisation by their shape
+    poss_joined = {n for _, _, n in mentions if _POSS_IN.search(n)} if len(mentions) < before_join else set()
+    acronym_votes = _acronym_pairs(text, mentions, lang)
+    return mentions, legal_ends, national, poss_joined, acronym_votes
