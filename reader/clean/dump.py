@@ -61,6 +61,7 @@ from .dump_context import (
     _prefer_headed,
     _spread_consent,
 )
+from .dump_gallery import caption_gallery, mark_gallery
 from .dump_lines import (
     _BIO_HEAD,
     _PHOTO_LABEL,
@@ -224,6 +225,7 @@ def _extend_edges(units: list[Unit], start: int, end: int, m: dict) -> tuple[int
 
 BRIDGE_LISTS = True
 NUMBERED_THREADS = True  # a thread of numbered posts is the text (dump_threads.numbered_thread)
+GALLERIES = True  # a gallery of captions between counters (dump_gallery.caption_gallery)
 LIST_ARTICLES = True  # an article made of lists: the whole run of list lines (see _list_article)
 LIST_BRIDGE = 40  # list lines and headings a region is grown over to the paragraph they lead to
 
@@ -373,6 +375,17 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     thread = numbered_thread(units) if NUMBERED_THREADS else None
     if thread is not None and start < thread[1] and end > thread[0]:
         start, end = min(start, thread[0]), max(end, thread[1])
+    # a gallery told in captions between counters: the region it overlaps runs over it; a region
+    # elsewhere with fewer words than its captions gives way to it
+    gallery = caption_gallery(units) if GALLERIES else None
+    if gallery is not None:
+        g0, g1, words = gallery
+        if start < g1 and end > g0:
+            start, end = min(start, g0), max(end, g1)
+            mark_gallery(units, g0, g1)
+        elif sum(u.words for u in units[start:end]) < words:
+            start, end = g0, g1
+            mark_gallery(units, g0, g1)
     # a table or list right after the article, maybe under a heading of its own ("Tour dates")
     if end > start and EXTEND_RUNS and all(end != j for _, j in forums):
         for i, j in runs:
