@@ -78,3 +78,30 @@ def test_a_name_the_text_makes_a_body_is_no_listed_place() -> None:
     assert "Huelva" in places(
         "La empresa Marvolta abrió otra tienda. Hubo protestas en Sevilla y Huelva.", "es"
     )
+
+
+# The lower-case check looks names up in the text's word set, built once per text: a long list of names
+# joined by "und" searches the text once per phrase at most, never once per listed name (it was quadratic:
+# a 200 KB list did not finish in a minute). The whole-text search runs only for a phrase whose every word
+# the text writes in lower case.
+def test_the_lower_case_check_does_not_search_the_text_per_listed_name(monkeypatch) -> None:
+    import re
+
+    from reader.suggest import coord_guards
+
+    calls = []
+    real = re.search
+
+    def counting(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(coord_guards.re, "search", counting)
+    names = " und ".join(f"Ort{chr(97 + i % 26)}{chr(97 + i // 26)}heim" for i in range(300))
+    places(f"Die Preise in Berlin und {names} steigen.", "de")
+    assert not [c for c in calls if "heim" in str(c)]
+    words = coord_guards.text_words("the harvest shop, New York and new york")
+    assert coord_guards._written_in_lower_case("harvest", "", words)
+    assert not coord_guards._written_in_lower_case("harvests", "", words)
+    assert coord_guards._written_in_lower_case("new york", "the new york shop", words)
+    assert not coord_guards._written_in_lower_case("old york", "the new york shop", words)

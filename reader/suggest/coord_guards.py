@@ -31,8 +31,31 @@ def person_words(names: dict[str, str]) -> dict[str, set[str]]:
     return out
 
 
-def not_a_listed_place(name: str, text: str, lang: str, persons: dict[str, set[str]]) -> bool:
-    """Whether `name`, joined by a conjunction to a place, is something else by a general sign."""
+_WORD = re.compile(r"\w+")
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The words (runs of word characters) `text` writes, as written: built once per text, so that the
+    lower-case check in not_a_listed_place is a set look-up, not a search of the whole text per listed name."""
+    return frozenset(_WORD.findall(text))
+
+
+def _written_in_lower_case(lw: str, text: str, words: frozenset[str]) -> bool:
+    """Whether `text` writes `lw` as a whole word or phrase. One word is a look-up in `words` (a maximal run
+    of word characters equals it); a phrase is searched for only when each of its words is in `words`."""
+    parts = _WORD.findall(lw)
+    if not all(p in words for p in parts):
+        return False
+    if len(parts) == 1 and parts[0] == lw:
+        return True
+    return re.search(rf"(?<!\w){re.escape(lw)}(?!\w)", text) is not None
+
+
+def not_a_listed_place(
+    name: str, text: str, lang: str, persons: dict[str, set[str]], text_set: frozenset[str]
+) -> bool:
+    """Whether `name`, joined by a conjunction to a place, is something else by a general sign. `text_set` is
+    text_words(text)."""
     if place_weight(name) >= 3:
         return False  # a country, a region or a large city
     words = name.split()
@@ -41,7 +64,7 @@ def not_a_listed_place(name: str, text: str, lang: str, persons: dict[str, set[s
         return True  # "Tom X ... in Cork and X was cheered" (a place its own shape makes a person stays)
     if any(_is_org_word(w, lang) or w in _PL_BODY_KINDS for w in lw.split()):
         return True  # a body's word ("in Hamburg und Feuerwehr", "w Krakowie i Straż pożarna")
-    if lw != name and re.search(rf"(?<!\w){re.escape(lw)}(?!\w)", text):
+    if lw != name and _written_in_lower_case(lw, text, text_set):
         return True  # the text writes it in lower case elsewhere: a common word
     if lang == "de" and len(words) == 1 and not place_weight(name):
         if lw.endswith(_DE_COMMON_ENDINGS) or _DE_PREP_LAND.fullmatch(lw):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .coord_guards import not_a_listed_place, person_words
+from .coord_guards import not_a_listed_place, person_words, text_words
 from .gazetteer import place_weight
 from .name_context import NameDoc, Votes
 from .name_cue_votes import _PL_INSTRUMENTAL, _pl_head
@@ -91,6 +91,7 @@ def coordinate(
     word or noun is not made a place so (coord_guards)."""
     # people by a cue, not by their shape alone ("Kątach Mszańskich" is a place in the locative)
     persons = person_words({n: lab for n, lab in labels.items() if votes[n].get("PERSON", 0) > 1.5})
+    words = text_words(text)
     for _ in range(2):  # a list of three passes the label along twice
         for i, ((_a1, b1, n1), (a2, b2, n2)) in enumerate(zip(mentions, mentions[1:], strict=False)):
             if not _COORD_GAP.fullmatch(text, b1, a2):
@@ -109,7 +110,7 @@ def coordinate(
                     continue
                 if of_gap and lab == "PLACE":
                     continue  # "Joyce Chelimo of Kenya": someone or something from a place, not a list
-                if lab == "PLACE" and not_a_listed_place(dst, text, lang, persons):
+                if lab == "PLACE" and not_a_listed_place(dst, text, lang, persons, words):
                     continue
                 if (
                     lab == "PLACE"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .coord_guards import not_a_listed_place, person_words
+from .coord_guards import not_a_listed_place, person_words, text_words
 from .gazetteer import _NOT_PLACES
 from .name_cues import _FIRST_NAMES, _is_org_word
 from .place_shapes import _with_places
@@ -44,6 +44,7 @@ def add_coordinated_places(text: str, ents: list[Span], lang: str) -> list[Span]
     found = []
     persons = person_words({text[a:b]: lab for a, b, lab in ents})
     orgs = {text[a:b] for a, b, lab in ents if lab == "ORG"}
+    words = text_words(text)
     for _, e, lab in ents:
         if lab != "PLACE" or not (m := rx.match(text, e)):
             continue
@@ -56,7 +57,7 @@ def add_coordinated_places(text: str, ents: list[Span], lang: str) -> list[Span]
             or _is_org_word(lw, lang)
             or (lang == "pl" and _pl_first_name(lw.split("-")[0]))
             or name in orgs  # a body the text names elsewhere ("Tesco staff ... in Leeds and Tesco")
-            or not_a_listed_place(name, text, lang, persons)
+            or not_a_listed_place(name, text, lang, persons, words)
         ):
             continue
         found.append(m.span("n"))
