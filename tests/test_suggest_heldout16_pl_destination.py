@@ -61,3 +61,35 @@ def test_a_commune_body_leaves_its_town() -> None:
         _labels("Gmina Lisowiec dostała 2 mln zł. Autobus do Lisowca jedzie godzinę.").get("Lisowca")
         == "PLACE"
     )
+
+
+# Linear by construction (hostile input: "Jedziemy do Xa." thousands of times): the other names' stems test
+# each capitalised word against the place spans by bisection (spans.Cover), once per word, and a common noun
+# is a look-up in the text's word set, never a search of the whole text per match.
+def test_the_destination_pass_does_not_scan_per_match(monkeypatch) -> None:
+    import re
+
+    from reader.suggest import places_pl
+
+    covered = []
+    searched = []
+    real_cover, real_search = places_pl.Cover, re.search
+
+    class CountingCover(real_cover):  # type: ignore[misc,valid-type]
+        def __call__(self, pos: int) -> bool:
+            covered.append(pos)
+            return super().__call__(pos)
+
+    def counting_search(pattern, *args, **kwargs):
+        searched.append(str(pattern))
+        return real_search(pattern, *args, **kwargs)
+
+    monkeypatch.setattr(places_pl, "Cover", CountingCover)
+    monkeypatch.setattr(places_pl.re, "search", counting_search)
+    text = "Jedziemy do Wolbrzy. " * 300 + "Kolejka jedzie do Brzeziecka."
+    got = places_pl.add_polish_destination_places(text, [(0, 8, "PLACE")] * 300)
+    assert len(covered) <= text.count(" ") + 1  # one look-up per capitalised word at most
+    assert not [p for p in searched if "wolbrz" in p or "brzeziecka" in p]
+    assert (text.rindex("Brzeziecka"), len(text) - 1, "PLACE") in got
+    # the look-up keeps the rule: a head the text also writes in lower case is a common noun
+    assert places_pl.add_polish_destination_places("Idę do Ogrodu, bo ogrodu nikt nie pilnuje.", []) == []

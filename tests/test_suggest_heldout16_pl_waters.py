@@ -43,3 +43,19 @@ def test_water_after_its_level_or_gorge(text: str, name: str) -> None:
 )
 def test_no_water_after_the_same_words(text: str, name: str) -> None:
     assert _labels(text).get(name) != "PLACE"
+
+
+# "Poziom" capitalised opens a sentence or a line only when the text right before it says so; the check looks
+# back over the spaces before the match only (linear on a text of many matches), and a text with no match
+# skips the pass's other-names scan altogether.
+def test_poziom_opens_a_sentence_by_the_spaces_before_it(monkeypatch) -> None:
+    from reader.suggest import places_pl
+
+    opens = places_pl._opens_sentence
+    assert opens("Poziom", 0) and opens("Tak.  Poziom", 6) and opens("tak\n  Poziom", 6)
+    assert opens("Tak… Poziom", 5)
+    assert not opens("tak Poziom", 4) and not opens("   Poziom", 3) and not opens("Tak.Poziom", 4)
+    calls = []
+    monkeypatch.setattr(places_pl, "_other_name_stems", lambda *a: calls.append(a) or set())
+    assert places_pl.add_polish_waters("Ala ma kota. " * 100, []) == []
+    assert not calls

@@ -31,19 +31,10 @@ def person_words(names: dict[str, str]) -> dict[str, set[str]]:
     return out
 
 
-_WORD = re.compile(r"\w+")
-
-
-def text_words(text: str) -> frozenset[str]:
-    """The words (runs of word characters) `text` writes, as written: built once per text, so that the
-    lower-case check in not_a_listed_place is a set look-up, not a search of the whole text per listed name."""
-    return frozenset(_WORD.findall(text))
-
-
 def _written_in_lower_case(lw: str, text: str, words: frozenset[str]) -> bool:
     """Whether `text` writes `lw` as a whole word or phrase. One word is a look-up in `words` (a maximal run
     of word characters equals it); a phrase is searched for only when each of its words is in `words`."""
-    parts = _WORD.findall(lw)
+    parts = re.findall(r"\w+", lw)
     if not all(p in words for p in parts):
         return False
     if len(parts) == 1 and parts[0] == lw:

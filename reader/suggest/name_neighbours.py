@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .coord_guards import not_a_listed_place, person_words, text_words
+from .coord_guards import not_a_listed_place, person_words
 from .gazetteer import place_weight
 from .name_context import NameDoc, Votes
 from .name_cue_votes import _PL_INSTRUMENTAL, _pl_head
 from .name_cues import _FIRST_NAMES, _is_acronym, _is_org_word
 from .place_shapes import _place_like
+from .spans import text_words
 
 
 def acronym_votes(doc: NameDoc, pairs: dict[str, float]) -> None:

@@ -6,12 +6,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .coord_guards import not_a_listed_place, person_words, text_words
+from .coord_guards import not_a_listed_place, person_words
 from .gazetteer import _NOT_PLACES
 from .name_cues import _FIRST_NAMES, _is_org_word
 from .place_shapes import _with_places
 from .places_pl import _pl_first_name
-from .spans import Span
+from .spans import Span, text_words
 
 # A single name joined by a conjunction to a place the rules found, which no rule took, is a place too: "de
 # Argelia y X", "los alcaldes de Allande e X", "en Vitoria-Gasteiz Sur y X-Varea", "w X Starym i Y-Kolonii",

@@ -8,7 +8,7 @@ from .lexicon import TITLES
 from .lexicon_intl import TITLES_INTL
 from .name_cues import _FIRST_NAMES, _is_org_word
 from .place_shapes import _NAME_WORD, _WORD_BEFORE, _with_places
-from .spans import Overlaps
+from .spans import Cover, Overlaps, text_words
 
 # A Polish town or lake named with an adjective of position ("Krynicy Wschodniej", "w X Dolnych",
 # "mieszkanka X Górnego", "z Macedonii Północnej") is a place in every case: read as PERSON or missed in h11,
@@ -140,13 +140,11 @@ def _other_name_stems(text: str, ents: list[tuple[int, int, str]], own: set[int]
         for w in text[s:e].split()[:1]
         if w.lower() in _PL_COMMUNE_WORDS
     ]
+    inside = Cover(places + body_tails)  # a bisect per word, not a scan of every span
     return {
         w.group().lower()[:_PL_STEM]
         for w in _NAME_WORD.finditer(text)
-        if w.group()[:1].isupper()
-        and w.start() not in own
-        and not any(a <= w.start() < b for a, b in places)
-        and not any(a <= w.start() < b for a, b in body_tails)
+        if w.group()[:1].isupper() and w.start() not in own and not inside(w.start())
     }
 
 
@@ -157,6 +155,7 @@ def add_polish_destination_places(text: str, ents: list[tuple[int, int, str]]) -
     if not matches:
         return ents
     stems = _other_name_stems(text, ents, {m.start("n") for m in matches})
+    words = text_words(text)
     found = []
     for m in matches:
         lw = m.group("n").lower()
@@ -175,7 +174,7 @@ def add_polish_destination_places(text: str, ents: list[tuple[int, int, str]]) -
             _pl_title(head)
             or _pl_title(head[:-1] + "a")
             or head.startswith(_PL_FEASTS)
-            or re.search(rf"(?<!\w){head}(?!\w)", text)
+            or head in words  # letters only: the text writes it as a whole word
         ):
             continue  # "do Ministra", "do Wojewody", "do Wigilii"; a common noun the text also writes in lower case
         found.append(m.span("n"))
@@ -230,19 +229,29 @@ _PL_WATER = re.compile(
 _PL_GEN_SG = ("y", "i", "a", "u")
 # competitions have a level too ("poziom Ekstraklasy", "poziom Ligi")
 _PL_COMPETITIONS = ("ekstraklas", "lig", "olimpiad", "mistrzostw", "pucharu", "turnieju", "matur", "egzamin")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether position `i` opens the text, a line or a sentence (after ".", "!", "?" or "…" and a space).
+    Looks back only over the spaces right before `i`, so a pass over many matches stays linear."""
+    j = i
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return i == 0 or "\n" in text[j:i] or (0 < j < i and text[j - 1] in ".!?…")
 
 
 def add_polish_waters(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The entities with each Polish river or lake named after a word for its level, gorge or trail added
     as a place (or a PERSON of exactly its span relabelled)."""
     matches = list(_PL_WATER.finditer(text))
+    if not matches:
+        return ents
     stems = _other_name_stems(text, ents, {m.start("n") for m in matches})
     found = []
     for m in matches:
         words = m.group("n").split()
         head = words[0].lower()
-        if m.group().startswith("Poziom ") and not _SENTENCE_START.search(text, 0, m.start()):
+        if m.group().startswith("Poziom ") and not _opens_sentence(text, m.start()):
             continue  # "Poziom" capitalised inside a sentence: a name's word
         if not head.endswith(_PL_GEN_SG) or _pl_first_name(head) or _is_org_word(head, "pl"):
             continue

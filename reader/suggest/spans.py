@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-__all__ = ["Cover", "Disjoint", "Overlaps", "Span", "within"]
+__all__ = ["Cover", "Disjoint", "Overlaps", "Span", "text_words", "within"]
 
 Span = tuple[int, int, str]  # (start, end, label) of a suggestion
 
@@ -23,6 +24,12 @@ class Cover:
     def __call__(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos)
         return i > 0 and self.reach[i - 1] > pos
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The words (maximal runs of word characters) `text` writes, as written: built once per text, so that
+    "does the text write this word?" is a set look-up, not a search of the whole text per name."""
+    return frozenset(re.findall(r"\w+", text))
 
 
 def within(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
