@@ -34,3 +34,18 @@ def test_a_firm_or_a_medium_after_its_people_or_a_source_is_no_place() -> None:
     assert not any("Octava" in p for p in got)
     got = places("Según una información de La Voz de Valdemora, la planta cerrará.")
     assert not any("Voz" in p for p in got)
+
+
+# Linear by construction: the pass checks each match against the entities as given (matches never overlap)
+# and sorts the list once at the end, not once per match; a place inside the name is still taken over.
+def test_the_article_pass_sorts_once(monkeypatch) -> None:
+    from reader.suggest import places_es
+
+    sorts = []
+    monkeypatch.setattr(places_es, "sorted", lambda x: sorts.append(1) or sorted(x), raising=False)
+    one = "Vivimos en La Vega Alta. "
+    text = one * 200
+    ents = [(i * len(one) + 15, i * len(one) + 19, "PLACE") for i in range(200)]  # "Vega"
+    got = places_es.add_spanish_article_places(text, ents)
+    assert got == [(i * len(one) + 11, i * len(one) + 23, "PLACE") for i in range(200)]
+    assert len(sorts) <= 2

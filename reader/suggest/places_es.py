@@ -4,12 +4,13 @@ two-word places after a lower-case noun and "de", longer places named with a cap
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicon import DEMONYMS, KNOWN_ORGS, STOP, TITLES
 from .lexicon_intl import STOP_ES, TITLES_INTL
 from .name_cues import _FIRST_NAMES, _is_org_word
 from .place_shapes import _WORD_BEFORE, _with_places
-from .spans import Overlaps
+from .spans import Cover, Overlaps
 
 # A Spanish town named with "de" and a second name ("Fuentespina del Jiloca", "Jaraíz de la Vera",
 # "Alcázar de San Juan"): a place found on one side is one place with the other (9 gold places cut at "de"
@@ -237,6 +238,11 @@ def add_spanish_article_places(text: str, ents: list[tuple[int, int, str]]) -> l
     """The entities with each Spanish place of two name words or more named with a capital article after a
     preposition of place made one place: added where free, or over the places it contains."""
     out = sorted(ents)
+    # matches never overlap, so each is checked against the entities as given and the list is rebuilt once
+    # at the end (sorting it again per match was quadratic)
+    cover = Cover((a, b) for a, b, _ in out)
+    removed: set[tuple[int, int, str]] = set()
+    added = []
     for m in _ES_ARTICLE_PLACE.finditer(text):
         name, pre = m.group("n"), m.group("pre")
         core = [w for w in re.split(r"[ '’]", name)[1:] if w[:1].isupper()]
@@ -261,8 +267,12 @@ def add_spanish_article_places(text: str, ents: list[tuple[int, int, str]]) -> l
         ):
             continue
         s, e = m.start("n"), m.end("n")
-        inside = [x for x in out if x[0] < e and s < x[1]]
-        if any(x[2] != "PLACE" or x[0] < s or x[1] > e for x in inside):
+        i = bisect_left(cover.starts, s)
+        if i and cover.reach[i - 1] > s:
+            continue  # an entity from before the name reaches into it
+        inside = [x for x in out[i : bisect_left(cover.starts, e, i)] if x[1] > s]
+        if any(x[2] != "PLACE" or x[1] > e for x in inside):
             continue
-        out = sorted([x for x in out if x not in inside] + [(s, e, "PLACE")])
-    return out
+        removed.update(inside)
+        added.append((s, e, "PLACE"))
+    return sorted([x for x in out if x not in removed] + added) if added else out
