@@ -87,6 +87,7 @@ from .dump_threads import (
     _sink_signed_entries,
     _split_at_end_markers,
     _split_at_stamps,
+    mark_chrome,
     numbered_thread,
 )
 from .metadata import (
@@ -375,6 +376,7 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     thread = numbered_thread(units) if NUMBERED_THREADS else None
     if thread is not None and start < thread[1] and end > thread[0]:
         start, end = min(start, thread[0]), max(end, thread[1])
+        mark_chrome(units, thread[2])  # only a thread the text takes: later steps read the marks
     # a gallery told in captions between counters: the region it overlaps runs over it; a region
     # elsewhere with fewer words than its captions gives way to it
     gallery = caption_gallery(units) if GALLERIES else None

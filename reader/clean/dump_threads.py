@@ -299,19 +299,22 @@ POST_CHAIN = 3  # numbered posts in a row (each number one more than the last) t
 BOX_REPEATS = 3  # a short line met this often between the posts is the board's (a user box's "Profile")
 
 
-def numbered_thread(units: list[Unit]) -> tuple[int, int] | None:
+def numbered_thread(units: list[Unit]) -> tuple[int, int, list[int]] | None:
     """[start, end) of a forum thread whose posts carry their running number, from the first post's
-    number to the end of the last post; the numbers, date stamps and the user boxes' repeated lines
-    in it are marked Unit.chrome. None when the page holds no such thread."""
+    number to the end of the last post, and the indexes of the numbers, date stamps and the user boxes'
+    repeated lines in it, for the caller to mark Unit.chrome if it takes the thread (mark_chrome).
+    None when the page holds no such thread."""
     marks = [(i, int(m.group(1))) for i, u in enumerate(units) if (m := _POST_NUMBER.match(u.text))]
-    best: list[int] = []
-    run: list[int] = []
-    for k, (i, no) in enumerate(marks):
-        run = run + [i] if k and no == marks[k - 1][1] + 1 else [i]
-        if len(run) > len(best):
-            best = run
-    if len(best) < POST_CHAIN:
+    # the longest chain as (first mark, length): copying the chain at each step was quadratic
+    best_at, best_len, run_at = 0, 0, 0
+    for k, (_, no) in enumerate(marks):
+        if not (k and no == marks[k - 1][1] + 1):
+            run_at = k
+        if k + 1 - run_at > best_len:
+            best_at, best_len = run_at, k + 1 - run_at
+    if best_len < POST_CHAIN:
         return None
+    best = [i for i, _ in marks[best_at : best_at + best_len]]
     first, last = best[0], best[-1]
     seen: dict[str, int] = {}
     for u in units[first:last]:
@@ -324,18 +327,28 @@ def numbered_thread(units: list[Unit]) -> tuple[int, int] | None:
     end = last + 1
     while end < min(len(units), last + reach) and units[end].text not in box and not _barrier(units[end]):
         end += 1
-    for u in units[first:end]:
-        if u.text in box or _POST_NUMBER.match(u.text) or (u.words <= 6 and is_date_line(u.text)):
-            u.chrome = True
-    # each post's header above its number: a short line under one of the box's lines (the poster's
-    # name, "... is offline") is the box's too; a short reply under the last post's number is not
-    for k, at in enumerate(best):
+    chrome = {
+        j
+        for j in range(first, end)
+        if (u := units[j]).text in box
+        or _POST_NUMBER.match(u.text)
+        or (u.words <= 6 and is_date_line(u.text))
+    }
+    # the header of every post after the first, above its number (the first one's lies before the thread):
+    # a short line under one of the box's lines (the poster's name, "... is offline") is the box's too;
+    # a short reply under the last post's number is not
+    for before, at in zip(best, best[1:], strict=False):
         j = at - 1
-        while j > (best[k - 1] if k else first - 1) and j > 0:
-            u = units[j]
-            if not u.chrome:
-                if u.words > 12 or units[j - 1].text not in box:
+        while j > before:
+            if not (units[j].chrome or j in chrome):
+                if units[j].words > 12 or units[j - 1].text not in box:
                     break
-                u.chrome = True
+                chrome.add(j)
             j -= 1
-    return first, end
+    return first, end, sorted(chrome)
+
+
+def mark_chrome(units: list[Unit], chrome: list[int]) -> None:
+    """Mark the units at `chrome` (numbered_thread's third item) Unit.chrome."""
+    for j in chrome:
+        units[j].chrome = True

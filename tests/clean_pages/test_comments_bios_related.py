@@ -242,3 +242,20 @@ def test_a_thread_of_numbered_posts_is_kept_from_its_first_post_to_its_last(name
     text = " ".join(cleaned(name).text.split())
     assert [p for p in kept if p not in text] == []
     assert [p for p in dropped if p in text] == []
+
+
+def test_numbered_thread_leaves_the_units_unmarked_and_finds_a_long_chain_in_one_pass():
+    """numbered_thread only reports the thread and its chrome lines; the cleaner marks them (mark_chrome) only
+    when it takes the thread, as later steps read the marks. The chain is tracked by its first mark and length
+    (copying it per step was quadratic: 50,000 "#N" lines)."""
+    from reader.clean.dump_lines import Unit
+    from reader.clean.dump_threads import mark_chrome, numbered_thread
+
+    units = [Unit("#7", words=1)] + [Unit(f"#{n}", words=1) for n in range(1, 50_001)]
+    found = numbered_thread(units)
+    assert found is not None
+    first, end, chrome = found
+    assert (first, end) == (1, len(units))
+    assert not any(u.chrome for u in units)
+    mark_chrome(units, chrome)
+    assert [i for i, u in enumerate(units) if u.chrome] == list(range(1, len(units)))
