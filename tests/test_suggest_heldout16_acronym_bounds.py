@@ -52,3 +52,20 @@ def test_name_runs_to_its_acronym(text: str, lang: str, name: str) -> None:
 )
 def test_name_stays_when_the_acronym_does_not_fit(text: str, lang: str, name: str) -> None:
     assert name in _orgs(text, lang)
+
+
+# An acronym drops the accent of the name's first letter ("École ..." -> "E"), and of the last word's
+def test_a_name_with_an_accented_initial_runs_to_its_acronym() -> None:
+    from reader.suggest.institutions import extend_to_acronym
+
+    assert "Établissement public foncier" in _orgs(
+        "Selon l’Établissement public foncier (EPF), les prix montent.", "fr"
+    )
+    text = "Elle dirige l'Édition savoyarde des ouvrages (ESO) depuis mai."
+    s = text.index("Édition")
+    assert extend_to_acronym(text, [(s, s + 7, "ORG")]) == [(s, text.index(" (ESO)"), "ORG")]
+    text = "Il préside l'Office cantonal des études (OCE) à Sion."
+    s = text.index("Office")
+    assert extend_to_acronym(text, [(s, s + 6, "ORG")]) == [(s, text.index(" (OCE)"), "ORG")]
+    # the accent gone, the letters must still fit
+    assert extend_to_acronym(text.replace("(OCE)", "(ACE)"), [(s, s + 6, "ORG")]) == [(s, s + 6, "ORG")]

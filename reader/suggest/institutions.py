@@ -7,6 +7,8 @@ name_shape_votes.py, name_mentions.py) read the German compound test and the web
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
 
 from .gazetteer import place_weight
 from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, DEMONYMS, FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
@@ -367,6 +369,11 @@ _TO_ACRONYM_RE = re.compile(
 )
 
 
+def _bare_upper(c: str) -> str:
+    """A letter in upper case without its accent: an acronym drops the accent ("École ..." -> "E")."""
+    return unicodedata.normalize("NFD", c)[:1].upper()
+
+
 def extend_to_acronym(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Each ORG followed by lower-case words and an acronym in brackets runs to the bracket when the
     acronym starts with the name's first letter and ends with the last word's (no other entity between)."""
@@ -378,10 +385,11 @@ def extend_to_acronym(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
             acr = m["acr"].replace("-", "").replace("&", "")
             last = re.split(r"[\s'’]", m["gap"].strip())[-1]
             end = m.end("gap")
+            i = bisect_left(starts, e)
             if (
-                acr[0] == text[s].upper()
-                and last[:1].upper() == acr[-1]
-                and not any(e <= x < end for x in starts)
+                acr[0] == _bare_upper(text[s])
+                and _bare_upper(last[:1]) == acr[-1]
+                and not (i < len(starts) and starts[i] < end)
             ):
                 e = end
         out.append((s, e, lab))
