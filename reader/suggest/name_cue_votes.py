@@ -40,6 +40,7 @@ from .place_shapes import (
     _place_like,
     _polish_place,
 )
+from .places_pl import _pl_first_name
 
 # a German preposition with its article: a town takes "in" alone, a landscape or river the article
 _DE_WITH_ARTICLE = re.compile(r"\b(?:[iI]m|[aA]m|[vV]om|(?:[iI]n|[aA]n|[aA]us|[vV]on) (?:der|dem))\s+$")
@@ -55,6 +56,15 @@ _PL_LOCATIVE_PAIR = re.compile(r"\w+(?:iej|ej)\s\w+(?:e|u|y|ej)|\w+(?:ie|u|y)\s\
 # Polish "z" with the instrumental is "with" ("z Nowakiem", "z Anną"), not "from"
 _PL_INSTRUMENTAL = ("em", "im", "ym", "ą", "ami", "mi")
 _PL_WITH = re.compile(r"(?:^|\s)[zZ]e?\s+$")
+
+
+def _pl_locative_first_name(lw: str) -> bool:
+    """A given name in the locative, with the stems that change there ("Piotrze": Piotr, "Pawle": Paweł)."""
+    return (
+        _pl_first_name(lw)
+        or (lw.endswith("rze") and lw[:-2] in _FIRST_NAMES)
+        or (lw.endswith("le") and lw[:-2] + "eł" in _FIRST_NAMES)
+    )
 
 
 def _pl_head(lws: list[str]) -> str:
@@ -163,6 +173,7 @@ def _place_before_votes(doc: NameDoc, m: Mention) -> None:
         (cb["place_weak"] or cb["place_art"])
         and not POSS_AFTER.match(after)
         and not first_name
+        and not (lang == "pl" and multi and _pl_locative_first_name(lwords[0]))  # "o Piotrze Zawadzkim"
         and (not german or name in gazetteer or _german_place_shape(name) or _german_landscape(name))
         # "spotkał się z Nowakiem": "z" with the instrumental is "with", not "from"
         and not (lang == "pl" and _PL_WITH.search(before) and _pl_head(lwords).endswith(_PL_INSTRUMENTAL))
@@ -183,7 +194,14 @@ def _place_before_votes(doc: NameDoc, m: Mention) -> None:
         v["PLACE"] += 3  # "in den Niederlanden", "des Rheins", "Bayerns"
     if lang == "pl" and not multi and name not in gazetteer and _polish_place(name):
         v["PLACE"] += 3  # "w Warszawie", "na Pomorzu": a place in another case
-    if lang == "pl" and len(words) == 2 and cb["place_weak"] and _PL_LOCATIVE_PAIR.fullmatch(name):
+    if (
+        lang == "pl"
+        and len(words) == 2
+        and cb["place_weak"]
+        and _PL_LOCATIVE_PAIR.fullmatch(name)
+        and not has_org_word  # "w Banku Śląskim"
+        and not _pl_locative_first_name(lwords[0])  # "w Piotrze Zawadzkim": a person
+    ):
         v["PLACE"] += 3  # "w Rudzie Śląskiej", "w Zielonej Górze": a noun and its adjective in the locative
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .coord_guards import not_a_listed_place, person_words
+from .gazetteer import place_weight
 from .name_context import NameDoc, Votes
 from .name_cue_votes import _PL_INSTRUMENTAL, _pl_head
 from .name_cues import _FIRST_NAMES, _is_acronym, _is_org_word
@@ -85,7 +87,10 @@ def coordinate(
 ) -> None:
     """Names listed together share a kind: "in Headingley, Armley and Seacroft", "BHP and Rio Tinto".
     A name with no label, or a person only by its shape, takes the label of a listed neighbour whose
-    label rests on a cue (lists of people are left alone: their shape already says it)."""
+    label rests on a cue (lists of people are left alone: their shape already says it). A surname, a common
+    word or noun is not made a place so (coord_guards)."""
+    # people by a cue, not by their shape alone ("Kątach Mszańskich" is a place in the locative)
+    persons = person_words({n: lab for n, lab in labels.items() if votes[n].get("PERSON", 0) > 1.5})
     for _ in range(2):  # a list of three passes the label along twice
         for i, ((_a1, b1, n1), (a2, b2, n2)) in enumerate(zip(mentions, mentions[1:], strict=False)):
             if not _COORD_GAP.fullmatch(text, b1, a2):
@@ -104,6 +109,15 @@ def coordinate(
                     continue
                 if of_gap and lab == "PLACE":
                     continue  # "Joyce Chelimo of Kenya": someone or something from a place, not a list
+                if lab == "PLACE" and not_a_listed_place(dst, text, lang, persons):
+                    continue
+                if (
+                    lab == "PLACE"
+                    and " " not in dst
+                    and labels.get(dst) == "PERSON"
+                    and not place_weight(dst)
+                ):
+                    continue  # "Le maire X ... de Rennes et X": one word is a person by a cue, not its shape
                 cur = labels.get(dst)
                 if cur == "PERSON" and ends_no_list and dst == n2:
                     continue

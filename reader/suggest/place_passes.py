@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .places_coord import coordinated_places
 from .places_de import (
     add_german_hills,
     add_german_hyphen_towns,
@@ -25,7 +26,12 @@ from .places_es import (
 )
 from .places_fr import add_french_part_towns, add_french_pays, add_french_regions
 from .places_nl import add_dutch_adjective_regions, add_dutch_waters
-from .places_pl import add_polish_adjective_places
+from .places_pl import (
+    add_polish_adjective_places,
+    add_polish_destination_places,
+    add_polish_locative_regional_places,
+    add_polish_waters,
+)
 from .spans import Span
 
 __all__ = ["PLACE_PASSES", "PlacePass", "add_places"]
@@ -42,8 +48,9 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_german_rivers,
         add_german_hyphen_towns,
         add_german_hills,
+        coordinated_places("de"),
     ),
-    "en": (add_english_landmarks, add_gaelic_places),
+    "en": (add_english_landmarks, add_gaelic_places, coordinated_places("en")),
     "es": (
         join_spanish_de_places,
         add_spanish_rivers,
@@ -51,10 +58,17 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_spanish_places_of,
         add_spanish_two_word_places_of,
         add_spanish_article_places,
+        coordinated_places("es"),
     ),
-    "fr": (add_french_pays, add_french_regions, add_french_part_towns),
-    "nl": (add_dutch_waters, add_dutch_adjective_regions),
-    "pl": (add_polish_adjective_places,),
+    "fr": (add_french_pays, add_french_regions, add_french_part_towns, coordinated_places("fr")),
+    "nl": (add_dutch_waters, add_dutch_adjective_regions, coordinated_places("nl")),
+    "pl": (
+        add_polish_adjective_places,
+        add_polish_locative_regional_places,
+        add_polish_destination_places,
+        add_polish_waters,
+        coordinated_places("pl"),
+    ),
 }
 
 

@@ -7,7 +7,7 @@ import re
 from .lexicon import TITLES
 from .lexicon_intl import TITLES_INTL
 from .name_cues import _FIRST_NAMES, _is_org_word
-from .place_shapes import _WORD_BEFORE
+from .place_shapes import _NAME_WORD, _WORD_BEFORE, _with_places
 from .spans import Overlaps
 
 # A Polish town or lake named with an adjective of position ("Krynicy Wschodniej", "w X Dolnych",
@@ -102,3 +102,157 @@ def add_polish_adjective_places(text: str, ents: list[tuple[int, int, str]]) -> 
         elif not taken(*span) and (m.group("pos") or regional):
             new.append((*span, "PLACE"))
     return sorted(out + new)
+
+
+# A Polish town, region or country no gazetteer lists, in the genitive after a preposition of direction or
+# nearness ("do X", "spod X", "koło X", "z okolic X", "z całej X") or in the locative after "w pobliskim X"
+# (missed in h9, h10 (3), h11, h12 (2), h13; every such single name after these words in the pl tune files is a
+# gold place). Only on a span no rule took, with the ending of its case, and not a first name, a body, an
+# adjectival surname ("do Kowalskiego") or a word that shares its stem with another name of the text.
+_PL_TOWARD = re.compile(
+    rf"(?<![\w\-])(?P<p>[Dd]o|spod|koło|okolic|całego|całej|pobliskiego|pobliskiej|pobliskim|sąsiedniego|sąsiedniej|sąsiednim) "
+    rf"(?P<n>[{_PL_U}][{_PL_L}]+(?:-[{_PL_U}][{_PL_L}]+)?)(?![\w\-])(?! [{_PL_U}])"
+)
+_PL_GENITIVE_ENDS = ("a", "u", "y", "i", "ic", "ów")
+_PL_LOCATIVE_ENDS = ("u", "e", "ach")
+_PL_LOCATIVE_CUES = frozenset("pobliskim sąsiednim".split())
+_PL_ADJ_SURNAME_ENDS = ("skiego", "ckiego", "dzkiego", "skiej", "ckiej", "dzkiej")
+# bodies named by a common noun, capitalised as an institution ("do Sejmu", "do Senatu")
+_PL_BODY_NOUNS = frozenset("sejm senat trybunał parlament rząd kościół sąd wojsko".split())
+# feasts written with a capital: "do Wigilii", "koło Wielkanocy" say when, not where
+_PL_FEASTS = ("wigili", "wielkanoc", "zaduszk", "sylwest", "trzech", "świąt", "niedziel")
+_PL_STEM = 4  # letters a case form shares with its nominative in most names ("Legia", "Legii")
+
+
+def _pl_body_noun(lw: str) -> bool:
+    return any(n in _PL_BODY_NOUNS for n in _pl_nominatives(lw, _PL_NAME_CASES))
+
+
+def _other_name_stems(text: str, ents: list[tuple[int, int, str]], own: set[int]) -> set[str]:
+    """The stems of the text's capitalised words other than those starting at `own`: a person, firm or club
+    named elsewhere ("Jan Sobala" ... "do Sobali", "sieć Koralik" ... "do Koralika", "Grupa Orlen" ... "do
+    Orlenu"); not a place, nor the name of a commune's body ("Gmina X")."""
+    places = [(s, e) for s, e, lab in ents if lab == "PLACE"]
+    body_tails = [
+        (s + len(w), e)
+        for s, e, lab in ents
+        if lab == "ORG"
+        for w in text[s:e].split()[:1]
+        if w.lower() in _PL_COMMUNE_WORDS
+    ]
+    return {
+        w.group().lower()[:_PL_STEM]
+        for w in _NAME_WORD.finditer(text)
+        if w.group()[:1].isupper()
+        and w.start() not in own
+        and not any(a <= w.start() < b for a, b in places)
+        and not any(a <= w.start() < b for a, b in body_tails)
+    }
+
+
+def add_polish_destination_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each free single name in its case after a Polish preposition of direction or
+    nearness added as a place."""
+    matches = list(_PL_TOWARD.finditer(text))
+    if not matches:
+        return ents
+    stems = _other_name_stems(text, ents, {m.start("n") for m in matches})
+    found = []
+    for m in matches:
+        lw = m.group("n").lower()
+        head = lw.split("-")[0]
+        ends = _PL_LOCATIVE_ENDS if m.group("p") in _PL_LOCATIVE_CUES else _PL_GENITIVE_ENDS
+        if not head.endswith(ends) or lw.endswith(_PL_ADJ_SURNAME_ENDS) or len(head) < 4:
+            continue
+        if (
+            _pl_first_name(head)
+            or _is_org_word(head, "pl")
+            or _pl_body_noun(head)
+            or head[:_PL_STEM] in stems
+        ):
+            continue
+        if (
+            _pl_title(head)
+            or _pl_title(head[:-1] + "a")
+            or head.startswith(_PL_FEASTS)
+            or re.search(rf"(?<!\w){head}(?!\w)", text)
+        ):
+            continue  # "do Ministra", "do Wojewody", "do Wigilii"; a common noun the text also writes in lower case
+        found.append(m.span("n"))
+    return _with_places(ents, found, False, text) if found else ents
+
+
+# A Polish town named with a regional adjective in the locative after "w" ("w X Pomorskim-Dolnym", "w X
+# Odrzańskim-Y", "w Dobrym X Kujawskim"), or after "i" right after a town ("w X Dolnym i Y Kaszubskiej"): missed
+# or read as PERSON in h14, h15 (2), h16. A person is seldom named in the locative after "w"; a first name
+# (in any case) and a word of a person named in full elsewhere keep the span out.
+_PL_LOC_ADJ = r"(?:sk|ck|dzk)(?:im|iej)"
+_PL_LOC_REGIONAL = re.compile(
+    rf"(?<![\w\-])(?P<p>[Ww]e?|i) (?P<n>(?:[{_PL_U}][{_PL_L}]+(?:ym|im|ej) )?[{_PL_U}][{_PL_L}]+ "
+    rf"[{_PL_U}][{_PL_L}]+{_PL_LOC_ADJ}(?:-[{_PL_U}][{_PL_L}]+)?)(?![\w\-])"
+)
+_PL_LOC_NOUN_ENDS = ("u", "ie", "e", "y", "i")
+
+
+def add_polish_locative_regional_places(
+    text: str, ents: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The entities with each Polish town named with a regional adjective in the locative after "w" (or
+    after "i" and a town) added as a place, or a PERSON of exactly its span relabelled."""
+    places_end = {e for _, e, lab in ents if lab == "PLACE"}
+    found = []
+    for m in _PL_LOC_REGIONAL.finditer(text):
+        words = m.group("n").split()
+        if m.group("p") == "i" and m.start("p") - 1 not in places_end:
+            continue
+        if not words[-2].lower().endswith(_PL_LOC_NOUN_ENDS) or any(
+            _pl_first_name(w.lower()) for w in words[:-1]
+        ):
+            continue
+        found.append(m.span("n"))
+    return _with_places(ents, found, "PERSON", text) if found else ents
+
+
+# A Polish river or lake in the genitive after a word for its level, gorge, mouth, bed, basin or trail
+# ("Poziom X", "przełomem X", "szlakiem kajakowym X", "poziom Jeziora X-skiego"), with an adjective when it has
+# one: missed or read as PERSON in h5, h7, h10, h12 (2). The word is in lower case (a sentence may open with
+# "Poziom"): capitalised, it heads a body's name ("Związek Flisaków Przełomu X", "Wody X"). Not a first name, a
+# body's word, an adjectival surname alone ("poziom Zalewskiego"), nor a word of a person's full name.
+_PL_WATER_HEADS = (
+    "poziom poziomu poziomem przełomem przełomie ujście ujścia ujściu koryto koryta korycie "
+    "dorzecze dorzecza dorzeczu zlewnia zlewni rozlewiska rozlewisko kajakowym kajakowy "
+    "kajakowego"
+)
+_PL_WATER = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(_PL_WATER_HEADS.split())}|Poziom) "
+    rf"(?P<n>[{_PL_U}][{_PL_L}]+(?: [{_PL_U}][{_PL_L}]+(?:ej|iego|ego|ich|ych))?)(?![\w\-])(?! [{_PL_U}])"
+)
+_PL_GEN_SG = ("y", "i", "a", "u")
+# competitions have a level too ("poziom Ekstraklasy", "poziom Ligi")
+_PL_COMPETITIONS = ("ekstraklas", "lig", "olimpiad", "mistrzostw", "pucharu", "turnieju", "matur", "egzamin")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+
+
+def add_polish_waters(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with each Polish river or lake named after a word for its level, gorge or trail added
+    as a place (or a PERSON of exactly its span relabelled)."""
+    matches = list(_PL_WATER.finditer(text))
+    stems = _other_name_stems(text, ents, {m.start("n") for m in matches})
+    found = []
+    for m in matches:
+        words = m.group("n").split()
+        head = words[0].lower()
+        if m.group().startswith("Poziom ") and not _SENTENCE_START.search(text, 0, m.start()):
+            continue  # "Poziom" capitalised inside a sentence: a name's word
+        if not head.endswith(_PL_GEN_SG) or _pl_first_name(head) or _is_org_word(head, "pl"):
+            continue
+        if head.startswith(_PL_COMPETITIONS) or head.endswith("ości") or _pl_body_noun(head):
+            continue  # a competition, an abstract noun ("Solidarności"), a body ("Sejmu")
+        if m.group().lower().startswith("poziom") and len(words) == 1 and not head.endswith(("y", "i")):
+            continue  # a level of a person or a club ("poziom Nowaka"); rivers so named are feminine
+        if head[:_PL_STEM] in stems:
+            continue
+        if len(words) == 1 and head.endswith(_PL_ADJ_SURNAME_ENDS + ("skiego", "ckiego")):
+            continue
+        found.append(m.span("n"))
+    return _with_places(ents, found, "PERSON", text) if found else ents
