@@ -312,42 +312,9 @@ _PL_GENITIVE_CUES = frozenset("fundacji stowarzyszenia firmy koncernu spółki".
 _ELIDED = re.compile(r"(?i:\b[ld])['’]$")
 
 
-@lru_cache(maxsize=4096)
-def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
-    """The cue words before a mention (cached: the learned step asks again for the same mentions;
-    callers only read the dict)."""
-    elided = lang == "fr" and bool(_ELIDED.search(before))
-    if elided:  # "selon l'Ifremer": the cues are in the words before the elided article
-        before = before[:-2] + " "
-    # "L'association Anticor": the elided article is not part of the cue word (d' stays: "d'après")
-    ws = [re.sub(r"^[lL]['’](?=\w)", "", w) for w in _tail_words(before)]
-    lw = [w.lower() for w in ws]
-    c = dict.fromkeys(
-        (
-            "led_by",
-            "report",
-            "according",
-            "title",
-            "org",
-            "org_at",
-            "poss_det",
-            "country_poss",
-            "place_strong",
-            "place_weak",
-            "article",
-            "org_gen",
-            "place_kind",
-            "place_art",
-            "place_pl_prep",
-            "place_along",
-            "place_art_nl",
-            "place_between",
-            "role_of",
-        ),
-        False,
-    )
-    if not lw:
-        return c
+def _word_cues(c: dict[str, bool], lw: list[str], lang: str, elided: bool) -> None:
+    """The last word or two before the mention: an article, a reporting verb, "led by", a role, a kind of
+    body or place (sets keys of `c`)."""
     last = lw[-1]
     if last in _ARTICLES.get(lang, ()) or elided:
         c["article"] = True  # "the Evening Standard", "le Crédit Agricole": people take no article
@@ -377,6 +344,12 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         c["org"] = True  # "der Energiekonzern Vattenfall", "die Metzgerei Lammhof Grauberg"
     if last in PLACE_DESCRIPTORS:
         c["place_strong"] = True  # "Landkreis Deggendorf", "la provincia de"
+
+
+def _org_cues(c: dict[str, bool], ws: list[str], lw: list[str], lang: str) -> None:
+    """A kind of organisation before the capitalised words (a list of them, an adjective), a body one
+    works at or holds a stake in, a possessive determiner or a country's possessive (sets keys of `c`)."""
+    last = lw[-1]
     # "carmakers Stellantis and " / "energy firm "
     i = len(ws) - 1
     while i >= 0 and (
@@ -416,6 +389,11 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         base = ws[-1][:-2]
         if base in COUNTRIES or (len(ws) >= 2 and f"{ws[-2]} {base}" in COUNTRIES):
             c["country_poss"] = True
+
+
+def _place_cues(c: dict[str, bool], before: str, ws: list[str], lw: list[str], lang: str) -> None:
+    """Prepositions and kinds of land before a place, in each language (sets keys of `c`)."""
+    last = lw[-1]
     if last == "the" and len(lw) >= 2:
         lw2 = lw[:-1]
     else:
@@ -481,6 +459,47 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
         and ws[-3][:1].islower()  # "le Département de la Nature": a capitalised kind word is a name's
     ) or (lang == "pl" and last in _PL_PLACE_KINDS_GEN):
         c["place_kind"] = True
+
+
+@lru_cache(maxsize=4096)
+def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
+    """The cue words before a mention (cached: the learned step asks again for the same mentions;
+    callers only read the dict)."""
+    elided = lang == "fr" and bool(_ELIDED.search(before))
+    if elided:  # "selon l'Ifremer": the cues are in the words before the elided article
+        before = before[:-2] + " "
+    # "L'association Anticor": the elided article is not part of the cue word (d' stays: "d'après")
+    ws = [re.sub(r"^[lL]['’](?=\w)", "", w) for w in _tail_words(before)]
+    lw = [w.lower() for w in ws]
+    c = dict.fromkeys(
+        (
+            "led_by",
+            "report",
+            "according",
+            "title",
+            "org",
+            "org_at",
+            "poss_det",
+            "country_poss",
+            "place_strong",
+            "place_weak",
+            "article",
+            "org_gen",
+            "place_kind",
+            "place_art",
+            "place_pl_prep",
+            "place_along",
+            "place_art_nl",
+            "place_between",
+            "role_of",
+        ),
+        False,
+    )
+    if not lw:
+        return c
+    _word_cues(c, lw, lang, elided)
+    _org_cues(c, ws, lw, lang)
+    _place_cues(c, before, ws, lw, lang)
     return c
 
 

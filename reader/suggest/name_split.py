@@ -9,18 +9,13 @@ from collections import defaultdict
 
 from .institutions import UP, german_org_compound
 from .lexicon import (
-    COMPANY_LAST_WORDS,
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
-    MONTHS_EN,
-    MONTHS_FR,
     PLACE_FIRST_OF,
     STOP,
-    WEEKDAYS_EN,
-    WEEKDAYS_FR,
 )
-from .lexicon_intl import CLUB_FIRST_WORDS, LEGAL_FORMS, PLACE_DESCRIPTORS, RIVERS
+from .lexicon_intl import CLUB_FIRST_WORDS, LEGAL_FORMS, PLACE_DESCRIPTORS
 from .name_cues import (
     _COMPASS,
     _COMPASS_ADJ,
@@ -36,7 +31,15 @@ from .name_cues import (
     _sentence_initial,
     _title_of_before,
 )
-from .place_shapes import _de_genitive_adjective, _known_place, _place_like, _romance_place_of
+from .name_split_gaps import (
+    _DATE_WORDS,
+    _PERSON_PARTICLES,
+    _VENUE_FIRST,
+    _WORD_BEFORE,
+    _run_ends_in_org_word,
+    group_at_gaps,
+)
+from .place_shapes import _de_genitive_adjective, _known_place, _place_like
 
 _UP = UP
 _CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
@@ -49,35 +52,10 @@ _CONNECT = (
 )
 SEQ_RE = re.compile(rf"(?<![\w\-]){_CAP}(?:[ \u00a0](?:{_CONNECT}[ \u00a0])?{_CAP})*")
 _TOK_RE = re.compile(rf"{_CAP}")
-_ORG_GAPS = frozenset(
-    ["of", "for", "of the", "de", "du", "des", "de la", "del", "de los", "de las", "voor", "voor de",
-     "van", "van de", "van het", "für", "der", "for the", "para", "para la", "para el"]
-)  # fmt: skip
-_AND = frozenset(["and", "en", "y", "et", "und", "i"])  # "Autoriteit Consument en Markt"
-_PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la ap ter ten".split())
-# particles of two words: "Kees van der Lugt", "María de la Vega"
-_PERSON_PARTICLES_2 = frozenset(["van der", "van den", "van de", "de la", "von der", "de los", "van het"])
-_DATE_WORDS = frozenset(MONTHS_EN + WEEKDAYS_EN) | frozenset(w.capitalize() for w in MONTHS_FR + WEEKDAYS_FR)
 _EVENT_WORDS = frozenset(
     "storm hurricane typhoon cyclone sturm tempête ouragan tormenta huracán orkaan".split()
 )  # languages whose word lists are in lexicon_intl
 _AFFIX_RE = re.compile(r"^(?:[\w\-]+-(?:based|born|led|owned|backed|listed|registered)|[RDI]-)(?=[A-Z]|$)")
-
-# "City of York Council", "County of Durham Council": a kind of place, "of", a name ending in an
-# organisation word
-_PLACE_KIND_NOUNS = frozenset("city county borough town district state province municipality".split())
-
-
-def _run_ends_in_org_word(text: str, toks: list[tuple[int, int]], a: int, lang: str) -> bool:
-    """Whether the words from `a` up to the next connector (or the end) end in an organisation word."""
-    last = None
-    for t in toks:
-        if t[0] < a:
-            continue
-        if last is not None and text[last[1] : t[0]].strip():
-            break
-        last = t
-    return last is not None and _is_org_word(text[last[0] : last[1]].lower(), lang)
 
 
 def _title_heads_org(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
@@ -93,10 +71,6 @@ def _title_heads_org(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
 
 # Compounds that head a name rather than describe the one that follows: "Bundesverband Wärmepumpe",
 # "Landesamt für Umwelt" (while "Fahrgastverband Pro Bahn" is a descriptor and a name)
-_PLACE_ON = frozenset(["aan", "aan de", "aan den", "am", "an der", "upon", "op"])
-_SEA_WORDS = frozenset("Zee See Sea Meer Mer".split())
-_VENUE_FIRST = frozenset("stade estadio estádio stadio stadion palais parc".split())
-_ROMANCE_PLACE_GAPS = frozenset(["de", "del", "de la", "de los", "de las", "du", "des"])
 _HEAD_PREFIXES = ("bundes", "landes", "staats", "rijks", "universitäts", "stadt", "kreis", "bezirks")
 
 
@@ -306,37 +280,8 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
     return 0
 
 
-_WORD_BEFORE = re.compile(r"([\w\-]+)[ \u00a0]+$")
-
-
-def _title_right_before(text: str, a: int, lang: str) -> bool:
-    """The word right before `a` is a role word ("zegt directeur X", "Molenaar X")."""
-    m = _WORD_BEFORE.search(text, max(0, a - 40), a)
-    return m is not None and _is_title(m.group(1).lower(), lang)
-
-
-def _org_after_particle(text: str, toks: list[tuple[int, int]], a: int, lang: str) -> bool:
-    """The capitalised words from `a` to the next connector name an organisation: one of them is an
-    organisation word, or a known place comes first and more words follow ("Utrecht University")."""
-    run = [t for t in toks if t[0] >= a]
-    for k in range(1, len(run)):
-        if text[run[k - 1][1] : run[k][0]].strip():
-            run = run[:k]
-            break
-    words = [text[x:y] for x, y in run]
-    if any(_is_org_word(w.lower(), lang) for w in words):
-        return True
-    return len(words) >= 2 and _place_like(words[0], lang)
-
-
-def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
-    """Trim sentence-initial words and titles; split at dates and unjustified connectors."""
-    toks = [(m.start() + s, m.end() + s) for m in _TOK_RE.finditer(text[s:e])]
-    # drop tokens with digits ("R4") and single letters
-    toks = [(a, b) for a, b in toks if not any(c.isdigit() for c in text[a:b]) and b - a > 1]
-    if not toks:
-        return []
-    # leading stop words / sentence-initial words / titles
+def _trim_leading(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Drop leading stop words, sentence-initial words, titles and one descriptor."""
     described = False  # one descriptor at most: "der Verein Tierschutzinitiative X" (the kind, then a name)
     while toks:
         a, b = toks[0]
@@ -369,9 +314,12 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             toks.pop(0)
             continue
         break
-    if not toks:
-        return []
-    # "Swiss-based MSC", "R-Ohio": drop the descriptive prefix or the party letter
+    return toks
+
+
+def _drop_affix(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Swiss-based MSC", "R-Ohio": drop the descriptive prefix or the party letter from the first word
+    (in place); return the place a "-based" prefix names."""
     a0, b0 = toks[0]
     am = _AFFIX_RE.match(text[a0:b0])
     based: list[tuple[int, int]] = []
@@ -382,239 +330,117 @@ def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[i
             toks.pop(0)
         else:
             toks[0] = (a0 + am.end(), b0)
-        if not toks:
-            return based
-    # "Treasury Secretary Scott Bessent": keep what follows a title inside the sequence
+    return based
+
+
+def _after_inner_title(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """ "Treasury Secretary Scott Bessent": keep what follows a title inside the sequence."""
     for i in range(len(toks) - 3, -1, -1):
         if _is_title(text[toks[i][0] : toks[i][1]].lower(), lang) and not _title_heads_org(
             text, toks[i:], lang
         ):
-            toks = toks[i + 1 :]
-            break
-    # split into groups at date words and at gaps that hold a connector not justified by an org word
-    # (or by a legal form at the end: "Aguas de Levante SL")
+            return toks[i + 1 :]
+    return toks
+
+
+def _legal_tail(text: str, toks: list[tuple[int, int]], lang: str) -> bool:
+    """Connectors go on as in an organisation's name: a legal form ends the run ("Aguas de Levante SL"),
+    or (Spanish, French) a kind of body in lower case precedes it."""
     legal_tail = len(toks) >= 2 and text[toks[-1][0] : toks[-1][1]] in _LEGAL_WORDS
     if lang in ("es", "fr") and not legal_tail and len(toks) >= 2:
         # "la asociación Amigos del X", "la aseguradora Seguros Y del Z": after a kind of body in lower
         # case, "de"/"del" goes on the body's name as after an organisation word
         cue = _WORD_BEFORE.search(text, max(0, toks[0][0] - 40), toks[0][0])
         legal_tail = cue is not None and cue.group(1) in _ORG_CUES_BEFORE
-    groups: list[list[tuple[int, int]]] = []
-    cur: list[tuple[int, int]] = []
-    for a, b in toks:
-        w = text[a:b]
-        if w in _DATE_WORDS and (not cur or len(toks) == 1) and not (len(w) <= 4 and len(toks) > 1):
-            # (an abbreviated month before a name is a first name: "Jan de Groot")
-            if cur:
-                groups.append(cur)
-            cur = []
-            continue
-        if cur:
-            gap = text[cur[-1][1] : a].strip().lower()
-            if gap and gap != "&":
-                prev_words = {text[x:y].lower() for x, y in cur}
-                # (a German genitive "der"/"des" is no part of a firm's name for its legal form alone:
-                # "nach Angaben der X GmbH", "die Kühlhäuser der X GmbH")
-                tail_ok = legal_tail and not (lang == "de" and gap in ("der", "des"))
-                prev_org = tail_ok or any(_is_org_word(w, lang) for w in prev_words)
-                if gap.split()[0] in _AND and " " in gap:
-                    # "Comisión Nacional de los Mercados y la Competencia": "and the" goes on a name
-                    # whose complement has begun ("de los ..."), with a plain word after it (not "el
-                    # Ayuntamiento de Sevilla y la Junta": a second organisation)
-                    nxt = text[a:b]
-                    begun = any(
-                        text[x[1] : y[0]].strip().lower() in _ORG_GAPS
-                        for x, y in zip(cur, cur[1:], strict=False)
-                    )
-                    # "Comisión Nacional Bancaria y de Valores": "and of" goes on a name led by its head word
-                    and_of = gap in ("y de", "y del", "et de", "et du") and _is_org_word(
-                        text[cur[0][0] : cur[0][1]].lower(), lang
-                    )
-                    org_ok = (
-                        (begun or and_of)
-                        and prev_org
-                        and not _is_org_word(nxt.lower(), lang)
-                        and nxt not in KNOWN_ORGS
-                        and not _place_like(nxt, lang)
-                        and not _is_acronym(nxt)
-                        and nxt.lower() not in _FIRST_NAMES
-                    )
-                elif gap in _AND:
-                    # "Department for Work and Pensions", "Maritime and Coastguard Agency", not
-                    # "Barclays and Lloyds Bank" nor "Department for Transport and Network Rail"
-                    run = [(a, b)]  # the words after "and" up to the next connector
-                    for t in toks:
-                        if t[0] > run[-1][0]:
-                            if text[run[-1][1] : t[0]].strip():
-                                break
-                            run.append(t)
-                    head = text[cur[0][0] : cur[-1][1]]
-                    run_org = _is_org_word(text[run[-1][0] : run[-1][1]].lower(), lang)
-                    # "... Agency and": a complete name; "University and College Union": not yet
-                    complete = len(cur) > 1 and _is_org_word(text[cur[-1][0] : cur[-1][1]].lower(), lang)
-                    run_text = text[run[0][0] : run[-1][1]]
-                    run_words = run_text.split()
-                    # "Department for Energy Security and Net Zero", "Ministerstwo Kultury i Dziedzictwa
-                    # Narodowego": the name's head word comes first and its complement goes on after "and"
-                    # (not "Department for Transport and Network Rail", a second name)
-                    head_led = (
-                        len(cur) >= 2
-                        and _is_org_word(text[cur[0][0] : cur[0][1]].lower(), lang)
-                        and not any(_is_org_word(w.lower(), lang) for w in run_words)
-                        and run_words[-1].lower() not in COMPANY_LAST_WORDS
-                        and run_text not in KNOWN_ORGS
-                        and run_words[0].lower() not in _FIRST_NAMES
-                        and not _place_like(run_text, lang)
-                    )
-                    org_ok = not complete and (
-                        (run_org and head not in KNOWN_ORGS and not _is_acronym(head))
-                        or (prev_org and (len(run) == 1 or run_org))
-                        or head_led
-                    )
-                else:
-                    # "City of York Council": the words after "of" end in an organisation word
-                    org_ok = gap in _ORG_GAPS and (
-                        prev_org
-                        or (
-                            len(cur) == 1
-                            and text[cur[0][0] : cur[0][1]].lower() in _PLACE_KIND_NOUNS
-                            and _run_ends_in_org_word(text, toks, a, lang)
-                        )
-                    )
-                # one particle per name: "Pieter van Dam" but not "Pieter van Dam van Maersk"
-                person_ok = (
-                    (gap in _PERSON_PARTICLES or gap in _PERSON_PARTICLES_2)
-                    and (
-                        # one particle after a given name and nothing between ("Pieter van Dam", "Álvaro
-                        # Sáenz de Ugarte"), two right after a given name ("Kees van der Lugt"; not "Uwe
-                        # Lange von der Diakonie")
-                        (gap in _PERSON_PARTICLES and text[cur[0][0] : cur[0][1]].lower() in _FIRST_NAMES)
-                        or text[cur[-1][0] : cur[-1][1]].lower() in _FIRST_NAMES
-                        # "directeur Arie van der Toorn", "Uitbater Saskia ter Welle": a given name the lists
-                        # lack, right after a role word
-                        or (len(cur) == 1 and _title_right_before(text, cur[0][0], lang))
-                    )
-                    and not any(text[x[1] : y[0]].strip() for x, y in zip(cur, cur[1:], strict=False))
-                    # "Anneke Verhoef van Utrecht University", "Marie Dubois de Lyon Métropole": what follows
-                    # the particle is an organisation (an organisation word, or a place then more words),
-                    # not the rest of a surname
-                    and not _org_after_particle(text, toks, a, lang)
-                )
-                first_lw = text[cur[0][0] : cur[0][1]].lower()
-                place_ok = (gap in ("of", "of the") and first_lw in PLACE_FIRST_OF) or (
-                    len(cur) == 1 and first_lw in _VENUE_FIRST and gap in ("de", "du", "des", "de la", "del")
-                )  # "Stade de France"
-                if not place_ok and gap in _ROMANCE_PLACE_GAPS and len(cur) == 1:
-                    # "la Sierra de Morvedal", "Villahermosa de los Pinares": one place
-                    later = [t for t in toks if t[0] >= a]
-                    # "Cofradía de Pescadores de Cangas": a second "de" makes it a body of a place
-                    again = any(
-                        text[x[1] : y[0]].strip().lower() in _ROMANCE_PLACE_GAPS
-                        for x, y in zip(later, later[1:], strict=False)
-                    )
-                    place_ok = (
-                        not again
-                        and _romance_place_of(
-                            text[cur[0][0] : cur[0][1]], [text[x:y] for x, y in later], lang
-                        )
-                        and not (
-                            _is_sentence_start(text, cur[0][0])
-                            and text[cur[0][0] : cur[0][1]].lower() in STOP
-                        )
-                    )
-                if not place_ok and gap == "nad" and lang == "pl":
-                    # "Zagórze nad Sołtówką": a town named with its river in the instrumental singular
-                    last = text[a:b].lower()
-                    place_ok = (
-                        len(cur) == 1
-                        and not _is_sentence_start(text, cur[0][0])  # "Rybacy nad Sołtówką": a common noun
-                        and last.endswith(("ą", "em", "iem"))
-                        and not _is_org_word(text[cur[0][0] : cur[0][1]].lower(), lang)
-                        and text[cur[0][0] : cur[0][1]].lower() not in _FIRST_NAMES
-                    )
-                if not place_ok and gap in _PLACE_ON:
-                    # "Wijk aan Zee", "Frankfurt am Main", "Newcastle upon Tyne", "Bergen op Zoom"
-                    last = text[a:b]
-                    whole = text[cur[0][0] : b]
-                    place_ok = (
-                        _place_like(whole, lang)
-                        or last in _SEA_WORDS
-                        or (_place_like(text[cur[0][0] : cur[-1][1]], lang) and last in RIVERS)
-                    )
-                if not (org_ok or person_ok or place_ok):
-                    groups.append(cur)
-                    cur = []
-        cur.append((a, b))
-    if cur:
-        groups.append(cur)
+    return legal_tail
+
+
+def _group_names(text: str, g: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """The names one group of words makes, once a leading role or descriptor is dropped: one, two (an
+    organisation then a country or a person) or none (an event)."""
+    # "Warnstreiks der Gewerkschaft Verdi": a role or descriptor word starting a later group
+    described = False  # one descriptor at most, as in _trim_leading
+    while len(g) > 1:
+        lw = text[g[0][0] : g[0][1]].lower()
+        linked = bool(text[g[0][1] : g[1][0]].strip())  # "Wijk aan Zee": a connector follows the word
+        if (_is_title(lw, lang) and not _title_heads_org(text, g, lang)) or (
+            lw in PLACE_DESCRIPTORS and not linked
+        ):
+            g = g[1:]
+        elif not described and _descriptor_then_name(text, g, lang):
+            g = g[1:]
+            described = True
+        else:
+            break
+    words = [text[a:b] for a, b in g]
+    # "AESC France": split a trailing country off an acronym or a known organisation
+    if (
+        len(g) >= 2
+        and words[-1] in COUNTRIES
+        and (" ".join(words[:-1]) in KNOWN_ORGS or _is_acronym(words[0]))
+    ):
+        return [(g[0][0], g[-2][1]), g[-1]]
+    # "Prezes Narodowego Banku Polskiego Piotr Nowak": an organisation then a person's name
+    lws = [w.lower() for w in words]
+    cut = next(
+        (
+            i
+            for i in range(1, len(g) - 1)
+            if (lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i]))
+            # "prezydent Zagórza nad Sołtówką Jan Nowak": a town named with its river, then a person
+            or (i >= 2 and lws[i] in _FIRST_NAMES and text[g[i - 2][1] : g[i - 1][0]].strip() == "nad")
+            or (
+                i == 1
+                and len(g) >= 3
+                and not any(_is_org_word(x, lang) for x in lws[1:])
+                and _title_of_before(text, g[0][0], lang)
+            )
+        ),
+        None,
+    )
+    if cut is not None:
+        out: list[tuple[int, int]] = []
+        if not _title_of_before(text, g[0][0], lang):  # "conseillère d'État Nathalie Fontaine"
+            out.append((g[0][0], g[cut - 1][1]))
+        out.append((g[cut][0], g[-1][1]))
+        return out
+    role = _role_before_given_name(text, g, lws, lang)
+    if role:
+        return [(g[role][0], g[-1][1])]  # "Skipper Rachel Okafor", "Gedeputeerde Erik Nijhuis"
+    # "beim Amtsgericht Nürnberg Insolvenz angemeldet": a German noun after the institution's place
+    if (
+        lang == "de"
+        and len(g) >= 3
+        and german_org_compound(lws[0])
+        and _place_like(words[1], lang)
+        and not any(_place_like(w, lang) or _is_org_word(w.lower(), lang) for w in words[2:])
+    ):
+        return [(g[0][0], g[1][1])]
+    # events named like people: "Storm Ashling", "Hurricane Ida"
+    if len(g) >= 2 and lws[0] in _EVENT_WORDS:
+        return []
+    # acronym followed by a name without org words: split ("ACC Yann" is unlikely, "IG Metall" is)
+    return [(g[0][0], g[-1][1])]
+
+
+def _split_sequence(text: str, s: int, e: int, lang: str = "en") -> list[tuple[int, int]]:
+    """Trim sentence-initial words and titles; split at dates and unjustified connectors."""
+    toks = [(m.start() + s, m.end() + s) for m in _TOK_RE.finditer(text[s:e])]
+    # drop tokens with digits ("R4") and single letters
+    toks = [(a, b) for a, b in toks if not any(c.isdigit() for c in text[a:b]) and b - a > 1]
+    if not toks:
+        return []
+    toks = _trim_leading(text, toks, lang)
+    if not toks:
+        return []
+    based = _drop_affix(text, toks)
+    if not toks:
+        return based
+    toks = _after_inner_title(text, toks, lang)
+    groups = group_at_gaps(text, toks, _legal_tail(text, toks, lang), lang)
     out: list[tuple[int, int]] = list(based)
     for g in groups:
-        # "Warnstreiks der Gewerkschaft Verdi": a role or descriptor word starting a later group
-        described = False  # one descriptor at most, as above
-        while len(g) > 1:
-            lw = text[g[0][0] : g[0][1]].lower()
-            linked = bool(text[g[0][1] : g[1][0]].strip())  # "Wijk aan Zee": a connector follows the word
-            if (_is_title(lw, lang) and not _title_heads_org(text, g, lang)) or (
-                lw in PLACE_DESCRIPTORS and not linked
-            ):
-                g = g[1:]
-            elif not described and _descriptor_then_name(text, g, lang):
-                g = g[1:]
-                described = True
-            else:
-                break
-        words = [text[a:b] for a, b in g]
-        # "AESC France": split a trailing country off an acronym or a known organisation
-        if (
-            len(g) >= 2
-            and words[-1] in COUNTRIES
-            and (" ".join(words[:-1]) in KNOWN_ORGS or _is_acronym(words[0]))
-        ):
-            out.append((g[0][0], g[-2][1]))
-            out.append(g[-1])
-            continue
-        # "Prezes Narodowego Banku Polskiego Piotr Nowak": an organisation then a person's name
-        lws = [w.lower() for w in words]
-        cut = next(
-            (
-                i
-                for i in range(1, len(g) - 1)
-                if (lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i]))
-                # "prezydent Zagórza nad Sołtówką Jan Nowak": a town named with its river, then a person
-                or (i >= 2 and lws[i] in _FIRST_NAMES and text[g[i - 2][1] : g[i - 1][0]].strip() == "nad")
-                or (
-                    i == 1
-                    and len(g) >= 3
-                    and not any(_is_org_word(x, lang) for x in lws[1:])
-                    and _title_of_before(text, g[0][0], lang)
-                )
-            ),
-            None,
-        )
-        if cut is not None:
-            if not _title_of_before(text, g[0][0], lang):  # "conseillère d'État Nathalie Fontaine"
-                out.append((g[0][0], g[cut - 1][1]))
-            out.append((g[cut][0], g[-1][1]))
-            continue
-        role = _role_before_given_name(text, g, lws, lang)
-        if role:
-            out.append((g[role][0], g[-1][1]))  # "Skipper Rachel Okafor", "Gedeputeerde Erik Nijhuis"
-            continue
-        # "beim Amtsgericht Nürnberg Insolvenz angemeldet": a German noun after the institution's place
-        if (
-            lang == "de"
-            and len(g) >= 3
-            and german_org_compound(lws[0])
-            and _place_like(words[1], lang)
-            and not any(_place_like(w, lang) or _is_org_word(w.lower(), lang) for w in words[2:])
-        ):
-            out.append((g[0][0], g[1][1]))
-            continue
-        # events named like people: "Storm Ashling", "Hurricane Ida"
-        if len(g) >= 2 and lws[0] in _EVENT_WORDS:
-            continue
-        # acronym followed by a name without org words: split ("ACC Yann" is unlikely, "IG Metall" is)
-        out.append((g[0][0], g[-1][1]))
+        out.extend(_group_names(text, g, lang))
     return out
 
 

@@ -626,22 +626,23 @@ def _measured_duration(text: str, start: int, end: int, core: str, head: str) ->
     return None
 
 
-def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]:
-    """(start, end) of the quantities in text, read with the number formats of `lang` (a language
-    code; True / False mean French / English, as before)."""
-    if isinstance(lang, bool):
-        lang = "fr" if lang else "en"
+def _match_kinds(m: re.Match[str]) -> tuple[bool, bool, bool, bool]:
+    """What a number's match carries: a currency, a percent sign, a unit, a multiplier ("million")."""
+    has_cur = bool(m.group("cur") or m.group("cursuf") or m.group("cursuf2") or m.group("curword"))
+    has_cur = has_cur or bool(m.group("curword2"))
+    return has_cur, bool(m.group("pct")), bool(m.group("unit")), bool(m.group("mult"))
+
+
+def _digit_quantities(text: str, lang: str) -> list[tuple[int, int]]:
+    """The quantities written in digits: with a currency, unit or percent sign, or a counted noun after
+    them; bare numbers only when large, decimal or compared (not years, scores, references)."""
     french = lang == "fr"
     out: list[tuple[int, int]] = []
     rx = QTY_RE_EN if lang == "en" else QTY_RE_FR if french else QTY_RE_INTL
     for m in rx.finditer(text):
         num = m.group("num")
         start, end = m.start(), m.end()
-        has_cur = bool(m.group("cur") or m.group("cursuf") or m.group("cursuf2") or m.group("curword"))
-        has_cur = has_cur or bool(m.group("curword2"))
-        has_pct = bool(m.group("pct"))
-        has_unit = bool(m.group("unit"))
-        has_mult = bool(m.group("mult"))
+        has_cur, has_pct, has_unit, has_mult = _match_kinds(m)
         # the range alternative "5-2" / "2020-2024"
         parts = _RANGE_SPLIT.split(num)
         core = parts[0].strip()
@@ -653,9 +654,7 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
                 continue
             m, num = sub, sub.group("num")
             start, end = m.start(), m.end()
-            has_cur = bool(m.group("cur") or m.group("cursuf") or m.group("cursuf2") or m.group("curword"))
-            has_cur = has_cur or bool(m.group("curword2"))
-            has_pct, has_unit, has_mult = bool(m.group("pct")), bool(m.group("unit")), bool(m.group("mult"))
+            has_cur, has_pct, has_unit, has_mult = _match_kinds(m)
             parts = _RANGE_SPLIT.split(num)
             core = parts[0].strip()
         if (
@@ -671,12 +670,7 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
                     out.append((start, m.start("num") + sep.start()))
                     m, num = sub, sub.group("num")
                     start, end = m.start(), m.end()
-                    has_cur = bool(
-                        m.group("cur") or m.group("cursuf") or m.group("cursuf2") or m.group("curword")
-                    )
-                    has_cur = has_cur or bool(m.group("curword2"))
-                    has_pct, has_unit = bool(m.group("pct")), bool(m.group("unit"))
-                    has_mult = bool(m.group("mult"))
+                    has_cur, has_pct, has_unit, has_mult = _match_kinds(m)
                     parts = _RANGE_SPLIT.split(num)
                     core = parts[0].strip()
         tally = bool(_HYPHEN_PAIR.fullmatch(num)) and not (has_pct or has_unit or has_cur or has_mult)
@@ -732,8 +726,13 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         if _PREV_REF_RE.search(before):
             continue
         out.append((start, end))
-    # ratios: "one in five adults", "un actif sur quatre"; a ratio replaces the quantities it overlaps
+    return out
+
+
+def _with_ratios(text: str, out: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Ratios: "one in five adults", "un actif sur quatre"; a ratio replaces the quantities it overlaps."""
     # (filtered once at the end: once per ratio was quadratic)
+    french = lang == "fr"
     ratios = [m.span() for m in (_RATIO_RE_FR if french else _RATIO_RE_EN).finditer(text)]
     if ratios:
         in_ratio = Cover(ratios)
@@ -745,11 +744,12 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
             if k + 1 == len(ratios) or q[1] <= ratios[k + 1][0]:  # a later ratio it overlaps replaces it
                 kept.append(q)
         out = kept
-    if lang == "de":
-        times_de = [m.span() for m in _TIMES_DE.finditer(text)]
-        if times_de:
-            out = sorted(out + times_de)
-        # spelled-out numbers need something counted after them
+    return out
+
+
+def _spelled_quantities(text: str, out: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Add the spelled-out numbers ("nine", "trois") that have something counted after them, or are
+    compared, where no quantity covers them already (`out` gains them)."""
     covered = Cover(out)
     added_to = -1  # the spans added below start in text order: the furthest end among them
     for m in SPELLED_RE_INTL.get(lang, SPELLED_RE).finditer(text):
@@ -770,6 +770,20 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
             continue
         out.append((m.start(), hend))
         added_to = max(added_to, hend)
+    return out
+
+
+def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]:
+    """(start, end) of the quantities in text, read with the number formats of `lang` (a language
+    code; True / False mean French / English, as before)."""
+    if isinstance(lang, bool):
+        lang = "fr" if lang else "en"
+    out = _with_ratios(text, _digit_quantities(text, lang), lang)
+    if lang == "de":
+        times_de = [m.span() for m in _TIMES_DE.finditer(text)]
+        if times_de:
+            out = sorted(out + times_de)
+    out = _spelled_quantities(text, out, lang)
     return [(a, _rate_end(text, b, lang)) for a, b in out]
 
 
