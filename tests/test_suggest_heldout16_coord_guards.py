@@ -88,6 +88,7 @@ def test_the_lower_case_check_does_not_search_the_text_per_listed_name(monkeypat
     import re
 
     from reader.suggest import coord_guards
+    from reader.suggest.spans import text_words
 
     calls = []
     real = re.search
@@ -100,7 +101,7 @@ def test_the_lower_case_check_does_not_search_the_text_per_listed_name(monkeypat
     names = " und ".join(f"Ort{chr(97 + i % 26)}{chr(97 + i // 26)}heim" for i in range(300))
     places(f"Die Preise in Berlin und {names} steigen.", "de")
     assert not [c for c in calls if "heim" in str(c)]
-    words = coord_guards.text_words("the harvest shop, New York and new york")
+    words = text_words("the harvest shop, New York and new york")
     assert coord_guards._written_in_lower_case("harvest", "", words)
     assert not coord_guards._written_in_lower_case("harvests", "", words)
     assert coord_guards._written_in_lower_case("new york", "the new york shop", words)
