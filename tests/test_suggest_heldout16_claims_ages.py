@@ -26,3 +26,17 @@ def test_an_age_alone_is_no_claim() -> None:
 def test_an_age_beside_another_figure_is_still_a_claim() -> None:
     assert claims("Odile Varenne, 78 ans, paie 640 euros de loyer par mois.", "fr")
     assert claims("The 24-year-old joins from Carrow Rovers for £3 million.", "en")
+
+
+def test_a_decimal_comma_or_a_list_of_numbers_is_no_age() -> None:
+    # "2,5," is a decimal and ", 200," a number in a list: neither is a person's age set off by commas
+    from reader.suggest.claims import _AGE_SPAN
+
+    for text in (
+        "Die Teuerung lag im Oktober bei 2,5, teilte das Landesamt mit.",
+        "Der Index (2,5) stieg.",
+        "The trust counted 100, 200, 300 cases.",
+    ):
+        assert not _AGE_SPAN.search(text), text
+    assert _AGE_SPAN.search("Odile Varenne, 78 ans, paie")
+    assert claims("Die Teuerung lag im Oktober bei 2,5, teilte das Landesamt für Statistik mit.", "de")

@@ -62,9 +62,10 @@ _QUOTE_BEFORE = re.compile(r"[\"“”«»]")
 AGE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
 # A person's age set off by commas, with its unit or a range ("X, 78 ans, qui", "cuya madre, de 91 años,",
 # "Los detenidos, de entre 22 y 41 años,"), or "the 24-year-old": no figure of the claim (the only one in 8
-# sentences suggested in tune4, h14, h15, h16, none marked)
+# sentences suggested in tune4, h14, h15, h16, none marked). A comma right after a digit is a decimal ("2,5,")
+# or a list ("100, 200,"), never an age's.
 _AGE_SPAN = re.compile(
-    r",\s*(?:de\s+(?:entre\s+)?|âgée?s?\s+de\s+|aged\s+)?\d{1,3}(?:\s*(?:y|et|and|und|en|i|do|à|-|–)\s*\d{1,3})?"
+    r"(?<!\d),\s+(?:de\s+(?:entre\s+)?|âgée?s?\s+de\s+|aged\s+)?\d{1,3}(?:\s*(?:y|et|and|und|en|i|do|à|-|–)\s*\d{1,3})?"
     r"\s*(?:ans|años|Jahre|jaar|lat|years?\s+old)?(?=\s*[,)])|\b\d{1,3}-year-old\b"
 )
 DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
