@@ -400,10 +400,10 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
     return ends[-1][0], first
 
 
-def _rate_end(text: str, end: int, lang: str) -> int:
-    """Extend a quantity over the rate or substance that follows it: "€120 per night", "£1,650 a
-    month", "€4 per guest per night", "430 euros les 1 000 litres", "3.2 centimetres of snow"."""
-    stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
+def _unit_complement_end(text: str, end: int, lang: str, stop: frozenset[str]) -> tuple[int, int, bool]:
+    """What may follow the unit itself: a currency's nationality ("francs suisses"), a measure's
+    substance ("40 tonnes of steel"), a temperature's scale ("39.5 degrees Celsius"). Returns (end,
+    end before the substance, whether a substance was taken)."""
     substance = False
     before_of = end
     last = re.search(r"[^\W\d_][\w\-]*$", text[max(0, end - 30) : end])
@@ -442,6 +442,62 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         scale = _SCALE_RE.match(text, end)  # "39.5 degrees Celsius"
         if scale:
             end = scale.end()
+    return end, before_of, substance
+
+
+def _is_rate(text: str, end: int, m: re.Match[str], n: int, lang: str, stop: frozenset[str]) -> bool:
+    """Whether the `n`th preposition and noun matched by _RATE_RE after `end` make a rate in `lang`."""
+    prep, w = m.group("prep").lower(), m.group("w")
+    lw = w.lower()
+    if prep in RATE_PREPS and lw != "cent":
+        return lw in RATE_NOUNS or (
+            lw not in stop and lw not in _VERBS and (w[:1].isupper() if lang == "de" else w[:1].islower())
+        )
+    if prep in ("par", "por") and lang in ("fr", "es"):
+        return any(x in RATE_NOUNS_ROMANCE or x in RATE_NOUNS_PAR for x in (lw, lw.rstrip("s")))
+    if n == 0 and prep in ("a", "an") and lang == "en":
+        return (
+            lw in RATE_NOUNS
+            and not m.group("num")
+            and not (lw in _TIME_UNITS and _AGO_RE.match(text, m.end()))  # "a year ago" is a date
+        ) or (
+            # a price per any unit: "£1.90 a sheep.", "£4.20 a bundle for reed" (not "£500 a village hall")
+            not m.group("num")
+            and _PRICE_BEFORE.search(text, max(0, end - 30), end) is not None
+            and w.isalpha()
+            and w.islower()
+            and lw not in stop
+            and lw not in _VERBS
+            and not lw.endswith(("ed", "ing", "ly", "s"))
+            and _PRICE_UNIT_AFTER.match(text, m.end()) is not None
+        )
+    if n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
+        return (lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)) and not (
+            _PAST_NEXT_RE.match(text, m.end())  # "la semana pasada", "la semaine dernière": a date
+        )
+    if prep in ("im", "am") and lang == "de":
+        # "420 Euro im Monat", "3 Euro am Tag" (not "im Jahr 2020": a date)
+        return lw in ("monat", "jahr", "tag") and not m.group("num") and not _NUM_NEXT.match(text, m.end())
+    if prep == "na" and lang == "pl":
+        # "95 mikrogramów na metr sześcienny", "na mieszkańca" (per inhabitant)
+        return lw in RATE_NOUNS_PL or lw == "mieszkańca"
+    if prep == "za" and lang == "pl":
+        # "6,40 zł za litr", "0,80 zł za kWh", "60 zł za gram", "3 zł za skrzynkę" (a feminine noun in the
+        # accusative; not "za granicą", "za pomocą")
+        return (
+            lw in RATE_NOUNS_PL
+            or w in UNIT_SYMBOLS
+            or lw in MEASURE_WORDS
+            or (lw.endswith("ę") and len(lw) > 4 and lw not in _NOT_RATE_PL)
+        )
+    return False
+
+
+def _rate_end(text: str, end: int, lang: str) -> int:
+    """Extend a quantity over the rate or substance that follows it: "€120 per night", "£1,650 a
+    month", "€4 per guest per night", "430 euros les 1 000 litres", "3.2 centimetres of snow"."""
+    stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
+    end, before_of, substance = _unit_complement_end(text, end, lang, stop)
     if lang == "pl" and (adv := _PL_RATE_AFTER_NOUN.match(text, end)):
         between = _WORDS_BEFORE.findall(text, end, adv.start("adv"))
         if not any(w in STOP_PL or w in _VERBS for w in between):
@@ -456,54 +512,10 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         m = _RATE_RE.match(text, end)
         if not m:
             break
-        prep, w = m.group("prep").lower(), m.group("w")
-        lw = w.lower()
+        prep, lw = m.group("prep").lower(), m.group("w").lower()
         if substance and prep not in RATE_PREPS and not (prep in ("a", "an") and lw in RATE_NOUNS):
             break  # "40 tonnes of steel in" stops; "per day" and "a day" go on
-        if prep in RATE_PREPS and lw != "cent":
-            ok = lw in RATE_NOUNS or (
-                lw not in stop and lw not in _VERBS and (w[:1].isupper() if lang == "de" else w[:1].islower())
-            )
-        elif prep in ("par", "por") and lang in ("fr", "es"):
-            ok = any(x in RATE_NOUNS_ROMANCE or x in RATE_NOUNS_PAR for x in (lw, lw.rstrip("s")))
-        elif n == 0 and prep in ("a", "an") and lang == "en":
-            ok = (
-                lw in RATE_NOUNS
-                and not m.group("num")
-                and not (lw in _TIME_UNITS and _AGO_RE.match(text, m.end()))  # "a year ago" is a date
-            ) or (
-                # a price per any unit: "£1.90 a sheep.", "£4.20 a bundle for reed" (not "£500 a village hall")
-                not m.group("num")
-                and _PRICE_BEFORE.search(text, max(0, end - 30), end) is not None
-                and w.isalpha()
-                and w.islower()
-                and lw not in stop
-                and lw not in _VERBS
-                and not lw.endswith(("ed", "ing", "ly", "s"))
-                and _PRICE_UNIT_AFTER.match(text, m.end()) is not None
-            )
-        elif n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
-            ok = (lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)) and not (
-                _PAST_NEXT_RE.match(text, m.end())  # "la semana pasada", "la semaine dernière": a date
-            )
-        elif prep in ("im", "am") and lang == "de":
-            # "420 Euro im Monat", "3 Euro am Tag" (not "im Jahr 2020": a date)
-            ok = lw in ("monat", "jahr", "tag") and not m.group("num") and not _NUM_NEXT.match(text, m.end())
-        elif prep == "na" and lang == "pl":
-            # "95 mikrogramów na metr sześcienny", "na mieszkańca" (per inhabitant)
-            ok = lw in RATE_NOUNS_PL or lw == "mieszkańca"
-        elif prep == "za" and lang == "pl":
-            # "6,40 zł za litr", "0,80 zł za kWh", "60 zł za gram", "3 zł za skrzynkę" (a feminine noun in the
-            # accusative; not "za granicą", "za pomocą")
-            ok = (
-                lw in RATE_NOUNS_PL
-                or w in UNIT_SYMBOLS
-                or lw in MEASURE_WORDS
-                or (lw.endswith("ę") and len(lw) > 4 and lw not in _NOT_RATE_PL)
-            )
-        else:
-            ok = False
-        if not ok:
+        if not _is_rate(text, end, m, n, lang, stop):
             break
         end = m.end()
         if lw in _AREA_ADJ_BEFORE and not m.group("num") and (unit := _TOKEN_RE.match(text, end)):
