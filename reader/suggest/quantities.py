@@ -268,6 +268,107 @@ _AREA_MEASURE = re.compile(r"(?<![\w])(?:m|km|metr\w*|mètres?|metros?|kilomètr
 _AREA_ADJ_BEFORE = frozenset("cubic square kubieke vierkante cubique".split())
 
 
+def _noun_after_de(text: str, at: int, stop: frozenset[str]) -> tuple[int, str] | None:
+    """The noun after a multiplier's "de" ("5 millions de véhicules", "15 millones de turistas"):
+    (its end, the noun), or None when no lowercase noun follows."""
+    m = _TOKEN_RE.match(text, at)
+    if not m:
+        return None
+    w = m.group(1).rstrip(".")
+    if w.lower() in stop or not w[:1].islower():
+        return None
+    return m.start(1) + len(w), w
+
+
+def _elided_word(w: str, i: int, lang: str, after_multiplier: bool, stop: frozenset[str]) -> str | None:
+    """The word to read from a token with an apostrophe, or None when the apostrophe ends the phrase:
+    only a multiplier's "d'" is read through ("3 millions d'euros"); a possessive or a French
+    elision ends it."""
+    if _ELISION.match(w):
+        if not (lang == "fr" and i == 0 and after_multiplier):
+            return None
+        w = _ELISION.sub("", w)
+        if not w or w.lower() in stop:
+            return None
+    elif "'" in w or "’" in w:
+        if w.lower().endswith(("'s", "’s")):
+            return None
+        if lang == "fr":
+            return None
+    return w
+
+
+def _ends_head(
+    text: str,
+    m: re.Match[str],
+    i: int,
+    w: str,
+    wend: int,
+    first: str | None,
+    lang: str,
+    stop: frozenset[str],
+) -> bool:
+    """Whether the `i`th word `w` after a number (token `m`, the word ending at `wend`) is no longer
+    part of what it counts: a stop word, a second number, an adverb, a participle or a verb."""
+    french = lang == "fr"
+    english = lang == "en"
+    lw = w.lower()
+    tok_end = m.start(1) + len(m.group(1).rstrip("."))
+    if lw in stop or lw in QTY_STOP_EXTRA or lw in _VERBS or lw in _MONTHS:
+        return True
+    if i > 0 and lw in SPELLED:
+        return True  # "450 tonnes ten years ago": a second number begins another phrase
+    if english and lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
+        return True
+    if english and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
+        # a participle may qualify the noun that follows ("85 speeding tickets"), never end the phrase
+        nxt = _TOKEN_RE.match(text, m.end(1))
+        if (
+            i > 0
+            or not lw.endswith("ing")
+            or not nxt
+            or not nxt.group(1)[:1].islower()
+            or text[m.end(1)] != " "
+            or nxt.group(1).lower().rstrip(".") in stop
+            or nxt.group(1).lower().rstrip(".") in _VERBS
+            or nxt.group(1).lower().endswith(("ing", "ed", "ly"))
+        ):
+            return True
+    if french and lw.endswith("ant") and len(lw) > 5:
+        return True
+    area = (
+        lw in _AREA_ADJ_AFTER and _AREA_MEASURE.search(text, max(0, m.start(1) - 12), m.start(1)) is not None
+    )
+    if (
+        french
+        and i > 0
+        and lw.endswith(("é", "ée", "és", "ées"))
+        and not (i == 1 and first in _FR_PRENOMINAL)
+        and not area
+    ):
+        return (
+            True  # "140 postes supprimés": a past participle after the noun ("37 anciens salariés": a noun)
+        )
+    if french and lw in _FR_PARTICIPLES and (i > 0 or lw not in _FR_PARTICIPLE_NOUNS):
+        return True  # "140 cyclistes venus de ...", "du neuf atteint": irregular participles too ("12 morts": a noun)
+    if (
+        i > 0
+        and not area
+        and w[:1].islower()
+        and wend == tok_end
+        and _VERB_CONTEXT.match(text, tok_end)
+        and not _A_RATE.match(text, tok_end)  # "three music lessons a week": a noun before a rate
+    ):
+        return True  # "two children attend Lincoln": a verb before a name or a determiner
+    return (
+        english
+        and i > 0
+        and lw.endswith("s")
+        and wend == tok_end
+        and _PRICE_VERB_CONTEXT.match(text, tok_end) is not None
+    )  # "4 acres costs $100", "two adults costs about £780": a verb before a price
+
+
 def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[int, str | None]:
     """Extend a quantity from `pos` over what it counts; returns (end, first head word)."""
     if lang == "de":
@@ -276,7 +377,6 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
         return _head_end_short(text, pos, lang)
     french = lang == "fr"
     romance = lang in ("fr", "es")
-    english = lang == "en"
     stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
     ends: list[tuple[int, bool, str]] = []  # (end, is_lowercase, word)
     first: str | None = None
@@ -287,96 +387,28 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
         if not m:
             break
         w = m.group(1)
-        if w.endswith("."):
-            # a trailing period ends the sentence unless it is an abbreviation like "a.m."
-            w = w[:-1]
-            wend = m.end(1) - 1
-        else:
-            wend = m.end(1)
+        # a trailing period ends the sentence unless it is an abbreviation like "a.m."
+        wend = m.end(1) - 1 if w.endswith(".") else m.end(1)
+        w = w.removesuffix(".")
         lw = w.lower()
         tok_end = m.start(1) + len(w)
         if romance and i == 0 and after_multiplier and lw in ("de", "d'", "d’"):
-            # "5 millions de véhicules", "15 millones de turistas"
-            m2 = _TOKEN_RE.match(text, m.end(1))
-            if not m2:
+            noun = _noun_after_de(text, m.end(1), stop)
+            if noun is None:
                 break
-            w2 = m2.group(1).rstrip(".")
-            if w2.lower() in stop or not w2[:1].islower():
-                break
+            p, w2 = noun
             first = w2.lower()
-            ends.append((m2.start(1) + len(w2), True, w2))
+            ends.append((p, True, w2))
             if first in _CURRENCY_WORDS:
                 break
-            p = m2.start(1) + len(w2)
             plural_only = True
             continue
         if plural_only and not lw.endswith(("s", "x")):
             break  # "9 millions de personnes vivent": after a plural noun an adjective agrees, a verb does not
-        if _ELISION.match(w):
-            if not (french and i == 0 and after_multiplier):
-                break
-            w = _ELISION.sub("", w)
-            lw = w.lower()
-            if not w or lw in stop:
-                break
-        elif "'" in w or "’" in w:
-            if w.lower().endswith(("'s", "’s")):
-                break
-            if french:
-                break
-        if lw in stop or lw in QTY_STOP_EXTRA or lw in _VERBS or lw in _MONTHS:
+        read = _elided_word(w, i, lang, after_multiplier, stop)
+        if read is None or _ends_head(text, m, i, read, wend, first, lang, stop):
             break
-        if i > 0 and lw in SPELLED:
-            break  # "450 tonnes ten years ago": a second number begins another phrase
-        if english and lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
-            break
-        if english and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
-            # a participle may qualify the noun that follows ("85 speeding tickets"), never end the phrase
-            nxt = _TOKEN_RE.match(text, m.end(1))
-            if (
-                i > 0
-                or not lw.endswith("ing")
-                or not nxt
-                or not nxt.group(1)[:1].islower()
-                or text[m.end(1)] != " "
-                or nxt.group(1).lower().rstrip(".") in stop
-                or nxt.group(1).lower().rstrip(".") in _VERBS
-                or nxt.group(1).lower().endswith(("ing", "ed", "ly"))
-            ):
-                break
-        if french and lw.endswith("ant") and len(lw) > 5:
-            break
-        area = (
-            lw in _AREA_ADJ_AFTER
-            and _AREA_MEASURE.search(text, max(0, m.start(1) - 12), m.start(1)) is not None
-        )
-        if (
-            french
-            and i > 0
-            and lw.endswith(("é", "ée", "és", "ées"))
-            and not (i == 1 and first in _FR_PRENOMINAL)
-            and not area
-        ):
-            break  # "140 postes supprimés": a past participle after the noun ("37 anciens salariés": a noun)
-        if french and lw in _FR_PARTICIPLES and (i > 0 or lw not in _FR_PARTICIPLE_NOUNS):
-            break  # "140 cyclistes venus de ...", "du neuf atteint": irregular participles too ("12 morts": a noun)
-        if (
-            i > 0
-            and not area
-            and w[:1].islower()
-            and wend == tok_end
-            and _VERB_CONTEXT.match(text, tok_end)
-            and not _A_RATE.match(text, tok_end)  # "three music lessons a week": a noun before a rate
-        ):
-            break  # "two children attend Lincoln": a verb before a name or a determiner
-        if (
-            english
-            and i > 0
-            and lw.endswith("s")
-            and wend == tok_end
-            and _PRICE_VERB_CONTEXT.match(text, tok_end)
-        ):
-            break  # "4 acres costs $100", "two adults costs about £780": a verb before a price
+        w, lw = read, read.lower()
         is_lower = w[:1].islower() or (w.endswith("s") and w[:-1] in DEMONYMS)
         if first is None:
             first = lw
