@@ -485,7 +485,7 @@ MEASURE_WORDS = _words(
 
 # Nouns after "a"/"an" that make a price or a pace: "£1,650 a month", "$17.50 an hour", "$4.10 a
 # bushel". "A year" too: "£6 billion a year" is the figure to check, not "£6 billion" (but "a year
-# earlier" is a date: see quantities._rate_end).
+# earlier" is a date: see quantity_ends._rate_end).
 RATE_NOUNS = _words(
     """
     month week day night hour minute second head person tonne ton litre liter kilo kilogram
