@@ -129,9 +129,11 @@ def _all_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                 minor.update(a for a in c.get("alternatenames", ()) if len(a) >= 4)
             else:
                 minor.add(c["name"])
-        major.update(s["name"] for s in gc.get_us_states().values())
-        for c in gc.get_continents().values():
-            major.add(c["name"])
+        # states and continents are no cities: an article before them is no sign of a common noun
+        regions = {s["name"] for s in gc.get_us_states().values()}
+        regions.update(c["name"] for c in gc.get_continents().values())
+        major.update(regions)
+        political.update(regions)
     except ImportError:
         pass
     major = {n for n in major if _ok(n)}

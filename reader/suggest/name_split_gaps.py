@@ -18,7 +18,7 @@ from .lexicon import (
 )
 from .lexicon_intl import RIVERS
 from .name_cues import _FIRST_NAMES, _is_acronym, _is_org_word, _is_sentence_start, _is_title
-from .place_shapes import _place_like, _romance_place_of
+from .place_shapes import _body_or_given_name, _place_like, _romance_place_head
 
 _ORG_GAPS = frozenset(
     ["of", "for", "of the", "de", "du", "des", "de la", "del", "de los", "de las", "voor", "voor de",
@@ -183,7 +183,39 @@ def _person_joins(text: str, toks: list[Span], cur: list[Span], a: int, gap: str
     )
 
 
-def _place_joins(text: str, toks: list[Span], cur: list[Span], a: int, b: int, gap: str, lang: str) -> bool:
+class _LaterWords:
+    """What the words of a run from a given word on hold: a second Romance "de" gap, a body's word or a
+    given name. Asked at every "de" gap of the run; worked out once per run, backwards, on first use
+    (scanning the rest of the run at each gap was quadratic on a long hostile run)."""
+
+    def __init__(self, text: str, toks: list[Span], lang: str) -> None:
+        self.text, self.toks, self.lang = text, toks, lang
+        self._at: dict[int, int] | None = None
+        self._again: list[bool] = []
+        self._bad: list[bool] = []
+
+    def _build(self) -> None:
+        text, toks = self.text, self.toks
+        n = len(toks)
+        self._again, self._bad = [False] * (n + 1), [False] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            gap = text[toks[i][1] : toks[i + 1][0]].strip().lower() if i + 1 < n else ""
+            self._again[i] = self._again[i + 1] or gap in _ROMANCE_PLACE_GAPS
+            self._bad[i] = self._bad[i + 1] or _body_or_given_name(text[toks[i][0] : toks[i][1]], self.lang)
+        self._at = {a: i for i, (a, _) in enumerate(toks)}
+
+    def from_word(self, a: int) -> tuple[bool, bool]:
+        """(a second "de" gap from the word at `a` on, a body's word or given name from it on)."""
+        if self._at is None:
+            self._build()
+        assert self._at is not None
+        i = self._at[a]
+        return self._again[i], self._bad[i]
+
+
+def _place_joins(
+    text: str, toks: list[Span], cur: list[Span], a: int, b: int, gap: str, lang: str, later: _LaterWords
+) -> bool:
     """The connector `gap` goes on a place's name: "Stade de France", "Villahermosa de los Pinares",
     "Zagórze nad Sołtówką", "Frankfurt am Main"."""
     first_lw = text[cur[0][0] : cur[0][1]].lower()
@@ -191,16 +223,13 @@ def _place_joins(text: str, toks: list[Span], cur: list[Span], a: int, b: int, g
         len(cur) == 1 and first_lw in _VENUE_FIRST and gap in ("de", "du", "des", "de la", "del")
     )  # "Stade de France"
     if not place_ok and gap in _ROMANCE_PLACE_GAPS and len(cur) == 1:
-        # "la Sierra de Morvedal", "Villahermosa de los Pinares": one place
-        later = [t for t in toks if t[0] >= a]
-        # "Cofradía de Pescadores de Cangas": a second "de" makes it a body of a place
-        again = any(
-            text[x[1] : y[0]].strip().lower() in _ROMANCE_PLACE_GAPS
-            for x, y in zip(later, later[1:], strict=False)
-        )
+        # "la Sierra de Morvedal", "Villahermosa de los Pinares": one place; "Cofradía de Pescadores de
+        # Cangas": a second "de" makes it a body of a place
+        again, bad = later.from_word(a)
         place_ok = (
             not again
-            and _romance_place_of(text[cur[0][0] : cur[0][1]], [text[x:y] for x, y in later], lang)
+            and _romance_place_head(text[cur[0][0] : cur[0][1]], lang)
+            and not bad
             and not (_is_sentence_start(text, cur[0][0]) and text[cur[0][0] : cur[0][1]].lower() in STOP)
         )
     if not place_ok and gap == "nad" and lang == "pl":
@@ -231,6 +260,7 @@ def group_at_gaps(text: str, toks: list[Span], legal_tail: bool, lang: str) -> l
     body precedes it, so connectors go on as in an organisation's name."""
     groups: list[list[Span]] = []
     cur: list[Span] = []
+    later = _LaterWords(text, toks, lang)
     for a, b in toks:
         w = text[a:b]
         if w in _DATE_WORDS and (not cur or len(toks) == 1) and not (len(w) <= 4 and len(toks) > 1):
@@ -245,7 +275,7 @@ def group_at_gaps(text: str, toks: list[Span], legal_tail: bool, lang: str) -> l
                 # all three are asked, as before the split (pure functions: the order changes nothing)
                 org_ok = _org_joins(text, toks, cur, a, b, gap, legal_tail, lang)
                 person_ok = _person_joins(text, toks, cur, a, gap, lang)
-                place_ok = _place_joins(text, toks, cur, a, b, gap, lang)
+                place_ok = _place_joins(text, toks, cur, a, b, gap, lang, later)
                 if not (org_ok or person_ok or place_ok):
                     groups.append(cur)
                     cur = []

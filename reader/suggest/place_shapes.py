@@ -27,14 +27,27 @@ _ROMANCE_LAND_FIRST = frozenset("sierra tierra campo valle ribera costa val pays
 def _romance_place_of(first: str, rest: list[str], lang: str) -> bool:
     """A kind of land or a town, "de", and a name is one place: "Sierra de Morvedal", "Villahermosa de
     los Pinares", "Croix de Vérolles" (not "Ayuntamiento de Jerez": an organisation's head word)."""
+    return (
+        _romance_place_head(first, lang)
+        and bool(rest)
+        and not any(_body_or_given_name(w, lang) for w in rest)
+    )
+
+
+def _romance_place_head(first: str, lang: str) -> bool:
+    """The first word of a place named "X de Y" in Spanish or French: a kind of land or a town."""
     lw = first.lower()
     return (
         lang in ("es", "fr")
         and (lw in _ROMANCE_LAND_FIRST or (_place_like(first, lang) and lw not in _FIRST_NAMES))
         and not _is_org_word(lw, lang)
-        and bool(rest)
-        and not any(_is_org_word(w.lower(), lang) or w.lower() in _FIRST_NAMES for w in rest)
     )
+
+
+def _body_or_given_name(word: str, lang: str) -> bool:
+    """A word that makes "X de ..." a body or a person rather than a place."""
+    lw = word.lower()
+    return _is_org_word(lw, lang) or lw in _FIRST_NAMES
 
 
 _DE_AREA_ENDINGS = ("land", "gau", "gäu", "tal", "wald", "viertel", "kreis")
