@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import NamedTuple
 
 from .lexicon import (
     CURRENCY_PREFIX,
@@ -163,106 +164,131 @@ def _measured_duration(text: str, start: int, end: int, core: str, head: str) ->
     return None
 
 
-def _match_kinds(m: re.Match[str]) -> tuple[bool, bool, bool, bool]:
-    """What a number's match carries: a currency, a percent sign, a unit, a multiplier ("million")."""
+class _Number(NamedTuple):
+    """A number's match and what it carries: a currency, a percent sign, a unit, a multiplier ("million"),
+    and its parts when it is a range ("5-2", "2020-2024")."""
+
+    m: re.Match[str]
+    num: str
+    start: int
+    end: int
+    has_cur: bool
+    has_pct: bool
+    has_unit: bool
+    has_mult: bool
+    parts: list[str]
+    core: str  # the (first) number
+
+
+def _read_number(m: re.Match[str]) -> _Number:
+    num = m.group("num")
     has_cur = bool(m.group("cur") or m.group("cursuf") or m.group("cursuf2") or m.group("curword"))
     has_cur = has_cur or bool(m.group("curword2"))
-    return has_cur, bool(m.group("pct")), bool(m.group("unit")), bool(m.group("mult"))
+    parts = _RANGE_SPLIT.split(num)
+    return _Number(
+        m, num, m.start(), m.end(), has_cur, bool(m.group("pct")), bool(m.group("unit")),
+        bool(m.group("mult")), parts, parts[0].strip(),
+    )  # fmt: skip
+
+
+def _after_year(text: str, rx: re.Pattern[str], n: _Number) -> _Number | None:
+    """ "since 1980 to 422 million": a year then a number is no range; the number only (None when it
+    reads as none)."""
+    if len(n.parts) == 2 and is_year(n.core) and not is_year(n.parts[1].strip()) and not n.m.group("cur"):
+        sub = rx.match(text, n.m.start("num") + n.num.rfind(n.parts[1]))
+        return _read_number(sub) if sub else None
+    return n
+
+
+def _from_to(text: str, rx: re.Pattern[str], n: _Number) -> tuple[tuple[int, int] | None, _Number]:
+    """ "from £3 to £5 an hour": a change between two amounts, each a quantity: the first one's span
+    and the second number (else None and the number as it was)."""
+    if len(n.parts) != 2 or not _FROM_RE.search(text, max(0, n.start - 6), n.start):
+        return None, n
+    sep = _TO_RE.search(n.num)
+    if not sep:
+        return None, n
+    first_end = n.m.start("num") + sep.start()
+    if not (n.m.group("cur") or text[n.start : first_end].endswith("%")):
+        return None, n
+    sub = rx.match(text, n.m.start("num") + sep.end())
+    return ((n.start, first_end), _read_number(sub)) if sub else (None, n)
+
+
+def _marked_span(text: str, n: _Number, lang: str) -> tuple[int, int]:
+    """A number with a percent sign, unit or currency: a quantity, with a minus before a unit ("minus
+    9C") and, in German, the substance after a unit."""
+    # (a multiplier never comes with a percent sign or a unit: one alternative of QTY_RE each)
+    start, end = n.start, n.end
+    if n.has_unit and lang == "de":
+        hend, head = _head_end_de(text, end)
+        end = hend if head not in _TIME_UNITS else end
+    if n.has_unit and (minus := _MINUS_RE.search(text, max(0, start - 6), start)):
+        start = minus.start()
+    return start, end
+
+
+def _counted_span(text: str, n: _Number, lang: str) -> tuple[int, int] | None:
+    """A number with no sign: with what it counts; a duration only when measured; how often; else
+    large, decimal or compared (None: a score, a reference, a year, a small bare number)."""
+    hend, head = _head_end(text, n.end, lang, n.has_mult)
+    start = n.start
+    if head in _DEGREES and (minus := _MINUS_RE.search(text, max(0, start - 6), start)):
+        start = minus.start()  # "-9 graden", "minus 12 Grad": a temperature below zero, as "minus 9C"
+    if head in _TIMES_WORDS and (times := _UNIT_WORD[head].search(text, start, hend)):
+        if _COMPARISON_AFTER.match(text, times.end()):
+            return None  # "4 times the limit", "3 fois plus": a multiplier
+        return start, times.end()  # "launched 61 times", "48 keer": how often
+    if head is not None and head in _TIME_UNITS:
+        measured = _measured_duration(text, start, hend, n.core, head)
+        return None if measured is None else (start, measured)  # None: a duration or an age, not a count
+    if _HYPHEN_PAIR.fullmatch(n.num) and not n.has_mult and (head is None or head in _TALLY_HEADS):
+        return None  # a score or a vote tally ("won 3-2", "a 221-214 majority"), not a quantity
+    if _PREV_REF_RE.search(text[max(0, start - 40) : start]):
+        return None  # "type 2 diabetes", "Route 9"
+    if head is not None and all(not is_year(p.strip()) for p in n.parts):
+        return start, hend
+    if n.has_mult:
+        return start, n.end
+    return _bare_span(text, start, n, lang)
+
+
+def _bare_span(text: str, start: int, n: _Number, lang: str) -> tuple[int, int] | None:
+    """A bare number (from start, past a minus): a quantity when large, decimal or compared; not a
+    year nor a name's number."""
+    if any(is_year(p.strip()) for p in n.parts):
+        return None
+    val = value_of(n.core)
+    if val is None:
+        return None
+    compared = _COMPARED_BEFORE.search(text, max(0, start - 20), start) is not None
+    compared = compared or (val != 1 and _part_of_group(text, start, n.end, lang))
+    if compared:
+        return start, n.end  # "contre 74", "tegen 90 in 2015": the other side of a comparison
+    if val < 100 and not _DECIMAL.search(n.core):
+        return None
+    before = text[max(0, start - 40) : start]
+    if _PREV_CAP_RE.search(before) and not before.rstrip().endswith(tuple(MONTHS_EN)):
+        return None  # "Boeing 737", "Article 49.3"
+    return start, n.end
 
 
 def _digit_quantities(text: str, lang: str) -> list[tuple[int, int]]:
     """The quantities written in digits: with a currency, unit or percent sign, or a counted noun after
     them; bare numbers only when large, decimal or compared (not years, scores, references)."""
-    french = lang == "fr"
     out: list[tuple[int, int]] = []
-    rx = QTY_RE_EN if lang == "en" else QTY_RE_FR if french else QTY_RE_INTL
+    rx = QTY_RE_EN if lang == "en" else QTY_RE_FR if lang == "fr" else QTY_RE_INTL
     for m in rx.finditer(text):
-        num = m.group("num")
-        start, end = m.start(), m.end()
-        has_cur, has_pct, has_unit, has_mult = _match_kinds(m)
-        # the range alternative "5-2" / "2020-2024"
-        parts = _RANGE_SPLIT.split(num)
-        core = parts[0].strip()
-        if len(parts) == 2 and is_year(core) and not is_year(parts[1].strip()) and not m.group("cur"):
-            # "since 1980 to 422 million": a year then a number is no range; keep the number only
-            off = m.start("num") + num.rfind(parts[1])
-            sub = rx.match(text, off)
-            if not sub:
-                continue
-            m, num = sub, sub.group("num")
-            start, end = m.start(), m.end()
-            has_cur, has_pct, has_unit, has_mult = _match_kinds(m)
-            parts = _RANGE_SPLIT.split(num)
-            core = parts[0].strip()
-        if (
-            len(parts) == 2
-            and _FROM_RE.search(text, max(0, start - 6), start)
-            and (sep := _TO_RE.search(num))
-        ):
-            first = text[start : m.start("num") + sep.start()]
-            if m.group("cur") or first.endswith("%"):
-                # "from £3 to £5 an hour": a change between two amounts, each a quantity
-                sub = rx.match(text, m.start("num") + sep.end())
-                if sub:
-                    out.append((start, m.start("num") + sep.start()))
-                    m, num = sub, sub.group("num")
-                    start, end = m.start(), m.end()
-                    has_cur, has_pct, has_unit, has_mult = _match_kinds(m)
-                    parts = _RANGE_SPLIT.split(num)
-                    core = parts[0].strip()
-        tally = bool(_HYPHEN_PAIR.fullmatch(num)) and not (has_pct or has_unit or has_cur or has_mult)
-        if has_pct or has_unit or has_cur:
-            if has_mult and not has_cur:
-                hend, _ = _head_end(text, end, lang, True)
-                end = max(end, hend)
-            elif has_unit and lang == "de":
-                end = _head_end_de(text, end)[0] if _head_end_de(text, end)[1] not in _TIME_UNITS else end
-            if has_unit and (minus := _MINUS_RE.search(text, max(0, start - 6), start)):
-                start = minus.start()  # "minus 9C"
-            out.append((start, end))
+        n = _after_year(text, rx, _read_number(m))
+        if n is None:
             continue
-        hend, head = _head_end(text, end, lang, has_mult)
-        if head in _DEGREES and (minus := _MINUS_RE.search(text, max(0, start - 6), start)):
-            start = minus.start()  # "-9 graden", "minus 12 Grad": a temperature below zero, as "minus 9C"
-        if head in _TIMES_WORDS and (times := _UNIT_WORD[head].search(text, start, hend)):
-            if not _COMPARISON_AFTER.match(text, times.end()):
-                out.append((start, times.end()))  # "launched 61 times", "48 keer": how often
-            continue  # "4 times the limit", "3 fois plus": a multiplier
-        if head is not None and head in _TIME_UNITS:
-            measured = _measured_duration(text, start, hend, core, head)
-            if measured is None:
-                continue  # a duration or an age, not a count
-            out.append((start, measured))
-            continue
-        if tally and (head is None or head in _TALLY_HEADS):
-            continue  # a score or a vote tally ("won 3-2", "a 221-214 majority"), not a quantity
-        if _PREV_REF_RE.search(text[max(0, start - 40) : start]):
-            continue  # "type 2 diabetes", "Route 9"
-        if head is not None and all(not is_year(p.strip()) for p in parts):
-            out.append((start, hend))
-            continue
-        if has_mult:
-            out.append((start, end))
-            continue
-        # bare number
-        if any(is_year(p.strip()) for p in parts):
-            continue
-        val = value_of(core)
-        if val is None:
-            continue
-        compared = _COMPARED_BEFORE.search(text, max(0, start - 20), start) is not None
-        compared = compared or (val != 1 and _part_of_group(text, start, end, lang))
-        if val < 100 and not re.search(r"[.,]\d", core) and not compared:
-            continue
-        before = text[max(0, start - 40) : start]
-        if compared:
-            out.append((start, end))  # "contre 74", "tegen 90 in 2015": the other side of a comparison
-            continue
-        if _PREV_CAP_RE.search(before) and not before.rstrip().endswith(tuple(MONTHS_EN)):
-            continue  # "Boeing 737", "Article 49.3"
-        if _PREV_REF_RE.search(before):
-            continue
-        out.append((start, end))
+        first, n = _from_to(text, rx, n)
+        if first:
+            out.append(first)
+        marked = n.has_pct or n.has_unit or n.has_cur
+        span = _marked_span(text, n, lang) if marked else _counted_span(text, n, lang)
+        if span:
+            out.append(span)
     return out
 
 
