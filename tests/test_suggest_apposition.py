@@ -6,12 +6,7 @@ The sentences are written for these tests; none comes from the benchmark article
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def labelled(text: str, label: str, language: str) -> list[str]:
-    return [g.text for g in suggest(text, language) if g.label == label]
+from suggest_helpers import labelled
 
 
 @pytest.mark.parametrize(

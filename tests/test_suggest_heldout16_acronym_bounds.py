@@ -5,12 +5,7 @@ its first lower-case adjective or complement. Invented names and sentences only.
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _orgs(text: str, lang: str) -> list[str]:
-    return [g.text for g in suggest(text, language=lang) if g.label == "ORG"]
+from suggest_helpers import orgs
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def _orgs(text: str, lang: str) -> list[str]:
     ],
 )
 def test_name_runs_to_its_acronym(text: str, lang: str, name: str) -> None:
-    assert name in _orgs(text, lang)
+    assert name in orgs(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -51,14 +46,14 @@ def test_name_runs_to_its_acronym(text: str, lang: str, name: str) -> None:
     ],
 )
 def test_name_stays_when_the_acronym_does_not_fit(text: str, lang: str, name: str) -> None:
-    assert name in _orgs(text, lang)
+    assert name in orgs(text, lang)
 
 
 # An acronym drops the accent of the name's first letter ("École ..." -> "E"), and of the last word's
 def test_a_name_with_an_accented_initial_runs_to_its_acronym() -> None:
     from reader.suggest.institutions import extend_to_acronym
 
-    assert "Établissement public foncier" in _orgs(
+    assert "Établissement public foncier" in orgs(
         "Selon l’Établissement public foncier (EPF), les prix montent.", "fr"
     )
     text = "Elle dirige l'Édition savoyarde des ouvrages (ESO) depuis mai."

@@ -5,12 +5,7 @@ and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _orgs(text: str) -> list[str]:
-    return [g.text for g in suggest(text, language="es") if g.label == "ORG"]
+from suggest_helpers import orgs
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_coofficial_body_with_its_name(text: str, name: str) -> None:
-    assert name in _orgs(text)
+    assert name in orgs(text, "es")
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def test_coofficial_body_with_its_name(text: str, name: str) -> None:
     ],
 )
 def test_regional_government_named_alone(text: str, name: str) -> None:
-    assert name in _orgs(text)
+    assert name in orgs(text, "es")
 
 
 @pytest.mark.parametrize(
@@ -67,4 +62,4 @@ def test_regional_government_named_alone(text: str, name: str) -> None:
     ],
 )
 def test_lower_case_kinds_stay_unlabelled(text: str) -> None:
-    assert _orgs(text) == []
+    assert orgs(text, "es") == []

@@ -6,12 +6,7 @@ after it. Invented names and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _labels(text: str, lang: str) -> dict[str, str]:
-    return {g.text: g.label for g in suggest(text, language=lang) if g.label in ("PERSON", "ORG", "PLACE")}
+from suggest_helpers import name_labels
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _labels(text: str, lang: str) -> dict[str, str]:
     ],
 )
 def test_name_joined_to_a_place(text: str, lang: str, name: str) -> None:
-    assert _labels(text, lang).get(name) == "PLACE"
+    assert name_labels(text, lang).get(name) == "PLACE"
 
 
 @pytest.mark.parametrize(
@@ -42,4 +37,4 @@ def test_name_joined_to_a_place(text: str, lang: str, name: str) -> None:
     ],
 )
 def test_other_names_after_a_place(text: str, lang: str, name: str) -> None:
-    assert _labels(text, lang).get(name) != "PLACE"
+    assert name_labels(text, lang).get(name) != "PLACE"

@@ -6,12 +6,7 @@ and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _orgs(text: str) -> list[str]:
-    return [g.text for g in suggest(text, language="de") if g.label == "ORG"]
+from suggest_helpers import orgs
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_name_after_a_kind_compound(text: str, name: str) -> None:
-    assert name in _orgs(text)
+    assert name in orgs(text, "de")
 
 
 def test_one_descriptor_at_most() -> None:
@@ -36,4 +31,4 @@ def test_one_descriptor_at_most() -> None:
     text = (
         "Angezeigt hatte den Hof der Verein Tierschutzinitiative Hufspur. Deren Obfrau sagt, alles sei eng."
     )
-    assert "Tierschutzinitiative Hufspur" in _orgs(text)
+    assert "Tierschutzinitiative Hufspur" in orgs(text, "de")

@@ -6,12 +6,9 @@ to a firm for its legal form alone ("nach Angaben der X GmbH"). Invented names a
 from __future__ import annotations
 
 import pytest
+from suggest_helpers import orgs
 
 from reader.suggest import suggest
-
-
-def _orgs(text: str, lang: str) -> list[str]:
-    return [g.text for g in suggest(text, language=lang) if g.label == "ORG"]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def _orgs(text: str, lang: str) -> list[str]:
     ],
 )
 def test_first_word_of_the_name(text: str, lang: str, name: str) -> None:
-    assert name in _orgs(text, lang)
+    assert name in orgs(text, lang)
 
 
 def test_title_before_a_person_still_goes() -> None:

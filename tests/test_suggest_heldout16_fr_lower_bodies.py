@@ -6,12 +6,7 @@ Invented names and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _orgs(text: str) -> list[str]:
-    return [g.text for g in suggest(text, language="fr") if g.label == "ORG"]
+from suggest_helpers import orgs
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_lower_case_kind_with_its_place(text: str, name: str) -> None:
-    assert name in _orgs(text)
+    assert name in orgs(text, "fr")
 
 
 @pytest.mark.parametrize(
@@ -47,4 +42,4 @@ def test_lower_case_kind_with_its_place(text: str, name: str) -> None:
     ],
 )
 def test_named_body_or_plain_gendarmerie(text: str, name: str) -> None:
-    assert name in _orgs(text)
+    assert name in orgs(text, "fr")

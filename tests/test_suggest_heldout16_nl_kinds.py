@@ -5,12 +5,7 @@ alone is the organisation, not a person. Invented names and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {g.text: g.label for g in suggest(text, language="nl") if g.label in ("PERSON", "ORG", "PLACE")}
+from suggest_helpers import name_labels
 
 
 @pytest.mark.parametrize(
@@ -30,9 +25,11 @@ def _labels(text: str) -> dict[str, str]:
     ],
 )
 def test_kind_noun_before_a_body(text: str, name: str) -> None:
-    assert _labels(text).get(name) == "ORG"
+    assert name_labels(text, "nl").get(name) == "ORG"
 
 
 def test_person_after_a_role_stays_a_person() -> None:
-    labels = _labels("Directeur Sanne Bol van woningcorporatie Woonrijk Haverdal wil 40 woningen slopen.")
+    labels = name_labels(
+        "Directeur Sanne Bol van woningcorporatie Woonrijk Haverdal wil 40 woningen slopen.", "nl"
+    )
     assert labels.get("Sanne Bol") == "PERSON"

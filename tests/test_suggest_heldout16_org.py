@@ -5,12 +5,7 @@ Invented names and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _orgs(text: str, lang: str) -> list[str]:
-    return [g.text for g in suggest(text, language=lang) if g.label == "ORG"]
+from suggest_helpers import orgs
 
 
 @pytest.mark.parametrize(
@@ -39,9 +34,9 @@ def _orgs(text: str, lang: str) -> list[str]:
     ],
 )
 def test_union_branch_named_by_region(text: str, lang: str, name: str) -> None:
-    assert name in _orgs(text, lang)
+    assert name in orgs(text, lang)
 
 
 def test_union_cue_stops_at_the_verb() -> None:
-    orgs = _orgs("Le syndicat Force ouvrière Vendrelle demande des embauches.", "fr")
-    assert not any("demande" in o for o in orgs)
+    found = orgs("Le syndicat Force ouvrière Vendrelle demande des embauches.", "fr")
+    assert not any("demande" in o for o in found)

@@ -5,12 +5,7 @@ Invented names and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {g.text: g.label for g in suggest(text, language="pl") if g.label in ("PERSON", "ORG", "PLACE")}
+from suggest_helpers import name_labels
 
 
 @pytest.mark.parametrize(
@@ -23,7 +18,7 @@ def _labels(text: str) -> dict[str, str]:
     ],
 )
 def test_club_with_its_town(text: str, name: str) -> None:
-    assert _labels(text).get(name) == "ORG"
+    assert name_labels(text, "pl").get(name) == "ORG"
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def test_club_with_its_town(text: str, name: str) -> None:
     ],
 )
 def test_people_and_towns_stay(text: str, name: str) -> None:
-    assert _labels(text).get(name) != "ORG"
+    assert name_labels(text, "pl").get(name) != "ORG"
 
 
 @pytest.mark.parametrize(
@@ -43,4 +38,4 @@ def test_people_and_towns_stay(text: str, name: str) -> None:
     ["Lotnisko Lublin obsłużyło 2 mln pasażerów.", "Dworzec Płock przejdzie remont za 40 mln zł."],
 )
 def test_a_place_in_the_town_is_no_club(text: str) -> None:
-    assert "ORG" not in _labels(text).values()
+    assert "ORG" not in name_labels(text, "pl").values()

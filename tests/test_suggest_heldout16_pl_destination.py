@@ -6,12 +6,7 @@ words stay what they are. Invented names and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {g.text: g.label for g in suggest(text, language="pl") if g.label in ("PERSON", "ORG", "PLACE")}
+from suggest_helpers import name_labels
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _labels(text: str) -> dict[str, str]:
     ],
 )
 def test_place_after_a_preposition_of_direction(text: str, name: str) -> None:
-    assert _labels(text).get(name) == "PLACE"
+    assert name_labels(text, "pl").get(name) == "PLACE"
 
 
 @pytest.mark.parametrize(
@@ -53,12 +48,14 @@ def test_place_after_a_preposition_of_direction(text: str, name: str) -> None:
     ],
 )
 def test_people_and_bodies_after_the_same_words(text: str, name: str) -> None:
-    assert _labels(text).get(name) != "PLACE"
+    assert name_labels(text, "pl").get(name) != "PLACE"
 
 
 def test_a_commune_body_leaves_its_town() -> None:
     assert (
-        _labels("Gmina Lisowiec dostała 2 mln zł. Autobus do Lisowca jedzie godzinę.").get("Lisowca")
+        name_labels("Gmina Lisowiec dostała 2 mln zł. Autobus do Lisowca jedzie godzinę.", "pl").get(
+            "Lisowca"
+        )
         == "PLACE"
     )
 

@@ -6,12 +6,7 @@ people. Invented names and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {g.text: g.label for g in suggest(text, language="pl") if g.label in ("PERSON", "ORG", "PLACE")}
+from suggest_helpers import name_labels
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _labels(text: str) -> dict[str, str]:
     ],
 )
 def test_town_with_a_regional_adjective_in_the_locative(text: str, name: str) -> None:
-    assert _labels(text).get(name) == "PLACE"
+    assert name_labels(text, "pl").get(name) == "PLACE"
 
 
 @pytest.mark.parametrize(
@@ -37,4 +32,4 @@ def test_town_with_a_regional_adjective_in_the_locative(text: str, name: str) ->
     ],
 )
 def test_people_in_the_locative_or_instrumental(text: str, name: str) -> None:
-    assert _labels(text).get(name) != "PLACE"
+    assert name_labels(text, "pl").get(name) != "PLACE"

@@ -6,12 +6,7 @@ names and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {g.text: g.label for g in suggest(text, language="pl") if g.label in ("PERSON", "ORG", "PLACE")}
+from suggest_helpers import name_labels
 
 
 @pytest.mark.parametrize(
@@ -22,10 +17,13 @@ def _labels(text: str) -> dict[str, str]:
     ],
 )
 def test_person_after_role_and_kind(text: str, name: str) -> None:
-    assert _labels(text).get(name) == "PERSON"
+    assert name_labels(text, "pl").get(name) == "PERSON"
 
 
 def test_body_after_kind_without_role() -> None:
     assert (
-        _labels("Według raportu fundacji Zielony Brzeg ceny wzrosły o 12 proc.").get("Zielony Brzeg") == "ORG"
+        name_labels("Według raportu fundacji Zielony Brzeg ceny wzrosły o 12 proc.", "pl").get(
+            "Zielony Brzeg"
+        )
+        == "ORG"
     )

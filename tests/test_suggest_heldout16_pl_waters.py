@@ -5,12 +5,7 @@ with its adjective when it has one ("poziom Nysy Kłodzkiej"). Invented names an
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {g.text: g.label for g in suggest(text, language="pl") if g.label in ("PERSON", "ORG", "PLACE")}
+from suggest_helpers import name_labels
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _labels(text: str) -> dict[str, str]:
     ],
 )
 def test_water_after_its_level_or_gorge(text: str, name: str) -> None:
-    assert _labels(text).get(name) == "PLACE"
+    assert name_labels(text, "pl").get(name) == "PLACE"
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ def test_water_after_its_level_or_gorge(text: str, name: str) -> None:
     ],
 )
 def test_no_water_after_the_same_words(text: str, name: str) -> None:
-    assert _labels(text).get(name) != "PLACE"
+    assert name_labels(text, "pl").get(name) != "PLACE"
 
 
 # "Poziom" capitalised opens a sentence or a line only when the text right before it says so; the check looks

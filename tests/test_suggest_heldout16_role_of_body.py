@@ -5,12 +5,7 @@ the en/de gold are organisations. Invented names and sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def _orgs(text: str, lang: str) -> list[str]:
-    return [g.text for g in suggest(text, language=lang) if g.label == "ORG"]
+from suggest_helpers import orgs
 
 
 @pytest.mark.parametrize(
@@ -25,4 +20,4 @@ def _orgs(text: str, lang: str) -> list[str]:
     ],
 )
 def test_body_after_role_and_preposition(text: str, lang: str, name: str) -> None:
-    assert name in _orgs(text, lang)
+    assert name in orgs(text, lang)

@@ -4,12 +4,9 @@ is no organisation and no place: a century or a number, not an acronym. Invented
 from __future__ import annotations
 
 import pytest
+from suggest_helpers import name_labels
 
 from reader.suggest import suggest
-
-
-def _named(text: str, lang: str) -> list[str]:
-    return [g.text for g in suggest(text, language=lang) if g.label in ("PERSON", "ORG", "PLACE")]
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _named(text: str, lang: str) -> list[str]:
     ],
 )
 def test_roman_numeral_is_no_name(text: str, lang: str, numeral: str) -> None:
-    assert numeral not in _named(text, lang)
+    assert numeral not in name_labels(text, lang)
 
 
 def test_acronyms_stay_organisations() -> None:

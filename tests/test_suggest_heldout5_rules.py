@@ -6,13 +6,7 @@ nationality, degrees after a space, French adjectives before the noun counted.
 The sentences are written for these tests; none comes from the benchmark articles."""
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def labelled(text: str, label: str, language: str = "en") -> list[str]:
-    return [g.text for g in suggest(text, language) if g.label == label]
-
+from suggest_helpers import labelled
 
 # -- people and places ------------------------------------------------------------------------------
 

@@ -4,13 +4,9 @@ units, gazetteers and sentence cues for organisations and places (issue 12, item
 The sentences are written for these tests; none comes from the benchmark articles."""
 
 import pytest
+from suggest_helpers import labelled
 
 from reader.suggest import detect_language, suggest
-
-
-def labelled(text: str, label: str, language: str | None = None) -> list[str]:
-    return [g.text for g in suggest(text, language) if g.label == label]
-
 
 # -- quantities: number formats ---------------------------------------------------------------------
 
@@ -197,7 +193,7 @@ def test_detect_language(text: str, expected: str) -> None:
 
 def test_without_a_language_the_text_is_read_in_its_own() -> None:
     text = "Die Stadt hat für den Bau 4,5 Millionen Euro ausgegeben, die für den Verkehr wichtig sind."
-    assert labelled(text, "QUANTITY") == ["4,5 Millionen Euro"]
+    assert labelled(text, "QUANTITY", None) == ["4,5 Millionen Euro"]
 
 
 def test_an_organisation_then_a_person_in_one_capitalised_run() -> None:

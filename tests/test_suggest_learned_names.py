@@ -7,12 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from suggest_helpers import labelled
 
-from reader.suggest import learned, rule_entities, suggest
-
-
-def labelled(text: str, label: str, language: str = "en") -> list[str]:
-    return [g.text for g in suggest(text, language) if g.label == label]
+from reader.suggest import learned, rule_entities
 
 
 @pytest.mark.parametrize(

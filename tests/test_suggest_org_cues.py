@@ -5,13 +5,7 @@ universities in lower case, rates after a substance, degrees Celsius, Dutch and 
 The sentences are written for these tests; none comes from the benchmark articles."""
 
 import pytest
-
-from reader.suggest import suggest
-
-
-def labelled(text: str, label: str, language: str = "en") -> list[str]:
-    return [g.text for g in suggest(text, language) if g.label == label]
-
+from suggest_helpers import labelled
 
 # -- organisations ----------------------------------------------------------------------------------
 
