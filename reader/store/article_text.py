@@ -4,6 +4,7 @@ it or set aside, never lost."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
@@ -69,12 +70,7 @@ class ArticleTextMixin(StoreCore):
             )
             if missing:
                 raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
-            digest = content_hash(clean.text)
-            other = conn.execute(
-                "SELECT id FROM articles WHERE content_hash = ? AND id != ?", (digest, article_id)
-            ).fetchone()
-            if other:
-                raise InvalidInput(f"the new text is the same as article {other[0]}'s")
+            digest = _new_digest(conn, article_id, clean.text)
             conn.execute(
                 """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, title = ?, byline = ?,
                    dateline = ?, agency = ?, published = ?, language = ?, site = ?,
@@ -161,12 +157,7 @@ class ArticleTextMixin(StoreCore):
             missing = ids - set(placements) - set(set_aside)
             if missing:
                 raise InvalidInput(f"annotations {sorted(missing)} have no place in the new text")
-            digest = content_hash(text)
-            other = conn.execute(
-                "SELECT id FROM articles WHERE content_hash = ? AND id != ?", (digest, article_id)
-            ).fetchone()
-            if other:
-                raise InvalidInput(f"the new text is the same as article {other[0]}'s")
+            digest = _new_digest(conn, article_id, text)
             conn.execute(
                 """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, body_choice = ?,
                    confidence = ?, confidence_reason = ? WHERE id = ?""",
@@ -324,3 +315,14 @@ class ArticleTextMixin(StoreCore):
                 )
             )
         return out
+
+
+def _new_digest(conn: sqlite3.Connection, article_id: int, text: str) -> str:
+    """The content hash of an article's new text; InvalidInput if another article has that text."""
+    digest = content_hash(text)
+    other = conn.execute(
+        "SELECT id FROM articles WHERE content_hash = ? AND id != ?", (digest, article_id)
+    ).fetchone()
+    if other:
+        raise InvalidInput(f"the new text is the same as article {other[0]}'s")
+    return digest

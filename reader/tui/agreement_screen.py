@@ -14,7 +14,7 @@ from textual.worker import get_current_worker
 
 from reader.agreement import Agreement, Disagreement
 from reader.errors import ReaderError
-from reader.tui.base import AppScreen
+from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
@@ -34,7 +34,7 @@ def said_text(d: Disagreement) -> str:
     return "; ".join(parts)
 
 
-class AgreementScreen(AppScreen[None]):
+class AgreementScreen(ListScreen):
     HELP_NAME = "Agreement"
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="agreement.back"),
@@ -68,11 +68,7 @@ class AgreementScreen(AppScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#agreement", OptionList).focus()
 
-    def on_screen_resume(self) -> None:
-        if self.is_mounted:
-            self.load(self.label, self.gold)
-
-    def on_store_changed(self) -> None:
+    def reload(self) -> None:
         self.load(self.label, self.gold)
 
     @work(thread=True, exclusive=True, group="agreement")

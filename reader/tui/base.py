@@ -110,3 +110,20 @@ class AppScreen(Screen[ResultT]):
         bar = self._status_bar()
         if bar is not None:
             bar.flash(message)
+
+
+class ListScreen(AppScreen[None]):
+    """A screen that lists what is stored: it loads each time it is shown (the first time too, after
+    on_mount: the one place that loads) and when another program changes the database."""
+
+    def on_screen_resume(self) -> None:
+        # what it lists may have changed on another screen (a tag in the reading view)
+        if self.is_mounted:
+            self.reload()
+
+    def on_store_changed(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Load what the screen lists (in a worker)."""
+        raise NotImplementedError

@@ -26,7 +26,7 @@ from reader.factcheck import add_evidence, claim_matches, published_names, set_d
 from reader.find import fold
 from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation, Evidence
 from reader.store.store import ClaimRow
-from reader.tui.base import AppScreen
+from reader.tui.base import ListScreen
 from reader.tui.factcheck_dialogs import (
     EvidenceDialog,
     EvidenceFields,
@@ -129,7 +129,7 @@ def claim_detail(row: ClaimRow | None, names: dict[str, str] | None = None) -> T
     return out
 
 
-class ClaimsScreen(AppScreen[None]):
+class ClaimsScreen(ListScreen):
     HELP_NAME = "Claims"
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="claims.back"),
@@ -177,14 +177,6 @@ class ClaimsScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#claims", OptionList).focus()
-
-    def on_screen_resume(self) -> None:
-        # Also sent when the screen is first shown: the one place that loads.
-        if self.is_mounted:
-            self.reload()
-
-    def on_store_changed(self) -> None:
-        self.reload()
 
     def reload(self) -> None:
         self.load_claims(self.status_filter, self.review_filter, self.claimant_filter, self.query_text)

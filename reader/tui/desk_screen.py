@@ -13,7 +13,7 @@ from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.store.desk_store import AnnotatorProgress, ArticleProgress
-from reader.tui.base import AppScreen
+from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
@@ -42,7 +42,7 @@ def article_prompt(a: ArticleProgress) -> Text:
     return out
 
 
-class DeskScreen(AppScreen[None]):
+class DeskScreen(ListScreen):
     HELP_NAME = "Desk"
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="desk.back"),
@@ -64,11 +64,7 @@ class DeskScreen(AppScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#desk", OptionList).focus()
 
-    def on_screen_resume(self) -> None:
-        if self.is_mounted:
-            self.load()
-
-    def on_store_changed(self) -> None:
+    def reload(self) -> None:
         self.load()
 
     @work(thread=True, exclusive=True, group="desk")

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 
 from reader.entities import EntityGroup, Mention
 from reader.errors import ReaderError
-from reader.tui.base import AppScreen
+from reader.tui.base import ListScreen
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 
@@ -56,7 +56,7 @@ def mention_prompt(m: Mention, colour: str) -> Text:
     return out
 
 
-class EntityIndexScreen(AppScreen[None]):
+class EntityIndexScreen(ListScreen):
     HELP_NAME = "Entity index"
     BINDINGS = [
         Binding("escape,q", "back", "Back", id="entities.back"),
@@ -99,15 +99,6 @@ class EntityIndexScreen(AppScreen[None]):
     def on_mount(self) -> None:
         self.colours = {label.name: label.colour for label in self.store.labels()}
         self.query_one("#groups", OptionList).focus()
-
-    def on_screen_resume(self) -> None:
-        # Also sent when the screen is first shown: the one place that loads. Annotations may
-        # have changed in the reading view.
-        if self.is_mounted:
-            self.reload()
-
-    def on_store_changed(self) -> None:
-        self.reload()
 
     def reload(self) -> None:
         self._header("loading…")

@@ -16,7 +16,7 @@ from reader.low_confidence import MARK
 from reader.models import ARTICLE_STATUSES
 from reader.store.store import RANK_LIMIT
 from reader.tui.article_list import COLUMNS, ArticleList, column_widths, fit
-from reader.tui.base import AppScreen
+from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
 from reader.tui.safe import clean
 from reader.tui.status_bar import StatusBar
@@ -49,7 +49,7 @@ SORT_KEYS = {
 FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "fl Filter"
 
 
-class LibraryScreen(AppScreen[None]):
+class LibraryScreen(ListScreen):
     BINDINGS = [
         # priority: run as the app reads the key, before it passes on the keys typed after it
         # (tmux send-keys '/mtrump', a macro): they go to the search box, not to library commands.
@@ -128,16 +128,7 @@ class LibraryScreen(AppScreen[None]):
         self.query_one("#empty").display = False
         self.query_one(ArticleList).focus()
 
-    def on_screen_resume(self) -> None:
-        # Also sent when the screen is first shown, after on_mount: the one place that loads (it
-        # loaded twice at start-up).
-        if self.is_mounted:
-            self.reload()
-
     # -- loading (in a worker thread) --------------------------------------------------------------
-
-    def on_store_changed(self) -> None:
-        self.reload()
 
     def reload(self) -> None:
         lst = self.query_one(ArticleList)
