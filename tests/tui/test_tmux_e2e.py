@@ -38,6 +38,41 @@ def wait_for(session: str, needle: str, timeout: float = 30.0) -> str:  # genero
     raise AssertionError(f"{needle!r} not on screen:\n{screen}")
 
 
+def wait_until(session: str, ok, what: str, timeout: float = 30.0) -> str:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if ok(screen):
+            return screen
+        time.sleep(0.1)
+    raise AssertionError(f"{what}: not on screen:\n{screen}")
+
+
+def at_cursor(session: str) -> tuple[str, str]:
+    """The pane's line where the cursor is, cut at it: (before, from it on). The reading view keeps the
+    terminal's (hidden) cursor where its own is, once a key has moved it."""
+    x, y = (
+        int(n) for n in tmux("display-message", "-p", "-t", session, "#{cursor_x},#{cursor_y}").split(",")
+    )
+    lines = tmux("capture-pane", "-p", "-t", session).splitlines()
+    line = lines[y] if y < len(lines) else ""
+    return line[:x], line[x:]
+
+
+def wait_cursor(session: str, ok, what: str, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """Wait until ok(before, after) holds of the cursor's line: a key has been read once the cursor
+    shows it (polled: the suite runs in parallel on two cores, no fixed pauses)."""
+    deadline = time.monotonic() + timeout
+    before = after = ""
+    while time.monotonic() < deadline:
+        before, after = at_cursor(session)
+        if ok(before, after):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"the cursor is not {what}: {before!r} | {after!r}")
+
+
 def test_tag_then_sigkill_keeps_the_annotation(tmp_path: Path):
     db = tmp_path / "reader.db"
     with Store(db) as store:
@@ -56,10 +91,12 @@ def test_tag_then_sigkill_keeps_the_annotation(tmp_path: Path):
         wait_for(session, "Etienne BALMER")  # the reading view header
         # second paragraph, third word ("Verkor"), select the word, tag ORG (key 2)
         tmux("send-keys", "-t", session, "C-Down")
-        time.sleep(0.2)
+        wait_cursor(session, lambda _, after: after.startswith("In the Verkor"), "at the second paragraph")
         tmux("send-keys", "-t", session, "C-Right", "C-Right", "Right", "Right")
-        time.sleep(0.2)
-        tmux("send-keys", "-t", session, "w", "2")
+        wait_cursor(session, lambda before, _: before.endswith("In the Ve"), "in Verkor")
+        tmux("send-keys", "-t", session, "w")
+        wait_cursor(session, lambda before, _: before.endswith("In the Verkor"), "at the selected word's end")
+        tmux("send-keys", "-t", session, "2")
         wait_for(session, "ORG Verkor")  # the panel shows it: it is saved
         pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
         os.kill(pid, signal.SIGKILL)
@@ -95,27 +132,18 @@ def test_original_page_opens_in_a_real_terminal(tmp_path: Path):
         tmux("send-keys", "-t", session, "Enter")
         wait_for(session, "words")  # the reading view header
         tmux("send-keys", "-t", session, "P")
-        screen = wait_for(session, "Original page of article 1")
-        assert "Most read:" in screen and "wind-turbine" in screen  # the whole page, escape drawn harmless
+        # the whole page, the escape drawn harmless (polled: the page may be drawn after its title)
+        wait_until(
+            session,
+            lambda s: "Original page of article 1" in s and "Most read:" in s and "wind-turbine" in s,
+            "the whole original page",
+        )
         tmux("send-keys", "-t", session, "Home", "Down", "Down", "s", "Down", "e", "Enter")
-        wait_for(session, "Text replaced")
-        screen = tmux("capture-pane", "-p", "-t", session)
-        assert "Accept cookies" not in screen
+        wait_until(session, lambda s: "Text replaced" in s and "Accept cookies" not in s, "the text replaced")
     finally:
         subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
     with Store(db) as store:
         assert store.get_article(1).text == first + "\n\n" + last
-
-
-def wait_until(session: str, ok, what: str, timeout: float = 30.0) -> str:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = tmux("capture-pane", "-p", "-t", session)
-        if ok(screen):
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"{what}: not on screen:\n{screen}")
 
 
 def keys(session: str, *names: str) -> None:
@@ -127,11 +155,15 @@ def typed(session: str, text: str) -> None:
 
 
 def next_field(session: str, times: int = 1) -> None:
-    """Tab to the next field, at a person's pace (the dialogs move the focus as they read the Tab, so this
-    is only the pace of a person; tests/reliability checks keys sent in the same instant)."""
-    for _ in range(times):
-        keys(session, "Tab")
-        time.sleep(1.0)  # generous: the suite runs in parallel on two cores
+    """Tab to a later field. No pause: the dialogs move the focus as they read the Tab, so what is typed
+    next goes to the next field (tests/reliability checks keys sent in the same instant)."""
+    keys(session, *["Tab"] * times)
+
+
+def typed_in(session: str, text: str) -> None:
+    """Type into the focused field and wait until the field shows it."""
+    typed(session, text)
+    wait_for(session, text)
 
 
 def start_reader(session: str, db: Path) -> None:
@@ -212,7 +244,9 @@ def test_from_tags_to_a_fact_check(tmp_path: Path):
         keys(session, "q")
         wait_for(session, "Search titles and text")  # the library
         keys(session, "E")
-        screen = wait_for(session, "PERSON   Kurose")
+        screen = wait_until(
+            session, lambda s: "PERSON   Kurose" in s and "PERSON   Ayumi Kurose" in s, "both people listed"
+        )
         # most mentioned first, then by label and name: Ayumi Kurose, Kurose, the quantities
         assert screen.index("PERSON   Ayumi Kurose") < screen.index("PERSON   Kurose")
         keys(session, "Down", "Space", "Home")  # mark Kurose, back to Ayumi Kurose at the top
@@ -226,18 +260,18 @@ def test_from_tags_to_a_fact_check(tmp_path: Path):
         wait_for(session, "Evidence (0)")
         keys(session, "a")
         wait_for(session, "Add evidence")
-        typed(session, "https://example.org/aesc-staff")
+        typed_in(session, "https://example.org/aesc-staff")
         next_field(session)
-        typed(session, "800 local staff")
+        typed_in(session, "800 local staff")
         keys(session, "Enter")
         wait_for(session, "Evidence (1)")
         keys(session, "3")  # mostly true
         wait_for(session, "Marked mostly true")
         keys(session, "v")
         wait_for(session, "Public explanation")
-        typed(session, "AESC confirmed 800 local hires.")
-        next_field(session, 2)
-        typed(session, "Mia Jensen")
+        typed_in(session, "AESC confirmed 800 local hires.")
+        next_field(session, times=2)
+        typed_in(session, "Mia Jensen")
         keys(session, "Enter")
         wait_for(session, "Verdict saved")
         keys(session, "C-q")
@@ -246,12 +280,20 @@ def test_from_tags_to_a_fact_check(tmp_path: Path):
         start_reader(session, db)
         wait_for(session, "Battery Valley")
         keys(session, "C")
-        screen = wait_for(session, "Evidence (1)")
-        words = " ".join(screen.replace("│", " ").split())  # the pane wraps lines
-        assert (
-            "AESC confirmed 800 local hires." in words
-            and "Checked by: e2e (published as Mia Jensen)" in words
-        ), screen
+
+        def words(screen: str) -> str:
+            return " ".join(screen.replace("│", " ").split())  # the pane wraps lines
+
+        # polled: the detail pane may be drawn after the list
+        screen = wait_until(
+            session,
+            lambda s: (
+                "Evidence (1)" in s
+                and "AESC confirmed 800 local hires." in words(s)
+                and "Checked by: e2e (published as Mia Jensen)" in words(s)
+            ),
+            "the claim's evidence, explanation and checker after reopening",
+        )
         keys(session, "C-q")
         wait_closed(session)
     finally:
