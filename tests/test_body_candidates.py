@@ -196,3 +196,18 @@ def test_a_bad_candidate_is_one_line_and_changes_nothing(store, db_path, importe
     assert result.output.startswith("reader: error: ") and result.output.count("\n") == 1, result.output
     assert message in result.output
     assert stored_text(db_path, imported) == before
+
+
+def test_an_unsure_article_points_at_the_candidates(store):
+    from reader.models import CleanResult
+
+    clean_result = CleanResult(
+        text="\n\n".join(EN_FEATURE),
+        title="Cottages",
+        confidence=0.3,
+        reason="competing regions: another block",
+    )
+    aid = store.add_article(clean_result, lost_page("en"), "/k.txt", "text").article_id
+    shown = run("show", aid).output
+    assert "competing regions: another block" in shown
+    assert f"`reader body {aid} --candidates` lists the cleaner's other candidates" in shown

@@ -388,10 +388,11 @@ def pick_region(units: list[Unit], sc: Scored) -> tuple[int, int]:
 
 
 def ranked_regions(units: list[Unit], sc: Scored) -> list[tuple[int, int]]:
-    """The candidate regions best first, as the choice model ranks them (by weight without it)."""
+    """The candidate regions best first, as the choice model ranks them; without it (the shipped
+    model has none), the best runs by weight, then the joins of two near ones."""
     if sc.learned is not None and sc.learned.get("regions"):
         return [(s, e) for s, e, _ in dump_regions.ranked(units, sc.chosen, sc.scores, sc.learned["regions"])]
-    return dump_regions.candidate_runs(sc.chosen)
+    return [(s, e) for s, e, _ in dump_regions.candidates(sc.chosen)]
 
 
 def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:

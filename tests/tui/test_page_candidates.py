@@ -122,3 +122,21 @@ async def test_a_page_with_one_candidate_says_so(store: Store, tmp_path):
         await settle(pilot)
         assert any("no other candidate" in n.message for n in app._notifications)
         assert "Candidate" not in header(app.screen)
+
+
+async def test_the_unsure_mark_points_at_the_candidates(store: Store):
+    from reader.models import CleanResult
+
+    clean_result = CleanResult(
+        text="\n\n".join(EN_FEATURE), title="Cottages", confidence=0.3, reason="competing regions"
+    )
+    store.add_article(clean_result, lost_page("en"), "/k.txt", "text")
+    app = ReaderApp(store, "alice")
+    app.cursor_blink = False
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = str(app.screen.query_one("#article-header").render())
+        assert "unsure this is the article: competing regions" in shown
+        assert "P shows the page, then n the cleaner's other candidates" in shown
