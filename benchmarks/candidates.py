@@ -73,10 +73,12 @@ def _181_judge(expected: str) -> Callable[[str], tuple[bool, float]]:
     return judge
 
 
-def recovery(raw: str, fmt: str, judge: Callable[[str], tuple[bool, float]]) -> dict | None:
+def recovery(
+    raw: str, fmt: str, judge: Callable[[str], tuple[bool, float]], cleaned: str | None = None
+) -> dict | None:
     """None for a page the cleaner keeps; else the candidate number that recovers it first (or None),
-    how many candidates there were and the seconds they took."""
-    cleaned = clean(raw, fmt).text
+    how many candidates there were and the seconds they took. `cleaned`: the cleaner's text, if known."""
+    cleaned = clean(raw, fmt).text if cleaned is None else cleaned
     lost, f1 = judge(cleaned)
     if not lost:
         return None
@@ -129,14 +131,18 @@ def run_181(bench: Path) -> list[dict]:
     return rows
 
 
-def run_synthetic(ml: Path) -> list[dict]:
-    """The multilingual tune half's dumps with the article made lost (benchmarks/confidence.py)."""
+SYNTHETIC = ("lead", "entry", "shred")  # (`cut` takes the article out of the page: nothing to recover)
+
+
+def run_synthetic(ml: Path, bench: Path) -> list[dict]:
+    """The "article lost" pages benchmarks/confidence.py makes from the multilingual tune half's dumps
+    and the 181 set's dumps, kept as it keeps them (lost, and not mostly the article's own text)."""
     from confidence import _remnant, variants
 
+    rows = []
     evaldata, _html, dumps = _load_ml(ml)
     splits = split_ids(list(evaldata))
-    per: dict[str, list[dict]] = {"lead": [], "entry": [], "shred": []}
-    made = dict.fromkeys(per, 0)
+    ml_pages = []
     for page_id, raw in sorted(dumps.items()):
         if splits[page_id] != "tune":  # the held-out half is never looked at here
             continue
@@ -144,20 +150,30 @@ def run_synthetic(ml: Path) -> list[dict]:
         text = clean(raw, "text").text
         tp, _fp, fn = page_counts(text, item)
         reference = "\n".join(item.get("with") or []) + ("" if tp == 0 and fn > 0 else "\n" + text)
-        for variant, page in variants(page_id, raw, reference).items():
-            if variant not in per:
-                continue
-            lost_text = clean(page, "text").text
-            if _remnant(lost_text, reference):
-                continue  # (confidence.py leaves these out too: the cleaner kept part of the article)
-            r = recovery(page, "text", _ml_judge(item))
-            if r is not None:
-                made[variant] += 1
-                per[variant].append({"id": page_id, **r})
-    return [
-        {**tally(f"synthetic {variant} (ml tune dumps)", made[variant], found), "pages_lost": found}
-        for variant, found in per.items()
+        ml_pages.append((page_id, raw, reference, _ml_judge(item)))
+    truth, inputs = _load(bench)
+    b_pages = [
+        (page_id, raw, truth.get(page_id, ""), _181_judge(truth.get(page_id, "")))
+        for kind in ("dumps/inscriptis", "dumps/flat")
+        for page_id, raw in sorted(inputs[kind].items())
     ]
+    for name, pages in (("ml tune dumps", ml_pages), ("181 dumps", b_pages)):
+        per: dict[str, list[dict]] = {v: [] for v in SYNTHETIC}
+        for page_id, raw, reference, judge in pages:
+            for variant, page in variants(page_id, raw, reference).items():
+                if variant not in per:
+                    continue
+                lost_text = clean(page, "text").text
+                if _remnant(lost_text, reference):
+                    continue  # (confidence.py leaves these out too: the cleaner kept part of the article)
+                r = recovery(page, "text", judge, lost_text)
+                if r is not None:
+                    per[variant].append({"id": page_id, **r})
+        rows += [
+            {**tally(f"synthetic {variant}, {name}", len(found), found), "pages_lost": found}
+            for variant, found in per.items()
+        ]
+    return rows
 
 
 def timings(ml: Path, bench: Path, half: str) -> list[dict]:
@@ -215,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.held_out:  # (the 181 set and the synthetic pages were figured with the tune half)
         rows += run_181(args.bench_dir)
         if args.synthetic:
-            rows += run_synthetic(args.ml_dir)
+            rows += run_synthetic(args.ml_dir, args.bench_dir)
     times = [] if args.no_timing else timings(args.ml_dir, args.bench_dir, half)
     if args.json:
         print(json.dumps({"recovery": rows, "timing": times}, indent=1))
@@ -241,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.held_out:
         print()
         for r in rows:
+            if r["set"].startswith("synthetic"):
+                continue  # (many: --json lists them)
             for p in r["pages_lost"]:
                 print(
                     f"{r['set']} {p['id']}: recovered by {p['by']}, {p['candidates']} candidates, {p['seconds']} s"

@@ -12,19 +12,22 @@ going back to the cleaner's text (automatic_body, as `reader body --auto`).
 A dump is ranked as the cleaner cleans it. An HTML page (or a JSON record) is cleaned by other means,
 so its candidates are those of the dump cleaner run on the page as text (reader.body.page_text, the
 very text the page view shows): the HTML cleaner's text first, the dump cleaner's regions after it.
-Two regions that give the same text, and regions too short to be an article, are left out.
+Two regions that give the same text are offered once; regions too short to be an article, saying
+one paragraph again and again (a list of links), or scattered over the page are left out.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.body import BodySpec, choose_body, page_text, paragraphs
+from reader.body import BodySpec, Paragraph, choose_body, page_text, paragraphs
 from reader.body_marks import PageMarks, initial_marks, spec_from_marks, text_marks
 from reader.errors import InvalidInput
 
 MAX_CANDIDATES = 4  # the cleaner's choice and at most three others
 MIN_WORDS = 30  # a shorter region (a label, a notice's line) is no article to offer
+REPEATS = 0.25  # a region whose paragraphs are repeats beyond this share is a list of links
+MAX_GAP = 12  # paragraphs between two of a region's: further apart, they are two stretches of the page
 ORDINALS = ("choice", "second choice", "third choice", "fourth choice", "fifth choice", "sixth choice")
 
 
@@ -76,11 +79,16 @@ def body_candidates(
     for text in texts:
         if len(out) >= limit:
             break
-        if text in seen_region or len(text.split()) < MIN_WORDS:
+        if text in seen_region or len(text.split()) < MIN_WORDS or _repetitive(text):
             continue
         seen_region.add(text)
-        marks = text_marks(paras, text)
-        if marks is None or _marks_key(marks) in seen_marks:
+        marks = _together(paras, text_marks(paras, text))
+        if (
+            marks is None
+            or _marks_key(marks) in seen_marks
+            # (more left out than kept: the region's words are scattered over the page)
+            or 2 * len(marks.dropped) > marks.end - marks.start + 1
+        ):
             continue
         try:
             spec = spec_from_marks(page, paras, marks)
@@ -93,6 +101,29 @@ def body_candidates(
         seen_marks.add(_marks_key(marks))
         out.append(Candidate(len(out) + 1, choice.text, marks, spec))
     return out
+
+
+def _repetitive(text: str) -> bool:
+    """A region that says the same paragraph again and again ("Read more" under each teaser, a
+    section's name over each) is a list of links, not an article."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return len(paragraphs) - len(set(paragraphs)) > REPEATS * len(paragraphs)
+
+
+def _together(paras: list[Paragraph], marks: PageMarks | None) -> PageMarks | None:
+    """The marks of a region's text kept to the one stretch of the page that holds most of its words:
+    a paragraph the page repeats far away (an "Advertisement" label, a headline shown again in a
+    teaser list) would otherwise stretch the marks over everything between, dropped."""
+    if marks is None:
+        return None
+    found = [i for i in range(marks.start, marks.end + 1) if i not in marks.dropped]
+    groups: list[list[int]] = [[found[0]]]
+    for i in found[1:]:
+        if i - groups[-1][-1] > MAX_GAP:
+            groups.append([])
+        groups[-1].append(i)
+    best = max(groups, key=lambda g: sum(len(paras[i].text.split()) for i in g))
+    return PageMarks(best[0], best[-1], set(range(best[0], best[-1] + 1)) - set(best))
 
 
 def _marks_key(marks: PageMarks) -> tuple[int, int, frozenset[int]]:
