@@ -211,3 +211,17 @@ def test_an_unsure_article_points_at_the_candidates(store):
     shown = run("show", aid).output
     assert "competing regions: another block" in shown
     assert f"`reader body {aid} --candidates` lists the cleaner's other candidates" in shown
+
+
+def test_a_list_of_links_and_a_region_scattered_over_the_page_are_not_offered():
+    from reader.body import Paragraph
+    from reader.body_candidates import _repetitive, _together
+    from reader.body_marks import PageMarks
+
+    teasers = "\n\n".join(f"Teaser number {i} about the harbour\n\nRead more" for i in range(8))
+    assert _repetitive(teasers) and _repetitive(teasers.replace("Read more", "Weiterlesen"))
+    assert not _repetitive("\n\n".join(EN_STORY + DE_STORY))
+    # the story's paragraphs 3-5, and an "Advertisement" label the page repeats 40 paragraphs on
+    paras = [Paragraph(0, 0, "x " * (20 if 3 <= i <= 5 else 1)) for i in range(50)]
+    marks = PageMarks(3, 45, set(range(6, 45)))
+    assert _together(paras, marks) == PageMarks(3, 5, set())
