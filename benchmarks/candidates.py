@@ -1,7 +1,8 @@
 """How many pages the cleaner loses come back with one of its other candidates (reader.body_candidates:
 `n` in the original page view, `reader body ID --candidates`), and how long finding them takes.
 
-    python benchmarks/candidates.py [--bench-dir PATH] [--ml-dir PATH] [--synthetic] [--json]
+    python benchmarks/candidates.py [--bench-dir PATH] [--ml-dir PATH] [--synthetic | --only-synthetic]
+                                    [--no-timing] [--json]
     python benchmarks/candidates.py --held-out      # the lead's one look at the held-out half
 
 For each page a cleaner loses, its candidates are worked out as the page view does (the cleaner's text
@@ -219,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         help="the multilingual HELD-OUT half instead of the tune half (the lead's one look; never tune on it)",
     )
     parser.add_argument("--synthetic", action="store_true", help="also the synthetic lost pages (slow)")
+    parser.add_argument("--only-synthetic", action="store_true", help="the synthetic lost pages only")
     parser.add_argument("--no-timing", action="store_true", help="leave out the time on the largest pages")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
@@ -227,10 +229,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"benchmark not found: {path.parent}", file=sys.stderr)
             return 2
     half = "held-out" if args.held_out else "tune"
-    rows = run_ml(args.ml_dir, half)
+    rows = [] if args.only_synthetic else run_ml(args.ml_dir, half)
     if not args.held_out:  # (the 181 set and the synthetic pages were figured with the tune half)
-        rows += run_181(args.bench_dir)
-        if args.synthetic:
+        rows += [] if args.only_synthetic else run_181(args.bench_dir)
+        if args.synthetic or args.only_synthetic:
             rows += run_synthetic(args.ml_dir, args.bench_dir)
     times = [] if args.no_timing else timings(args.ml_dir, args.bench_dir, half)
     if args.json:

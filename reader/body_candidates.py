@@ -83,12 +83,7 @@ def body_candidates(
             continue
         seen_region.add(text)
         marks = _together(paras, text_marks(paras, text))
-        if (
-            marks is None
-            or _marks_key(marks) in seen_marks
-            # (more left out than kept: the region's words are scattered over the page)
-            or 2 * len(marks.dropped) > marks.end - marks.start + 1
-        ):
+        if marks is None or _marks_key(marks) in seen_marks or _scattered(paras, marks):
             continue
         try:
             spec = spec_from_marks(page, paras, marks)
@@ -108,6 +103,19 @@ def _repetitive(text: str) -> bool:
     section's name over each) is a list of links, not an article."""
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     return len(paragraphs) - len(set(paragraphs)) > REPEATS * len(paragraphs)
+
+
+def _scattered(paras: list[Paragraph], marks: PageMarks) -> bool:
+    """More words left out between the marks than kept: the region's words are scattered over the
+    page. (Counted in words: a story cut up by short labels, a tabloid's layout, is not.)"""
+    kept = dropped = 0
+    for i in range(marks.start, marks.end + 1):
+        words = len(paras[i].text.split())
+        if i in marks.dropped:
+            dropped += words
+        else:
+            kept += words
+    return dropped > kept
 
 
 def _together(paras: list[Paragraph], marks: PageMarks | None) -> PageMarks | None:
