@@ -262,9 +262,8 @@ def main(argv: list[str] | None = None) -> int:
             if r["set"].startswith("synthetic"):
                 continue  # (many: --json lists them)
             for p in r["pages_lost"]:
-                print(
-                    f"{r['set']} {p['id']}: recovered by {p['by']}, {p['candidates']} candidates, {p['seconds']} s"
-                )
+                by = f"recovered by candidate {p['by']}" if p["by"] else "not recovered"
+                print(f"{r['set']} {p['id']}: {by}, {p['candidates']} candidate(s), {p['seconds']} s")
     if times:
         print()
         print(f"Time to find the candidates (cleaned text given) on the {LARGEST} largest pages of each set")
