@@ -60,10 +60,13 @@ class GroupChange:
 
     label: str
     changes: list[Change | ActionChange] = field(default_factory=list)
+    # The article the action was made from: its undo belongs there even when every change landed
+    # in other articles (O with nothing left to tag here).
+    origin: frozenset[int] = frozenset()
 
     @property
     def article_ids(self) -> frozenset[int]:
-        return frozenset().union(*(c.article_ids for c in self.changes))
+        return self.origin.union(*(c.article_ids for c in self.changes))
 
     @property
     def description(self) -> str:
@@ -126,18 +129,21 @@ class History:
         self._redo.clear()
 
     @contextlib.contextmanager
-    def group(self, label: str) -> Iterator[GroupChange]:
+    def group(self, label: str, article_id: int | None = None) -> Iterator[GroupChange]:
         """Collect every change recorded inside the block into one undo step:
 
             with history.group("tag every occurrence"):
                 history.add(...); history.add(...)
 
         A block that records nothing adds no step; a block left by an exception keeps the changes
-        already committed as one step (so they can still be undone). A nested group joins the outer one."""
+        already committed as one step (so they can still be undone). A nested group joins the outer one.
+        article_id: the article the action was made from, where u undoes it."""
         if self._group is not None and self._group_thread == threading.get_ident():
             yield self._group
             return
-        grouped = GroupChange(label)
+        grouped = GroupChange(
+            label, origin=frozenset({article_id}) if article_id is not None else frozenset()
+        )
         self._group, self._group_thread = grouped, threading.get_ident()
         try:
             yield grouped
