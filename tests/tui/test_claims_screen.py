@@ -71,3 +71,36 @@ async def test_claims_filter_change_status_and_open(make_app, seeded: Store):
         await pilot.press("u", "u")  # the status changes go through the undo history
         await settle(pilot)
         assert seeded.get_annotation(unverified).claim_status in (None, "unverified")
+
+
+async def test_u_past_the_screens_own_changes_can_be_redone_here(make_app, seeded: Store):
+    """Found by hand (h57): u in the claims screen undoes the last change anywhere, so a u too many
+    undid the tagging of the claim itself (the claim and its evidence left the list) and the
+    screen had no redo: U (or ctrl+y) now redoes, as in the entity index."""
+    from pilot_helpers import open_first, tag
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        reading = await open_first(pilot)
+        await tag(pilot, reading, "Douai", "3")
+        await pilot.press("C")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen)
+        unverified, _ = claims(seeded)
+        screen.reload()
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        assert seeded.get_annotation(unverified).claim_status == "mostly true"
+        await pilot.press("u", "u")  # the status, then the PLACE tagged in the article
+        await settle(pilot)
+        assert seeded.get_annotation(unverified).claim_status in (None, "unverified")
+        assert [a.text for a in seeded.annotations(1) if a.label == "PLACE"] == []
+        await pilot.press("U")
+        await settle(pilot)
+        assert [a.text for a in seeded.annotations(1) if a.label == "PLACE"] == ["Douai"]
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert seeded.get_annotation(unverified).claim_status == "mostly true"
+        assert screen.rows[0].annotation.claim_status == "mostly true"
