@@ -214,6 +214,10 @@ class ClaimsScreen(AppScreen[None]):
             self.published_names = names
         lst = self.query_one("#claims", OptionList)
         keep = lst.highlighted
+        # The highlight follows its claim, not its row: a claim tagged elsewhere shifts the list,
+        # and the verdict keys act on the highlighted claim.
+        found = self.current()
+        was = found[1].annotation.id if found else None
         if claimants is not None:
             self.claimants = claimants
         self.matching = rows
@@ -227,7 +231,10 @@ class ClaimsScreen(AppScreen[None]):
                 if n:
                     lst.add_option(None)
                 lst.add_option(Option(claim_prompt(row), id=str(n)))
-            lst.highlighted = 0 if keep is None else min(keep, lst.option_count - 1)
+            same = [
+                2 * n for n, row in enumerate(self.rows) if row.annotation.id == was
+            ]  # separators between
+            lst.highlighted = same[0] if same else 0 if keep is None else min(keep, lst.option_count - 1)
             if lst.get_option_at_index(lst.highlighted).id is None:  # a separator
                 lst.highlighted -= 1
         self._header()
