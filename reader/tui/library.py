@@ -269,7 +269,7 @@ class LibraryScreen(AppScreen[None]):
 
     def action_clear_search(self) -> None:
         search = self.query_one("#search", Input)
-        if search.has_focus and search.value:
+        if search.value:  # from the box or from the list of its hits (README: Esc clears)
             search.value = ""
         self.query_one(ArticleList).focus()
 

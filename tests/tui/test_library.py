@@ -255,3 +255,21 @@ async def test_a_full_list_leaves_room_for_its_scroll_bar(make_app, seeded: Stor
         heading = str(app.screen.query_one("#columns").render())
         assert heading.rstrip().endswith("Status") and len(heading.rstrip()) <= room
         assert heading.index("Site") == first.index("Energy-Daily.com")  # the columns line up
+
+
+async def test_escape_in_the_list_clears_the_search(make_app):
+    """Found by hand (h57): after a search and enter (the list in focus, as to read the hits) Esc did
+    nothing, though the README says Esc clears; a search with no hit left an empty list."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = app.screen.query_one(ArticleList)
+        await pilot.press("slash", *"Zürich")
+        await until(pilot, lambda: lst.ids == [2])
+        await pilot.press("enter")  # to the list
+        await pilot.pause()
+        assert lst.has_focus
+        await pilot.press("escape")
+        await until(pilot, lambda: lst.ids == [1, 2, 3])
+        assert app.screen.query_one("#search").value == "" and lst.has_focus
+        assert "3 articles" in str(app.screen.query_one("#library-title").render())
