@@ -60,13 +60,13 @@ class GroupChange:
 
     label: str
     changes: list[Change | ActionChange] = field(default_factory=list)
-    # The article the action was made from: its undo belongs there even when every change landed
-    # in other articles (O with nothing left to tag here).
+    # The article the action was made from: u there undoes it even when every change landed in
+    # other articles (O with nothing left to tag here); article_ids stays what the step changed.
     origin: frozenset[int] = frozenset()
 
     @property
     def article_ids(self) -> frozenset[int]:
-        return self.origin.union(*(c.article_ids for c in self.changes))
+        return frozenset().union(*(c.article_ids for c in self.changes))
 
     @property
     def description(self) -> str:
@@ -269,12 +269,12 @@ class History:
             ids = stack[i].article_ids
             if not ids:  # recorded without its article: undone from anywhere, as before
                 return i
-            if article_id in ids:
+            if article_id in ids or article_id in getattr(stack[i], "origin", ()):
                 later = [c for c in stack[i + 1 :] if c.article_ids & ids]
                 if later:
                     raise InvalidInput(
                         f"the last change here, {stack[i].description}, also changed "
-                        f"{len(ids) - 1} other article{'s' if len(ids) != 2 else ''}, changed again "
+                        f"{len(ids - {article_id})} other article{'s' if len(ids - {article_id}) != 1 else ''}, changed again "
                         "since: undo there first"
                     )
                 return i
