@@ -1,7 +1,7 @@
 """The original page (P in the reading view) round trip, on the multilingual pages (issue 11).
 
 For each page: clean it as import does, mark where its text stands in the page as the page view does
-(reader.tui.page_view.initial_marks), turn the marks into a BodySpec (spec_from_marks) and choose the
+(reader.body_marks.initial_marks), turn the marks into a BodySpec (spec_from_marks) and choose the
 body from the page (reader.body.choose_body): what a journalist gets by pressing P then Enter. Printed:
 pages whose chosen body is the cleaned text exactly, the share of cleaned paragraphs found again, the
 pages where the phrases could not be made (a long block the page repeats), and the time a page.
@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 
 from reader.body import choose_body, page_text, paragraphs
+from reader.body_marks import initial_marks, spec_from_marks
 from reader.clean import clean
 from reader.errors import InvalidInput
 from reader.importing.read import Refused, decode
-from reader.tui.page_view import initial_marks, spec_from_marks
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "multilingual-pages"
 TUNE = 41  # p000-p040

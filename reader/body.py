@@ -266,17 +266,18 @@ def choose_body(page: str, spec: BodySpec) -> BodyChoice:
         if text:
             inside.append(Paragraph(s, e, text))
     dropped: set[int] = set()
+    texts = [folded.fold(p.text) for p in inside] if spec.drop else []  # (once: a spec may drop hundreds)
     for phrase in spec.drop:
         needle = folded.fold(phrase)
         if not needle:
             raise InvalidInput("--drop needs some words of the paragraph to leave out")
-        hits = [i for i, p in enumerate(inside) if needle in folded.fold(p.text)]
+        hits = [i for i, text in enumerate(texts) if needle in text]
         # A whole paragraph given ("Advertisement", as the page view does) names that one, even
         # when longer paragraphs hold the same words.
-        hits = [i for i in hits if folded.fold(inside[i].text) == needle] or hits
+        hits = [i for i in hits if texts[i] == needle] or hits
         if not hits:
             raise InvalidInput(f"--drop “{_shown(phrase)}” is in no paragraph between --from and --to")
-        if len({folded.fold(inside[i].text) for i in hits}) > 1:
+        if len({texts[i] for i in hits}) > 1:
             raise InvalidInput(
                 f"--drop “{_shown(phrase)}” is in {len(hits)} different paragraphs; give more words"
             )

@@ -91,6 +91,37 @@ def test_the_choice_stage_takes_the_candidate_its_model_prefers(lang, monkeypatc
         dump_model.set_model(None)
 
 
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_the_ranking_choose_picks_from_is_exposed_and_gives_the_other_story_second(lang):
+    """dump_regions.ranked is the order choose picks from (its margin the first two values apart),
+    and dump_candidates.region_texts finishes each region as the cleaner does: the cleaner's own
+    text first, the other story next, with either preference of the choice model."""
+    from reader.clean.dump import page_units, score_regions
+    from reader.clean.dump_candidates import region_texts
+
+    page = _page(MENU + STORIES[lang] + MENU * 3 + OTHER[lang] + MENU)
+    shipped = dump_model.model()
+    try:
+        for prefer_late, first, second in ((5.0, OTHER, STORIES), (-5.0, STORIES, OTHER)):
+            m = dict(shipped, regions=_choice(prefer_late))
+            dump_model.set_model(m)
+            _url, units, scores = page_units(page)
+            sc = score_regions(units, scores)
+            order = dump_regions.ranked(units, sc.chosen, sc.scores, m["regions"])
+            start, end, margin = dump_regions.choose(units, sc.chosen, sc.scores, m["regions"])
+            assert (start, end) == order[0][:2] and margin == order[0][2] - order[1][2]
+            assert [v for *_, v in order] == sorted((v for *_, v in order), reverse=True)
+            texts = list(region_texts(page))
+            assert texts[0] == clean_dump(page).text == "\n\n".join(first[lang])
+            assert texts[1] == "\n\n".join(second[lang])
+    finally:
+        dump_model.set_model(None)
+    # the shipped model (no choice stage): the runs by weight, the cleaner's own first
+    texts = list(region_texts(page))
+    assert texts[0] == clean_dump(page).text
+    assert set(texts[:2]) == {"\n\n".join(STORIES[lang]), "\n\n".join(OTHER[lang])}
+
+
 def test_the_shipped_model_has_no_choice_stage_and_no_edge_extension():
     m = dump_model.model()
     assert not m.get("regions") and not m.get("edge_prob")

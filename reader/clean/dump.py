@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
@@ -339,9 +340,29 @@ def _list_article(units: list[Unit], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
-    """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
-    scores = [_score(u) for u in units] if scores is None else list(scores)
+@dataclass
+class Scored:
+    """A page's units scored for the choice of its region (score_regions)."""
+
+    scores: list[float]  # the hand scores after the context passes (the rules read these)
+    chosen: list[float]  # the scores the region is chosen by (the learned ones when the model is there)
+    runs: list[tuple[int, int]]  # list and table runs (context_passes)
+    forums: list[tuple[int, int]]  # forum threads' runs of posts
+    learned: dict | None  # the learned dump model, if any
+
+
+def page_units(raw: str) -> tuple[str | None, list[Unit], list[float]]:
+    """(URL header, units, their hand scores) of a whole-page dump."""
+    url, raw = take_url_header(raw)  # "URL: https://..." at the top of some saved dumps
+    text = normalize_text(split_columns(raw))
+    units = split_units(text)
+    return url, units, [_score(u) for u in units]  # (sets u.words, u.boiler: both paths read them)
+
+
+def score_regions(units: list[Unit], scores: list[float]) -> Scored:
+    """The units' scores after the context passes and the learned scorer (which set the units' score,
+    prob and learned)."""
+    scores = list(scores)
     hand = list(scores)
     runs, forums = context_passes(units, scores)
     # u.score keeps the hand score after context (region_flags reads it: its ratios are in words);
@@ -351,13 +372,43 @@ def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[
     learned = dump_model.model()
     # the learned scores choose the region; the rules below read the hand scores
     chosen = scores if learned is None else dump_model.rescore(units, hand, scores, learned)
+    return Scored(scores, chosen, runs, forums, learned)
+
+
+def pick_region(units: list[Unit], sc: Scored) -> tuple[int, int]:
+    """The region [start, end) the cleaner chooses, before its edges are adjusted (finish_body)."""
+    learned, chosen = sc.learned, sc.chosen
     if learned is not None and learned.get("regions"):
         # a second stage re-ranks the best few runs of the learned scores (it reads the header too)
-        start, end, _margin = dump_regions.choose(units, chosen, scores, learned["regions"])
+        start, end, _margin = dump_regions.choose(units, chosen, sc.scores, learned["regions"])
     else:
         start, end = _densest_region(chosen)
         if HEADER_RATIO:
             start, end = _prefer_headed(units, chosen, start, end)
+    return start, end
+
+
+def ranked_regions(units: list[Unit], sc: Scored) -> list[tuple[int, int]]:
+    """The candidate regions best first, as the choice model ranks them; without it (the shipped
+    model has none), the best runs by weight, then the joins of two near ones."""
+    if sc.learned is not None and sc.learned.get("regions"):
+        return [(s, e) for s, e, _ in dump_regions.ranked(units, sc.chosen, sc.scores, sc.learned["regions"])]
+    return [(s, e) for s, e, _ in dump_regions.candidates(sc.chosen)]
+
+
+def extract_body(units: list[Unit], scores: list[float] | None = None) -> tuple[int, int, list[Unit]]:
+    """(start, end, kept units) of the article in `units` (scores: their _score, if already known)."""
+    scores = [_score(u) for u in units] if scores is None else list(scores)
+    sc = score_regions(units, scores)
+    start, end = pick_region(units, sc)
+    return finish_body(units, sc, start, end)
+
+
+def finish_body(units: list[Unit], sc: Scored, start: int, end: int) -> tuple[int, int, list[Unit]]:
+    """(start, end, kept units) of the article whose region [start, end) was picked: its edges
+    adjusted (contents, headers, lists, threads, galleries, short sentences) and what does not belong
+    inside left out. Changes the units' marks (threads, galleries)."""
+    scores, runs, forums, learned = list(sc.scores), sc.runs, sc.forums, sc.learned
     if learned is not None:
         start = _skip_contents(units, scores, start, end)
         if learned.get("trim_head", False):
@@ -659,12 +710,9 @@ def region_flags(units: list[Unit], view: RegionView) -> list[str]:
 
 def clean_dump(raw: str) -> CleanResult:
     """Whole-page plain-text dump -> CleanResult (article body and metadata)."""
-    url, raw = take_url_header(raw)  # "URL: https://..." at the top of some saved dumps
-    text = normalize_text(split_columns(raw))
-    units = split_units(text)
+    url, units, scores = page_units(raw)  # (scored once: both paths below use them)
     if not units:
         return CleanResult(text="", url=url)
-    scores = [_score(u) for u in units]  # once: both paths below use them (and u.words, u.boiler)
     plain = _plain_article(units, scores)
     both = False
     region_start = 0

@@ -137,16 +137,26 @@ def region_values(m: dict, rows: list[list[float]]) -> list[float]:
     return [sum(c * (x - mu) / sd for c, x, mu, sd in zip(coef, r, mean, scale, strict=True)) for r in rows]
 
 
+def ranked(
+    units: list[Unit], chosen: list[float], lifted: list[float], m: dict
+) -> list[tuple[int, int, float]]:
+    """Every candidate (start, end, value) the choice model `m` weighs, best first: what `choose`
+    picks from, and the cleaner's other choices the journalist may go through (reader.body_candidates)."""
+    cands = candidates(chosen, m.get("top_k", TOP_K), m.get("join_gap", JOIN_GAP))
+    if not cands:
+        return []
+    values = region_values(m, region_features(units, chosen, lifted, cands))
+    order = sorted(range(len(cands)), key=lambda i: -values[i])
+    return [(cands[i][0], cands[i][1], values[i]) for i in order]
+
+
 def choose(
     units: list[Unit], chosen: list[float], lifted: list[float], m: dict
 ) -> tuple[int, int, float | None]:
     """(start, end) of the region the choice model `m` prefers, and its margin over the next best
     candidate (None with one candidate or none)."""
-    cands = candidates(chosen, m.get("top_k", TOP_K), m.get("join_gap", JOIN_GAP))
-    if not cands:
+    order = ranked(units, chosen, lifted, m)
+    if not order:
         return 0, 0, None
-    values = region_values(m, region_features(units, chosen, lifted, cands))
-    order = sorted(range(len(cands)), key=lambda i: -values[i])
-    best = order[0]
-    margin = values[best] - values[order[1]] if len(order) > 1 else None
-    return cands[best][0], cands[best][1], margin
+    margin = order[0][2] - order[1][2] if len(order) > 1 else None
+    return order[0][0], order[0][1], margin

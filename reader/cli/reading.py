@@ -38,7 +38,8 @@ def list_command(store, status, label, sort, desc, low_confidence, limit, as_jso
     """List the articles in the library: id, title, site, date, words, annotations, status.
 
     A ? before a title marks an article whose text the cleaner was unsure of: compare it with the
-    page (P in the reading view) and fix it with `reader body` if need be."""
+    page (P in the reading view; n there marks the cleaner's other candidates) and fix it with
+    `reader body` if need be (`reader body ID --candidates` lists those candidates)."""
     from reader.low_confidence import MARK, is_low
 
     ids = store.article_ids(
@@ -225,7 +226,8 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
         out.print(
             Text(
                 f"{MARK} the cleaner is unsure this is the article ({article.confidence:.2f}{why}); "
-                f"compare with the page and fix it with `reader body {article.id}`",
+                f"compare with the page and fix it with `reader body {article.id}` "
+                f"(`reader body {article.id} --candidates` lists the cleaner's other candidates)",
                 style="yellow",
             )
         )

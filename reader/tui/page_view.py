@@ -5,13 +5,15 @@ The page is shown as reader.body renders it (a dump as it is, HTML as text) and 
 paragraphs reader.body works on. The cursor goes from paragraph to paragraph: `s` marks where the
 article starts, `e` where it ends, `d` drops (or keeps again) a paragraph inside, `enter` applies
 the choice through reader.body.fix_body, the same core as `reader body`, on the app's writer thread.
+`n` / `N` mark the cleaner's next / previous candidate for the body (reader.body_candidates: its own
+choice and the regions it ranked next, found in a worker once the page is shown); `enter` applies
+the one marked as a hand fix (candidate 1, the cleaner's own text, as `reader body --auto`).
 Page text is drawn as Segments (never parsed as markup) after reader.tui.safe.clean."""
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -28,6 +30,8 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from reader.body import BodySpec, Paragraph
+from reader.body_candidates import Candidate
+from reader.body_marks import PageMarks, initial_marks, spec_from_marks
 from reader.errors import ReaderError
 from reader.store import Store
 from reader.tui.app import ReaderApp
@@ -42,84 +46,6 @@ STYLES = {
 }
 GUTTER_STYLES = {"body": Style(color="green", bold=True), "dropped": Style(color="red"), "outside": Style()}
 CURSOR = Style(reverse=True)
-
-
-@dataclass
-class PageMarks:
-    """The journalist's choice on the page: paragraph indexes of the start and the end (inclusive)
-    and of the paragraphs dropped inside."""
-
-    start: int
-    end: int
-    dropped: set[int]
-
-    def state(self, i: int) -> str:
-        if not self.start <= i <= self.end:
-            return "outside"
-        return "dropped" if i in self.dropped else "body"
-
-
-def initial_marks(page: str, paras: list[Paragraph], article_text: str, body_choice: str | None) -> PageMarks:
-    """Where the article stands in the page now: the stored hand choice when there is one, else the
-    paragraphs whose text is in the article (the first to the last; the ones between that are not
-    in it count as dropped)."""
-    if body_choice:
-        from reader.body import choose_body
-
-        try:
-            choice = choose_body(page, BodySpec.from_json(body_choice))
-        except (ReaderError, ValueError, KeyError):
-            choice = None
-        if choice is not None:
-            rs, re_ = choice.region
-            inside = [i for i, p in enumerate(paras) if p.end > rs and p.start < re_]
-            dropped_starts = {(p.start, p.end) for p in choice.dropped}
-            if inside:
-                return PageMarks(
-                    inside[0],
-                    inside[-1],
-                    {
-                        i
-                        for i in inside
-                        if (max(paras[i].start, rs), min(paras[i].end, re_)) in dropped_starts
-                    },
-                )
-    whole = " ".join(article_text.lower().split())
-    own = {_key(p) for p in article_text.split("\n\n")}
-    found = [i for i, p in enumerate(paras) if in_article(p.text, whole, own)]
-    if not found:
-        return PageMarks(0, len(paras) - 1, set())
-    return PageMarks(found[0], found[-1], set(range(found[0], found[-1] + 1)) - set(found))
-
-
-def in_article(paragraph: str, article: str, article_paragraphs: set[str]) -> bool:
-    """Whether a page paragraph is in the article (its text and its paragraphs folded to lower case
-    and single spaces; a list bullet, which the cleaner takes off, aside): a short one (a label, a
-    heading) only as a paragraph of its own, a longer one anywhere (the cleaner may join two)."""
-    key = _key(paragraph)
-    if not key:
-        return False
-    if len(key.split()) < 5:
-        return key in article_paragraphs
-    return key in article
-
-
-def _key(paragraph: str) -> str:
-    """A paragraph folded to lower case and single spaces, without a list bullet or a dash around
-    it ("- Skills transfer -": the page's paragraph text loses the first, the cleaner keeps both)."""
-    return " ".join(paragraph.lower().strip("*•·-–—+▪◦‣○●■□▸▹►▶➤✓✔◆◇ ").split())
-
-
-def spec_from_marks(page: str, paras: list[Paragraph], marks: PageMarks) -> BodySpec:
-    """The BodySpec the marks stand for: phrases of the page that hold only once (so `reader body`
-    would do the same), and each dropped paragraph's text."""
-    from reader.body import unique_phrase
-
-    first, last = paras[marks.start], paras[marks.end]
-    start = unique_phrase(page, first.start, first.end)
-    end = unique_phrase(page, last.start, last.end, backwards=True, after=first.start)
-    drops = [paras[i].text for i in sorted(marks.dropped) if marks.start <= i <= marks.end]
-    return BodySpec(start, end, drops)
 
 
 class PageLines(ScrollView, can_focus=True):
@@ -214,8 +140,13 @@ class PageLines(ScrollView, can_focus=True):
             self.refresh()
 
 
-class PageScreen(Screen[BodySpec | None]):
-    """The stored page of one article; dismissed with the BodySpec to apply, or None."""
+class CleanersText:
+    """What the page view is dismissed with when the journalist takes candidate 1: the cleaner's
+    own text (reader.body.automatic_body)."""
+
+
+class PageScreen(Screen[BodySpec | CleanersText | None]):
+    """The stored page of one article; dismissed with the BodySpec to apply, CleanersText, or None."""
 
     HELP_NAME = "Original page"
     BINDINGS = [
@@ -246,6 +177,21 @@ class PageScreen(Screen[BodySpec | None]):
         Binding(
             "enter", "apply", "Apply", tooltip="Make the marked part the article's text", id="page.apply"
         ),
+        Binding(
+            "n",
+            "candidate(1)",
+            "Next candidate",
+            tooltip="Mark the cleaner's next candidate for the article's text",
+            id="page.next_candidate",
+        ),
+        Binding(
+            "N",
+            "candidate(-1)",
+            "Previous candidate",
+            show=False,
+            tooltip="Mark the cleaner's previous candidate for the article's text",
+            id="page.prev_candidate",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -255,6 +201,10 @@ class PageScreen(Screen[BodySpec | None]):
     def __init__(self, article_id: int) -> None:
         super().__init__()
         self.article_id = article_id
+        self.candidates: list[Candidate] | None = None  # None until the worker has found them
+        self.current: int | None = None  # the candidate number the article has now, if any
+        self.candidate: int | None = None  # index of the candidate marked, None for other marks
+        self._pending = 0  # n / N pressed before the candidates were found
 
     app = getters.app(ReaderApp)  # typed access to the app (as reader.tui.base.AppScreen)
 
@@ -285,6 +235,28 @@ class PageScreen(Screen[BodySpec | None]):
             self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
             return
         self.app.call_from_thread(self._show, page, paras, marks)
+        if not paras:
+            return
+        # then the cleaner's candidates (seconds on a large page: the page is shown meanwhile)
+        from reader.body_candidates import body_candidates, current_number
+
+        try:
+            found = body_candidates(article.raw or "", fmt, None if article.body_choice else article.text)
+        except ReaderError as e:
+            self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+            found = []
+        current = current_number(found, article.text, article.body_choice)
+        self.app.call_from_thread(self._got_candidates, found, current)
+
+    def _got_candidates(self, found: list[Candidate], current: int | None) -> None:
+        if not self.is_attached:
+            return  # (the journalist left the page before they were found)
+        self.candidates, self.current = found, current
+        pending, self._pending = self._pending, 0
+        if pending:
+            self.action_candidate(pending)
+        else:
+            self._update_header()
 
     def _show(self, page: str, paras: list[Paragraph], marks: PageMarks) -> None:
         if not paras:
@@ -308,7 +280,15 @@ class PageScreen(Screen[BodySpec | None]):
         out.append(f"article: {kept} kept", "green")
         if dropped:
             out.append(f", {dropped} dropped", "red")
-        out.append("\ns start · e end · d drop/keep a paragraph · enter apply · escape back", "italic")
+        found = self.candidates
+        if found and self.candidate is not None:
+            c = found[self.candidate]
+            out.append("\n")
+            out.append(f"Candidate {c.number} of {len(found)} ({c.label}): {c.words} words", "bold")
+            if c.number == self.current:
+                out.append(" · the article's text now")
+        n = "n/N the cleaner's candidates" + (" (finding…)" if found is None else f" ({len(found)})")
+        out.append(f"\n{n} · s start · e end · d drop/keep a paragraph · enter apply · escape back", "italic")
         self.query_one("#page-header", Static).update(out)
 
     def action_move(self, delta: int) -> None:
@@ -320,6 +300,7 @@ class PageScreen(Screen[BodySpec | None]):
         marks.start = lines.cursor
         if marks.end < marks.start:
             marks.end = len(lines.paras) - 1
+        self.candidate = None
         lines.refresh()
         self._update_header()
 
@@ -332,6 +313,7 @@ class PageScreen(Screen[BodySpec | None]):
             )
             return
         marks.end = lines.cursor
+        self.candidate = None
         lines.refresh()
         self._update_header()
 
@@ -344,6 +326,7 @@ class PageScreen(Screen[BodySpec | None]):
             )
             return
         marks.dropped ^= {lines.cursor}
+        self.candidate = None
         lines.refresh()
         self._update_header()
 
@@ -355,7 +338,33 @@ class PageScreen(Screen[BodySpec | None]):
         if all(i in marks.dropped for i in range(marks.start, marks.end + 1)):
             self.notify("Nothing would be left of the article", severity="warning", markup=False)
             return
+        if self.candidates and self.candidate is not None:
+            spec = self.candidates[self.candidate].spec
+            self.dismiss(CleanersText() if spec is None else spec)
+            return
         self.dismiss(spec_from_marks(lines.page, lines.paras, marks))
+
+    def action_candidate(self, delta: int) -> None:
+        """Mark the cleaner's next (delta 1) or previous (-1) candidate, after the one marked (or the
+        one the article has now), going round."""
+        found = self.candidates
+        if found is None:
+            self._pending = delta
+            self.notify("Finding the cleaner's candidates…", markup=False, timeout=3)
+            return
+        if not found or (len(found) == 1 and self.current == 1):
+            self.notify("The cleaner found no other candidate on this page", severity="warning", markup=False)
+            return
+        at = self.candidate if self.candidate is not None else (self.current - 1 if self.current else None)
+        index = (0 if delta > 0 else len(found) - 1) if at is None else (at + delta) % len(found)
+        c = found[index]
+        lines = self.lines
+        lines.marks = PageMarks(c.marks.start, c.marks.end, set(c.marks.dropped))
+        lines.cursor = c.marks.start
+        self.candidate = index
+        lines.refresh()
+        lines.show_cursor()
+        self._update_header()
 
     def action_dismiss_page(self) -> None:
         self.dismiss(None)
@@ -364,13 +373,13 @@ class PageScreen(Screen[BodySpec | None]):
 def open_page(screen, on_applied: Callable[[], None]) -> None:  # noqa: ANN001
     """Show the article's stored page over the reading screen; a choice made there is applied
     with reader.body.fix_body (one undo step) through screen.write, then on_applied() reloads."""
-    from reader.body import fix_body
+    from reader.body import automatic_body, fix_body
 
     article_id = screen.article_id
     if article_id is None:
         return
 
-    def chosen(spec: BodySpec | None) -> None:
+    def chosen(spec: BodySpec | CleanersText | None) -> None:
         if spec is None:
             return
 
@@ -400,7 +409,10 @@ def open_page(screen, on_applied: Callable[[], None]) -> None:  # noqa: ANN001
                     timeout=15,
                 )
 
-        screen.write(lambda: fix_body(screen.store, article_id, spec, screen.history), then=then)
+        if isinstance(spec, CleanersText):
+            screen.write(lambda: automatic_body(screen.store, article_id, screen.history), then=then)
+        else:
+            screen.write(lambda: fix_body(screen.store, article_id, spec, screen.history), then=then)
 
     screen.app.push_screen(PageScreen(article_id), chosen)
 

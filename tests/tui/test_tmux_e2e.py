@@ -97,6 +97,10 @@ def test_original_page_opens_in_a_real_terminal(tmp_path: Path):
         tmux("send-keys", "-t", session, "P")
         screen = wait_for(session, "Original page of article 1")
         assert "Most read:" in screen and "wind-turbine" in screen  # the whole page, escape drawn harmless
+        # the cleaner's candidates are found in a worker: the header counts them (here only its own)
+        wait_for(session, "n/N the cleaner's candidates (1)")
+        tmux("send-keys", "-t", session, "n")
+        wait_for(session, "no other candidate")
         tmux("send-keys", "-t", session, "Home", "Down", "Down", "s", "Down", "e", "Enter")
         wait_for(session, "Text replaced")
         screen = tmux("capture-pane", "-p", "-t", session)

@@ -61,7 +61,11 @@ def header_text(
         out.append("\n" + clean(article.url), "dim")
     if is_low(article.confidence):
         why = f": {clean(article.confidence_reason)}" if article.confidence_reason else ""
-        out.append(f"\n{MARK} the cleaner is unsure this is the article{why} (P shows the page)", "yellow")
+        out.append(
+            f"\n{MARK} the cleaner is unsure this is the article{why} "
+            "(P shows the page, then n the cleaner's other candidates)",
+            "yellow",
+        )
     return out
 
 
