@@ -92,10 +92,12 @@ def test_the_choice_stage_takes_the_candidate_its_model_prefers(lang, monkeypatc
 
 
 @pytest.mark.parametrize("lang", sorted(STORIES))
-def test_the_ranking_choose_picks_from_is_exposed_and_gives_the_other_story_second(lang):
+def test_the_ranking_choose_picks_from_is_exposed_and_gives_the_other_story_second(lang, monkeypatch):
     """dump_regions.ranked is the order choose picks from (its margin the first two values apart),
     and dump_candidates.region_texts finishes each region as the cleaner does: the cleaner's own
-    text first, the other story next, with either preference of the choice model."""
+    text first, the other story next, with either preference of the choice model. (With the later
+    story chosen, dump_compete would keep the earlier one too: see tests/clean_pages/test_two_regions.py.)"""
+    monkeypatch.setattr(dump_compete, "KEEP_RATIO", None)
     from reader.clean.dump import page_units, score_regions
     from reader.clean.dump_candidates import region_texts
 

@@ -722,14 +722,11 @@ def clean_dump(raw: str) -> CleanResult:
     else:
         start, end, kept = extract_body(units, scores)
         region_start = start
-        learned = dump_model.learned_scores(units)
-        above = dump_compete.runner_up_above(units, learned, start, end) if learned and kept else None
-        if above is not None:
+        two = dump_compete.with_runner_up(units, start, end, kept)
+        if two is not None:
             # two blocks of prose compete and the body is the lower one: both are kept, in page
             # order, what lies between left out; the title is looked for above the first
-            start, extra = above
-            taken = {id(u) for u in kept}
-            kept = [u for u in extra if id(u) not in taken] + kept
+            start, kept = two
             both = True
         meta = _title_and_meta(units, start, kept)
     if kept and "dateline" not in meta:

@@ -60,3 +60,20 @@ def runner_up_above(
     if e2 > start or ratio < KEEP_RATIO or not kept or sentence_share(units[s2:e2]) < KEEP_SENTENCES:
         return None
     return s2, kept
+
+
+def with_runner_up(
+    units: list[Unit], start: int, end: int, kept: list[Unit]
+) -> tuple[int, list[Unit]] | None:
+    """(where the body now starts, its units) with the runner-up above kept before the body's `kept`
+    units of the region [start, end) (runner_up_above; the learned scores are the units' own), or None
+    when the body stays as it is."""
+    scores = (
+        [u.learned or 0.0 for u in units] if units and all(u.learned is not None for u in units) else None
+    )
+    above = runner_up_above(units, scores, start, end) if scores and kept else None
+    if above is None:
+        return None
+    s2, extra = above
+    taken = {id(u) for u in kept}
+    return s2, [u for u in extra if id(u) not in taken] + kept

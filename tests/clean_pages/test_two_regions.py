@@ -133,3 +133,18 @@ def test_reclean_keeps_both_blocks_and_the_mark(store, tmp_path):
     reclean(store, aid)
     again = store.get_article(aid)
     assert again.text == first.text and again.confidence_reason == first.confidence_reason
+
+
+@pytest.mark.parametrize(("name", "first", "last", "between"), TWO, ids=["en", "de"])
+def test_the_next_candidates_are_each_block_alone(name, first, last, between):
+    """`n` in the original page: the cleaner's text (both blocks) first, then the lower block alone
+    (the region the cleaner chose), then the upper one alone."""
+    from reader.body_candidates import body_candidates
+
+    raw = _raw(COMPETE, name)
+    cands = body_candidates(raw, "text")
+    both = clean(raw, "text").text
+    assert cands[0].text == both
+    lower, upper = cands[1].text, cands[2].text
+    assert lower.endswith(last) and first not in lower and both.endswith(lower)
+    assert upper.startswith(first) and last not in upper and both.startswith(upper)
