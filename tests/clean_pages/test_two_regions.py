@@ -148,3 +148,15 @@ def test_the_next_candidates_are_each_block_alone(name, first, last, between):
     lower, upper = cands[1].text, cands[2].text
     assert lower.endswith(last) and first not in lower and both.endswith(lower)
     assert upper.startswith(first) and last not in upper and both.startswith(upper)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_story_above_a_close_feature_is_no_longer_lost(lang):
+    """tests/candidate_pages.py's page (written for the candidates: the cleaner took the feature under
+    the story): the story above is kept too now, and the page is marked."""
+    from candidate_pages import DE_FEATURE, DE_STORY, EN_FEATURE, EN_STORY, lost_page
+
+    story, feature = {"en": (EN_STORY, EN_FEATURE), "de": (DE_STORY, DE_FEATURE)}[lang]
+    r = clean(lost_page(lang), "text")
+    assert r.text == "\n\n".join(story + feature)
+    assert FLAG_BOTH_KEPT in r.flags and REASON in (r.reason or "")
