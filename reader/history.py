@@ -60,6 +60,9 @@ class GroupChange:
 
     label: str
     changes: list[Change | ActionChange] = field(default_factory=list)
+    # The article the action was made from: u there undoes it even when every change landed in
+    # other articles (O with nothing left to tag here); article_ids stays what the step changed.
+    origin: frozenset[int] = frozenset()
 
     @property
     def article_ids(self) -> frozenset[int]:
@@ -126,18 +129,21 @@ class History:
         self._redo.clear()
 
     @contextlib.contextmanager
-    def group(self, label: str) -> Iterator[GroupChange]:
+    def group(self, label: str, article_id: int | None = None) -> Iterator[GroupChange]:
         """Collect every change recorded inside the block into one undo step:
 
             with history.group("tag every occurrence"):
                 history.add(...); history.add(...)
 
         A block that records nothing adds no step; a block left by an exception keeps the changes
-        already committed as one step (so they can still be undone). A nested group joins the outer one."""
+        already committed as one step (so they can still be undone). A nested group joins the outer one.
+        article_id: the article the action was made from, where u undoes it."""
         if self._group is not None and self._group_thread == threading.get_ident():
             yield self._group
             return
-        grouped = GroupChange(label)
+        grouped = GroupChange(
+            label, origin=frozenset({article_id}) if article_id is not None else frozenset()
+        )
         self._group, self._group_thread = grouped, threading.get_ident()
         try:
             yield grouped
@@ -263,12 +269,12 @@ class History:
             ids = stack[i].article_ids
             if not ids:  # recorded without its article: undone from anywhere, as before
                 return i
-            if article_id in ids:
+            if article_id in ids or article_id in getattr(stack[i], "origin", ()):
                 later = [c for c in stack[i + 1 :] if c.article_ids & ids]
                 if later:
                     raise InvalidInput(
                         f"the last change here, {stack[i].description}, also changed "
-                        f"{len(ids) - 1} other article{'s' if len(ids) != 2 else ''}, changed again "
+                        f"{len(ids - {article_id})} other article{'s' if len(ids - {article_id}) != 1 else ''}, changed again "
                         "since: undo there first"
                     )
                 return i

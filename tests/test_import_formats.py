@@ -164,3 +164,38 @@ def test_a_file_keeps_no_site(store, tmp_path):
     path.write_text("The council approved a budget of 120 million euros for the tram.\n", encoding="utf-8")
     report = import_paths(store, [path])
     assert store.get_article(report.imported[0]).site is None
+
+
+def test_gzipped_pages_are_read_as_the_page_inside(store, tmp_path):
+    """Found importing the benchmark's saved pages (h57): a page saved compressed (page.html.gz) was
+    refused as "binary content". It is read as the page inside; its kind comes from the name
+    without .gz (or from the content)."""
+    import gzip
+
+    (tmp_path / "tram.html.gz").write_bytes(gzip.compress(HTML.encode("utf-8")))
+    french = [
+        "Le maire de Roubaix a annoncé lundi que la nouvelle ligne de tramway ouvrira en mars prochain.",
+        "Le conseil a voté un budget de 120 millions d’euros pour les travaux, qui débutent près de la gare.",
+        "Les opposants craignent que la ligne ne traverse un parc très fréquenté par les familles l’été.",
+    ]
+    dump = "Un tramway pour Roubaix\n\n" + "\n\n".join(french)
+    (tmp_path / "tram-fr.txt.gz").write_bytes(gzip.compress(dump.encode("cp1252")))
+    report = import_paths(store, [tmp_path / "tram.html.gz", tmp_path / "tram-fr.txt.gz"])
+    assert report.refused == [] and report.imported == [1, 2]
+    assert store.article_format(1) == "html" and store.get_article(1).title == "Lille opens a tram"
+    assert store.get_article(1, with_raw=True).raw == HTML
+    assert store.article_format(2) == "text" and french[1] in store.get_article(2).text
+
+
+def test_a_broken_or_oversized_gzip_is_refused_in_one_line(store, tmp_path):
+    import gzip
+
+    broken = tmp_path / "cut.html.gz"
+    broken.write_bytes(gzip.compress(HTML.encode("utf-8"))[:40])
+    bomb = tmp_path / "bomb.txt.gz"  # small on disk, over the limit once unpacked
+    bomb.write_bytes(gzip.compress(b"a few words " * 5000))
+    report = import_paths(store, [broken, bomb], max_bytes=10 * 1024)
+    assert report.imported == []
+    reasons = dict(report.refused)
+    assert reasons[str(broken)].startswith("not a valid gzip file")
+    assert reasons[str(bomb)] == "too large once unpacked (over the 10 KB limit)"

@@ -68,7 +68,9 @@ def export_command(
             # JSON formats write controls as \\u escapes; CSV cells would reach the terminal raw.
             # the writers only call write and flush, which _Neutralised has
             target = cast(TextIO, _Neutralised(stream)) if fmt == "csv" else stream
-            count = export(store, fmt, target, filters, excel=excel)
+            if excel and fmt == "csv":  # the byte order mark is a format character: past the guard
+                stream.write("\ufeff")
+            count = export(store, fmt, target, filters)  # --excel is for CSV only
             stream.flush()
         except BrokenPipeError:  # `reader export | head`
             sys.stderr.close()

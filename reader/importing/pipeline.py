@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from reader.importing.fetch import fetch, is_url, redact
 from reader.importing.formats import Document, parse, sniff
-from reader.importing.read import DEFAULT_MAX_BYTES, Refused, check_size, decode
+from reader.importing.read import DEFAULT_MAX_BYTES, GZIP_MAGIC, Refused, check_size, decode, gunzip
 from reader.normalize import normalize_field
 from reader.workers import worker_count
 
@@ -173,6 +173,9 @@ def read_input(
             name = None
         else:
             data = _read_file(item.name, max_bytes)
+        if data.startswith(GZIP_MAGIC):  # a page saved compressed: its kind is the name's without .gz
+            data = gunzip(data, max_bytes)
+            name = name[:-3] if name and name.lower().endswith(".gz") else name
         text = decode(data, declared=declared, max_bytes=max_bytes)
         return parse(text, sniff(name, text, content_type), item.source)
     except Refused as e:

@@ -50,6 +50,28 @@ def check_size(n: int, max_bytes: int, *, exact: bool = True) -> None:
         raise Refused(f"too large (over the {_limit(max_bytes)} limit)")
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzip(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A page saved compressed (page.html.gz): the bytes inside, at most max_bytes of them (a small
+    file may unpack to gigabytes). Raises Refused for a broken file or one too large unpacked."""
+    import zlib
+
+    unpack = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip header and trailer
+    try:
+        out = unpack.decompress(data, max_bytes + 1)
+        if len(out) <= max_bytes:
+            out += unpack.flush()
+    except zlib.error as e:
+        raise Refused(f"not a valid gzip file ({e})") from None
+    if len(out) > max_bytes:
+        raise Refused(f"too large once unpacked (over the {_limit(max_bytes)} limit)")
+    if not unpack.eof:
+        raise Refused("not a valid gzip file (cut short)")
+    return out
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """The UTF-16 variant whose NUL pattern the bytes show (ASCII-heavy text has a NUL in every
     other byte), or None."""

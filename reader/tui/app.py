@@ -106,6 +106,9 @@ class ReaderApp(App[None]):
 
     def _external_change(self) -> None:
         """Another program changed the database: the screen shows what is stored now."""
+        for covered in self.screen_stack[:-1]:  # each catches up when back in front (AppScreen)
+            if hasattr(covered, "missed_change"):
+                covered.missed_change = True
         hook = getattr(self.screen, "on_store_changed", None)
         if hook is not None and self.screen.is_mounted:
             hook()

@@ -170,7 +170,8 @@ class ArticleList(ScrollView, can_focus=True):
             style = style + self.get_component_rich_style("article-list--new")
         if index == self.cursor:
             style = style + self.get_component_rich_style("article-list--cursor")
-        line = format_row(row_cells(row), width)
+        # the columns fit beside the scroll bar (which covers the last cells of a full list)
+        line = format_row(row_cells(row), self.scrollable_content_region.width or width)
         return Strip([Segment(line.ljust(width), style)], width)
 
     # -- cursor ---------------------------------------------------------------------------------

@@ -105,6 +105,15 @@ class AppScreen(Screen[ResultT]):
         """Another program changed the database (ReaderApp polls PRAGMA data_version): show what is
         stored now. Screens with a list reload it."""
 
+    # Set by the app when another program changed the database while this screen was covered (only
+    # the screen in front hears of a change): it catches up when it is in front again.
+    missed_change = False
+
+    def on_screen_resume(self) -> None:
+        if self.missed_change and self.is_mounted:
+            self.missed_change = False
+            self.on_store_changed()
+
     def say(self, message: str) -> None:
         """A routine confirmation: in the status bar (toasts are for errors and warnings)."""
         bar = self._status_bar()

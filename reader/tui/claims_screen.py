@@ -146,6 +146,7 @@ class ClaimsScreen(AppScreen[None]):
             for n, s in enumerate(CLAIM_STATUSES)
         ],
         Binding("u,ctrl+z", "undo", "Undo", show=False, id="claims.undo"),
+        Binding("U,ctrl+y", "redo", "Redo", show=False, id="claims.redo"),
         Binding("E", "app.entities", "Entities", id="claims.entities"),
     ]
     EXTRA_KEYS = [
@@ -213,6 +214,10 @@ class ClaimsScreen(AppScreen[None]):
             self.published_names = names
         lst = self.query_one("#claims", OptionList)
         keep = lst.highlighted
+        # The highlight follows its claim, not its row: a claim tagged elsewhere shifts the list,
+        # and the verdict keys act on the highlighted claim.
+        found = self.current()
+        was = found[1].annotation.id if found else None
         if claimants is not None:
             self.claimants = claimants
         self.matching = rows
@@ -226,7 +231,10 @@ class ClaimsScreen(AppScreen[None]):
                 if n:
                     lst.add_option(None)
                 lst.add_option(Option(claim_prompt(row), id=str(n)))
-            lst.highlighted = 0 if keep is None else min(keep, lst.option_count - 1)
+            same = [
+                2 * n for n, row in enumerate(self.rows) if row.annotation.id == was
+            ]  # separators between
+            lst.highlighted = same[0] if same else 0 if keep is None else min(keep, lst.option_count - 1)
             if lst.get_option_at_index(lst.highlighted).id is None:  # a separator
                 lst.highlighted -= 1
         self._header()
@@ -461,17 +469,26 @@ class ClaimsScreen(AppScreen[None]):
 
         self.app.push_screen(VerdictDialog(claim, names), chosen)
 
+    # u undoes the last change anywhere (as in the entity index), so it can reach past this
+    # screen's own changes into a tag made in an article, the claim's own included: U redoes.
     def action_undo(self) -> None:
-        history = self.history
-        if not history.can_undo:
-            self.say("Nothing to undo")
+        self._step(forward=False)
+
+    def action_redo(self) -> None:
+        self._step(forward=True)
+
+    def _step(self, forward: bool) -> None:
+        history, verb = self.history, "redo" if forward else "undo"
+        if not (history.can_redo if forward else history.can_undo):
+            self.say(f"Nothing to {verb}")
             return
 
         def done(change: object) -> None:
-            self.say(f"Undone: {clean(getattr(change, 'description', ''))}" if change else "Nothing to undo")
+            what = clean(getattr(change, "description", ""))
+            self.say(f"{'Redone' if forward else 'Undone'}: {what}" if change else f"Nothing to {verb}")
             self.reload()
 
-        self.write(history.undo, then=done)
+        self.write(history.redo if forward else history.undo, then=done)
 
     # -- export ----------------------------------------------------------------------------------
 

@@ -129,6 +129,9 @@ class EntityIndexScreen(AppScreen[None]):
     def _show_groups(self, groups: list[EntityGroup]) -> None:
         lst = self.query_one("#groups", OptionList)
         keep = lst.highlighted
+        # The highlight follows its entity, not its row: a merge or a colleague's tags reorder the
+        # list (most mentioned first), and m acts on the highlighted entity.
+        was = self.groups[keep].entity_id if keep is not None and 0 <= keep < len(self.groups) else None
         self.total = len(groups)
         self.groups = groups[:MAX_GROUPS]
         ids = {g.entity_id for g in groups}
@@ -149,7 +152,8 @@ class EntityIndexScreen(AppScreen[None]):
             )
         else:
             lst.add_options(Option(self._prompt(g)) for g in self.groups)
-            lst.highlighted = min(keep or 0, len(self.groups) - 1)
+            same = [i for i, g in enumerate(self.groups) if was is not None and g.entity_id == was]
+            lst.highlighted = same[0] if same else min(keep or 0, len(self.groups) - 1)
         self._header()
 
     def _header(self, note: str = "") -> None:

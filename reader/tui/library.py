@@ -220,7 +220,7 @@ class LibraryScreen(AppScreen[None]):
             parts.append(f"{MARK} text unsure only")
         title.append("  " + " · ".join(parts))
         self.query_one("#library-title", Static).update(title)
-        widths = column_widths(max(20, lst.size.width or self.size.width))
+        widths = column_widths(max(20, lst.scrollable_content_region.width or self.size.width))
         heads = []
         for (key, head, _, right), w in zip(COLUMNS, widths, strict=False):
             mark = ""
@@ -269,7 +269,7 @@ class LibraryScreen(AppScreen[None]):
 
     def action_clear_search(self) -> None:
         search = self.query_one("#search", Input)
-        if search.has_focus and search.value:
+        if search.value:  # from the box or from the list of its hits (README: Esc clears)
             search.value = ""
         self.query_one(ArticleList).focus()
 

@@ -119,6 +119,9 @@ class ReviewScreen(AppScreen[None]):
         self.gold, self.reviews, self.colours = gold, reviews, colours
         lst = self.query_one("#review", OptionList)
         keep = lst.highlighted
+        # The highlight follows its tag, not its row: a colleague's tag shifts the list, and a / r
+        # decide on the highlighted tag.
+        was = lst.get_option_at_index(keep).id if keep is not None and keep < lst.option_count else None
         lst.clear_options()
         for a in self.tags:
             lst.add_option(
@@ -132,7 +135,11 @@ class ReviewScreen(AppScreen[None]):
                 Option(tag_prompt(a, colours.get(a.label, "#888888"), None, gold=True), id=f"g{a.id}")
             )
         if lst.option_count:
-            lst.highlighted = 0 if keep is None else min(keep, lst.option_count - 1)
+            ids = [lst.get_option_at_index(i).id for i in range(lst.option_count)]
+            if was is not None and was in ids:
+                lst.highlighted = ids.index(was)
+            else:
+                lst.highlighted = 0 if keep is None else min(keep, lst.option_count - 1)
         people = sorted({a.annotator or "(nobody)" for a in self.tags})
         decided = sum(1 for a in self.tags if a.id in reviews)
         head = Text("Review ", "bold")

@@ -43,6 +43,15 @@ def test_export_filters_and_excel(db, tmp_path):
     assert [r["claimant"] for r in rows] == ["Ayumi Kurose"]
 
 
+def test_excel_to_stdout_starts_with_the_byte_order_mark(db):
+    """Found by trying the README's `reader export --excel > tags.csv` (h57): the stdout guard that
+    shows format characters as U+FFFD turned the byte order mark itself into one (bytes EF BF BD)."""
+    result = CliRunner().invoke(cli, ["--db", str(db), "export", "--excel"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbfannotation_id,")
+    assert "\ufffd" not in result.stdout
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "w3c", "claimreview"])
 def test_other_formats_to_stdout(db, fmt):
     result = run(db, "export", "--format", fmt)

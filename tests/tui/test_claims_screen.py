@@ -71,3 +71,64 @@ async def test_claims_filter_change_status_and_open(make_app, seeded: Store):
         await pilot.press("u", "u")  # the status changes go through the undo history
         await settle(pilot)
         assert seeded.get_annotation(unverified).claim_status in (None, "unverified")
+
+
+async def test_u_past_the_screens_own_changes_can_be_redone_here(make_app, seeded: Store):
+    """Found by hand (h57): u in the claims screen undoes the last change anywhere, so a u too many
+    undid the tagging of the claim itself (the claim and its evidence left the list) and the
+    screen had no redo: U (or ctrl+y) now redoes, as in the entity index."""
+    from pilot_helpers import open_first, tag
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        reading = await open_first(pilot)
+        await tag(pilot, reading, "Douai", "3")
+        await pilot.press("C")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen)
+        unverified, _ = claims(seeded)
+        screen.reload()
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        assert seeded.get_annotation(unverified).claim_status == "mostly true"
+        await pilot.press("u", "u")  # the status, then the PLACE tagged in the article
+        await settle(pilot)
+        assert seeded.get_annotation(unverified).claim_status in (None, "unverified")
+        assert [a.text for a in seeded.annotations(1) if a.label == "PLACE"] == []
+        await pilot.press("U")
+        await settle(pilot)
+        assert [a.text for a in seeded.annotations(1) if a.label == "PLACE"] == ["Douai"]
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert seeded.get_annotation(unverified).claim_status == "mostly true"
+        assert screen.rows[0].annotation.claim_status == "mostly true"
+
+
+async def test_the_highlight_stays_on_its_claim_when_a_colleague_adds_one_above(make_app, seeded: Store):
+    """Found by hand (h57), as in the entity index: the list kept the highlighted row by position,
+    so a claim a colleague tagged earlier in the order moved the highlight onto another claim, and
+    the next verdict key (1-6, m, v) changed that one."""
+    first, second = claims(seeded)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen)
+        screen.query_one("#claims").highlighted = 2  # the second claim (a separator between)
+        assert screen.current()[1].annotation.id == second
+        text = seeded.get_article(1).text
+        above = seeded.add_annotation(
+            1, "CLAIM", *offsets(text, "Verkor is the third battery gigafactory"), annotator="bob"
+        )
+        screen.reload()
+        await settle(pilot)
+        assert [r.annotation.id for r in screen.rows] == [above.id, first, second]
+        assert screen.current()[1].annotation.id == second
+        await pilot.press("5")  # false: on the claim highlighted before
+        await settle(pilot)
+        assert seeded.get_annotation(second).claim_status == "false"
+        assert seeded.get_annotation(first).claim_status in (None, "unverified")

@@ -193,3 +193,33 @@ async def test_review_edits_the_gold_copy_not_the_annotators_tag(make_app, seede
         await pilot.press("u")  # the edit undone; the gold tag stays
         await settle(pilot)
         assert rows(db_path, "SELECT note FROM annotations WHERE gold = 1") == [(None,)]
+
+
+async def test_review_highlight_stays_on_its_tag_when_a_colleague_tags_above(
+    make_app, seeded: Store, db_path
+):
+    """Found by h57 (as in the entity index and the claims screen): the review list kept the
+    highlighted row by position, so a colleague's tag earlier in the text moved the highlight onto
+    another tag, and the next a/r decided that one."""
+    from reader.tui.review_screen import ReviewScreen
+
+    text = seeded.get_article(1).text
+    seeded.add_annotation(1, "PLACE", *offsets(text, "Douai"), annotator="bob")
+    carol = seeded.add_annotation(1, "PLACE", *offsets(text, "Douai", 1), annotator="carol")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("V")
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        await pilot.press("down")  # carol's
+        assert review.current()[1].id == carol.id
+        seeded.add_annotation(1, "PLACE", *offsets(text, "Dunkirk"), annotator="dan")  # above both
+        review.reload()
+        await settle(pilot)
+        assert [a.annotator for a in review.tags] == ["dan", "bob", "carol"]
+        assert review.current()[1].id == carol.id
+        await pilot.press("r")
+        await settle(pilot)
+        assert rows(db_path, "SELECT annotation_id, decision FROM reviews") == [(carol.id, "rejected")]

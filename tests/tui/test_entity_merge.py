@@ -93,3 +93,36 @@ async def test_merge_needs_marked_entities(make_app, seeded: Store):
         await pilot.press("m")  # nothing marked: nothing merged
         await settle(pilot)
     assert entity_of(seeded, full) != entity_of(seeded, short)
+
+
+async def test_the_highlight_stays_on_its_entity_when_the_list_reorders(make_app, seeded: Store):
+    """Found by hand (h57): the index kept the highlighted row by position, so when a merge or a
+    colleague's tags reordered the list (most mentioned first) the highlight landed on another
+    entity, and the next m merged into that one."""
+    text = seeded.get_article(1).text
+    for nth in range(3):
+        seeded.add_annotation(1, "ORG", *offsets(text, "AESC", nth), annotator="alice")
+    seeded.add_annotation(1, "PERSON", *offsets(text, "Ericka Redjimi"), annotator="alice")
+    seeded.add_annotation(1, "PERSON", *offsets(text, "Redjimi", 1), annotator="alice")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EntityIndexScreen)
+        assert [g.text for g in screen.groups][0] == "AESC"
+        highlight(screen, "Ericka Redjimi")
+        await pilot.press("space")  # marked
+        highlight(screen, "Redjimi")
+        await pilot.press("m")  # "Redjimi" now has 2 mentions and moves up the list
+        await settle(pilot)
+        lst = screen.query_one("#groups")
+        assert screen.groups[lst.highlighted].text == "Redjimi"
+        # a colleague's tags put "Redjimi" first: the highlight follows it
+        seeded.add_annotation(1, "PERSON", *offsets(text, "Redjimi", 2), annotator="bob")
+        seeded.add_annotation(1, "PERSON", *offsets(text, "Ericka Redjimi"), annotator="bob")
+        screen.reload()
+        await settle(pilot)
+        assert [g.text for g in screen.groups][0] == "Redjimi"
+        assert screen.groups[lst.highlighted].text == "Redjimi"

@@ -233,3 +233,43 @@ async def test_keys_after_leaving_the_desk_of_an_empty_library_are_commands(stor
         await pilot.pause()
         assert app.screen.query_one("#search", Input).value == ""
         assert app._exit
+
+
+async def test_a_full_list_leaves_room_for_its_scroll_bar(make_app, seeded: Store):
+    """Found by hand (h57): with more articles than rows the scroll bar covered the last two cells
+    of every row, so the status read "in progre"; rows and headings now fit beside it."""
+    from reader.models import CleanResult
+
+    for n in range(60):
+        story = CleanResult(text=f"Story number {n} about the harbour.", title=f"Story {n}")
+        seeded.add_article(story, "r", None, "text")
+    seeded.set_status(1, "in progress")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = app.screen.query_one(ArticleList)
+        room = lst.scrollable_content_region.width
+        assert room < lst.size.width  # the scroll bar is there
+        first = row_text(lst, 0)
+        assert first[:room].rstrip().endswith("in progress"), first
+        heading = str(app.screen.query_one("#columns").render())
+        assert heading.rstrip().endswith("Status") and len(heading.rstrip()) <= room
+        assert heading.index("Site") == first.index("Energy-Daily.com")  # the columns line up
+
+
+async def test_escape_in_the_list_clears_the_search(make_app):
+    """Found by hand (h57): after a search and enter (the list in focus, as to read the hits) Esc did
+    nothing, though the README says Esc clears; a search with no hit left an empty list."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = app.screen.query_one(ArticleList)
+        await pilot.press("slash", *"Zürich")
+        await until(pilot, lambda: lst.ids == [2])
+        await pilot.press("enter")  # to the list
+        await pilot.pause()
+        assert lst.has_focus
+        await pilot.press("escape")
+        await until(pilot, lambda: lst.ids == [1, 2, 3])
+        assert app.screen.query_one("#search").value == "" and lst.has_focus
+        assert "3 articles" in str(app.screen.query_one("#library-title").render())

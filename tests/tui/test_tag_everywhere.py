@@ -10,6 +10,7 @@ from pilot_helpers import open_first, settle, tag
 
 from reader.store import Store
 from reader.tui.occurrence_review_dialog import OccurrenceReviewDialog, occurrence_line
+from reader.tui.status_bar import StatusBar
 
 
 def places(store: Store, article_id: int) -> list[tuple[int, int]]:
@@ -103,3 +104,31 @@ async def test_review_unticks_an_occurrence_inside_a_longer_tag_and_tags_only_th
         await pilot.press("u")  # one undo step for all of them
         await settle(pilot)
         assert places(seeded, 1) == [every[0]]
+
+
+async def test_u_undoes_an_everywhere_step_that_found_nothing_more_in_this_article(make_app, seeded: Store):
+    """Found by hand (h57): every "Douai" here tagged with o, then O tagged only the one in article 3
+    and said "(u undoes)"; u undid the earlier o instead, and the O step could not be reached from
+    the article it was made in."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        every = [(m.start(), m.end()) for m in re.finditer(r"\bDouai\b", screen.text)]
+        await tag(pilot, screen, "Douai", "3")
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert places(seeded, 1) == every
+        await pilot.press("O")  # only article 3 is left to tag
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(places(seeded, 3)) == 1
+        await pilot.press("u")
+        await settle(pilot)
+        assert places(seeded, 3) == [] and places(seeded, 1) == every
+        assert "Undid: tag every “Douai” in all articles" in screen.query_one(StatusBar).render_text().plain
+        await pilot.press("U")
+        await settle(pilot)
+        assert len(places(seeded, 3)) == 1 and places(seeded, 1) == every

@@ -75,7 +75,7 @@ class Occurrences(ReadingBase):
         def change() -> tuple[int, str | None]:
             try:
                 where = " in all articles" if scope == "all" else ""
-                with history.group(f"tag every “{short(ann.text)}”{where}"):
+                with history.group(f"tag every “{short(ann.text)}”{where}", article_id=ann.article_id):
                     tag_every_occurrence(
                         history, ann, scope, spans=spans, progress=lambda n: progress.update(done=n)
                     )
