@@ -7,6 +7,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
@@ -172,8 +173,11 @@ class LibraryScreen(ListScreen):
             self.app.call_from_thread(self._show_ids, ids, total, keep)
 
     def _show_ids(self, ids: list[int], total: int, keep: int | None) -> None:
+        try:
+            lst = self.query_one(ArticleList)
+        except NoMatches:  # the app quit while the search ran in its worker: nothing to show it on
+            return
         self.total = total
-        lst = self.query_one(ArticleList)
         lst.set_ids(ids, keep)
         empty = total == 0
         self.query_one("#empty").display = empty
