@@ -3,7 +3,7 @@ learned scores, the region choice stage and the edge extension (both settings of
 
 import pytest
 
-from reader.clean import clean_dump, dump_model, dump_regions
+from reader.clean import clean_dump, dump_compete, dump_model, dump_regions
 from reader.clean.dump import _extend_edges
 from reader.clean.dump_lines import _score, split_units
 
@@ -76,7 +76,10 @@ def _choice(prefer_late: float) -> dict:
 
 
 @pytest.mark.parametrize("lang", sorted(STORIES))
-def test_the_choice_stage_takes_the_candidate_its_model_prefers(lang):
+def test_the_choice_stage_takes_the_candidate_its_model_prefers(lang, monkeypatch):
+    # (the two stories are of a size: with the later one chosen, dump_compete would keep the earlier one
+    # too; this test is about the choice stage alone)
+    monkeypatch.setattr(dump_compete, "KEEP_RATIO", None)
     page = _page(MENU + STORIES[lang] + MENU * 3 + OTHER[lang] + MENU)
     shipped = dump_model.model()
     try:
@@ -89,10 +92,12 @@ def test_the_choice_stage_takes_the_candidate_its_model_prefers(lang):
 
 
 @pytest.mark.parametrize("lang", sorted(STORIES))
-def test_the_ranking_choose_picks_from_is_exposed_and_gives_the_other_story_second(lang):
+def test_the_ranking_choose_picks_from_is_exposed_and_gives_the_other_story_second(lang, monkeypatch):
     """dump_regions.ranked is the order choose picks from (its margin the first two values apart),
     and dump_candidates.region_texts finishes each region as the cleaner does: the cleaner's own
-    text first, the other story next, with either preference of the choice model."""
+    text first, the other story next, with either preference of the choice model. (With the later
+    story chosen, dump_compete would keep the earlier one too: see tests/clean_pages/test_two_regions.py.)"""
+    monkeypatch.setattr(dump_compete, "KEEP_RATIO", None)
     from reader.clean.dump import page_units, score_regions
     from reader.clean.dump_candidates import region_texts
 

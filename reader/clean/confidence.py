@@ -30,6 +30,7 @@ __all__ = [
     "FLAG_CONSENT",
     "FLAG_PAYWALL",
     "FLAG_SHORT_ON_PAGE",
+    "FLAG_BOTH_KEPT",
 ]
 
 # Under this, an article is "low confidence": the library marks it and can filter it.
@@ -42,6 +43,7 @@ FLAG_SMALL_SHARE = "small share"  # the body holds a small part of the page's pr
 FLAG_CONSENT = "consent nearby"  # a cookie/consent/newsletter form stands right next to the body
 FLAG_PAYWALL = "paywall nearby"  # a paywall teaser stands in or right after the body
 FLAG_SHORT_ON_PAGE = "short for the page"  # a short body on a page with much more text
+FLAG_BOTH_KEPT = "both kept"  # two blocks of prose competed and the body holds both (dump_compete)
 
 # Thresholds the cleaners use to set the flags.
 COMPETING_RATIO = 0.4  # second-best region's weight over the chosen one's
@@ -91,6 +93,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;。！？．][\"'”’»)\]」』）]*$")
 # (confidence, reason) for each flag, strongest doubt first.
 _FLAG_RULES: list[tuple[str, float, str]] = [
     (FLAG_PAYWALL, 0.35, "paywall text next to the body: the article may be cut short"),
+    (FLAG_BOTH_KEPT, 0.3, "two parts of the page compete: both kept (drop the one that is not the article)"),
     (FLAG_FALLBACK, 0.4, "the page could not be parsed as usual: a simpler fall-back cleaner was used"),
     (FLAG_COMPETING, 0.4, "competing regions: another block of the page is nearly as large as the body"),
     (FLAG_SMALL_SHARE, 0.45, "the body is a small share of the page's text"),
@@ -146,7 +149,7 @@ def assess(raw: str, fmt: str, result: CleanResult, *, model: bool = True) -> tu
         value, reason = model_doubt(signals(raw, fmt, result, stamps, body)) if model else (1.0, "")
         if value < MODEL_SHOWN:
             candidates.append((value, reason))
-        flags &= {FLAG_PAYWALL, FLAG_FALLBACK, FLAG_CONSENT}  # the model weighed the others
+        flags &= {FLAG_PAYWALL, FLAG_FALLBACK, FLAG_CONSENT, FLAG_BOTH_KEPT}  # the model weighed the others
     if flags == {FLAG_SHORT_ON_PAGE} and words >= SHORT_BODY and _headed(result):
         # a short story under its own headline on a busy page (a police report, a brief)
         flags = set()

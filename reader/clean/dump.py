@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
-from . import dump_model, dump_regions
+from . import dump_compete, dump_model, dump_regions
 from .boilerplate import (
     ALL_STOPWORDS,
     BOILERPLATE_LINE,
@@ -31,6 +31,7 @@ from .boilerplate import (
 )
 from .confidence import (
     COMPETING_RATIO,
+    FLAG_BOTH_KEPT,
     FLAG_COMPETING,
     FLAG_CONSENT,
     FLAG_PAYWALL,
@@ -713,11 +714,20 @@ def clean_dump(raw: str) -> CleanResult:
     if not units:
         return CleanResult(text="", url=url)
     plain = _plain_article(units, scores)
+    both = False
+    region_start = 0
     if plain is not None:
         start, kept, meta = plain
         end = len(units)
     else:
         start, end, kept = extract_body(units, scores)
+        region_start = start
+        two = dump_compete.with_runner_up(units, start, end, kept)
+        if two is not None:
+            # two blocks of prose compete and the body is the lower one: both are kept, in page
+            # order, what lies between left out; the title is looked for above the first
+            start, kept = two
+            both = True
         meta = _title_and_meta(units, start, kept)
     if kept and "dateline" not in meta:
         dl = parse_dateline(kept[0].text)
@@ -731,7 +741,10 @@ def clean_dump(raw: str) -> CleanResult:
     paragraphs = drop_title_echo(title, paragraphs_from_lines([u.text for u in kept]))
     body = "\n\n".join(paragraphs)
     # (a bare article has no region chosen among others: nothing to doubt of one)
-    view = None if plain is not None else region_view(units, start, end, sum(u.words for u in kept))
+    view = None if plain is not None else region_view(units, region_start, end, sum(u.words for u in kept))
+    flags = region_flags(units, view) if view else []
+    if both:
+        flags.append(FLAG_BOTH_KEPT)
     return CleanResult(
         text=body,
         title=title,
@@ -742,6 +755,6 @@ def clean_dump(raw: str) -> CleanResult:
         language=guess_language(body),
         site=site,
         url=url,
-        flags=region_flags(units, view) if view else [],
+        flags=flags,
         signals=region_signals(units, view) if view else {},
     )

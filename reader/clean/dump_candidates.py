@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .dump import _plain_article, finish_body, page_units, pick_region, ranked_regions, score_regions
+from .dump_compete import with_runner_up
 from .paragraphs import paragraphs_from_lines
 
 
@@ -27,5 +28,10 @@ def region_texts(raw: str) -> Iterator[str]:
     own = pick_region(units, sc)
     for region in [own, *(r for r in ranked_regions(units, sc) if r != own)]:
         # (finish_body marks threads and galleries on the units: each region starts from the same marks)
-        _start, _end, kept = finish_body([replace(u) for u in units], sc, *region)
+        work = [replace(u) for u in units]
+        start, end, kept = finish_body(work, sc, *region)
+        two = with_runner_up(work, start, end, kept) if region == own else None
+        if two is not None:
+            # the cleaner kept a close block above its region too: that is its text, its region alone next
+            yield "\n\n".join(paragraphs_from_lines([u.text for u in two[1]]))
         yield "\n\n".join(paragraphs_from_lines([u.text for u in kept]))

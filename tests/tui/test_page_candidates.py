@@ -10,12 +10,21 @@ import pytest
 from candidate_pages import DE_FEATURE, DE_STORY, EN_FEATURE, EN_STORY, lost_page
 from pilot_helpers import settle
 
+from reader.clean import dump_compete
 from reader.importing import import_paths
 from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.page_view import PageLines, PageScreen
 from reader.tui.reading import ReadingScreen
 from reader.tui.status_bar import StatusBar
+
+
+@pytest.fixture(autouse=True)
+def _the_cleaner_loses_the_story(monkeypatch):
+    """The page is one the cleaner loses without reader.clean.dump_compete: with it, the story above the
+    feature is close enough to be kept too (tests/clean_pages/test_two_regions.py). These tests are about
+    the candidates of a lost page."""
+    monkeypatch.setattr(dump_compete, "KEEP_RATIO", None)
 
 
 def stored(db_path, aid: int) -> tuple[str, str | None]:
