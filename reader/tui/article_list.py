@@ -101,6 +101,9 @@ class ArticleList(ScrollView, can_focus=True):
     class CursorMoved(Message):
         """The cursor is on another row (keys, mouse, a new list): the position shown follows it."""
 
+    class RoomChanged(Message):
+        """The scroll bar came or went: the column headings are laid out again beside it."""
+
     def __init__(self, store: Store, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.store = store
@@ -155,6 +158,10 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.ids))
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        # the rows re-fit on their next render; the headings live in the screen, which must be told
+        self.post_message(self.RoomChanged())
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y

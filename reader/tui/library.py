@@ -363,3 +363,6 @@ class LibraryScreen(AppScreen[None]):
 
     def on_article_list_cursor_moved(self, message: ArticleList.CursorMoved) -> None:
         self._update_header()
+
+    def on_article_list_room_changed(self, message: ArticleList.RoomChanged) -> None:
+        self._update_header()

@@ -248,11 +248,17 @@ async def test_a_full_list_leaves_room_for_its_scroll_bar(make_app, seeded: Stor
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         lst = app.screen.query_one(ArticleList)
+        # the rows are laid out once the list knows it scrolls: wait for that, not for a fixed pause
+        await until(
+            pilot, lambda: len(lst.ids) == 63 and lst.scrollable_content_region.width < lst.size.width
+        )
+        await until(pilot, lambda: "in progress" in row_text(lst, 0))
         room = lst.scrollable_content_region.width
-        assert room < lst.size.width  # the scroll bar is there
         first = row_text(lst, 0)
         assert first[:room].rstrip().endswith("in progress"), first
-        heading = str(app.screen.query_one("#columns").render())
+        columns = app.screen.query_one("#columns")
+        await until(pilot, lambda: str(columns.render()).find("Site") == first.find("Energy-Daily.com"))
+        heading = str(columns.render())
         assert heading.rstrip().endswith("Status") and len(heading.rstrip()) <= room
         assert heading.index("Site") == first.index("Energy-Daily.com")  # the columns line up
 
