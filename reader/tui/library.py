@@ -197,9 +197,6 @@ class LibraryScreen(AppScreen[None]):
         if empty and search.has_focus:
             self.set_focus(None)
         self._update_header()
-        # Again once laid out: a list grown past the screen has a scroll bar only then, and the
-        # headings must line up with the rows beside it.
-        self.call_after_refresh(self._update_header)
         if not empty:  # once the rows are drawn, get a reading screen ready for the first open
             self.call_after_refresh(self.app.prepare_reading)
 
