@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from reader.errors import InvalidInput, NotFound, ReaderError
 from reader.models import Annotation
 from reader.store import Store
+from reader.store.entity_store import EntityState
 from reader.store.store import EDITABLE
 
 
@@ -25,6 +26,9 @@ class Change:
     # An add that moved its article from "new" to "in progress" (the store does that on the first
     # tag): undoing the add puts "new" back, unless the status was changed since.
     started_article: bool = False
+    # An edit that moved the tag's mention to another entity (or renamed or removed one): the
+    # (before, after) states of those entities, put back exactly by undo and redo.
+    entities: tuple[EntityState, EntityState] | None = None
 
     @property
     def article_ids(self) -> frozenset[int]:
@@ -173,10 +177,14 @@ class History:
         (someone else's change since is an EditConflict)."""
         expected = fields.pop("expected", None)
         assert expected is None or isinstance(expected, (Annotation, list, tuple))
-        before, after = self.store.update_annotation(
-            annotation_id, session_id=self.session_id, annotator=self.annotator, expected=expected, **fields
+        before, after, entities = self.store.edit_annotation(
+            annotation_id,
+            session_id=self.session_id,
+            annotator=self.annotator,
+            expected=expected,
+            **fields,  # type: ignore[arg-type]
         )
-        self.record(Change(before, after))
+        self.record(Change(before, after, entities=entities))
         return after
 
     def delete(self, annotation_id: int) -> Annotation:
@@ -211,8 +219,15 @@ class History:
         )
         return sorted(after.entity_ids - before.entity_ids)
 
-    def _apply(self, target: Annotation | None, current: Annotation | None, linked: list[int]) -> None:
-        """Move the stored annotation from `current` to `target`."""
+    def _apply(
+        self,
+        target: Annotation | None,
+        current: Annotation | None,
+        linked: list[int],
+        entities: tuple[EntityState, EntityState] | None = None,
+    ) -> None:
+        """Move the stored annotation from `current` to `target` (entities: the states of the
+        entities its edit changed, target's first)."""
         if target is None and current is not None:
             try:
                 self.store.delete_annotation(current.id, session_id=self.session_id, annotator=self.annotator)
@@ -221,10 +236,11 @@ class History:
         elif current is None and target is not None:
             self.store.restore_annotation(target, linked, session_id=self.session_id)
         elif target is not None:
-            self.store.update_annotation(
+            self.store.edit_annotation(
                 target.id,
                 session_id=self.session_id,
                 annotator=self.annotator,
+                entities=entities,
                 **{name: getattr(target, name) for name in _EDITABLE},
             )
 
@@ -232,9 +248,10 @@ class History:
         if isinstance(step, ActionChange):
             (step.redo_fn if forward else step.undo_fn)()
         elif forward:
-            self._apply(step.after, step.before, step.linked_claims)
+            moved = (step.entities[1], step.entities[0]) if step.entities else None
+            self._apply(step.after, step.before, step.linked_claims, moved)
         else:
-            self._apply(step.before, step.after, step.linked_claims)
+            self._apply(step.before, step.after, step.linked_claims, step.entities)
             if step.started_article and step.before is None and step.after is not None:
                 self.store.revert_status(step.after.article_id, "new", only_from="in progress")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.anchor import context
 from reader.entities import entity_key
@@ -31,6 +31,9 @@ from reader.store.rows import (
     _short,
     now,
 )
+
+if TYPE_CHECKING:
+    from reader.store.entity_store import EntityState
 
 
 class AnnotationsMixin(StoreCore):
@@ -319,13 +322,31 @@ class AnnotationsMixin(StoreCore):
         expected: Annotation | Sequence[Annotation] | None = None,
         **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
     ) -> tuple[Annotation, Annotation]:
+        """edit_annotation without the entities' states (see there)."""
+        before, after, _ = self.edit_annotation(
+            annotation_id, session_id=session_id, annotator=annotator, expected=expected, **fields
+        )
+        return before, after
+
+    def edit_annotation(
+        self,
+        annotation_id: int,
+        *,
+        session_id: int | None = None,
+        annotator: str | None = None,
+        expected: Annotation | Sequence[Annotation] | None = None,
+        entities: tuple[EntityState, EntityState] | None = None,
+        **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
+    ) -> tuple[Annotation, Annotation, tuple[EntityState, EntityState] | None]:
         """Change label, note, span (start/end), claimant, claim_status, quantity_ids, or a claim's
         fact-check (claimant_entity_id, explanation, review_state, checked_by, checked_at).
         Returns (before, after) so the caller can undo.
 
-        An entity tag whose label or text (by entity_key) changes is linked again: to the entity its
-        new text names, else a new one. A claimant changed without claimant_entity_id is looked up
-        as add_annotation does.
+        An entity tag whose label or text (by entity_key) changes is linked again (see
+        _relink_mention: no entity is left behind without mentions); the third value is then the
+        (before, after) states of the entities involved. entities: such a pair (target, current) to
+        put back instead of linking by text (the exact undo and redo of an edit). A claimant
+        changed without claimant_entity_id is looked up as add_annotation does.
 
         expected is the annotation as the caller last saw it (or the versions it may have seen: a
         screen whose own previous change is not drawn yet): when someone else changed it since
@@ -412,21 +433,27 @@ class AnnotationsMixin(StoreCore):
                 ),
             )
             new_text = text[after.start : after.end]
-            if new_label.kind != "entity":
-                conn.execute("UPDATE annotations SET entity_id = NULL WHERE id = ?", (annotation_id,))
+            states = None
+            if entities is not None:
+                self._apply_entity_state(conn, *entities)
+            elif new_label.kind != "entity":
+                if before.entity_id is None:
+                    conn.execute("UPDATE annotations SET entity_id = NULL WHERE id = ?", (annotation_id,))
+                else:
+                    states = self._relink_mention(conn, annotation_id, None, before.entity_id, new_text)
             elif (
                 before.entity_id is None
                 or new_label.name != before.label
                 or entity_key(new_text) != entity_key(before.text)
             ):
-                self._link_mention(conn, annotation_id, new_label.id, new_text)
+                states = self._relink_mention(conn, annotation_id, new_label.id, before.entity_id, new_text)
             conn.execute("DELETE FROM claim_quantities WHERE claim_id = ?", (annotation_id,))
             for qid in self._check_quantities(conn, before.article_id, after.quantity_ids):
                 conn.execute(
                     "INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (annotation_id, qid)
                 )
             self._log(conn, session_id, before.article_id, annotation_id, "changed", annotator)
-        return before, self.get_annotation(annotation_id)
+        return before, self.get_annotation(annotation_id), states
 
     def delete_annotation(
         self, annotation_id: int, *, session_id: int | None = None, annotator: str | None = None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reader.models import Label
+    from reader.store.entity_store import EntityState
 
 
 def inserted_id(cur: sqlite3.Cursor) -> int:
@@ -107,6 +108,19 @@ class StoreCore:
             text: str,
             found: list[tuple] | None = None,
         ) -> int: ...
+
+        def _relink_mention(
+            self,
+            conn: sqlite3.Connection,
+            annotation_id: int,
+            label_id: int | None,
+            old_id: int | None,
+            text: str,
+        ) -> tuple[EntityState, EntityState]: ...
+
+        def _apply_entity_state(
+            self, conn: sqlite3.Connection, target: EntityState, current: EntityState
+        ) -> None: ...
 
         @staticmethod
         def _alias_query(label_id: int | None, key: str) -> tuple[str, tuple]: ...

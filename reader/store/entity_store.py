@@ -117,6 +117,82 @@ class EntitiesMixin(StoreCore):
         run_later(conn, "UPDATE annotations SET entity_id = ? WHERE id = ?", (entity_id, annotation_id))
         return entity_id
 
+    def _relink_mention(
+        self,
+        conn: sqlite3.Connection,
+        annotation_id: int,
+        label_id: int | None,
+        old_id: int | None,
+        text: str,
+    ) -> tuple[EntityState, EntityState]:
+        """A tag's text or label changed (a span edit, a new label): its mention follows to the
+        entity of its label its new text names; else its own entity is renamed, when this was its
+        only mention and nobody gave it a name by hand (merge, rename); else a new entity. An old
+        entity left with no mention, no claim and no name given by hand goes: a later tag of the
+        old text must not join a hidden entity. label_id None: the tag is no entity tag any more.
+        Returns the (before, after) states of the entities involved, for an exact undo."""
+        key = entity_key(text)
+        found: list[tuple] = []
+        if label_id is not None:
+            lock_entity_name(conn, key)
+            found = conn.execute(*self._alias_query(label_id, key)).fetchall()
+        ids = {i for i in (old_id, found[0][0] if found else None) if i is not None}
+        before = self._entity_state(conn, json.dumps(sorted(ids)))
+        if label_id is None:
+            conn.execute("UPDATE annotations SET entity_id = NULL WHERE id = ?", (annotation_id,))
+            new_id = None
+        elif not found and old_id is not None and self._only_mention(conn, old_id, label_id, annotation_id):
+            new_id, name = old_id, _entity_name(text)
+            conn.execute("UPDATE entities SET canonical = ? WHERE id = ?", (name, old_id))
+            conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (old_id,))
+            conn.execute(
+                "INSERT INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)",
+                (old_id, entity_key(name), name),
+            )
+        else:
+            new_id = self._link_mention(conn, annotation_id, label_id, text, found)
+        if old_id is not None and old_id != new_id:
+            self._drop_if_orphan(conn, old_id)
+        after = self._entity_state(conn, json.dumps(sorted(ids | ({new_id} if new_id else set()))))
+        return before, after
+
+    @staticmethod
+    def _named_by_hand(conn: sqlite3.Connection, entity_id: int) -> tuple[int | None, bool]:
+        """(label id, whether it has a name other than its canonical one: merged or renamed by
+        hand) of an entity; (None, True) when there is none."""
+        row = conn.execute("SELECT label_id, canonical FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            return None, True
+        keys = {
+            r[0] for r in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (entity_id,))
+        }
+        return row[0], not keys <= {entity_key(row[1])}
+
+    def _only_mention(
+        self, conn: sqlite3.Connection, entity_id: int, label_id: int, annotation_id: int
+    ) -> bool:
+        """Whether annotation_id is all an entity of this label has: no other mention, no claim
+        naming it, no name given by hand. Renaming it then changes nothing anyone else sees."""
+        label, by_hand = self._named_by_hand(conn, entity_id)
+        if label != label_id or by_hand:
+            return False
+        return not conn.execute(
+            "SELECT 1 FROM annotations WHERE (entity_id = ? AND id != ?) OR claimant_entity_id = ? LIMIT 1",
+            (entity_id, annotation_id, entity_id),
+        ).fetchone()
+
+    def _drop_if_orphan(self, conn: sqlite3.Connection, entity_id: int) -> None:
+        """Delete an entity nothing points at any more and nobody named by hand."""
+        if self._named_by_hand(conn, entity_id)[1]:
+            return
+        if conn.execute(
+            "SELECT 1 FROM annotations WHERE entity_id = ? OR claimant_entity_id = ? LIMIT 1",
+            (entity_id, entity_id),
+        ).fetchone():
+            return
+        conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (entity_id,))
+        conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+
     def _claimant_entity(
         self,
         conn: sqlite3.Connection,
@@ -306,46 +382,51 @@ class EntitiesMixin(StoreCore):
         and the mentions and claimants they had. A mention of them tagged since is linked again by
         its text."""
         with self._write() as conn:
-            for eid, label_id, canonical, created in target.entities:
-                conn.execute(
-                    "INSERT INTO entities (id, label_id, canonical, created) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (id) DO UPDATE SET label_id = excluded.label_id, canonical = excluded.canonical",
-                    (eid, label_id, canonical, created),
-                )
-            involved = json.dumps(sorted(target.entity_ids | current.entity_ids))
+            self._apply_entity_state(conn, target, current)
+
+    def _apply_entity_state(
+        self, conn: sqlite3.Connection, target: EntityState, current: EntityState
+    ) -> None:
+        for eid, label_id, canonical, created in target.entities:
             conn.execute(
-                "DELETE FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))", (involved,)
+                "INSERT INTO entities (id, label_id, canonical, created) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET label_id = excluded.label_id, canonical = excluded.canonical",
+                (eid, label_id, canonical, created),
             )
-            conn.executemany(
-                "INSERT INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)", target.aliases
-            )
-            for ann_id in set(current.mentions) | set(target.mentions):
-                conn.execute(
-                    "UPDATE annotations SET entity_id = ? WHERE id = ?", (target.mentions.get(ann_id), ann_id)
-                )
-            for ann_id in set(current.claimants) | set(target.claimants):
-                conn.execute(
-                    "UPDATE annotations SET claimant_entity_id = ? WHERE id = ?",
-                    (target.claimants.get(ann_id), ann_id),
-                )
-            # Tags made since (recorded in neither state) are linked again by their text: after an
-            # undone merge, a "Kurose" tagged meanwhile goes back to the entity "Kurose".
-            recorded = json.dumps(sorted(set(current.mentions) | set(target.mentions)))
-            since = conn.execute(
-                "SELECT a.id, a.label_id, a.text FROM annotations a "
-                "WHERE a.entity_id IN (SELECT value FROM json_each(?)) "
-                "AND a.id NOT IN (SELECT value FROM json_each(?))",
-                (involved, recorded),
-            ).fetchall()
-            gone = json.dumps(sorted(current.entity_ids - target.entity_ids))
+        involved = json.dumps(sorted(target.entity_ids | current.entity_ids))
+        conn.execute(
+            "DELETE FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))", (involved,)
+        )
+        conn.executemany(
+            "INSERT INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)", target.aliases
+        )
+        for ann_id in set(current.mentions) | set(target.mentions):
             conn.execute(
-                "UPDATE annotations SET claimant_entity_id = NULL "
-                "WHERE claimant_entity_id IN (SELECT value FROM json_each(?))",
-                (gone,),
+                "UPDATE annotations SET entity_id = ? WHERE id = ?", (target.mentions.get(ann_id), ann_id)
             )
-            conn.execute("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))", (gone,))
-            for ann_id, label_id, text in since:
-                self._link_mention(conn, ann_id, label_id, text)
+        for ann_id in set(current.claimants) | set(target.claimants):
+            conn.execute(
+                "UPDATE annotations SET claimant_entity_id = ? WHERE id = ?",
+                (target.claimants.get(ann_id), ann_id),
+            )
+        # Tags made since (recorded in neither state) are linked again by their text: after an
+        # undone merge, a "Kurose" tagged meanwhile goes back to the entity "Kurose".
+        recorded = json.dumps(sorted(set(current.mentions) | set(target.mentions)))
+        since = conn.execute(
+            "SELECT a.id, a.label_id, a.text FROM annotations a "
+            "WHERE a.entity_id IN (SELECT value FROM json_each(?)) "
+            "AND a.id NOT IN (SELECT value FROM json_each(?))",
+            (involved, recorded),
+        ).fetchall()
+        gone = json.dumps(sorted(current.entity_ids - target.entity_ids))
+        conn.execute(
+            "UPDATE annotations SET claimant_entity_id = NULL "
+            "WHERE claimant_entity_id IN (SELECT value FROM json_each(?))",
+            (gone,),
+        )
+        conn.execute("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))", (gone,))
+        for ann_id, label_id, text in since:
+            self._link_mention(conn, ann_id, label_id, text)
 
     def merge_entities(self, source_ids: Sequence[int], target_id: int) -> tuple[EntityState, EntityState]:
         """Merge the source entities into the target: their mentions, aliases and claims move to it,

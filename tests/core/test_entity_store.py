@@ -145,11 +145,13 @@ def test_retag_and_relabel_relink_the_mention(store):
     history = History(store)
     text = store.get_article(aid).text
     s = text.index("Kurose", text.index("plant"))
-    # Widening "Kurose" to "Kurose said" names something else: a new entity.
+    # Widening the only "Kurose" to "Kurose said" renames its entity (no hidden "Kurose" is left).
     after = history.retag(short.id, s, s + len("Kurose said"))
-    assert after.entity_id not in (full.entity_id, short.entity_id)
+    assert after.entity_id == short.entity_id != full.entity_id
+    assert after.entity == "Kurose said"
     history.undo()
     assert entity_of(store, short.id) == short.entity_id
+    assert store.get_annotation(short.id).entity == "Kurose"
     relabelled = history.update(short.id, label="ORG")
     assert relabelled.entity_id != short.entity_id
     assert rows(store, "SELECT e.label_id FROM entities e WHERE e.id = ?", relabelled.entity_id) == [

@@ -1,0 +1,211 @@
+"""A span edit that changes a tag's text moves its mention to the entity its new text names: its
+own entity renamed when it was that entity's only mention and nobody merged or renamed it by hand,
+else an entity that already has the name, else a new one. No entity is left without mentions and
+without a name given by hand (no orphan that a later tag would join). Undo puts the link back
+exactly: the same entity id, name and aliases."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from reader.cli.main import cli
+from reader.history import History
+from reader.models import CleanResult
+from reader.store import Store
+
+TEXT = (
+    "Signora Ilse Marchetti runs the harbour board. Later Marchetti said the cranes were sold.\n\n"
+    "Pani Zofia Wróblewska disagreed. Wróblewska left early."
+)
+
+
+@pytest.fixture
+def store(db_url):
+    s = Store(db_url)
+    yield s
+    s.close()
+
+
+def add_article(store: Store, text: str = TEXT) -> int:
+    return store.add_article(CleanResult(text=text), raw=text, source="x", fmt="text").article_id
+
+
+def span(quote: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(quote, start + 1)
+    return start, start + len(quote)
+
+
+def rows(store: Store, sql: str, *params) -> list[tuple]:
+    return [tuple(r) for r in store.conn.execute(sql, params).fetchall()]
+
+
+def entity_rows(store: Store) -> list[tuple]:
+    return rows(store, "SELECT id, label_id, canonical, created FROM entities ORDER BY id")
+
+
+def alias_rows(store: Store) -> list[tuple]:
+    return rows(store, "SELECT entity_id, key, alias FROM entity_aliases ORDER BY entity_id, key")
+
+
+def entity_of(store: Store, annotation_id: int) -> int | None:
+    return rows(store, "SELECT entity_id FROM annotations WHERE id = ?", annotation_id)[0][0]
+
+
+def orphans(store: Store) -> list[tuple]:
+    return rows(
+        store,
+        "SELECT e.id, e.canonical FROM entities e WHERE NOT EXISTS "
+        "(SELECT 1 FROM annotations a WHERE a.entity_id = e.id OR a.claimant_entity_id = e.id)",
+    )
+
+
+def test_widening_the_only_mention_renames_its_entity_and_undo_puts_it_back(store):
+    aid = add_article(store)
+    history = History(store)
+    ann = history.add(aid, "PERSON", *span("Marchetti"))  # inside "Ilse Marchetti"
+    eid = ann.entity_id
+    before_entities, before_aliases = entity_rows(store), alias_rows(store)
+    history.retag(ann.id, *span("Ilse Marchetti"))
+    assert entity_of(store, ann.id) == eid  # the same entity, renamed
+    assert rows(store, "SELECT canonical FROM entities WHERE id = ?", eid) == [("Ilse Marchetti",)]
+    assert alias_rows(store) == [(eid, "ilse marchetti", "Ilse Marchetti")]
+    assert orphans(store) == []
+    history.undo()
+    assert entity_of(store, ann.id) == eid
+    assert (entity_rows(store), alias_rows(store)) == (before_entities, before_aliases)
+    history.redo()
+    assert rows(store, "SELECT canonical FROM entities WHERE id = ?", eid) == [("Ilse Marchetti",)]
+    assert orphans(store) == []
+
+
+def test_a_later_tag_of_the_old_text_gets_an_entity_of_its_own_not_a_hidden_one(store):
+    aid = add_article(store)
+    first = store.add_annotation(aid, "PERSON", *span("Wróblewska"))
+    store.update_annotation(first.id, start=span("Zofia Wróblewska")[0], end=span("Zofia Wróblewska")[1])
+    later = store.add_annotation(aid, "PERSON", *span("Wróblewska", 1))
+    assert entity_of(store, later.id) != entity_of(store, first.id)
+    names = {e.canonical: e.mentions for e in store.entities()}
+    assert names == {"Zofia Wróblewska": 1, "Wróblewska": 1}
+    assert orphans(store) == []
+
+
+def test_a_mention_moving_to_an_existing_entity_leaves_no_orphan_and_undo_is_exact(store):
+    aid = add_article(store)
+    history = History(store)
+    known = history.add(aid, "PERSON", *span("Zofia Wróblewska"))
+    other_text = "Zofia Wróblewska"
+    bid = add_article(store, f"Yesterday {other_text} spoke.")
+    ann = history.add(bid, "PERSON", 10, 10 + len("Zofia"))  # "Zofia": an entity of its own
+    old = ann.entity_id
+    before_entities, before_aliases = entity_rows(store), alias_rows(store)
+    history.retag(ann.id, 10, 10 + len(other_text))
+    assert entity_of(store, ann.id) == known.entity_id
+    assert old not in [e[0] for e in entity_rows(store)]  # "Zofia" had no other mention: gone
+    assert orphans(store) == []
+    assert [e.canonical for e in store.entities()] == ["Zofia Wróblewska"]
+    history.undo()
+    assert entity_of(store, ann.id) == old
+    assert (entity_rows(store), alias_rows(store)) == (before_entities, before_aliases)
+    history.redo()
+    assert entity_of(store, ann.id) == known.entity_id
+    assert orphans(store) == []
+
+
+def test_an_entity_with_other_mentions_keeps_them_and_its_name(store):
+    aid = add_article(store)
+    first = store.add_annotation(aid, "PERSON", *span("Marchetti"))
+    second = store.add_annotation(aid, "PERSON", *span("Marchetti", 1))
+    eid = first.entity_id
+    assert second.entity_id == eid
+    store.update_annotation(first.id, start=span("Ilse Marchetti")[0], end=span("Ilse Marchetti")[1])
+    assert entity_of(store, second.id) == eid
+    assert rows(store, "SELECT canonical FROM entities WHERE id = ?", eid) == [("Marchetti",)]
+    assert entity_of(store, first.id) not in (eid, None)
+    assert orphans(store) == []
+
+
+def test_a_hand_merge_is_never_lost(store):
+    aid = add_article(store)
+    history = History(store)
+    full = history.add(aid, "PERSON", *span("Ilse Marchetti"))
+    short = history.add(aid, "PERSON", *span("Marchetti", 1))
+    history.merge_entities([short.entity_id], full.entity_id)
+    merged = full.entity_id
+    history.delete(full.id)  # the merged entity now has one mention, and a name merged by hand
+    history.retag(short.id, *span("Later Marchetti"))
+    assert entity_of(store, short.id) != merged
+    assert sorted(r[1] for r in alias_rows(store) if r[0] == merged) == ["ilse marchetti", "marchetti"]
+    assert rows(store, "SELECT canonical FROM entities WHERE id = ?", merged) == [("Ilse Marchetti",)]
+    again = history.add(aid, "PERSON", *span("Marchetti"))  # the merged name still finds it
+    assert entity_of(store, again.id) == merged
+    history.undo()
+    history.undo()
+    assert entity_of(store, short.id) == merged
+
+
+def test_a_hand_renamed_entity_is_not_renamed_by_a_span_edit(store):
+    aid = add_article(store)
+    history = History(store)
+    ann = history.add(aid, "PERSON", *span("Marchetti"))
+    eid = ann.entity_id
+    history.store.rename_entity(eid, "Dott.ssa Ilse Marchetti")
+    history.retag(ann.id, *span("Ilse Marchetti"))
+    assert rows(store, "SELECT canonical FROM entities WHERE id = ?", eid) == [("Dott.ssa Ilse Marchetti",)]
+    assert entity_of(store, ann.id) != eid
+
+
+def test_a_claimant_entity_is_not_renamed_nor_removed(store):
+    aid = add_article(store)
+    ann = store.add_annotation(aid, "PERSON", *span("Wróblewska", 1))
+    eid = ann.entity_id
+    claim = store.add_annotation(
+        aid, "CLAIM", *span("Pani Zofia Wróblewska disagreed"), claimant="Wróblewska"
+    )
+    assert claim.claimant_entity_id == eid
+    store.update_annotation(ann.id, label="ORG")
+    assert rows(store, "SELECT canonical FROM entities WHERE id = ?", eid) == [("Wróblewska",)]
+    assert store.get_annotation(claim.id).claimant_entity_id == eid
+
+
+def test_a_label_change_leaves_no_orphan(store):
+    aid = add_article(store)
+    history = History(store)
+    ann = history.add(aid, "ORG", *span("Marchetti"))
+    old = ann.entity_id
+    before_entities, before_aliases = entity_rows(store), alias_rows(store)
+    history.update(ann.id, label="PERSON")
+    assert orphans(store) == []
+    assert [(e.label, e.canonical) for e in store.entities()] == [("PERSON", "Marchetti")]
+    history.undo()
+    assert entity_of(store, ann.id) == old
+    assert (entity_rows(store), alias_rows(store)) == (before_entities, before_aliases)
+
+
+def entities_json() -> list[dict]:
+    result = CliRunner().invoke(cli, ["entities", "--json"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+
+def test_reader_retag_moves_the_mention_and_entities_json_lists_no_orphan(store):
+    aid = add_article(store)
+    ann = store.add_annotation(aid, "PERSON", *span("Marchetti"))
+    s, e = span("Ilse Marchetti")
+    result = CliRunner().invoke(cli, ["retag", str(ann.id), "--start", str(s), "--end", str(e)])
+    assert result.exit_code == 0, result.output
+    listed = entities_json()
+    assert [(x["canonical"], x["mentions"], x["aliases"]) for x in listed] == [
+        ("Ilse Marchetti", 1, ["Ilse Marchetti"])
+    ]
+    later = store.add_annotation(aid, "PERSON", *span("Marchetti", 1))
+    listed = entities_json()
+    assert sorted((x["canonical"], x["mentions"]) for x in listed) == [
+        ("Ilse Marchetti", 1),
+        ("Marchetti", 1),
+    ]
+    assert later.entity_id != ann.entity_id
