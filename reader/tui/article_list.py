@@ -109,6 +109,10 @@ class ArticleList(ScrollView, can_focus=True):
         self.store = store
         self.ids: list[int] = []
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+        # While a search is on its way (set by the screen), the list shown is stale: the keys that
+        # act on it wait here and run on the search's results (keys typed ahead: a paste, a macro).
+        self.pending = False
+        self._ahead: list[str] = []
 
     # -- data -----------------------------------------------------------------------------------
 
@@ -128,6 +132,23 @@ class ArticleList(ScrollView, can_focus=True):
         # The new virtual size is laid out on the next refresh: scrolling now would stop at the old
         # list's end (after a sort or a cleared search the cursor row was off screen).
         self.call_after_refresh(self.scroll_to_region_if_needed, self.cursor)
+
+    def await_results(self) -> None:
+        """A new search is on its way: keys wait for it, and those waiting for an older one are dropped."""
+        self.pending = True
+        self._ahead.clear()
+
+    def results_in(self, run: bool = True) -> None:
+        """The search's results are shown: run the keys that waited (not when it failed: no list)."""
+        self.pending = False
+        ahead, self._ahead = self._ahead if run else [], []
+        for action in ahead:
+            getattr(self, f"action_{action}")()
+
+    def _typed_ahead(self, action: str) -> bool:
+        if self.pending:
+            self._ahead.append(action)
+        return self.pending
 
     def invalidate(self) -> None:
         """Forget cached rows (after a status or annotation change)."""
@@ -201,24 +222,38 @@ class ArticleList(ScrollView, can_focus=True):
             self.cursor = max(0, min(len(self.ids) - 1, self.cursor + delta))
 
     def action_cursor_up(self) -> None:
+        if self._typed_ahead("cursor_up"):
+            return
         self._move(-1)
 
     def action_cursor_down(self) -> None:
+        if self._typed_ahead("cursor_down"):
+            return
         self._move(1)
 
     def action_page_up(self) -> None:
+        if self._typed_ahead("page_up"):
+            return
         self._move(-max(1, self.size.height - 1))
 
     def action_page_down(self) -> None:
+        if self._typed_ahead("page_down"):
+            return
         self._move(max(1, self.size.height - 1))
 
     def action_first(self) -> None:
+        if self._typed_ahead("first"):
+            return
         self._move(-len(self.ids))
 
     def action_last(self) -> None:
+        if self._typed_ahead("last"):
+            return
         self._move(len(self.ids))
 
     def action_open(self) -> None:
+        if self._typed_ahead("open"):
+            return
         if self.current_id is not None:
             self.post_message(self.Opened(self.current_id))
 

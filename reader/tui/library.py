@@ -168,11 +168,16 @@ class LibraryScreen(ListScreen):
         except ReaderError as e:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+                self.app.call_from_thread(self._search_failed, query)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_ids, ids, total, keep)
+            self.app.call_from_thread(self._show_ids, ids, total, keep, query)
 
-    def _show_ids(self, ids: list[int], total: int, keep: int | None) -> None:
+    def _search_failed(self, query: str) -> None:
+        if query == self.query_text and self.is_attached:  # the keys typed ahead have no list to act on
+            self.query_one(ArticleList).results_in(run=False)
+
+    def _show_ids(self, ids: list[int], total: int, keep: int | None, query: str) -> None:
         try:
             lst = self.query_one(ArticleList)
         except NoMatches:  # the app quit while the search ran in its worker: nothing to show it on
@@ -194,6 +199,8 @@ class LibraryScreen(ListScreen):
         self._update_header()
         if not empty:  # once the rows are drawn, get a reading screen ready for the first open
             self.call_after_refresh(self.app.prepare_reading)
+        if query == self.query_text:  # not an older search's results: the keys typed ahead act on these
+            lst.results_in()
 
     def _update_header(self) -> None:
         lst = self.query_one(ArticleList)
@@ -246,13 +253,21 @@ class LibraryScreen(ListScreen):
         if event.input.id != "search":
             return
         self.query_text = event.value
+        self.query_one(ArticleList).await_results()
         if self._debounce is not None:
             self._debounce.stop()
         self._debounce = self.set_timer(SEARCH_DEBOUNCE_S, self.reload)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "search":
-            self.query_one(ArticleList).focus()
+        if event.input.id != "search":
+            return
+        lst = self.query_one(ArticleList)
+        if self.focused is lst:
+            # an Enter typed right behind the one that left the box (a paste, tmux send-keys) reached
+            # the box before the focus moved: it was meant for the list, to open the first hit
+            lst.action_open()
+            return
+        self.set_focus(lst)  # at once, not focus() (the next turn of the loop)
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)

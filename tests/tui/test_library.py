@@ -303,3 +303,52 @@ async def test_escape_in_the_list_clears_the_search(make_app):
         await until(pilot, lambda: lst.ids == [1, 2, 3])
         assert app.screen.query_one("#search").value == "" and lst.has_focus
         assert "3 articles" in str(app.screen.query_one("#library-title").render())
+
+
+def slow_searches(store: Store, delay: float) -> None:
+    """The store's search takes `delay` seconds (its method wrapped, not changed): the results of a
+    search come in after the keys typed behind it, as on a big library or a busy machine."""
+    import time
+
+    article_ids = store.article_ids
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("query"):
+            time.sleep(delay)
+        return article_ids(*args, **kwargs)
+
+    store.article_ids = slow  # type: ignore[method-assign]
+
+
+async def test_keys_typed_ahead_of_a_search_act_on_its_results(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        slow_searches(app.store, 0.6)
+        opened: list[tuple[int, list[int] | None]] = []
+        open_article = app.open_article
+
+        def record(article_id, ids=None, **kwargs):  # type: ignore[no-untyped-def]
+            opened.append((article_id, ids))
+            return open_article(article_id, ids, **kwargs)
+
+        app.open_article = record  # type: ignore[method-assign]
+        lst = app.screen.query_one(ArticleList)
+        assert lst.current_id == 1  # the first article, which does not match: it must not open
+        await pilot.press("slash", *"Zürich", "enter", "enter")  # no pause: the search is still running
+        assert opened == [] and not isinstance(app.screen, ReadingScreen)  # not on the old list
+        await until(pilot, lambda: isinstance(app.screen, ReadingScreen))
+        await settle(pilot)
+        assert opened == [(2, [2])]
+        assert app.screen.article_id == 2
+
+
+async def test_a_cursor_move_typed_ahead_waits_for_the_results_too(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        slow_searches(app.store, 0.6)
+        await pilot.press("slash", *"Douai", "enter", "down", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ReadingScreen))
+        hits = app.store.article_ids(query="Douai")
+        assert app.screen.article_id == hits[1]

@@ -330,3 +330,34 @@ def test_from_tags_to_a_fact_check(tmp_path: Path):
         "Ayumi Kurose",
         "Kurose",
     ]
+
+
+def test_a_search_and_enter_typed_ahead_open_the_first_hit(tmp_path: Path):
+    """tmux send-keys '/Zürich' Enter Enter: the second Enter arrives before the search's results and
+    opens the first hit when they come in, not the article under the cursor before the search."""
+    from reader.models import CleanResult
+
+    db = tmp_path / "reader.db"
+    with Store(db) as store:
+        store.add_article(seed_clean(), "raw", "seed.html", "text")
+        store.add_article(
+            CleanResult(text="Le marché couvert de Lyon ouvre tôt le samedi.", title="Marché de Lyon"),
+            "raw",
+            None,
+            "text",
+        )
+        store.add_article(
+            CleanResult(text="Die Mieten am Limmatquai in Zürich steigen weiter.", title="Wohnen am See"),
+            "raw",
+            None,
+            "text",
+        )
+    session = f"reader-ahead-{os.getpid()}"
+    start_reader(session, db)
+    try:
+        wait_for(session, "Battery Valley")
+        tmux("send-keys", "-t", session, "/Zürich", "Enter", "Enter")  # one burst, as a paste
+        screen = wait_for(session, "Die Mieten am Limmatquai")  # the hit's text: the reading view
+        assert "Etienne BALMER" not in screen and "Le marché couvert" not in screen
+    finally:
+        subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
