@@ -233,3 +233,31 @@ def test_a_list_of_links_and_a_region_scattered_over_the_page_are_not_offered():
     paras = [Paragraph(0, 0, "x " * (20 if 3 <= i <= 5 else 1)) for i in range(50)]
     marks = PageMarks(3, 45, set(range(6, 45)))
     assert _together(paras, marks) == PageMarks(3, 5, set())
+
+
+def test_a_story_only_the_hand_scores_see_is_offered_after_the_learned_ones(monkeypatch, lang):
+    """When the learned scores give the page a single positive run (their ranking offers nothing but
+    the cleaner's own region), the runs of the other views the cleaner computes are offered: here the
+    hand scores' best runs hold the story. The cleaner's text stays candidate 1."""
+    from reader.clean import dump_candidates
+
+    raw = lost_page(lang)
+    monkeypatch.setattr(dump_candidates, "ranked_regions", lambda units, sc: [])
+    found = body_candidates(raw, "text")
+    assert found[0].text == clean(raw, "text").text == "\n\n".join(FEATURES[lang])
+    assert "\n\n".join(STORIES[lang]) in [c.text for c in found[1:]]
+    assert len({c.text for c in found}) == len(found) and all(c.words >= 30 for c in found[1:])
+
+
+def test_the_other_views_runs_come_after_the_learned_ones_and_once():
+    """The hand scores' and the lower threshold's runs are placed after the learned ranking's
+    regions, without a region twice."""
+    from reader.clean.dump import page_units, ranked_regions, score_regions
+    from reader.clean.dump_candidates import other_regions
+
+    _url, units, scores = page_units(lost_page("de"))
+    sc = score_regions(units, scores)
+    learned = ranked_regions(units, sc)
+    extra = other_regions(units, sc, learned)
+    assert extra and not set(extra) & set(learned) and len(set(extra)) == len(extra)
+    assert all(0 <= s < e <= len(units) for s, e in extra)

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .dump import _plain_article, finish_body, page_units, pick_region, ranked_regions, score_regions
+from .dump import Scored, _plain_article, finish_body, page_units, pick_region, ranked_regions, score_regions
 from .dump_compete import with_runner_up
+from .dump_lines import Unit
+from .dump_regions import candidate_runs
 from .paragraphs import paragraphs_from_lines
 
 
@@ -26,7 +28,9 @@ def region_texts(raw: str) -> Iterator[str]:
         return
     sc = score_regions(units, scores)
     own = pick_region(units, sc)
-    for region in [own, *(r for r in ranked_regions(units, sc) if r != own)]:
+    ranked = [r for r in ranked_regions(units, sc) if r != own]
+    # (finished one by one as the caller asks: the other views only when the ranked ones are not enough)
+    for region in [own, *ranked, *other_regions(units, sc, [own, *ranked])]:
         # (finish_body marks threads and galleries on the units: each region starts from the same marks)
         work = [replace(u) for u in units]
         start, end, kept = finish_body(work, sc, *region)
@@ -35,3 +39,23 @@ def region_texts(raw: str) -> Iterator[str]:
             # the cleaner kept a close block above its region too: that is its text, its region alone next
             yield "\n\n".join(paragraphs_from_lines([u.text for u in two[1]]))
         yield "\n\n".join(paragraphs_from_lines([u.text for u in kept]))
+
+
+LOW_THRESHOLD = 0.2  # the learned probability a unit needs in the lower threshold's runs (the model's: 0.4)
+
+
+def other_regions(units: list[Unit], sc: Scored, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Regions the learned ranking does not offer: the best runs of the hand scores after the context
+    passes, then those of the learned probabilities above LOW_THRESHOLD, none of `known` and none twice."""
+    views = [sc.scores]
+    if sc.learned is not None and all(u.prob is not None for u in units):
+        pad = sc.learned.get("weight_pad", 0.0)
+        views.append([((u.prob or 0.0) - LOW_THRESHOLD) * (u.words + pad) for u in units])
+    out: list[tuple[int, int]] = []
+    seen = set(known)
+    for view in views:
+        for run in candidate_runs(view):
+            if run not in seen:
+                seen.add(run)
+                out.append(run)
+    return out
