@@ -37,7 +37,8 @@ def sentence_share(units: list[Unit]) -> float:
     return sum(u.words for u in units if _sentence(u)) / words if words else 0.0
 
 
-# Chosen out of fold on tune material (benchmarks/compete_regions.py, see benchmarks/README.md).
+# Chosen on tune material in a transfer view (a model trained on the other set: benchmarks/compete_regions.py
+# --transfer, see benchmarks/README.md); out of fold and in sample it changes no tune page.
 KEEP_RATIO: float | None = 0.4  # the runner-up weighs at least this share of the body's region; None: off
 KEEP_SENTENCES = 0.5  # and at least this share of its words stands in sentences
 

@@ -126,8 +126,10 @@ class ListScreen(AppScreen[None]):
     on_mount: the one place that loads) and when another program changes the database."""
 
     def on_screen_resume(self) -> None:
-        # what it lists may have changed on another screen (a tag in the reading view)
+        # what it lists may have changed on another screen (a tag in the reading view). Textual then
+        # runs AppScreen's handler too (it calls each class's): this reload is its catch-up as well.
         if self.is_mounted:
+            self.missed_change = False
             self.reload()
 
     def on_store_changed(self) -> None:

@@ -39,3 +39,33 @@ async def test_a_tag_made_elsewhere_while_the_article_was_covered_shows_on_retur
             await settle(pilot)
             assert app.screen is reading
             assert made.id in [a.id for a in reading.annotations]
+
+
+async def test_a_covered_list_screen_catches_up_with_one_reload(make_app, seeded: Store, db_path: Path):
+    """A list screen reloads each time it is back in front; a change it missed while covered must not
+    make it load a second time (Textual runs both the list screen's and AppScreen's resume handler)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        index = app.screen
+        assert isinstance(index, EntityIndexScreen)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        other = Store(db_path)  # another program tags while the help covers the index
+        try:
+            other.add_annotation(1, "PLACE", 0, 6, annotator="alice")
+        finally:
+            other.close()
+        version = app._data_version
+        await until(pilot, lambda: app._data_version != version)
+        loads: list[int] = []
+        reload = index.reload
+        index.reload = lambda: (loads.append(1), reload())[1]  # type: ignore[method-assign]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is index
+        assert len(loads) == 1
+        assert not index.missed_change
