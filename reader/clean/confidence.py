@@ -445,7 +445,6 @@ def region_signals(units: Sequence[_Unit], view: RegionView) -> dict[str, float]
     }
     out = {k: f() for k, f in measures.items() if _wanted(k)}
     out.update(learned_signals(units, start, end))
-    out.update(justext_signals(units, start, end))
     return out
 
 
@@ -502,124 +501,6 @@ def learned_signals(units: Sequence[_Unit], start: int, end: int) -> dict[str, f
         "learned_inner_runs": lambda: float(_learned_runs(units, start, end)),
     }
     return {k: f() for k, f in measures.items() if _wanted(k)}
-
-
-# jusText's measures (justext_signals): the independent cleaner's view of the page's prose
-_JT_MEASURES = (
-    "jt_inside",
-    "jt_cf_inside",
-    "jt_outside",
-    "jt_run_ratio",
-    "jt_other_run",
-    "jt_stop_gap",
-    "jt_stop_inside",
-    "jt_outside_words",
-    "jt_runs",
-    "jt_prose_inside",
-    "jt_prose_outside",
-)
-JT_RUN_CAP = 2.0  # jt_run_ratio's ceiling: a body with no good run at all beside one that has
-
-
-def _jt_runs(units: Sequence[_Unit], good: Sequence[bool], lo: int, hi: int) -> list[tuple[int, int, int]]:
-    """Runs (start, end, words) of units jusText calls good among units[lo:hi]; a run ends as
-    _learned_runs' do: at a long line it does not call good, or at LEARNED_GAP short ones in a row."""
-    runs: list[tuple[int, int, int]] = []
-    first, last, words, gap = -1, -1, 0, 0
-    for i in range(lo, hi):
-        u = units[i]
-        if good[i]:
-            if first < 0:
-                first = i
-            last, words, gap = i + 1, words + u.words, 0
-            continue
-        gap += 1
-        if first >= 0 and (u.words >= LEARNED_LINE_WORDS or gap >= LEARNED_GAP):
-            runs.append((first, last, words))
-            first, words = -1, 0
-    if first >= 0:
-        runs.append((first, last, words))
-    return runs
-
-
-def justext_signals(units: Sequence[_Unit], start: int, end: int) -> dict[str, float]:
-    """jusText's view (reader.clean.justext_view, with the stoplist of the page's language) of the
-    region [start, end) our cleaner chose: an independent cleaner, never tuned on our pages, that
-    finds the page's prose elsewhere is a doubt that does not come from our own rules. (Only those in
-    use: see measure_everything; none when no region.)"""
-    wanted = [k for k in _JT_MEASURES if _wanted(k)]
-    if not wanted or end <= start or not units:
-        return {}
-    from .justext_view import classify
-
-    views = classify([u.text for u in units])
-    good = [v.final == "good" for v in views]
-    # prose by jusText's looser reading: its context-free "good" or "near-good" (a tabloid's paragraphs of
-    # one sentence are near-good, and the context pass can turn a run of them "bad"), or good in the end
-    prose = [v.final == "good" or v.cf in ("good", "neargood") for v in views]
-    prose_in = sum(u.words for u, g in zip(units[start:end], prose[start:end], strict=True) if g)
-    prose_all = sum(u.words for u, g in zip(units, prose, strict=True) if g)
-    region_words = sum(u.words for u in units[start:end]) or 1
-    good_in = sum(u.words for u, g in zip(units[start:end], good[start:end], strict=True) if g)
-    good_all = sum(u.words for u, g in zip(units, good, strict=True) if g)
-
-    def best(runs: list[tuple[int, int, int]]) -> tuple[int, int, int]:
-        return max(runs, key=lambda r: r[2], default=(0, 0, 0))
-
-    def run_ratio() -> float:
-        inside = best(_jt_runs(units, good, start, end))[2]
-        outside = max(
-            best(_jt_runs(units, good, 0, start))[2], best(_jt_runs(units, good, end, len(units)))[2]
-        )
-        if not outside:
-            return 0.0
-        return min(JT_RUN_CAP, outside / inside) if inside else JT_RUN_CAP
-
-    def other_run() -> float:
-        s, e, words = best(_jt_runs(units, good, 0, len(units)))
-        shared = sum(u.words for u in units[max(s, start) : min(e, end)])
-        return 1.0 if words and 2 * shared < words else 0.0
-
-    def stop_gap() -> float:
-        # how much more of the best good run outside than of the region is function words (prose)
-        def share(lo: int, hi: int) -> float:
-            w = sum(u.words for u in units[lo:hi])
-            return (
-                sum(u.words * v.stopword_share for u, v in zip(units[lo:hi], views[lo:hi], strict=True)) / w
-                if w
-                else 0.0
-            )
-
-        runs = _jt_runs(units, good, 0, start) + _jt_runs(units, good, end, len(units))
-        if not runs:
-            return 0.0
-        s, e, _ = best(runs)
-        return share(s, e) - share(start, end)
-
-    measures = {
-        "jt_inside": lambda: good_in / region_words,
-        "jt_cf_inside": lambda: (
-            sum(u.words for u, v in zip(units[start:end], views[start:end], strict=True) if v.cf == "good")
-            / region_words
-        ),
-        "jt_outside": lambda: 1.0 - good_in / good_all if good_all else 0.0,
-        "jt_run_ratio": run_ratio,
-        "jt_other_run": other_run,
-        "jt_stop_gap": stop_gap,
-        # the region's words-weighted share of function words of the page's language: prose has many
-        "jt_stop_inside": lambda: (
-            sum(u.words * v.stopword_share for u, v in zip(units[start:end], views[start:end], strict=True))
-            / region_words
-        ),
-        "jt_outside_words": lambda: float(good_all - good_in),
-        "jt_prose_inside": lambda: prose_in / region_words,
-        "jt_prose_outside": lambda: 1.0 - prose_in / prose_all if prose_all else 0.0,
-        # separate runs of good text long enough to be an article on their own
-        "jt_runs": lambda: float(
-            sum(1 for r in _jt_runs(units, good, 0, len(units)) if r[2] >= LEARNED_RUN_WORDS)
-        ),
-    }
-    return {k: measures[k]() for k in wanted}
 
 
 def signals(
@@ -691,7 +572,6 @@ _REASONS = {
     "headless": "no headline above the body shares its words: it may not be the page's story",
     "unsure": "several blocks of the page look as likely to be the article",
     "blocks": "the body is a run of short blocks, each under a label: it may be a list of teasers, quotes or comments",
-    "prose": "another block of the page reads more like prose than the body",
 }
 # Each measure the model weighs: the reason it speaks for, and which way it goes on a doubtful page
 # (+1: higher is more doubtful, -1: lower is). A measure gives its reason only when it stands on that
@@ -730,20 +610,9 @@ MODEL_MEASURES: dict[str, tuple[str, int]] = {
     "learned_outside": ("unsure", 1),
     "learned_runs": ("unsure", 1),
     "learned_inner_runs": ("unsure", 1),
-    "jt_inside": ("sentences", -1),
-    "jt_cf_inside": ("sentences", -1),
-    "jt_outside": ("prose", 1),
-    "jt_run_ratio": ("prose", 1),
-    "jt_other_run": ("prose", 1),
-    "jt_stop_gap": ("prose", 1),
-    "jt_stop_inside": ("sentences", -1),
-    "jt_outside_words": ("prose", 1),
-    "jt_runs": ("prose", 1),
-    "jt_prose_inside": ("sentences", -1),
-    "jt_prose_outside": ("prose", 1),
 }
 # counts: their logarithm goes into the model
-_LOG_INPUTS = ("second_words", "learned_runs", "learned_inner_runs", "jt_outside_words", "jt_runs")
+_LOG_INPUTS = ("second_words", "learned_runs", "learned_inner_runs")
 LATE_SHORT_LOG = 6.0  # log(1 + words): a body under about 400 words counts as short in "late_short"
 
 
@@ -754,7 +623,7 @@ def model_inputs(sig: dict[str, float]) -> dict[str, float]:
     x = {
         k: (math.log1p(max(0.0, sig.get(k, 0.0))) if k in _LOG_INPUTS else sig.get(k, 0.0))
         for k in MODEL_MEASURES
-        if k in sig or not k.startswith(("learned_", "jt_"))
+        if k in sig or not k.startswith("learned_")
     }
     # late on the page AND a small share of it, or late AND short: each alone is common on good pages
     # (a story under a long menu; a brief), together they are a comment, a teaser or a footer
