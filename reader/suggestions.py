@@ -86,9 +86,9 @@ def pending_suggestions(store: Any, article_id: int, model: Any = None) -> list[
     store = _store(store)
     article = store.get_article(article_id)
     if model is None:
-        from reader.suggest import suggest
+        from reader.suggest_memo import rule_suggestions
 
-        found = suggest(article.text, language=article.language, dateline=article.dateline)
+        found = rule_suggestions(article.text, article.language, article.dateline)
     else:
         from reader.suggest_model import suggest_with_model
 

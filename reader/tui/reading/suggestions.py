@@ -23,26 +23,47 @@ class Suggestions(ReadingBase):
         super().__init__(article_id, ids, focus)
         self.suggestions: list[Suggestion] = []  # in text order
         self.focused_suggestion: int | None = None  # index into suggestions
+        # The run whose result is awaited (0: none). A long article takes the suggester tens of
+        # seconds: the status line says so meanwhile, and only the latest run's result is shown.
+        self._suggestion_run = 0
+        self._suggestion_runs = 0
 
     def reload_suggestions(self) -> None:
         self.load_suggestions()
 
-    @work(thread=True, exclusive=True, group="suggestions")
     def load_suggestions(self) -> None:
+        """Recompute what is pending in a worker; "finding suggestions…" until it is shown."""
+        self._suggestion_runs += 1
+        self._suggestion_run = self._suggestion_runs
+        self.update_status()
+        self._find_suggestions(self.open_id, self._suggestion_run)
+
+    @work(thread=True, exclusive=True, group="suggestions")
+    def _find_suggestions(self, article_id: int, run: int) -> None:
         """pending_suggestions (the rule-based suggester, minus rejected and already annotated) off the loop."""
         from reader.suggestions import pending_suggestions
 
         worker = get_current_worker()
         try:
-            found = pending_suggestions(self.store, self.open_id)
+            found = pending_suggestions(self.store, article_id)
         except ReaderError as e:
             if not worker.is_cancelled:
-                self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+                self.app.call_from_thread(self._suggestions_failed, clean(e), run)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_suggestions, found)
+            self.app.call_from_thread(self._show_suggestions, found, article_id, run)
 
-    def _show_suggestions(self, found: list[Suggestion]) -> None:
+    def _suggestions_failed(self, message: str, run: int) -> None:
+        if run == self._suggestion_run and self.is_attached:
+            self._suggestion_run = 0
+            self.update_status()
+            self.notify(message, severity="error", markup=False)
+
+    def _show_suggestions(self, found: list[Suggestion], article_id: int, run: int) -> None:
+        # a late result: for an article left meanwhile, or overtaken by a newer run
+        if run != self._suggestion_run or article_id != self.article_id or not self.is_attached:
+            return
+        self._suggestion_run = 0
         if not self.show_suggestions:
             return
         current = self.current_suggestion()
@@ -69,6 +90,8 @@ class Suggestions(ReadingBase):
     def suggestion_message(self) -> str:
         if not self.show_suggestions:
             return ""
+        if self._suggestion_run and not self.suggestions:
+            return "finding suggestions…"
         n = len(self.suggestions)
         out = f"{n} suggestion{'s' if n != 1 else ''}"
         g = self.current_suggestion()
@@ -104,6 +127,7 @@ class Suggestions(ReadingBase):
             )
             self.load_suggestions()
         else:
+            self._suggestion_run = 0  # a run still going is no longer awaited
             self.suggestions = []
             self.focused_suggestion = None
             self._draw_suggestions()
