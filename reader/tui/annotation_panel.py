@@ -18,11 +18,20 @@ from reader.tui.layers import name_style, others_legend
 from reader.tui.safe import clean, shorten
 
 
-def legend_text(labels: list[Label]) -> Text:
+def legend_text(labels: list[Label], width: int | None = None) -> Text:
+    """The keyed labels in two columns, the first as wide as the longest name (fits the 80-column
+    panel); one column when `width` is narrower than a row of two (a 60-column terminal)."""
     out = Text(no_wrap=True, overflow="ellipsis")
     keyed = [label for label in labels if label.hotkey]
-    # two columns, the first as wide as the longest name: fits the narrow (80-column) panel
     widest = max((len(clean(label.name)[:12]) for label in keyed), default=0)
+    if width and 2 * widest + 13 > width:
+        for n, label in enumerate(keyed):
+            out.append(f" {clean(label.hotkey)} ", "bold reverse")
+            out.append(" ")
+            out.append(f" {clean(label.name)[:12]} ", style=f"#1a1a1a on {label.colour}")
+            if n + 1 < len(keyed):
+                out.append("\n")
+        return out
     for n, label in enumerate(keyed):
         out.append(f" {clean(label.hotkey)} ", "bold reverse")
         out.append(" ")
@@ -42,6 +51,7 @@ class Legend(Static):
         super().__init__("", markup=False, **kwargs)  # type: ignore[arg-type]
         self.labels: list[Label] = []
         self.others: dict[str, str] = {}
+        self._drawn_width = 0
 
     def set_labels(self, labels: list[Label]) -> None:
         self.labels = labels
@@ -52,8 +62,13 @@ class Legend(Static):
             self.others = dict(others)
             self._draw()
 
+    def on_resize(self) -> None:
+        if self.content_region.width != self._drawn_width:
+            self._draw()
+
     def _draw(self) -> None:
-        out = legend_text(self.labels)
+        self._drawn_width = self.content_region.width
+        out = legend_text(self.labels, self._drawn_width or None)
         if self.others:
             out.append("\n")
             out.append_text(others_legend(self.others))
