@@ -23,7 +23,9 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, show_header=True, header_style="bold", expand=True, padding=(0, 2))
-        table.add_column("Key", no_wrap=True)
+        # at most a third of the width for the keys (they wrap between keys): at 60 columns the
+        # longest list of keys took two thirds and cut the actions' words
+        table.add_column("Key", max_width=max(16, self.app.size.width // 3))
         table.add_column("Action")
         self.rows: list[tuple[str, str]] = []
         store = getattr(self.app, "store", None)
