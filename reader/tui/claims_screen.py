@@ -17,7 +17,7 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -34,6 +34,7 @@ from reader.tui.factcheck_dialogs import (
     VerdictFields,
     VerdictNames,
 )
+from reader.tui.footer import Footer
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 

@@ -13,13 +13,14 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.entities import EntityGroup, Mention
 from reader.errors import ReaderError
 from reader.tui.base import ListScreen
+from reader.tui.footer import Footer
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 

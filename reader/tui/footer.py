@@ -3,7 +3,9 @@
 The stock Footer rebuilds all its keys after every focus change and bindings update (three times
 while the reading view opens, about 20 widgets each). This one keeps what it last showed and
 skips the rebuild when the shown keys are the same, and schedules at most one rebuild at a time.
-Below NARROW columns it draws its keys compact (no padding), so an 80-column terminal shows them."""
+Below NARROW columns it draws its keys compact (no padding), so an 80-column terminal shows them.
+The help key (?, which lists every key) comes first when narrow or when it would be cut at the right
+(some screens have more keys than even 120 columns hold)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer as _Footer
+from textual.widgets._footer import FooterKey
 
 NARROW = 100
+HELP_ACTIONS = ("help", "app.help")
 
 
 class Footer(_Footer):
@@ -48,6 +52,23 @@ class Footer(_Footer):
             return
         if self._shown is None or self._signature() != self._shown:
             await self.recompose()
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self._help_first()
+        self.call_after_refresh(self._help_first)  # once laid out: is it cut?
+
+    def _help_first(self) -> None:
+        """Move the help key first when narrow, or when it is laid out past the right edge."""
+        if not self.children or not self.is_attached:
+            return
+        first = self.children[0]
+        for key in self.query(FooterKey):
+            if key.action in HELP_ACTIONS and key.parent is self and key is not first:
+                cut = key.region.width > 0 and key.region.right > self.region.right
+                if self.compact or cut:
+                    self.move_child(key, before=first)
+                break
 
     def on_resize(self, event: events.Resize) -> None:
         compact = event.size.width < NARROW
