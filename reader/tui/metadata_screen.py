@@ -90,6 +90,9 @@ class MetadataScreen(AppScreen[None]):
             views[-1 if len(views) > 1 and views[-1].field == "dateline" else 0].focus()
         self.reload()
 
+    def on_store_changed(self) -> None:
+        self.reload()  # another program (a colleague, `reader tag --field`) changed the tags
+
     @property
     def colours(self) -> dict[str, str]:
         return {label.name: label.colour for label in self.labels}

@@ -100,3 +100,33 @@ async def test_tab_goes_from_field_to_field(make_app, seeded: Store):
         assert focused() == "title"
         await pilot.press("shift+tab")
         assert focused() == "dateline"
+
+
+async def test_a_tag_made_elsewhere_shows_in_the_metadata_screen(make_app, seeded: Store, db_path):
+    """Found by hand (h61): `reader tag ID NAME --field byline` in another terminal while M was open:
+    the screen never showed it (counts, colours), and x on it said "No tag at the cursor"."""
+    from pilot_helpers import until
+
+    article = seeded.get_article(1)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("M")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MetadataScreen)
+        other = Store(db_path)  # another program
+        try:
+            made = other.add_annotation(1, "PERSON", 0, len(article.byline.split()[0]), field="byline")
+        finally:
+            other.close()
+        version = app._data_version
+        await until(pilot, lambda: app._data_version != version)
+        await settle(pilot)
+        assert made.id in [a.id for a in screen.tags]
+        views = {v.field: v for v in screen.query(FieldText)}
+        views["byline"].focus()
+        views["byline"].move_to(0)
+        await pilot.press("x")
+        await settle(pilot)
+        assert metadata_rows(seeded) == []
