@@ -107,6 +107,17 @@ class AnnotationsMixin(StoreCore):
                 raise InvalidInput(f"annotation {qid} is not in article {article_id}")
         return ids
 
+    @staticmethod
+    def _quantities_inside(conn: sqlite3.Connection, ids: Iterable[int], start: int, end: int) -> list[int]:
+        """The quantities among ids whose words lie inside [start, end): a claim's own, as the claim
+        form offers them."""
+        inside = []
+        for qid in ids:
+            row = conn.execute('SELECT start, "end" FROM annotations WHERE id = ?', (qid,)).fetchone()
+            if row is not None and start <= row[0] and row[1] <= end:
+                inside.append(qid)
+        return inside
+
     def _log(
         self,
         conn: sqlite3.Connection,
@@ -447,6 +458,16 @@ class AnnotationsMixin(StoreCore):
                 or entity_key(new_text) != entity_key(before.text)
             ):
                 states = self._relink_mention(conn, annotation_id, new_label.id, before.entity_id, new_text)
+            if (
+                after.quantity_ids
+                and "quantity_ids" not in fields
+                and (after.start, after.end)
+                != (
+                    before.start,
+                    before.end,
+                )
+            ):  # a claim narrowed past a quantity lets go of it (an undo gives the ids back itself)
+                after.quantity_ids = self._quantities_inside(conn, after.quantity_ids, after.start, after.end)
             conn.execute("DELETE FROM claim_quantities WHERE claim_id = ?", (annotation_id,))
             for qid in self._check_quantities(conn, before.article_id, after.quantity_ids):
                 conn.execute(
