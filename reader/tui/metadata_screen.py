@@ -152,10 +152,12 @@ class MetadataScreen(AppScreen[None]):
             self.notify("No tag at the cursor", markup=False, timeout=2)
             return
         ann = min(inside, key=lambda a: a.end - a.start)
+        self.tags.remove(ann)  # now: a fast second x must not send it to be deleted again
         self.write(
             lambda: self.history.delete(ann.id),
             f"Deleted {ann.label} (u undoes)",
             then=lambda _: self.reload(),
+            undo=self.reload,  # refused: it is still there
         )
 
     def action_undo(self) -> None:

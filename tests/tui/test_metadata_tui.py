@@ -130,3 +130,25 @@ async def test_a_tag_made_elsewhere_shows_in_the_metadata_screen(make_app, seede
         await pilot.press("x")
         await settle(pilot)
         assert metadata_rows(seeded) == []
+
+
+async def test_x_pressed_twice_fast_deletes_the_tag_once(make_app, seeded: Store):
+    """Found by hand (h61), as in the reading view: x x on the dateline's tag while the delete was
+    saving sent it to be deleted twice ("no annotation with id N", "not saved")."""
+    import time
+
+    article = seeded.get_article(1)
+    seeded.add_annotation(1, "PLACE", 0, len(article.dateline.split()[0].strip(",")), field="dateline")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("M")
+        await settle(pilot)
+        view = {v.field: v for v in app.screen.query(FieldText)}["dateline"]
+        view.focus()
+        view.move_to(0)
+        app.writer.submit(lambda: time.sleep(0.3))  # a save still under way
+        await pilot.press("x", "x")
+        await settle(pilot)
+        assert metadata_rows(seeded) == []
+        assert not any("no annotation" in str(n.message) for n in app._notifications)
