@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from reader.anchor import occurrences
 from reader.errors import InvalidInput, NotFound
+from reader.factcheck import verdict_stamp
 from reader.models import FIELDS, Annotation
 
 QUANTITY_LABEL = "QUANTITY"
@@ -194,6 +195,7 @@ def tag(
         quantity_ids=[a.id for a in result_linked + result_created],
         session_id=session_id,
         field=field,
+        **(verdict_stamp(claim_status, None, annotator) if lab.kind == "claim" else {}),
     )
     return TagResult(ann, result_linked, result_created)
 
