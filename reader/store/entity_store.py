@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reader.entities import EntityGroup, Mention, entity_key
+from reader.entities import EntityGroup, Mention, entity_id_ref, entity_key
 from reader.errors import InvalidInput, NotFound
 from reader.models import Entity
 from reader.normalize import normalize_field
@@ -270,8 +270,9 @@ class EntitiesMixin(StoreCore):
         """The entities one of whose aliases (or canonical name) is `name`, as entity_key sees it;
         `#ID` names an entity by its id."""
         name = name.strip()
-        if name.startswith("#") and name[1:].isdigit():
-            return [self.get_entity(int(name[1:]))]
+        ref = entity_id_ref(name)
+        if ref is not None:
+            return [self.get_entity(ref)]
         where = "WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE key = ?)"
         params: list[object] = [entity_key(name)]
         if label:
