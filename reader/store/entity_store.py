@@ -411,14 +411,32 @@ class EntitiesMixin(StoreCore):
                 (target.claimants.get(ann_id), ann_id),
             )
         # Tags made since (recorded in neither state) are linked again by their text: after an
-        # undone merge, a "Kurose" tagged meanwhile goes back to the entity "Kurose".
-        recorded = json.dumps(sorted(set(current.mentions) | set(target.mentions)))
-        since = conn.execute(
-            "SELECT a.id, a.label_id, a.text FROM annotations a "
-            "WHERE a.entity_id IN (SELECT value FROM json_each(?)) "
-            "AND a.id NOT IN (SELECT value FROM json_each(?))",
-            (involved, recorded),
+        # undone merge, a "Kurose" tagged meanwhile goes back to the entity "Kurose". So is a
+        # recorded mention whose words or label changed since (widened, relabelled after the
+        # merge): the entity it had then no longer names it.
+        recorded = set(current.mentions) | set(target.mentions)
+        rows = conn.execute(
+            "SELECT a.id, a.label_id, a.text, l.kind, a.entity_id, e.label_id FROM annotations a "
+            "JOIN labels l ON l.id = a.label_id JOIN entities e ON e.id = a.entity_id "
+            "WHERE a.entity_id IN (SELECT value FROM json_each(?))",
+            (involved,),
         ).fetchall()
+        names: dict[int, set[str]] = {}
+        for eid, key in conn.execute(
+            "SELECT entity_id, key FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))",
+            (involved,),
+        ):
+            names.setdefault(eid, set()).add(key)
+        since = []
+        for ann_id, label_id, text, kind, eid, entity_label in rows:
+            if kind != "entity":  # no entity tag any more
+                conn.execute("UPDATE annotations SET entity_id = NULL WHERE id = ?", (ann_id,))
+            elif (
+                ann_id not in recorded
+                or label_id != entity_label
+                or entity_key(text) not in names.get(eid, set())
+            ):
+                since.append((ann_id, label_id, text))
         gone = json.dumps(sorted(current.entity_ids - target.entity_ids))
         conn.execute(
             "UPDATE annotations SET claimant_entity_id = NULL "

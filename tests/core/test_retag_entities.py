@@ -209,3 +209,41 @@ def test_reader_retag_moves_the_mention_and_entities_json_lists_no_orphan(store)
         ("Marchetti", 1),
     ]
     assert later.entity_id != ann.entity_id
+
+
+def names_fit(store: Store) -> list[str]:
+    """Every entity tag whose entity neither has its label nor its words among its names."""
+    from reader.entities import entity_key
+
+    wrong = []
+    for aid in (1, 2):
+        for a in store.annotations(aid):
+            if a.kind != "entity" or a.entity_id is None:
+                continue
+            e = store.get_entity(a.entity_id)
+            if e.label != a.label or entity_key(a.text) not in {entity_key(x) for x in e.aliases}:
+                wrong.append(f"{a.label} “{a.text}” in {e.label} #{e.id} {e.aliases}")
+    return wrong
+
+
+@pytest.mark.parametrize("later", ["widen", "relabel"])
+def test_undoing_a_merge_after_its_mention_changed_links_the_mention_by_its_words(store, later):
+    """Found by a random walk of tags, span edits, label changes, merges, splits and per-article undo
+    (h61): "Marchetti" merged into "Ilse Marchetti" in the entity index, then widened to "Later
+    Marchetti" (or made an ORG) in its article, then u in another article (which undoes the merge,
+    a change to no one article): the mention went back to the entity "Marchetti" as it was before
+    the merge, though its words or label no longer fit it. The entity index and the exports then
+    named "Later Marchetti" (or an ORG) as the person "Marchetti"."""
+    first = add_article(store)
+    other = add_article(store, TEXT + " Again.")
+    h = History(store, None, "ana")
+    full = h.add(first, "PERSON", *span("Ilse Marchetti"))
+    short = h.add(first, "PERSON", *span("Marchetti", 1))
+    h.merge_entities([short.entity_id], full.entity_id)
+    if later == "widen":
+        h.retag(short.id, *span("Later Marchetti"))
+    else:
+        h.update(short.id, label="ORG")
+    h.undo(other)  # the merge: the last change that is not that article's
+    assert names_fit(store) == []
+    assert store.get_entity(full.entity_id).aliases == ["Ilse Marchetti"]
