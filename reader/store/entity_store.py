@@ -446,6 +446,30 @@ class EntitiesMixin(StoreCore):
         conn.execute("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))", (gone,))
         for ann_id, label_id, text in since:
             self._link_mention(conn, ann_id, label_id, text)
+        self._join_namesakes(conn, target, involved)
+
+    def _join_namesakes(self, conn: sqlite3.Connection, target: EntityState, involved: str) -> None:
+        """An entity put back under a name another entity of its label took meanwhile ("Marchetti"
+        widened, "Marchetti" tagged in another article, the widening undone) would be listed twice:
+        its mentions join that entity, as a new tag of those words would, and it goes. One a claim
+        names, or with other names merged into it by hand, stays as it is."""
+        for eid, label_id, _canonical, _created in target.entities:
+            keys = [r[0] for r in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (eid,))]
+            if (
+                len(keys) != 1
+                or conn.execute("SELECT 1 FROM annotations WHERE claimant_entity_id = ?", (eid,)).fetchone()
+            ):
+                continue
+            other = conn.execute(
+                "SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
+                "WHERE al.key = ? AND e.label_id = ? AND al.entity_id NOT IN (SELECT value FROM json_each(?)) "
+                "ORDER BY al.entity_id LIMIT 1",
+                (keys[0], label_id, involved),
+            ).fetchone()
+            if other is not None:
+                conn.execute("UPDATE annotations SET entity_id = ? WHERE entity_id = ?", (other[0], eid))
+                conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
+                conn.execute("DELETE FROM entities WHERE id = ?", (eid,))
 
     def merge_entities(self, source_ids: Sequence[int], target_id: int) -> tuple[EntityState, EntityState]:
         """Merge the source entities into the target: their mentions, aliases and claims move to it,

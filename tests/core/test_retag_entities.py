@@ -247,3 +247,25 @@ def test_undoing_a_merge_after_its_mention_changed_links_the_mention_by_its_word
     h.undo(other)  # the merge: the last change that is not that article's
     assert names_fit(store) == []
     assert store.get_entity(full.entity_id).aliases == ["Ilse Marchetti"]
+
+
+def test_undoing_a_widening_after_the_old_words_were_tagged_elsewhere_gives_one_entity(store):
+    """Found by the same random walk (h61): "Marchetti" widened to "Later Marchetti" (its entity
+    renamed with it), "Marchetti" then tagged in another article (a new entity, the name being
+    free), then u in the first article: the first entity was renamed "Marchetti" again, and the
+    entity index listed two people "Marchetti". The mention joins the entity that has the name
+    now, as a new tag of those words would; redo widens it again."""
+    first = add_article(store)
+    other = add_article(store, TEXT + " Again.")
+    h = History(store, None, "ana")
+    short = h.add(first, "PERSON", *span("Marchetti", 1))
+    h.retag(short.id, *span("Later Marchetti"))
+    elsewhere = h.add(other, "PERSON", *span("Marchetti", 1))
+    h.undo(first)
+    assert names_fit(store) == []
+    people = [e for e in store.entities() if e.label == "PERSON"]
+    assert [(e.canonical, e.mentions) for e in people] == [("Marchetti", 2)]
+    assert store.get_annotation(short.id).entity_id == store.get_annotation(elsewhere.id).entity_id
+    h.redo(first)
+    assert names_fit(store) == []
+    assert sorted(e.canonical for e in store.entities()) == ["Later Marchetti", "Marchetti"]
