@@ -438,6 +438,13 @@ class EntitiesMixin(StoreCore):
             ):
                 since.append((ann_id, label_id, text))
         gone = json.dumps(sorted(current.entity_ids - target.entity_ids))
+        # Claims made since whose claimant's entity goes (a claim by a name split off, the split
+        # undone) join the entity that has the name now, of the same label, as a new claim would.
+        orphaned = conn.execute(
+            "SELECT a.id, a.claimant, l.name FROM annotations a JOIN entities e ON e.id = a.claimant_entity_id "
+            "JOIN labels l ON l.id = e.label_id WHERE a.claimant_entity_id IN (SELECT value FROM json_each(?))",
+            (gone,),
+        ).fetchall()
         conn.execute(
             "UPDATE annotations SET claimant_entity_id = NULL "
             "WHERE claimant_entity_id IN (SELECT value FROM json_each(?))",
@@ -446,6 +453,12 @@ class EntitiesMixin(StoreCore):
         conn.execute("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))", (gone,))
         for ann_id, label_id, text in since:
             self._link_mention(conn, ann_id, label_id, text)
+        for claim_id, claimant, label in orphaned:
+            if claimant and claim_id not in current.claimants and claim_id not in target.claimants:
+                _, entity_id = self._claimant_entity(conn, claimant, None, label)
+                conn.execute(
+                    "UPDATE annotations SET claimant_entity_id = ? WHERE id = ?", (entity_id, claim_id)
+                )
         self._join_namesakes(conn, target, involved)
 
     def _join_namesakes(self, conn: sqlite3.Connection, target: EntityState, involved: str) -> None:

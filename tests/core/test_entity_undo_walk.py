@@ -1,9 +1,10 @@
 """A random walk of what a journalist does to entities over two articles: tags, span edits, label
-changes, merges, splits, deletions, and undo and redo in one article (as the reading view does) or
-anywhere (the entity index). After every step, every entity tag is a mention of an entity of its
-label that has its words among its names, and no name is listed twice for one label; undoing
-everything leaves no tag. Found two defects by hand (h61): a mention left in an entity that no
-longer named it, and one name listed twice after an undone widening."""
+changes, claims and their claimants, merges, splits, deletions, and undo and redo in one article
+(as the reading view does) or anywhere (the entity index). After every step every entity tag is a
+mention of an entity of its label that has its words among its names, every claimant's entity has
+the claimant's name, and no name is listed twice for one label; undoing everything leaves no tag.
+It found three defects (h61): a mention left in an entity that no longer named it, one name listed
+twice after an undone widening, a claim left without its claimant's entity after an undone split."""
 
 from __future__ import annotations
 
@@ -38,6 +39,15 @@ def problems(store: Store, articles: list[int]) -> list[str]:
             e = store.get_entity(a.entity_id)
             if e.label != a.label or entity_key(a.text) not in {entity_key(x) for x in e.aliases}:
                 found.append(f"{a.label} “{a.text}” in {e.label} #{e.id} {e.aliases}")
+        for a in store.annotations(article_id):
+            if a.kind != "claim" or not a.claimant:
+                continue
+            if a.claimant_entity_id is None:
+                found.append(f"claim by “{a.claimant}” has no claimant entity")
+            elif entity_key(a.claimant) not in {
+                entity_key(x) for x in store.get_entity(a.claimant_entity_id).aliases
+            }:
+                found.append(f"claim by “{a.claimant}” in #{a.claimant_entity_id}")
     names = [(e.label, entity_key(e.canonical)) for e in store.entities()]
     found += [f"{n} listed twice" for n in set(names) if names.count(n) > 1]
     return found
@@ -51,11 +61,16 @@ def a_span(rnd: random.Random) -> tuple[int, int] | None:
 
 
 def step(rnd: random.Random, store: Store, h: History, article_id: int) -> None:
-    op = rnd.choice(["add", "add", "retag", "label", "merge", "split", "delete", "undo", "redo"])
+    op = rnd.choice(["add", "add", "claim", "retag", "label", "merge", "split", "delete", "undo", "redo"])
     tags = store.annotations(article_id)
     span = a_span(rnd)
     if op == "add" and span:
         h.add(article_id, rnd.choice(["PERSON", "PERSON", "ORG", "PLACE"]), *span)
+    elif op == "claim":
+        i = rnd.randrange(len(WORDS) - 3)
+        who = rnd.choice(["Kurose", "Ayumi Kurose", "AESC", "Ilse Marchetti", "Marchetti"])
+        label = rnd.choice([None, "PERSON", "ORG"])
+        h.add(article_id, "CLAIM", WORDS[i][0], WORDS[i + 3][1], claimant=who, claimant_label=label)
     elif op == "retag" and tags and span:
         h.retag(rnd.choice(tags).id, *span)
     elif op == "label" and tags:

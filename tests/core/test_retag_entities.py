@@ -269,3 +269,24 @@ def test_undoing_a_widening_after_the_old_words_were_tagged_elsewhere_gives_one_
     h.redo(first)
     assert names_fit(store) == []
     assert sorted(e.canonical for e in store.entities()) == ["Later Marchetti", "Marchetti"]
+
+
+def test_a_claim_made_after_a_split_keeps_a_claimant_entity_when_the_split_is_undone(store):
+    """Found by the random walk (h61): "Marchetti" split off "Ilse Marchetti" in the entity index,
+    a claim by "Marchetti" tagged in another article joined the split-off entity, then u in the
+    first article undid the split: the claim was left with its claimant's name but no entity (the
+    claims screen's claimant filter, the CSV's claimant_entity and ClaimReview's author lost it).
+    It joins the entity that has the name again."""
+    first = add_article(store)
+    other = add_article(store, TEXT + " Again.")
+    h = History(store, None, "ana")
+    full = h.add(first, "PERSON", *span("Ilse Marchetti"))
+    short = h.add(first, "PERSON", *span("Marchetti", 1))
+    h.merge_entities([short.entity_id], full.entity_id)
+    h.split_entity(full.entity_id)
+    claim = h.add(other, "CLAIM", *span("Later Marchetti said the cranes were sold."), claimant="Marchetti")
+    assert claim.claimant_entity_id == store.get_annotation(short.id).entity_id
+    h.undo(first)  # the split (the claim is the other article's)
+    after = store.get_annotation(claim.id)
+    assert after.claimant_entity_id == full.entity_id
+    assert store.get_entity(full.entity_id).aliases == ["Ilse Marchetti", "Marchetti"]
