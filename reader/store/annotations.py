@@ -368,8 +368,16 @@ class AnnotationsMixin(StoreCore):
         with self._write() as conn:
             # Read under the write lock: another program's change made while this one waited for
             # the lock is neither overwritten with an old copy nor missing from the undo record.
-            before = self.get_annotation(annotation_id)
             seen = [expected] if isinstance(expected, Annotation) else list(expected or [])
+            try:
+                before = self.get_annotation(annotation_id)
+            except NotFound:
+                if not seen:
+                    raise
+                raise NotFound(
+                    f"“{_short(seen[0].text)}” was deleted since you opened it (another window or "
+                    "program): nothing saved"
+                ) from None
             if expected is not None and _visible(before) not in [_visible(a) for a in seen]:
                 raise EditConflict(
                     f"“{_short(before.text)}” was changed by {self._last_editor(conn, annotation_id)} "
