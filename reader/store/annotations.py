@@ -301,7 +301,7 @@ class AnnotationsMixin(StoreCore):
         if field != "body" and not text:
             raise InvalidInput(f"article {article_id} has no {field} to tag")
         start, end = span
-        _check_span(text, start, end)
+        _check_span(text, start, end, field)
         if duplicate.rows:
             raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
         return text
@@ -412,7 +412,7 @@ class AnnotationsMixin(StoreCore):
             if before.field != "body" and after.kind == "claim":
                 raise InvalidInput(f"a claim is tagged in the article's text, not in its {before.field}")
             text = self._field_text(conn, before.article_id, before.field)
-            _check_span(text, after.start, after.end)
+            _check_span(text, after.start, after.end, before.field)
             prefix, suffix = context(text, after.start, after.end)
             new_label = self.get_label(after.label)
             label_id = new_label.id

@@ -143,3 +143,13 @@ def test_a_version_4_database_migrates_with_a_backup_and_its_tags_stay_on_the_bo
     with sqlite3.connect(tmp_path / "old.db.v4.bak") as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
         assert conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1
+
+
+def test_a_span_outside_a_metadata_field_names_the_field(store: Store):
+    """Found by hand (h61): `reader retag` of a title tag to an end past the title said "outside the
+    article (0-40)": the journalist looked for the span in the article's text, which is longer."""
+    title_tag = store.add_annotation(1, "PLACE", *at(TITLE, "Lambres-Lez-Douai"), field="title")
+    with pytest.raises(InvalidInput, match=rf"outside the title \(0-{len(TITLE)}\)"):
+        store.update_annotation(title_tag.id, end=len(TITLE) + 30)
+    with pytest.raises(InvalidInput, match=rf"outside the dateline \(0-{len(DATELINE)}\)"):
+        store.add_annotation(1, "PLACE", 0, len(DATELINE) + 1, field="dateline")
