@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from reader.errors import ReaderError
 from reader.history import History
@@ -255,14 +256,22 @@ class ReaderApp(App[None]):
     def action_entities(self) -> None:
         from reader.tui.entities_screen import EntityIndexScreen
 
-        if not isinstance(self.screen, EntityIndexScreen):
-            self.push_screen(EntityIndexScreen())
+        self._open_list(EntityIndexScreen)
 
     def action_claims(self) -> None:
         from reader.tui.claims_screen import ClaimsScreen
 
-        if not isinstance(self.screen, ClaimsScreen):
-            self.push_screen(ClaimsScreen())
+        self._open_list(ClaimsScreen)
+
+    def _open_list(self, kind: type[Screen]) -> None:
+        """Open the entity index or the claims; the one just under the screen in front is gone back
+        to, so going between the two (E, C, E, ...) never piles up screens to Esc through."""
+        if isinstance(self.screen, kind):
+            return
+        if len(self.screen_stack) > 2 and isinstance(self.screen_stack[-2], kind):
+            self.pop_screen()
+        else:
+            self.push_screen(kind())
 
     def action_desk(self) -> None:
         from reader.tui.desk_screen import DeskScreen
