@@ -141,7 +141,9 @@ class ReaderApp(App[None]):
         problems = any(line.startswith(("refused:", "duplicate:")) for line in lines)
         self.notify(
             "\n".join(shown),
-            title="Import",
+            title="Import"
+            if any(line.startswith(("imported", "refused:", "duplicate:")) for line in lines)
+            else "Library",
             severity="warning" if problems else "information",
             timeout=30 if problems else 8,
             markup=False,
