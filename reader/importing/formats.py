@@ -197,10 +197,13 @@ def _short_error(e: BaseException) -> str:
     return message if len(message) <= 120 else message[:119] + "…"
 
 
-def parse(text: str, kind: str, source: str | None) -> list[tuple[str, Document | Refused]]:
+def parse(
+    text: str, kind: str, source: str | None, label: str | None = None
+) -> list[tuple[str, Document | Refused]]:
     """Clean one decoded input of a sniffed kind. Returns (label, document or refusal) per article:
-    a JSON input yields one per record, each refused on its own."""
-    label = source or "<stdin>"
+    a JSON input yields one per record, each refused on its own. label names the input in messages
+    (default: source)."""
+    label = label or source or "<stdin>"
     if kind in CLEANER_FORMATS:
         try:
             return [(label, clean_raw(text, kind, source))]

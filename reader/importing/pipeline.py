@@ -155,6 +155,7 @@ def read_input(
         content_type = None
         declared = None
         name: str | None = item.name
+        source = item.source
         if item.kind == "url":
             fetched = fetch(item.name, max_bytes=max_bytes)
             data, content_type, declared, name = (
@@ -163,6 +164,7 @@ def read_input(
                 fetched.charset,
                 fetched.url,
             )
+            source = fetched.url  # after redirects: the page's address (a shortener's link is not)
         elif item.kind == "stdin":
             stream = stdin if stdin is not None else sys.stdin.buffer
             try:
@@ -177,7 +179,7 @@ def read_input(
             data = gunzip(data, max_bytes)
             name = name[:-3] if name and name.lower().endswith(".gz") else name
         text = decode(data, declared=declared, max_bytes=max_bytes)
-        return parse(text, sniff(name, text, content_type), item.source)
+        return parse(text, sniff(name, text, content_type), source, item.label)
     except Refused as e:
         return [(item.label, e)]
     except Exception as e:  # noqa: BLE001 - any parser's failure refuses this input only, never the batch
