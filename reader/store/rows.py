@@ -112,6 +112,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def page_hash(raw: str) -> str:
+    """The saved page's key: a page imported again is the article stored from it, even after its
+    text was fixed by hand (which changes the content hash). The same digest as PostgreSQL's
+    encode(sha256(convert_to(raw, 'UTF8')), 'hex') (reader.store.pg_schema)."""
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))  # twice as fast as counting finditer matches
 

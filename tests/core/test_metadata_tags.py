@@ -127,7 +127,12 @@ def test_a_version_4_database_migrates_with_a_backup_and_its_tags_stay_on_the_bo
     monkeypatch.setattr(store_module, "MIGRATIONS", schema.MIGRATIONS[:4])
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", 4)
     old = Store(path)
-    old.add_article(CleanResult(text=BODY, title=TITLE), "raw", "a", "text")
+    # Raw SQL: the store's own insert writes the columns of the current schema (page_hash: 7).
+    old.conn.execute(
+        "INSERT INTO articles (content_hash, source, title, raw, text, word_count, imported_at) "
+        "VALUES ('h', 'a', ?, 'raw', ?, 9, 'x')",
+        (TITLE, BODY),
+    )
     old.conn.execute(
         'INSERT INTO annotations (article_id, label_id, start, "end", text, created, updated) '
         "SELECT 1, id, 0, 17, 'Lambres-Lez-Douai', 'x', 'x' FROM labels WHERE name = 'PLACE'"
