@@ -69,8 +69,10 @@ class BodyChoice:
 
 
 def page_text(raw: str, fmt: str) -> str:
-    """The stored page as a journalist reads it: a text dump or Markdown as it is, HTML rendered as
-    text with a blank line between blocks, a JSON record's html or text."""
+    """The stored page as a journalist reads it: a text dump as it is, Markdown as its text (the
+    cleaner's reading: links keep their text, emphasis and code marks out, a block a paragraph;
+    its raw syntax never reaches an article's text), HTML rendered as text with a blank line
+    between blocks, a JSON record's html or text."""
     if fmt == "json":
         try:
             record = json.loads(raw)
@@ -84,6 +86,10 @@ def page_text(raw: str, fmt: str) -> str:
         return normalize_text(raw)
     if fmt == "html":
         return html_as_text(raw)
+    if fmt == "markdown":
+        from reader.clean.markdown import strip_markdown
+
+        return "\n\n".join(strip_markdown(raw)[0])
     return normalize_text(raw)
 
 

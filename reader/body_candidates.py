@@ -40,7 +40,9 @@ class Candidate:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        from reader.store.rows import word_count  # as the library and `reader show` count them
+
+        return word_count(self.text)
 
     @property
     def label(self) -> str:

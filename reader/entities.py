@@ -8,10 +8,15 @@ returns EntityGroup and Mention rows; this module only holds the pure parts and 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["EntityGroup", "Mention", "entity_key"]
+from reader.errors import NotFound
+
+__all__ = ["EntityGroup", "Mention", "entity_id_ref", "entity_key"]
+
+_MAX_ID = 2**63 - 1  # the largest id SQLite stores
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'"})
 _EDGE_QUOTES = "'\"“”„«»‹›"
@@ -33,6 +38,18 @@ def entity_key(text: str) -> str:
         key = key.strip(_EDGE_QUOTES + " ")
         if key == before:
             return key
+
+
+def entity_id_ref(name: str) -> int | None:
+    """The id in `#ID` (an entity named by its id, as `reader entities` lists it), else None. An id
+    no entity can have (2^63 or more, digits such as "²" that are no ASCII number) is NotFound."""
+    name = name.strip()
+    if not (name.startswith("#") and name[1:].isdigit()):
+        return None
+    digits = name[1:]
+    if not re.fullmatch(r"[0-9]+", digits) or int(digits) > _MAX_ID:
+        raise NotFound(f"no entity with id {digits}")
+    return int(digits)
 
 
 @dataclass

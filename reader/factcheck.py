@@ -50,6 +50,18 @@ def set_verdict(
     return target.update(claim_id, **fields)
 
 
+def verdict_stamp(status: str | None, before: str | None, checker: str | None) -> dict[str, Any]:
+    """Who checked a claim and when, for a status set without the verdict dialog (a status key in the
+    claims screen, the claim form, `reader tag --status`): whoever changes the status checked it,
+    as `reader verdict` records (ClaimReview names them). Nothing when the status stays the same
+    (for a new claim, `before` is None: unverified)."""
+    from reader.store.store import now
+
+    if (status or "unverified") == (before or "unverified"):
+        return {}
+    return {"checked_by": checker, "checked_at": now()}
+
+
 def add_evidence(
     history: Any,
     claim: Annotation,

@@ -304,7 +304,7 @@ class History:
         if i is None:
             return None
         change = self._undo[i]
-        self._run(change, forward=False)  # on failure it stays to undo, nothing half done
+        self._attempt(self._undo, i, forward=False)
         self._redo.append(self._undo.pop(i))
         return change
 
@@ -313,6 +313,21 @@ class History:
         if i is None:
             return None
         change = self._redo[i]
-        self._run(change, forward=True)
+        self._attempt(self._redo, i, forward=True)
         self._undo.append(self._redo.pop(i))
         return change
+
+    def _attempt(self, stack: list[Change | ActionChange | GroupChange], i: int, forward: bool) -> None:
+        """Run stack[i] (all or nothing). On failure it stays, to try again once the cause is gone,
+        except when a tag or claim it changes was deleted elsewhere: that can never succeed, and
+        kept it would stand in front of every older step for ever; it leaves the history."""
+        change = stack[i]
+        try:
+            self._run(change, forward=forward)
+        except NotFound as e:
+            del stack[i]
+            verb = "redo" if forward else "undo"
+            raise NotFound(
+                f"cannot {verb} {change.description}: deleted elsewhere meanwhile ({e}); "
+                f"left out, so {verb} goes on with the change before it"
+            ) from e

@@ -18,6 +18,7 @@ import unicodedata
 
 __all__ = [
     "normalize_text",
+    "strip_escapes",
     "normalize_field",
     "normalize_note",
     "json_dumps",
@@ -92,6 +93,12 @@ _UNSAFE_PROBE = re.compile(
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _INNER_SPACES = re.compile(r"(?<=[^ \n]) {2,}")
 _TRAILING_SPACES = re.compile(r" +(?=\n|\Z)")
+
+
+def strip_escapes(s: str) -> str:
+    """Terminal escape sequences out, whole (normalize_text does it too): for a page before a parser
+    that drops the ESC character alone and would leave the rest ("[31m") in the text."""
+    return _ESCAPES.sub("", s) if "\x1b" in s else s
 
 
 def normalize_text(s: str) -> str:

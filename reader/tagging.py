@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.anchor import occurrences
+from reader.entities import entity_id_ref
 from reader.errors import InvalidInput, NotFound
+from reader.factcheck import verdict_stamp
 from reader.models import FIELDS, Annotation
 
 QUANTITY_LABEL = "QUANTITY"
@@ -147,8 +149,9 @@ def tag(
             getattr(article, field) or "", quote, nth, where=f"the {field} of article {article_id}"
         )
     claimant_entity_id = None
-    if claimant and claimant.strip().startswith("#") and claimant.strip()[1:].isdigit():
-        claimant_entity_id, claimant = int(claimant.strip()[1:]), None  # an entity by its id
+    ref = entity_id_ref(claimant) if claimant else None
+    if ref is not None:
+        claimant_entity_id, claimant = ref, None  # an entity by its id
         store.get_entity(claimant_entity_id)
     quantity_spans: list[tuple[int, int]] = []
     quantity_label = store.builtin_label_names()[QUANTITY_LABEL]  # by id: it may have been renamed
@@ -194,6 +197,7 @@ def tag(
         quantity_ids=[a.id for a in result_linked + result_created],
         session_id=session_id,
         field=field,
+        **(verdict_stamp(claim_status, None, annotator) if lab.kind == "claim" else {}),
     )
     return TagResult(ann, result_linked, result_created)
 

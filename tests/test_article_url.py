@@ -35,6 +35,12 @@ class Handler(BaseHTTPRequestHandler):
     page = PAGE
 
     def do_GET(self) -> None:  # noqa: N802
+        if self.path.startswith("/short/"):  # a link shortener: the page lives elsewhere
+            self.send_response(301)
+            self.send_header("Location", "/2031/lille-tram.html")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         body = self.page.encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -87,6 +93,19 @@ def test_url_given_to_import_is_stored_and_shown(store, server, db_path):
     shown = json.loads(run("show", "1", "--json").stdout)
     assert shown["url"] == url
     assert "url: " + url in run("show", "1").stdout
+
+
+def test_a_redirected_url_stores_the_page_s_address_and_reclean_keeps_it(store, server, db_path):
+    short = f"{server}/short/x7"
+    report = import_paths(store, [short])
+    assert report.imported == [1], report.refused
+    page = f"{server}/2031/lille-tram.html"
+    assert stored_url(db_path, 1) == page  # where the page is, not the shortener's link
+    assert json.loads(run("show", "1", "--json").stdout)["url"] == page
+    assert run("reclean", "1").exit_code == 0
+    assert stored_url(db_path, 1) == page
+    again = import_paths(store, [short])  # the same page again: a duplicate, said with the link typed
+    assert again.imported == [] and [d[0] for d in again.duplicates] == [short]
 
 
 def test_html_canonical_link_is_stored_and_wins_over_the_import_url(

@@ -18,6 +18,7 @@ from reader.errors import InvalidInput
 from reader.history import History
 from reader.importing import import_paths
 from reader.reclean import reclean
+from reader.store.rows import word_count
 
 STORIES = {"en": EN_STORY, "de": DE_STORY}
 FEATURES = {"en": EN_FEATURE, "de": DE_FEATURE}
@@ -63,7 +64,7 @@ def test_the_story_the_cleaner_missed_is_its_second_candidate(lang):
     assert found[0].text == clean(raw, "text").text and found[0].spec is None
     assert found[1].text == "\n\n".join(STORIES[lang])
     assert found[1].label == "the cleaner's second choice"
-    assert found[1].words == len(found[1].text.split())
+    assert found[1].words == word_count(found[1].text)
     # no two candidates give the same body, none is a scrap
     assert len({c.text for c in found}) == len(found)
     assert all(c.words >= 30 for c in found[1:])
@@ -165,7 +166,7 @@ def test_reader_body_candidates_lists_them_and_says_which_is_current(store, impo
     (two,) = [x for x in lines if x.lstrip("* ").startswith("2 ")]
     assert one.startswith("*") and "current" in one and "the cleaner's choice" in one
     assert not two.startswith("*") and first_words in two
-    assert f"{len(' '.join(STORIES[lang]).split())} words" in two
+    assert f"{word_count(' '.join(STORIES[lang]))} words" in two  # counted as the library counts
     assert f"reader body {aid} --candidate K" in result.output
 
 
@@ -261,3 +262,12 @@ def test_the_other_views_runs_come_after_the_learned_ones_and_once():
     extra = other_regions(units, sc, learned)
     assert extra and not set(extra) & set(learned) and len(set(extra)) == len(extra)
     assert all(0 <= s < e <= len(units) for s, e in extra)
+
+
+def test_a_candidate_counts_its_words_as_the_library_does(store, imported):
+    """Candidate 1 is the article's own text: `--candidates` and the page view give it the word
+    count the library and `reader show` give ("10,000" and "Lithium-Ion" are two words each)."""
+    for candidate in article_candidates(store, imported):
+        assert candidate.words == word_count(candidate.text)
+    first = article_candidates(store, imported)[0]
+    assert first.words == store.article_rows([imported])[0].word_count

@@ -227,3 +227,34 @@ def test_claims_and_entities_piped_keep_each_row_on_one_line(seed_db):
     run("tag", 1, "Ayumi Kurose", "--label", "PERSON")
     line = next(x for x in run("entities").stdout.splitlines() if "Ayumi Kurose" in x)
     assert line.split()[1:4] == ["PERSON", "Ayumi", "Kurose"]
+
+
+def test_tag_with_a_status_records_who_checked_it(tmp_path):
+    """Found by hand (h61): `reader tag ... --status false` stored a verdict with no checker, so
+    the ClaimReview export named "Unnamed fact-checker" and said "no display name for (no checker
+    recorded)". The tagger is the checker, as with `reader verdict`."""
+    db = str(tmp_path / "r.db")
+    page = tmp_path / "a.txt"
+    page.write_text("Oskar Nowak said the bridge cost 40 million euros.\n\nIt opened in May.\n")
+    run = CliRunner().invoke
+    assert run(cli, ["--db", db, "import", str(page)]).exit_code == 0
+    r = run(
+        cli,
+        [
+            "--db",
+            db,
+            "--annotator",
+            "ola",
+            "tag",
+            "1",
+            "the bridge cost 40 million euros",
+            "--label",
+            "CLAIM",
+            "--status",
+            "false",
+        ],
+    )
+    assert r.exit_code == 0, r.output
+    r = run(cli, ["--db", db, "claims", "--json"])
+    (claim,) = jsonl(r.output)
+    assert claim["checked_by"] == "ola" and claim["checked_at"]

@@ -258,3 +258,27 @@ def test_articles_are_committed_in_batches_with_the_same_report(store, tmp_path,
     assert [label for label, _ in report.refused] == [f"{path} line 6"]
     assert commits == [3, 3, 2]
     assert [store.get_article(i).text for i in report.imported] == [texts[0], *texts[1:2], *texts[3:]]
+
+
+def test_links_in_a_folder_that_lead_nowhere_are_named_not_skipped(store, tmp_path):
+    """A folder of saved pages with a link to a deleted file, two links pointing at each other and
+    a link to a folder elsewhere: each is a refusal line with its reason (nothing was skipped
+    silently), and the pages beside them are imported."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "story.txt").write_bytes(SEED.read_bytes())
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (folder / "a.txt").symlink_to(folder / "b.txt")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    (elsewhere / "other.txt").write_text("Harbour news from Sète.\n\n" + "The port reopened on Monday. " * 20)
+    (folder / "usb").symlink_to(elsewhere)
+    exercised("files", 4)
+    report = import_paths(store, [folder])
+    assert report.imported == [1]
+    reasons = {Path(label).name: reason for label, reason in report.refused}
+    assert set(reasons) == {"gone.txt", "a.txt", "b.txt", "usb"}, reasons
+    assert "broken link" in reasons["gone.txt"]
+    assert "link" in reasons["a.txt"] and "loop" in reasons["a.txt"]
+    assert "link to a folder" in reasons["usb"] and "not followed" in reasons["usb"]

@@ -48,7 +48,7 @@ def body_command(  # noqa: PLR0913
     number: int | None,
 ) -> None:
     """Set article ID's text to the part of its saved page from --from to --to, without the --drop
-    paragraphs. The page is the one stored at import (a text dump as it is, HTML as text: the P key
+    paragraphs. The page is the one stored at import (a text dump as it is, HTML and Markdown as text: the P key
     of the reading view shows it). Tags move with their words; a tag whose words are no longer in
     the text is set aside (listed here and by `reader show`), never deleted. `reader reclean`
     keeps this choice; --auto goes back to the cleaner's text. When the cleaner took the wrong part

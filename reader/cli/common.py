@@ -96,8 +96,18 @@ def open_store(ctx: click.Context | None = None):
     from reader.store import Store
 
     ctx = ctx or click.get_current_context()
-    store = Store(db_path(ctx), on_migrate=lambda message: click.echo(f"reader: {message}", err=True))
+    path = db_path(ctx)
+    # A folder that is not there is made (a new library), but said: a mistyped --db would otherwise
+    # hold a new, empty library unnoticed.
+    folder = path.parent if isinstance(path, Path) and not path.parent.exists() else None
+    store = Store(path, on_migrate=lambda message: click.echo(f"reader: {message}", err=True))
     ctx.call_on_close(store.close)
+    if folder is not None and folder.is_dir():
+        notice = (
+            f"made the folder {field(folder)} for a new library (check the path if you meant an existing one)"
+        )
+        click.echo(f"reader: {notice}", err=True)
+        ctx.meta.setdefault("reader_notices", []).append(notice)
     return store
 
 

@@ -78,7 +78,7 @@ def open_command(paths: tuple[str, ...]) -> None:
     except ImportError as e:
         raise UserError(f"the terminal interface (TUI) is not available in this installation ({e})") from None
     keymap = load_keymap()  # and here if the keys file is wrong, before anything is imported
-    notice: list[str] = []
+    notice: list[str] = list(click.get_current_context().meta.get("reader_notices", []))
     if paths:
         from reader.cli.importing import print_report, report_lines, run_import
 
@@ -88,7 +88,7 @@ def open_command(paths: tuple[str, ...]) -> None:
 
             raise nothing_imported(report, listed=False)  # each refusal said once
         print_report(report, err=True)
-        notice = report_lines(report)  # shown in the TUI too: the terminal above is hidden by it
+        notice += report_lines(report)  # shown in the TUI too: the terminal above is hidden by it
     store.close()
     try:
         from reader.tui.app import run_app

@@ -61,6 +61,9 @@ class SpanIn:
     evidence: list[Evidence] = field(default_factory=list)
     # The text start and end count in: the body, or the title, byline or dateline (FIELDS).
     field: str = "body"
+    # The export states the span's text and it is what the offsets cover there: a span cut inside
+    # a word on purpose (H J K L, `reader retag`) comes back as it was, never refused as a misfit.
+    stated: bool = False
 
 
 @dataclass
@@ -285,7 +288,8 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.not_imported += 1
             continue
         start, end = placed
-        refusal = _span_refusal(text, start, end) or _time_refusal(span)
+        stated = span.stated and text[start:end] == span.quote
+        refusal = _span_refusal(text, start, end, stated) or _time_refusal(span)
         if refusal:
             report.problems.append(f"{article.ref}: {_describe(span)}: {refusal}")
             report.not_imported += 1
@@ -349,11 +353,14 @@ def _stamped(e: Evidence) -> Evidence:
     return e if e.added_at else Evidence(e.id, e.claim_id, e.source, e.quote, e.note, now(), e.added_by)
 
 
-def _span_refusal(text: str, start: int, end: int) -> str | None:
+def _span_refusal(text: str, start: int, end: int, stated: bool = False) -> str | None:
     """Why a placed span cannot be a tag: only white space, or cutting a word (tags in reader cover
-    whole words, as the reading view and `reader tag` make them)."""
+    whole words, as the reading view and `reader tag` make them) unless the export stated exactly
+    those words (a tag narrowed by one character on purpose)."""
     if not text[start:end].strip():
         return "covers only white space"
+    if stated:
+        return None
     if start > 0 and _in_word(text, start):
         return f"starts inside the word “{_word_at(text, start)}”"
     if end < len(text) and _in_word(text, end):
@@ -497,10 +504,11 @@ def _jsonl_span(sp: object, values: dict[str, str | None], index: int) -> SpanIn
     on = _field(sp, "field")
     text = values.get(on)
     start, end = _opt_int(sp, "start"), _opt_int(sp, "end")
-    quote = _opt_str(sp, "text") or ""
+    given = _opt_str(sp, "text")
+    quote, stated = given or "", False
     prefix = suffix = ""
     if text and start is not None and end is not None and 0 <= start < end <= len(text):
-        quote = text[start:end]
+        quote, stated = text[start:end], given == text[start:end]
         prefix, suffix = context(text, start, end)
     if not quote and (start is None or end is None):
         raise Malformed("neither offsets (start, end) nor text to place it by")
@@ -526,6 +534,7 @@ def _jsonl_span(sp: object, values: dict[str, str | None], index: int) -> SpanIn
         checked_at=_opt_str(sp, "checked_at"),
         evidence=_evidence_list(sp.get("evidence")),
         field=on,
+        stated=stated,
     )
 
 
@@ -650,10 +659,12 @@ def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
                     raise ValueError
                 start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
                 prefix = suffix = ""
+                stated = False
                 if text is not None and 0 <= start < end <= len(text):
+                    stated = len(pieces) == 1 and quote == text[start:end]
                     quote = text[start:end]
                     prefix, suffix = context(text, start, end)
-                spans[tag] = SpanIn(tag, label, start, end, quote, prefix, suffix)
+                spans[tag] = SpanIn(tag, label, start, end, quote, prefix, suffix, stated=stated)
             elif tag.startswith("R"):
                 kind, arg1, arg2 = rest.split()
                 relations.append((kind, arg1.split(":", 1)[1], arg2.split(":", 1)[1]))
@@ -831,5 +842,6 @@ def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn, str | None
         review_state=_opt_str(item, "reader:reviewState"),
         quantities=_id_list(item.get("reader:quantities"), "reader:quantities"),
         field=_field(item, "reader:field"),
+        stated=True,  # its TextQuoteSelector's exact text
     )
     return source, scope, span, text_ref

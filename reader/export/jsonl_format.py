@@ -22,6 +22,7 @@ def write_jsonl(store: Store, out: TextIO, filters: ExportFilters | None = None)
             "url": article.url,
             "byline": article.byline,
             "dateline": article.dateline,  # tags on it count their offsets in it, as on the title
+            "agency": article.agency,
             "language": article.language,
             "content_hash": article.content_hash,
             "text": article.text,

@@ -23,7 +23,9 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CLEANER_FORMATS = ("text", "html", "markdown")
 # "published", "byline", "site" and "language" are what `reader export --format jsonl` writes: an
 # export imports back with its metadata ("date" and "author" win when a record has both).
-RECORD_FIELDS = ("text", "html", "title", "url", "date", "author", "published", "byline", "site", "language")
+RECORD_FIELDS = (
+    "text", "html", "title", "url", "date", "author", "published", "byline", "dateline", "agency", "site", "language",
+)  # fmt: skip
 
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -144,6 +146,8 @@ def clean_record(record: object, raw: str, source: str | None) -> Document:
         byline=normalize_field(record.get("author"))
         or normalize_field(record.get("byline"))
         or result.byline,
+        dateline=normalize_field(record.get("dateline")) or result.dateline,
+        agency=normalize_field(record.get("agency")) or result.agency,
         site=normalize_field(record.get("site")) or result.site,
         language=normalize_field(record.get("language")) or result.language,
         published=(normalize_date(date) if date else None) or result.published,
@@ -197,10 +201,13 @@ def _short_error(e: BaseException) -> str:
     return message if len(message) <= 120 else message[:119] + "…"
 
 
-def parse(text: str, kind: str, source: str | None) -> list[tuple[str, Document | Refused]]:
+def parse(
+    text: str, kind: str, source: str | None, label: str | None = None
+) -> list[tuple[str, Document | Refused]]:
     """Clean one decoded input of a sniffed kind. Returns (label, document or refusal) per article:
-    a JSON input yields one per record, each refused on its own."""
-    label = source or "<stdin>"
+    a JSON input yields one per record, each refused on its own. label names the input in messages
+    (default: source)."""
+    label = label or source or "<stdin>"
     if kind in CLEANER_FORMATS:
         try:
             return [(label, clean_raw(text, kind, source))]

@@ -4,6 +4,7 @@ One bad input never stops a batch: it is refused with a reason and the next one 
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -93,10 +94,35 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> list
         if unreadable is not None:
             unreadable.append((str(e.filename or folder), f"cannot read this folder: {e.strerror or e}"))
 
+    def refuse(path: Path, reason: str) -> None:
+        if unreadable is not None:
+            unreadable.append((str(path), reason))
+
     for root, dirs, names in os.walk(folder, onerror=failed):
-        dirs[:] = sorted(d for d in dirs if not _hidden(d))
-        files.extend(Path(root) / n for n in sorted(names) if not _hidden(n))
-    return [f for f in files if f.is_file()]
+        # A link to a folder is not walked (it may lead back up, round and round): said, not skipped.
+        for d in sorted(d for d in dirs if not _hidden(d) and (Path(root) / d).is_symlink()):
+            refuse(Path(root) / d, "a link to a folder: not followed (import that folder itself)")
+        dirs[:] = sorted(d for d in dirs if not _hidden(d) and not (Path(root) / d).is_symlink())
+        for name in sorted(n for n in names if not _hidden(n)):
+            path = Path(root) / name
+            if path.is_file():
+                files.append(path)
+            elif path.is_symlink():
+                refuse(path, _dead_link(path))
+    return files
+
+
+def _dead_link(path: Path) -> str:
+    """Why a link in a folder gives no file to read."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "a link loop: it leads back to itself"
+        if e.errno == errno.ENOENT:
+            return "a broken link: what it points to is gone"
+        return f"cannot follow this link: {e.strerror or e}"
+    return "a link to something that is not a file"
 
 
 _NOT_REGULAR = (
@@ -155,6 +181,7 @@ def read_input(
         content_type = None
         declared = None
         name: str | None = item.name
+        source = item.source
         if item.kind == "url":
             fetched = fetch(item.name, max_bytes=max_bytes)
             data, content_type, declared, name = (
@@ -163,6 +190,7 @@ def read_input(
                 fetched.charset,
                 fetched.url,
             )
+            source = fetched.url  # after redirects: the page's address (a shortener's link is not)
         elif item.kind == "stdin":
             stream = stdin if stdin is not None else sys.stdin.buffer
             try:
@@ -177,7 +205,7 @@ def read_input(
             data = gunzip(data, max_bytes)
             name = name[:-3] if name and name.lower().endswith(".gz") else name
         text = decode(data, declared=declared, max_bytes=max_bytes)
-        return parse(text, sniff(name, text, content_type), item.source)
+        return parse(text, sniff(name, text, content_type), source, item.label)
     except Refused as e:
         return [(item.label, e)]
     except Exception as e:  # noqa: BLE001 - any parser's failure refuses this input only, never the batch

@@ -8,6 +8,7 @@ import codecs
 import re
 
 from reader.errors import InvalidInput
+from reader.normalize import strip_escapes
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _SNIFF = 4096
@@ -112,7 +113,7 @@ def decode(data: bytes, *, declared: str | None = None, max_bytes: int = DEFAULT
     check_size(len(data), max_bytes)
     if not data.strip():
         raise Refused("empty file" if not data else "empty file (only white space)")
-    text = _decode(data, declared)
+    text = strip_escapes(_decode(data, declared))  # whole, before an HTML parser drops ESC alone
     if _looks_binary(text):
         raise Refused("not a text file (binary content)")
     if not text.strip():

@@ -107,6 +107,17 @@ class AnnotationsMixin(StoreCore):
                 raise InvalidInput(f"annotation {qid} is not in article {article_id}")
         return ids
 
+    @staticmethod
+    def _quantities_inside(conn: sqlite3.Connection, ids: Iterable[int], start: int, end: int) -> list[int]:
+        """The quantities among ids whose words lie inside [start, end): a claim's own, as the claim
+        form offers them."""
+        inside = []
+        for qid in ids:
+            row = conn.execute('SELECT start, "end" FROM annotations WHERE id = ?', (qid,)).fetchone()
+            if row is not None and start <= row[0] and row[1] <= end:
+                inside.append(qid)
+        return inside
+
     def _log(
         self,
         conn: sqlite3.Connection,
@@ -290,7 +301,7 @@ class AnnotationsMixin(StoreCore):
         if field != "body" and not text:
             raise InvalidInput(f"article {article_id} has no {field} to tag")
         start, end = span
-        _check_span(text, start, end)
+        _check_span(text, start, end, field)
         if duplicate.rows:
             raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
         return text
@@ -357,8 +368,16 @@ class AnnotationsMixin(StoreCore):
         with self._write() as conn:
             # Read under the write lock: another program's change made while this one waited for
             # the lock is neither overwritten with an old copy nor missing from the undo record.
-            before = self.get_annotation(annotation_id)
             seen = [expected] if isinstance(expected, Annotation) else list(expected or [])
+            try:
+                before = self.get_annotation(annotation_id)
+            except NotFound:
+                if not seen:
+                    raise
+                raise NotFound(
+                    f"“{_short(seen[0].text)}” was deleted since you opened it (another window or "
+                    "program): nothing saved"
+                ) from None
             if expected is not None and _visible(before) not in [_visible(a) for a in seen]:
                 raise EditConflict(
                     f"“{_short(before.text)}” was changed by {self._last_editor(conn, annotation_id)} "
@@ -393,7 +412,7 @@ class AnnotationsMixin(StoreCore):
             if before.field != "body" and after.kind == "claim":
                 raise InvalidInput(f"a claim is tagged in the article's text, not in its {before.field}")
             text = self._field_text(conn, before.article_id, before.field)
-            _check_span(text, after.start, after.end)
+            _check_span(text, after.start, after.end, before.field)
             prefix, suffix = context(text, after.start, after.end)
             new_label = self.get_label(after.label)
             label_id = new_label.id
@@ -447,6 +466,16 @@ class AnnotationsMixin(StoreCore):
                 or entity_key(new_text) != entity_key(before.text)
             ):
                 states = self._relink_mention(conn, annotation_id, new_label.id, before.entity_id, new_text)
+            if (
+                after.quantity_ids
+                and "quantity_ids" not in fields
+                and (after.start, after.end)
+                != (
+                    before.start,
+                    before.end,
+                )
+            ):  # a claim narrowed past a quantity lets go of it (an undo gives the ids back itself)
+                after.quantity_ids = self._quantities_inside(conn, after.quantity_ids, after.start, after.end)
             conn.execute("DELETE FROM claim_quantities WHERE claim_id = ?", (annotation_id,))
             for qid in self._check_quantities(conn, before.article_id, after.quantity_ids):
                 conn.execute(

@@ -24,6 +24,7 @@ from reader.store.rows import (
     AddResult,
     content_hash,
     now,
+    page_hash,
     word_count,
 )
 from reader.store.search import check_query, fts_query
@@ -67,8 +68,15 @@ class ArticlesMixin(StoreCore):
                 if not clean.text.strip():
                     results.append(InvalidInput("no article text found"))
                     continue
-                digest = content_hash(clean.text)
+                digest, page = content_hash(clean.text), page_hash(raw)
                 row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+                # the same page again, its article's text since fixed by hand: the same article
+                row = (
+                    row
+                    or conn.execute(
+                        "SELECT id FROM articles WHERE page_hash = ? AND body_choice IS NOT NULL", (page,)
+                    ).fetchone()
+                )
                 if row:
                     results.append(AddResult(row[0], False))
                     continue
@@ -83,8 +91,8 @@ class ArticlesMixin(StoreCore):
                 cur = conn.execute(
                     """INSERT INTO articles (content_hash, source, format, site, title, byline, dateline,
                        agency, published, language, raw, text, word_count, status, imported_at, url,
-                       confidence, confidence_reason)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)""",
+                       confidence, confidence_reason, page_hash)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)""",
                     (
                         digest,
                         source,
@@ -103,6 +111,7 @@ class ArticlesMixin(StoreCore):
                         clean.url,
                         clean.confidence,
                         clean.reason,
+                        page,
                     ),
                 )
                 results.append(AddResult(inserted_id(cur), True))

@@ -178,6 +178,12 @@ class Connection(StoreCore):
             return f"the disk is full: nothing was changed in {self.path}"
         if "unable to open" in msg:
             return f"cannot open the database {self.path}"
+        if msg.startswith(pg_connection.LOST):  # a server restarted: reader reconnects by itself
+            detail = msg[len(pg_connection.LOST) :].strip(" ;()")
+            return (
+                f"lost the connection to {self.path}: nothing was changed; reader reconnects once the "
+                f"server answers ({detail})"
+            )
         return f"database error on {self.path}: {msg}"
 
     def _migrate(self, version: int) -> None:

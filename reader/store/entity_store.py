@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reader.entities import EntityGroup, Mention, entity_key
+from reader.entities import EntityGroup, Mention, entity_id_ref, entity_key
 from reader.errors import InvalidInput, NotFound
 from reader.models import Entity
 from reader.normalize import normalize_field
@@ -270,8 +270,9 @@ class EntitiesMixin(StoreCore):
         """The entities one of whose aliases (or canonical name) is `name`, as entity_key sees it;
         `#ID` names an entity by its id."""
         name = name.strip()
-        if name.startswith("#") and name[1:].isdigit():
-            return [self.get_entity(int(name[1:]))]
+        ref = entity_id_ref(name)
+        if ref is not None:
+            return [self.get_entity(ref)]
         where = "WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE key = ?)"
         params: list[object] = [entity_key(name)]
         if label:
@@ -410,15 +411,40 @@ class EntitiesMixin(StoreCore):
                 (target.claimants.get(ann_id), ann_id),
             )
         # Tags made since (recorded in neither state) are linked again by their text: after an
-        # undone merge, a "Kurose" tagged meanwhile goes back to the entity "Kurose".
-        recorded = json.dumps(sorted(set(current.mentions) | set(target.mentions)))
-        since = conn.execute(
-            "SELECT a.id, a.label_id, a.text FROM annotations a "
-            "WHERE a.entity_id IN (SELECT value FROM json_each(?)) "
-            "AND a.id NOT IN (SELECT value FROM json_each(?))",
-            (involved, recorded),
+        # undone merge, a "Kurose" tagged meanwhile goes back to the entity "Kurose". So is a
+        # recorded mention whose words or label changed since (widened, relabelled after the
+        # merge): the entity it had then no longer names it.
+        recorded = set(current.mentions) | set(target.mentions)
+        rows = conn.execute(
+            "SELECT a.id, a.label_id, a.text, l.kind, a.entity_id, e.label_id FROM annotations a "
+            "JOIN labels l ON l.id = a.label_id JOIN entities e ON e.id = a.entity_id "
+            "WHERE a.entity_id IN (SELECT value FROM json_each(?))",
+            (involved,),
         ).fetchall()
+        names: dict[int, set[str]] = {}
+        for eid, key in conn.execute(
+            "SELECT entity_id, key FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))",
+            (involved,),
+        ):
+            names.setdefault(eid, set()).add(key)
+        since = []
+        for ann_id, label_id, text, kind, eid, entity_label in rows:
+            if kind != "entity":  # no entity tag any more
+                conn.execute("UPDATE annotations SET entity_id = NULL WHERE id = ?", (ann_id,))
+            elif (
+                ann_id not in recorded
+                or label_id != entity_label
+                or entity_key(text) not in names.get(eid, set())
+            ):
+                since.append((ann_id, label_id, text))
         gone = json.dumps(sorted(current.entity_ids - target.entity_ids))
+        # Claims made since whose claimant's entity goes (a claim by a name split off, the split
+        # undone) join the entity that has the name now, of the same label, as a new claim would.
+        orphaned = conn.execute(
+            "SELECT a.id, a.claimant, l.name FROM annotations a JOIN entities e ON e.id = a.claimant_entity_id "
+            "JOIN labels l ON l.id = e.label_id WHERE a.claimant_entity_id IN (SELECT value FROM json_each(?))",
+            (gone,),
+        ).fetchall()
         conn.execute(
             "UPDATE annotations SET claimant_entity_id = NULL "
             "WHERE claimant_entity_id IN (SELECT value FROM json_each(?))",
@@ -427,6 +453,36 @@ class EntitiesMixin(StoreCore):
         conn.execute("DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))", (gone,))
         for ann_id, label_id, text in since:
             self._link_mention(conn, ann_id, label_id, text)
+        for claim_id, claimant, label in orphaned:
+            if claimant and claim_id not in current.claimants and claim_id not in target.claimants:
+                _, entity_id = self._claimant_entity(conn, claimant, None, label)
+                conn.execute(
+                    "UPDATE annotations SET claimant_entity_id = ? WHERE id = ?", (entity_id, claim_id)
+                )
+        self._join_namesakes(conn, target, involved)
+
+    def _join_namesakes(self, conn: sqlite3.Connection, target: EntityState, involved: str) -> None:
+        """An entity put back under a name another entity of its label took meanwhile ("Marchetti"
+        widened, "Marchetti" tagged in another article, the widening undone) would be listed twice:
+        its mentions join that entity, as a new tag of those words would, and it goes. One a claim
+        names, or with other names merged into it by hand, stays as it is."""
+        for eid, label_id, _canonical, _created in target.entities:
+            keys = [r[0] for r in conn.execute("SELECT key FROM entity_aliases WHERE entity_id = ?", (eid,))]
+            if (
+                len(keys) != 1
+                or conn.execute("SELECT 1 FROM annotations WHERE claimant_entity_id = ?", (eid,)).fetchone()
+            ):
+                continue
+            other = conn.execute(
+                "SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
+                "WHERE al.key = ? AND e.label_id = ? AND al.entity_id NOT IN (SELECT value FROM json_each(?)) "
+                "ORDER BY al.entity_id LIMIT 1",
+                (keys[0], label_id, involved),
+            ).fetchone()
+            if other is not None:
+                conn.execute("UPDATE annotations SET entity_id = ? WHERE entity_id = ?", (other[0], eid))
+                conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
+                conn.execute("DELETE FROM entities WHERE id = ?", (eid,))
 
     def merge_entities(self, source_ids: Sequence[int], target_id: int) -> tuple[EntityState, EntityState]:
         """Merge the source entities into the target: their mentions, aliases and claims move to it,

@@ -37,6 +37,7 @@ _POOL_MAX = 4
 _WRITE_LOCK = 0x7EADE5
 WRITE_WAIT = "5s"
 CONNECT_TIMEOUT_S = 10
+LOST = "the connection to the server was lost"
 
 
 def is_server_url(path: object) -> bool:
@@ -102,9 +103,33 @@ class PgConnection:
     def __init__(self, pool: Any) -> None:
         self.pool = pool
         self.raw: Any = pool.getconn()
+        self._writing = False  # inside a write transaction (BEGIN IMMEDIATE until COMMIT/ROLLBACK)
         # Statements whose results nobody reads (defer): sent with the next statement, at the
         # latest the COMMIT, in one round trip (pipeline mode).
         self._deferred: list[tuple[str, list]] = []
+
+    def _error(self, e: Exception) -> sqlite3.Error:
+        """The driver's error as sqlite3's, saying so when it is the connection that was lost."""
+        error = as_sqlite_error(e)
+        if self.raw is not None and self.raw.closed:
+            return sqlite3.OperationalError(f"{LOST} ({error})")
+        return error
+
+    def _revive(self) -> None:
+        """A connection the server ended (a restart, the network, an administrator): a new one from
+        the pool, so reader goes on once the server answers again. Only between transactions."""
+        if self.raw is None or not self.raw.closed:
+            return
+        from psycopg_pool import PoolTimeout
+
+        try:
+            fresh = self.pool.getconn(timeout=CONNECT_TIMEOUT_S)
+        except PoolTimeout:
+            raise sqlite3.OperationalError(
+                f"{LOST}; no answer from the server in {CONNECT_TIMEOUT_S} s"
+            ) from None
+        old, self.raw = self.raw, fresh
+        self.pool.putconn(old)  # a closed connection: the pool drops it
 
     def defer(self, sql: str, params: Sequence = ()) -> None:
         """Run sql with the next statement: its errors are that statement's (a COMMIT's fails)."""
@@ -119,6 +144,13 @@ class PgConnection:
         query = translate(sql, named)
         if sql.strip().upper() == "BEGIN IMMEDIATE":
             return self._begin_writing()
+        if query.upper() in ("COMMIT", "ROLLBACK"):
+            self._writing = False
+        elif self._writing and self.raw.closed:  # lost inside a write: never finish it elsewhere
+            self._writing = False
+            raise sqlite3.OperationalError(LOST)
+        else:
+            self._revive()
         args = params if named else list(params)
         try:
             if self._deferred and query.upper() != "ROLLBACK":
@@ -132,7 +164,7 @@ class PgConnection:
                 lastrowid = row[0] if row else None
             return PgCursor(cur, lastrowid)
         except psycopg.Error as e:
-            raise as_sqlite_error(e) from None
+            raise self._error(e) from None
 
     def _with_deferred(self, query: str, args: Any) -> Any:
         """The deferred statements, then query, in one pipeline: one round trip to the server."""
@@ -173,7 +205,7 @@ class PgConnection:
                 out.append(Result([] if returned else rows, rows[0][0] if returned and rows else None))
             return out
         except psycopg.Error as e:
-            raise as_sqlite_error(e) from None
+            raise self._error(e) from None
 
     def _flush(self) -> None:
         queued, self._deferred = self._deferred, []
@@ -191,13 +223,18 @@ class PgConnection:
         import psycopg
 
         self._deferred.clear()
+        self._revive()
         try:
             cur = self.raw.execute(f"BEGIN; SET LOCAL lock_timeout = '{WRITE_WAIT}'; {locks}")
+            self._writing = True
             return PgCursor(cur)
         except psycopg.Error as e:
             if self.in_transaction:
-                self.raw.rollback()
-            raise as_sqlite_error(e) from None
+                try:
+                    self.raw.rollback()
+                except psycopg.Error:  # the connection is gone (server restarted): e says why
+                    pass
+            raise self._error(e) from None
 
     def executemany(self, sql: str, seq: Iterable[Sequence]) -> None:
         import psycopg
@@ -213,7 +250,7 @@ class PgConnection:
             with self.raw.cursor() as cur:
                 cur.executemany(query, rows)  # type: ignore[arg-type]
         except psycopg.Error as e:
-            raise as_sqlite_error(e) from None
+            raise self._error(e) from None
 
     def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
         """Rows into table by COPY: several times faster than INSERTs for a whole library."""
@@ -228,11 +265,11 @@ class PgConnection:
                 for row in rows:
                     copy.write_row(row)
         except psycopg.Error as e:
-            raise as_sqlite_error(e) from None
+            raise self._error(e) from None
 
     @property
-    def in_transaction(self) -> bool:
-        return self.raw is not None and self.in_transaction_of(self.raw)
+    def in_transaction(self) -> bool:  # a lost connection has no transaction left to roll back
+        return self.raw is not None and not self.raw.closed and self.in_transaction_of(self.raw)
 
     def close(self) -> None:
         if self.raw is None:
@@ -262,9 +299,14 @@ def _configure(conn: Any) -> None:
 def open_pool(url: str) -> Any:
     """A pool of autocommit connections to url; a server that cannot be reached is a StoreError
     naming why, in one line."""
+    import logging
+
     import psycopg
     from psycopg_pool import ConnectionPool, PoolTimeout
 
+    # The pool retries a lost server in the background and logs each try to stderr, over the
+    # TUI and after it: reader says it itself, once, when a change or a read fails.
+    logging.getLogger("psycopg.pool").setLevel(logging.CRITICAL)
     shown = redacted(url)
     try:  # one connection first: a server that refuses says why at once (the pool would retry)
         psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S).close()
@@ -277,6 +319,7 @@ def open_pool(url: str) -> Any:
         max_size=_POOL_MAX,
         kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S},
         configure=_configure,
+        check=ConnectionPool.check_connection,  # after a server restart: a live one, not a dead one
         open=False,
         name="reader",
     )
@@ -414,6 +457,12 @@ def data_version(store: StoreCore) -> int:
                 if note.pid != own:
                     store._changes += 1
         except psycopg.Error as e:
+            # Listen again at the next poll (the server may be back), and count a change: what
+            # colleagues committed meanwhile was never notified.
+            if store._listener is not None:
+                store._listener.close()
+                store._listener = None
+            store._changes += 1
             raise StoreError(f"lost the connection to {store.path}: {as_sqlite_error(e)}") from None
     return store._changes
 

@@ -276,4 +276,13 @@ def schema_v6(unaccent_schema: str) -> list[str]:
     ]
 
 
-PG_STEPS = {0: (4, schema_v4), 4: (5, schema_v5), 5: (6, schema_v6)}
+def schema_v7(unaccent_schema: str) -> list[str]:
+    """The saved page's hash (SQLite migration 7): a page imported again after a hand fix is found."""
+    return [
+        "ALTER TABLE articles ADD COLUMN page_hash TEXT",
+        "UPDATE articles SET page_hash = encode(sha256(convert_to(raw, 'UTF8')), 'hex') WHERE raw IS NOT NULL",
+        "CREATE INDEX articles_by_page ON articles (page_hash)",
+    ]
+
+
+PG_STEPS = {0: (4, schema_v4), 4: (5, schema_v5), 5: (6, schema_v6), 6: (7, schema_v7)}

@@ -112,6 +112,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def page_hash(raw: str) -> str:
+    """The saved page's key: a page imported again is the article stored from it, even after its
+    text was fixed by hand (which changes the content hash). The same digest as PostgreSQL's
+    encode(sha256(convert_to(raw, 'UTF8')), 'hex') (reader.store.pg_schema)."""
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))  # twice as fast as counting finditer matches
 
@@ -167,12 +174,14 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _check_span(text: str, start: int, end: int) -> None:
-    """A tag's span: inside the text, not empty, not only white space."""
+def _check_span(text: str, start: int, end: int, field: str = "body") -> None:
+    """A tag's span: inside the text (the body, or the title, byline or dateline it counts in), not
+    empty, not only white space."""
     if not (0 <= start < end <= len(text)):
         if 0 <= start <= len(text) and 0 <= end <= len(text) and start >= end:
             raise InvalidInput(f"span {start}-{end} is empty: the end must come after the start")
-        raise InvalidInput(f"span {start}-{end} is outside the article (0-{len(text)})")
+        where = "the article" if field == "body" else f"the {field}"
+        raise InvalidInput(f"span {start}-{end} is outside {where} (0-{len(text)})")
     if not text[start:end].strip():
         raise InvalidInput(f"span {start}-{end} is only white space")
 

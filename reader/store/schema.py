@@ -467,6 +467,20 @@ def _v6_metadata_fields(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_page_hash(conn: sqlite3.Connection) -> None:
+    """The saved page's hash, so a page imported again is found even after its article's text was
+    fixed by hand (`reader body`, the page view), which changes the content hash; filled in for the
+    articles already stored."""
+    from reader.store.rows import page_hash
+
+    db = utils_db(conn)
+    articles = db.table("articles")
+    articles.add_column("page_hash", str)
+    conn.create_function("reader_page_hash", 1, lambda raw: None if raw is None else page_hash(raw))
+    conn.execute("UPDATE articles SET page_hash = reader_page_hash(raw)")  # the data: raw SQL
+    articles.create_index(["page_hash"], index_name="articles_by_page")
+
+
 # A migration is a function given the connection (or, in tests, an SQL script); each runs in one
 # transaction with the version bump.
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
@@ -476,5 +490,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _v4_entities_and_fact_checks,
     _v5_desk,
     _v6_metadata_fields,
+    _v7_page_hash,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

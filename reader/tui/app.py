@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from reader.errors import ReaderError
 from reader.history import History
@@ -72,8 +73,9 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         if self.record_session and self.session_id is None and not self.store.readonly:
-            self.session_id = self.store.start_session(self.annotator)
-            self.history.session_id = self.session_id
+            # On the writer, not here: a library another program holds the write lock of (or a
+            # slow server) would keep the screen blank, then fail. Changes queued after it see it.
+            self.writer.submit(self._start_session, failed=lambda _: None)  # a tag says it, if it fails too
         if self.store.readonly:
             self.notify("This database is read-only: you can read and search, not tag.", severity="warning")
         # Changes other programs make (reader tag/untag from a shell, another window) show here:
@@ -141,16 +143,25 @@ class ReaderApp(App[None]):
         problems = any(line.startswith(("refused:", "duplicate:")) for line in lines)
         self.notify(
             "\n".join(shown),
-            title="Import",
+            title="Import"
+            if any(line.startswith(("imported", "refused:", "duplicate:")) for line in lines)
+            else "Library",
             severity="warning" if problems else "information",
             timeout=30 if problems else 8,
             markup=False,
         )
 
+    def _start_session(self) -> None:  # on the writer thread
+        self.session_id = self.history.session_id = self.store.start_session(self.annotator)
+
     def end_session(self) -> None:
+        """The session's end time (bookkeeping for `reader stats`): not written when the library is
+        busy or gone, which must not turn quitting into a traceback."""
         if self.session_id is not None:
             try:
                 self.store.end_session(self.session_id)
+            except (ReaderError, sqlite3.Error):
+                pass
             finally:
                 self.session_id = None
 
@@ -255,14 +266,22 @@ class ReaderApp(App[None]):
     def action_entities(self) -> None:
         from reader.tui.entities_screen import EntityIndexScreen
 
-        if not isinstance(self.screen, EntityIndexScreen):
-            self.push_screen(EntityIndexScreen())
+        self._open_list(EntityIndexScreen)
 
     def action_claims(self) -> None:
         from reader.tui.claims_screen import ClaimsScreen
 
-        if not isinstance(self.screen, ClaimsScreen):
-            self.push_screen(ClaimsScreen())
+        self._open_list(ClaimsScreen)
+
+    def _open_list(self, kind: type[Screen]) -> None:
+        """Open the entity index or the claims; the one just under the screen in front is gone back
+        to, so going between the two (E, C, E, ...) never piles up screens to Esc through."""
+        if isinstance(self.screen, kind):
+            return
+        if len(self.screen_stack) > 2 and isinstance(self.screen_stack[-2], kind):
+            self.pop_screen()
+        else:
+            self.push_screen(kind())
 
     def action_desk(self) -> None:
         from reader.tui.desk_screen import DeskScreen

@@ -6,6 +6,7 @@ Rows are fetched from the store a page at a time (store.article_rows) and kept i
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
@@ -112,7 +113,7 @@ class ArticleList(ScrollView, can_focus=True):
         # While a search is on its way (set by the screen), the list shown is stale: the keys that
         # act on it wait here and run on the search's results (keys typed ahead: a paste, a macro).
         self.pending = False
-        self._ahead: list[str] = []
+        self._ahead: list[Callable[[], None]] = []
 
     # -- data -----------------------------------------------------------------------------------
 
@@ -143,12 +144,17 @@ class ArticleList(ScrollView, can_focus=True):
         self.pending = False
         ahead, self._ahead = self._ahead if run else [], []
         for action in ahead:
-            getattr(self, f"action_{action}")()
+            action()
 
-    def _typed_ahead(self, action: str) -> bool:
+    def hold(self, action: Callable[[], None]) -> bool:
+        """While a search is on its way, keep `action` (a key that acts on a row or on the list: the
+        screen's status and export keys too) for its results, in the order typed; True when kept."""
         if self.pending:
             self._ahead.append(action)
         return self.pending
+
+    def _typed_ahead(self, action: str) -> bool:
+        return self.hold(getattr(self, f"action_{action}"))
 
     def invalidate(self) -> None:
         """Forget cached rows (after a status or annotation change)."""

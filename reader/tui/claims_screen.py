@@ -22,7 +22,14 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
-from reader.factcheck import add_evidence, claim_matches, published_names, set_display_names, set_verdict
+from reader.factcheck import (
+    add_evidence,
+    claim_matches,
+    published_names,
+    set_display_names,
+    set_verdict,
+    verdict_stamp,
+)
 from reader.find import fold
 from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation, Evidence
 from reader.store.store import ClaimRow
@@ -367,10 +374,15 @@ class ClaimsScreen(ListScreen):
             row.annotation.claim_status = old
             self.reload()
 
-        # through the app's writer, in order with every other change, off the event loop
-        aid, history = row.annotation.id, self.history
+        # through the app's writer, in order with every other change, off the event loop; who
+        # checked it and when are recorded as v and `reader verdict` do (ClaimReview names them)
+        aid, history, me = row.annotation.id, self.history, self.app.annotator
+
+        def change() -> Annotation:
+            return history.update(aid, claim_status=status, expected=seen, **verdict_stamp(status, old, me))
+
         self.write(
-            lambda: history.update(aid, claim_status=status, expected=seen),
+            change,
             f"Marked {status} (u undoes)",
             then=then,
             undo=put_back,

@@ -281,10 +281,12 @@ class EntityIndexScreen(ListScreen):
             return
         entity_id, history = g.entity_id, self.history
         assert entity_id is not None
+        g.aliases = [g.text]  # split now, for a fast second s, until the list reloads
         self.write(
             lambda: history.split_entity(entity_id),
             f"Split {', '.join(f'“{shorten(a, 30)}”' for a in others)} off “{shorten(g.text, 30)}” (u undoes)",
             then=lambda _: self.reload(),
+            undo=self.reload,  # refused: what is stored
         )
 
     def action_undo(self) -> None:

@@ -315,6 +315,8 @@ class LibraryScreen(ListScreen):
 
     def action_cycle_status(self) -> None:
         lst = self.query_one(ArticleList)
+        if lst.hold(self.action_cycle_status):  # typed ahead of a search: its hit, not the old row
+            return
         article_id = lst.current_id
         row = lst.row(lst.cursor)
         if article_id is None or row is None:
@@ -345,6 +347,8 @@ class LibraryScreen(ListScreen):
         from reader.export import ExportFilters
         from reader.tui.export_dialog import start_export
 
+        if self.query_one(ArticleList).hold(self.action_export):  # the search's articles, not the old list
+            return
         ids: tuple[int, ...] = ()
         parts = []
         if self.query_text.strip():

@@ -90,6 +90,9 @@ class MetadataScreen(AppScreen[None]):
             views[-1 if len(views) > 1 and views[-1].field == "dateline" else 0].focus()
         self.reload()
 
+    def on_store_changed(self) -> None:
+        self.reload()  # another program (a colleague, `reader tag --field`) changed the tags
+
     @property
     def colours(self) -> dict[str, str]:
         return {label.name: label.colour for label in self.labels}
@@ -149,10 +152,12 @@ class MetadataScreen(AppScreen[None]):
             self.notify("No tag at the cursor", markup=False, timeout=2)
             return
         ann = min(inside, key=lambda a: a.end - a.start)
+        self.tags.remove(ann)  # now: a fast second x must not send it to be deleted again
         self.write(
             lambda: self.history.delete(ann.id),
             f"Deleted {ann.label} (u undoes)",
             then=lambda _: self.reload(),
+            undo=self.reload,  # refused: it is still there
         )
 
     def action_undo(self) -> None:

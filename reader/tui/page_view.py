@@ -391,9 +391,10 @@ def open_page(screen, on_applied: Callable[[], None]) -> None:  # noqa: ANN001
             n_back, n_aside = len(report.brought_back), len(report.set_aside)
             back = f", {n_back} set-aside tag{'' if n_back == 1 else 's'} back" if n_back else ""
             aside = f", {n_aside} tag{'' if n_aside == 1 else 's'} set aside" if n_aside else ""
+            kept, moved = len(report.choice.kept), len(report.moved)
             screen.say(
-                f"Text replaced: {len(report.choice.kept)} paragraphs, {len(report.moved)} tags moved"
-                f"{aside}{back} (u undoes)"
+                f"Text replaced: {kept} paragraph{'' if kept == 1 else 's'}, "
+                f"{moved} tag{'' if moved == 1 else 's'} moved{aside}{back} (u undoes)"
             )
             if report.set_aside:
                 n = len(report.set_aside)

@@ -209,7 +209,8 @@ def test_undo_of_a_tag_deleted_elsewhere_is_done_and_redoable(db_url):
 
 def test_a_step_that_cannot_be_undone_leaves_everything_as_it_was(db_url):
     """A group whose edited tag was deleted elsewhere: undo fails with one error, the other steps
-    are put back, and the change stays on the undo stack (nothing half undone, nothing lost)."""
+    are put back (nothing half undone); the change, which can never be undone now, leaves the
+    stack so that the older steps stay reachable (h61)."""
     store = Store(db_url)
     aid = store.add_article(CleanResult(text=BODY), "raw", None, "text").article_id
     h = History(store, None, "ana")
@@ -225,4 +226,27 @@ def test_a_step_that_cannot_be_undone_leaves_everything_as_it_was(db_url):
         h.undo()
     assert rows(store, aid) == after  # the ORG tag undone first was put back
     assert h.can_undo and not h.can_redo
+    store.close()
+
+
+def test_a_step_whose_tag_was_deleted_elsewhere_does_not_block_older_steps(db_url):
+    """A colleague (or `reader untag`) deleted the claim whose note this window edited: the edit can
+    never be undone. u says so once, in a line naming the change, and the next u undoes the change
+    before it (it used to fail with "no annotation with id N" at every press, for ever)."""
+    store = Store(db_url)
+    aid = store.add_article(CleanResult(text=BODY), "raw", None, "text").article_id
+    h = History(store, None, "ana")
+    person = h.add(aid, "PERSON", 0, 2)
+    claim = h.add(aid, "CLAIM", 3, len(BODY), claimant="Zofia Wrona")
+    h.update(claim.id, note="ring the ministry")
+    other = Store(db_url)
+    other.delete_annotation(claim.id)
+    other.close()
+    with pytest.raises(NotFound) as refused:
+        h.undo(aid)
+    message = str(refused.value)
+    assert "cannot undo" in message and "deleted" in message and "\n" not in message
+    assert h.undo(aid) is not None  # the claim's tagging: already gone, counts as done
+    h.undo(aid)
+    assert rows(store, aid) == [] and person.id not in [a.id for a in store.annotations(aid)]
     store.close()

@@ -127,7 +127,12 @@ def test_a_version_4_database_migrates_with_a_backup_and_its_tags_stay_on_the_bo
     monkeypatch.setattr(store_module, "MIGRATIONS", schema.MIGRATIONS[:4])
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", 4)
     old = Store(path)
-    old.add_article(CleanResult(text=BODY, title=TITLE), "raw", "a", "text")
+    # Raw SQL: the store's own insert writes the columns of the current schema (page_hash: 7).
+    old.conn.execute(
+        "INSERT INTO articles (content_hash, source, title, raw, text, word_count, imported_at) "
+        "VALUES ('h', 'a', ?, 'raw', ?, 9, 'x')",
+        (TITLE, BODY),
+    )
     old.conn.execute(
         'INSERT INTO annotations (article_id, label_id, start, "end", text, created, updated) '
         "SELECT 1, id, 0, 17, 'Lambres-Lez-Douai', 'x', 'x' FROM labels WHERE name = 'PLACE'"
@@ -143,3 +148,13 @@ def test_a_version_4_database_migrates_with_a_backup_and_its_tags_stay_on_the_bo
     with sqlite3.connect(tmp_path / "old.db.v4.bak") as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
         assert conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1
+
+
+def test_a_span_outside_a_metadata_field_names_the_field(store: Store):
+    """Found by hand (h61): `reader retag` of a title tag to an end past the title said "outside the
+    article (0-40)": the journalist looked for the span in the article's text, which is longer."""
+    title_tag = store.add_annotation(1, "PLACE", *at(TITLE, "Lambres-Lez-Douai"), field="title")
+    with pytest.raises(InvalidInput, match=rf"outside the title \(0-{len(TITLE)}\)"):
+        store.update_annotation(title_tag.id, end=len(TITLE) + 30)
+    with pytest.raises(InvalidInput, match=rf"outside the dateline \(0-{len(DATELINE)}\)"):
+        store.add_annotation(1, "PLACE", 0, len(DATELINE) + 1, field="dateline")

@@ -209,3 +209,84 @@ def test_reader_retag_moves_the_mention_and_entities_json_lists_no_orphan(store)
         ("Marchetti", 1),
     ]
     assert later.entity_id != ann.entity_id
+
+
+def names_fit(store: Store) -> list[str]:
+    """Every entity tag whose entity neither has its label nor its words among its names."""
+    from reader.entities import entity_key
+
+    wrong = []
+    for aid in (1, 2):
+        for a in store.annotations(aid):
+            if a.kind != "entity" or a.entity_id is None:
+                continue
+            e = store.get_entity(a.entity_id)
+            if e.label != a.label or entity_key(a.text) not in {entity_key(x) for x in e.aliases}:
+                wrong.append(f"{a.label} “{a.text}” in {e.label} #{e.id} {e.aliases}")
+    return wrong
+
+
+@pytest.mark.parametrize("later", ["widen", "relabel"])
+def test_undoing_a_merge_after_its_mention_changed_links_the_mention_by_its_words(store, later):
+    """Found by a random walk of tags, span edits, label changes, merges, splits and per-article undo
+    (h61): "Marchetti" merged into "Ilse Marchetti" in the entity index, then widened to "Later
+    Marchetti" (or made an ORG) in its article, then u in another article (which undoes the merge,
+    a change to no one article): the mention went back to the entity "Marchetti" as it was before
+    the merge, though its words or label no longer fit it. The entity index and the exports then
+    named "Later Marchetti" (or an ORG) as the person "Marchetti"."""
+    first = add_article(store)
+    other = add_article(store, TEXT + " Again.")
+    h = History(store, None, "ana")
+    full = h.add(first, "PERSON", *span("Ilse Marchetti"))
+    short = h.add(first, "PERSON", *span("Marchetti", 1))
+    h.merge_entities([short.entity_id], full.entity_id)
+    if later == "widen":
+        h.retag(short.id, *span("Later Marchetti"))
+    else:
+        h.update(short.id, label="ORG")
+    h.undo(other)  # the merge: the last change that is not that article's
+    assert names_fit(store) == []
+    assert store.get_entity(full.entity_id).aliases == ["Ilse Marchetti"]
+
+
+def test_undoing_a_widening_after_the_old_words_were_tagged_elsewhere_gives_one_entity(store):
+    """Found by the same random walk (h61): "Marchetti" widened to "Later Marchetti" (its entity
+    renamed with it), "Marchetti" then tagged in another article (a new entity, the name being
+    free), then u in the first article: the first entity was renamed "Marchetti" again, and the
+    entity index listed two people "Marchetti". The mention joins the entity that has the name
+    now, as a new tag of those words would; redo widens it again."""
+    first = add_article(store)
+    other = add_article(store, TEXT + " Again.")
+    h = History(store, None, "ana")
+    short = h.add(first, "PERSON", *span("Marchetti", 1))
+    h.retag(short.id, *span("Later Marchetti"))
+    elsewhere = h.add(other, "PERSON", *span("Marchetti", 1))
+    h.undo(first)
+    assert names_fit(store) == []
+    people = [e for e in store.entities() if e.label == "PERSON"]
+    assert [(e.canonical, e.mentions) for e in people] == [("Marchetti", 2)]
+    assert store.get_annotation(short.id).entity_id == store.get_annotation(elsewhere.id).entity_id
+    h.redo(first)
+    assert names_fit(store) == []
+    assert sorted(e.canonical for e in store.entities()) == ["Later Marchetti", "Marchetti"]
+
+
+def test_a_claim_made_after_a_split_keeps_a_claimant_entity_when_the_split_is_undone(store):
+    """Found by the random walk (h61): "Marchetti" split off "Ilse Marchetti" in the entity index,
+    a claim by "Marchetti" tagged in another article joined the split-off entity, then u in the
+    first article undid the split: the claim was left with its claimant's name but no entity (the
+    claims screen's claimant filter, the CSV's claimant_entity and ClaimReview's author lost it).
+    It joins the entity that has the name again."""
+    first = add_article(store)
+    other = add_article(store, TEXT + " Again.")
+    h = History(store, None, "ana")
+    full = h.add(first, "PERSON", *span("Ilse Marchetti"))
+    short = h.add(first, "PERSON", *span("Marchetti", 1))
+    h.merge_entities([short.entity_id], full.entity_id)
+    h.split_entity(full.entity_id)
+    claim = h.add(other, "CLAIM", *span("Later Marchetti said the cranes were sold."), claimant="Marchetti")
+    assert claim.claimant_entity_id == store.get_annotation(short.id).entity_id
+    h.undo(first)  # the split (the claim is the other article's)
+    after = store.get_annotation(claim.id)
+    assert after.claimant_entity_id == full.entity_id
+    assert store.get_entity(full.entity_id).aliases == ["Ilse Marchetti", "Marchetti"]

@@ -155,3 +155,12 @@ def test_views_through_the_sqlite_utils_cli(desk: Store, db: Path) -> None:
     assert [r["text"] for r in json.loads(out.stdout)] == ["Anna Kurose", "Dax", "Douai"]
     claims = subprocess.run([exe, "rows", str(db), "claims"], capture_output=True, text=True, check=True)
     assert json.loads(claims.stdout)[0]["claimant"] == "Paul Dax"
+
+
+def test_an_edit_of_a_tag_deleted_meanwhile_says_so(desk: Store, db: Path) -> None:
+    """Found by hand (h61): the claim form saved on a claim a colleague had untagged meanwhile said
+    only "no annotation with id 15". The editor is told which tag and why nothing was saved."""
+    seen = next(a for a in desk.annotations(1) if a.text == "Dax")
+    desk.delete_annotation(seen.id, annotator="ann")
+    with pytest.raises(NotFound, match="“Dax” was deleted since you opened it"):
+        desk.update_annotation(seen.id, expected=seen, note="mine", annotator="bob")

@@ -239,3 +239,22 @@ def test_brat_writes_the_metadata_tags_in_a_second_pair(tagged, tmp_path):
     ]
     body_ann = (folder / f"{name}.ann").read_text(encoding="utf-8")
     assert "Etienne BALMER" not in body_ann
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_a_span_cut_inside_a_word_by_hand_comes_back(tagged, fresh_store, tmp_path, fmt):
+    """Found by hand (h61): a tag narrowed by one character (H J K L in the reading view, or
+    `reader retag`), e.g. "factory" out of "gigafactory", was refused on import ("starts inside
+    the word"), so reader's own export did not come back whole. The export states the span's text,
+    and that text is what the offsets cover: it comes back as it was."""
+    text = tagged.store.get_article(tagged.article_id).text
+    start = text.index("gigafactory") + len("giga")
+    cut = tagged.store.add_annotation(
+        tagged.article_id, "ORG", start, start + len("factory"), annotator="Jane Doe"
+    )
+    path = write(tagged, fmt, tmp_path)
+    store, article_id = fresh_store
+    report = import_annotations(store, path, fmt)
+    assert report.problems == []
+    back = [(a.start, a.end, a.text) for a in store.annotations(article_id) if a.label == "ORG"]
+    assert (cut.start, cut.end, "factory") in back

@@ -178,6 +178,12 @@ def test_cli_creates_a_missing_folder_and_explains_an_impossible_one(tmp_path):
     ok = run_cli("--db", str(tmp_path / "new" / "dir" / "reader.db"), "list")
     assert ok.returncode == 0, ok.stderr
     assert (tmp_path / "new" / "dir" / "reader.db").exists()
+    # not silently: a mistyped folder would otherwise hold a new, empty library unnoticed
+    assert ok.stderr.strip().splitlines() == [
+        f"reader: made the folder {tmp_path / 'new' / 'dir'} for a new library (check the path if you meant an existing one)"
+    ]
+    again = run_cli("--db", str(tmp_path / "new" / "dir" / "reader.db"), "list")
+    assert again.returncode == 0 and again.stderr == "", again.stderr
     blocker = tmp_path / "a-file"
     blocker.write_text("x", "utf-8")
     bad = run_cli("--db", str(blocker / "reader.db"), "list")

@@ -110,3 +110,32 @@ def test_store_neutralises_whoever_calls(db: Path) -> None:
         store.add_article(CleanResult(text="Other text here.", title=HOSTILE, byline=HOSTILE, site=HOSTILE),
                           "raw", "src" + HOSTILE, "text")  # fmt: skip
     assert_all_clean(db)
+
+
+def test_escape_sequences_in_a_web_page_leave_no_residue(tmp_path: Path) -> None:
+    """An HTML page with terminal escapes in its title, headline and text: the HTML parser drops the
+    ESC character alone, which left "[31m" or "[?1049l" in the stored title and text (and the page
+    view, which reads the page without them, could not find the article on its page)."""
+    from reader.body import page_text, paragraphs
+    from reader.body_marks import text_marks
+
+    para = "Der Stadtrat von Kiel hat am Montag \x1b[31mden Haushalt\x1b[0m für das Jahr beschlossen."
+    page = (
+        "<html><head><title>\x1b[2JHaushalt</title></head><body><article>"
+        "<h1>Kiel \x1b[1mbeschließt\x1b[0m den Haushalt</h1>"
+        + "".join(f"<p>{para} Absatz {i} \x1b[?1049l mit weiteren Worten zum Thema.</p>" for i in range(8))
+        + "</article></body></html>"
+    )
+    path = tmp_path / "kiel.html"
+    path.write_text(page, encoding="utf-8")
+    db = tmp_path / "r.db"
+    assert reader(db, "import", path).code == 0
+    with Store(db) as store:
+        article = store.get_article(1, with_raw=True)
+        for value in (article.title, article.text):
+            assert (
+                "[31m" not in value and "[0m" not in value and "[?1049l" not in value and "[1m" not in value
+            )
+        assert article.title == "Kiel beschließt den Haushalt"
+        shown = page_text(article.raw, "html")
+        assert text_marks(paragraphs(shown), article.text) is not None

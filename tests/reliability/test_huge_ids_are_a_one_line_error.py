@@ -63,3 +63,23 @@ def test_huge_map_target_is_refused(db: Path, tmp_path: Path) -> None:
 def test_huge_limit_is_taken_as_no_limit(db: Path) -> None:
     r = reader(db, "search", "Kurose", "--limit", "9" * 30)
     assert r.code == 0 and "Plant" in r.stdout, r.output
+
+
+@pytest.mark.parametrize("ref", [f"#{2**63}", "#" + "9" * 40, "#²", "#0"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("entities", "merge", "{}", "--into", "Anna Kurose"),
+        ("entities", "merge", "Anna Kurose", "--into", "{}"),
+        ("entities", "split", "{}"),
+        ("tag", "1", "the plant hired 300 workers", "-l", "CLAIM", "--claimant", "{}"),
+    ],
+    ids=lambda a: " ".join(a) if isinstance(a, tuple) else a,
+)
+def test_an_entity_named_by_an_impossible_id_is_not_found(db: Path, args: tuple[str, ...], ref: str) -> None:
+    """Found by hand (h61): `reader entities merge '#99999999999999999999999' --into X` ended in an
+    OverflowError traceback ("#²" in a ValueError): an entity named by an id no row can have is a
+    one-line "no entity with id N"."""
+    before = dump(db)
+    assert_refused(reader(db, *(a.format(ref) for a in args)), f"no entity with id {ref[1:]}")
+    assert dump(db) == before

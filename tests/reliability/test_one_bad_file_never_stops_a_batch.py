@@ -67,10 +67,10 @@ def test_any_exception_of_a_parser_refuses_only_its_file(
     real_parse = pipeline_module.parse
     errors = iter([KeyError("x"), MemoryError(), IndexError("y"), OverflowError("z"), UnicodeError("u")])
 
-    def parse(text: str, kind: str, source: str | None):  # noqa: ANN202
+    def parse(text: str, kind: str, source: str | None, label: str | None = None):  # noqa: ANN202
         if source and source.endswith("boom.txt"):
             raise next(errors)
-        return real_parse(text, kind, source)
+        return real_parse(text, kind, source, label)
 
     monkeypatch.setattr(pipeline_module, "parse", parse)
     for round_ in range(5):

@@ -186,3 +186,22 @@ async def test_claimant_picked_from_the_entity_index_or_typed_as_a_new_organisat
     assert claim.claimant == "Swedish Prosecution Authority"
     entity = seeded.get_entity(claim.claimant_entity_id)
     assert (entity.label, entity.canonical, entity.claims) == ("ORG", "Swedish Prosecution Authority", 1)
+
+
+async def test_a_status_set_in_the_claim_form_records_who_checked_it(make_app, seeded: Store):
+    """Found by hand (h61), as with the status keys of the claims screen: a claim saved from the
+    form as "false" had no checker and no time, so ClaimReview named "Unnamed fact-checker"."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        screen.view.move_to(screen.text.index("currently nearly"))
+        await pilot.press("s", "6")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        form.query_one("#status", Select).value = "false"
+        form.query_one("#note", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+    (claim,) = [a for a in seeded.annotations(1) if a.label == "CLAIM"]
+    assert claim.claim_status == "false" and claim.checked_by == "alice" and claim.checked_at

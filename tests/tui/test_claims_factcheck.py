@@ -292,3 +292,36 @@ async def test_search_finds_a_checker_by_display_name_and_the_export_gives_it(
         douai: ("bob", "Unnamed fact-checker"),
         unchecked: ("", ""),
     }
+
+
+async def test_a_verdict_set_with_a_digit_records_who_checked_it(make_app, seeded: Store):
+    """Found by hand (h61): 5 (false) in the claims screen stored the verdict with no checker and no
+    time; the ClaimReview export then named "Unnamed fact-checker" as its author, though the
+    journalist had set a display name, and the pane never said who checked it. 1-6 and m now
+    record the checker and the time, as v and `reader verdict` do."""
+    import io
+    import json
+
+    from reader.export.claimreview_format import write_claimreview
+
+    kurose, _ = claims(seeded)
+    seeded.set_display_name("alice", "Alice Martin")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen) and screen.current()[1].annotation.id == kurose
+        await pilot.press("5")
+        await settle(pilot)
+        claim = seeded.get_annotation(kurose)
+        assert claim.claim_status == "false"
+        assert claim.checked_by == "alice" and claim.checked_at
+        assert "Checked by: alice" in detail(screen)
+        await pilot.press("m")  # the next status: unproven, checked again
+        await settle(pilot)
+        assert seeded.get_annotation(kurose).checked_by == "alice"
+    out = io.StringIO()
+    write_claimreview(seeded, out)
+    assert [g["author"]["name"] for g in json.loads(out.getvalue())["@graph"]] == ["Alice Martin"]

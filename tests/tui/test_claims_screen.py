@@ -132,3 +132,33 @@ async def test_the_highlight_stays_on_its_claim_when_a_colleague_adds_one_above(
         await settle(pilot)
         assert seeded.get_annotation(second).claim_status == "false"
         assert seeded.get_annotation(first).claim_status in (None, "unverified")
+
+
+async def test_u_goes_on_past_a_verdict_on_a_claim_deleted_elsewhere(make_app, seeded: Store):
+    """Found by hand (h61): a verdict set here, then the claim deleted from another terminal
+    (`reader untag`): every u (here and in the article) said "no annotation with id N" and nothing
+    older could ever be undone. The first u now says the change cannot be undone; the next one
+    undoes the change before it (the PLACE tagged in the article)."""
+    from pilot_helpers import open_first, tag
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        reading = await open_first(pilot)
+        await tag(pilot, reading, "Douai", "3")
+        await pilot.press("C")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen)
+        unverified, _ = claims(seeded)
+        screen.reload()
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        assert seeded.get_annotation(unverified).claim_status == "mostly true"
+        seeded.delete_annotation(unverified)  # a colleague, in another terminal
+        await pilot.press("u")
+        await settle(pilot)
+        assert [a.text for a in seeded.annotations(1) if a.label == "PLACE"] == ["Douai"]
+        await pilot.press("u")
+        await settle(pilot)
+        assert [a.text for a in seeded.annotations(1) if a.label == "PLACE"] == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from pilot_helpers import CLAIM, offsets, open_first, settle, tag, written
 from textual.widgets import Input, Select
 
@@ -126,3 +128,19 @@ async def test_edit_claim_fields(make_app, seeded: Store):
         await settle(pilot)
         back = seeded.get_annotation(claim.id)
         assert (back.claimant, back.claim_status, back.note) == ("Kurose", "unverified", None)
+
+
+async def test_x_pressed_twice_fast_deletes_once_and_says_nothing_failed(make_app, seeded: Store):
+    """Found by hand (h61): x x (a double press, or x while the delete was still being saved) sent
+    the same tag to be deleted twice; the second said "no annotation with id N" and the status bar
+    "not saved", though the tag was deleted. The second x now finds no tag to delete."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        await tag(pilot, screen, "Verkor", "2")
+        await tag(pilot, screen, "Douai", "3")  # focused: the last tag made
+        app.writer.submit(lambda: time.sleep(0.3))  # a save still under way
+        await pilot.press("x", "x")
+        await settle(pilot)
+        assert stored(seeded) == [("ORG", "Verkor", None)]
+        assert not any("no annotation" in str(n.message) for n in app._notifications)

@@ -59,3 +59,31 @@ async def test_entity_index_filter_mentions_and_open(make_app, seeded: Store):
         await pilot.press("escape")  # back to the index, the mention list kept
         await settle(pilot)
         assert app.screen is screen and len(screen.mentions) == 2
+
+
+async def test_going_between_the_entity_index_and_the_claims_does_not_pile_up_screens(
+    make_app, seeded: Store
+):
+    """Found by hand (h61): C in the entity index and E in the claims each opened one more screen;
+    after going back and forth four times, Esc had to be pressed eight times to reach the library
+    (each covered list reloading on the way). Going to the screen just under the one in front goes
+    back to it."""
+    from pilot_helpers import settle
+
+    from reader.tui.claims_screen import ClaimsScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        base = len(app.screen_stack)
+        for _ in range(4):
+            await pilot.press("C")
+            await settle(pilot)
+            assert isinstance(app.screen, ClaimsScreen)
+            await pilot.press("E")
+            await settle(pilot)
+            assert isinstance(app.screen, EntityIndexScreen)
+        assert len(app.screen_stack) == base + 2
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert len(app.screen_stack) == base

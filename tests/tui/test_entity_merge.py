@@ -126,3 +126,26 @@ async def test_the_highlight_stays_on_its_entity_when_the_list_reorders(make_app
         await settle(pilot)
         assert [g.text for g in screen.groups][0] == "Redjimi"
         assert screen.groups[lst.highlighted].text == "Redjimi"
+
+
+async def test_s_pressed_twice_fast_splits_once_and_says_nothing_failed(make_app, seeded: Store):
+    """Found by hand (h61): s s on a merged entity while the split was saving: the second s split
+    the same stale line again, "has no other name to split off" came as an error and the status
+    bar said "not saved", though the split was done."""
+    import time
+
+    full, short = kurose(seeded)
+    seeded.merge_entities([entity_of(seeded, short)], entity_of(seeded, full))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EntityIndexScreen)
+        highlight(screen, "Ayumi Kurose")
+        app.writer.submit(lambda: time.sleep(0.3))  # a save still under way
+        await pilot.press("s", "s")
+        await settle(pilot)
+        assert entity_of(seeded, short) != entity_of(seeded, full)
+        assert not any(n.severity == "error" for n in app._notifications)

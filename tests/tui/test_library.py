@@ -352,3 +352,17 @@ async def test_a_cursor_move_typed_ahead_waits_for_the_results_too(make_app):
         await until(pilot, lambda: isinstance(app.screen, ReadingScreen))
         hits = app.store.article_ids(query="Douai")
         assert app.screen.article_id == hits[1]
+
+
+async def test_a_status_key_typed_ahead_of_a_search_marks_its_hit_not_the_old_row(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        slow_searches(app.store, 0.6)
+        lst = app.screen.query_one(ArticleList)
+        assert lst.current_id == 1  # the old list's row, which does not match
+        await pilot.press("slash", *"Zürich", "enter", "m")  # no pause: the search is still running
+        await until(pilot, lambda: lst.ids == [2] and not lst.pending)
+        await settle(pilot)
+        statuses = {r.id: r.status for r in app.store.article_rows([1, 2])}
+        assert statuses == {1: "new", 2: "in progress"}

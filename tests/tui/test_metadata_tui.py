@@ -100,3 +100,55 @@ async def test_tab_goes_from_field_to_field(make_app, seeded: Store):
         assert focused() == "title"
         await pilot.press("shift+tab")
         assert focused() == "dateline"
+
+
+async def test_a_tag_made_elsewhere_shows_in_the_metadata_screen(make_app, seeded: Store, db_path):
+    """Found by hand (h61): `reader tag ID NAME --field byline` in another terminal while M was open:
+    the screen never showed it (counts, colours), and x on it said "No tag at the cursor"."""
+    from pilot_helpers import until
+
+    article = seeded.get_article(1)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("M")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MetadataScreen)
+        other = Store(db_path)  # another program
+        try:
+            made = other.add_annotation(1, "PERSON", 0, len(article.byline.split()[0]), field="byline")
+        finally:
+            other.close()
+        version = app._data_version
+        await until(pilot, lambda: app._data_version != version)
+        await settle(pilot)
+        assert made.id in [a.id for a in screen.tags]
+        views = {v.field: v for v in screen.query(FieldText)}
+        views["byline"].focus()
+        views["byline"].move_to(0)
+        await pilot.press("x")
+        await settle(pilot)
+        assert metadata_rows(seeded) == []
+
+
+async def test_x_pressed_twice_fast_deletes_the_tag_once(make_app, seeded: Store):
+    """Found by hand (h61), as in the reading view: x x on the dateline's tag while the delete was
+    saving sent it to be deleted twice ("no annotation with id N", "not saved")."""
+    import time
+
+    article = seeded.get_article(1)
+    seeded.add_annotation(1, "PLACE", 0, len(article.dateline.split()[0].strip(",")), field="dateline")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("M")
+        await settle(pilot)
+        view = {v.field: v for v in app.screen.query(FieldText)}["dateline"]
+        view.focus()
+        view.move_to(0)
+        app.writer.submit(lambda: time.sleep(0.3))  # a save still under way
+        await pilot.press("x", "x")
+        await settle(pilot)
+        assert metadata_rows(seeded) == []
+        assert not any("no annotation" in str(n.message) for n in app._notifications)

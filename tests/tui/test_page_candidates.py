@@ -13,6 +13,7 @@ from pilot_helpers import settle
 from reader.clean import dump_compete
 from reader.importing import import_paths
 from reader.store import Store
+from reader.store.rows import word_count
 from reader.tui.app import ReaderApp
 from reader.tui.page_view import PageLines, PageScreen
 from reader.tui.reading import ReadingScreen
@@ -75,7 +76,7 @@ async def test_n_marks_the_second_candidate_and_enter_applies_it(store: Store, d
         wanted = "\n\n".join(story)
         shown = header(page)
         assert (
-            f"Candidate 2 of {len(page.candidates)} (the cleaner's second choice): {len(wanted.split())} words"
+            f"Candidate 2 of {len(page.candidates)} (the cleaner's second choice): {word_count(wanted)} words"
             in shown
         )
         texts = [lines.paras[i].text for i in range(lines.marks.start, lines.marks.end + 1)]

@@ -94,3 +94,34 @@ async def test_the_edit_dialog_moves_the_span_with_the_label_as_one_step(make_ap
         await settle(pilot)
         ann = the_tag(seeded)
         assert (ann.start, ann.end, ann.note) == (s, e, None)
+
+
+async def test_a_claim_narrowed_past_a_quantity_lets_go_of_it_and_u_links_it_again(make_app, seeded: Store):
+    """Found by hand (h61): a claim ending "... directing 800 local staff." narrowed with k kept
+    "800 local staff" as one of its quantities, outside its words (the CSV, `reader claims --json`
+    and the claim form disagreed). The quantity leaves the claim with the words; u brings it back."""
+    from pilot_helpers import CLAIM
+
+    text = seeded.get_article(1).text
+    q150 = seeded.add_annotation(1, "QUANTITY", *offsets(text, "150 Chinese experts"))
+    q800 = seeded.add_annotation(1, "QUANTITY", *offsets(text, "800 local staff"))
+    claim = seeded.add_annotation(1, "CLAIM", *offsets(text, CLAIM), quantity_ids=[q150.id, q800.id])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        screen.set_focus_annotation(claim.id)
+        await settle(pilot)
+        assert screen.focused_id == claim.id
+        await pilot.press("k")  # the end one word earlier: the full stop, then "staff"
+        await settle(pilot)
+        await pilot.press("k")
+        await settle(pilot)
+        narrowed = seeded.get_annotation(claim.id)
+        assert narrowed.text.endswith("800 local")
+        assert narrowed.quantity_ids == [q150.id]
+        await pilot.press("u")
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        back = seeded.get_annotation(claim.id)
+        assert back.text == CLAIM and sorted(back.quantity_ids) == sorted([q150.id, q800.id])

@@ -7,6 +7,7 @@ from textual import work
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
+from reader.factcheck import verdict_stamp
 from reader.models import Annotation
 from reader.tui.claim_form import ClaimFields, ClaimForm
 from reader.tui.reading.base import ReadingBase, short
@@ -120,6 +121,7 @@ class Claims(ReadingBase):
                         claim_status=result.claim_status,
                         quantity_ids=ids,
                         **self._claimant_fields(result),
+                        **verdict_stamp(result.claim_status, None, self.app.annotator),
                     )
 
             n = len(result.new_quantities)
@@ -169,6 +171,7 @@ class Claims(ReadingBase):
                         claim_status=result.claim_status,
                         quantity_ids=ids,
                         **self._claimant_fields(result),
+                        **verdict_stamp(result.claim_status, ann.claim_status, self.app.annotator),
                     )
 
             self.write(

@@ -106,12 +106,19 @@ class Tagging(ReadingBase):
             self.notify("No annotation here to delete", markup=False, timeout=2)
             return
 
-        def then(_: object) -> None:
-            if self.focused_id == ann.id:
-                self.focused_id = None
-            self.refresh_annotations()
+        # Let go of it now, not once it is deleted: a fast second x (or h, e) must not act on the
+        # tag already on its way out ("no annotation with id N", "not saved").
+        self.focused_id = None
 
-        self.write(lambda: self.history.delete(ann.id), f"Deleted {ann.label} (u undoes)", then=then)
+        def put_back() -> None:  # refused (read-only database...): it is still there
+            self.refresh_annotations(focus=ann.id)
+
+        self.write(
+            lambda: self.history.delete(ann.id),
+            f"Deleted {ann.label} (u undoes)",
+            then=lambda _: self.refresh_annotations(),
+            undo=put_back,
+        )
 
     # Undo and redo go through the writer queue too: they apply after every change queued before
     # them, so "is there anything to undo" is answered there, not here. They are per article: u

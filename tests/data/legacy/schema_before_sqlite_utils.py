@@ -311,6 +311,13 @@ _V6 = """
 """
 
 
+# The saved page's hash (reader.store.schema._v7_page_hash fills it in for stored articles).
+_V7 = """
+    ALTER TABLE articles ADD COLUMN page_hash TEXT;
+    CREATE INDEX articles_by_page ON articles (page_hash);
+"""
+
+
 def _now() -> str:
     from datetime import datetime, timezone
 
@@ -384,5 +391,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _v4_entities_and_fact_checks,
     _V5,
     _V6,
+    _V7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
