@@ -1,0 +1,107 @@
+"""A very long invented article (names, places, organisations, figures, dates, quotes), to try
+the reader on: import it, open it, find, tag, `o`, `g`.
+
+    python benchmarks/long_article.py --words 320000 --out /tmp/long.txt
+    reader --db /tmp/long.db import /tmp/long.txt
+    python benchmarks/long_article.py --words 100000 --time      # the suggester, per 100,000 words
+
+--time prints the suggester's time on the text (median of 3) and, through a temporary library,
+pending_suggestions (what `g` computes) the first time and again after a tag (its output is kept
+per text: reader/suggest_memo.py). Every name and figure is invented; the seed makes it repeatable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+FIRST = ["Ayumi", "Tomasz", "Ingrid", "Kwame", "Lucía", "Pieter", "Marguerite", "Oskar", "Fenna", "Dario"]
+LAST = ["Kurose", "Wielgosz", "Halvorsen", "Mensah", "Ordóñez", "Van Rijsbergen", "Delacroix", "Zwart"]
+ORGS = ["the Harbour Authority", "Northgate Mining Ltd", "the Ministry of Water", "Valdoria Bank"]
+PLACES = ["Port Elsen", "Valdoria", "Greystone", "Marrowick", "Lindqvist Bay", "Santa Irene"]
+MONTHS = ["January", "March", "May", "June", "August", "October", "December"]
+VERBS = ["said", "told reporters", "claimed", "insisted", "wrote in a statement", "argued"]
+
+
+def sentence(r: random.Random) -> str:
+    name = f"{r.choice(FIRST)} {r.choice(LAST)}"
+    place, org = r.choice(PLACES), r.choice(ORGS)
+    return r.choice(
+        [
+            f"{name}, a spokesperson for {org}, {r.choice(VERBS)} that {r.randint(2, 9800):,} jobs would be lost in {place} by {r.randint(2027, 2040)}.",
+            f"On {r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(1990, 2026)}, the council in {place} approved a budget of €{r.randint(1, 900)} million.",
+            f"Residents of {place} gathered near the old quay while the rain kept falling over the grey roofs.",
+            f'"We have never seen anything like it," {name} said, adding that prices rose {r.randint(2, 60)}% in {r.randint(1, 18)} months.',
+            f"According to {org}, about {r.randint(2, 9800)} households in {place} still have no running water.",
+            f"The report, published on {r.choice(MONTHS)} {r.randint(1, 28)}, lists {r.randint(3, 400)} incidents and blames {org}.",
+            f"Kurose has repeatedly denied the allegations, and her lawyers say the inquiry in {place} is political.",
+        ]
+    )
+
+
+def long_article(words: int, seed: int = 65) -> str:
+    r = random.Random(seed)
+    paragraphs, n = [], 0
+    while n < words:
+        p = " ".join(sentence(r) for _ in range(r.randint(3, 7)))
+        n += len(p.split())
+        paragraphs.append(p)
+    return "The long inquiry into the harbour of Port Elsen\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def timed(text: str) -> None:
+    from reader.models import CleanResult
+    from reader.store import Store
+    from reader.suggest import suggest
+    from reader.suggestions import pending_suggestions
+
+    words = len(text.split())
+    runs = []
+    for _ in range(3):
+        t = time.perf_counter()
+        suggest(text, "en", None)
+        runs.append(time.perf_counter() - t)
+    per = statistics.median(runs) * 100_000 / words
+    print(
+        f"suggest: {words:,} words, median of 3 {statistics.median(runs):.2f} s = {per:.2f} s per 100,000 words"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "long.db")
+        aid = store.add_article(CleanResult(text=text, title="long"), "raw", "long.txt", "text").article_id
+        t = time.perf_counter()
+        first = pending_suggestions(store, aid)
+        t1 = time.perf_counter() - t
+        g = next(s for s in first if s.label == "PERSON")
+        store.add_annotation(aid, "PERSON", g.start, g.end, annotator="bench")
+        t = time.perf_counter()
+        pending_suggestions(store, aid)
+        t2 = time.perf_counter() - t
+        print(f"pending_suggestions: first {t1:.2f} s ({len(first):,}), after a tag {t2:.2f} s")
+        store.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--words", type=int, default=320_000)
+    ap.add_argument("--out", type=Path, help="write the article here (default: stdout)")
+    ap.add_argument("--time", action="store_true", help="time the suggester on it instead")
+    args = ap.parse_args()
+    text = long_article(args.words)
+    if args.time:
+        timed(text)
+    elif args.out:
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()
