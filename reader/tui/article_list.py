@@ -46,9 +46,38 @@ def fit(value: str, width: int, right: bool = False) -> str:
     return pad + value if right else value + pad
 
 
+# In a narrow terminal the title is what a journalist reads a row by: below TITLE_WANT cells the
+# site column gives up room first (down to SITE_MIN), then the counts are left out (words, then tags).
+TITLE_WANT = 30
+SITE_MIN = 8
+_DROP_ORDER = ("words", "annotations")
+
+
 def column_widths(total: int) -> list[int]:
-    fixed = sum(w for _, _, w, _ in COLUMNS if w) + len(COLUMNS) - 1
-    return [w if w else max(10, total - fixed) for _, _, w, _ in COLUMNS]
+    """Each column's width in cells for a list `total` cells wide; 0: the column is left out."""
+    widths = [w or 0 for _, _, w, _ in COLUMNS]
+    keys = [key for key, _, _, _ in COLUMNS]
+
+    def title_room() -> int:
+        shown = [w for i, w in enumerate(widths) if w and i]
+        return total - sum(shown) - len(shown)
+
+    site = keys.index("site")
+    if title_room() < TITLE_WANT:
+        widths[site] -= min(TITLE_WANT - title_room(), widths[site] - SITE_MIN)
+    for key in _DROP_ORDER:
+        if title_room() < TITLE_WANT - 6:
+            widths[keys.index(key)] = 0
+    title = keys.index("title")
+    widths[title] = max(10, title_room())
+    return widths
+
+
+def join_cells(cells: list[str], widths: list[int]) -> str:
+    """The cells fitted to their columns, left-out columns skipped."""
+    return " ".join(
+        fit(c, w, COLUMNS[i][3]) for i, (c, w) in enumerate(zip(cells, widths, strict=False)) if w
+    )
 
 
 def row_cells(row: ArticleRow) -> list[str]:
@@ -65,8 +94,7 @@ def row_cells(row: ArticleRow) -> list[str]:
 
 
 def format_row(cells: list[str], width: int) -> str:
-    widths = column_widths(width)
-    line = " ".join(fit(c, w, COLUMNS[i][3]) for i, (c, w) in enumerate(zip(cells, widths, strict=False)))
+    line = join_cells(cells, column_widths(width))
     return set_cell_size(line, width) if cell_len(line) > width else line
 
 

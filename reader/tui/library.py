@@ -16,7 +16,7 @@ from reader.errors import ReaderError
 from reader.low_confidence import MARK
 from reader.models import ARTICLE_STATUSES
 from reader.store.store import RANK_LIMIT
-from reader.tui.article_list import COLUMNS, ArticleList, column_widths, fit
+from reader.tui.article_list import COLUMNS, ArticleList, column_widths, join_cells
 from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
 from reader.tui.safe import clean
@@ -224,12 +224,12 @@ class LibraryScreen(ListScreen):
         self.query_one("#library-title", Static).update(title)
         widths = column_widths(max(20, lst.scrollable_content_region.width or self.size.width))
         heads = []
-        for (key, head, _, right), w in zip(COLUMNS, widths, strict=False):
+        for key, head, _, _ in COLUMNS:
             mark = ""
             if SORT_KEYS.get(key) == self.sort:
                 mark = " ▼" if self.descending else " ▲"
-            heads.append(fit(head + mark, w, right))
-        self.query_one("#columns", Static).update(Text(" ".join(heads), "bold"))
+            heads.append(head + mark)
+        self.query_one("#columns", Static).update(Text(join_cells(heads, widths), "bold"))
         pos = f"{lst.cursor + 1}/{n}" if n else "0/0"
         if not self.query_text.strip():
             order = f"sorted by {self.sort}"
