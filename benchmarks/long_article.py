@@ -4,10 +4,13 @@ the reader on: import it, open it, find, tag, `o`, `g`.
     python benchmarks/long_article.py --words 320000 --out /tmp/long.txt
     reader --db /tmp/long.db import /tmp/long.txt
     python benchmarks/long_article.py --words 100000 --time      # the suggester, per 100,000 words
+    python benchmarks/long_article.py --time-tagging 476          # `o` + Enter on a name, then `u`
 
 --time prints the suggester's time on the text (median of 3) and, through a temporary library,
 pending_suggestions (what `g` computes) the first time and again after a tag (its output is kept
-per text: reader/suggest_memo.py). Every name and figure is invented; the seed makes it repeatable.
+per text: reader/suggest_memo.py). --time-tagging N tags N occurrences of one surname as `o` does
+(tag_every_occurrence through a History, one undo group) and undoes them, median of 3 each, on the
+article of --words words; --time with it runs both. Every name and figure is invented; the seed makes it repeatable.
 """
 
 from __future__ import annotations
@@ -88,16 +91,57 @@ def timed(text: str) -> None:
         store.close()
 
 
+def timed_tagging(text: str, n: int) -> None:
+    """tag_every_occurrence of the first n free occurrences of a surname, and its undo (median of 3)."""
+    from reader.history import History
+    from reader.models import CleanResult
+    from reader.store import Store
+    from reader.suggestions import find_occurrences, tag_every_occurrence
+
+    name = max(LAST, key=text.count)  # the most frequent surname: enough occurrences
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "long.db")
+        aid = store.add_article(CleanResult(text=text, title="long"), "raw", "long.txt", "text").article_id
+        first = text.index(name)
+        seed = store.add_annotation(aid, "PERSON", first, first + len(name), annotator="bench")
+        spans = find_occurrences(store, name, "PERSON", "article", aid)[:n]
+        history = History(store, annotator="bench")
+        tags, undos = [], []
+        for _ in range(3):
+            t = time.perf_counter()
+            with history.group("tag every"):
+                done = tag_every_occurrence(history, seed, spans=spans)
+            tags.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            history.undo()
+            undos.append(time.perf_counter() - t)
+        store.close()
+    print(
+        f"tag every occurrence: {done} of “{name}” in {len(text.split()):,} words, median of 3: "
+        f"tag {statistics.median(tags):.2f} s ({statistics.median(tags) / done * 1000:.1f} ms each), "
+        f"undo {statistics.median(undos):.2f} s"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--words", type=int, default=320_000)
     ap.add_argument("--out", type=Path, help="write the article here (default: stdout)")
     ap.add_argument("--time", action="store_true", help="time the suggester on it instead")
+    ap.add_argument(
+        "--time-tagging", type=int, metavar="N", help="time tagging N occurrences of a name, and the undo"
+    )
     args = ap.parse_args()
+    if args.time_tagging is not None and args.time_tagging < 1:
+        sys.exit("--time-tagging needs a number of occurrences of at least 1")
     text = long_article(args.words)
     if args.time:
         timed(text)
-    elif args.out:
+    if args.time_tagging:
+        timed_tagging(text, args.time_tagging)
+    if args.time or args.time_tagging:
+        return
+    if args.out:
         args.out.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)

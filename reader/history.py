@@ -172,6 +172,24 @@ class History:
         self.record(Change(None, ann, started_article=was_new))
         return ann
 
+    def add_tags(
+        self, article_id: int, label: str, spans: list[tuple[int, int]], **kwargs: object
+    ) -> list[Annotation]:
+        """add for many spans of one article in one transaction (Store.add_tags): one change each,
+        as add records them (a group makes them one undo step)."""
+        was_new = self.store.article_status(article_id) == "new"
+        anns = self.store.add_tags(
+            article_id,
+            label,
+            spans,
+            annotator=self.annotator,
+            session_id=self.session_id,
+            **kwargs,  # type: ignore[arg-type]
+        )
+        for n, ann in enumerate(anns):
+            self.record(Change(None, ann, started_article=was_new and n == 0))
+        return anns
+
     def update(self, annotation_id: int, **fields: object) -> Annotation:
         """fields as Store.update_annotation takes them, and expected: the tag as the editor saw it
         (someone else's change since is an EditConflict)."""

@@ -17,6 +17,7 @@ it is stored directly with the annotator and session_id given. Everything is com
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -57,6 +58,15 @@ def _add(target: Any, article_id: int, label: str, start: int, end: int, *, anno
     return target.add_annotation(
         article_id, label, start, end, annotator=annotator, session_id=session_id, **kw
     )
+
+
+def _add_tags(
+    target: Any, article_id: int, label: str, spans: list[tuple[int, int]], *, annotator, session_id, **kw
+):  # noqa: ANN001, ANN202
+    """_add for many spans of one article, in one transaction (Store.add_tags)."""
+    if hasattr(target, "store") and hasattr(target, "record"):  # a History: undoable
+        return target.add_tags(article_id, label, spans, **kw)
+    return target.add_tags(article_id, label, spans, annotator=annotator, session_id=session_id, **kw)
 
 
 def _record(target: Any, article_id: int, description: str, undo: Any, redo: Any) -> None:
@@ -343,7 +353,9 @@ def tag_every_occurrence(
     asked for them). Claims are not repeated. Returns how many were created.
 
     `spans` are the occurrences to tag when they were already found (find_occurrences, shown to
-    the user before asking); `progress(n)` is told how many are done after each one."""
+    the user before asking); `progress(n)` is told how many are done after each article's. Each
+    article's are stored in one transaction, its text read once (one by one took ~3 ms a tag on
+    a 2 MB article: the whole text read for each)."""
     if annotation.kind == "claim":
         raise InvalidInput("claims are tagged one by one: tag every occurrence is for entities")
     if spans is None:
@@ -351,8 +363,11 @@ def tag_every_occurrence(
             _store(target), annotation.text, annotation.label, scope, annotation.article_id
         )
     annotator = annotator if annotator is not None else annotation.annotator
-    for n, (aid, s, e) in enumerate(spans, 1):
-        _add(target, aid, annotation.label, s, e, annotator=annotator, session_id=session_id)
+    done = 0
+    for aid, same in itertools.groupby(spans, key=lambda span: span[0]):
+        pairs = [(s, e) for _, s, e in same]
+        _add_tags(target, aid, annotation.label, pairs, annotator=annotator, session_id=session_id)
+        done += len(pairs)
         if progress is not None:
-            progress(n)
+            progress(done)
     return len(spans)

@@ -202,48 +202,15 @@ class AnnotationsMixin(StoreCore):
                 claimant, claimant_entity_id = self._claimant_entity(
                     conn, claimant, claimant_entity_id, claimant_label
                 )
-            prefix, suffix = context(text, start, end)
             stamp = now()
-            insert = (
-                """INSERT INTO annotations (id, article_id, label_id, start, "end", text, prefix, suffix,
-                   sentence, note, annotator, created, updated, origin, claimant, claim_status,
-                   claimant_entity_id, explanation, review_state, checked_by, checked_at, gold, field)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    annotation_id,
-                    article_id,
-                    lab.id,
-                    start,
-                    end,
-                    text[start:end],
-                    prefix,
-                    suffix,
-                    sentence_text(text, start, end),
-                    note or None,
-                    annotator,
-                    created or stamp,
-                    updated or stamp,
-                    origin,
-                    claimant or None,
-                    claim_status,
-                    claimant_entity_id,
-                    explanation,
-                    review_state,
-                    checked_by,
-                    checked_at,
-                    1 if gold else 0,
-                    field,
-                ),
+            ann_id = self._insert_tag(
+                conn,
+                text,
+                (article_id, lab, start, end),
+                (annotation_id, note or None, annotator, created or stamp, updated or stamp, origin),
+                (claimant or None, claim_status, claimant_entity_id, explanation, review_state),
+                (checked_by, checked_at, gold, field),
             )
-            if lab.kind == "entity" and not gold:
-                # The entity's name is looked up with the INSERT: one round trip on a server.
-                key = entity_key(text[start:end])
-                lock_entity_name(conn, key)
-                added, found = read_together(conn, [insert, self._alias_query(lab.id, key)])
-                ann_id = inserted_id(added)  # type: ignore[arg-type]
-                self._link_mention(conn, ann_id, lab.id, text[start:end], found.rows)
-            else:
-                ann_id = inserted_id(conn.execute(*insert))
             conn.executemany(
                 "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -272,6 +239,125 @@ class AnnotationsMixin(StoreCore):
             )
             self._log(conn, session_id, article_id, ann_id, "added", annotator)
         return self.get_annotation(ann_id)
+
+    def _insert_tag(
+        self,
+        conn: sqlite3.Connection,
+        text: str,
+        where: tuple[int, Label, int, int],
+        who: tuple[int | None, str | None, str | None, str, str, str],
+        claim: tuple[str | None, str | None, int | None, str | None, str | None],
+        rest: tuple[str | None, str | None, bool, str],
+    ) -> int:
+        """Insert one tag row (its quote, context and sentence cut from text) and link an entity tag
+        to its entity; the one path of add_annotation and add_tags, so both store the same values.
+        where: (article id, label, start, end); who: (id, note, annotator, created, updated, origin);
+        claim: (claimant, status, claimant entity id, explanation, review state); rest: (checked
+        by, checked at, gold, field). Returns the new row's id."""
+        article_id, lab, start, end = where
+        annotation_id, note, annotator, created, updated, origin = who
+        claimant, claim_status, claimant_entity_id, explanation, review_state = claim
+        checked_by, checked_at, gold, field = rest
+        prefix, suffix = context(text, start, end)
+        insert = (
+            """INSERT INTO annotations (id, article_id, label_id, start, "end", text, prefix, suffix,
+               sentence, note, annotator, created, updated, origin, claimant, claim_status,
+               claimant_entity_id, explanation, review_state, checked_by, checked_at, gold, field)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                annotation_id,
+                article_id,
+                lab.id,
+                start,
+                end,
+                text[start:end],
+                prefix,
+                suffix,
+                sentence_text(text, start, end),
+                note,
+                annotator,
+                created,
+                updated,
+                origin,
+                claimant,
+                claim_status,
+                claimant_entity_id,
+                explanation,
+                review_state,
+                checked_by,
+                checked_at,
+                1 if gold else 0,
+                field,
+            ),
+        )
+        if lab.kind == "entity" and not gold:
+            # The entity's name is looked up with the INSERT: one round trip on a server.
+            key = entity_key(text[start:end])
+            lock_entity_name(conn, key)
+            added, found = read_together(conn, [insert, self._alias_query(lab.id, key)])
+            ann_id = inserted_id(added)  # type: ignore[arg-type]
+            self._link_mention(conn, ann_id, lab.id, text[start:end], found.rows)
+            return ann_id
+        return inserted_id(conn.execute(*insert))
+
+    def add_tags(
+        self,
+        article_id: int,
+        label: str,
+        spans: Sequence[tuple[int, int]],
+        *,
+        annotator: str | None = None,
+        session_id: int | None = None,
+        origin: str = "manual",
+    ) -> list[Annotation]:
+        """add_annotation for many spans of an article's body with one entity label (tag every
+        occurrence, accept all): the same rows, entities and events, but the article text is read
+        once and everything is one transaction, so either all are stored or none (an error is the
+        one add_annotation would give for the first bad span). Returns them in the order given."""
+        lab = self.get_label(label)
+        if lab.kind == "claim":
+            raise InvalidInput("claims are tagged one by one")
+        if origin not in ("manual", "suggested"):
+            raise InvalidInput(f"unknown origin {origin!r}")
+        annotator = normalize_field(annotator)
+        if not spans:
+            return []
+        ids: list[int] = []
+        with self._write(article_id) as conn:
+            text = self._article_text(conn, article_id)
+            # This layer's tags of the label, read once (what _duplicate_query asks for each span).
+            taken = {
+                (r[0], r[1])
+                for r in conn.execute(
+                    'SELECT start, "end" FROM annotations WHERE article_id = ? AND label_id = ? '
+                    "AND coalesce(annotator, '') = ? AND gold = 0 AND field = 'body'",
+                    (article_id, lab.id, annotator or ""),
+                )
+            }
+            for start, end in spans:
+                _check_span(text, start, end)
+                if (start, end) in taken:
+                    raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {lab.name}")
+                taken.add((start, end))
+                stamp = now()
+                ann_id = self._insert_tag(
+                    conn,
+                    text,
+                    (article_id, lab, start, end),
+                    (None, None, annotator, stamp, stamp, origin),
+                    (None, None, None, None, None),
+                    (None, None, False, "body"),
+                )
+                self._log(conn, session_id, article_id, ann_id, "added", annotator)
+                ids.append(ann_id)
+            run_later(
+                conn,
+                "UPDATE articles SET status = 'in progress' WHERE id = ? AND status = 'new'",
+                (article_id,),
+            )
+        wanted = set(ids)
+        by_id = {a.id: a for a in self.annotations(article_id) if a.id in wanted}
+        return [by_id[i] for i in ids]
 
     def _text_to_tag(
         self,
