@@ -173,15 +173,14 @@ class History:
         return ann
 
     def add_tags(
-        self, article_id: int, label: str, spans: list[tuple[int, int]], **kwargs: object
+        self, article_id: int, tags: list[tuple[str, int, int]], **kwargs: object
     ) -> list[Annotation]:
-        """add for many spans of one article in one transaction (Store.add_tags): one change each,
-        as add records them (a group makes them one undo step)."""
+        """add for many (label, start, end) tags of one article in one transaction (Store.add_tags):
+        one change each, as add records them (a group makes them one undo step)."""
         was_new = self.store.article_status(article_id) == "new"
         anns = self.store.add_tags(
             article_id,
-            label,
-            spans,
+            tags,
             annotator=self.annotator,
             session_id=self.session_id,
             **kwargs,  # type: ignore[arg-type]

@@ -60,13 +60,12 @@ def _add(target: Any, article_id: int, label: str, start: int, end: int, *, anno
     )
 
 
-def _add_tags(
-    target: Any, article_id: int, label: str, spans: list[tuple[int, int]], *, annotator, session_id, **kw
-):  # noqa: ANN001, ANN202
-    """_add for many spans of one article, in one transaction (Store.add_tags)."""
+def _add_tags(target: Any, article_id: int, tags: list[tuple[str, int, int]], **kw: Any) -> list[Annotation]:
+    """_add for many (label, start, end) of one article, in one transaction (Store.add_tags)."""
     if hasattr(target, "store") and hasattr(target, "record"):  # a History: undoable
-        return target.add_tags(article_id, label, spans, **kw)
-    return target.add_tags(article_id, label, spans, annotator=annotator, session_id=session_id, **kw)
+        kw.pop("annotator", None), kw.pop("session_id", None)  # the History's own
+        return target.add_tags(article_id, tags, **kw)
+    return target.add_tags(article_id, tags, **kw)
 
 
 def _record(target: Any, article_id: int, description: str, undo: Any, redo: Any) -> None:
@@ -173,43 +172,68 @@ def accept_many(
     session_id: int | None = None,
 ) -> list[Annotation]:
     """accept() each suggestion in turn, reading the article and its annotations once (accepting
-    hundreds one by one reloaded them for each: quadratic)."""
+    hundreds one by one reloaded them for each: quadratic). The entities between two claims are
+    stored in one transaction (Store.add_tags: the article text read once), in the same order."""
     store = _store(target)
     text = store.get_article(article_id).text
-    stored = {(a.label, a.start, a.end): a for a in store.annotations(article_id)}
+    stored: dict[tuple[str, int, int], Annotation | None] = {
+        (a.label, a.start, a.end): a for a in store.annotations(article_id)
+    }
     names = store.builtin_label_names()  # suggestions name the built-in labels as first named
     quantity = names[QUANTITY]
-    out: list[Annotation] = []
-    for g in suggestions:
-        if text[g.start : g.end] != g.text:
-            raise InvalidInput(
-                f"the suggestion {g.label} {g.start}-{g.end} no longer matches the article text"
+    out: list[tuple[str, int, int]] = []  # the (label, start, end) of each suggestion's annotation
+    queued: list[tuple[str, int, int]] = []  # entity tags not stored yet (None in stored)
+
+    def flush() -> None:
+        batch = queued[:]
+        queued.clear()  # tried once: a failed batch stored nothing, and is not tried again
+        if batch:
+            added = _add_tags(
+                target, article_id, batch, annotator=annotator, session_id=session_id, origin="suggested"
             )
-        lab = store.get_label(names.get(g.label, g.label))
-        same = stored.get((lab.name, g.start, g.end))
-        if same is not None:
-            out.append(same)
-            continue
-        fields: dict[str, Any] = {"origin": "suggested"}
-        if lab.kind == "claim":
+            stored.update(zip(batch, added, strict=True))
+
+    def stored_as(key: tuple[str, int, int]) -> Annotation:
+        ann = stored[key]
+        assert ann is not None
+        return ann
+
+    try:
+        for g in suggestions:
+            if text[g.start : g.end] != g.text:
+                raise InvalidInput(
+                    f"the suggestion {g.label} {g.start}-{g.end} no longer matches the article text"
+                )
+            lab = store.get_label(names.get(g.label, g.label))
+            key = (lab.name, g.start, g.end)
+            if key in stored:
+                out.append(key)
+                continue
+            if lab.kind != "claim":
+                stored[key] = None
+                queued.append(key)
+                out.append(key)
+                continue
+            flush()  # the claim links quantities accepted before it
             ids: list[int] = []
             for span in dict.fromkeys(g.quantities):
                 if not (g.start <= span[0] < span[1] <= g.end):
                     continue
-                key = (quantity, *span)
-                q = stored.get(key)
-                if q is None:
-                    q = stored[key] = _add(
+                qkey = (quantity, *span)
+                if qkey not in stored:
+                    stored[qkey] = _add(
                         target, article_id, quantity, *span, annotator=annotator, session_id=session_id,
                         origin="suggested",
                     )  # fmt: skip
-                ids.append(q.id)
-            fields |= {"claimant": g.claimant, "quantity_ids": ids}
-        ann = stored[(lab.name, g.start, g.end)] = _add(
-            target, article_id, lab.name, g.start, g.end, annotator=annotator, session_id=session_id, **fields
-        )
-        out.append(ann)
-    return out
+                ids.append(stored_as(qkey).id)
+            stored[key] = _add(
+                target, article_id, lab.name, g.start, g.end, annotator=annotator, session_id=session_id,
+                origin="suggested", claimant=g.claimant, quantity_ids=ids,
+            )  # fmt: skip
+            out.append(key)
+    finally:
+        flush()  # what was accepted before an error is stored, as one by one stored it
+    return [stored_as(k) for k in out]
 
 
 def accept_all(
@@ -365,9 +389,9 @@ def tag_every_occurrence(
     annotator = annotator if annotator is not None else annotation.annotator
     done = 0
     for aid, same in itertools.groupby(spans, key=lambda span: span[0]):
-        pairs = [(s, e) for _, s, e in same]
-        _add_tags(target, aid, annotation.label, pairs, annotator=annotator, session_id=session_id)
-        done += len(pairs)
+        tags = [(annotation.label, s, e) for _, s, e in same]
+        _add_tags(target, aid, tags, annotator=annotator, session_id=session_id)
+        done += len(tags)
         if progress is not None:
             progress(done)
     return len(spans)

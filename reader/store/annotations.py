@@ -303,42 +303,42 @@ class AnnotationsMixin(StoreCore):
     def add_tags(
         self,
         article_id: int,
-        label: str,
-        spans: Sequence[tuple[int, int]],
+        tags: Sequence[tuple[str, int, int]],
         *,
         annotator: str | None = None,
         session_id: int | None = None,
         origin: str = "manual",
     ) -> list[Annotation]:
-        """add_annotation for many spans of an article's body with one entity label (tag every
-        occurrence, accept all): the same rows, entities and events, but the article text is read
-        once and everything is one transaction, so either all are stored or none (an error is the
-        one add_annotation would give for the first bad span). Returns them in the order given."""
-        lab = self.get_label(label)
-        if lab.kind == "claim":
+        """add_annotation for many (label, start, end) tags of an article's body, none a claim (tag
+        every occurrence, accept all): the same rows, entities and events, but the article text is
+        read once and everything is one transaction, so either all are stored or none (an error is
+        the one add_annotation would give for the first bad tag). Returns them in the order given."""
+        labels = {name: self.get_label(name) for name in dict.fromkeys(t[0] for t in tags)}
+        if any(lab.kind == "claim" for lab in labels.values()):
             raise InvalidInput("claims are tagged one by one")
         if origin not in ("manual", "suggested"):
             raise InvalidInput(f"unknown origin {origin!r}")
         annotator = normalize_field(annotator)
-        if not spans:
+        if not tags:
             return []
         ids: list[int] = []
         with self._write(article_id) as conn:
             text = self._article_text(conn, article_id)
-            # This layer's tags of the label, read once (what _duplicate_query asks for each span).
+            # This layer's tags, read once (what _duplicate_query asks for each tag).
             taken = {
-                (r[0], r[1])
+                (r[0], r[1], r[2])
                 for r in conn.execute(
-                    'SELECT start, "end" FROM annotations WHERE article_id = ? AND label_id = ? '
+                    'SELECT label_id, start, "end" FROM annotations WHERE article_id = ? '
                     "AND coalesce(annotator, '') = ? AND gold = 0 AND field = 'body'",
-                    (article_id, lab.id, annotator or ""),
+                    (article_id, annotator or ""),
                 )
             }
-            for start, end in spans:
+            for name, start, end in tags:
+                lab = labels[name]
                 _check_span(text, start, end)
-                if (start, end) in taken:
+                if (lab.id, start, end) in taken:
                     raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {lab.name}")
-                taken.add((start, end))
+                taken.add((lab.id, start, end))
                 stamp = now()
                 ann_id = self._insert_tag(
                     conn,

@@ -10,7 +10,13 @@ from backends import connect
 from reader.errors import AlreadyTagged
 from reader.history import History
 from reader.models import CleanResult
-from reader.suggestions import find_occurrences, tag_every_occurrence
+from reader.suggestions import (
+    accept,
+    accept_all,
+    find_occurrences,
+    pending_suggestions,
+    tag_every_occurrence,
+)
 
 TEXTS = {
     "en": (
@@ -48,13 +54,12 @@ def _stored(location, article_id):
 # Two copies of an article must differ to be two articles: by a last paragraph further from the
 # names than a tag's context reaches.
 _COPIES = itertools.count()
-TAIL = "\n\n" + "-" * 200 + "\n\n"
 
 
 def _article(store, lang):
     n = next(_COPIES)
     return store.add_article(
-        CleanResult(text=TEXTS[lang] + TAIL + f"copy {n}", language=lang), f"raw {n}", None, "text"
+        CleanResult(text=TEXTS[lang] + "\n\n" + "-" * (200 + n), language=lang), f"raw {n}", None, "text"
     ).article_id
 
 
@@ -98,7 +103,7 @@ def test_add_tags_makes_and_links_entities_as_one_by_one(store, db_url, lang):
         for s in (i for i in range(len(text)) if text.startswith(n, i))
         if not text[s + len(n)].isalnum()
     )
-    added = store.add_tags(batch, "PERSON", spans, annotator="bo", session_id=None)
+    added = store.add_tags(batch, [("PERSON", s, e) for s, e in spans], annotator="bo", session_id=None)
     assert [(a.start, a.end) for a in added] == spans
     assert all(a.article_id == batch and a.origin == "manual" for a in added)
     for s, e in spans:
@@ -114,6 +119,26 @@ def test_add_tags_is_all_or_nothing(store):
     s = text.index("Halvorsen")
     store.add_annotation(aid, "PERSON", s, s + 9, annotator="bo")
     with pytest.raises(AlreadyTagged):
-        store.add_tags(aid, "PERSON", [(0, 6), (s, s + 9)], annotator="bo")
+        store.add_tags(aid, [("PERSON", 0, 6), ("PERSON", s, s + 9)], annotator="bo")
     assert [(a.start, a.end) for a in store.annotations(aid)] == [(s, s + 9)]
-    assert store.add_tags(aid, "PERSON", [], annotator="bo") == []
+    assert store.add_tags(aid, [], annotator="bo") == []
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_accept_all_stores_what_accepting_one_by_one_stored(store, db_url, lang):
+    batch, one = _article(store, lang), _article(store, lang)
+    history = History(store, store.start_session("ana"), "ana")
+    pending = pending_suggestions(store, one)
+    assert sum(g.label != "CLAIM" for g in pending) >= 2
+    with history.group("accept all", article_id=batch):
+        accept_all(history, batch)
+    with history.group("one by one", article_id=one):
+        for g in sorted(pending, key=lambda g: g.label == "CLAIM"):
+            accept(history, one, g)
+    got, want = _stored(db_url, batch), _stored(db_url, one)
+    assert got[1:] == want[1:]
+    for row, expected in zip(got[0], want[0], strict=True):
+        assert row == expected
+    history.undo()
+    history.undo()
+    assert store.annotations(batch) == [] and store.annotations(one) == []
