@@ -4,13 +4,16 @@ and say which tag (reader.occurrence_review)."""
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen
+from textual.strip import Strip
 from textual.widgets import Button, SelectionList, Static
+from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.selection_list import Selection
 
 from reader.occurrence_review import Occurrence
@@ -36,6 +39,22 @@ def occurrence_line(o: Occurrence, with_title: bool) -> Text:
     if o.inside is not None:
         out.append(f"  (inside “{clean(o.inside)[:40]}”)", "yellow")
     return out
+
+
+class TickList(SelectionList[int]):
+    """A SelectionList whose box shows ✓ when ticked and stays empty when not: Textual's draws an
+    X in both, told apart by colour alone (lost without colour). Rows are one line each, so line y
+    is option scroll_y + y, as SelectionList.render_line itself assumes (textual is pinned)."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        index = self.scroll_offset.y + y
+        if len(segments) < 2 or segments[1].text != ToggleButton.BUTTON_INNER or index >= self.option_count:
+            return strip
+        ticked = self.get_option_at_index(index).value in self._selected
+        segments[1] = Segment("✓" if ticked else " ", segments[1].style)
+        return Strip(segments, strip.cell_length)
 
 
 class OccurrenceReviewDialog(ModalScreen[list[tuple[int, int, int]] | None]):
@@ -64,7 +83,7 @@ class OccurrenceReviewDialog(ModalScreen[list[tuple[int, int, int]] | None]):
                 Text(f"space ticks · + all · - none · enter tags the ticked · escape cancels{why}", "italic"),
                 markup=False,
             )
-            yield SelectionList[int](
+            yield TickList(
                 *[Selection(occurrence_line(o, self.several), n, o.ticked) for n, o in enumerate(self.found)],
                 id="occurrences",
             )

@@ -96,8 +96,12 @@ async def test_review_unticks_an_occurrence_inside_a_longer_tag_and_tags_only_th
         for o in review.found:
             shown = occurrence_line(o, False).plain.split("  (inside")[0].strip("…")
             assert shown in " ".join(o.sentence.split("\n")) and o.sentence[o.offset : o.offset + 5] in shown
+        # the box says ticked or not without colour: ✓ or empty (Textual draws an X in both)
+        boxes = [review.query_one("#occurrences").render_line(y).text[:3] for y in range(len(review.found))]
+        assert boxes == ["▐ ▌"] + ["▐✓▌"] * (len(review.found) - 1)
         await pilot.press("minus", "down", "space")  # untick all, tick the third Douai again
         assert "Tag 1" in str(review.query_one("#tag").label)
+        assert review.query_one("#occurrences").render_line(1).text[:3] == "▐✓▌"
         await pilot.press("enter")
         await settle(pilot)
         assert places(seeded, 1) == [every[0], every[2]]
