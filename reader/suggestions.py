@@ -60,12 +60,19 @@ def _add(target: Any, article_id: int, label: str, start: int, end: int, *, anno
     )
 
 
-def _add_tags(target: Any, article_id: int, tags: list[tuple[str, int, int]], **kw: Any) -> list[Annotation]:
+def _add_tags(
+    target: Any,
+    article_id: int,
+    tags: list[tuple[str, int, int]],
+    *,
+    annotator: Any,
+    session_id: Any,
+    **kw: Any,
+) -> list[Annotation]:
     """_add for many (label, start, end) of one article, in one transaction (Store.add_tags)."""
-    if hasattr(target, "store") and hasattr(target, "record"):  # a History: undoable
-        kw.pop("annotator", None), kw.pop("session_id", None)  # the History's own
+    if hasattr(target, "store") and hasattr(target, "record"):  # a History: undoable, its own annotator
         return target.add_tags(article_id, tags, **kw)
-    return target.add_tags(article_id, tags, **kw)
+    return target.add_tags(article_id, tags, annotator=annotator, session_id=session_id, **kw)
 
 
 def _record(target: Any, article_id: int, description: str, undo: Any, redo: Any) -> None:

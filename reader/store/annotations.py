@@ -552,15 +552,9 @@ class AnnotationsMixin(StoreCore):
                 or entity_key(new_text) != entity_key(before.text)
             ):
                 states = self._relink_mention(conn, annotation_id, new_label.id, before.entity_id, new_text)
-            if (
-                after.quantity_ids
-                and "quantity_ids" not in fields
-                and (after.start, after.end)
-                != (
-                    before.start,
-                    before.end,
-                )
-            ):  # a claim narrowed past a quantity lets go of it (an undo gives the ids back itself)
+            moved = (after.start, after.end) != (before.start, before.end)
+            if after.quantity_ids and "quantity_ids" not in fields and moved:
+                # a claim narrowed past a quantity lets go of it (an undo gives the ids back itself)
                 after.quantity_ids = self._quantities_inside(conn, after.quantity_ids, after.start, after.end)
             conn.execute("DELETE FROM claim_quantities WHERE claim_id = ?", (annotation_id,))
             for qid in self._check_quantities(conn, before.article_id, after.quantity_ids):

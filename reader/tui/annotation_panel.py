@@ -24,22 +24,17 @@ def legend_text(labels: list[Label], width: int | None = None) -> Text:
     out = Text(no_wrap=True, overflow="ellipsis")
     keyed = [label for label in labels if label.hotkey]
     widest = max((len(clean(label.name)[:12]) for label in keyed), default=0)
-    if width and 2 * widest + 13 > width:
-        for n, label in enumerate(keyed):
-            out.append(f" {clean(label.hotkey)} ", "bold reverse")
-            out.append(" ")
-            out.append(f" {clean(label.name)[:12]} ", style=f"#1a1a1a on {label.colour}")
-            if n + 1 < len(keyed):
-                out.append("\n")
-        return out
+    columns = 1 if width and 2 * widest + 13 > width else 2
     for n, label in enumerate(keyed):
         out.append(f" {clean(label.hotkey)} ", "bold reverse")
         out.append(" ")
         name = clean(label.name)[:12]
         out.append(f" {name} ", style=f"#1a1a1a on {label.colour}")
-        if n % 2 == 0 and n + 1 < len(keyed):
+        if n + 1 == len(keyed):
+            break
+        if n % columns < columns - 1:
             out.append(" " * (widest + 1 - len(name)))
-        elif n + 1 < len(keyed):
+        else:
             out.append("\n")
     return out
 
