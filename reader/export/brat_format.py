@@ -9,7 +9,8 @@ In NAME.ann:
 - A lines: Status of every claim (spaces in the status written as _).
 - # AnnotatorNotes lines: the note; and, as "Field: value" lines, a claimant no PERSON annotation
   carries ("Claimant: ..."), the annotator ("Annotator: ..."), "Origin: suggested", "Created: ...",
-  "Updated: ..." and the entity a tag names ("Entity: #ID canonical name").
+  "Updated: ...", the entity a tag names ("Entity: #ID canonical name") and a claim's claimant
+  entity ("ClaimantEntity: LABEL #ID canonical name").
   A note that itself starts with one of those prefixes (or "Note: ") is written "Note: <note>".
   Line breaks, tabs and backslashes in these lines are escaped as \\n, \\t, \\r and \\\\.
 
@@ -29,7 +30,16 @@ from reader.export.filters import ExportFilters, iter_articles
 from reader.models import CLAIM_STATUSES, METADATA_FIELDS
 from reader.store.store import ExportRow, Store
 
-META_PREFIXES = ("Claimant: ", "Annotator: ", "Origin: ", "Created: ", "Updated: ", "Entity: ", "Note: ")
+META_PREFIXES = (
+    "Claimant: ",
+    "Annotator: ",
+    "Origin: ",
+    "Created: ",
+    "Updated: ",
+    "Entity: ",
+    "ClaimantEntity: ",
+    "Note: ",
+)
 QUANTITY_RELATION = "Quantity"
 CLAIMANT_RELATION = "Claimant"
 STATUS_ATTRIBUTE = "Status"
@@ -106,6 +116,8 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
                     relations.append(f"R{len(relations) + 1}\t{CLAIMANT_RELATION} Arg1:{t} Arg2:{person[2]}")
                 else:
                     note(t, f"Claimant: {a.claimant}")
+            if a.claimant_entity_id is not None:
+                note(t, f"ClaimantEntity: {row.claimant_label} #{a.claimant_entity_id} {a.claimant_entity}")
             if a.claim_status:
                 attributes.append(
                     f"A{len(attributes) + 1}\t{STATUS_ATTRIBUTE} {t} {status_value(a.claim_status)}"

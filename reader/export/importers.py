@@ -52,7 +52,11 @@ class SpanIn:
     claimant: str | None = None
     claim_status: str | None = None
     quantities: list[str] = field(default_factory=list)
-    entity: str | None = None  # brat's "Entity: #ID name" note: read, not used (tags join entities by alias)
+    # The canonical name the export gives the tag's entity, and a claim's claimant entity with its
+    # label: used when the importing library has no entity of that label for the text.
+    entity: str | None = None
+    claimant_entity: str | None = None
+    claimant_label: str | None = None
     # A claim's fact-check (JSONL; W3C: explanation and review state): kept as exported.
     explanation: str | None = None
     review_state: str | None = None
@@ -318,6 +322,8 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
                 quantity_ids=linked,
                 created=span.created,
                 updated=span.updated or span.created,
+                entity_name=span.claimant_entity if is_claim else span.entity,
+                claimant_label=_entity_label(store, span.claimant_label) if is_claim else None,
                 explanation=span.explanation if is_claim else None,
                 review_state=span.review_state if is_claim else None,
                 checked_by=span.checked_by if is_claim else None,
@@ -344,6 +350,18 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.problems.append(
                 f"{article.ref}: claim {claim_id} links {len(lost)} quantity span(s) that were not imported"
             )
+
+
+def _entity_label(store: Store, name: str | None) -> str | None:
+    """An exported claimant's entity label when this library has it as an entity label, else None
+    (the claimant then becomes an entity as a typed one does)."""
+    if not name:
+        return None
+    try:
+        label = store.get_label(name)
+    except InvalidInput:
+        return None
+    return label.name if label.kind == "entity" else None
 
 
 def _stamped(e: Evidence) -> Evidence:
@@ -535,6 +553,9 @@ def _jsonl_span(sp: object, values: dict[str, str | None], index: int) -> SpanIn
         evidence=_evidence_list(sp.get("evidence")),
         field=on,
         stated=stated,
+        entity=_opt_str(sp, "entity"),
+        claimant_entity=_opt_str(sp, "claimant_entity"),
+        claimant_label=_opt_str(sp, "claimant_label"),
     )
 
 
@@ -638,6 +659,10 @@ _BRAT_LINES = {
 }
 
 
+_BRAT_ENTITY = re.compile(r"#[0-9]+ ")
+_BRAT_CLAIMANT_ENTITY = re.compile(r"([\w-]+) #[0-9]+ (.+)")
+
+
 def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
     digest = content_hash(text) if text else None
     article = ArticleIn(ref, [name, digest or ""], digest)
@@ -710,6 +735,12 @@ def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
             field_name = "note"
         if field_name == "note":
             span.note = value if span.note is None else span.note + "\n" + value
+        elif field_name == "entity":  # "#ID canonical name": the id is the exporting library's
+            span.entity = _BRAT_ENTITY.sub("", value, count=1)
+        elif field_name == "claimantentity":  # "LABEL #ID canonical name"
+            m = _BRAT_CLAIMANT_ENTITY.fullmatch(value)
+            if m:
+                span.claimant_label, span.claimant_entity = m.group(1), m.group(2)
         else:
             setattr(span, field_name, value)
     article.spans = list(spans.values())
@@ -773,6 +804,16 @@ def _as_list(value: object) -> list:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
+
+
+def _w3c_entity(item: dict, key: str, part: str) -> str | None:
+    """The name or label of the entity object {id, name, label} an annotation gives under key."""
+    value = item.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise Malformed(f"{key} is {_kind(value)}, not an object")
+    return _opt_str(value, part, f"{key} {part}")
 
 
 def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn, str | None]:
@@ -843,5 +884,8 @@ def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn, str | None
         quantities=_id_list(item.get("reader:quantities"), "reader:quantities"),
         field=_field(item, "reader:field"),
         stated=True,  # its TextQuoteSelector's exact text
+        entity=_w3c_entity(item, "reader:entity", "name"),
+        claimant_entity=_w3c_entity(item, "reader:claimantEntity", "name"),
+        claimant_label=_w3c_entity(item, "reader:claimantEntity", "label"),
     )
     return source, scope, span, text_ref

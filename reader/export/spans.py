@@ -36,6 +36,7 @@ def span_dict(row: ExportRow) -> dict:
         span["quantities"] = list(a.quantity_ids)
         span["claimant_entity_id"] = a.claimant_entity_id
         span["claimant_entity"] = a.claimant_entity
+        span["claimant_label"] = row.claimant_label  # its entity's kind: PERSON, ORG, PLACE...
         span["explanation"] = a.explanation
         span["review_state"] = a.review_state
         span["checked_by"] = a.checked_by

@@ -58,6 +58,7 @@ def annotation_jsonld(row: ExportRow) -> dict:
             item["reader:claimantEntity"] = {
                 "id": f"{ENTITY_URN}{a.claimant_entity_id}",
                 "name": a.claimant_entity,
+                "label": row.claimant_label,
             }
         if a.explanation:
             item["reader:explanation"] = a.explanation

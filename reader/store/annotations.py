@@ -159,6 +159,7 @@ class AnnotationsMixin(StoreCore):
         evidence: Iterable[Evidence] = (),
         gold: bool = False,
         field: str = "body",
+        entity_name: str | None = None,
     ) -> Annotation:
         """Tag text[start:end] of an article; committed before this returns. The same label on the
         same span twice by one annotator is refused (an InvalidInput), so a repeated keypress adds
@@ -170,7 +171,9 @@ class AnnotationsMixin(StoreCore):
         entity named by it. A claim's claimant is an entity of any label: claimant_entity_id picks
         one; a claimant text is looked up by alias, else made a new entity of claimant_label
         (default PERSON). evidence puts back a deleted claim's evidence with its ids. field: the
-        text start and end count in (the body, or the title, byline or dateline: entity tags only)."""
+        text start and end count in (the body, or the title, byline or dateline: entity tags only).
+        entity_name (import-annotations): the canonical name an export gave the tag's entity (a
+        claim: its claimant's, of claimant_label), for when no entity here has the text as a name."""
         lab = self.get_label(label)
         # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
         note, annotator, claimant = (
@@ -198,6 +201,12 @@ class AnnotationsMixin(StoreCore):
         # Only this article's rows change (and entities, under their own locks): see _write.
         with self._write(article_id) as conn:
             text = self._text_to_tag(conn, article_id, field, lab, (start, end), (annotator, gold))
+            if entity_name and lab.kind == "entity" and not gold:
+                self._entity_named(conn, lab.id, text[start:end], entity_name)
+            elif entity_name and claimant and claimant_label and claimant_entity_id is None:
+                claimant_entity_id = self._entity_named(
+                    conn, self._claimant_label_id(claimant_label), claimant, entity_name
+                )
             if lab.kind == "claim":
                 claimant, claimant_entity_id = self._claimant_entity(
                     conn, claimant, claimant_entity_id, claimant_label

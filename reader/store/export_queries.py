@@ -22,6 +22,12 @@ from reader.store.rows import (
     lenient_text,
 )
 
+# A claim's claimant entity's label; looked up only for a claim that has one (most rows don't).
+_CLAIMANT_LABEL = (
+    "CASE WHEN a.claimant_entity_id IS NOT NULL THEN (SELECT cl.name FROM entities ce "
+    "JOIN labels cl ON cl.id = ce.label_id WHERE ce.id = a.claimant_entity_id) END"
+)
+
 # Columns iter_export_table can give: name -> (SQL expression, is text). The sentence is the one stored
 # when the span was set; quantities are a claim's linked quantities in
 # text order (?SEP is the separator parameter).
@@ -64,6 +70,11 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
     "claimant_entity": (
         "CASE WHEN a.claimant_entity_id IS NOT NULL THEN "
         "(SELECT {value} FROM (SELECT canonical AS v FROM entities WHERE id = a.claimant_entity_id) c) END",
+        True,
+    ),
+    "claimant_label": (
+        "CASE WHEN a.claimant_entity_id IS NOT NULL THEN (SELECT {value} FROM (SELECT cl.name AS v "
+        "FROM entities ce JOIN labels cl ON cl.id = ce.label_id WHERE ce.id = a.claimant_entity_id) c) END",
         True,
     ),
     "explanation": ("a.explanation", True),
@@ -198,7 +209,7 @@ class ExportMixin(StoreCore):
         sql = f"""
             SELECT {_ANNOTATION_COLS},
                    ar.title, ar.site, ar.published, ar.content_hash, ar.source, ar.url,
-                   {_QUANTITIES_JSON}, {_EVIDENCE_JSON}
+                   {_QUANTITIES_JSON}, {_EVIDENCE_JSON}, {_CLAIMANT_LABEL}
             FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
             {where}
             ORDER BY a.article_id, a.start, a."end", a.id
@@ -207,7 +218,7 @@ class ExportMixin(StoreCore):
         for rows in self._stream(sql, params, batch_size):
             for r in rows:
                 ann, quantity_texts = _claim_parts(r, w + 6)
-                yield ExportRow(ann, *[*r[w : w + 5], quantity_texts, r[w + 5]])
+                yield ExportRow(ann, *[*r[w : w + 5], quantity_texts, r[w + 5], r[w + 8]])
 
     def iter_export_table(
         self,

@@ -161,6 +161,7 @@ class ExportRow:
     article_source: str | None
     quantity_texts: list[str]
     article_url: str | None = None  # the page's address, when known
+    claimant_label: str | None = None  # a claim's claimant entity's label (PERSON, ORG, PLACE...)
 
 
 def lenient_text(value: bytes) -> str:
