@@ -10,7 +10,8 @@ In NAME.ann:
 - # AnnotatorNotes lines: the note; and, as "Field: value" lines, a claimant no PERSON annotation
   carries ("Claimant: ..."), the annotator ("Annotator: ..."), "Origin: suggested", "Created: ...",
   "Updated: ...", the entity a tag names ("Entity: #ID canonical name") and a claim's claimant
-  entity ("ClaimantEntity: LABEL #ID canonical name").
+  entity ("ClaimantEntity: LABEL #ID canonical name"); a claim's fact-check: "Explanation: ...",
+  "ReviewState: ...", "CheckedBy: ...", "CheckedAt: ..." and one "Evidence: {JSON object}" per item.
   A note that itself starts with one of those prefixes (or "Note: ") is written "Note: <note>".
   Line breaks, tabs and backslashes in these lines are escaped as \\n, \\t, \\r and \\\\.
 
@@ -21,13 +22,14 @@ it with NAME.txt's article."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
 
 from reader.errors import InvalidInput
 from reader.export.filters import ExportFilters, iter_articles
-from reader.models import CLAIM_STATUSES, METADATA_FIELDS
+from reader.models import CLAIM_STATUSES, METADATA_FIELDS, Annotation
 from reader.store.store import ExportRow, Store
 
 META_PREFIXES = (
@@ -38,6 +40,11 @@ META_PREFIXES = (
     "Updated: ",
     "Entity: ",
     "ClaimantEntity: ",
+    "Explanation: ",
+    "ReviewState: ",
+    "CheckedBy: ",
+    "CheckedAt: ",
+    "Evidence: ",
     "Note: ",
 )
 QUANTITY_RELATION = "Quantity"
@@ -122,6 +129,8 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
                 attributes.append(
                     f"A{len(attributes) + 1}\t{STATUS_ATTRIBUTE} {t} {status_value(a.claim_status)}"
                 )
+            for value in fact_check_notes(a):
+                note(t, value)
         if a.note:
             note(t, "Note: " + a.note if a.note.startswith(META_PREFIXES) else a.note)
         if a.entity_id is not None:
@@ -134,6 +143,30 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
         if a.updated != a.created:
             note(t, f"Updated: {a.updated}")
     return lines + relations + attributes + notes
+
+
+def fact_check_notes(a: Annotation) -> list[str]:
+    """A claim's fact-check as "Field: value" notes: the verdict's public explanation, the review
+    state, who checked it and when, and each piece of evidence as one JSON object (as in JSONL)."""
+    out = []
+    if a.explanation:
+        out.append(f"Explanation: {a.explanation}")
+    if a.review_state and a.review_state != "unreviewed":
+        out.append(f"ReviewState: {a.review_state}")
+    if a.checked_by:
+        out.append(f"CheckedBy: {a.checked_by}")
+    if a.checked_at:
+        out.append(f"CheckedAt: {a.checked_at}")
+    for e in a.evidence:
+        item = {
+            "source": e.source,
+            "quote": e.quote,
+            "note": e.note,
+            "added_at": e.added_at,
+            "added_by": e.added_by,
+        }
+        out.append("Evidence: " + json.dumps(item, ensure_ascii=False))
+    return out
 
 
 def annotation_conf(store: Store) -> str:

@@ -214,6 +214,8 @@ _BRAT_LINES = {
 }
 
 
+# "Field: value" notes whose SpanIn attribute is not the field's name in lower case
+_BRAT_FIELDS = {"reviewstate": "review_state", "checkedby": "checked_by", "checkedat": "checked_at"}
 _BRAT_ENTITY = re.compile(r"#[0-9]+ ")
 _BRAT_CLAIMANT_ENTITY = re.compile(r"([\w-]+) #[0-9]+ (.+)")
 
@@ -296,8 +298,13 @@ def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
             m = _BRAT_CLAIMANT_ENTITY.fullmatch(value)
             if m:
                 span.claimant_label, span.claimant_entity = m.group(1), m.group(2)
+        elif field_name == "evidence":  # one JSON object per item, as JSONL writes them
+            try:
+                span.evidence.extend(_evidence_list([json.loads(value)]))
+            except (ValueError, RecursionError) as e:  # Malformed is a ValueError
+                article.problems.append(f"{ref}: evidence of {target} not read: {e}")
         else:
-            setattr(span, field_name, value)
+            setattr(span, _BRAT_FIELDS.get(field_name, field_name), value)
     article.spans = list(spans.values())
     return article
 
@@ -436,6 +443,9 @@ def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn, str | None
         claim_status=_opt_str(item, "reader:claimStatus") or status,
         explanation=_opt_str(item, "reader:explanation"),
         review_state=_opt_str(item, "reader:reviewState"),
+        checked_by=_opt_str(item, "reader:checkedBy"),
+        checked_at=_opt_str(item, "reader:checkedAt"),
+        evidence=_evidence_list(item.get("reader:evidence")),
         quantities=_id_list(item.get("reader:quantities"), "reader:quantities"),
         field=_field(item, "reader:field"),
         stated=True,  # its TextQuoteSelector's exact text

@@ -11,7 +11,7 @@ import json
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
-from reader.export.spans import ANNOTATION_URN, ENTITY_URN, URN_SHA256, article_url
+from reader.export.spans import ANNOTATION_URN, ENTITY_URN, URN_SHA256, article_url, span_dict
 from reader.normalize import json_dumps
 from reader.store.store import ExportRow, Store
 
@@ -63,6 +63,11 @@ def annotation_jsonld(row: ExportRow) -> dict:
         if a.explanation:
             item["reader:explanation"] = a.explanation
         item["reader:reviewState"] = a.review_state
+        if a.checked_by or a.checked_at:
+            item["reader:checkedBy"] = a.checked_by
+            item["reader:checkedAt"] = a.checked_at
+        if a.evidence:  # each as in JSONL: {source, quote, note, added_at, added_by}
+            item["reader:evidence"] = span_dict(row)["evidence"]
         item["reader:claimant"] = a.claimant
         item["reader:claimStatus"] = a.claim_status
         item["reader:quantities"] = [f"{ANNOTATION_URN}{q}" for q in a.quantity_ids]
