@@ -145,6 +145,12 @@ def _jsonl_span(sp: object, values: dict[str, str | None], index: int) -> SpanIn
 # -- brat ------------------------------------------------------------------------------------------
 
 
+def _brat_text(path: Path) -> str:
+    """A brat file as reader wrote it: line ends that a Windows editor or git's autocrlf made CRLF
+    are LF again (reader's texts hold no carriage return, and its .ann lines escape one as \\r)."""
+    return _read_text(path).replace("\r\n", "\n")
+
+
 def read_brat(path: Path) -> Iterator[ArticleIn]:
     files = sorted(path.glob("*.ann")) if path.is_dir() else [path]
     if not files:
@@ -154,12 +160,12 @@ def read_brat(path: Path) -> Iterator[ArticleIn]:
     for ann_path in files:
         txt_path = ann_path.with_suffix(".txt")
         try:
-            ann = _read_text(ann_path)
+            ann = _brat_text(ann_path)
         except ValueError as e:
             yield ArticleIn(ann_path.name, [], None, problems=[f"{ann_path.name}: {e}"])
             continue
         try:
-            text = _read_text(txt_path) if txt_path.exists() else None
+            text = _brat_text(txt_path) if txt_path.exists() else None
         except ValueError as e:
             yield ArticleIn(ann_path.name, [], None, problems=[f"{txt_path.name}: {e}"])
             continue
@@ -175,8 +181,8 @@ def _read_brat_metadata(article: ArticleIn, meta_ann: Path) -> None:
     line each) to the article, each with its field and offsets into that field."""
     meta_txt = meta_ann.with_suffix(".txt")
     try:
-        ann = _read_text(meta_ann)
-        text = _read_text(meta_txt)
+        ann = _brat_text(meta_ann)
+        text = _brat_text(meta_txt)
     except ValueError as e:
         article.problems.append(f"{meta_ann.name}: {e}")
         return
