@@ -11,7 +11,8 @@ In NAME.ann:
   carries ("Claimant: ..."), the annotator ("Annotator: ..."), "Origin: suggested", "Created: ...",
   "Updated: ...", the entity a tag names ("Entity: #ID canonical name") and a claim's claimant
   entity ("ClaimantEntity: LABEL #ID canonical name"); a claim's fact-check: "Explanation: ...",
-  "ReviewState: ...", "CheckedBy: ...", "CheckedAt: ..." and one "Evidence: {JSON object}" per item.
+  "ReviewState: ...", "CheckedBy: ...", "CheckedAt: ..." and one "Evidence: {JSON object}" per item;
+  "Gold: yes" for a tag of the reviewer's gold set (export --gold).
   A note that itself starts with one of those prefixes (or "Note: ") is written "Note: <note>".
   Line breaks, tabs and backslashes in these lines are escaped as \\n, \\t, \\r and \\\\.
 
@@ -45,6 +46,7 @@ META_PREFIXES = (
     "CheckedBy: ",
     "CheckedAt: ",
     "Evidence: ",
+    "Gold: ",
     "Note: ",
 )
 QUANTITY_RELATION = "Quantity"
@@ -139,6 +141,8 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
             note(t, f"Annotator: {a.annotator}")
         if a.origin != "manual":
             note(t, f"Origin: {a.origin}")
+        if row.gold:  # the reviewer's gold set (export --gold)
+            note(t, "Gold: yes")
         note(t, f"Created: {a.created}")
         if a.updated != a.created:
             note(t, f"Updated: {a.updated}")

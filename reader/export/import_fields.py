@@ -44,6 +44,7 @@ class SpanIn:
     # The export states the span's text and it is what the offsets cover there: a span cut inside
     # a word on purpose (H J K L, `reader retag`) comes back as it was, never refused as a misfit.
     stated: bool = False
+    gold: bool = False  # of the reviewer's gold set (export --gold): imported into it
 
 
 @dataclass

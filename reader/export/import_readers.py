@@ -136,6 +136,7 @@ def _jsonl_span(sp: object, values: dict[str, str | None], index: int) -> SpanIn
         evidence=_evidence_list(sp.get("evidence")),
         field=on,
         stated=stated,
+        gold=sp.get("gold") is True,
         entity=_opt_str(sp, "entity"),
         claimant_entity=_opt_str(sp, "claimant_entity"),
         claimant_label=_opt_str(sp, "claimant_label"),
@@ -304,6 +305,8 @@ def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
             m = _BRAT_CLAIMANT_ENTITY.fullmatch(value)
             if m:
                 span.claimant_label, span.claimant_entity = m.group(1), m.group(2)
+        elif field_name == "gold":
+            span.gold = value.strip() == "yes"
         elif field_name == "evidence":  # one JSON object per item, as JSONL writes them
             try:
                 span.evidence.extend(_evidence_list([json.loads(value)]))
@@ -455,6 +458,7 @@ def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn, str | None
         quantities=_id_list(item.get("reader:quantities"), "reader:quantities"),
         field=_field(item, "reader:field"),
         stated=True,  # its TextQuoteSelector's exact text
+        gold=item.get("reader:gold") is True,
         entity=_w3c_entity(item, "reader:entity", "name"),
         claimant_entity=_w3c_entity(item, "reader:claimantEntity", "name"),
         claimant_label=_w3c_entity(item, "reader:claimantEntity", "label"),

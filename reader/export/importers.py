@@ -126,8 +126,12 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
     stored = store.get_article(article_id)
     # a tag on the title, byline or dateline is placed in that field's value, as the body's in the text
     texts = {name: (stored.text if name == "body" else getattr(stored, name) or "") for name in FIELDS}
-    seen = {(a.field, *_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.claim_status, a.annotator)): a.id
-            for a in store.annotations(article_id, field=None)}  # fmt: skip
+    # the annotators' layers and the gold set apart: a gold tag is a duplicate only of a gold one
+    layers, gold = store.layer_annotations(article_id)
+    gold_ids = {a.id for a in gold}
+    seen = {(a.field, a.id in gold_ids, *_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.claim_status,
+                                             a.annotator)): a.id
+            for a in [*layers, *gold]}  # fmt: skip
     ids: dict[str, int] = {}
     pending: dict[int, list[str]] = {}
     # Quantities before the claims that link them.
@@ -159,7 +163,11 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         is_claim = label.kind == "claim"
         claimant = span.claimant if is_claim else None
         status = (span.claim_status or "unverified") if is_claim else None
-        key = (span.field, *_dedupe_key(label.name, start, end, span.note, claimant, status, span.annotator))
+        key = (
+            span.field,
+            span.gold,
+            *_dedupe_key(label.name, start, end, span.note, claimant, status, span.annotator),
+        )
         if key in seen:
             ids[span.key] = seen[key]
             report.duplicates += 1
@@ -187,6 +195,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
                 checked_at=span.checked_at if is_claim else None,
                 evidence=[_stamped(e) for e in span.evidence] if is_claim else (),
                 field=span.field,
+                gold=span.gold,
             )
         except ReaderError as e:
             report.problems.append(f"{article.ref}: {_describe(span)}: {e}")

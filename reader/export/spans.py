@@ -25,6 +25,8 @@ def span_dict(row: ExportRow) -> dict:
         "created": a.created,
         "updated": a.updated,
     }
+    if row.gold:  # the reviewer's gold set (export --gold): imported back into it
+        span["gold"] = True
     if a.field != "body":  # a tag on the title, byline or dateline: start and end count in that
         span["field"] = a.field
     if a.entity_id is not None:

@@ -51,6 +51,8 @@ def annotation_jsonld(row: ExportRow) -> dict:
     if a.field != "body":  # the selectors count in the title, byline or dateline
         item["reader:field"] = a.field
     item["reader:origin"] = a.origin
+    if row.gold:  # the reviewer's gold set (export --gold)
+        item["reader:gold"] = True
     if a.entity_id is not None:
         item["reader:entity"] = {"id": f"{ENTITY_URN}{a.entity_id}", "name": a.entity}
     if a.kind == "claim":
