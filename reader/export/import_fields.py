@@ -55,6 +55,8 @@ class ArticleIn:
     spans: list[SpanIn] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     unread: int = 0  # annotations in the export that could not be read (each named in problems)
+    # The saved page's hash (an export's page_hash): finds the article when its text changed since.
+    page_hash: str | None = None
 
 
 class Malformed(ValueError):

@@ -84,6 +84,7 @@ def _jsonl_article(ref: str, data: object) -> ArticleIn:
         return ArticleIn(ref, [], None, problems=[f"{ref}: not an exported article: {e}{note}"], unread=count)
     digest = content_hash(text) if text else stored_hash
     article = ArticleIn(ref, [keys[0], digest or "", keys[1]], digest)
+    article.page_hash = data.get("page_hash") if isinstance(data.get("page_hash"), str) else None
     # the exported metadata, for tags on it (an export without a field's value: placed by the quote)
     values = {name: data.get(name) if isinstance(data.get(name), str) else None for name in FIELDS[1:]}
     values["body"] = text
@@ -347,6 +348,9 @@ def read_w3c(path: Path) -> Iterator[ArticleIn]:
             digest = ref_text[len(URN_SHA256) :] if ref_text.startswith(URN_SHA256) else None
             keys = [source, scope or ""] + ([ref_text] if ref_text != source else [])
             articles[key] = ArticleIn(f"{path.name} ({source})", keys, digest)
+            page = item.get("target", {}).get("reader:page") if isinstance(item.get("target"), dict) else None
+            if isinstance(page, str) and page.startswith(URN_SHA256):
+                articles[key].page_hash = page[len(URN_SHA256) :]
         articles[key].spans.append(span)
     if unreadable.problems:
         yield unreadable

@@ -90,9 +90,18 @@ def _resolve(store: Store, article: ArticleIn, mapping: dict[str, int]) -> int |
             article_id = mapping[_norm_key(key)]
             store.get_article(article_id)  # NotFound when the mapping names no article
             return article_id
-    if article.content_hash:
-        return store.find_by_hash(article.content_hash)
-    return None
+    found = store.find_by_hash(article.content_hash) if article.content_hash else None
+    if found is None and article.page_hash:
+        # The text changed since the export (fixed with `reader body`, cleaned again): the article
+        # cleaned from the same saved page; its tags are placed by their words.
+        same_page = store.articles_from_page(article.page_hash)
+        if len(same_page) > 1:
+            raise NotFound(
+                f"no article with this text in the database, and {len(same_page)} articles come from its "
+                f"saved page: map it with --map {article.content_hash or article.page_hash}=ARTICLE_ID"
+            )
+        found = same_page[0] if same_page else None
+    return found
 
 
 def _place(text: str, span: SpanIn) -> tuple[int, int] | None:

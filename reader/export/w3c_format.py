@@ -36,6 +36,8 @@ def annotation_jsonld(row: ExportRow) -> dict:
     if url:
         target["scope"] = url
         target["reader:text"] = URN_SHA256 + row.content_hash
+    if row.page_hash:  # the saved page: finds the article once its text changed (reader body)
+        target["reader:page"] = URN_SHA256 + row.page_hash
     item: dict = {
         "id": f"{ANNOTATION_URN}{a.id}",
         "type": "Annotation",

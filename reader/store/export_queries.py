@@ -209,7 +209,7 @@ class ExportMixin(StoreCore):
         sql = f"""
             SELECT {_ANNOTATION_COLS},
                    ar.title, ar.site, ar.published, ar.content_hash, ar.source, ar.url,
-                   {_QUANTITIES_JSON}, {_EVIDENCE_JSON}, {_CLAIMANT_LABEL}, a.gold
+                   {_QUANTITIES_JSON}, {_EVIDENCE_JSON}, {_CLAIMANT_LABEL}, ar.page_hash, a.gold
             FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
             {where}
             ORDER BY a.article_id, a.start, a."end", a.id
@@ -218,7 +218,9 @@ class ExportMixin(StoreCore):
         for rows in self._stream(sql, params, batch_size):
             for r in rows:
                 ann, quantity_texts = _claim_parts(r, w + 6)
-                yield ExportRow(ann, *[*r[w : w + 5], quantity_texts, r[w + 5], r[w + 8], bool(r[w + 9])])
+                yield ExportRow(
+                    ann, *[*r[w : w + 5], quantity_texts, r[w + 5], r[w + 8], r[w + 9], bool(r[w + 10])]
+                )
 
     def iter_export_table(
         self,

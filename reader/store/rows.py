@@ -162,6 +162,7 @@ class ExportRow:
     quantity_texts: list[str]
     article_url: str | None = None  # the page's address, when known
     claimant_label: str | None = None  # a claim's claimant entity's label (PERSON, ORG, PLACE...)
+    page_hash: str | None = None  # the saved page's hash: the article whatever its text became
     gold: bool = False  # in the reviewer's gold set (reader.store.desk_store), not an annotator's layer
 
 
