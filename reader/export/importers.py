@@ -110,7 +110,28 @@ def _place(text: str, span: SpanIn) -> tuple[int, int] | None:
         return s, e
     if not span.quote:
         return None
+    if s is not None and e is not None and s < e:
+        # A JavaScript tool counts UTF-16 code units (an emoji is two): offsets that fit the quote
+        # only so are where it stands, whatever occurrence lies nearer the raw number.
+        cs, ce = _code_points(text, s), _code_points(text, e)
+        if cs is not None and ce is not None and text[cs:ce] == span.quote:
+            return cs, ce
     return reanchor(text, span.quote, span.prefix, span.suffix, s)
+
+
+def _code_points(text: str, units: int) -> int | None:
+    """The code-point offset in text of a UTF-16 code-unit offset; None past the end or inside a
+    character (or when the text has no character beyond U+FFFF: both counts agree)."""
+    if units > 2 * len(text) or all(ord(c) <= 0xFFFF for c in text[:units]):
+        return None
+    count = 0
+    for i, c in enumerate(text):
+        if count == units:
+            return i
+        count += 2 if ord(c) > 0xFFFF else 1
+        if count > units:
+            return None
+    return len(text) if count == units else None
 
 
 def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], report: ImportReport) -> None:
