@@ -43,26 +43,73 @@ from reader.store.store import content_hash
 # -- JSONL -----------------------------------------------------------------------------------------
 
 
+CSV_REFUSAL = (
+    "{path} is CSV: a CSV export cannot be imported back (it holds no article text to place the tags "
+    "in); import the JSONL, brat or W3C export"
+)
+
+
 def read_jsonl(path: Path) -> Iterator[ArticleIn]:
+    """One ArticleIn per line. A file none of whose lines is an exported article (reader's CSV
+    export, a W3C page given --format jsonl) is one InvalidInput saying what it seems to be, not a
+    problem per line."""
+    unread: list[ArticleIn] = []  # lines that were not exported articles, held until one line is
+    any_json = False
+    for article, parsed in _jsonl_lines(path):
+        if parsed and not any_json:
+            any_json = True
+            yield from unread
+        if parsed or any_json:
+            yield article
+        else:
+            unread.append(article)
+    if unread and not any_json:
+        first = unread[0]
+        raise InvalidInput(_not_json_lines(path, first.problems[0] if first.problems else f"{first.ref}: "
+                                           "an object with neither text nor spans"))  # fmt: skip
+
+
+def _not_json_lines(path: Path, first: str) -> str:
+    with open(path, "rb") as f:
+        head = f.read(4096).decode("utf-8-sig", "replace")
+    if head.startswith("annotation_id,") or path.suffix.lower() in (".csv", ".tsv"):
+        return CSV_REFUSAL.format(path=path)
+    if head.lstrip().startswith(("{", "[")):
+        try:
+            json.loads(_read_text(path))
+            return f"{path} is not JSON Lines but one JSON document: a W3C export? give --format w3c"
+        except (ValueError, RecursionError):
+            pass
+    return f"{path} is not a JSONL export: no line of it is an exported article ({first})"
+
+
+def _jsonl_lines(path: Path) -> Iterator[tuple[ArticleIn, bool]]:
+    """(ArticleIn, whether the line is meant as an exported article) for each non-blank line."""
     with open(path, "rb") as f:
         for lineno, raw in enumerate(f, 1):
             ref = f"{path.name} line {lineno}"
             try:
                 line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
             except UnicodeDecodeError:
-                yield ArticleIn(ref, [], None, problems=[f"{ref}: not UTF-8 text"])
+                yield ArticleIn(ref, [], None, problems=[f"{ref}: not UTF-8 text"]), False
                 continue
             if not line.strip():
                 continue
             try:
                 data = json.loads(line)
             except ValueError as e:
-                yield ArticleIn(ref, [], None, problems=[f"{ref}: not valid JSON ({getattr(e, 'msg', e)})"])
+                yield (
+                    ArticleIn(ref, [], None, problems=[f"{ref}: not valid JSON ({getattr(e, 'msg', e)})"]),
+                    False,
+                )
                 continue
             except RecursionError:
-                yield ArticleIn(ref, [], None, problems=[f"{ref}: JSON nested too deeply"])
+                yield ArticleIn(ref, [], None, problems=[f"{ref}: JSON nested too deeply"]), True
                 continue
-            yield _jsonl_article(ref, data)
+            # An object with none of an exported article's keys (a W3C annotation, {}) is no export
+            # line; anything else is reported as the export line it is meant to be.
+            exported = not isinstance(data, dict) or any(k in data for k in ("spans", "text", "content_hash"))
+            yield _jsonl_article(ref, data), exported
 
 
 def _jsonl_article(ref: str, data: object) -> ArticleIn:

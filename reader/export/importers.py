@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.anchor import reanchor
 from reader.errors import InvalidInput, NotFound, ReaderError
 from reader.export.import_fields import ArticleIn, SpanIn, _annotations, _describe
-from reader.export.import_readers import read_brat, read_jsonl, read_w3c
+from reader.export.import_readers import CSV_REFUSAL, read_brat, read_jsonl, read_w3c
 from reader.export.spans import URN_SHA256
 from reader.models import FIELDS, ORIGINS, Evidence
 from reader.normalize import normalize_field, normalize_note
@@ -46,6 +46,8 @@ def detect_format(path: Path) -> str:
         return "jsonl"
     if path.suffix in (".json", ".jsonld"):
         return "w3c"
+    if path.suffix.lower() in (".csv", ".tsv"):
+        raise InvalidInput(CSV_REFUSAL.format(path=path))
     raise InvalidInput(f"cannot tell the format of {path}; give --format jsonl, brat or w3c")
 
 
