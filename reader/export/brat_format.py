@@ -12,7 +12,8 @@ In NAME.ann:
   "Updated: ...", the entity a tag names ("Entity: #ID canonical name") and a claim's claimant
   entity ("ClaimantEntity: LABEL #ID canonical name"); a claim's fact-check: "Explanation: ...",
   "ReviewState: ...", "CheckedBy: ...", "CheckedAt: ..." and one "Evidence: {JSON object}" per item;
-  "Gold: yes" for a tag of the reviewer's gold set (export --gold).
+  "Gold: yes" for a tag of the reviewer's gold set (export --gold); "Quantity: START END text" for a
+  linked quantity the export leaves out (--label CLAIM).
   A note that itself starts with one of those prefixes (or "Note: ") is written "Note: <note>".
   Line breaks, tabs and backslashes in these lines are escaped as \\n, \\t, \\r and \\\\.
 
@@ -47,6 +48,7 @@ META_PREFIXES = (
     "CheckedAt: ",
     "Evidence: ",
     "Gold: ",
+    "Quantity: ",
     "Note: ",
 )
 QUANTITY_RELATION = "Quantity"
@@ -114,9 +116,11 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
         a = row.annotation
         t = tid[a.id]
         if a.kind == "claim":
-            for qid in a.quantity_ids:
+            for qid, qtext, qstart, qend in row.quantities:
                 if qid in tid:
                     relations.append(f"R{len(relations) + 1}\t{QUANTITY_RELATION} Arg1:{t} Arg2:{tid[qid]}")
+                else:  # not in this export (--label CLAIM): where its words stand
+                    note(t, f"Quantity: {qstart} {qend} {qtext}")
             if a.claimant:
                 same = [p for p in persons if p[1] == a.claimant]
                 if same:

@@ -28,6 +28,9 @@ class SpanIn:
     claimant: str | None = None
     claim_status: str | None = None
     quantities: list[str] = field(default_factory=list)
+    # Where each linked quantity stood (key in quantities -> start, end, text): links it again to a
+    # stored quantity when the export left it out.
+    quantity_spans: dict[str, tuple[int, int, str]] = field(default_factory=dict)
     # The canonical name the export gives the tag's entity, and a claim's claimant entity with its
     # label: used when the importing library has no entity of that label for the text.
     entity: str | None = None

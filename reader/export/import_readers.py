@@ -144,6 +144,25 @@ def _jsonl_article(ref: str, data: object) -> ArticleIn:
     return article
 
 
+def _quantity_spans(value: object, what: str) -> dict[str, tuple[int, int, str]]:
+    """A claim's quantity_spans: [{id, start, end, text}, ...] -> {id: (start, end, text)}."""
+    if value is None:
+        return {}
+    if not isinstance(value, list):
+        raise Malformed(f"{what} is {_kind(value)}, not a list")
+    out = {}
+    for item in value:
+        if not isinstance(item, dict):
+            raise Malformed(f"{what} holds {_kind(item)}, not an object")
+        key = _opt_id(item, "id")
+        start, end = _opt_int(item, "start", f"{what} start"), _opt_int(item, "end", f"{what} end")
+        text = _opt_str(item, "text", f"{what} text")
+        if key is None or start is None or end is None or not text:
+            raise Malformed(f"{what} holds an item without id, start, end and text")
+        out[key] = (start, end, text)
+    return out
+
+
 def _jsonl_span(sp: object, values: dict[str, str | None], index: int) -> SpanIn:
     if not isinstance(sp, dict):
         raise Malformed(f"not an object ({_kind(sp)})")
@@ -177,6 +196,7 @@ def _jsonl_span(sp: object, values: dict[str, str | None], index: int) -> SpanIn
         claimant=_opt_str(sp, "claimant"),
         claim_status=_opt_str(sp, "claim_status"),
         quantities=_id_list(sp.get("quantities"), "quantities"),
+        quantity_spans=_quantity_spans(sp.get("quantity_spans"), "quantity_spans"),
         explanation=_opt_str(sp, "explanation"),
         review_state=_opt_str(sp, "review_state"),
         checked_by=_opt_str(sp, "checked_by"),
@@ -272,6 +292,7 @@ _BRAT_LINES = {
 # "Field: value" notes whose SpanIn attribute is not the field's name in lower case
 _BRAT_FIELDS = {"reviewstate": "review_state", "checkedby": "checked_by", "checkedat": "checked_at"}
 _BRAT_ENTITY = re.compile(r"#[0-9]+ ")
+_BRAT_QUANTITY = re.compile(r"([0-9]{1,18}) ([0-9]{1,18}) (.+)")
 _BRAT_CLAIMANT_ENTITY = re.compile(r"([\w-]+) #[0-9]+ (.+)")
 
 
@@ -353,6 +374,12 @@ def parse_brat(ref: str, name: str, ann: str, text: str | None) -> ArticleIn:
             m = _BRAT_CLAIMANT_ENTITY.fullmatch(value)
             if m:
                 span.claimant_label, span.claimant_entity = m.group(1), m.group(2)
+        elif field_name == "quantity":  # "START END text": a linked quantity the export left out
+            m = _BRAT_QUANTITY.fullmatch(value)
+            if m:
+                key = f"quantity:{m.group(1)}:{m.group(2)}"
+                span.quantities.append(key)
+                span.quantity_spans[key] = (int(m.group(1)), int(m.group(2)), m.group(3))
         elif field_name == "gold":
             span.gold = value.strip() == "yes"
         elif field_name == "evidence":  # one JSON object per item, as JSONL writes them
@@ -507,6 +534,7 @@ def _w3c_span(item: object, n: int) -> tuple[str, str | None, SpanIn, str | None
         checked_at=_opt_str(item, "reader:checkedAt"),
         evidence=_evidence_list(item.get("reader:evidence")),
         quantities=_id_list(item.get("reader:quantities"), "reader:quantities"),
+        quantity_spans=_quantity_spans(item.get("reader:quantitySpans"), "reader:quantitySpans"),
         field=_field(item, "reader:field"),
         stated=True,  # its TextQuoteSelector's exact text
         gold=item.get("reader:gold") is True,

@@ -18,7 +18,7 @@ from reader.errors import InvalidInput, NotFound, ReaderError
 from reader.export.import_fields import ArticleIn, SpanIn, _annotations, _describe
 from reader.export.import_readers import CSV_REFUSAL, read_brat, read_jsonl, read_w3c
 from reader.export.spans import URN_SHA256
-from reader.models import FIELDS, ORIGINS, Evidence
+from reader.models import FIELDS, ORIGINS, Annotation, Evidence
 from reader.normalize import normalize_field, normalize_note
 from reader.store.store import Store
 
@@ -204,7 +204,9 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             ids[span.key] = seen[key]
             report.duplicates += 1
             continue
-        linked = [ids[q] for q in span.quantities if q in ids] if is_claim else []
+        linked, missing = (
+            _quantity_links(span, ids, gold if span.gold else layers, (start, end)) if is_claim else ([], [])
+        )
         try:
             ann = store.add_annotation(
                 article_id,
@@ -235,7 +237,6 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             continue
         ids[span.key] = seen[key] = ann.id
         report.added += 1
-        missing = [q for q in span.quantities if q not in ids] if is_claim else []
         if missing:
             pending[ann.id] = missing
     for claim_id, keys in pending.items():
@@ -248,6 +249,33 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.problems.append(
                 f"{article.ref}: claim {claim_id} links {len(lost)} quantity span(s) that were not imported"
             )
+
+
+def _quantity_links(
+    span: SpanIn, ids: dict[str, int], stored: list[Annotation], placed: tuple[int, int]
+) -> tuple[list[int], list[str]]:
+    """(ids to link, keys still to find) of a claim's quantities: those of this import by their
+    key; one the export left out (--label CLAIM) by where it stood, as a tag already stored with its
+    words inside the claim, at the same place relative to the claim when there are several."""
+    linked, missing = [], []
+    start, end = placed
+    shift = start - (span.start or 0)
+    for key in span.quantities:
+        if key in ids:
+            linked.append(ids[key])
+            continue
+        where = span.quantity_spans.get(key)
+        found = []
+        if where is not None:
+            qs, qe, qtext = where
+            inside = [a for a in stored if a.kind != "claim" and a.field == "body" and a.text == qtext
+                      and start <= a.start and a.end <= end]  # fmt: skip
+            found = [a.id for a in inside if a.start == qs + shift] or [a.id for a in inside]
+        if found:
+            linked.append(found[0])
+        else:
+            missing.append(key)
+    return linked, missing
 
 
 def _entity_label(store: Store, name: str | None) -> str | None:

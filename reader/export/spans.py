@@ -36,6 +36,8 @@ def span_dict(row: ExportRow) -> dict:
         span["claimant"] = a.claimant
         span["claim_status"] = a.claim_status
         span["quantities"] = list(a.quantity_ids)
+        # where they stand: an export without them (--label CLAIM) links them again on import
+        span["quantity_spans"] = quantity_spans(row)
         span["claimant_entity_id"] = a.claimant_entity_id
         span["claimant_entity"] = a.claimant_entity
         span["claimant_label"] = row.claimant_label  # its entity's kind: PERSON, ORG, PLACE...
@@ -54,6 +56,11 @@ def span_dict(row: ExportRow) -> dict:
             for e in a.evidence
         ]
     return span
+
+
+def quantity_spans(row: ExportRow) -> list[dict]:
+    """A claim's linked quantities: {id, start, end, text} each, in text order."""
+    return [{"id": q[0], "start": q[2], "end": q[3], "text": q[1]} for q in row.quantities]
 
 
 def is_url(source: str | None) -> bool:

@@ -11,7 +11,7 @@ import json
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
-from reader.export.spans import ANNOTATION_URN, ENTITY_URN, URN_SHA256, article_url, span_dict
+from reader.export.spans import ANNOTATION_URN, ENTITY_URN, URN_SHA256, article_url, quantity_spans, span_dict
 from reader.normalize import json_dumps
 from reader.store.store import ExportRow, Store
 
@@ -75,6 +75,9 @@ def annotation_jsonld(row: ExportRow) -> dict:
         item["reader:claimant"] = a.claimant
         item["reader:claimStatus"] = a.claim_status
         item["reader:quantities"] = [f"{ANNOTATION_URN}{q}" for q in a.quantity_ids]
+        item["reader:quantitySpans"] = [
+            {**q, "id": f"{ANNOTATION_URN}{q['id']}"} for q in quantity_spans(row)
+        ]  # where they stand, for an export without them (--label CLAIM)
     return item
 
 

@@ -218,8 +218,20 @@ class ExportMixin(StoreCore):
         for rows in self._stream(sql, params, batch_size):
             for r in rows:
                 ann, quantity_texts = _claim_parts(r, w + 6)
+                quantities = [(q[0], q[1], q[2], q[3]) for q in json.loads(r[w + 6])] if r[w + 6] else []
                 yield ExportRow(
-                    ann, *[*r[w : w + 5], quantity_texts, r[w + 5], r[w + 8], r[w + 9], bool(r[w + 10])]
+                    ann,
+                    r[w],
+                    r[w + 1],
+                    r[w + 2],
+                    r[w + 3],
+                    r[w + 4],
+                    quantity_texts,
+                    article_url=r[w + 5],
+                    claimant_label=r[w + 8],
+                    page_hash=r[w + 9],
+                    gold=bool(r[w + 10]),
+                    quantities=quantities,
                 )
 
     def iter_export_table(
