@@ -146,7 +146,7 @@ def _read_text(path: Path) -> str:
 
 def _describe(span: SpanIn) -> str:
     quote = span.quote if len(span.quote) <= 40 else span.quote[:37] + "..."
-    where = f" at {span.start}-{span.end}" if span.start is not None else ""
+    where = f" at {span.start}-{span.end}" if span.start is not None and span.end is not None else ""
     return f"{span.label} {quote!r}{where}"
 
 

@@ -9,6 +9,7 @@ be placed is reported, not raised."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -107,6 +108,15 @@ def _resolve(store: Store, article: ArticleIn, mapping: dict[str, int]) -> int |
 
 
 def _place(text: str, span: SpanIn) -> tuple[int, int] | None:
+    placed = _place_as_given(text, span)
+    if placed is None and span.quote and not unicodedata.is_normalized("NFC", span.quote):
+        # reader's texts are composed (NFC); another tool may quote its words decomposed
+        nfc = {k: unicodedata.normalize("NFC", getattr(span, k)) for k in ("quote", "prefix", "suffix")}
+        placed = reanchor(text, nfc["quote"], nfc["prefix"], nfc["suffix"], span.start)
+    return placed
+
+
+def _place_as_given(text: str, span: SpanIn) -> tuple[int, int] | None:
     s, e = span.start, span.end
     if s is not None and e is not None and 0 <= s < e <= len(text) and text[s:e] == span.quote:
         return s, e
