@@ -336,6 +336,13 @@ class ExportMixin(StoreCore):
         separators = [separator] * sql.count("?SEP")
         return sql.replace("?SEP", "?"), [*separators, *params]
 
+    def annotators(self) -> list[str]:
+        """Everyone who has tagged (an annotator's layer or the gold set), by name."""
+        rows = self._read(
+            "SELECT DISTINCT annotator FROM annotations WHERE annotator IS NOT NULL ORDER BY annotator"
+        )
+        return [r[0] for r in rows]
+
     def export_ranges(
         self, rows_per_range: int, article_ids: Sequence[int] = ()
     ) -> list[tuple[int, int, int]]:
