@@ -201,7 +201,11 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.problems.append(f"{article.ref}: {_describe(span)}: {refusal}")
             report.not_imported += 1
             continue
-        span.created, span.updated = _utc(span.created), _utc(span.updated)
+        span.created, span.updated, span.checked_at = (
+            _utc(span.created),
+            _utc(span.updated),
+            _utc(span.checked_at),
+        )
         is_claim = label.kind == "claim"
         claimant = span.claimant if is_claim else None
         status = (span.claim_status or "unverified") if is_claim else None
@@ -301,10 +305,10 @@ def _entity_label(store: Store, name: str | None) -> str | None:
 
 
 def _stamped(e: Evidence) -> Evidence:
-    """Evidence as stored: an import without the time it was added gets the time of the import."""
+    """Evidence as stored: the time it was added in UTC; without one, the time of the import."""
     from reader.store.store import now
 
-    return e if e.added_at else Evidence(e.id, e.claim_id, e.source, e.quote, e.note, now(), e.added_by)
+    return Evidence(e.id, e.claim_id, e.source, e.quote, e.note, _utc(e.added_at) or now(), e.added_by)
 
 
 def _span_refusal(text: str, start: int, end: int, stated: bool = False) -> str | None:
@@ -344,8 +348,9 @@ def _parse_time(value: str) -> datetime | None:
 
 
 def _time_refusal(span: SpanIn) -> str | None:
-    for name in ("created", "updated"):
-        value = getattr(span, name)
+    times = [(name, getattr(span, name)) for name in ("created", "updated", "checked_at")]
+    times += [("evidence added_at", e.added_at) for e in span.evidence if e.added_at]
+    for name, value in times:
         if value is not None and (len(value) > 40 or _parse_time(value) is None):
             shown = value if len(value) <= 40 else value[:37] + "..."
             return f"{name} {shown!r} is not a date and time (ISO 8601, e.g. 2025-03-01T12:00:00Z)"

@@ -94,3 +94,29 @@ def test_brat_evidence_that_cannot_be_read_is_reported(tmp_path):
     assert [e.source for e in claim.evidence] == ["https://example.org/puerto-2024.pdf"]
     dest.close()
     src.close()
+
+
+def test_fact_check_times_are_checked_and_stored_in_utc(tmp_path):
+    """When a claim was checked and when evidence was added are times like created and updated: in
+    UTC as stored, and a value that is no time is refused with a line, not stored."""
+    import json
+
+    src = _source(tmp_path)
+    path = tmp_path / "out.jsonl"
+    export(src, "jsonl", path)
+    line = json.loads(path.read_text(encoding="utf-8"))
+    first, second = sorted((s for s in line["spans"] if s["kind"] == "claim"), key=lambda s: s["start"])
+    first["checked_at"] = "2025-03-01T13:00:00+01:00"
+    first["evidence"][0]["added_at"] = "2025-02-28T23:30:00-02:00"
+    second["checked_at"] = "hier soir"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    dest = Store(tmp_path / "dest.db")
+    dest.add_article(CleanResult(text=TEXT), "raw", None, "text")
+    report = import_annotations(dest, path, "jsonl")
+    assert report.added == 1 and len(report.problems) == 1
+    assert "checked_at 'hier soir' is not a date and time" in report.problems[0]
+    claim = dest.annotations(1)[0]
+    assert claim.checked_at == "2025-03-01T12:00:00+00:00"
+    assert claim.evidence[0].added_at == "2025-03-01T01:30:00+00:00"
+    dest.close()
+    src.close()
