@@ -14,18 +14,13 @@ from reader.store.core import StoreCore
 from reader.store.rows import (
     _ANNOTATION_COLS,
     _ANNOTATION_WIDTH,
+    _CLAIMANT_LABEL,
     _EVIDENCE_JSON,
     _QUANTITIES_JSON,
     BUSY_TIMEOUT_S,
     ExportRow,
     _claim_parts,
     lenient_text,
-)
-
-# A claim's claimant entity's label; looked up only for a claim that has one (most rows don't).
-_CLAIMANT_LABEL = (
-    "CASE WHEN a.claimant_entity_id IS NOT NULL THEN (SELECT cl.name FROM entities ce "
-    "JOIN labels cl ON cl.id = ce.label_id WHERE ce.id = a.claimant_entity_id) END"
 )
 
 # Columns iter_export_table can give: name -> (SQL expression, is text). The sentence is the one stored

@@ -81,6 +81,12 @@ _QUANTITIES_JSON = """(SELECT CASE WHEN count(*) THEN json_group_array(json_arra
           WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)"""
 
 
+# A claim's claimant entity's label; looked up only for a claim that has one (most rows don't).
+_CLAIMANT_LABEL = (
+    "CASE WHEN a.claimant_entity_id IS NOT NULL THEN (SELECT cl.name FROM entities ce "
+    "JOIN labels cl ON cl.id = ce.label_id WHERE ce.id = a.claimant_entity_id) END"
+)
+
 _EVIDENCE_JSON = """(SELECT CASE WHEN count(*) THEN json_group_array(json_array(
         ev.id, ev.claim_id, ev.source, ev.quote, ev.note, ev.added_at, ev.added_by)) END
     FROM (SELECT * FROM evidence WHERE claim_id = a.id ORDER BY id) ev)"""
@@ -140,6 +146,7 @@ class ClaimRow:
     annotation: Annotation
     article_title: str | None
     quantity_texts: list[str]
+    claimant_label: str | None = None  # the claimant entity's label: PERSON, ORG, PLACE...
 
 
 @dataclass
