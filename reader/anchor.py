@@ -55,3 +55,29 @@ def reanchor(
 
     best = max(starts, key=score)
     return best, best + len(quote)
+
+
+def carry_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
+    """old[start:end] as a span of new: the same offsets when the text is the same, else its quote
+    placed by its context as reanchor places it (a text changed under a tag); None when the quote
+    is not in new."""
+    if old == new:
+        return start, end
+    prefix, suffix = context(old, start, end)
+    return reanchor(new, old[start:end], prefix, suffix, start)
+
+
+def span_on_new_text(old: str, new: str, span: tuple[int, int], where: str = "text") -> tuple[int, int]:
+    """carry_span, or TextChanged (one line naming the words) when they are not in new: a tag
+    counted in a text a colleague replaced meanwhile goes on its words, or is not made."""
+    moved = carry_span(old, new, *span)
+    if moved is None:
+        from reader.errors import TextChanged
+
+        words = " ".join(old[span[0] : span[1]].split())
+        words = words if len(words) <= 30 else words[:29] + "…"
+        raise TextChanged(
+            f"the article's {where} was changed meanwhile (a body fix or a reclean): "
+            f"“{words}” is not in it any more, so it was not tagged"
+        )
+    return moved

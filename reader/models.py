@@ -123,6 +123,9 @@ class Annotation:
     checked_by: str | None = None
     checked_at: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    # Not stored: True when the store placed this new tag (or span) on a text that had changed
+    # since the writer counted its offsets (Store.add_annotation's seen_text).
+    on_new_text: bool = field(default=False, compare=False, repr=False)
     field: str = "body"  # FIELDS: the text start and end count in (the body, the title...)
 
 
