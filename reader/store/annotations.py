@@ -160,6 +160,7 @@ class AnnotationsMixin(StoreCore):
         gold: bool = False,
         field: str = "body",
         seen_text: str | None = None,
+        entity: tuple[int, str] | None = None,
     ) -> Annotation:
         """Tag text[start:end] of an article; committed before this returns. The same label on the
         same span twice by one annotator is refused (an InvalidInput), so a repeated keypress adds
@@ -176,7 +177,11 @@ class AnnotationsMixin(StoreCore):
         seen_text: the text of `field` the caller counted start and end in (the one on its screen).
         If a colleague replaced it since (a body fix, a reclean), the tag goes on its words in the
         new text, found by quote and context as reclean finds them (the result's on_new_text says
-        so), or, with its words gone, TextChanged is raised and nothing is written."""
+        so), or, with its words gone, TextChanged is raised and nothing is written.
+
+        entity: (id, canonical name) of the entity a deleted tag named (restore_annotation): made
+        again with them when no entity of the label has the tag's words as a name (the delete
+        removed it with its last mention), so undo brings the tag back into the same entity."""
         lab = self.get_label(label)
         # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
         note, annotator, claimant = (
@@ -218,6 +223,7 @@ class AnnotationsMixin(StoreCore):
                 (annotation_id, note or None, annotator, created or stamp, updated or stamp, origin),
                 (claimant or None, claim_status, claimant_entity_id, explanation, review_state),
                 (checked_by, checked_at, gold, field),
+                entity,
             )
             conn.executemany(
                 "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
@@ -258,12 +264,13 @@ class AnnotationsMixin(StoreCore):
         who: tuple[int | None, str | None, str | None, str, str, str],
         claim: tuple[str | None, str | None, int | None, str | None, str | None],
         rest: tuple[str | None, str | None, bool, str],
+        entity: tuple[int, str] | None = None,
     ) -> int:
         """Insert one tag row (its quote, context and sentence cut from text) and link an entity tag
         to its entity; the one path of add_annotation and add_tags, so both store the same values.
         where: (article id, label, start, end); who: (id, note, annotator, created, updated, origin);
         claim: (claimant, status, claimant entity id, explanation, review state); rest: (checked
-        by, checked at, gold, field). Returns the new row's id."""
+        by, checked at, gold, field); entity: as add_annotation's. Returns the new row's id."""
         article_id, lab, start, end = where
         annotation_id, note, annotator, created, updated, origin = who
         claimant, claim_status, claimant_entity_id, explanation, review_state = claim
@@ -306,7 +313,7 @@ class AnnotationsMixin(StoreCore):
             lock_entity_name(conn, key)
             added, found = read_together(conn, [insert, self._alias_query(lab.id, key)])
             ann_id = inserted_id(added)  # type: ignore[arg-type]
-            self._link_mention(conn, ann_id, lab.id, text[start:end], found.rows)
+            self._link_mention(conn, ann_id, lab.id, text[start:end], found.rows, entity)
             return ann_id
         return inserted_id(conn.execute(*insert))
 
@@ -614,7 +621,9 @@ class AnnotationsMixin(StoreCore):
         self, annotation_id: int, *, session_id: int | None = None, annotator: str | None = None
     ) -> tuple[Annotation, list[int]]:
         """Delete one annotation. Returns it and the claims that linked it as a quantity, which is
-        all restore_annotation needs to bring it back exactly."""
+        all restore_annotation needs to bring it back exactly. An entity left with no mention, no
+        claim naming it and no name given by hand goes with it: invisible in the entity index, it
+        would only catch a later tag of its name (restore_annotation makes it again)."""
         ann = self.get_annotation(annotation_id)
         with self._write() as conn:
             linked = [
@@ -623,7 +632,12 @@ class AnnotationsMixin(StoreCore):
                     "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (annotation_id,)
                 )
             ]
+            entity = conn.execute(
+                "SELECT entity_id FROM annotations WHERE id = ?", (annotation_id,)
+            ).fetchone()
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+            if entity is not None and entity[0] is not None:
+                self._drop_if_orphan(conn, entity[0])
             self._log(conn, session_id, ann.article_id, annotation_id, "deleted", annotator)
         return ann, linked
 
@@ -653,6 +667,7 @@ class AnnotationsMixin(StoreCore):
             checked_at=ann.checked_at,
             evidence=ann.evidence,
             field=ann.field,
+            entity=(ann.entity_id, ann.entity or ann.text) if ann.entity_id is not None else None,
         )
         with self._write() as conn:
             for claim_id in linked_claims:

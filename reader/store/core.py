@@ -107,7 +107,10 @@ class StoreCore:
             label_id: int,
             text: str,
             found: list[tuple] | None = None,
+            again: tuple[int, str] | None = None,
         ) -> int: ...
+
+        def _drop_if_orphan(self, conn: sqlite3.Connection, entity_id: int) -> None: ...
 
         def _relink_mention(
             self,
