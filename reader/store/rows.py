@@ -22,6 +22,8 @@ BUSY_TIMEOUT_S = 0.2
 
 
 WRITE_RETRY_S = 30.0
+# After this long waiting for another program's write lock, a command says so (Store's on_wait).
+WAIT_NOTICE_S = 1.0
 
 
 _WORD = re.compile(r"\w+")
