@@ -72,12 +72,41 @@ def span_on_new_text(old: str, new: str, span: tuple[int, int], where: str = "te
     counted in a text a colleague replaced meanwhile goes on its words, or is not made."""
     moved = carry_span(old, new, *span)
     if moved is None:
-        from reader.errors import TextChanged
-
-        words = " ".join(old[span[0] : span[1]].split())
-        words = words if len(words) <= 30 else words[:29] + "…"
-        raise TextChanged(
-            f"the article's {where} was changed meanwhile (a body fix or a reclean): "
-            f"“{words}” is not in it any more, so it was not tagged"
-        )
+        raise _gone(old[span[0] : span[1]], where, "so it was not tagged")
     return moved
+
+
+def span_by_quote(
+    text: str, span: tuple[int, int], quote: tuple[str, str, str], where: str = "text"
+) -> tuple[int, int]:
+    """A stored tag's span in text, checked against its quote, prefix and suffix as they were
+    stored (a tag put back by undo): the same span while they still stand there, else where
+    reanchor finds them (the text was changed since), else TextChanged."""
+    words, prefix, suffix = quote
+    start, end = span
+    pre, suf = context(text, start, end)
+    # Either context may be the shorter one (a tag stored near the text's start or end, or with
+    # a narrower context by an earlier version): the same words in the same surroundings stay.
+    if text[start:end] == words and _agree(pre, prefix, "end") and _agree(suf, suffix, "start"):
+        return span
+    found = reanchor(text, words, prefix, suffix, start)
+    if found is None:
+        raise _gone(words, where, "so it cannot be put back")
+    return found
+
+
+def _agree(a: str, b: str, side: str) -> bool:
+    if side == "end":
+        return a.endswith(b) or b.endswith(a)
+    return a.startswith(b) or b.startswith(a)
+
+
+def _gone(words: str, where: str, outcome: str) -> Exception:
+    from reader.errors import TextChanged
+
+    words = " ".join(words.split())
+    words = words if len(words) <= 30 else words[:29] + "…"
+    return TextChanged(
+        f"the article's {where} was changed meanwhile (a body fix or a reclean): "
+        f"“{words}” is not in it any more, {outcome}"
+    )

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from reader.anchor import carry_span, context, span_on_new_text
+from reader.anchor import carry_span, context, span_by_quote, span_on_new_text
 from reader.entities import entity_key
 from reader.errors import AlreadyTagged, EditConflict, InvalidInput, NotFound
 from reader.models import (
@@ -161,6 +161,7 @@ class AnnotationsMixin(StoreCore):
         field: str = "body",
         seen_text: str | None = None,
         entity: tuple[int, str] | None = None,
+        quote: tuple[str, str, str] | None = None,
     ) -> Annotation:
         """Tag text[start:end] of an article; committed before this returns. The same label on the
         same span twice by one annotator is refused (an InvalidInput), so a repeated keypress adds
@@ -181,7 +182,9 @@ class AnnotationsMixin(StoreCore):
 
         entity: (id, canonical name) of the entity a deleted tag named (restore_annotation): made
         again with them when no entity of the label has the tag's words as a name (the delete
-        removed it with its last mention), so undo brings the tag back into the same entity."""
+        removed it with its last mention), so undo brings the tag back into the same entity.
+        quote: (words, prefix, suffix) of a tag put back (restore_annotation): when the text was
+        changed since it was deleted, it goes where they stand now (anchor.span_by_quote)."""
         lab = self.get_label(label)
         # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
         note, annotator, claimant = (
@@ -209,7 +212,7 @@ class AnnotationsMixin(StoreCore):
         # Only this article's rows change (and entities, under their own locks): see _write.
         with self._write(article_id) as conn:
             text, (start, end), moved = self._text_to_tag(
-                conn, article_id, field, lab, (start, end), (annotator, gold), seen_text
+                conn, article_id, field, lab, (start, end), (annotator, gold), seen_text, quote
             )
             if lab.kind == "claim":
                 claimant, claimant_entity_id = self._claimant_entity(
@@ -391,12 +394,14 @@ class AnnotationsMixin(StoreCore):
         span: tuple[int, int],
         layer: tuple[str | None, bool],
         seen_text: str | None = None,
+        quote: tuple[str, str, str] | None = None,
     ) -> tuple[str, tuple[int, int], bool]:
         """The text a new tag on `field` counts in, checked as _field_text, _check_span and
         _refuse_duplicate check it (the same errors in the same order); the text and the duplicate
         are read together (one round trip on a server). With seen_text (the text the span was
-        counted in), the span moves to the stored text (see on_stored_text). Returns the text, the
-        span in it and whether the text had changed."""
+        counted in), the span moves to the stored text (see on_stored_text); with quote, to where
+        its words stand (anchor.span_by_quote). Returns the text, the span in it and whether it
+        moved to a changed text."""
         if field != "body" and field not in FIELDS:
             raise InvalidInput(f"unknown field {field!r}; use one of: {', '.join(FIELDS)}")
         column = "text" if field == "body" else field
@@ -413,6 +418,8 @@ class AnnotationsMixin(StoreCore):
         if field != "body" and not text:
             raise InvalidInput(f"article {article_id} has no {field} to tag")
         start, end = moved_span = on_stored_text(text, seen_text, span, field)
+        if quote is not None:
+            start, end = moved_span = span_by_quote(text, span, quote, "text" if field == "body" else field)
         _check_span(text, start, end, field)
         if moved_span != span:  # the duplicate read above was of the old offsets
             duplicate = read_together(
@@ -420,7 +427,7 @@ class AnnotationsMixin(StoreCore):
             )[0]
         if duplicate.rows:
             raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
-        return text, moved_span, seen_text is not None and seen_text != text
+        return text, moved_span, (seen_text is not None and seen_text != text) or moved_span != span
 
     def _refuse_duplicate(
         self,
@@ -470,6 +477,7 @@ class AnnotationsMixin(StoreCore):
         expected: Annotation | Sequence[Annotation] | None = None,
         entities: tuple[EntityState, EntityState] | None = None,
         seen_text: str | None = None,
+        quote: tuple[str, str, str] | None = None,
         **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
     ) -> tuple[Annotation, Annotation, tuple[EntityState, EntityState] | None]:
         """Change label, note, span (start/end), claimant, claim_status, quantity_ids, or a claim's
@@ -489,7 +497,9 @@ class AnnotationsMixin(StoreCore):
         seen_text: the text the editor counted a new start and end in (as add_annotation's): when
         a colleague replaced it since, the new span goes on its words in the stored text, and the
         expected versions are compared as they stand there (the body fix moved the tag, it did not
-        edit it); with the words gone, TextChanged."""
+        edit it); with the words gone, TextChanged. quote: (words, prefix, suffix) the new span had
+        when it was stored (undo and redo put a stored version back): placed by them in a text
+        changed since (anchor.span_by_quote)."""
         unknown = set(fields) - set(EDITABLE)
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
@@ -516,6 +526,11 @@ class AnnotationsMixin(StoreCore):
                 seen = [_carried(a, seen_text, text) for a in seen]
                 if span_asked:
                     fields["start"], fields["end"] = on_stored_text(text, seen_text, asked, before.field)
+            if quote is not None and "start" in fields and "end" in fields:
+                where = "text" if before.field == "body" else before.field
+                span = span_by_quote(text, (fields["start"], fields["end"]), quote, where)
+                moved = moved or span != (fields["start"], fields["end"])
+                fields["start"], fields["end"] = span
             if expected is not None and _visible(before) not in [_visible(a) for a in seen]:
                 raise EditConflict(
                     f"“{_short(before.text)}” was changed by {self._last_editor(conn, annotation_id)} "
@@ -668,6 +683,7 @@ class AnnotationsMixin(StoreCore):
             evidence=ann.evidence,
             field=ann.field,
             entity=(ann.entity_id, ann.entity or ann.text) if ann.entity_id is not None else None,
+            quote=(ann.text, ann.prefix, ann.suffix),
         )
         with self._write() as conn:
             for claim_id in linked_claims:

@@ -275,8 +275,8 @@ class Connection(StoreCore):
                         continue
                     if _is_busy(e):
                         raise StoreError(
-                            f"gave up after waiting {WRITE_RETRY_S:.0f} s: another program is still "
-                            f"writing to the database {self.path}; try again when it is done"
+                            f"gave up after waiting {WRITE_RETRY_S:.0f} s: the database {self.path} is "
+                            "still busy, another program is writing to it; try again when it is done"
                         ) from None
                     raise StoreError(self._describe(e)) from None
         finally:

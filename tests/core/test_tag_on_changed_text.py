@@ -148,3 +148,37 @@ def test_accepting_a_suggestion_found_on_the_old_text(store, db_url):
     [ann] = suggestions.accept_many(store, aid, found, seen_text=EN)
     assert ann.start == EN_FIXED.index("Ines Varga") and ann.text == "Ines Varga"
     assert ann.on_new_text
+
+
+def test_undo_of_a_delete_after_a_body_fix_puts_the_tag_on_its_words(store, db_url):
+    """The tag was deleted on the old text; a colleague's fix landed; undo brings it back where its
+    words are now (by its stored quote and context), not at the old offsets."""
+    aid = _article(store, EN)
+    history = History(store)
+    start = EN.index("Koltava")
+    ann = history.add(aid, "PLACE", start, start + 7)
+    history.delete(ann.id)
+    _replace(db_url, aid, EN_FIXED)
+    history.undo()
+    back = store.get_annotation(ann.id)
+    assert (back.start, back.text) == (EN_FIXED.index("Koltava"), "Koltava")
+    history.redo()  # deleted again
+    _replace(db_url, aid, EN_CUT)  # and now its words are gone: undo cannot put it back
+    with pytest.raises(TextChanged, match="Koltava"):
+        history.undo()
+    assert _rows(db_url, aid) == []
+
+
+def test_undo_of_a_span_edit_after_a_body_fix_puts_the_old_span_on_its_words(store, db_url):
+    aid = _article(store, EN)
+    history = History(store)
+    start = EN.index("Varga")
+    ann = history.add(aid, "PERSON", start, start + 5)
+    history.update(ann.id, start=EN.index("Ines Varga"), end=start + 5, expected=ann, seen_text=EN)
+    _replace(db_url, aid, EN_FIXED)
+    history.undo()
+    back = store.get_annotation(ann.id)
+    assert (back.start, back.text) == (EN_FIXED.index("Varga"), "Varga")
+    history.redo()
+    again = store.get_annotation(ann.id)
+    assert (again.start, again.text) == (EN_FIXED.index("Ines Varga"), "Ines Varga")
