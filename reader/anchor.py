@@ -101,12 +101,26 @@ def _agree(a: str, b: str, side: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _gone(words: str, where: str, outcome: str) -> Exception:
+def _gone(words: str, where: str, outcome: str, by: str | None = None) -> Exception:
+    """TextChanged, its one line naming the words (and, once the store knows, who changed the
+    text: the error keeps its parts to be said again with a name)."""
     from reader.errors import TextChanged
 
-    words = " ".join(words.split())
-    words = words if len(words) <= 30 else words[:29] + "…"
-    return TextChanged(
-        f"the article's {where} was changed meanwhile (a body fix or a reclean): "
-        f"“{words}” is not in it any more, {outcome}"
+    short = " ".join(words.split())
+    short = short if len(short) <= 30 else short[:29] + "…"
+    who = f" by {by}" if by else ""
+    error = TextChanged(
+        f"the article's {where} was changed{who} meanwhile (a body fix or a reclean): "
+        f"“{short}” is not in it any more, {outcome}"
     )
+    error.parts = (words, where, outcome)
+    return error
+
+
+def named(error: Exception, by: str | None) -> Exception:
+    """A TextChanged from this module said again naming who changed the text."""
+    parts = getattr(error, "parts", None)
+    if not parts or not by:
+        return error
+    words, where, outcome = parts
+    return _gone(words, where, outcome, by)

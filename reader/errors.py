@@ -31,3 +31,5 @@ class TextChanged(EditConflict):
     """The article's text was replaced (a colleague's body fix, a reclean) after the writer counted
     a tag's offsets in it, and the tag's words could not be found in the new text: nothing was
     written; the screen shows the new text."""
+
+    parts: tuple[str, str, str] | None = None  # (words, where, outcome): reader.anchor.named

@@ -63,6 +63,7 @@ class Article:
     confidence: float | None = None  # the cleaner's, 0..1 (None: cleaned before confidence existed)
     confidence_reason: str | None = None
     body_choice: str | None = None  # JSON reader.body.BodySpec: the journalist chose the body
+    text_changed_by: str | None = None  # who last gave it a new text (a body fix, a reclean)
     raw: str | None = None  # loaded only on request: it can be large
 
 

@@ -3,14 +3,15 @@ transaction and logged as an event of the session."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from reader.anchor import carry_span, context, span_by_quote, span_on_new_text
+from reader.anchor import carry_span, context, named, span_by_quote, span_on_new_text
 from reader.entities import entity_key
-from reader.errors import AlreadyTagged, EditConflict, InvalidInput, NotFound
+from reader.errors import AlreadyTagged, EditConflict, InvalidInput, NotFound, TextChanged
 from reader.models import (
     CLAIM_STATUSES,
     FIELDS,
@@ -358,7 +359,8 @@ class AnnotationsMixin(StoreCore):
             moved = seen_text is not None and seen_text != text
             for name, start, end in tags:
                 lab = labels[name]
-                start, end = on_stored_text(text, seen_text, (start, end))
+                with self._naming_who(conn, article_id):
+                    start, end = on_stored_text(text, seen_text, (start, end))
                 _check_span(text, start, end)
                 if (lab.id, start, end) in taken:
                     raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {lab.name}")
@@ -417,9 +419,12 @@ class AnnotationsMixin(StoreCore):
         text = rows.rows[0][0]
         if field != "body" and not text:
             raise InvalidInput(f"article {article_id} has no {field} to tag")
-        start, end = moved_span = on_stored_text(text, seen_text, span, field)
-        if quote is not None:
-            start, end = moved_span = span_by_quote(text, span, quote, "text" if field == "body" else field)
+        with self._naming_who(conn, article_id):
+            start, end = moved_span = on_stored_text(text, seen_text, span, field)
+            if quote is not None:
+                start, end = moved_span = span_by_quote(
+                    text, span, quote, "text" if field == "body" else field
+                )
         _check_span(text, start, end, field)
         if moved_span != span:  # the duplicate read above was of the old offsets
             duplicate = read_together(
@@ -518,19 +523,20 @@ class AnnotationsMixin(StoreCore):
                 ) from None
             text = self._field_text(conn, before.article_id, before.field)
             moved = seen_text is not None and seen_text != text
-            if moved:
-                assert seen_text is not None
-                span_asked = "start" in fields or "end" in fields
-                shown = seen[0] if seen else before
-                asked = (fields.get("start", shown.start), fields.get("end", shown.end))
-                seen = [_carried(a, seen_text, text) for a in seen]
-                if span_asked:
-                    fields["start"], fields["end"] = on_stored_text(text, seen_text, asked, before.field)
-            if quote is not None and "start" in fields and "end" in fields:
-                where = "text" if before.field == "body" else before.field
-                span = span_by_quote(text, (fields["start"], fields["end"]), quote, where)
-                moved = moved or span != (fields["start"], fields["end"])
-                fields["start"], fields["end"] = span
+            with self._naming_who(conn, before.article_id):
+                if moved:
+                    assert seen_text is not None
+                    span_asked = "start" in fields or "end" in fields
+                    shown = seen[0] if seen else before
+                    asked = (fields.get("start", shown.start), fields.get("end", shown.end))
+                    seen = [_carried(a, seen_text, text) for a in seen]
+                    if span_asked:
+                        fields["start"], fields["end"] = on_stored_text(text, seen_text, asked, before.field)
+                if quote is not None and "start" in fields and "end" in fields:
+                    where = "text" if before.field == "body" else before.field
+                    span = span_by_quote(text, (fields["start"], fields["end"]), quote, where)
+                    moved = moved or span != (fields["start"], fields["end"])
+                    fields["start"], fields["end"] = span
             if expected is not None and _visible(before) not in [_visible(a) for a in seen]:
                 raise EditConflict(
                     f"“{_short(before.text)}” was changed by {self._last_editor(conn, annotation_id)} "
@@ -693,6 +699,15 @@ class AnnotationsMixin(StoreCore):
                         (claim_id, ann.id),
                     )
         return restored
+
+    @contextlib.contextmanager
+    def _naming_who(self, conn: sqlite3.Connection, article_id: int) -> Iterator[None]:
+        """A TextChanged raised inside names who last gave the article its text (read only then)."""
+        try:
+            yield
+        except TextChanged as e:
+            row = conn.execute("SELECT text_changed_by FROM articles WHERE id = ?", (article_id,)).fetchone()
+            raise named(e, row[0] if row else None) from None
 
     def _layer(self, conn: sqlite3.Connection, annotation_id: int) -> tuple[str | None, bool]:
         annotator, gold = conn.execute(

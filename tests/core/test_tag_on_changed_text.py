@@ -31,7 +31,7 @@ def _article(store: Store, text: str) -> int:
     ).article_id
 
 
-def _replace(url: str, aid: int, new_text: str) -> None:
+def _replace(url: str, aid: int, new_text: str, by: str | None = "bob") -> None:
     """A colleague's body fix from another program: every tag moved with the text."""
     from reader.anchor import reanchor
 
@@ -43,7 +43,7 @@ def _replace(url: str, aid: int, new_text: str) -> None:
             assert span is not None
             placements[a.id] = span
         other.replace_body(
-            aid, new_text, body_choice=None, confidence=1.0, reason=None, placements=placements
+            aid, new_text, body_choice=None, confidence=1.0, reason=None, placements=placements, changed_by=by
         )
 
 
@@ -84,7 +84,7 @@ def test_a_tag_whose_words_are_gone_is_refused_and_nothing_stored(store, db_url,
     with pytest.raises(TextChanged) as refused:
         store.add_annotation(aid, "PLACE", start, start + len(word), seen_text=seen)
     message = str(refused.value)
-    assert "\n" not in message and word in message and "changed" in message
+    assert "\n" not in message and word in message and "changed by bob meanwhile" in message
     assert _rows(db_url, aid) == []
 
 

@@ -37,6 +37,7 @@ def _fix_body(db_path: Path, article_id: int, change) -> str:  # noqa: ANN001
             placements=placements,
             set_aside=aside,
             expect_text=old,
+            changed_by="bob",
         )
     return new
 
@@ -65,7 +66,7 @@ async def test_a_tag_typed_just_after_a_body_fix_lands_on_its_words(make_app, se
         assert start == new.index("Dunkirk")
         await until(pilot, lambda: reading.text == new)
         said = [str(n.message) for n in app._notifications]
-        assert any("text was changed meanwhile" in m and "placed" in m for m in said), said
+        assert any("text was changed by bob meanwhile" in m and "placed" in m for m in said), said
         assert [(a.start, a.text) for a in reading.annotations] == [(start, "Dunkirk")]
 
 
@@ -86,5 +87,5 @@ async def test_a_tag_whose_words_the_fix_took_out_is_refused_in_one_line(
         assert _rows(db_path) == []
         await until(pilot, lambda: reading.text == new)
         errors = [str(n.message) for n in app._notifications if n.severity == "error"]
-        assert any("Dunkirk" in m and "not tagged" in m for m in errors), errors
+        assert any("Dunkirk" in m and "by bob" in m and "not tagged" in m for m in errors), errors
         assert all("\n" not in m for m in errors)

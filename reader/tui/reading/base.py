@@ -231,8 +231,10 @@ class ReadingBase(AppScreen[None]):
         text is not that one any more (a colleague's body fix or reclean landed meanwhile), the
         store placed the change on the new text by its words: say so, once, in one line."""
         if self.article is not None and self.article.text != seen:
+            by = self.article.text_changed_by
+            who = f" by {clean(by)}" if by else ""
             self.notify(
-                f"The article's text was changed meanwhile (a body fix or a reclean); {what} "
+                f"The article's text was changed{who} meanwhile (a body fix or a reclean); {what} "
                 "placed on its words in the new text",
                 markup=False,
                 severity="warning",
