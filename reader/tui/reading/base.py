@@ -232,7 +232,13 @@ class ReadingBase(AppScreen[None]):
         store placed the change on the new text by its words: say so, once, in one line."""
         if self.article is not None and self.article.text != seen:
             by = self.article.text_changed_by
-            who = f" by {clean(by)}" if by else ""
+            who = (
+                ""
+                if not by
+                else " by you (another window)"
+                if by == self.app.annotator
+                else f" by {clean(by)}"
+            )
             self.notify(
                 f"The article's text was changed{who} meanwhile (a body fix or a reclean); {what} "
                 "placed on its words in the new text",
