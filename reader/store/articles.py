@@ -199,7 +199,16 @@ class ArticlesMixin(StoreCore):
             raise InvalidInput(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_COLUMNS)}")
         direction = "DESC" if descending else "ASC"
         clause = (" WHERE " + " AND ".join(where)) if where else ""
-        sql = f"SELECT id FROM articles{clause} ORDER BY {order} {direction}, id {direction}"
+        if sort == "annotations":
+            # The counts' own index, in order; filters pick ids from articles' indexes (a join
+            # would read each article's row, and its status lies past the text).
+            filtered = f" WHERE article_id IN (SELECT id FROM articles{clause})" if where else ""
+            sql = (
+                f"SELECT article_id FROM annotation_counts{filtered} "
+                f"ORDER BY annotation_count {direction}, article_id {direction}"
+            )
+        else:
+            sql = f"SELECT id FROM articles{clause} ORDER BY {order} {direction}, id {direction}"
         return [r[0] for r in self._read(sql, params)]
 
     def _filters(
@@ -235,7 +244,7 @@ class ArticlesMixin(StoreCore):
             marks = ",".join("?" * len(chunk))
             for r in self._read(
                 "SELECT id, title, site, published, word_count, annotation_count, status, confidence "
-                f"FROM articles WHERE id IN ({marks})",
+                f"FROM articles JOIN annotation_counts ON article_id = id WHERE id IN ({marks})",
                 chunk,
             ):
                 found[r[0]] = ArticleRow(*r)
