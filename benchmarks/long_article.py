@@ -7,7 +7,8 @@ the reader on: import it, open it, find, tag, `o`, `g`.
     python benchmarks/long_article.py --time-tagging 476          # `o` + Enter on a name, then `u`
     python benchmarks/long_article.py --time-accept PERSON,CLAIM  # accept all of a label, then `u`
 
---time prints the suggester's time on the text (median of 3) and, through a temporary library,
+--time prints the suggester's time on the text (median of 5, CPU and wall), beside the same with the
+date pattern tried at every position (find_dates before h68, in the same run), and, through a temporary library,
 pending_suggestions (what `g` computes) the first time and again after a tag (its output is kept
 per text: reader/suggest_memo.py). --time-tagging N tags N occurrences of one surname as `o` does
 (tag_every_occurrence through a History, one undo group) and undoes them, median of 3 each, on the
@@ -64,21 +65,42 @@ def long_article(words: int, seed: int = 65) -> str:
 
 
 def timed(text: str) -> None:
+    import reader.suggest
     from reader.models import CleanResult
     from reader.store import Store
-    from reader.suggest import suggest
+    from reader.suggest import dates, suggest
     from reader.suggestions import pending_suggestions
 
+    def everywhere(text: str) -> list[tuple[int, int]]:
+        """find_dates before h68 (the reference): the date pattern tried at every position."""
+        found = (m for m in dates.DATE_RE.finditer(text) if m.start("anchor") != m.end("anchor"))
+        return [(m.start(), m.end()) for m in found if m.start() != m.end()]
+
     words = len(text.split())
-    runs = []
-    for _ in range(3):
-        t = time.perf_counter()
-        suggest(text, "en", None)
-        runs.append(time.perf_counter() - t)
-    per = statistics.median(runs) * 100_000 / words
-    print(
-        f"suggest: {words:,} words, median of 3 {statistics.median(runs):.2f} s = {per:.2f} s per 100,000 words"
-    )
+    names = ["find_dates", "dates tried everywhere", "suggest", "suggest, dates tried everywhere"]
+    wall: dict[str, list[float]] = {n: [] for n in names}
+    cpu: dict[str, list[float]] = {n: [] for n in names}
+    fns = [dates.find_dates, everywhere]
+    # Interleaved, five rounds, so both see the same machine; the CPU time of this process is
+    # what other programs on a shared machine disturb least.
+    for _ in range(5):
+        for name, fn in zip(names, [*fns, *fns], strict=True):
+            reader.suggest.find_dates = fn  # type: ignore[attr-defined]
+            t, c = time.perf_counter(), time.process_time()
+            out = fn(text) if name in names[:2] else suggest(text, "en", None)
+            wall[name].append(time.perf_counter() - t)
+            cpu[name].append(time.process_time() - c)
+            if name == names[0]:
+                spans = out
+    reader.suggest.find_dates = dates.find_dates  # type: ignore[attr-defined]
+    assert everywhere(text) == dates.find_dates(text)
+    for name in names:
+        c, w = statistics.median(cpu[name]), statistics.median(wall[name])
+        print(
+            f"{name}: {words:,} words, median of 5: CPU {c:.2f} s (wall {w:.2f} s) = "
+            f"{c * 100_000 / words:.2f} s CPU per 100,000 words"
+        )
+    print(f"({len(spans):,} dates)")
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "long.db")
         aid = store.add_article(CleanResult(text=text, title="long"), "raw", "long.txt", "text").article_id
