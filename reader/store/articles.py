@@ -200,11 +200,17 @@ class ArticlesMixin(StoreCore):
         direction = "DESC" if descending else "ASC"
         clause = (" WHERE " + " AND ".join(where)) if where else ""
         if sort == "annotations":
-            # The counts' own index, in order; filters pick ids from articles' indexes (a join
-            # would read each article's row, and its status lies past the text).
-            filtered = f" WHERE article_id IN (SELECT id FROM articles{clause})" if where else ""
+            # The counts' own index, in order, as the other sorts read articles' indexes: a label is
+            # looked up per id, status and confidence pick ids from articles (a join would read
+            # each article's row, and its status lies past the text).
+            where, params = self._filters(None, label, ids="annotation_counts.article_id")
+            on_articles, more = self._filters(status, None, low_confidence)
+            if on_articles:
+                where.append(f"article_id IN (SELECT id FROM articles WHERE {' AND '.join(on_articles)})")
+                params += more
+            clause = (" WHERE " + " AND ".join(where)) if where else ""
             sql = (
-                f"SELECT article_id FROM annotation_counts{filtered} "
+                f"SELECT article_id FROM annotation_counts{clause} "
                 f"ORDER BY annotation_count {direction}, article_id {direction}"
             )
         else:
@@ -212,7 +218,7 @@ class ArticlesMixin(StoreCore):
         return [r[0] for r in self._read(sql, params)]
 
     def _filters(
-        self, status: str | None, label: str | None, low_confidence: bool = False
+        self, status: str | None, label: str | None, low_confidence: bool = False, ids: str = "articles.id"
     ) -> tuple[list[str], list]:
         where: list[str] = []
         params: list = []
@@ -229,7 +235,7 @@ class ArticlesMixin(StoreCore):
         if label:
             label_id = self.get_label(label).id
             where.append(
-                "EXISTS (SELECT 1 FROM annotations an WHERE an.article_id = articles.id AND an.label_id = ?)"
+                f"EXISTS (SELECT 1 FROM annotations an WHERE an.article_id = {ids} AND an.label_id = ?)"
             )
             params.append(label_id)
         return where, params

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from reader.cli.main import cli
+from reader.low_confidence import threshold
 from reader.models import CleanResult
 from reader.store import Store
 from reader.store.schema import MIGRATIONS
@@ -42,7 +43,9 @@ def by_count(counts: dict[int, int], *, descending: bool = False) -> list[int]:
 
 
 def library(store: Store) -> tuple[int, int, int]:
-    en = store.add_article(CleanResult(text=EN, title="Jobs"), "raw en", "en.txt", "text").article_id
+    en = store.add_article(
+        CleanResult(text=EN, title="Jobs", confidence=0.05), "raw en", "en.txt", "text"
+    ).article_id
     de = store.add_article(CleanResult(text=DE, title="Stellen", language="de"), "raw de", "de.txt", "text")
     short = store.add_article(CleanResult(text=SHORT, title="Short"), "raw s", "s.txt", "text")
     return en, de.article_id, short.article_id
@@ -54,9 +57,30 @@ def check_every_reader(store: Store) -> None:
     assert {r.id: r.annotation_count for r in rows} == counts
     assert store.article_ids(sort="annotations") == by_count(counts)
     assert store.article_ids(sort="annotations", descending=True) == by_count(counts, descending=True)
-    for status in ("new", "in progress"):
-        kept = {i: n for i, n in counts.items() if store.article_status(i) == status}
-        assert store.article_ids(sort="annotations", status=status) == by_count(kept)
+    labelled = {
+        label: {r[0] for r in store._read("SELECT article_id FROM annotations a JOIN labels l ON l.id = a.label_id "
+                                          "WHERE l.name = ?", (label,))}
+        for label in ("PERSON", "PLACE")
+    }  # fmt: skip
+    low = {i for i in counts if (store.get_article(i).confidence or 1) < threshold()}
+    for status in (None, "new", "in progress"):
+        for label in (None, "PERSON", "PLACE"):
+            for low_confidence in (False, True):
+                kept = {
+                    i: n
+                    for i, n in counts.items()
+                    if status in (None, store.article_status(i))
+                    and (label is None or i in labelled[label])
+                    and (not low_confidence or i in low)
+                }
+                for descending in (False, True):
+                    assert store.article_ids(
+                        sort="annotations",
+                        descending=descending,
+                        status=status,
+                        label=label,
+                        low_confidence=low_confidence,
+                    ) == by_count(kept, descending=descending), (status, label, low_confidence)
     tagged = [i for i, n in counts.items() if n]
     expected = [
         {"id": i, "title": store.get_article(i).title, "status": store.article_status(i), "annotations": n}
