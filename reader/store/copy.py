@@ -2,7 +2,7 @@
 
 Every table is copied row for row with its ids, parents before children, in one transaction on
 the destination, which must hold no library yet (only the labels a new database starts with).
-Counts kept by triggers (an article's annotation count, in its own table since schema 8, not
+Counts kept by triggers (an article's annotation count, in its own table since schema 9, not
 copied: each article's row is made with the article) are computed again afterwards, and on
 PostgreSQL each id sequence is moved past the highest id copied, so new rows get new ids.
 
@@ -112,7 +112,7 @@ def copy_library(src: Store, dst: Store, progress: Callable[[int], None] = lambd
                     conn.executemany(insert, rows)
                 copied[table] += len(rows)
                 progress(len(rows))
-        if "annotation_count" in columns(dst, "articles"):  # a library before schema 8 (pg_backup)
+        if "annotation_count" in columns(dst, "articles"):  # a library before schema 9 (pg_backup)
             conn.execute(
                 "UPDATE articles SET annotation_count = "
                 "(SELECT count(*) FROM annotations WHERE annotations.article_id = articles.id)"

@@ -286,7 +286,12 @@ def schema_v7(unaccent_schema: str) -> list[str]:
 
 
 def schema_v8(unaccent_schema: str) -> list[str]:
-    """The annotation count in a table of its own (SQLite migration 8). PostgreSQL does not copy an
+    """Who last gave an article a new text (SQLite migration 8)."""
+    return ["ALTER TABLE articles ADD COLUMN text_changed_by TEXT"]
+
+
+def schema_v9(unaccent_schema: str) -> list[str]:
+    """The annotation count in a table of its own (SQLite migration 9). PostgreSQL does not copy an
     unchanged long text when a row is updated, but the count is in an index, so every tag made a
     new version of the article row and new entries in all its indexes, the search index included.
     The count trigger keeps its name (reader db copy turns it off by name) and counts in the new
@@ -339,4 +344,5 @@ PG_STEPS = {
     5: (6, schema_v6),
     6: (7, schema_v7),
     7: (8, schema_v8),
+    8: (9, schema_v9),
 }

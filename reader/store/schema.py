@@ -130,8 +130,8 @@ _ANNOTATIONS = """
 """
 
 # Raw: triggers (sqlite-utils makes only its own FTS and count triggers, see below). The
-# annotation count is kept on the article so the library can sort and page on it (until schema 8,
-# which moves it to a table of its own: _v8_annotation_counts).
+# annotation count is kept on the article so the library can sort and page on it (until schema 9,
+# which moves it to a table of its own: _v9_annotation_counts).
 _COUNT_TRIGGERS = """
     CREATE TRIGGER annotations_count_insert AFTER INSERT ON annotations BEGIN
         UPDATE articles SET annotation_count = annotation_count + 1 WHERE id = new.article_id;
@@ -482,6 +482,12 @@ def _v7_page_hash(conn: sqlite3.Connection) -> None:
     articles.create_index(["page_hash"], index_name="articles_by_page")
 
 
+def _v8_text_changed_by(conn: sqlite3.Connection) -> None:
+    """Who last gave an article a new text (a body fix, a reclean): a colleague whose tag was made
+    on the old text meanwhile is told by whom (reader.store.annotations)."""
+    utils_db(conn).table("articles").add_column("text_changed_by", str)
+
+
 # Raw: triggers. One row per article, made with the article (so the library can sort every article
 # by its count from this table's index alone) and deleted with it (the foreign key's cascade; OR
 # REPLACE: a row left by another program that deleted an article with foreign keys off is reset).
@@ -500,7 +506,7 @@ _COUNT_TABLE_TRIGGERS = """
 """
 
 
-def _v8_annotation_counts(conn: sqlite3.Connection) -> None:
+def _v9_annotation_counts(conn: sqlite3.Connection) -> None:
     """An article's annotation count moves to a small table of its own. Kept on the article row,
     every tag and every undo made SQLite write the whole row again, the article's text and saved
     page included (2 MB and more for a long article: 1.5 ms a tag, most of the cost of tagging
@@ -538,6 +544,7 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _v5_desk,
     _v6_metadata_fields,
     _v7_page_hash,
-    _v8_annotation_counts,
+    _v8_text_changed_by,
+    _v9_annotation_counts,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,4 +1,4 @@
-"""An article's annotation count lives in a table of its own (schema 8): a tag or its undo writes a
+"""An article's annotation count lives in a table of its own (schema 9): a tag or its undo writes a
 few small pages, never the article's row again (its text and saved page: megabytes for a long
 article), and every reader of the count (the library sorted by tags, `reader list`, stats, the
 export's ranges) gives what counting the tags gives, on both backends, after an upgrade too."""
@@ -128,7 +128,7 @@ def test_an_article_imported_later_is_listed_with_no_tags(store: Store):
 
 @pytest.mark.sqlite_only("SQLite's write-ahead log shows what a write rewrote")
 def test_a_tag_and_its_undo_do_not_rewrite_a_long_article(tmp_path: Path):
-    """Before schema 8 each tag rewrote the article's row: here 2 MB of text and page, ~500 pages."""
+    """Before schema 9 each tag rewrote the article's row: here 2 MB of text and page, ~500 pages."""
     path = tmp_path / "long.db"
     text = " ".join(f"Mensah sprach {i} Mal mit Kurose in Greystone." for i in range(40_000))
     with Store(path) as store:
@@ -155,7 +155,7 @@ def test_an_upgrade_counts_the_tags_into_the_new_table(tmp_path: Path):
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
-    for number, step in enumerate(MIGRATIONS[:7]):  # the library as schema 7 made it
+    for number, step in enumerate(MIGRATIONS[:8]):  # the library as schema 8 made it
         conn.execute("BEGIN")
         assert callable(step)
         step(conn)
@@ -189,13 +189,13 @@ def test_an_upgrade_counts_the_tags_into_the_new_table(tmp_path: Path):
     }
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == len(MIGRATIONS) == 8
+        assert store.schema_version == len(MIGRATIONS) == 9
         assert true_counts(store) == {1: 2, 2: 1, 3: 0, 4: 3}
         for (status, descending), ids in before.items():
             assert store.article_ids(sort="annotations", status=status, descending=descending) == ids
         check_every_reader(store)
         assert "annotation_count" not in {c[1] for c in store._read("PRAGMA table_info(articles)")}
-    assert (tmp_path / "old.db.v7.bak").exists()
+    assert (tmp_path / "old.db.v8.bak").exists()
 
 
 def test_a_server_upgrade_counts_the_tags_and_keeps_each_roles_rights(db_url, tmp_path, monkeypatch):
@@ -218,11 +218,11 @@ def test_a_server_upgrade_counts_the_tags_and_keeps_each_roles_rights(db_url, tm
             "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'"
         ).fetchone()
         version = 0
-        while version < 7:
+        while version < 8:
             version, statements = PG_STEPS[version]
             for statement in statements(where):
                 conn.execute(statement)
-        conn.execute("INSERT INTO reader_meta (key, value) VALUES ('schema_version', '7')")
+        conn.execute("INSERT INTO reader_meta (key, value) VALUES ('schema_version', '8')")
         for i, text in enumerate([EN, DE, SHORT]):
             conn.execute(
                 "INSERT INTO articles (content_hash, title, raw, text, word_count, imported_at) "
@@ -249,7 +249,7 @@ def test_a_server_upgrade_counts_the_tags_and_keeps_each_roles_rights(db_url, tm
         raw.execute(f"GRANT SELECT, UPDATE ON articles TO {tagger}")
     try:
         with Store(db_url) as store:
-            assert store.schema_version == 8
+            assert store.schema_version == 9
             assert true_counts(store) == {1: 2, 2: 1, 3: 0}
             check_every_reader(store)
         with Store(db_url.replace("postgresql://reader@", f"postgresql://{reporter}@")) as theirs:

@@ -318,9 +318,15 @@ _V7 = """
 """
 
 
-# The annotation count in a table of its own (reader.store.schema._v8_annotation_counts counts the
-# stored tags into it).
+# Who last gave an article a new text (reader.store.schema._v8_text_changed_by).
 _V8 = """
+    ALTER TABLE articles ADD COLUMN text_changed_by TEXT;
+"""
+
+
+# The annotation count in a table of its own (reader.store.schema._v9_annotation_counts counts the
+# stored tags into it).
+_V9 = """
     DROP TRIGGER annotations_count_insert;
     DROP TRIGGER annotations_count_delete;
     CREATE TABLE annotation_counts (
@@ -421,5 +427,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _V6,
     _V7,
     _V8,
+    _V9,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
