@@ -231,12 +231,10 @@ class ClaimsScreen(ListScreen):
                 if n:
                     lst.add_option(None)
                 lst.add_option(Option(claim_prompt(row), id=str(n)))
-            same = [
-                2 * n for n, row in enumerate(self.rows) if row.annotation.id == was
-            ]  # separators between
+            # one option per claim: the separator lines belong to the option above (Textual 8),
+            # they are no options of their own
+            same = [n for n, row in enumerate(self.rows) if row.annotation.id == was]
             lst.highlighted = same[0] if same else 0 if keep is None else min(keep, lst.option_count - 1)
-            if lst.get_option_at_index(lst.highlighted).id is None:  # a separator
-                lst.highlighted -= 1
         self._header()
         self._show_detail()
 
