@@ -104,7 +104,7 @@ class ArticleList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"article-list--cursor", "article-list--done", "article-list--new"}
 
     DEFAULT_CSS = """
-    ArticleList { height: 1fr; }
+    ArticleList { height: 1fr; overflow-x: hidden; }
     ArticleList > .article-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold; }
     ArticleList:blur > .article-list--cursor { background: $block-cursor-blurred-background; text-style: none; }
     ArticleList > .article-list--done { color: $text-muted; }
@@ -243,9 +243,14 @@ class ArticleList(ScrollView, can_focus=True):
         self.scroll_to_region_if_needed(new)
         self.post_message(self.CursorMoved())
 
+    def _rows_shown(self) -> int:
+        # the rows drawn: no horizontal scroll bar (overflow-x: hidden; rows are cut to fit), but
+        # counted from the content region all the same (a bar there hid the highlighted row)
+        return max(1, self.scrollable_content_region.height or self.size.height)
+
     def scroll_to_region_if_needed(self, index: int) -> None:
         top = self.scroll_offset.y
-        height = max(1, self.size.height)
+        height = self._rows_shown()
         if index < top:
             self.scroll_to(y=index, animate=False)
         elif index >= top + height:
@@ -268,12 +273,12 @@ class ArticleList(ScrollView, can_focus=True):
     def action_page_up(self) -> None:
         if self._typed_ahead("page_up"):
             return
-        self._move(-max(1, self.size.height - 1))
+        self._move(-max(1, self._rows_shown() - 1))
 
     def action_page_down(self) -> None:
         if self._typed_ahead("page_down"):
             return
-        self._move(max(1, self.size.height - 1))
+        self._move(max(1, self._rows_shown() - 1))
 
     def action_first(self) -> None:
         if self._typed_ahead("first"):
