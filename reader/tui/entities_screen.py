@@ -33,15 +33,21 @@ def group_prompt(group: EntityGroup, colour: str, marked: bool = False) -> Text:
     out.append("■ ", style=colour)
     out.append(f"{clean(group.label):<9}", "bold")
     out.append(shorten(group.text, 40))
-    out.append(
-        f"  {group.mentions} mention{'s' if group.mentions != 1 else ''} · "
-        f"{group.articles} article{'s' if group.articles != 1 else ''}",
-        "italic",
-    )
+    counts = []
+    if group.mentions or not group.claims:
+        counts.append(f"{group.mentions} mention{'s' if group.mentions != 1 else ''}")
+        counts.append(f"{group.articles} article{'s' if group.articles != 1 else ''}")
+    if group.claims:
+        counts.append(claimant_of(group.claims))
+    out.append("  " + " · ".join(counts), "italic")
     others = [a for a in group.aliases if a != group.text]
     if others:
         out.append("  also: " + ", ".join(shorten(a, 30) for a in others), "dim")
     return out
+
+
+def claimant_of(claims: int) -> str:
+    return f"claimant of {claims} claim{'s' if claims != 1 else ''}"
 
 
 def mention_prompt(m: Mention, colour: str) -> Text:
@@ -196,7 +202,8 @@ class EntityIndexScreen(ListScreen):
             head.append(f" ({clean(g.label)}): {len(mentions)}", "italic")
         self.query_one("#mentions-title", Static).update(head)
         if not mentions:
-            lst.add_option(Option(Text("No mentions left", "italic"), disabled=True))
+            why = f"No mentions: {claimant_of(g.claims)}" if g and g.claims else ""
+            lst.add_option(Option(Text(why or "No mentions left", "italic"), disabled=True))
             return
         for n, m in enumerate(mentions):
             if n:
