@@ -188,9 +188,11 @@ class EntityIndexScreen(ListScreen):
             self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_mentions, mentions)
+            self.app.call_from_thread(self._show_mentions, mentions, group)
 
-    def _show_mentions(self, mentions: list[Mention]) -> None:
+    def _show_mentions(self, mentions: list[Mention], group: EntityGroup | None = None) -> None:
+        if group is not None and (self.current is None or self.current.entity_id != group.entity_id):
+            return  # read for an entity no longer open (a filter hid it, a merge took it): stale
         self.mentions = mentions
         lst = self.query_one("#mentions", OptionList)
         keep = lst.highlighted

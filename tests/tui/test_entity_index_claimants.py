@@ -60,3 +60,38 @@ async def test_a_claimant_only_entity_is_listed_and_merges_into_the_tagged_one(m
         await settle(pilot)
         assert seeded.get_annotation(claim.id).claimant_entity_id == lena.entity_id
         assert [(g.text, g.mentions, g.claims) for g in screen.groups] == [("Lena Vogt", 1, 1)]
+
+
+async def test_a_label_filter_that_hides_the_open_entity_leaves_no_stale_mentions(
+    make_app, seeded: Store, monkeypatch
+):
+    """Found in tmux (h70): with one entity's mentions open, `l` (a label that hides it) read the
+    entities and the mentions again at once; the mentions came back last and were shown under a
+    heading cut to "Mentions of", for an entity no longer listed."""
+    a = article(seeded)
+    seeded.add_annotation(a, "PERSON", *span("Lena Vogt"), annotator="alice")
+    seeded.add_annotation(a, "PLACE", *span("Douai"), annotator="alice")
+    slow = seeded.entity_mentions
+
+    def entity_mentions(*args, **kwargs):  # type: ignore[no-untyped-def]
+        import time
+
+        time.sleep(0.3)  # the mentions come back after the entities
+        return slow(*args, **kwargs)
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#groups").highlighted = [g.text for g in screen.groups].index("Douai")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [m.text for m in screen.mentions] == ["Douai"]
+        monkeypatch.setattr(seeded, "entity_mentions", entity_mentions)
+        await pilot.press("escape", "l")  # PERSON only: Douai is no longer listed
+        await settle(pilot)
+        assert [g.text for g in screen.groups] == ["Lena Vogt"]
+        assert screen.query_one("#mentions-title").render().plain == "Mentions: pick an entity (enter)"
+        assert screen.query_one("#mentions").option_count == 0 and screen.mentions == []
