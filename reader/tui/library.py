@@ -351,16 +351,18 @@ class LibraryScreen(ListScreen):
             return
         ids: tuple[int, ...] = ()
         parts = []
-        if self.query_text.strip():
+        searching = bool(self.query_text.strip())
+        if searching or self.low_confidence:  # the articles listed (the mark is no export filter)
             ids = tuple(self.query_one(ArticleList).ids)
             if not ids:
-                self.notify(
-                    "No article matches the search: nothing to export", markup=False, severity="warning"
-                )
+                why = "No article matches the search" if searching else f"No article is marked {MARK}"
+                self.notify(f"{why}: nothing to export", markup=False, severity="warning")
                 return
-            parts.append(
-                f"{len(ids)} article{'s' if len(ids) != 1 else ''} matching “{clean(self.query_text.strip())}”"
-            )
+            listed = f"{len(ids)} article{'s' if len(ids) != 1 else ''}"
+            if searching:
+                parts.append(f"{listed} matching “{clean(self.query_text.strip())}”")
+            if self.low_confidence:
+                parts.append(f"{listed} marked {MARK}" if not searching else f"marked {MARK}")
         if self.status_filter:
             parts.append(f"articles {self.status_filter}")
         if self.label_filter:
