@@ -145,8 +145,9 @@ class ArticleList(ScrollView, can_focus=True):
 
     # -- data -----------------------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int], keep: int | None = None) -> None:
-        """Show these article ids; keep the cursor on article `keep` when it is still listed."""
+    def set_ids(self, ids: list[int], keep: int | None = None, row: int | None = None) -> None:
+        """Show these article ids; keep the cursor on article `keep` when it is still listed, else
+        on row `row` (the same list read again: the article that took its place), else the first."""
         self.ids = ids
         self._pages.clear()
         self.virtual_size = Size(self.size.width, len(ids))
@@ -155,7 +156,7 @@ class ArticleList(ScrollView, can_focus=True):
             try:
                 pos = ids.index(keep)
             except ValueError:
-                pos = 0
+                pos = row or 0
         self.cursor = min(pos, max(0, len(ids) - 1))
         self.refresh()
         # The new virtual size is laid out on the next refresh: scrolling now would stop at the old

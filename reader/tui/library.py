@@ -112,6 +112,7 @@ class LibraryScreen(ListScreen):
         self.query_text = ""
         self._debounce: Timer | None = None
         self.total = 0
+        self._shown_view: tuple | None = None  # the search, sort and filters of the list shown
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library"):
@@ -131,8 +132,21 @@ class LibraryScreen(ListScreen):
 
     # -- loading (in a worker thread) --------------------------------------------------------------
 
+    def _view(self) -> tuple:
+        return (
+            self.query_text,
+            self.sort,
+            self.descending,
+            self.status_filter,
+            self.label_filter,
+            self.low_confidence,
+        )
+
     def reload(self) -> None:
         lst = self.query_one(ArticleList)
+        # the same list read again (back from an article, a change elsewhere): an article that left
+        # it (tagged, so no longer "new") leaves the highlight on the row that takes its place
+        row = lst.cursor if self._view() == self._shown_view else None
         self.load_ids(
             self.query_text,
             self.sort,
@@ -141,6 +155,7 @@ class LibraryScreen(ListScreen):
             self.label_filter,
             lst.current_id,
             self.low_confidence,
+            row,
         )
 
     @work(thread=True, exclusive=True, group="library-load")
@@ -153,8 +168,10 @@ class LibraryScreen(ListScreen):
         label: str | None,
         keep: int | None,
         low_confidence: bool = False,
+        row: int | None = None,
     ) -> None:
         worker = get_current_worker()
+        view = (query, sort, descending, status, label, low_confidence)
         try:
             total = self.store.count_articles()
             ids = self.store.article_ids(
@@ -171,19 +188,28 @@ class LibraryScreen(ListScreen):
                 self.app.call_from_thread(self._search_failed, query)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_ids, ids, total, keep, query)
+            self.app.call_from_thread(self._show_ids, ids, total, keep, query, row, view)
 
     def _search_failed(self, query: str) -> None:
         if query == self.query_text and self.is_attached:  # the keys typed ahead have no list to act on
             self.query_one(ArticleList).results_in(run=False)
 
-    def _show_ids(self, ids: list[int], total: int, keep: int | None, query: str) -> None:
+    def _show_ids(
+        self,
+        ids: list[int],
+        total: int,
+        keep: int | None,
+        query: str,
+        row: int | None = None,
+        view: tuple | None = None,
+    ) -> None:
         try:
             lst = self.query_one(ArticleList)
         except NoMatches:  # the app quit while the search ran in its worker: nothing to show it on
             return
         self.total = total
-        lst.set_ids(ids, keep)
+        self._shown_view = view
+        lst.set_ids(ids, keep, row)
         empty = total == 0
         self.query_one("#empty").display = empty
         lst.display = not empty
