@@ -112,13 +112,13 @@ class ArticleList(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("enter", "open", "Open", id="library.open"),
+        Binding("up,k", "cursor_up", "Move up", show=False),
+        Binding("down,j", "cursor_down", "Move down", show=False),
+        Binding("pageup", "page_up", "Move a page up", show=False),
+        Binding("pagedown", "page_down", "Move a page down", show=False),
+        Binding("home", "first", "Move to the first article", show=False),
+        Binding("end", "last", "Move to the last article", show=False),
+        Binding("enter", "open", "Open", tooltip="Open the article", id="library.open"),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True)

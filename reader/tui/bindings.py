@@ -51,7 +51,11 @@ def key_actions(
     out: list[KeyAction] = []
     where = getattr(screen, "HELP_NAME", type(screen).__name__)
     names = {label.hotkey: label.name for label in labels or [] if label.hotkey}
-    for binding in list(getattr(screen, "BINDINGS", [])):
+    owned = []
+    for widget in getattr(screen, "HELP_ALSO", ()):  # a widget's keys (open, move) before the screen's
+        owned.extend(widget.BINDINGS)
+    owned.extend(getattr(screen, "BINDINGS", []))
+    for binding in owned:
         if isinstance(binding, Binding):
             description = binding.tooltip or binding.description  # the footer's label may be shorter
             tag = _TAG.fullmatch(binding.action)

@@ -51,6 +51,8 @@ FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "fl Filter"
 
 
 class LibraryScreen(ListScreen):
+    HELP_NAME = "Library"
+    HELP_ALSO = (ArticleList,)  # the list's own keys (open, move) are in the help too
     BINDINGS = [
         # priority: run as the app reads the key, before it passes on the keys typed after it
         # (tmux send-keys '/mtrump', a macro): they go to the search box, not to library commands.
