@@ -47,6 +47,10 @@ SORT_KEYS = {
 }
 
 
+# the sort as the status line names it: as the column headings do
+SORT_NAMES = {"published": "date", "annotations": "tags", "imported": "import time"}
+
+
 FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "fl Filter"
 
 
@@ -79,9 +83,9 @@ class LibraryScreen(ListScreen):
         Binding("s", "sort('site')", "Sort site", show=False, id="library.sort_site"),
         Binding("d", "sort('published')", "Sort date", show=False, id="library.sort_date"),
         Binding("w", "sort('words')", "Sort words", show=False, id="library.sort_words"),
-        Binding("a", "sort('annotations')", "Sort annotations", show=False, id="library.sort_annotations"),
+        Binding("a", "sort('annotations')", "Sort tags", show=False, id="library.sort_annotations"),
         Binding("g", "sort('status')", "Sort status", show=False, id="library.sort_status"),
-        Binding("i", "sort('imported')", "Sort imported", show=False, id="library.sort_imported"),
+        Binding("i", "sort('imported')", "Sort import time", show=False, id="library.sort_imported"),
         Binding("E", "app.entities", "Entities", id="library.entities"),
         Binding("C", "app.claims", "Claims", id="library.claims"),
         Binding(
@@ -252,15 +256,17 @@ class LibraryScreen(ListScreen):
         self.query_one("#library-title", Static).update(title)
         widths = column_widths(max(20, lst.scrollable_content_region.width or self.size.width))
         heads = []
-        for key, head, _, _ in COLUMNS:
-            mark = ""
+        for key, head, _, right in COLUMNS:
             if SORT_KEYS.get(key) == self.sort:
-                mark = " ▼" if self.descending else " ▲"
-            heads.append(head + mark)
+                arrow = "▼" if self.descending else "▲"
+                # before a right-aligned heading, close to it: "▼Tags" fits the 5-cell column
+                # where "Tags ▼" was cut to "Tags…"
+                head = arrow + head if right else f"{head} {arrow}"
+            heads.append(head)
         self.query_one("#columns", Static).update(Text(join_cells(heads, widths), "bold"))
         pos = f"{lst.cursor + 1}/{n}" if n else "0/0"
         if not self.query_text.strip():
-            order = f"sorted by {self.sort}"
+            order = f"sorted by {SORT_NAMES.get(self.sort, self.sort)}"
         elif n > RANK_LIMIT:
             order = "newest first (too many matches to rank)"
         else:  # the sort keys wait until the search is cleared (action_sort says so)
