@@ -6,7 +6,7 @@ Found in tmux (h70): `reader entities` listed "la mairie" (0 mentions, 1 claim),
 
 from __future__ import annotations
 
-from pilot_helpers import settle
+from pilot_helpers import screen_lines, settle
 
 from reader.models import CleanResult
 from reader.store import Store
@@ -95,3 +95,22 @@ async def test_a_label_filter_that_hides_the_open_entity_leaves_no_stale_mention
         assert [g.text for g in screen.groups] == ["Lena Vogt"]
         assert screen.query_one("#mentions-title").render().plain == "Mentions: pick an entity (enter)"
         assert screen.query_one("#mentions").option_count == 0 and screen.mentions == []
+
+
+async def test_at_80_columns_each_entity_is_one_line(make_app, seeded: Store):
+    """Found in tmux (h70) at 80x24: each entity's line wrapped in the narrow pane ("Karl Brenner  1
+    mention · 1" / "article"), so the list showed half as many entities, each cut mid-phrase."""
+    a = article(seeded)
+    for name in ("Lena Vogt", "Douai", "Brücke"):
+        label = "PERSON" if name == "Lena Vogt" else "PLACE"
+        seeded.add_annotation(a, label, *span(name), annotator="alice")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        lines = [line.split("│")[0] for line in screen_lines(app)[1:]]
+        rows = [n for n, line in enumerate(lines) if any(g.text in line for g in screen.groups)]
+        assert len(rows) == 3 and rows == list(range(rows[0], rows[0] + 3)), lines[:8]
+        assert all("mention" in lines[n] for n in rows)
