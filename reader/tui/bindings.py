@@ -33,6 +33,13 @@ def _display(keys: str) -> str:
     return ", ".join(names.get(k, k) for k in keys.split(","))
 
 
+def hint_key(keymap: dict[str, str] | None, binding_id: str, default: str) -> str:
+    """The key a hint names for binding_id: the first of its keys as remapped (keys.toml), else of
+    `default` (its keys in the code), as the footer and help show it ("/", "ctrl+f")."""
+    keys = (keymap or {}).get(binding_id) or default
+    return _display(keys.split(",")[0].strip())
+
+
 _TAG = re.compile(r"tag\('(\w)'\)")
 
 

@@ -33,6 +33,11 @@ def group_prompt(group: EntityGroup, colour: str, marked: bool = False) -> Text:
     out.append("■ ", style=colour)
     out.append(f"{clean(group.label):<9}", "bold")
     out.append(shorten(group.text, 40))
+    # the other names before the counts: a line too long for its pane is cut at the right, and the
+    # names are what a merge is decided on
+    others = [a for a in group.aliases if a != group.text]
+    if others:
+        out.append("  also: " + ", ".join(shorten(a, 30) for a in others), "dim")
     counts = []
     if group.mentions or not group.claims:
         counts.append(f"{group.mentions} mention{'s' if group.mentions != 1 else ''}")
@@ -40,9 +45,6 @@ def group_prompt(group: EntityGroup, colour: str, marked: bool = False) -> Text:
     if group.claims:
         counts.append(claimant_of(group.claims))
     out.append("  " + " · ".join(counts), "italic")
-    others = [a for a in group.aliases if a != group.text]
-    if others:
-        out.append("  also: " + ", ".join(shorten(a, 30) for a in others), "dim")
     return out
 
 
@@ -161,13 +163,25 @@ class EntityIndexScreen(ListScreen):
             parts.append(f"showing the {len(self.groups)} most mentioned: filter by label (l)")
         parts.append(f"label: {clean(self.label_filter)}" if self.label_filter else "all labels")
         if self.marked:
-            parts.append(f"{len(self.marked)} marked: m merges them into the highlighted one")
+            parts.append(
+                f"{len(self.marked)} marked: {self.key('entities.merge')} merges them into the highlighted one"
+            )
         if note:
             parts.append(note)
         title.append("  " + " · ".join(parts))
         self.query_one("#entities-title", Static).update(title)
         self.query_one(StatusBar).show(
-            message="enter: mentions / open · space mark · m merge · s split · u undo · l label"
+            message="enter: mentions / open · "
+            + " · ".join(
+                f"{self.key(binding_id)} {what}"
+                for binding_id, what in [
+                    ("entities.mark", "mark"),
+                    ("entities.merge", "merge"),
+                    ("entities.split", "split"),
+                    ("entities.undo", "undo"),
+                    ("entities.filter_label", "label"),
+                ]
+            )
         )
 
     def _prompt(self, g: EntityGroup) -> Text:
@@ -262,7 +276,8 @@ class EntityIndexScreen(ListScreen):
         sources = [g for g in self.groups if g.entity_id in self.marked and g.entity_id != target.entity_id]
         if not sources:
             self.notify(
-                "Mark the entities to merge with space, then press m on the one to keep",
+                f"Mark the entities to merge with {self.key('entities.mark')}, then press"
+                f" {self.key('entities.merge')} on the one to keep",
                 markup=False,
                 timeout=4,
             )

@@ -123,7 +123,11 @@ class LibraryScreen(ListScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="library"):
             yield Static("", id="library-title", markup=False)
-            search = Input(placeholder="Search titles and text: / (escape: back to the list)", id="search")
+            search = Input(
+                placeholder=f"Search titles and text: {self.key('library.search')}"
+                f" ({self.key('library.clear_search')}: back to the list)",
+                id="search",
+            )
             search.cursor_blink = getattr(self.app, "cursor_blink", True)
             yield search
             yield Static("", id="columns", markup=False)
