@@ -258,3 +258,36 @@ def test_tag_with_a_status_records_who_checked_it(tmp_path):
     r = run(cli, ["--db", db, "claims", "--json"])
     (claim,) = jsonl(r.output)
     assert claim["checked_by"] == "ola" and claim["checked_at"]
+
+
+def test_claimreview_export_names_the_reviews_without_a_public_explanation(tmp_path):
+    """A verdict set quickly (m, 1-6, `tag --status`) has no public explanation: the export says which
+    reviews went out without one and how to add it, and stops saying so once it is added."""
+    db = str(tmp_path / "r.db")
+    page = tmp_path / "a.txt"
+    page.write_text("Lena Brandt said the tunnel cost 90 million euros.\n\nIt opened in June.\n")
+    invoke = CliRunner().invoke
+    assert invoke(cli, ["--db", db, "import", str(page)]).exit_code == 0
+    tagged = invoke(
+        cli,
+        ["--db", db, "tag", "1", "the tunnel cost 90 million euros", "--label", "CLAIM", "--status", "false"],
+    )
+    assert tagged.exit_code == 0, tagged.output
+    (claim,) = jsonl(invoke(cli, ["--db", db, "claims", "--json"]).output)
+    out = invoke(cli, ["--db", db, "export", "--format", "claimreview"])
+    assert out.exit_code == 0
+    (review,) = json.loads(out.stdout)["@graph"]
+    assert "ratingExplanation" not in review["reviewRating"]
+    notice = [line for line in out.stderr.splitlines() if "public explanation" in line]
+    assert notice == [
+        f"reader: 1 review without a public explanation (claim {claim['id']}): "
+        "reader verdict CLAIM_ID STATUS --explanation TEXT adds it"
+    ]
+    v = invoke(
+        cli, ["--db", db, "verdict", str(claim["id"]), "false", "--explanation", "It cost 60 million."]
+    )
+    assert v.exit_code == 0, v.output
+    out = invoke(cli, ["--db", db, "export", "--format", "claimreview"])
+    assert "public explanation" not in out.stderr
+    (review,) = json.loads(out.stdout)["@graph"]
+    assert review["reviewRating"]["ratingExplanation"] == "It cost 60 million."

@@ -96,6 +96,7 @@ def _display_name_notice(store, fmt: str, filters) -> None:  # noqa: ANN001
     from reader.export.claimreview_format import checkers_without_display_name
     from reader.factcheck import review_author
 
+    _explanation_notice(store, filters)
     unnamed = checkers_without_display_name(store, filters)
     if not unnamed:
         return
@@ -105,6 +106,23 @@ def _display_name_notice(store, fmt: str, filters) -> None:  # noqa: ANN001
     click.echo(
         f"reader: no display name for {who}: their reviews name {instead} as author "
         '(each sets theirs: reader config set display-name "Your Name" --annotator LOGIN)',
+        err=True,
+    )
+
+
+def _explanation_notice(store, filters) -> None:  # noqa: ANN001
+    """A verdict set quickly (m, 1-6) has no public explanation yet: say which reviews went out
+    without one, and how to add it."""
+    from reader.export.claimreview_format import reviews_without_explanation
+
+    ids = reviews_without_explanation(store, filters)
+    if not ids:
+        return
+    shown = ", ".join(str(i) for i in ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+    n = len(ids)
+    click.echo(
+        f"reader: {n} review{'' if n == 1 else 's'} without a public explanation (claim{'' if n == 1 else 's'} "
+        f"{shown}): reader verdict CLAIM_ID STATUS --explanation TEXT adds it",
         err=True,
     )
 

@@ -86,3 +86,13 @@ def checkers_without_display_name(store: Store, filters: ExportFilters | None = 
     checkers = {row.annotation.checked_by or "" for row in iter_rows(store, filters) if _published(row)}
     own = store.display_names()
     return sorted(c for c in checkers if c not in own)
+
+
+def reviews_without_explanation(store: Store, filters: ExportFilters | None = None) -> list[int]:
+    """The ids of the claims this export publishes with a verdict but no public explanation (set
+    quickly with m or 1-6): their reviews carry no ratingExplanation."""
+    return [
+        row.annotation.id
+        for row in iter_rows(store, filters)
+        if _published(row) and not row.annotation.explanation
+    ]

@@ -401,9 +401,11 @@ class ClaimsScreen(ListScreen):
         def change() -> Annotation:
             return history.update(aid, claim_status=status, expected=seen, **verdict_stamp(status, old, me))
 
+        # a verdict is published with its public explanation: say when it has none yet
+        missing = status != "unverified" and not row.annotation.explanation
         self.write(
             change,
-            f"Marked {status} (u undoes)",
+            f"Marked {status} (u undoes)" + (" · no public explanation yet: v adds it" if missing else ""),
             then=then,
             undo=put_back,
         )

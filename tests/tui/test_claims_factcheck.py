@@ -12,6 +12,7 @@ from textual.widgets import Input, Select
 from reader.store import Store
 from reader.tui.claims_screen import ClaimsScreen
 from reader.tui.factcheck_dialogs import EvidenceDialog, VerdictDialog
+from reader.tui.status_bar import StatusBar
 
 SECOND = "The Douai factory should be ready to operate on its own by the end of 2026"
 
@@ -319,6 +320,9 @@ async def test_a_verdict_set_with_a_digit_records_who_checked_it(make_app, seede
         assert claim.claim_status == "false"
         assert claim.checked_by == "alice" and claim.checked_at
         assert "Checked by: alice" in detail(screen)
+        # a verdict goes out with its public explanation: the line says there is none yet
+        status = screen.query_one(StatusBar).render_text().plain
+        assert "Marked false" in status and "no public explanation yet: v adds it" in status
         await pilot.press("m")  # the next status: unproven, checked again
         await settle(pilot)
         assert seeded.get_annotation(kurose).checked_by == "alice"
