@@ -302,3 +302,16 @@ def test_the_entity_index_lists_a_claimant_no_tag_names_with_its_claims(store):
     assert index == [("PERSON", "Ayumi Kurose", 1, 1, 1), ("ORG", "la mairie", 0, 0, 1)]
     assert [g.text for g in store.entity_index("PERSON")] == ["Ayumi Kurose"]
     assert claim.claimant_entity_id != kurose_claim.claimant_entity_id
+
+
+def test_a_merge_is_described_by_the_names_merged(store):
+    """Found in tmux (h70): `u` after a merge in the entity index said "Undone: merge 1 into “Lena
+    Vogt”": which one? The step names the entities merged in."""
+    aid = add_article(store, "Lena Vogt sagte: Vogt bleibt. L. Vogt und Frau Vogt")
+    full = tag(store, aid, "Lena Vogt")
+    short = tag(store, aid, "Vogt", nth=1)
+    initial = tag(store, aid, "L. Vogt")
+    history = History(store)
+    history.merge_entities([short.entity_id, initial.entity_id], full.entity_id)
+    change = history.undo()
+    assert change is not None and change.description == "merge “Vogt”, “L. Vogt” into “Lena Vogt”"
