@@ -79,6 +79,14 @@ class LibraryScreen(ListScreen):
             id="library.filter_low_confidence",
             group=FILTER,
         ),
+        Binding(
+            "A",
+            "filter_assigned",
+            "Filter mine",
+            tooltip="Filter: only the articles assigned to you (reader assign)",
+            show=False,  # a desk's key: in the help, the footer keeps its room
+            id="library.filter_assigned",
+        ),
         Binding("t", "sort('title')", "Sort title", show=False, id="library.sort_title"),
         Binding("s", "sort('site')", "Sort site", show=False, id="library.sort_site"),
         Binding("d", "sort('published')", "Sort date", show=False, id="library.sort_date"),
@@ -115,6 +123,7 @@ class LibraryScreen(ListScreen):
         self.status_filter: str | None = None
         self.label_filter: str | None = None
         self.low_confidence = False
+        self.assigned: str | None = None  # only the articles assigned to this annotator (A: you)
         self.query_text = ""
         self._debounce: Timer | None = None
         self.total = 0
@@ -150,6 +159,7 @@ class LibraryScreen(ListScreen):
             self.status_filter,
             self.label_filter,
             self.low_confidence,
+            self.assigned,
         )
 
     def reload(self) -> None:
@@ -166,6 +176,7 @@ class LibraryScreen(ListScreen):
             lst.current_id,
             self.low_confidence,
             row,
+            self.assigned,
         )
 
     @work(thread=True, exclusive=True, group="library-load")
@@ -179,9 +190,10 @@ class LibraryScreen(ListScreen):
         keep: int | None,
         low_confidence: bool = False,
         row: int | None = None,
+        assigned: str | None = None,
     ) -> None:
         worker = get_current_worker()
-        view = (query, sort, descending, status, label, low_confidence)
+        view = (query, sort, descending, status, label, low_confidence, assigned)
         try:
             total = self.store.count_articles()
             ids = self.store.article_ids(
@@ -191,6 +203,7 @@ class LibraryScreen(ListScreen):
                 label=label,
                 query=query.strip() or None,
                 low_confidence=low_confidence,
+                assigned=assigned,
             )
         except ReaderError as e:
             if not worker.is_cancelled:
@@ -256,6 +269,8 @@ class LibraryScreen(ListScreen):
             parts.append(f"with {clean(self.label_filter)}")
         if self.low_confidence:
             parts.append(f"{MARK} text unsure only")
+        if self.assigned is not None:
+            parts.append(f"assigned to {clean(self.assigned)}")
         title.append("  " + " · ".join(parts))
         self.query_one("#library-title", Static).update(title)
         widths = column_widths(max(20, lst.scrollable_content_region.width or self.size.width))
@@ -351,6 +366,10 @@ class LibraryScreen(ListScreen):
         self.low_confidence = not self.low_confidence
         self.reload()
 
+    def action_filter_assigned(self) -> None:
+        self.assigned = None if self.assigned is not None else self.app.annotator
+        self.reload()
+
     def action_cycle_status(self) -> None:
         lst = self.query_one(ArticleList)
         if lst.hold(self.action_cycle_status):  # typed ahead of a search: its hit, not the old row
@@ -390,17 +409,21 @@ class LibraryScreen(ListScreen):
         ids: tuple[int, ...] = ()
         parts = []
         searching = bool(self.query_text.strip())
-        if searching or self.low_confidence:  # the articles listed (the mark is no export filter)
+        if searching or self.low_confidence or self.assigned is not None:
+            # the articles listed (the mark and the assignment are no export filters)
             ids = tuple(self.query_one(ArticleList).ids)
             if not ids:
-                why = "No article matches the search" if searching else f"No article is marked {MARK}"
+                why = "No article matches the search" if searching else "No article is listed"
                 self.notify(f"{why}: nothing to export", markup=False, severity="warning")
                 return
-            listed = f"{len(ids)} article{'s' if len(ids) != 1 else ''}"
+            listed = [f"{len(ids)} article{'s' if len(ids) != 1 else ''}"]
             if searching:
-                parts.append(f"{listed} matching “{clean(self.query_text.strip())}”")
+                listed.append(f"matching “{clean(self.query_text.strip())}”")
             if self.low_confidence:
-                parts.append(f"{listed} marked {MARK}" if not searching else f"marked {MARK}")
+                listed.append(f"marked {MARK}")
+            if self.assigned is not None:
+                listed.append(f"assigned to {clean(self.assigned)}")
+            parts.append(" ".join(listed))
         if self.status_filter:
             parts.append(f"articles {self.status_filter}")
         if self.label_filter:
