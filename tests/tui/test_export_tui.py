@@ -165,3 +165,16 @@ async def test_export_from_library_follows_the_unsure_filter(make_app, seeded: S
         assert any("nothing to export" in n.message for n in app._notifications)
     rows = read_csv(tmp_path / "unsure.csv")
     assert {(r["article_id"], r["label"], r["text"]) for r in rows} == {("3", "PLACE", "Douai")}
+
+
+async def test_the_export_dialog_says_which_enter_exports(make_app, seeded: Store):
+    """Found in tmux (h70): the dialog's first line read "Export — enter in the path exports · tab
+    moves", which a newcomer parsed as "enter something in the path"."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        head = str(app.screen.query_one(".dialog Static").render())
+        assert head == "Export — enter (in the path field) exports · tab moves · escape cancels"
