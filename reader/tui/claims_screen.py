@@ -42,6 +42,7 @@ from reader.tui.factcheck_dialogs import (
     VerdictNames,
 )
 from reader.tui.footer import Footer
+from reader.tui.held_list import HeldOptionList
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 
@@ -184,7 +185,7 @@ class ClaimsScreen(ListScreen):
             id="claims-search",
         )
         with Horizontal(id="claims-body"):
-            yield OptionList(id="claims")
+            yield HeldOptionList(id="claims")
             with VerticalScroll(id="claim-detail-pane"):
                 yield Static(Text("No claim selected", "italic"), id="claim-detail", markup=False)
         yield StatusBar(id="status")
@@ -243,6 +244,7 @@ class ClaimsScreen(ListScreen):
             lst.highlighted = same[0] if same else 0 if keep is None else min(keep, lst.option_count - 1)
         self._header()
         self._show_detail()
+        self.query_one("#claims", HeldOptionList).filled_now()  # the moves typed while it was read
 
     def _what(self) -> str:
         parts = []

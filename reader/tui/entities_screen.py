@@ -21,6 +21,7 @@ from reader.entities import EntityGroup, Mention
 from reader.errors import ReaderError
 from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
+from reader.tui.held_list import HeldOptionList
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 
@@ -96,7 +97,7 @@ class EntityIndexScreen(ListScreen):
         yield Static("", id="entities-title", markup=False)
         with Horizontal(id="entities-body"):
             with Vertical(id="groups-pane"):
-                yield OptionList(id="groups")
+                yield HeldOptionList(id="groups")
             with Vertical(id="mentions-pane"):
                 yield Static(
                     Text("Mentions: pick an entity (enter)", "italic"), id="mentions-title", markup=False
@@ -155,6 +156,7 @@ class EntityIndexScreen(ListScreen):
             same = [i for i, g in enumerate(self.groups) if was is not None and g.entity_id == was]
             lst.highlighted = same[0] if same else min(keep or 0, len(self.groups) - 1)
         self._header()
+        self.query_one("#groups", HeldOptionList).filled_now()  # the moves typed while it was read
 
     def _header(self, note: str = "") -> None:
         title = Text("Entity index", "bold")
