@@ -55,3 +55,72 @@ def reanchor(
 
     best = max(starts, key=score)
     return best, best + len(quote)
+
+
+def carry_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
+    """old[start:end] as a span of new: the same offsets when the text is the same, else its quote
+    placed by its context as reanchor places it (a text changed under a tag); None when the quote
+    is not in new."""
+    if old == new:
+        return start, end
+    prefix, suffix = context(old, start, end)
+    return reanchor(new, old[start:end], prefix, suffix, start)
+
+
+def span_on_new_text(old: str, new: str, span: tuple[int, int], where: str = "text") -> tuple[int, int]:
+    """carry_span, or TextChanged (one line naming the words) when they are not in new: a tag
+    counted in a text a colleague replaced meanwhile goes on its words, or is not made."""
+    moved = carry_span(old, new, *span)
+    if moved is None:
+        raise _gone(old[span[0] : span[1]], where, "so it was not tagged")
+    return moved
+
+
+def span_by_quote(
+    text: str, span: tuple[int, int], quote: tuple[str, str, str], where: str = "text"
+) -> tuple[int, int]:
+    """A stored tag's span in text, checked against its quote, prefix and suffix as they were
+    stored (a tag put back by undo): the same span while they still stand there, else where
+    reanchor finds them (the text was changed since), else TextChanged."""
+    words, prefix, suffix = quote
+    start, end = span
+    pre, suf = context(text, start, end)
+    # Either context may be the shorter one (a tag stored near the text's start or end, or with
+    # a narrower context by an earlier version): the same words in the same surroundings stay.
+    if text[start:end] == words and _agree(pre, prefix, "end") and _agree(suf, suffix, "start"):
+        return span
+    found = reanchor(text, words, prefix, suffix, start)
+    if found is None:
+        raise _gone(words, where, "so it cannot be put back")
+    return found
+
+
+def _agree(a: str, b: str, side: str) -> bool:
+    if side == "end":
+        return a.endswith(b) or b.endswith(a)
+    return a.startswith(b) or b.startswith(a)
+
+
+def _gone(words: str, where: str, outcome: str, by: str | None = None) -> Exception:
+    """TextChanged, its one line naming the words (and, once the store knows, who changed the
+    text: the error keeps its parts to be said again with a name)."""
+    from reader.errors import TextChanged
+
+    short = " ".join(words.split())
+    short = short if len(short) <= 30 else short[:29] + "…"
+    who = f" by {by}" if by else ""
+    error = TextChanged(
+        f"the article's {where} was changed{who} meanwhile (a body fix or a reclean): "
+        f"“{short}” is not in it any more, {outcome}"
+    )
+    error.parts = (words, where, outcome)
+    return error
+
+
+def named(error: Exception, by: str | None) -> Exception:
+    """A TextChanged from this module said again naming who changed the text."""
+    parts = getattr(error, "parts", None)
+    if not parts or not by:
+        return error
+    words, where, outcome = parts
+    return _gone(words, where, outcome, by)

@@ -385,16 +385,17 @@ def _rejected_in(store, article_id: int, old_text: str, new_text: str) -> set[tu
     return moved
 
 
-def fix_body(store, article_id: int, spec: BodySpec, history=None) -> BodyReport:  # noqa: ANN001
+def fix_body(store, article_id: int, spec: BodySpec, history=None, by: str | None = None) -> BodyReport:  # noqa: ANN001
     """Give article_id the body spec picks from its page, keep the spec for reclean, re-anchor every
     tag (the ones with no place are set aside). With a reader.history.History the fix is one undo
-    step: undo puts back the old text, the tags where they were and the ones set aside."""
+    step: undo puts back the old text, the tags where they were and the ones set aside. by: who
+    fixes it (default: the history's annotator), named to a colleague tagging the old text."""
     choice = body_for(store, article_id, spec)
     # A body the journalist chose is the article: nothing left for the cleaner to be unsure of.
-    return _apply(store, article_id, choice, spec.to_json(), 1.0, None, history, "fix the body of")
+    return _apply(store, article_id, choice, spec.to_json(), 1.0, None, history, "fix the body of", by)
 
 
-def automatic_body(store, article_id: int, history=None) -> BodyReport:  # noqa: ANN001
+def automatic_body(store, article_id: int, history=None, by: str | None = None) -> BodyReport:  # noqa: ANN001
     """Forget the body chosen by hand: the cleaner's text again, with its confidence, tags moved
     (or set aside) as by fix_body, one undo step with a History."""
     from reader.importing.formats import clean_raw
@@ -406,12 +407,13 @@ def automatic_body(store, article_id: int, history=None) -> BodyReport:  # noqa:
     kept = [Paragraph(0, 0, p) for p in new.text.split("\n\n") if p.strip()]
     choice = BodyChoice(new.text, kept, [], (0, 0))
     return _apply(
-        store, article_id, choice, None, new.confidence, new.reason, history, "the cleaner's text for"
+        store, article_id, choice, None, new.confidence, new.reason, history, "the cleaner's text for", by
     )
 
 
-def _apply(store, article_id, choice, spec_json, confidence, reason, history, what) -> BodyReport:  # noqa: ANN001
+def _apply(store, article_id, choice, spec_json, confidence, reason, history, what, by=None) -> BodyReport:  # noqa: ANN001
     article = store.get_article(article_id)
+    by = by if by is not None else getattr(history, "annotator", None)
     old_text, new_text = article.text, choice.text
     report = BodyReport(article_id, choice, False, len([p for p in old_text.split("\n\n") if p.strip()]))
     if new_text == old_text and article.body_choice == spec_json:
@@ -440,6 +442,7 @@ def _apply(store, article_id, choice, spec_json, confidence, reason, history, wh
         bring_back=back,
         rejected=rejected,
         expect_text=old_text,
+        changed_by=by,
     )
     report.changed = True
     report.moved = [before[i] for i, span in placements.items() if span != (before[i].start, before[i].end)]
@@ -464,6 +467,7 @@ def _apply(store, article_id, choice, spec_json, confidence, reason, history, wh
                     bring_back={i: s for i, s in bring_back.items() if i in still_aside},
                     rejected=rej,
                     expect_text=frm,
+                    changed_by=by,
                 )
 
             return run

@@ -162,7 +162,7 @@ def article_candidates(store, article_id: int, limit: int = MAX_CANDIDATES) -> l
     return body_candidates(article.raw, fmt, None if article.body_choice else article.text, limit)
 
 
-def apply_candidate(store, candidates: list[Candidate], article_id: int, number: int, history=None):  # noqa: ANN001, ANN201
+def apply_candidate(store, candidates: list[Candidate], article_id: int, number: int, history=None, by=None):  # noqa: ANN001, ANN201
     """Give the article candidate `number`'s body (a reader.body.BodyReport): the cleaner's text
     again for 1, else a hand fix (fix_body). InvalidInput, in one line, for a number out of range."""
     from reader.body import automatic_body, fix_body
@@ -177,5 +177,5 @@ def apply_candidate(store, candidates: list[Candidate], article_id: int, number:
         )
     spec = candidates[number - 1].spec
     if spec is None:
-        return automatic_body(store, article_id, history)
-    return fix_body(store, article_id, spec, history)
+        return automatic_body(store, article_id, history, by)
+    return fix_body(store, article_id, spec, history, by)

@@ -25,3 +25,11 @@ class AlreadyTagged(InvalidInput):
 class EditConflict(ReaderError):
     """Two people edited one tag: someone else changed it after this editor last saw it. Nothing
     was written; the editor sees what is stored now and decides again."""
+
+
+class TextChanged(EditConflict):
+    """The article's text was replaced (a colleague's body fix, a reclean) after the writer counted
+    a tag's offsets in it, and the tag's words could not be found in the new text: nothing was
+    written; the screen shows the new text."""
+
+    parts: tuple[str, str, str] | None = None  # (words, where, outcome): reader.anchor.named

@@ -262,6 +262,7 @@ class History:
                 session_id=self.session_id,
                 annotator=self.annotator,
                 entities=entities,
+                quote=(target.text, target.prefix, target.suffix),  # the text may have changed since
                 **{name: getattr(target, name) for name in _EDITABLE},
             )
 

@@ -63,6 +63,7 @@ class Article:
     confidence: float | None = None  # the cleaner's, 0..1 (None: cleaned before confidence existed)
     confidence_reason: str | None = None
     body_choice: str | None = None  # JSON reader.body.BodySpec: the journalist chose the body
+    text_changed_by: str | None = None  # who last gave it a new text (a body fix, a reclean)
     raw: str | None = None  # loaded only on request: it can be large
 
 
@@ -123,6 +124,9 @@ class Annotation:
     checked_by: str | None = None
     checked_at: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    # Not stored: True when the store placed this new tag (or span) on a text that had changed
+    # since the writer counted its offsets (Store.add_annotation's seen_text).
+    on_new_text: bool = field(default=False, compare=False, repr=False)
     field: str = "body"  # FIELDS: the text start and end count in (the body, the title...)
 
 

@@ -8,7 +8,7 @@ runs in one History group: one undo step."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from reader.errors import InvalidInput
@@ -28,6 +28,8 @@ class Occurrence:
     offset: int  # where the occurrence starts in `sentence`
     title: str  # the article's title (O lists several articles)
     inside: str | None = None  # the longer tag it is inside of (or overlaps): listed unticked
+    # The article's text start and end count in, as it was read (tag_every_occurrence's seen_texts).
+    text: str = field(default="", compare=False, repr=False)
 
     @property
     def ticked(self) -> bool:
@@ -76,7 +78,9 @@ def occurrences_to_review(target: Any, annotation: Annotation, scope: str = "art
             inside = min(holders, key=lambda a: a.end - a.start).text if holders else None
             taken_to = e
             lo, hi = bounds.around(s, e)
-            found.append(Occurrence(aid, s, e, article.text[lo:hi], s - lo, article.title or "", inside))
+            found.append(
+                Occurrence(aid, s, e, article.text[lo:hi], s - lo, article.title or "", inside, article.text)
+            )
             if len(found) > REVIEW_LIMIT:
                 raise InvalidInput(
                     f"“{quote}” occurs more than {REVIEW_LIMIT} times: too many to review; tag a longer text"

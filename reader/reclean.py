@@ -36,9 +36,9 @@ class RecleanReport:
 _META = ("title", "byline", "dateline", "agency", "published", "language", "site")
 
 
-def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanReport:  # noqa: ANN001
+def reclean(store, article_id: int, *, drop_unplaced: bool = False, by: str | None = None) -> RecleanReport:  # noqa: ANN001
     """Clean the article's raw input again and store the result when every annotation finds its
-    place (or drop_unplaced is set)."""
+    place (or drop_unplaced is set). by: who asks (named to a colleague tagging the old text)."""
     from reader.importing.formats import clean_raw
 
     article = store.get_article(article_id, with_raw=True)
@@ -112,6 +112,7 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False) -> RecleanRe
         rejected=rejected,
         set_aside=[a.id for a in report.set_aside],
         bring_back=back,
+        changed_by=by,
     )
     report.applied = True
     return report

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from reader.anchor import occurrences
+from reader.anchor import occurrences, span_on_new_text
 from reader.errors import InvalidInput
 from reader.models import Annotation
 from reader.suggest import Suggestion
@@ -162,13 +162,15 @@ def accept(
     suggestion: Suggestion,
     annotator: str | None = None,
     session_id: int | None = None,
+    seen_text: str | None = None,
 ) -> Annotation:
     """Store a suggestion as an annotation with origin "suggested" and return it.
 
     A CLAIM gets its claimant and is linked to its quantities: an existing QUANTITY annotation on
     the same span is reused, else one is created (origin "suggested" too). An annotation with the
-    same label and span that already exists is returned as it is, never duplicated."""
-    return accept_many(target, article_id, [suggestion], annotator, session_id)[0]
+    same label and span that already exists is returned as it is, never duplicated. seen_text: as
+    accept_many's."""
+    return accept_many(target, article_id, [suggestion], annotator, session_id, seen_text)[0]
 
 
 def accept_many(
@@ -177,12 +179,21 @@ def accept_many(
     suggestions: Iterable[Suggestion],
     annotator: str | None = None,
     session_id: int | None = None,
+    seen_text: str | None = None,
 ) -> list[Annotation]:
     """accept() each suggestion in turn, reading the article and its annotations once (accepting
     hundreds one by one reloaded them for each: quadratic). The entities between two claims are
-    stored in one transaction (Store.add_tags: the article text read once), in the same order."""
+    stored in one transaction (Store.add_tags: the article text read once), in the same order.
+
+    seen_text: the text the suggestions were found in (the one on screen). When a colleague's body
+    fix or a reclean replaced it since, each goes on its words in the new text (the annotations'
+    on_new_text says so), or TextChanged refuses them all before any is stored."""
     store = _store(target)
     text = store.get_article(article_id).text
+    moved = seen_text is not None and seen_text != text
+    if moved:
+        assert seen_text is not None
+        suggestions = [_on_new_text(g, seen_text, text) for g in suggestions]
     stored: dict[tuple[str, int, int], Annotation | None] = {
         (a.label, a.start, a.end): a for a in store.annotations(article_id)
     }
@@ -196,8 +207,9 @@ def accept_many(
         queued.clear()  # tried once: a failed batch stored nothing, and is not tried again
         if batch:
             added = _add_tags(
-                target, article_id, batch, annotator=annotator, session_id=session_id, origin="suggested"
-            )
+                target, article_id, batch, annotator=annotator, session_id=session_id, origin="suggested",
+                seen_text=text,
+            )  # fmt: skip
             stored.update(zip(batch, added, strict=True))
 
     def stored_as(key: tuple[str, int, int]) -> Annotation:
@@ -230,17 +242,27 @@ def accept_many(
                 if qkey not in stored:
                     stored[qkey] = _add(
                         target, article_id, quantity, *span, annotator=annotator, session_id=session_id,
-                        origin="suggested",
+                        origin="suggested", seen_text=text,
                     )  # fmt: skip
                 ids.append(stored_as(qkey).id)
             stored[key] = _add(
                 target, article_id, lab.name, g.start, g.end, annotator=annotator, session_id=session_id,
-                origin="suggested", claimant=g.claimant, quantity_ids=ids,
+                origin="suggested", claimant=g.claimant, quantity_ids=ids, seen_text=text,
             )  # fmt: skip
             out.append(key)
     finally:
         flush()  # what was accepted before an error is stored, as one by one stored it
-    return [stored_as(k) for k in out]
+    accepted = [stored_as(k) for k in out]
+    for ann in accepted:
+        ann.on_new_text = ann.on_new_text or moved
+    return accepted
+
+
+def _on_new_text(g: Suggestion, old: str, new: str) -> Suggestion:
+    """A suggestion found in old, on its words in new (TextChanged when they are gone)."""
+    start, end = span_on_new_text(old, new, (g.start, g.end))
+    quantities = tuple(span_on_new_text(old, new, q) for q in g.quantities)
+    return Suggestion(g.label, start, end, new[start:end], claimant=g.claimant, quantities=quantities)
 
 
 def accept_all(
@@ -377,6 +399,7 @@ def tag_every_occurrence(
     session_id: int | None = None,
     spans: list[tuple[int, int, int]] | None = None,
     progress: Callable[[int], object] | None = None,
+    seen_texts: dict[int, str] | None = None,
 ) -> int:
     """Tag every other occurrence of an entity annotation's exact text with its label, in its
     article (scope "article") or across all articles (scope "all"), skipping occurrences that an
@@ -386,7 +409,8 @@ def tag_every_occurrence(
     `spans` are the occurrences to tag when they were already found (find_occurrences, shown to
     the user before asking); `progress(n)` is told how many are done after each article's. Each
     article's are stored in one transaction, its text read once (one by one took ~3 ms a tag on
-    a 2 MB article: the whole text read for each)."""
+    a 2 MB article: the whole text read for each). seen_texts: each article's text as the spans
+    were found in it (Store.add_tags's seen_text: a text a colleague replaced since is allowed for)."""
     if annotation.kind == "claim":
         raise InvalidInput("claims are tagged one by one: tag every occurrence is for entities")
     if spans is None:
@@ -397,7 +421,8 @@ def tag_every_occurrence(
     done = 0
     for aid, same in itertools.groupby(spans, key=lambda span: span[0]):
         tags = [(annotation.label, s, e) for _, s, e in same]
-        _add_tags(target, aid, tags, annotator=annotator, session_id=session_id)
+        seen = (seen_texts or {}).get(aid)
+        _add_tags(target, aid, tags, annotator=annotator, session_id=session_id, seen_text=seen)
         done += len(tags)
         if progress is not None:
             progress(done)

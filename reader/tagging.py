@@ -142,12 +142,11 @@ def tag(
         raise InvalidInput(f"unknown field {field!r}; use one of: {', '.join(FIELDS)}")
     if field != "body" and (lab.kind == "claim" or quantities):
         raise InvalidInput(f"a claim is tagged in the article's text, not in its {field}")
-    if field == "body":
-        start, end = find_span(article.text, quote, nth, where=f"article {article_id}")
-    else:  # a tag on the title, byline or dateline counts its offsets in that field
-        start, end = find_span(
-            getattr(article, field) or "", quote, nth, where=f"the {field} of article {article_id}"
-        )
+    # The text the offsets are counted in: the store places them on a text changed meanwhile (a
+    # colleague's body fix between this read and the write) by their words, or refuses them.
+    seen = article.text if field == "body" else getattr(article, field) or ""
+    where = f"article {article_id}" if field == "body" else f"the {field} of article {article_id}"
+    start, end = find_span(seen, quote, nth, where=where)
     claimant_entity_id = None
     ref = entity_id_ref(claimant) if claimant else None
     if ref is not None:
@@ -179,7 +178,7 @@ def tag(
             result_linked.append(existing[span])
         else:
             created = store.add_annotation(
-                article_id, quantity_label, *span, annotator=annotator, session_id=session_id
+                article_id, quantity_label, *span, annotator=annotator, session_id=session_id, seen_text=seen
             )
             existing[span] = created
             result_created.append(created)
@@ -197,6 +196,7 @@ def tag(
         quantity_ids=[a.id for a in result_linked + result_created],
         session_id=session_id,
         field=field,
+        seen_text=seen,
         **(verdict_stamp(claim_status, None, annotator) if lab.kind == "claim" else {}),
     )
     return TagResult(ann, result_linked, result_created)

@@ -295,3 +295,20 @@ def test_a_body_tag_set_aside_by_a_fix_comes_back_with_a_later_reclean(store, db
     assert store.set_aside_annotations(aid) == []
     s, e, quote = spans(db_path, aid)[ids["antwerp"]]
     assert (quote, with_related[s:e], s) == ("Antwerp", "Antwerp", with_related.index("Antwerp"))
+
+
+def test_who_fixed_the_body_is_kept(article, store):
+    """The article remembers who gave it its text (named to a colleague tagging the old one)."""
+    aid, _ = article
+    result = run(
+        "--annotator",
+        "carol",
+        "body",
+        aid,
+        "--from",
+        "Rotterdam will close",
+        "--to",
+        "assembly yard by 2030.",
+    )
+    assert result.exit_code == 0, result.output
+    assert store.get_article(aid).text_changed_by == "carol"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import ARTICLE_ID, db_option, field, with_store
+from reader.cli.common import ARTICLE_ID, annotator, db_option, field, with_store
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -70,15 +70,15 @@ def body_command(  # noqa: PLR0913
             _list(store, article_id, found)
             return
         assert number is not None  # (--candidate K, the only other way here)
-        report = apply_candidate(store, found, article_id, number)
+        report = apply_candidate(store, found, article_id, number, by=annotator())
     elif auto:
         if start or end or drop:
             raise InvalidInput("--auto takes no --from, --to or --drop")
-        report = automatic_body(store, article_id)
+        report = automatic_body(store, article_id, by=annotator())
     elif not (start and end):
         raise InvalidInput("give --from and --to (the first and last words of the article), or --auto")
     else:
-        report = fix_body(store, article_id, BodySpec(start, end, list(drop)))
+        report = fix_body(store, article_id, BodySpec(start, end, list(drop)), by=annotator())
     _print_report(article_id, report)
 
 

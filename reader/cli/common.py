@@ -91,11 +91,23 @@ def annotator(ctx: click.Context | None = None) -> str:
     return normalize_field(_state(ctx).get("annotator")) or default_annotator()
 
 
+def say(message: str) -> None:
+    """One line on stderr, from reader (what it is doing while the command has not answered yet)."""
+    click.echo(f"reader: {message}", err=True)
+
+
+def store_at(path: Path | str):
+    """A command's Store: it says on stderr before an upgrade, and when a write waits for another
+    program's write lock (else a 30 s wait looks like a hang). Every command opens its library
+    here (open_store, reader db copy)."""
+    from reader.store import Store
+
+    return Store(path, on_migrate=say, on_wait=say)
+
+
 def open_store(ctx: click.Context | None = None):
     """The store for this command, closed when the command ends."""
     import os
-
-    from reader.store import Store
 
     ctx = ctx or click.get_current_context()
     path = db_path(ctx)
@@ -105,7 +117,7 @@ def open_store(ctx: click.Context | None = None):
     chosen = bool(_state(ctx).get("db") or os.environ.get("READER_DB"))
     folder = path.parent if isinstance(path, Path) and not path.parent.exists() else None
     new_default = not chosen and isinstance(path, Path) and not path.exists()
-    store = Store(path, on_migrate=lambda message: click.echo(f"reader: {message}", err=True))
+    store = store_at(path)
     ctx.call_on_close(store.close)
     notice = None
     if new_default:

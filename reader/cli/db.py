@@ -9,7 +9,7 @@ from typing import Any
 import click
 from click.termui import progressbar
 
-from reader.cli.common import DbLocation, field
+from reader.cli.common import DbLocation, field, store_at
 from reader.errors import InvalidInput
 
 
@@ -29,14 +29,13 @@ def copy_command(src: Path | str, dst: Path | str) -> None:
     \b
     reader db copy ~/reader.db postgresql://desk@db.newsroom/leak
     reader db copy postgresql://desk@db.newsroom/leak backup.db"""
-    from reader.store import Store
     from reader.store.copy import check_copy, copy_library, row_counts
 
     if isinstance(src, Path) and not src.is_file():
         raise InvalidInput(f"no database at {src}")
     if str(src) == str(dst):
         raise InvalidInput("SRC and DST are the same database")
-    with Store(src) as source, Store(dst) as target:
+    with store_at(src) as source, store_at(dst) as target:
         check_copy(source, target)  # before the progress bar: a refusal is one line
         total = sum(row_counts(source).values())
         err = sys.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from reader.cli.common import ARTICLE_ID, db_option, field, with_store
+from reader.cli.common import ARTICLE_ID, annotator, db_option, field, with_store
 from reader.errors import InvalidInput
 
 
@@ -29,7 +29,7 @@ def reclean_command(store, article_id: int, drop_unplaced: bool) -> None:  # noq
     reclean or `reader body`) comes back to its field when the new value holds its words again."""
     from reader.reclean import reclean
 
-    report = reclean(store, article_id, drop_unplaced=drop_unplaced)
+    report = reclean(store, article_id, drop_unplaced=drop_unplaced, by=annotator())
     if not report.changed:
         click.echo(f"article {article_id}: the cleaner gives the same text; nothing to change")
         return

@@ -274,6 +274,18 @@ def _read_in_workers(
             yield read_input(segment, stdin=stdin, max_bytes=max_bytes)
 
 
+def _kept(report: ImportReport) -> str:
+    """What an import stopped by a store error leaves: the batches committed before it stay."""
+    n = len(report.imported)
+    if not n:
+        return "nothing was imported"
+    ids = ", ".join(str(i) for i in report.imported[:10]) + (", …" if n > 10 else "")
+    return (
+        f"kept the {n} article{'s' if n != 1 else ''} imported before that (id {ids}); import again "
+        "for the rest (what is stored already is skipped as a duplicate)"
+    )
+
+
 def import_paths(
     store,  # reader.store.Store (not imported here: importing stays light)
     paths: Iterable[str | os.PathLike[str]],
@@ -285,14 +297,17 @@ def import_paths(
 ) -> ImportReport:
     """Import files, folders, URLs and "-" (stdin). The same cleaned text imported twice is stored
     once and reported as a duplicate."""
-    from reader.errors import InvalidInput
+    from reader.errors import InvalidInput, StoreError
 
     report = ImportReport()
     batch: list[tuple[str, Document]] = []
     started = time.monotonic()
 
     def store_batch() -> None:
-        results = store.add_articles([(d.clean, d.raw, d.source, d.fmt) for _, d in batch])
+        try:
+            results = store.add_articles([(d.clean, d.raw, d.source, d.fmt) for _, d in batch])
+        except StoreError as e:  # locked too long, disk full...: say what is kept
+            raise StoreError(f"{e}; {_kept(report)}") from None
         for (label, _), added in zip(batch, results, strict=True):
             if isinstance(added, InvalidInput):
                 report.refused.append((label, str(added)))

@@ -3,14 +3,15 @@ transaction and logged as an event of the session."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from reader.anchor import context
+from reader.anchor import carry_span, context, named, span_by_quote, span_on_new_text
 from reader.entities import entity_key
-from reader.errors import AlreadyTagged, EditConflict, InvalidInput, NotFound
+from reader.errors import AlreadyTagged, EditConflict, InvalidInput, NotFound, TextChanged
 from reader.models import (
     CLAIM_STATUSES,
     FIELDS,
@@ -159,6 +160,9 @@ class AnnotationsMixin(StoreCore):
         evidence: Iterable[Evidence] = (),
         gold: bool = False,
         field: str = "body",
+        seen_text: str | None = None,
+        entity: tuple[int, str] | None = None,
+        quote: tuple[str, str, str] | None = None,
     ) -> Annotation:
         """Tag text[start:end] of an article; committed before this returns. The same label on the
         same span twice by one annotator is refused (an InvalidInput), so a repeated keypress adds
@@ -170,7 +174,18 @@ class AnnotationsMixin(StoreCore):
         entity named by it. A claim's claimant is an entity of any label: claimant_entity_id picks
         one; a claimant text is looked up by alias, else made a new entity of claimant_label
         (default PERSON). evidence puts back a deleted claim's evidence with its ids. field: the
-        text start and end count in (the body, or the title, byline or dateline: entity tags only)."""
+        text start and end count in (the body, or the title, byline or dateline: entity tags only).
+
+        seen_text: the text of `field` the caller counted start and end in (the one on its screen).
+        If a colleague replaced it since (a body fix, a reclean), the tag goes on its words in the
+        new text, found by quote and context as reclean finds them (the result's on_new_text says
+        so), or, with its words gone, TextChanged is raised and nothing is written.
+
+        entity: (id, canonical name) of the entity a deleted tag named (restore_annotation): made
+        again with them when no entity of the label has the tag's words as a name (the delete
+        removed it with its last mention), so undo brings the tag back into the same entity.
+        quote: (words, prefix, suffix) of a tag put back (restore_annotation): when the text was
+        changed since it was deleted, it goes where they stand now (anchor.span_by_quote)."""
         lab = self.get_label(label)
         # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
         note, annotator, claimant = (
@@ -197,7 +212,9 @@ class AnnotationsMixin(StoreCore):
             raise InvalidInput(f"a claim is tagged in the article's text, not in its {field}")
         # Only this article's rows change (and entities, under their own locks): see _write.
         with self._write(article_id) as conn:
-            text = self._text_to_tag(conn, article_id, field, lab, (start, end), (annotator, gold))
+            text, (start, end), moved = self._text_to_tag(
+                conn, article_id, field, lab, (start, end), (annotator, gold), seen_text, quote
+            )
             if lab.kind == "claim":
                 claimant, claimant_entity_id = self._claimant_entity(
                     conn, claimant, claimant_entity_id, claimant_label
@@ -210,6 +227,7 @@ class AnnotationsMixin(StoreCore):
                 (annotation_id, note or None, annotator, created or stamp, updated or stamp, origin),
                 (claimant or None, claim_status, claimant_entity_id, explanation, review_state),
                 (checked_by, checked_at, gold, field),
+                entity,
             )
             conn.executemany(
                 "INSERT INTO evidence (id, claim_id, source, quote, note, added_at, added_by) "
@@ -238,7 +256,9 @@ class AnnotationsMixin(StoreCore):
                 (article_id,),
             )
             self._log(conn, session_id, article_id, ann_id, "added", annotator)
-        return self.get_annotation(ann_id)
+        added = self.get_annotation(ann_id)
+        added.on_new_text = moved
+        return added
 
     def _insert_tag(
         self,
@@ -248,12 +268,13 @@ class AnnotationsMixin(StoreCore):
         who: tuple[int | None, str | None, str | None, str, str, str],
         claim: tuple[str | None, str | None, int | None, str | None, str | None],
         rest: tuple[str | None, str | None, bool, str],
+        entity: tuple[int, str] | None = None,
     ) -> int:
         """Insert one tag row (its quote, context and sentence cut from text) and link an entity tag
         to its entity; the one path of add_annotation and add_tags, so both store the same values.
         where: (article id, label, start, end); who: (id, note, annotator, created, updated, origin);
         claim: (claimant, status, claimant entity id, explanation, review state); rest: (checked
-        by, checked at, gold, field). Returns the new row's id."""
+        by, checked at, gold, field); entity: as add_annotation's. Returns the new row's id."""
         article_id, lab, start, end = where
         annotation_id, note, annotator, created, updated, origin = who
         claimant, claim_status, claimant_entity_id, explanation, review_state = claim
@@ -296,7 +317,7 @@ class AnnotationsMixin(StoreCore):
             lock_entity_name(conn, key)
             added, found = read_together(conn, [insert, self._alias_query(lab.id, key)])
             ann_id = inserted_id(added)  # type: ignore[arg-type]
-            self._link_mention(conn, ann_id, lab.id, text[start:end], found.rows)
+            self._link_mention(conn, ann_id, lab.id, text[start:end], found.rows, entity)
             return ann_id
         return inserted_id(conn.execute(*insert))
 
@@ -308,11 +329,13 @@ class AnnotationsMixin(StoreCore):
         annotator: str | None = None,
         session_id: int | None = None,
         origin: str = "manual",
+        seen_text: str | None = None,
     ) -> list[Annotation]:
         """add_annotation for many (label, start, end) tags of an article's body, none a claim (tag
         every occurrence, accept all): the same rows, entities and events, but the article text is
         read once and everything is one transaction, so either all are stored or none (an error is
-        the one add_annotation would give for the first bad tag). Returns them in the order given."""
+        the one add_annotation would give for the first bad tag). Returns them in the order given.
+        seen_text: as add_annotation's; one tag whose words are gone refuses them all."""
         labels = {name: self.get_label(name) for name in dict.fromkeys(t[0] for t in tags)}
         if any(lab.kind == "claim" for lab in labels.values()):
             raise InvalidInput("claims are tagged one by one")
@@ -333,8 +356,11 @@ class AnnotationsMixin(StoreCore):
                     (article_id, annotator or ""),
                 )
             }
+            moved = seen_text is not None and seen_text != text
             for name, start, end in tags:
                 lab = labels[name]
+                with self._naming_who(conn, article_id):
+                    start, end = on_stored_text(text, seen_text, (start, end))
                 _check_span(text, start, end)
                 if (lab.id, start, end) in taken:
                     raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {lab.name}")
@@ -357,6 +383,8 @@ class AnnotationsMixin(StoreCore):
             )
         wanted = set(ids)
         by_id = {a.id: a for a in self.annotations(article_id) if a.id in wanted}
+        for ann in by_id.values():
+            ann.on_new_text = moved
         return [by_id[i] for i in ids]
 
     def _text_to_tag(
@@ -367,10 +395,15 @@ class AnnotationsMixin(StoreCore):
         label: Label,
         span: tuple[int, int],
         layer: tuple[str | None, bool],
-    ) -> str:
+        seen_text: str | None = None,
+        quote: tuple[str, str, str] | None = None,
+    ) -> tuple[str, tuple[int, int], bool]:
         """The text a new tag on `field` counts in, checked as _field_text, _check_span and
         _refuse_duplicate check it (the same errors in the same order); the text and the duplicate
-        are read together (one round trip on a server)."""
+        are read together (one round trip on a server). With seen_text (the text the span was
+        counted in), the span moves to the stored text (see on_stored_text); with quote, to where
+        its words stand (anchor.span_by_quote). Returns the text, the span in it and whether it
+        moved to a changed text."""
         if field != "body" and field not in FIELDS:
             raise InvalidInput(f"unknown field {field!r}; use one of: {', '.join(FIELDS)}")
         column = "text" if field == "body" else field
@@ -386,11 +419,20 @@ class AnnotationsMixin(StoreCore):
         text = rows.rows[0][0]
         if field != "body" and not text:
             raise InvalidInput(f"article {article_id} has no {field} to tag")
-        start, end = span
+        with self._naming_who(conn, article_id):
+            start, end = moved_span = on_stored_text(text, seen_text, span, field)
+            if quote is not None:
+                start, end = moved_span = span_by_quote(
+                    text, span, quote, "text" if field == "body" else field
+                )
         _check_span(text, start, end, field)
+        if moved_span != span:  # the duplicate read above was of the old offsets
+            duplicate = read_together(
+                conn, [_duplicate_query(article_id, label, moved_span, 0, layer, field)]
+            )[0]
         if duplicate.rows:
             raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
-        return text
+        return text, moved_span, (seen_text is not None and seen_text != text) or moved_span != span
 
     def _refuse_duplicate(
         self,
@@ -417,11 +459,17 @@ class AnnotationsMixin(StoreCore):
         session_id: int | None = None,
         annotator: str | None = None,
         expected: Annotation | Sequence[Annotation] | None = None,
+        seen_text: str | None = None,
         **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
     ) -> tuple[Annotation, Annotation]:
         """edit_annotation without the entities' states (see there)."""
         before, after, _ = self.edit_annotation(
-            annotation_id, session_id=session_id, annotator=annotator, expected=expected, **fields
+            annotation_id,
+            session_id=session_id,
+            annotator=annotator,
+            expected=expected,
+            seen_text=seen_text,
+            **fields,
         )
         return before, after
 
@@ -433,6 +481,8 @@ class AnnotationsMixin(StoreCore):
         annotator: str | None = None,
         expected: Annotation | Sequence[Annotation] | None = None,
         entities: tuple[EntityState, EntityState] | None = None,
+        seen_text: str | None = None,
+        quote: tuple[str, str, str] | None = None,
         **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
     ) -> tuple[Annotation, Annotation, tuple[EntityState, EntityState] | None]:
         """Change label, note, span (start/end), claimant, claim_status, quantity_ids, or a claim's
@@ -447,7 +497,14 @@ class AnnotationsMixin(StoreCore):
 
         expected is the annotation as the caller last saw it (or the versions it may have seen: a
         screen whose own previous change is not drawn yet): when someone else changed it since
-        (two people editing one tag), EditConflict is raised and nothing is written."""
+        (two people editing one tag), EditConflict is raised and nothing is written.
+
+        seen_text: the text the editor counted a new start and end in (as add_annotation's): when
+        a colleague replaced it since, the new span goes on its words in the stored text, and the
+        expected versions are compared as they stand there (the body fix moved the tag, it did not
+        edit it); with the words gone, TextChanged. quote: (words, prefix, suffix) the new span had
+        when it was stored (undo and redo put a stored version back): placed by them in a text
+        changed since (anchor.span_by_quote)."""
         unknown = set(fields) - set(EDITABLE)
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
@@ -464,6 +521,22 @@ class AnnotationsMixin(StoreCore):
                     f"“{_short(seen[0].text)}” was deleted since you opened it (another window or "
                     "program): nothing saved"
                 ) from None
+            text = self._field_text(conn, before.article_id, before.field)
+            moved = seen_text is not None and seen_text != text
+            with self._naming_who(conn, before.article_id):
+                if moved:
+                    assert seen_text is not None
+                    span_asked = "start" in fields or "end" in fields
+                    shown = seen[0] if seen else before
+                    asked = (fields.get("start", shown.start), fields.get("end", shown.end))
+                    seen = [_carried(a, seen_text, text) for a in seen]
+                    if span_asked:
+                        fields["start"], fields["end"] = on_stored_text(text, seen_text, asked, before.field)
+                if quote is not None and "start" in fields and "end" in fields:
+                    where = "text" if before.field == "body" else before.field
+                    span = span_by_quote(text, (fields["start"], fields["end"]), quote, where)
+                    moved = moved or span != (fields["start"], fields["end"])
+                    fields["start"], fields["end"] = span
             if expected is not None and _visible(before) not in [_visible(a) for a in seen]:
                 raise EditConflict(
                     f"“{_short(before.text)}” was changed by {self._last_editor(conn, annotation_id)} "
@@ -497,7 +570,6 @@ class AnnotationsMixin(StoreCore):
             after.note = normalize_note(after.note)
             if before.field != "body" and after.kind == "claim":
                 raise InvalidInput(f"a claim is tagged in the article's text, not in its {before.field}")
-            text = self._field_text(conn, before.article_id, before.field)
             _check_span(text, after.start, after.end, before.field)
             prefix, suffix = context(text, after.start, after.end)
             new_label = self.get_label(after.label)
@@ -562,13 +634,17 @@ class AnnotationsMixin(StoreCore):
                     "INSERT INTO claim_quantities (claim_id, quantity_id) VALUES (?, ?)", (annotation_id, qid)
                 )
             self._log(conn, session_id, before.article_id, annotation_id, "changed", annotator)
-        return before, self.get_annotation(annotation_id), states
+        edited = self.get_annotation(annotation_id)
+        edited.on_new_text = moved
+        return before, edited, states
 
     def delete_annotation(
         self, annotation_id: int, *, session_id: int | None = None, annotator: str | None = None
     ) -> tuple[Annotation, list[int]]:
         """Delete one annotation. Returns it and the claims that linked it as a quantity, which is
-        all restore_annotation needs to bring it back exactly."""
+        all restore_annotation needs to bring it back exactly. An entity left with no mention, no
+        claim naming it and no name given by hand goes with it: invisible in the entity index, it
+        would only catch a later tag of its name (restore_annotation makes it again)."""
         ann = self.get_annotation(annotation_id)
         with self._write() as conn:
             linked = [
@@ -577,7 +653,12 @@ class AnnotationsMixin(StoreCore):
                     "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (annotation_id,)
                 )
             ]
+            entity = conn.execute(
+                "SELECT entity_id FROM annotations WHERE id = ?", (annotation_id,)
+            ).fetchone()
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+            if entity is not None and entity[0] is not None:
+                self._drop_if_orphan(conn, entity[0])
             self._log(conn, session_id, ann.article_id, annotation_id, "deleted", annotator)
         return ann, linked
 
@@ -607,6 +688,8 @@ class AnnotationsMixin(StoreCore):
             checked_at=ann.checked_at,
             evidence=ann.evidence,
             field=ann.field,
+            entity=(ann.entity_id, ann.entity or ann.text) if ann.entity_id is not None else None,
+            quote=(ann.text, ann.prefix, ann.suffix),
         )
         with self._write() as conn:
             for claim_id in linked_claims:
@@ -616,6 +699,15 @@ class AnnotationsMixin(StoreCore):
                         (claim_id, ann.id),
                     )
         return restored
+
+    @contextlib.contextmanager
+    def _naming_who(self, conn: sqlite3.Connection, article_id: int) -> Iterator[None]:
+        """A TextChanged raised inside names who last gave the article its text (read only then)."""
+        try:
+            yield
+        except TextChanged as e:
+            row = conn.execute("SELECT text_changed_by FROM articles WHERE id = ?", (article_id,)).fetchone()
+            raise named(e, row[0] if row else None) from None
 
     def _layer(self, conn: sqlite3.Connection, annotation_id: int) -> tuple[str | None, bool]:
         annotator, gold = conn.execute(
@@ -633,6 +725,18 @@ class AnnotationsMixin(StoreCore):
         return bool(self._read("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)))
 
 
+def on_stored_text(
+    text: str, seen_text: str | None, span: tuple[int, int], field: str = "body"
+) -> tuple[int, int]:
+    """span, counted in seen_text (the text on the writer's screen), as a span of the stored text:
+    the same when the text is the same (or the writer did not say), else the span's words found by
+    quote and context (anchor.span_on_new_text); TextChanged when they are not in the stored text."""
+    if seen_text is None or seen_text == text:
+        return span
+    _check_span(seen_text, *span, field)
+    return span_on_new_text(seen_text, text, span, "text" if field == "body" else field)
+
+
 def _duplicate_query(
     article_id: int,
     label: Label,
@@ -648,6 +752,12 @@ def _duplicate_query(
         "AND id != ? AND coalesce(annotator, '') = ? AND gold = ? AND field = ?",
         (article_id, label.id, start, end, own_id, annotator or "", 1 if gold else 0, field),
     )
+
+
+def _carried(ann: Annotation, old: str, new: str) -> Annotation:
+    """ann, as the editor saw it in old, with its span where its words stand in new."""
+    span = carry_span(old, new, ann.start, ann.end)
+    return ann if span is None else replace(ann, start=span[0], end=span[1])
 
 
 def _visible(ann: Annotation) -> tuple:

@@ -15,6 +15,7 @@ from reader.models import (
     Annotation,
     CleanResult,
 )
+from reader.normalize import normalize_field
 from reader.segments import SentenceBounds, sentence_text
 from reader.store.core import StoreCore
 from reader.store.rows import (
@@ -36,6 +37,7 @@ class ArticleTextMixin(StoreCore):
         rejected: Iterable[tuple[str, int, int]] = (),
         set_aside: Iterable[int] = (),
         bring_back: dict[int, tuple[int, int]] | None = None,
+        changed_by: str | None = None,
     ) -> None:
         """Give an article a new cleaned text and metadata. Every annotation must be either placed
         (placements: id -> (start, end), in the new text or, for a tag on the title, byline or
@@ -43,7 +45,8 @@ class ArticleTextMixin(StoreCore):
         set_aside_annotations, listed by `reader show`): none is lost silently (a tag on a metadata
         field whose value stays the same may be left out: it stays where it is). rejected replaces
         the article's rejected suggestions (label, start, end), placed in the new text. bring_back
-        puts set-aside annotations back (id -> (start, end)), each in its own field's new value."""
+        puts set-aside annotations back (id -> (start, end)), each in its own field's new value.
+        changed_by: who asks (named to a colleague whose tag was made on the old text meanwhile)."""
         drop = set(drop)
         set_aside = list(set_aside)
         with self._write() as conn:
@@ -74,7 +77,8 @@ class ArticleTextMixin(StoreCore):
             conn.execute(
                 """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, title = ?, byline = ?,
                    dateline = ?, agency = ?, published = ?, language = ?, site = ?,
-                   url = coalesce(?, url), confidence = ?, confidence_reason = ? WHERE id = ?""",
+                   url = coalesce(?, url), confidence = ?, confidence_reason = ?, text_changed_by = ?
+                   WHERE id = ?""",
                 (
                     clean.text,
                     digest,
@@ -89,6 +93,7 @@ class ArticleTextMixin(StoreCore):
                     clean.url,
                     clean.confidence,
                     clean.reason,
+                    normalize_field(changed_by),
                     article_id,
                 ),
             )
@@ -134,11 +139,13 @@ class ArticleTextMixin(StoreCore):
         bring_back: Iterable[int] | dict[int, tuple[int, int]] = (),
         rejected: Iterable[tuple[str, int, int]] | None = None,
         expect_text: str | None = None,
+        changed_by: str | None = None,
     ) -> None:
         """Give an article a body the journalist chose (or take it back: undo), in one transaction.
         Every annotation is placed in the new text (placements: id -> (start, end)) or set aside,
         whole, in set_aside_annotations; bring_back puts set-aside ones back at the offsets they
-        had. expect_text: refuse when the stored text is not this one (changed meanwhile)."""
+        had. expect_text: refuse when the stored text is not this one (changed meanwhile).
+        changed_by: who asks (named to a colleague whose tag was made on the old text meanwhile)."""
         set_aside = list(set_aside)
         # bring_back: ids (back at the offsets they were set aside with) or id -> (start, end).
         back: dict[int, tuple[int, int] | None] = (
@@ -160,8 +167,17 @@ class ArticleTextMixin(StoreCore):
             digest = _new_digest(conn, article_id, text)
             conn.execute(
                 """UPDATE articles SET text = ?, content_hash = ?, word_count = ?, body_choice = ?,
-                   confidence = ?, confidence_reason = ? WHERE id = ?""",
-                (text, digest, word_count(text), body_choice, confidence, reason, article_id),
+                   confidence = ?, confidence_reason = ?, text_changed_by = ? WHERE id = ?""",
+                (
+                    text,
+                    digest,
+                    word_count(text),
+                    body_choice,
+                    confidence,
+                    reason,
+                    normalize_field(changed_by),
+                    article_id,
+                ),
             )
             self._set_aside(conn, article_id, set_aside)
             sentences = SentenceBounds(text)

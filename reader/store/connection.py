@@ -22,6 +22,7 @@ from reader.store.core import StoreCore
 from reader.store.pg_connection import is_server_url
 from reader.store.rows import (
     BUSY_TIMEOUT_S,
+    WAIT_NOTICE_S,
     WRITE_RETRY_S,
     lenient_text,
 )
@@ -74,10 +75,18 @@ class Connection(StoreCore):
     """The connection, its lock and its transactions; the schema version."""
 
     def __init__(
-        self, path: str | Path, *, migrate: bool = True, on_migrate: Callable[[str], None] | None = None
+        self,
+        path: str | Path,
+        *,
+        migrate: bool = True,
+        on_migrate: Callable[[str], None] | None = None,
+        on_wait: Callable[[str], None] | None = None,
     ) -> None:
-        """on_migrate is told, in one line, before a database is upgraded (it can take a while)."""
+        """on_migrate is told, in one line, before a database is upgraded (it can take a while);
+        on_wait, once per write that has waited WAIT_NOTICE_S for another program's write lock
+        (from another thread: the write goes on waiting, up to WRITE_RETRY_S)."""
         self.dialect = "sqlite"
+        self.on_wait = on_wait
         if is_server_url(path):
             pg_connection.open_server(self, str(path), migrate=migrate, on_migrate=on_migrate)
             return
@@ -247,21 +256,32 @@ class Connection(StoreCore):
             raise StoreError(f"the database {self.path} is read-only: nothing was changed")
         delay = 0.01
         deadline = time.monotonic() + WRITE_RETRY_S
-        while True:
-            self._lock.acquire()
-            try:
-                if article_id is not None and self.dialect == "postgresql":
-                    self.conn.begin_tagging(article_id)  # type: ignore[attr-defined]
-                else:
-                    self.conn.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as e:
-                self._lock.release()
-                if _is_busy(e) and time.monotonic() < deadline:
-                    time.sleep(delay)
-                    delay = min(delay * 2, 0.25)
-                    continue
-                raise StoreError(self._describe(e)) from None
+        # A timer, not a check in the loop: on a server one attempt itself waits (lock_timeout).
+        notice = self._wait_notice()
+        try:
+            while True:
+                self._lock.acquire()
+                try:
+                    if article_id is not None and self.dialect == "postgresql":
+                        self.conn.begin_tagging(article_id)  # type: ignore[attr-defined]
+                    else:
+                        self.conn.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as e:
+                    self._lock.release()
+                    if _is_busy(e) and time.monotonic() < deadline:
+                        time.sleep(delay)
+                        delay = min(delay * 2, 0.25)
+                        continue
+                    if _is_busy(e):
+                        raise StoreError(
+                            f"gave up after waiting {WRITE_RETRY_S:.0f} s: the database {self.path} is "
+                            "still busy, another program is writing to it; try again when it is done"
+                        ) from None
+                    raise StoreError(self._describe(e)) from None
+        finally:
+            if notice is not None:
+                notice.cancel()
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -275,6 +295,23 @@ class Connection(StoreCore):
             raise
         finally:
             self._lock.release()
+
+    def _wait_notice(self) -> threading.Timer | None:
+        """on_wait, told in WAIT_NOTICE_S unless cancelled first (the write got the lock)."""
+        on_wait = getattr(self, "on_wait", None)
+        if on_wait is None:
+            return None
+        timer = threading.Timer(
+            WAIT_NOTICE_S,
+            on_wait,
+            [
+                f"waiting for another program writing to the database {self.path} "
+                f"(up to {WRITE_RETRY_S:.0f} s)…"
+            ],
+        )
+        timer.daemon = True
+        timer.start()
+        return timer
 
     def _read(self, sql: str, params: Sequence | dict = ()) -> list[tuple]:
         deadline = time.monotonic() + WRITE_RETRY_S

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -73,6 +73,8 @@ class StoreCore:
     path: Path | str
     dialect: str  # "sqlite" or "postgresql"
     readonly: bool
+    # Told (from a timer thread) when a write has waited a second for another program's lock.
+    on_wait: Callable[[str], None] | None
     _lock: threading.RLock
     _read_uri: str
     # PostgreSQL only: the full URL, the pool, the LISTEN connection and the changes it heard.
@@ -107,7 +109,10 @@ class StoreCore:
             label_id: int,
             text: str,
             found: list[tuple] | None = None,
+            again: tuple[int, str] | None = None,
         ) -> int: ...
+
+        def _drop_if_orphan(self, conn: sqlite3.Connection, entity_id: int) -> None: ...
 
         def _relink_mention(
             self,

@@ -60,14 +60,17 @@ def _entity_name(name: str) -> str:
 class EntitiesMixin(StoreCore):
     # -- linking tags to entities (called inside the store's write transactions) -------------------
 
-    def _new_entity(self, conn: sqlite3.Connection, label_id: int, name: str) -> int:
+    def _new_entity(
+        self, conn: sqlite3.Connection, label_id: int, name: str, entity_id: int | None = None
+    ) -> int:
+        """A new entity of the label named name (with that id: one a delete removed, made again)."""
         from reader.store.store import now
 
         name = _entity_name(name)
         entity_id = inserted_id(
             conn.execute(
-                "INSERT INTO entities (label_id, canonical, created) VALUES (?, ?, ?)",
-                (label_id, name, now()),
+                "INSERT INTO entities (id, label_id, canonical, created) VALUES (?, ?, ?, ?)",
+                (entity_id, label_id, name, now()),
             )
         )
         run_later(
@@ -105,13 +108,18 @@ class EntitiesMixin(StoreCore):
         label_id: int,
         text: str,
         found: list[tuple] | None = None,
+        again: tuple[int, str] | None = None,
     ) -> int:
         """Point an entity tag at the entity of its label named by its text, made if there is none.
-        found: the rows of _alias_query already read (under lock_entity_name) by the caller."""
+        found: the rows of _alias_query already read (under lock_entity_name) by the caller.
+        again: (id, name) of the entity a deleted tag named, made again with them if it is gone."""
         if found is None:
             lock_entity_name(conn, entity_key(text))
             found = conn.execute(*self._alias_query(label_id, entity_key(text))).fetchall()
         entity_id = found[0][0] if found else None
+        if entity_id is None and again is not None:
+            if not conn.execute("SELECT 1 FROM entities WHERE id = ?", (again[0],)).fetchone():
+                entity_id = self._new_entity(conn, label_id, again[1], again[0])
         if entity_id is None:
             entity_id = self._new_entity(conn, label_id, text)
         run_later(conn, "UPDATE annotations SET entity_id = ? WHERE id = ?", (entity_id, annotation_id))

@@ -285,4 +285,15 @@ def schema_v7(unaccent_schema: str) -> list[str]:
     ]
 
 
-PG_STEPS = {0: (4, schema_v4), 4: (5, schema_v5), 5: (6, schema_v6), 6: (7, schema_v7)}
+def schema_v8(unaccent_schema: str) -> list[str]:
+    """Who last gave an article a new text (SQLite migration 8)."""
+    return ["ALTER TABLE articles ADD COLUMN text_changed_by TEXT"]
+
+
+PG_STEPS = {
+    0: (4, schema_v4),
+    4: (5, schema_v5),
+    5: (6, schema_v6),
+    6: (7, schema_v7),
+    7: (8, schema_v8),
+}

@@ -22,6 +22,8 @@ BUSY_TIMEOUT_S = 0.2
 
 
 WRITE_RETRY_S = 30.0
+# After this long waiting for another program's write lock, a command says so (Store's on_wait).
+WAIT_NOTICE_S = 1.0
 
 
 _WORD = re.compile(r"\w+")
@@ -32,7 +34,7 @@ _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 _ARTICLE_COLS = (
     "id, content_hash, source, site, title, byline, dateline, agency, published, language, text, "
-    "word_count, status, imported_at, url, confidence, confidence_reason, body_choice"
+    "word_count, status, imported_at, url, confidence, confidence_reason, body_choice, text_changed_by"
 )
 
 

@@ -481,6 +481,12 @@ def _v7_page_hash(conn: sqlite3.Connection) -> None:
     articles.create_index(["page_hash"], index_name="articles_by_page")
 
 
+def _v8_text_changed_by(conn: sqlite3.Connection) -> None:
+    """Who last gave an article a new text (a body fix, a reclean): a colleague whose tag was made
+    on the old text meanwhile is told by whom (reader.store.annotations)."""
+    utils_db(conn).table("articles").add_column("text_changed_by", str)
+
+
 # A migration is a function given the connection (or, in tests, an SQL script); each runs in one
 # transaction with the version bump.
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
@@ -491,5 +497,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _v5_desk,
     _v6_metadata_fields,
     _v7_page_hash,
+    _v8_text_changed_by,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

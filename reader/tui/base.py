@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from textual import getters
 from textual.screen import Screen
 
-from reader.errors import AlreadyTagged
+from reader.errors import AlreadyTagged, TextChanged
 from reader.tui.app import ReaderApp
 from reader.tui.save_state import SaveState
 from reader.tui.status_bar import StatusBar
@@ -97,6 +97,8 @@ class AppScreen(Screen[ResultT]):
         def failed(message: str) -> None:
             if undo is not None:
                 undo()
+            if isinstance(message, Failure) and issubclass(message.kind, TextChanged):
+                self.on_store_changed()  # a colleague replaced the text: show the new one now
             self.show_save_state(save_state_for(message))
             self.app.notify(message, severity="error", markup=False, timeout=8)
 

@@ -136,8 +136,10 @@ class MetadataScreen(AppScreen[None]):
         if start >= end:
             return
         history, article_id, field = self.history, self.article_id, view.field
+        # The stored value the offsets count in (a reclean may change it meanwhile: see Store.add_annotation).
+        seen = getattr(self.article, field, None) if self.article is not None else None
         self.write(
-            lambda: history.add(article_id, label.name, start, end, field=field),
+            lambda: history.add(article_id, label.name, start, end, field=field, seen_text=seen),
             f"Tagged {label.name} in the {field}: {clean(text[start:end])[:40]}",
             then=lambda _: self.reload(),
         )

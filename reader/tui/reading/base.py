@@ -211,17 +211,41 @@ class ReadingBase(AppScreen[None]):
             message=self.suggestion_message(),
         )
 
-    def _show_new(self, end: int) -> Callable[[Annotation], None]:
+    def _show_new(self, end: int, seen: str | None = None) -> Callable[[Annotation], None]:
         """After a tag commits: focus the new annotation, and put the cursor after it unless the
-        user has moved it while the change waited."""
+        user has moved it while the change waited. seen: the text the tag was counted in (said
+        when a colleague's fix replaced it meanwhile and the store placed the tag on the new one)."""
         selection = self.view.selection
 
         def then(ann: Annotation) -> None:
-            if self.view.selection == selection:
-                self.view.move_to(end)
             self.refresh_annotations(focus=ann.id)
+            if self.view.selection == selection or ann.on_new_text:
+                self.view.move_to(ann.end if ann.on_new_text else end)
+            if seen is not None:
+                self.say_if_text_changed(seen)
 
         return then
+
+    def say_if_text_changed(self, seen: str, what: str = "your tag was") -> None:
+        """After a change counted in `seen` committed (and the screen reloaded): when the article's
+        text is not that one any more (a colleague's body fix or reclean landed meanwhile), the
+        store placed the change on the new text by its words: say so, once, in one line."""
+        if self.article is not None and self.article.text != seen:
+            by = self.article.text_changed_by
+            who = (
+                ""
+                if not by
+                else " by you (another window)"
+                if by == self.app.annotator
+                else f" by {clean(by)}"
+            )
+            self.notify(
+                f"The article's text was changed{who} meanwhile (a body fix or a reclean); {what} "
+                "placed on its words in the new text",
+                markup=False,
+                severity="warning",
+                timeout=8,
+            )
 
     def set_focus_annotation(self, annotation_id: int | None, move: bool = True) -> None:
         self.focused_id = annotation_id

@@ -105,18 +105,21 @@ class Claims(ReadingBase):
             quantity_ids=[q for q, _ in quantities],
         )
 
+        seen = self.text  # the text start and end count in (a colleague may replace it meanwhile)
+
         def done(result: ClaimFields | None) -> None:
             if result is None:
                 return
 
             def change() -> Annotation:
-                with self.history.group(f"tag {result.label} “{short(self.text[start:end])}”"):
-                    ids = list(result.quantity_ids) + self._add_quantities(result.new_quantities)
+                with self.history.group(f"tag {result.label} “{short(seen[start:end])}”"):
+                    ids = list(result.quantity_ids) + self._add_quantities(result.new_quantities, seen)
                     return self.history.add(
                         self.open_id,
                         result.label,
                         start,
                         end,
+                        seen_text=seen,
                         note=result.note or None,
                         claim_status=result.claim_status,
                         quantity_ids=ids,
@@ -126,7 +129,7 @@ class Claims(ReadingBase):
 
             n = len(result.new_quantities)
             extra = f" with {n} new QUANTITY tag{'s' if n != 1 else ''}" if n else ""
-            self.write(change, f"Claim saved{extra} (u undoes)", then=self._show_new(end))
+            self.write(change, f"Claim saved{extra} (u undoes)", then=self._show_new(end, seen))
 
         form = ClaimForm(
             fields,
@@ -139,9 +142,13 @@ class Claims(ReadingBase):
         self.app.push_screen(form, done)
         return form
 
-    def _add_quantities(self, spans: list[tuple[int, int]]) -> list[int]:
-        """On the writer thread: the suggested quantities ticked in the claim form, as annotations."""
-        return [self.history.add(self.open_id, "QUANTITY", s, e, origin="suggested").id for s, e in spans]
+    def _add_quantities(self, spans: list[tuple[int, int]], seen: str) -> list[int]:
+        """On the writer thread: the suggested quantities ticked in the claim form (counted in
+        seen), as annotations."""
+        return [
+            self.history.add(self.open_id, "QUANTITY", s, e, origin="suggested", seen_text=seen).id
+            for s, e in spans
+        ]
 
     def _edit_claim_form(self, ann: Annotation) -> ClaimForm:
         quantities = self.quantities_in(ann.start, ann.end)
@@ -154,7 +161,7 @@ class Claims(ReadingBase):
             note=ann.note or "",
             quantity_ids=list(ann.quantity_ids),
         )
-        history = self.history
+        history, seen = self.history, self.text
 
         def done_claim(result: ClaimFields | None) -> None:
             if result is None:
@@ -162,7 +169,7 @@ class Claims(ReadingBase):
 
             def change() -> Annotation:
                 with history.group(f"edit {ann.label} “{short(ann.text)}”"):
-                    ids = list(result.quantity_ids) + self._add_quantities(result.new_quantities)
+                    ids = list(result.quantity_ids) + self._add_quantities(result.new_quantities, seen)
                     return history.update(
                         ann.id,
                         expected=ann,  # someone else's change since the form opened: refused

@@ -57,17 +57,26 @@ class Occurrences(ReadingBase):
             + ". One undo (u) removes them all."
         )
 
+        texts = {o.article_id: o.text for o in found}  # each as the occurrences were found in it
+
         def answered(spans: list[tuple[int, int, int]] | None) -> None:
             if spans:
-                self.tag_spans(ann, spans, scope)
+                self.tag_spans(ann, spans, scope, texts)
             elif spans is not None:
                 self.say("Nothing ticked: nothing tagged")
 
         self.app.push_screen(OccurrenceReviewDialog(heading, found, scope == "all"), answered)
 
-    def tag_spans(self, ann: Annotation, spans: list[tuple[int, int, int]], scope: str = "all") -> None:
+    def tag_spans(
+        self,
+        ann: Annotation,
+        spans: list[tuple[int, int, int]],
+        scope: str = "all",
+        texts: dict[int, str] | None = None,
+    ) -> None:
         """The writes (the occurrences the user was asked about), in one undo group, queued on the
-        writer like every other change."""
+        writer like every other change. texts: each article's text as the spans were found in it."""
+        seen = (texts or {}).get(self.open_id)
         from reader.suggestions import tag_every_occurrence
 
         history, progress = self.history, {"done": 0}
@@ -77,7 +86,12 @@ class Occurrences(ReadingBase):
                 where = " in all articles" if scope == "all" else ""
                 with history.group(f"tag every “{short(ann.text)}”{where}", article_id=ann.article_id):
                     tag_every_occurrence(
-                        history, ann, scope, spans=spans, progress=lambda n: progress.update(done=n)
+                        history,
+                        ann,
+                        scope,
+                        spans=spans,
+                        progress=lambda n: progress.update(done=n),
+                        seen_texts=texts,
                     )
             except ReaderError as e:
                 return progress["done"], clean(e)
@@ -92,5 +106,7 @@ class Occurrences(ReadingBase):
                 across = " across articles" if len({a for a, _, _ in spans}) > 1 else ""
                 self.say(f"Tagged {done} more “{short(ann.text)}” as {ann.label}{across} (u undoes)")
             self.refresh_annotations(focus=ann.id)
+            if seen is not None and not error:
+                self.say_if_text_changed(seen, "the tags were")
 
         self.write(change, then=then)

@@ -66,20 +66,21 @@ class Spans(ReadingBase):
         pending[ann.id] = (start, end)
         saved = self._saved_spans if self._saved_spans is not None else {}
         self._saved_spans = saved
-        history = self.history
+        history, seen_text = self.history, self.text
 
         def change() -> Annotation:
             # The tag as this screen showed it (or as its own previous press stored it): a
             # colleague's change since is an EditConflict, shown, never overwritten.
             seen = [ann] + ([saved[ann.id]] if ann.id in saved else [])
-            after = history.update(ann.id, start=start, end=end, expected=seen, **fields)
+            after = history.update(ann.id, start=start, end=end, expected=seen, seen_text=seen_text, **fields)
             saved[ann.id] = after
             return after
 
         def then(stored: Annotation) -> None:
-            if pending.get(ann.id) == (start, end):
+            if pending.get(ann.id) == (start, end) or stored.on_new_text:
                 pending.pop(ann.id, None)
             self.refresh_annotations(focus=stored.id)
+            self.say_if_text_changed(seen_text, "the new span was")
 
         def put_back() -> None:
             # Refused (someone else changed the tag, or the span is not allowed): the presses

@@ -179,17 +179,18 @@ class Suggestions(ReadingBase):
         if g is None:
             return
 
-        history, article_id = self.history, self.open_id
+        history, article_id, seen = self.history, self.open_id, self.text
 
         def change() -> Annotation:
             with history.group(f"accept {g.label} “{short(g.text)}”"):
-                return accept(history, article_id, g)
+                return accept(history, article_id, g, seen_text=seen)
 
         self._forget([g])
 
         def then(ann: Annotation) -> None:
-            self.view.move_to(ann.start)
             self.refresh_annotations(focus=ann.id)
+            self.view.move_to(ann.start)
+            self.say_if_text_changed(seen)
 
         self.write(change, f"Accepted {g.label}: {short(g.text)} (e edits, u undoes)", then=then)
 
@@ -222,17 +223,21 @@ class Suggestions(ReadingBase):
         picked = [s for s in self.suggestions if s.label == g.label]
         picked.sort(key=lambda s: s.label == "CLAIM")
 
-        history, article_id = self.history, self.open_id
+        history, article_id, seen = self.history, self.open_id, self.text
 
         def change() -> list[Annotation]:
             with history.group(f"accept all {g.label}"):
-                return accept_many(history, article_id, picked)
+                return accept_many(history, article_id, picked, seen_text=seen)
+
+        def then(_: object) -> None:
+            self.refresh_annotations()
+            self.say_if_text_changed(seen, "the tags were")
 
         self._forget(picked)
         self.write(
             change,
             f"Accepted {len(picked)} {g.label} suggestion{'s' if len(picked) != 1 else ''} (u undoes)",
-            then=lambda _: self.refresh_annotations(),
+            then=then,
         )
 
     def action_reject_all(self) -> None:

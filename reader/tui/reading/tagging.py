@@ -41,11 +41,11 @@ class Tagging(ReadingBase):
             return
         if self._crosses_paragraphs(label.name, start, end):
             return
-        history, article_id = self.history, self.open_id
+        history, article_id, seen = self.history, self.open_id, self.text
         self.write(
-            lambda: history.add(article_id, label.name, start, end),
+            lambda: history.add(article_id, label.name, start, end, seen_text=seen),
             f"Tagged {label.name}: {short(self.text[start:end], 40)}",
-            then=self._show_new(end),
+            then=self._show_new(end, seen),
         )
 
     def _crosses_paragraphs(self, label: str, start: int, end: int) -> bool:

@@ -318,6 +318,12 @@ _V7 = """
 """
 
 
+# Who last gave an article a new text (reader.store.schema._v8_text_changed_by).
+_V8 = """
+    ALTER TABLE articles ADD COLUMN text_changed_by TEXT;
+"""
+
+
 def _now() -> str:
     from datetime import datetime, timezone
 
@@ -392,5 +398,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _V5,
     _V6,
     _V7,
+    _V8,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
