@@ -41,6 +41,7 @@ def test_article_ids_keeps_the_articles_assigned_to_one_annotator(store, db_url)
     store.assign([b], "bob")
     assert store.article_ids(assigned="ann") == [a, c]
     assert store.article_ids(assigned="bob", sort="title") == [b]
+    assert store.article_ids(assigned="ann", sort="annotations") == [a, c]  # the counts' own path
     assert store.article_ids(assigned="nobody") == []
     assert store.article_ids(assigned="ann", query="Rotterdam") == [c]
     assert store.article_ids(assigned="ann", status="in progress") == []
