@@ -98,7 +98,9 @@ class DeskScreen(ListScreen):
         title = Text("Desk", "bold")
         title.append(f"  {len(people)} annotator{'s' if len(people) != 1 else ''} · {len(articles)} articles")
         self.query_one("#desk-title", Static).update(title)
-        self.query_one(StatusBar).show(message="enter opens the article · G agreement")
+        self.query_one(StatusBar).show(
+            message=f"enter opens the article · {self.key('desk.agreement')} agreement"
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
