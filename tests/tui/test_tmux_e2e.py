@@ -175,6 +175,8 @@ def start_reader(session: str, db: Path) -> None:
     command = [sys.executable, "-m", "reader", "open", "--db", str(db), "--annotator", "e2e"]
     env = f"cd {repo} && PYTHONPATH={repo} exec " + " ".join(f"'{c}'" for c in command)
     tmux("new-session", "-d", "-s", session, "-x", "140", "-y", "45", env)
+    # the pane stays when the program exits, so a crash's last screen and traceback are read, not lost
+    tmux("set-option", "-t", session, "remain-on-exit", "on")
 
 
 def close_find(session: str) -> None:
@@ -185,11 +187,23 @@ def close_find(session: str) -> None:
 
 
 def wait_closed(session: str, timeout: float = 30.0) -> None:
+    """Wait until reader has quit (its pane is dead, kept by remain-on-exit), check it exited cleanly
+    and close the session."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if subprocess.run(
             ["tmux", "-L", SOCKET, "has-session", "-t", session], capture_output=True
         ).returncode:
+            return
+        # "0" while it runs; "1 STATUS" once it has exited ("1 " alone for a moment: tmux sees the
+        # terminal close before it reads the exit status; "1  SIGNAL" if a signal ended it)
+        dead, *status = tmux(
+            "display-message", "-p", "-t", session, "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}"
+        ).split()
+        if dead == "1" and status:
+            screen = tmux("capture-pane", "-p", "-t", session)
+            tmux("kill-session", "-t", session)
+            assert status == ["0"], f"reader exited with status or signal {status}:\n{screen}"
             return
         time.sleep(0.1)
     raise AssertionError("reader did not quit")
