@@ -204,9 +204,10 @@ class History:
         self.record(Change(before, after, entities=entities))
         return after
 
-    def delete(self, annotation_id: int) -> Annotation:
+    def delete(self, annotation_id: int, expected: Annotation | None = None) -> Annotation:
+        """Delete a tag (expected: as the screen shows it; changed by someone since: EditConflict)."""
         ann, linked = self.store.delete_annotation(
-            annotation_id, session_id=self.session_id, annotator=self.annotator
+            annotation_id, session_id=self.session_id, annotator=self.annotator, expected=expected
         )
         self.record(Change(ann, None, linked))
         return ann

@@ -639,14 +639,29 @@ class AnnotationsMixin(StoreCore):
         return before, edited, states
 
     def delete_annotation(
-        self, annotation_id: int, *, session_id: int | None = None, annotator: str | None = None
+        self,
+        annotation_id: int,
+        *,
+        session_id: int | None = None,
+        annotator: str | None = None,
+        expected: Annotation | None = None,
     ) -> tuple[Annotation, list[int]]:
         """Delete one annotation. Returns it and the claims that linked it as a quantity, which is
         all restore_annotation needs to bring it back exactly. An entity left with no mention, no
         claim naming it and no name given by hand goes with it: invisible in the entity index, it
-        would only catch a later tag of its name (restore_annotation makes it again)."""
-        ann = self.get_annotation(annotation_id)
+        would only catch a later tag of its name (restore_annotation makes it again).
+
+        expected: the annotation as the caller's screen shows it: when someone else changed it
+        since (not merely moved it with a body fix), EditConflict and nothing is deleted."""
         with self._write() as conn:
+            ann = self.get_annotation(annotation_id)  # under the write lock, as edit_annotation
+            if expected is not None and _edited(ann) != _edited(expected):
+                by = self._last_editor(conn, annotation_id)
+                if by != annotator:  # your own change not drawn yet (a fast h then x) is yours
+                    raise EditConflict(
+                        f"“{_short(ann.text)}” was changed by {by} since you opened it: look again "
+                        "before you delete it"
+                    )
             linked = [
                 r[0]
                 for r in conn.execute(
@@ -758,6 +773,13 @@ def _carried(ann: Annotation, old: str, new: str) -> Annotation:
     """ann, as the editor saw it in old, with its span where its words stand in new."""
     span = carry_span(old, new, ann.start, ann.end)
     return ann if span is None else replace(ann, start=span[0], end=span[1])
+
+
+def _edited(ann: Annotation) -> tuple:
+    """What an edit changes of a tag (what _visible holds, its words in place of its offsets): a
+    body fix moves a tag without editing it."""
+    label, _start, _end, *rest = _visible(ann)
+    return (label, ann.text, *rest)
 
 
 def _visible(ann: Annotation) -> tuple:

@@ -114,7 +114,7 @@ class Tagging(ReadingBase):
             self.refresh_annotations(focus=ann.id)
 
         self.write(
-            lambda: self.history.delete(ann.id),
+            lambda: self.history.delete(ann.id, expected=ann),
             f"Deleted {ann.label} (u undoes)",
             then=lambda _: self.refresh_annotations(),
             undo=put_back,
