@@ -5,12 +5,16 @@ the reader on: import it, open it, find, tag, `o`, `g`.
     reader --db /tmp/long.db import /tmp/long.txt
     python benchmarks/long_article.py --words 100000 --time      # the suggester, per 100,000 words
     python benchmarks/long_article.py --time-tagging 476          # `o` + Enter on a name, then `u`
+    python benchmarks/long_article.py --time-accept PERSON,CLAIM  # accept all of a label, then `u`
 
---time prints the suggester's time on the text (median of 3) and, through a temporary library,
+--time prints the suggester's time on the text (median of 5, CPU and wall), beside the same with the
+date pattern tried at every position (find_dates before h68, in the same run), and, through a temporary library,
 pending_suggestions (what `g` computes) the first time and again after a tag (its output is kept
 per text: reader/suggest_memo.py). --time-tagging N tags N occurrences of one surname as `o` does
 (tag_every_occurrence through a History, one undo group) and undoes them, median of 3 each, on the
-article of --words words; --time with it runs both. Every name and figure is invented; the seed makes it repeatable.
+article of --words words, beside the same on its first 10,000 words (a reference in the same run);
+--time-accept accepts all suggestions of each label given (one undo group, as the reading view's
+accept all) and undoes them. --time with them runs all. Every name and figure is invented; the seed makes it repeatable.
 """
 
 from __future__ import annotations
@@ -61,21 +65,42 @@ def long_article(words: int, seed: int = 65) -> str:
 
 
 def timed(text: str) -> None:
+    import reader.suggest
     from reader.models import CleanResult
     from reader.store import Store
-    from reader.suggest import suggest
+    from reader.suggest import dates, suggest
     from reader.suggestions import pending_suggestions
 
+    def everywhere(text: str) -> list[tuple[int, int]]:
+        """find_dates before h68 (the reference): the date pattern tried at every position."""
+        found = (m for m in dates.DATE_RE.finditer(text) if m.start("anchor") != m.end("anchor"))
+        return [(m.start(), m.end()) for m in found if m.start() != m.end()]
+
     words = len(text.split())
-    runs = []
-    for _ in range(3):
-        t = time.perf_counter()
-        suggest(text, "en", None)
-        runs.append(time.perf_counter() - t)
-    per = statistics.median(runs) * 100_000 / words
-    print(
-        f"suggest: {words:,} words, median of 3 {statistics.median(runs):.2f} s = {per:.2f} s per 100,000 words"
-    )
+    names = ["find_dates", "dates tried everywhere", "suggest", "suggest, dates tried everywhere"]
+    wall: dict[str, list[float]] = {n: [] for n in names}
+    cpu: dict[str, list[float]] = {n: [] for n in names}
+    fns = [dates.find_dates, everywhere]
+    # Interleaved, five rounds, so both see the same machine; the CPU time of this process is
+    # what other programs on a shared machine disturb least.
+    for _ in range(5):
+        for name, fn in zip(names, [*fns, *fns], strict=True):
+            reader.suggest.find_dates = fn  # type: ignore[attr-defined]
+            t, c = time.perf_counter(), time.process_time()
+            out = fn(text) if name in names[:2] else suggest(text, "en", None)
+            wall[name].append(time.perf_counter() - t)
+            cpu[name].append(time.process_time() - c)
+            if name == names[0]:
+                spans = out
+    reader.suggest.find_dates = dates.find_dates  # type: ignore[attr-defined]
+    assert everywhere(text) == dates.find_dates(text)
+    for name in names:
+        c, w = statistics.median(cpu[name]), statistics.median(wall[name])
+        print(
+            f"{name}: {words:,} words, median of 5: CPU {c:.2f} s (wall {w:.2f} s) = "
+            f"{c * 100_000 / words:.2f} s CPU per 100,000 words"
+        )
+    print(f"({len(spans):,} dates)")
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "long.db")
         aid = store.add_article(CleanResult(text=text, title="long"), "raw", "long.txt", "text").article_id
@@ -91,8 +116,9 @@ def timed(text: str) -> None:
         store.close()
 
 
-def timed_tagging(text: str, n: int) -> None:
-    """tag_every_occurrence of the first n free occurrences of a surname, and its undo (median of 3)."""
+def _tag_and_undo(text: str, n: int) -> tuple[str, int, float, float]:
+    """(name, tags, tag seconds, undo seconds): tag_every_occurrence of the first n free
+    occurrences of a surname through a History, then its undo; medians of 3."""
     from reader.history import History
     from reader.models import CleanResult
     from reader.store import Store
@@ -116,11 +142,51 @@ def timed_tagging(text: str, n: int) -> None:
             history.undo()
             undos.append(time.perf_counter() - t)
         store.close()
-    print(
-        f"tag every occurrence: {done} of “{name}” in {len(text.split()):,} words, median of 3: "
-        f"tag {statistics.median(tags):.2f} s ({statistics.median(tags) / done * 1000:.1f} ms each), "
-        f"undo {statistics.median(undos):.2f} s"
-    )
+    return name, done, statistics.median(tags), statistics.median(undos)
+
+
+def timed_tagging(text: str, n: int) -> None:
+    """Tag every occurrence and its undo on the article, beside the same on its first 10,000
+    words (the reference: what a tag costs where the article's length does not count)."""
+    short = " ".join(text.split(" ")[:10_000])
+    for what, body in (("article", text), ("reference: its first 10,000 words", short)):
+        name, done, tag, undo = _tag_and_undo(body, n)
+        print(
+            f"tag every occurrence ({what}): {done} of “{name}” in {len(body.split()):,} words, median of 3: "
+            f"tag {tag:.2f} s ({tag / done * 1000:.2f} ms each), undo {undo:.2f} s ({undo / done * 1000:.2f} ms each)"
+        )
+
+
+def timed_accept(text: str, labels: list[str]) -> None:
+    """Accept all suggestions of each label (as the reading view's accept all does: one undo
+    group), then undo them; medians of 3."""
+    from reader.history import History
+    from reader.models import CleanResult
+    from reader.store import Store
+    from reader.suggestions import accept_many, pending_suggestions
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "long.db")
+        aid = store.add_article(CleanResult(text=text, title="long"), "raw", "long.txt", "text").article_id
+        suggestions = pending_suggestions(store, aid)
+        history = History(store, annotator="bench")
+        for label in labels:
+            picked = [s for s in suggestions if s.label == label]
+            accepts, undos = [], []
+            for _ in range(3):
+                t = time.perf_counter()
+                with history.group(f"accept all {label}"):
+                    done = accept_many(history, aid, picked)
+                accepts.append(time.perf_counter() - t)
+                t = time.perf_counter()
+                history.undo()
+                undos.append(time.perf_counter() - t)
+            accept, undo = statistics.median(accepts), statistics.median(undos)
+            print(
+                f"accept all {label}: {len(done):,} tags in {len(text.split()):,} words, median of 3: "
+                f"accept {accept:.2f} s ({accept / len(done) * 1000:.2f} ms each), undo {undo:.2f} s"
+            )
+        store.close()
 
 
 def main() -> None:
@@ -131,6 +197,11 @@ def main() -> None:
     ap.add_argument(
         "--time-tagging", type=int, metavar="N", help="time tagging N occurrences of a name, and the undo"
     )
+    ap.add_argument(
+        "--time-accept",
+        metavar="LABELS",
+        help="time accept all of these labels' suggestions (comma-separated, e.g. PERSON,CLAIM), and the undo",
+    )
     args = ap.parse_args()
     if args.time_tagging is not None and args.time_tagging < 1:
         sys.exit("--time-tagging needs a number of occurrences of at least 1")
@@ -139,7 +210,9 @@ def main() -> None:
         timed(text)
     if args.time_tagging:
         timed_tagging(text, args.time_tagging)
-    if args.time or args.time_tagging:
+    if args.time_accept:
+        timed_accept(text, [x.strip().upper() for x in args.time_accept.split(",") if x.strip()])
+    if args.time or args.time_tagging or args.time_accept:
         return
     if args.out:
         args.out.write_text(text, encoding="utf-8")

@@ -10,6 +10,7 @@ from reader.body import BodySpec, fix_body
 from reader.body_candidates import article_candidates
 from reader.importing import import_paths
 from reader.store import Store
+from reader.store.schema import _COUNT_TRIGGERS
 
 LEAD = "Le port de Sète fermera son plus vieux quai en 2027, a annoncé jeudi la région Occitanie."
 MORE = "Le quai a reçu 1,2 million de tonnes de marchandises l'an dernier, un tiers de moins qu'en 2015."
@@ -57,6 +58,12 @@ def test_an_older_library_learns_its_pages_when_upgraded(tmp_path):
         fix_body(store, aid, BodySpec(LEAD[:30], MORE[-30:], []))
         version = store.schema_version
     conn = sqlite3.connect(db)  # back to schema 6, before the page hash (and what came after it)
+    for trigger in ("articles_count_insert", "annotations_count_insert", "annotations_count_delete"):
+        conn.execute(f"DROP TRIGGER {trigger}")  # schema 9: the counts in a table of their own
+    conn.execute("DROP TABLE annotation_counts")
+    conn.execute("ALTER TABLE articles ADD COLUMN annotation_count INTEGER NOT NULL DEFAULT 0")
+    conn.execute("CREATE INDEX articles_by_annotations ON articles (annotation_count, id, status)")
+    conn.executescript(_COUNT_TRIGGERS)
     conn.execute("DROP INDEX articles_by_page")
     conn.execute("ALTER TABLE articles DROP COLUMN page_hash")
     conn.execute("ALTER TABLE articles DROP COLUMN text_changed_by")

@@ -199,11 +199,26 @@ class ArticlesMixin(StoreCore):
             raise InvalidInput(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_COLUMNS)}")
         direction = "DESC" if descending else "ASC"
         clause = (" WHERE " + " AND ".join(where)) if where else ""
-        sql = f"SELECT id FROM articles{clause} ORDER BY {order} {direction}, id {direction}"
+        if sort == "annotations":
+            # The counts' own index, in order, as the other sorts read articles' indexes: a label is
+            # looked up per id, status and confidence pick ids from articles (a join would read
+            # each article's row, and its status lies past the text).
+            where, params = self._filters(None, label, ids="annotation_counts.article_id")
+            on_articles, more = self._filters(status, None, low_confidence)
+            if on_articles:
+                where.append(f"article_id IN (SELECT id FROM articles WHERE {' AND '.join(on_articles)})")
+                params += more
+            clause = (" WHERE " + " AND ".join(where)) if where else ""
+            sql = (
+                f"SELECT article_id FROM annotation_counts{clause} "
+                f"ORDER BY annotation_count {direction}, article_id {direction}"
+            )
+        else:
+            sql = f"SELECT id FROM articles{clause} ORDER BY {order} {direction}, id {direction}"
         return [r[0] for r in self._read(sql, params)]
 
     def _filters(
-        self, status: str | None, label: str | None, low_confidence: bool = False
+        self, status: str | None, label: str | None, low_confidence: bool = False, ids: str = "articles.id"
     ) -> tuple[list[str], list]:
         where: list[str] = []
         params: list = []
@@ -220,7 +235,7 @@ class ArticlesMixin(StoreCore):
         if label:
             label_id = self.get_label(label).id
             where.append(
-                "EXISTS (SELECT 1 FROM annotations an WHERE an.article_id = articles.id AND an.label_id = ?)"
+                f"EXISTS (SELECT 1 FROM annotations an WHERE an.article_id = {ids} AND an.label_id = ?)"
             )
             params.append(label_id)
         return where, params
@@ -235,7 +250,7 @@ class ArticlesMixin(StoreCore):
             marks = ",".join("?" * len(chunk))
             for r in self._read(
                 "SELECT id, title, site, published, word_count, annotation_count, status, confidence "
-                f"FROM articles WHERE id IN ({marks})",
+                f"FROM articles JOIN annotation_counts ON article_id = id WHERE id IN ({marks})",
                 chunk,
             ):
                 found[r[0]] = ArticleRow(*r)

@@ -2,7 +2,8 @@
 
 Every table is copied row for row with its ids, parents before children, in one transaction on
 the destination, which must hold no library yet (only the labels a new database starts with).
-Counts kept by triggers (an article's annotation count) are computed again afterwards, and on
+Counts kept by triggers (an article's annotation count, in its own table since schema 9, not
+copied: each article's row is made with the article) are computed again afterwards, and on
 PostgreSQL each id sequence is moved past the highest id copied, so new rows get new ids.
 
 Columns are those both sides have: on SQLite they are read with sqlite-utils' introspection, on
@@ -89,8 +90,8 @@ def copy_library(src: Store, dst: Store, progress: Callable[[int], None] = lambd
         conn.execute("DELETE FROM labels")  # the new database's own labels: src's come instead
         counting_off = False
         if dst.dialect == "postgresql":
-            # The per-tag count trigger rewrites the article row for every tag copied (the counts
-            # are computed once at the end instead); only the tables' owner may turn it off.
+            # The per-tag count trigger updates a row for every tag copied (the counts are
+            # computed once at the end instead); only the tables' owner may turn it off.
             conn.execute("SAVEPOINT copy_triggers")
             try:
                 conn.execute("ALTER TABLE annotations DISABLE TRIGGER annotations_count")
@@ -111,10 +112,16 @@ def copy_library(src: Store, dst: Store, progress: Callable[[int], None] = lambd
                     conn.executemany(insert, rows)
                 copied[table] += len(rows)
                 progress(len(rows))
-        conn.execute(
-            "UPDATE articles SET annotation_count = "
-            "(SELECT count(*) FROM annotations WHERE annotations.article_id = articles.id)"
-        )
+        if "annotation_count" in columns(dst, "articles"):  # a library before schema 9 (pg_backup)
+            conn.execute(
+                "UPDATE articles SET annotation_count = "
+                "(SELECT count(*) FROM annotations WHERE annotations.article_id = articles.id)"
+            )
+        else:  # each article's row was made with it (a trigger), at 0
+            conn.execute(
+                "UPDATE annotation_counts SET annotation_count = (SELECT count(*) FROM annotations "
+                "WHERE annotations.article_id = annotation_counts.article_id)"
+            )
         if counting_off:
             conn.execute("ALTER TABLE annotations ENABLE TRIGGER annotations_count")
         if dst.dialect == "postgresql":

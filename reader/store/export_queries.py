@@ -317,14 +317,14 @@ class ExportMixin(StoreCore):
         """(first article id, last article id, annotations in them) splitting the annotated articles,
         in id order, into ranges of about rows_per_range annotations (more when one article holds
         more): the parts of an export run in parallel. Counts ignore filters, so they are upper bounds."""
-        sql = "SELECT id, annotation_count FROM articles WHERE annotation_count > 0"
+        sql = "SELECT article_id, annotation_count FROM annotation_counts WHERE annotation_count > 0"
         params = []
         if article_ids:
-            sql += " AND id IN (SELECT value FROM json_each(?))"
+            sql += " AND article_id IN (SELECT value FROM json_each(?))"
             params.append(json.dumps([int(i) for i in article_ids]))
         ranges: list[tuple[int, int, int]] = []
         first, total = None, 0
-        for article_id, count in self._read(sql + " ORDER BY id", params):
+        for article_id, count in self._read(sql + " ORDER BY article_id", params):
             first = article_id if first is None else first
             total += count
             if total >= rows_per_range:

@@ -503,7 +503,8 @@ def stream(store: StoreCore, sql: str, params: Sequence, batch_size: int) -> Ite
 def integrity_check(store: StoreCore) -> str:
     """The server keeps its own pages sound: what can be checked is the stored counts."""
     rows = store._read(
-        "SELECT count(*) FROM articles ar WHERE annotation_count != "
+        "SELECT count(*) FROM articles ar LEFT JOIN annotation_counts c ON c.article_id = ar.id "
+        "WHERE c.annotation_count IS DISTINCT FROM "
         "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id)"
     )
     return "ok" if rows[0][0] == 0 else f"{rows[0][0]} articles have a wrong annotation count"

@@ -39,6 +39,7 @@ _MAX2 = re.compile(r"\bmax\(([^(),]+),([^(),]+)\)", re.I)
 _COUNT_TRUTH = re.compile(r"CASE\s+WHEN\s+count\(\*\)\s+THEN", re.I)
 _GROUP_CONCAT = re.compile(r"\bgroup_concat\(([^(),]+),\s*\?\)", re.I)
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.I)
 
 
 def _outside_literals(sql: str, rewrite: Callable[[str], str]) -> str:
@@ -123,6 +124,7 @@ def translate(sql: str, named: bool = False) -> str:
         part = _COUNT_TRUTH.sub("CASE WHEN count(*) > 0 THEN", part)
         part = _GROUP_CONCAT.sub(r"string_agg(\1, ?::text)", part)
         part = re.sub(r"\bunicode\(", "ascii(", part, flags=re.I)
+        part = _INDEXED_BY.sub("", part)  # SQLite's index choice: the server plans for itself
         if named:
             part = _NAMED.sub(r"%(\1)s", part)
         return part.replace("?", "%s")

@@ -290,10 +290,59 @@ def schema_v8(unaccent_schema: str) -> list[str]:
     return ["ALTER TABLE articles ADD COLUMN text_changed_by TEXT"]
 
 
+def schema_v9(unaccent_schema: str) -> list[str]:
+    """The annotation count in a table of its own (SQLite migration 9). PostgreSQL does not copy an
+    unchanged long text when a row is updated, but the count is in an index, so every tag made a
+    new version of the article row and new entries in all its indexes, the search index included.
+    The count trigger keeps its name (reader db copy turns it off by name) and counts in the new
+    table. Roles keep on the new table what they had on articles: a reporter who could read the
+    library still lists it, and whoever could tag still can (the trigger runs as the tagger)."""
+    return [
+        """CREATE TABLE annotation_counts (
+            article_id BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            annotation_count BIGINT NOT NULL DEFAULT 0
+        )""",
+        "INSERT INTO annotation_counts (article_id, annotation_count) "
+        "SELECT id, (SELECT count(*) FROM annotations WHERE article_id = articles.id) FROM articles",
+        "CREATE INDEX annotation_counts_by_count ON annotation_counts (annotation_count, article_id)",
+        """CREATE OR REPLACE FUNCTION reader_count_annotations() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    UPDATE annotation_counts SET annotation_count = annotation_count + 1
+                    WHERE article_id = NEW.article_id;
+                ELSE
+                    UPDATE annotation_counts SET annotation_count = annotation_count - 1
+                    WHERE article_id = OLD.article_id;
+                END IF;
+                RETURN NULL;
+            END $$""",
+        """CREATE FUNCTION reader_count_article() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO annotation_counts (article_id) VALUES (NEW.id);
+                RETURN NULL;
+            END $$""",
+        """CREATE TRIGGER articles_count AFTER INSERT ON articles
+            FOR EACH ROW EXECUTE FUNCTION reader_count_article()""",
+        """DO $$
+            DECLARE g record;
+            BEGIN
+                FOR g IN SELECT a.grantee, a.privilege_type FROM pg_class c, aclexplode(c.relacl) a
+                         WHERE c.oid = 'articles'::regclass AND a.grantee <> c.relowner
+                           AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE')
+                LOOP
+                    EXECUTE format('GRANT %s ON annotation_counts TO %s', g.privilege_type,
+                        CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::regrole::text END);
+                END LOOP;
+            END $$""",
+        "ALTER TABLE articles DROP COLUMN annotation_count",  # its index goes with it
+    ]
+
+
 PG_STEPS = {
     0: (4, schema_v4),
     4: (5, schema_v5),
     5: (6, schema_v6),
     6: (7, schema_v7),
     7: (8, schema_v8),
+    8: (9, schema_v9),
 }

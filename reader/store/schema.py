@@ -130,7 +130,8 @@ _ANNOTATIONS = """
 """
 
 # Raw: triggers (sqlite-utils makes only its own FTS and count triggers, see below). The
-# annotation count is kept on the article so the library can sort and page on it.
+# annotation count is kept on the article so the library can sort and page on it (until schema 9,
+# which moves it to a table of its own: _v9_annotation_counts).
 _COUNT_TRIGGERS = """
     CREATE TRIGGER annotations_count_insert AFTER INSERT ON annotations BEGIN
         UPDATE articles SET annotation_count = annotation_count + 1 WHERE id = new.article_id;
@@ -487,6 +488,52 @@ def _v8_text_changed_by(conn: sqlite3.Connection) -> None:
     utils_db(conn).table("articles").add_column("text_changed_by", str)
 
 
+# Raw: triggers. One row per article, made with the article (so the library can sort every article
+# by its count from this table's index alone) and deleted with it (the foreign key's cascade; OR
+# REPLACE: a row left by another program that deleted an article with foreign keys off is reset).
+_COUNT_TABLE_TRIGGERS = """
+    CREATE TRIGGER annotations_count_insert AFTER INSERT ON annotations BEGIN
+        UPDATE annotation_counts SET annotation_count = annotation_count + 1
+        WHERE article_id = new.article_id;
+    END;
+    CREATE TRIGGER annotations_count_delete AFTER DELETE ON annotations BEGIN
+        UPDATE annotation_counts SET annotation_count = annotation_count - 1
+        WHERE article_id = old.article_id;
+    END;
+    CREATE TRIGGER articles_count_insert AFTER INSERT ON articles BEGIN
+        INSERT OR REPLACE INTO annotation_counts (article_id) VALUES (new.id);
+    END;
+"""
+
+
+def _v9_annotation_counts(conn: sqlite3.Connection) -> None:
+    """An article's annotation count moves to a small table of its own. Kept on the article row,
+    every tag and every undo made SQLite write the whole row again, the article's text and saved
+    page included (2 MB and more for a long article: 1.5 ms a tag, most of the cost of tagging
+    one; benchmarks/README.md, h68). The counts are counted again as they move."""
+    db = utils_db(conn)
+    conn.execute("DROP TRIGGER annotations_count_insert")
+    conn.execute("DROP TRIGGER annotations_count_delete")
+    counts = db.table("annotation_counts")
+    counts.create(
+        {"article_id": int, "annotation_count": int},
+        pk="article_id",
+        not_null={"annotation_count"},
+        defaults={"annotation_count": 0},
+        foreign_keys=[_cascade("annotation_counts", "article_id", "articles")],
+    )
+    conn.execute(  # the data: raw SQL
+        "INSERT INTO annotation_counts (article_id, annotation_count) "
+        "SELECT id, (SELECT count(*) FROM annotations WHERE article_id = articles.id) FROM articles"
+    )
+    # Covering, for the library sorted by tags (keyset paging by (count, id)).
+    counts.create_index(["annotation_count", "article_id"], index_name="annotation_counts_by_count")
+    _run(conn, _COUNT_TABLE_TRIGGERS)
+    # Raw: DROP COLUMN (sqlite-utils has only Table.transform, which copies the whole table).
+    conn.execute("DROP INDEX articles_by_annotations")
+    conn.execute("ALTER TABLE articles DROP COLUMN annotation_count")
+
+
 # A migration is a function given the connection (or, in tests, an SQL script); each runs in one
 # transaction with the version bump.
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
@@ -498,5 +545,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _v6_metadata_fields,
     _v7_page_hash,
     _v8_text_changed_by,
+    _v9_annotation_counts,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

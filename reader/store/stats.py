@@ -36,7 +36,10 @@ class StatsMixin(StoreCore):
 
         return {
             "articles": rows(
-                "SELECT id, title, status, annotation_count AS annotations FROM articles "
+                # The title and status from an index that holds both: status lies past the
+                # article's text in its row (reading it there reads the whole text).
+                "SELECT id, title, status, annotation_count AS annotations "
+                "FROM articles INDEXED BY articles_by_title JOIN annotation_counts ON article_id = id "
                 "WHERE annotation_count > 0 ORDER BY annotation_count DESC, id"
             ),
             "labels": rows(

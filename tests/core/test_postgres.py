@@ -14,7 +14,7 @@ from reader.cli.main import cli
 from reader.errors import InvalidInput, StoreError
 from reader.models import CleanResult
 from reader.store import Store
-from reader.store.pg_dialect import tsquery_raw, tsquery_words
+from reader.store.pg_dialect import translate, tsquery_raw, tsquery_words
 from reader.store.schema import SCHEMA_VERSION
 
 TEXT = "Ayumi Kurose runs the plant in Douai. The Élysée said 150 experts came."
@@ -126,6 +126,10 @@ def test_query_translation():
     assert tsquery_raw("(a OR b) c") == "( 'a' | 'b' ) & 'c'"
     with pytest.raises(InvalidInput):
         tsquery_raw("a -b")
+    # SQLite's choice of index goes: the server plans for itself
+    assert translate("SELECT id FROM articles INDEXED BY articles_by_title WHERE id = ?") == (
+        "SELECT id FROM articles WHERE id = %s"
+    )
 
 
 def test_the_server_schema_follows_every_sqlite_migration():

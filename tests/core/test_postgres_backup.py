@@ -102,6 +102,7 @@ def test_an_upgrade_on_a_server_keeps_a_copy_that_reader_opens_and_copies_back(p
     # Going back: reader opens the copy (upgrading it as any old file), and db copy puts it on a server
     with Store(copy) as restored:
         assert [a.text for a in restored.annotations(1)] == ["Ayumi Kurose", "Douai"]
+        assert restored.article_rows([1])[0].annotation_count == 2  # counted into schema 9's table
     schema = f"r_{uuid.uuid4().hex[:16]}"
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
@@ -115,6 +116,7 @@ def test_an_upgrade_on_a_server_keeps_a_copy_that_reader_opens_and_copies_back(p
                 ("ann", "Ayumi Kurose"),
                 ("bob", "Douai"),
             ]
+            assert server.article_rows([1])[0].annotation_count == 2
     finally:
         with psycopg.connect(pg_url, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")

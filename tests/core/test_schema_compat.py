@@ -136,7 +136,8 @@ def test_a_file_made_by_the_earlier_code_upgrades_with_its_backup(tmp_path: Path
         assert [h.id for h in store.search("douai")] == [1]  # the search index still works
         added = store.add_annotation(1, "DATE", *(TEXT.index("May"), TEXT.index("May") + 3), annotator="bob")
         assert added.field == "body"
-        assert store._read("SELECT annotation_count FROM articles WHERE id = 1") == [(4,)]
+        assert store._read("SELECT annotation_count FROM annotation_counts WHERE article_id = 1") == [(4,)]
+        assert store.article_rows([1])[0].annotation_count == 4
     finally:
         store.close()
     Store(tmp_path / "new.db").close()

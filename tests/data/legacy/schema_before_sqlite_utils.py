@@ -324,6 +324,34 @@ _V8 = """
 """
 
 
+# The annotation count in a table of its own (reader.store.schema._v9_annotation_counts counts the
+# stored tags into it).
+_V9 = """
+    DROP TRIGGER annotations_count_insert;
+    DROP TRIGGER annotations_count_delete;
+    CREATE TABLE annotation_counts (
+        article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        annotation_count INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO annotation_counts (article_id, annotation_count)
+        SELECT id, (SELECT count(*) FROM annotations WHERE article_id = articles.id) FROM articles;
+    CREATE INDEX annotation_counts_by_count ON annotation_counts (annotation_count, article_id);
+    CREATE TRIGGER annotations_count_insert AFTER INSERT ON annotations BEGIN
+        UPDATE annotation_counts SET annotation_count = annotation_count + 1
+        WHERE article_id = new.article_id;
+    END;
+    CREATE TRIGGER annotations_count_delete AFTER DELETE ON annotations BEGIN
+        UPDATE annotation_counts SET annotation_count = annotation_count - 1
+        WHERE article_id = old.article_id;
+    END;
+    CREATE TRIGGER articles_count_insert AFTER INSERT ON articles BEGIN
+        INSERT OR REPLACE INTO annotation_counts (article_id) VALUES (new.id);
+    END;
+    DROP INDEX articles_by_annotations;
+    ALTER TABLE articles DROP COLUMN annotation_count;
+"""
+
+
 def _now() -> str:
     from datetime import datetime, timezone
 
@@ -399,5 +427,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _V6,
     _V7,
     _V8,
+    _V9,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
