@@ -9,6 +9,7 @@ from pathlib import Path
 from pilot_helpers import open_first, select_words, settle
 
 from reader.store import Store
+from reader.tui.status_bar import StatusBar
 
 
 async def test_x_on_a_tag_changed_meanwhile_keeps_it(make_app, seeded: Store, db_path: Path):
@@ -31,3 +32,20 @@ async def test_x_on_a_tag_changed_meanwhile_keeps_it(make_app, seeded: Store, db
         assert any("changed by bob" in m for m in errors), errors
         assert all("\n" not in m for m in errors)
         assert [(a.label, a.note) for a in reading.annotations] == [("ORG", "the port company")]
+
+
+async def test_x_on_a_colleagues_tag_says_whose_it_was(make_app, seeded: Store, db_path: Path):
+    text = seeded.get_article(1).text
+    start = text.index("Dunkirk")
+    theirs = seeded.add_annotation(1, "PLACE", start, start + len("Dunkirk"), annotator="bob")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        reading = await open_first(pilot)
+        await pilot.press("T")  # everyone's tags
+        await settle(pilot)
+        reading.set_focus_annotation(theirs.id)
+        await pilot.press("x")
+        await settle(pilot)
+        flashed = reading.query_one(StatusBar).flash_text
+        assert "Deleted bob's PLACE “Dunkirk”" in flashed, flashed
+        assert seeded.annotations(1) == []
