@@ -517,10 +517,16 @@ class AnnotationsMixin(StoreCore):
             except NotFound:
                 if not seen:
                     raise
-                raise NotFound(
-                    f"“{_short(seen[0].text)}” was deleted since you opened it (another window or "
-                    "program): nothing saved"
-                ) from None
+                aside = conn.execute(
+                    "SELECT 1 FROM set_aside_annotations WHERE id = ?", (annotation_id,)
+                ).fetchone()
+                what = (
+                    "was set aside by a body fix since you opened it (its words are not in the text; "
+                    f"reader show {seen[0].article_id} lists it)"
+                    if aside
+                    else "was deleted since you opened it (another window or program)"
+                )
+                raise NotFound(f"“{_short(seen[0].text)}” {what}: nothing saved") from None
             text = self._field_text(conn, before.article_id, before.field)
             moved = seen_text is not None and seen_text != text
             with self._naming_who(conn, before.article_id):

@@ -90,3 +90,19 @@ def test_redo_puts_it_back_only_where_its_words_are(store, db_url, text, cut, wo
     history.redo(aid)
     [back] = store.annotations(aid)
     assert (back.start, back.end, back.text) == (start, start + len(word), word)
+
+
+@pytest.mark.parametrize(("text", "cut", "word"), [(EN, EN_CUT, "Koltava"), (DE, DE_CUT, "Velmsdorf")])
+def test_an_edit_of_a_set_aside_tag_says_it_was_set_aside(store, db_url, text, word, cut):
+    from reader.errors import NotFound
+
+    aid = _article(store, text)
+    start = text.index(word)
+    tag = store.add_annotation(aid, "PLACE", start, start + len(word), annotator="ana")
+    shown = store.get_annotation(tag.id)
+    _fix_body(db_url, aid, cut, aside=(tag.id,))
+    with pytest.raises(NotFound) as refused:
+        store.edit_annotation(tag.id, annotator="ana", expected=shown, note="checked")
+    said = str(refused.value)
+    assert "set aside" in said and word in said and "deleted" not in said and "\n" not in said
+    assert [a.note for a in store.set_aside_annotations(aid)] == [None]
