@@ -64,6 +64,7 @@ class EntityGroup:
     articles: int  # distinct articles
     entity_id: int | None = None  # the entity (reader.models.Entity) this line is
     aliases: list[str] = field(default_factory=list)  # its names, the canonical one first
+    claims: int = 0  # claims it is the claimant of
 
 
 @dataclass

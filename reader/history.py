@@ -220,8 +220,12 @@ class History:
         """Merge entities into one (Store.merge_entities), as one undoable step."""
         before, after = self.store.merge_entities(source_ids, target_id)
         name = next((e[2] for e in after.entities if e[0] == target_id), str(target_id))
+        # the names merged in, in the order given (as the entity index's confirmation names them)
+        merged = {e[0]: e[2] for e in before.entities if e[0] != target_id}
+        names = [f"“{_short(merged[i])}”" for i in source_ids if i in merged]
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         self.record_action(
-            f"merge {len(before.entities) - 1} into “{_short(name)}”",
+            f"merge {shown} into “{_short(name)}”",
             undo=lambda: self.store.apply_entity_state(before, after),
             redo=lambda: self.store.apply_entity_state(after, before),
         )

@@ -107,17 +107,26 @@ def store_at(path: Path | str):
 
 def open_store(ctx: click.Context | None = None):
     """The store for this command, closed when the command ends."""
+    import os
+
     ctx = ctx or click.get_current_context()
     path = db_path(ctx)
     # A folder that is not there is made (a new library), but said: a mistyped --db would otherwise
-    # hold a new, empty library unnoticed.
+    # hold a new, empty library unnoticed. The default place (no --db, no READER_DB) is no typo: the
+    # first run says where the library is.
+    chosen = bool(_state(ctx).get("db") or os.environ.get("READER_DB"))
     folder = path.parent if isinstance(path, Path) and not path.parent.exists() else None
+    new_default = not chosen and isinstance(path, Path) and not path.exists()
     store = store_at(path)
     ctx.call_on_close(store.close)
-    if folder is not None and folder.is_dir():
+    notice = None
+    if new_default:
+        notice = f"a new library in {field(path)} (the default place; --db or READER_DB chooses another)"
+    elif folder is not None and folder.is_dir():
         notice = (
             f"made the folder {field(folder)} for a new library (check the path if you meant an existing one)"
         )
+    if notice is not None:
         click.echo(f"reader: {notice}", err=True)
         ctx.meta.setdefault("reader_notices", []).append(notice)
     return store

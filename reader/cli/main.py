@@ -86,7 +86,9 @@ def open_command(paths: tuple[str, ...]) -> None:
         if not report.imported and not report.duplicates:
             from reader.cli.importing import nothing_imported
 
-            raise nothing_imported(report, listed=False)  # each refusal said once
+            error = nothing_imported(report, listed=False)  # each refusal said once
+            hint = _command_hint(paths)
+            raise ReaderError(f"{error}; {hint}") if hint else error
         print_report(report, err=True)
         notice += report_lines(report)  # shown in the TUI too: the terminal above is hidden by it
     store.close()
@@ -95,6 +97,18 @@ def open_command(paths: tuple[str, ...]) -> None:
     except ImportError as e:
         raise UserError(f"the terminal interface (TUI) is not available in this installation ({e})") from None
     run_app(db_path(), annotator(), keymap, notice=notice)
+
+
+def _command_hint(paths: tuple[str, ...]) -> str | None:
+    """`reader opne`: a bare word that is no file is likely a mistyped command (the default command
+    takes it for a path to import); name the command it is close to."""
+    import difflib
+    import re
+
+    if len(paths) != 1 or not re.fullmatch(r"[a-z][a-z-]{1,30}", paths[0]) or os.path.exists(paths[0]):
+        return None
+    close = difflib.get_close_matches(paths[0], list(cli.commands), n=1, cutoff=0.6)
+    return f"no command is called “{paths[0]}” either: did you mean `reader {close[0]}`?" if close else None
 
 
 def _register() -> None:

@@ -30,11 +30,14 @@ from reader.store.store import SORT_COLUMNS
     is_flag=True,
     help="Only the articles whose text the cleaner was unsure of (marked ? in the list).",
 )
+@click.option(
+    "--assigned", metavar="NAME", help="Only the articles assigned to this annotator (reader assign)."
+)
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one article per line.")
 @db_option
 @with_store
-def list_command(store, status, label, sort, desc, low_confidence, limit, as_json) -> None:  # noqa: ANN001
+def list_command(store, status, label, sort, desc, low_confidence, assigned, limit, as_json) -> None:  # noqa: ANN001
     """List the articles in the library: id, title, site, date, words, annotations, status.
 
     A ? before a title marks an article whose text the cleaner was unsure of: compare it with the
@@ -43,7 +46,12 @@ def list_command(store, status, label, sort, desc, low_confidence, limit, as_jso
     from reader.low_confidence import MARK, is_low
 
     ids = store.article_ids(
-        sort=sort, descending=desc, status=status, label=label, low_confidence=low_confidence
+        sort=sort,
+        descending=desc,
+        status=status,
+        label=label,
+        low_confidence=low_confidence,
+        assigned=assigned,
     )
     if limit:
         ids = ids[:limit]
@@ -66,11 +74,12 @@ def list_command(store, status, label, sort, desc, low_confidence, limit, as_jso
         return
     out = console(wide=True)
     if not ids:
-        if (status or label or low_confidence) and not store.article_ids():
+        filtered = status or label or low_confidence or assigned is not None
+        if filtered and not store.article_ids():
             out.print("No articles. Import some with: reader import PATH...")
-        elif low_confidence and not (status or label):
+        elif low_confidence and not (status or label or assigned is not None):
             out.print("No article is marked ?: the cleaner was sure of every text.")
-        elif status or label or low_confidence:
+        elif filtered:
             out.print("No article matches these filters.")
         else:
             out.print("No articles. Import some with: reader import PATH...")

@@ -157,11 +157,12 @@ class ArticlesMixin(StoreCore):
         label: str | None = None,
         query: str | None = None,
         low_confidence: bool = False,
+        assigned: str | None = None,
     ) -> list[int]:
         """Ordered ids of the articles matching a filter: the library keeps only these and fetches
         rows for what is on screen. With a query the order is by search rank (newest first when more
-        than RANK_LIMIT articles match)."""
-        where, params = self._filters(status, label, low_confidence)
+        than RANK_LIMIT articles match). assigned: only the articles assigned to that annotator."""
+        where, params = self._filters(status, label, low_confidence, assigned)
         if query:
             check_query(query)
             if self.dialect == "postgresql":
@@ -204,7 +205,7 @@ class ArticlesMixin(StoreCore):
             # looked up per id, status and confidence pick ids from articles (a join would read
             # each article's row, and its status lies past the text).
             where, params = self._filters(None, label, ids="annotation_counts.article_id")
-            on_articles, more = self._filters(status, None, low_confidence)
+            on_articles, more = self._filters(status, None, low_confidence, assigned)
             if on_articles:
                 where.append(f"article_id IN (SELECT id FROM articles WHERE {' AND '.join(on_articles)})")
                 params += more
@@ -218,10 +219,20 @@ class ArticlesMixin(StoreCore):
         return [r[0] for r in self._read(sql, params)]
 
     def _filters(
-        self, status: str | None, label: str | None, low_confidence: bool = False, ids: str = "articles.id"
+        self,
+        status: str | None,
+        label: str | None,
+        low_confidence: bool = False,
+        assigned: str | None = None,
+        ids: str = "articles.id",
     ) -> tuple[list[str], list]:
         where: list[str] = []
         params: list = []
+        if assigned is not None:
+            where.append(
+                "EXISTS (SELECT 1 FROM assignments s WHERE s.article_id = articles.id AND s.annotator = ?)"
+            )
+            params.append(normalize_field(assigned))
         if low_confidence:
             from reader.low_confidence import threshold
 

@@ -293,24 +293,49 @@ class EntitiesMixin(StoreCore):
 
     def entity_index(self, label: str | None = None) -> list[EntityGroup]:
         """Every entity with mentions (labels of kind entity) across all articles, most mentioned
-        first. label limits it to one label."""
+        first, then those only named as a claimant (a name typed in the claim form that no tag
+        names: listed, so it can be merged into the entity its tags name). label limits it to one
+        label."""
         where, params = "l.kind = 'entity'", []
         if label:
             where += " AND l.id = ?"
             params.append(self.get_label(label).id)
+        aliases = """(SELECT json_group_array(alias) FROM (SELECT alias FROM entity_aliases
+                        WHERE entity_id = e.id ORDER BY key) al)"""
         sql = f"""
             SELECT l.name, e.id, e.canonical, count(*) AS n, count(DISTINCT a.article_id),
-                   (SELECT json_group_array(alias) FROM (SELECT alias FROM entity_aliases
-                        WHERE entity_id = e.id ORDER BY key) al), e.label_id
+                   {aliases}, e.label_id
             FROM annotations a JOIN entities e ON e.id = a.entity_id JOIN labels l ON l.id = e.label_id
             WHERE {where}
             GROUP BY e.id, l.name
         """
+        claimant_only = f"""
+            SELECT l.name, e.id, e.canonical, 0, 0, {aliases}, e.label_id
+            FROM entities e JOIN labels l ON l.id = e.label_id
+            WHERE {where} AND e.id IN (SELECT claimant_entity_id FROM annotations)
+              AND NOT EXISTS (SELECT 1 FROM annotations m WHERE m.entity_id = e.id)
+        """
+        claims = dict(
+            self._read(
+                "SELECT claimant_entity_id, count(*) FROM annotations"
+                " WHERE claimant_entity_id IS NOT NULL GROUP BY claimant_entity_id"
+            )
+        )
+        found = [*self._read(sql, params), *self._read(claimant_only, params)]
         # Ordered here, by the entity key of the name (a Python function, the same on both backends).
-        found = sorted(self._read(sql, params), key=lambda r: (-r[3], r[6], entity_key(r[2]), r[1]))
+        found.sort(key=lambda r: (-r[3], r[6], entity_key(r[2]), r[1]))
         rows = [r[:6] for r in found]
         return [
-            EntityGroup(name, entity_key(canonical), canonical, n, na, eid, _names(canonical, aliases))
+            EntityGroup(
+                name,
+                entity_key(canonical),
+                canonical,
+                n,
+                na,
+                eid,
+                _names(canonical, aliases),
+                claims.get(eid, 0),
+            )
             for name, eid, canonical, n, na, aliases in rows
         ]
 

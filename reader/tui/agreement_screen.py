@@ -95,7 +95,9 @@ class AgreementScreen(ListScreen):
             f"  label: {self.label or 'all'} · {'against the gold set' if self.gold else 'between annotators'}"
         )
         self.query_one("#agreement-title", Static).update(title)
-        self.query_one(StatusBar).show(message="enter opens a disagreement · l label · g gold set")
+        self.query_one(StatusBar).show(
+            message=f"enter opens a disagreement · {self.key('agreement.label')} label · {self.key('agreement.gold')} gold set"
+        )
         if isinstance(result, str):
             self.result, self.disagreements = None, []
             lst.add_option(Option(Text(clean(result), "italic"), disabled=True))

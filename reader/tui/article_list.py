@@ -104,7 +104,7 @@ class ArticleList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"article-list--cursor", "article-list--done", "article-list--new"}
 
     DEFAULT_CSS = """
-    ArticleList { height: 1fr; }
+    ArticleList { height: 1fr; overflow-x: hidden; }
     ArticleList > .article-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold; }
     ArticleList:blur > .article-list--cursor { background: $block-cursor-blurred-background; text-style: none; }
     ArticleList > .article-list--done { color: $text-muted; }
@@ -112,13 +112,13 @@ class ArticleList(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("enter", "open", "Open", id="library.open"),
+        Binding("up,k", "cursor_up", "Move up", show=False),
+        Binding("down,j", "cursor_down", "Move down", show=False),
+        Binding("pageup", "page_up", "Move a page up", show=False),
+        Binding("pagedown", "page_down", "Move a page down", show=False),
+        Binding("home", "first", "Move to the first article", show=False),
+        Binding("end", "last", "Move to the last article", show=False),
+        Binding("enter", "open", "Open", tooltip="Open the article", id="library.open"),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True)
@@ -145,8 +145,9 @@ class ArticleList(ScrollView, can_focus=True):
 
     # -- data -----------------------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int], keep: int | None = None) -> None:
-        """Show these article ids; keep the cursor on article `keep` when it is still listed."""
+    def set_ids(self, ids: list[int], keep: int | None = None, row: int | None = None) -> None:
+        """Show these article ids; keep the cursor on article `keep` when it is still listed, else
+        on row `row` (the same list read again: the article that took its place), else the first."""
         self.ids = ids
         self._pages.clear()
         self.virtual_size = Size(self.size.width, len(ids))
@@ -155,7 +156,7 @@ class ArticleList(ScrollView, can_focus=True):
             try:
                 pos = ids.index(keep)
             except ValueError:
-                pos = 0
+                pos = row or 0
         self.cursor = min(pos, max(0, len(ids) - 1))
         self.refresh()
         # The new virtual size is laid out on the next refresh: scrolling now would stop at the old
@@ -243,9 +244,14 @@ class ArticleList(ScrollView, can_focus=True):
         self.scroll_to_region_if_needed(new)
         self.post_message(self.CursorMoved())
 
+    def _rows_shown(self) -> int:
+        # the rows drawn: no horizontal scroll bar (overflow-x: hidden; rows are cut to fit), but
+        # counted from the content region all the same (a bar there hid the highlighted row)
+        return max(1, self.scrollable_content_region.height or self.size.height)
+
     def scroll_to_region_if_needed(self, index: int) -> None:
         top = self.scroll_offset.y
-        height = max(1, self.size.height)
+        height = self._rows_shown()
         if index < top:
             self.scroll_to(y=index, animate=False)
         elif index >= top + height:
@@ -268,12 +274,12 @@ class ArticleList(ScrollView, can_focus=True):
     def action_page_up(self) -> None:
         if self._typed_ahead("page_up"):
             return
-        self._move(-max(1, self.size.height - 1))
+        self._move(-max(1, self._rows_shown() - 1))
 
     def action_page_down(self) -> None:
         if self._typed_ahead("page_down"):
             return
-        self._move(max(1, self.size.height - 1))
+        self._move(max(1, self._rows_shown() - 1))
 
     def action_first(self) -> None:
         if self._typed_ahead("first"):

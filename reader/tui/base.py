@@ -52,6 +52,16 @@ class AppScreen(Screen[ResultT]):
     def history(self) -> History:
         return self.app.history
 
+    def key(self, binding_id: str) -> str:
+        """The key a hint on this screen names for one of its bindings: as remapped in keys.toml."""
+        from reader.tui.bindings import hint_key
+
+        owners = [self, *getattr(self, "HELP_ALSO", ())]
+        default = next(
+            (b.key for o in owners for b in o.BINDINGS if getattr(b, "id", None) == binding_id), "?"
+        )
+        return hint_key(self.app.keymap, binding_id, default)
+
     def _status_bar(self) -> StatusBar | None:
         if not self.is_attached:  # the screen has been closed
             return None

@@ -33,6 +33,13 @@ def _display(keys: str) -> str:
     return ", ".join(names.get(k, k) for k in keys.split(","))
 
 
+def hint_key(keymap: dict[str, str] | None, binding_id: str, default: str) -> str:
+    """The key a hint names for binding_id: the first of its keys as remapped (keys.toml), else of
+    `default` (its keys in the code), as the footer and help show it ("/", "ctrl+f")."""
+    keys = (keymap or {}).get(binding_id) or default
+    return _display(keys.split(",")[0].strip())
+
+
 _TAG = re.compile(r"tag\('(\w)'\)")
 
 
@@ -51,7 +58,11 @@ def key_actions(
     out: list[KeyAction] = []
     where = getattr(screen, "HELP_NAME", type(screen).__name__)
     names = {label.hotkey: label.name for label in labels or [] if label.hotkey}
-    for binding in list(getattr(screen, "BINDINGS", [])):
+    owned = []
+    for widget in getattr(screen, "HELP_ALSO", ()):  # a widget's keys (open, move) before the screen's
+        owned.extend(widget.BINDINGS)
+    owned.extend(getattr(screen, "BINDINGS", []))
+    for binding in owned:
         if isinstance(binding, Binding):
             description = binding.tooltip or binding.description  # the footer's label may be shorter
             tag = _TAG.fullmatch(binding.action)

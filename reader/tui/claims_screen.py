@@ -42,6 +42,7 @@ from reader.tui.factcheck_dialogs import (
     VerdictNames,
 )
 from reader.tui.footer import Footer
+from reader.tui.held_list import HeldOptionList
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 
@@ -97,9 +98,12 @@ def _evidence_text(out: Text, n: int, e: Evidence) -> None:
     )
 
 
-def claim_detail(row: ClaimRow | None, names: dict[str, str] | None = None) -> Text:
+def claim_detail(
+    row: ClaimRow | None, names: dict[str, str] | None = None, keys: tuple[str, str] = ("v", "a")
+) -> Text:
     """What the pane beside the list shows of the selected claim. names: login -> the display name
-    their reviews are published under (shown beside checked_by)."""
+    their reviews are published under (shown beside checked_by); keys: the verdict and evidence
+    keys its hints name (as remapped)."""
     if row is None:
         return Text("No claim selected", "italic")
     a = row.annotation
@@ -113,7 +117,7 @@ def claim_detail(row: ClaimRow | None, names: dict[str, str] | None = None) -> T
     out.append("\nVerdict: ", "bold")
     out.append(status, STATUS_STYLE.get(status, "bold"))
     out.append("\nExplanation (public): ", "bold")
-    out.append(clean(a.explanation) or "(none yet: v sets it)", "" if a.explanation else "italic")
+    out.append(clean(a.explanation) or f"(none yet: {keys[0]} sets it)", "" if a.explanation else "italic")
     out.append("\nReview: ", "bold")
     out.append(clean(a.review_state) or "unreviewed")
     if a.checked_by or a.checked_at:
@@ -131,7 +135,7 @@ def claim_detail(row: ClaimRow | None, names: dict[str, str] | None = None) -> T
         out.append(", ".join(clean(q) for q in row.quantity_texts))
     out.append(f"\n\nEvidence ({len(a.evidence)})", "bold")
     if not a.evidence:
-        out.append("\n(none yet: a adds a source)", "italic")
+        out.append(f"\n(none yet: {keys[1]} adds a source)", "italic")
     for n, e in enumerate(a.evidence, 1):
         _evidence_text(out, n, e)
     return out
@@ -176,9 +180,12 @@ class ClaimsScreen(ListScreen):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-title", markup=False)
-        yield Input(placeholder="/ search claims, claimants, notes, evidence, checkers", id="claims-search")
+        yield Input(
+            placeholder=f"{self.key('claims.search')} search claims, claimants, notes, evidence, checkers",
+            id="claims-search",
+        )
         with Horizontal(id="claims-body"):
-            yield OptionList(id="claims")
+            yield HeldOptionList(id="claims")
             with VerticalScroll(id="claim-detail-pane"):
                 yield Static(Text("No claim selected", "italic"), id="claim-detail", markup=False)
         yield StatusBar(id="status")
@@ -231,14 +238,13 @@ class ClaimsScreen(ListScreen):
                 if n:
                     lst.add_option(None)
                 lst.add_option(Option(claim_prompt(row), id=str(n)))
-            same = [
-                2 * n for n, row in enumerate(self.rows) if row.annotation.id == was
-            ]  # separators between
+            # one option per claim: the separator lines belong to the option above (Textual 8),
+            # they are no options of their own
+            same = [n for n, row in enumerate(self.rows) if row.annotation.id == was]
             lst.highlighted = same[0] if same else 0 if keep is None else min(keep, lst.option_count - 1)
-            if lst.get_option_at_index(lst.highlighted).id is None:  # a separator
-                lst.highlighted -= 1
         self._header()
         self._show_detail()
+        self.query_one("#claims", HeldOptionList).filled_now()  # the moves typed while it was read
 
     def _what(self) -> str:
         parts = []
@@ -267,7 +273,19 @@ class ClaimsScreen(ListScreen):
         title.append("  " + " · ".join(parts))
         self.query_one("#claims-title", Static).update(title)
         self.query_one(StatusBar).show(
-            message="/ search · f status · r review · c claimant · a evidence · v verdict · x export · enter opens"
+            message=" · ".join(
+                f"{self.key(binding_id)} {what}"
+                for binding_id, what in [
+                    ("claims.search", "search"),
+                    ("claims.filter_status", "status"),
+                    ("claims.filter_review", "review"),
+                    ("claims.filter_claimant", "claimant"),
+                    ("claims.evidence", "evidence"),
+                    ("claims.verdict", "verdict"),
+                    ("claims.export", "export"),
+                ]
+            )
+            + " · enter opens"
         )
 
     def current(self) -> tuple[int, ClaimRow] | None:
@@ -282,7 +300,11 @@ class ClaimsScreen(ListScreen):
     def _show_detail(self) -> None:
         found = self.current()
         self.query_one("#claim-detail", Static).update(
-            claim_detail(found[1] if found else None, self.published_names)
+            claim_detail(
+                found[1] if found else None,
+                self.published_names,
+                (self.key("claims.verdict"), self.key("claims.evidence")),
+            )
         )
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -100,7 +100,9 @@ class DeskScreen(ListScreen):
             f"  {len(people)} annotator{'s' if len(people) != 1 else ''} · {len(articles)} article{'s' if len(articles) != 1 else ''}"
         )
         self.query_one("#desk-title", Static).update(title)
-        self.query_one(StatusBar).show(message="enter opens the article · G agreement")
+        self.query_one(StatusBar).show(
+            message=f"enter opens the article · {self.key('desk.agreement')} agreement"
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -22,6 +22,7 @@ from reader.errors import NotFound, ReaderError
 from reader.history import History
 from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
+from reader.tui.held_list import HeldOptionList
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 
@@ -34,15 +35,23 @@ def group_prompt(group: EntityGroup, colour: str, marked: bool = False) -> Text:
     out.append("■ ", style=colour)
     out.append(f"{clean(group.label):<9}", "bold")
     out.append(shorten(group.text, 40))
-    out.append(
-        f"  {group.mentions} mention{'s' if group.mentions != 1 else ''} · "
-        f"{group.articles} article{'s' if group.articles != 1 else ''}",
-        "italic",
-    )
+    # the other names before the counts: a line too long for its pane is cut at the right, and the
+    # names are what a merge is decided on
     others = [a for a in group.aliases if a != group.text]
     if others:
         out.append("  also: " + ", ".join(shorten(a, 30) for a in others), "dim")
+    counts = []
+    if group.mentions or not group.claims:
+        counts.append(f"{group.mentions} mention{'s' if group.mentions != 1 else ''}")
+        counts.append(f"{group.articles} article{'s' if group.articles != 1 else ''}")
+    if group.claims:
+        counts.append(claimant_of(group.claims))
+    out.append("  " + " · ".join(counts), "italic")
     return out
+
+
+def claimant_of(claims: int) -> str:
+    return f"claimant of {claims} claim{'s' if claims != 1 else ''}"
 
 
 def mention_prompt(m: Mention, colour: str) -> Text:
@@ -89,7 +98,7 @@ class EntityIndexScreen(ListScreen):
         yield Static("", id="entities-title", markup=False)
         with Horizontal(id="entities-body"):
             with Vertical(id="groups-pane"):
-                yield OptionList(id="groups")
+                yield HeldOptionList(id="groups")
             with Vertical(id="mentions-pane"):
                 yield Static(
                     Text("Mentions: pick an entity (enter)", "italic"), id="mentions-title", markup=False
@@ -148,6 +157,7 @@ class EntityIndexScreen(ListScreen):
             same = [i for i, g in enumerate(self.groups) if was is not None and g.entity_id == was]
             lst.highlighted = same[0] if same else min(keep or 0, len(self.groups) - 1)
         self._header()
+        self.query_one("#groups", HeldOptionList).filled_now()  # the moves typed while it was read
 
     def _header(self, note: str = "") -> None:
         title = Text("Entity index", "bold")
@@ -156,13 +166,25 @@ class EntityIndexScreen(ListScreen):
             parts.append(f"showing the {len(self.groups)} most mentioned: filter by label (l)")
         parts.append(f"label: {clean(self.label_filter)}" if self.label_filter else "all labels")
         if self.marked:
-            parts.append(f"{len(self.marked)} marked: m merges them into the highlighted one")
+            parts.append(
+                f"{len(self.marked)} marked: {self.key('entities.merge')} merges them into the highlighted one"
+            )
         if note:
             parts.append(note)
         title.append("  " + " · ".join(parts))
         self.query_one("#entities-title", Static).update(title)
         self.query_one(StatusBar).show(
-            message="enter: mentions / open · space mark · m merge · s split · u undo · l label"
+            message="enter: mentions / open · "
+            + " · ".join(
+                f"{self.key(binding_id)} {what}"
+                for binding_id, what in [
+                    ("entities.mark", "mark"),
+                    ("entities.merge", "merge"),
+                    ("entities.split", "split"),
+                    ("entities.undo", "undo"),
+                    ("entities.filter_label", "label"),
+                ]
+            )
         )
 
     def _prompt(self, g: EntityGroup) -> Text:
@@ -183,9 +205,11 @@ class EntityIndexScreen(ListScreen):
             self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_mentions, mentions)
+            self.app.call_from_thread(self._show_mentions, mentions, group)
 
-    def _show_mentions(self, mentions: list[Mention]) -> None:
+    def _show_mentions(self, mentions: list[Mention], group: EntityGroup | None = None) -> None:
+        if group is not None and (self.current is None or self.current.entity_id != group.entity_id):
+            return  # read for an entity no longer open (a filter hid it, a merge took it): stale
         self.mentions = mentions
         lst = self.query_one("#mentions", OptionList)
         keep = lst.highlighted
@@ -197,7 +221,8 @@ class EntityIndexScreen(ListScreen):
             head.append(f" ({clean(g.label)}): {len(mentions)}", "italic")
         self.query_one("#mentions-title", Static).update(head)
         if not mentions:
-            lst.add_option(Option(Text("No mentions left", "italic"), disabled=True))
+            why = f"No mentions: {claimant_of(g.claims)}" if g and g.claims else ""
+            lst.add_option(Option(Text(why or "No mentions left", "italic"), disabled=True))
             return
         for n, m in enumerate(mentions):
             if n:
@@ -254,7 +279,8 @@ class EntityIndexScreen(ListScreen):
         sources = [g for g in self.groups if g.entity_id in self.marked and g.entity_id != target.entity_id]
         if not sources:
             self.notify(
-                "Mark the entities to merge with space, then press m on the one to keep",
+                f"Mark the entities to merge with {self.key('entities.mark')}, then press"
+                f" {self.key('entities.merge')} on the one to keep",
                 markup=False,
                 timeout=4,
             )

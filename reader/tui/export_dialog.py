@@ -78,7 +78,8 @@ class ExportDialog(TypingDialog[ExportChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(
-                Text("Export — enter in the path exports · tab moves · escape cancels", "bold"), markup=False
+                Text("Export — enter (in the path field) exports · tab moves · escape cancels", "bold"),
+                markup=False,
             )
             yield Static(Text("What: " + clean(self.what)), id="export-what", markup=False)
             yield Static("Format", classes="field-label", markup=False)

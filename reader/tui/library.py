@@ -47,10 +47,16 @@ SORT_KEYS = {
 }
 
 
+# the sort as the status line names it: as the column headings do
+SORT_NAMES = {"published": "date", "annotations": "tags", "imported": "import time"}
+
+
 FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "fl Filter"
 
 
 class LibraryScreen(ListScreen):
+    HELP_NAME = "Library"
+    HELP_ALSO = (ArticleList,)  # the list's own keys (open, move) are in the help too
     BINDINGS = [
         # priority: run as the app reads the key, before it passes on the keys typed after it
         # (tmux send-keys '/mtrump', a macro): they go to the search box, not to library commands.
@@ -73,13 +79,21 @@ class LibraryScreen(ListScreen):
             id="library.filter_low_confidence",
             group=FILTER,
         ),
+        Binding(
+            "A",
+            "filter_assigned",
+            "Filter mine",
+            tooltip="Filter: only the articles assigned to you (reader assign)",
+            show=False,  # a desk's key: in the help, the footer keeps its room
+            id="library.filter_assigned",
+        ),
         Binding("t", "sort('title')", "Sort title", show=False, id="library.sort_title"),
         Binding("s", "sort('site')", "Sort site", show=False, id="library.sort_site"),
         Binding("d", "sort('published')", "Sort date", show=False, id="library.sort_date"),
         Binding("w", "sort('words')", "Sort words", show=False, id="library.sort_words"),
-        Binding("a", "sort('annotations')", "Sort annotations", show=False, id="library.sort_annotations"),
+        Binding("a", "sort('annotations')", "Sort tags", show=False, id="library.sort_annotations"),
         Binding("g", "sort('status')", "Sort status", show=False, id="library.sort_status"),
-        Binding("i", "sort('imported')", "Sort imported", show=False, id="library.sort_imported"),
+        Binding("i", "sort('imported')", "Sort import time", show=False, id="library.sort_imported"),
         Binding("E", "app.entities", "Entities", id="library.entities"),
         Binding("C", "app.claims", "Claims", id="library.claims"),
         Binding(
@@ -109,14 +123,20 @@ class LibraryScreen(ListScreen):
         self.status_filter: str | None = None
         self.label_filter: str | None = None
         self.low_confidence = False
+        self.assigned: str | None = None  # only the articles assigned to this annotator (A: you)
         self.query_text = ""
         self._debounce: Timer | None = None
         self.total = 0
+        self._shown_view: tuple | None = None  # the search, sort and filters of the list shown
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library"):
             yield Static("", id="library-title", markup=False)
-            search = Input(placeholder="Search titles and text: / (escape: back to the list)", id="search")
+            search = Input(
+                placeholder=f"Search titles and text: {self.key('library.search')}"
+                f" ({self.key('library.clear_search')}: back to the list)",
+                id="search",
+            )
             search.cursor_blink = getattr(self.app, "cursor_blink", True)
             yield search
             yield Static("", id="columns", markup=False)
@@ -131,8 +151,22 @@ class LibraryScreen(ListScreen):
 
     # -- loading (in a worker thread) --------------------------------------------------------------
 
+    def _view(self) -> tuple:
+        return (
+            self.query_text,
+            self.sort,
+            self.descending,
+            self.status_filter,
+            self.label_filter,
+            self.low_confidence,
+            self.assigned,
+        )
+
     def reload(self) -> None:
         lst = self.query_one(ArticleList)
+        # the same list read again (back from an article, a change elsewhere): an article that left
+        # it (tagged, so no longer "new") leaves the highlight on the row that takes its place
+        row = lst.cursor if self._view() == self._shown_view else None
         self.load_ids(
             self.query_text,
             self.sort,
@@ -141,6 +175,8 @@ class LibraryScreen(ListScreen):
             self.label_filter,
             lst.current_id,
             self.low_confidence,
+            row,
+            self.assigned,
         )
 
     @work(thread=True, exclusive=True, group="library-load")
@@ -153,8 +189,11 @@ class LibraryScreen(ListScreen):
         label: str | None,
         keep: int | None,
         low_confidence: bool = False,
+        row: int | None = None,
+        assigned: str | None = None,
     ) -> None:
         worker = get_current_worker()
+        view = (query, sort, descending, status, label, low_confidence, assigned)
         try:
             total = self.store.count_articles()
             ids = self.store.article_ids(
@@ -164,6 +203,7 @@ class LibraryScreen(ListScreen):
                 label=label,
                 query=query.strip() or None,
                 low_confidence=low_confidence,
+                assigned=assigned,
             )
         except ReaderError as e:
             if not worker.is_cancelled:
@@ -171,19 +211,28 @@ class LibraryScreen(ListScreen):
                 self.app.call_from_thread(self._search_failed, query)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_ids, ids, total, keep, query)
+            self.app.call_from_thread(self._show_ids, ids, total, keep, query, row, view)
 
     def _search_failed(self, query: str) -> None:
         if query == self.query_text and self.is_attached:  # the keys typed ahead have no list to act on
             self.query_one(ArticleList).results_in(run=False)
 
-    def _show_ids(self, ids: list[int], total: int, keep: int | None, query: str) -> None:
+    def _show_ids(
+        self,
+        ids: list[int],
+        total: int,
+        keep: int | None,
+        query: str,
+        row: int | None = None,
+        view: tuple | None = None,
+    ) -> None:
         try:
             lst = self.query_one(ArticleList)
         except NoMatches:  # the app quit while the search ran in its worker: nothing to show it on
             return
         self.total = total
-        lst.set_ids(ids, keep)
+        self._shown_view = view
+        lst.set_ids(ids, keep, row)
         empty = total == 0
         self.query_one("#empty").display = empty
         lst.display = not empty
@@ -220,19 +269,23 @@ class LibraryScreen(ListScreen):
             parts.append(f"with {clean(self.label_filter)}")
         if self.low_confidence:
             parts.append(f"{MARK} text unsure only")
+        if self.assigned is not None:
+            parts.append(f"assigned to {clean(self.assigned)}")
         title.append("  " + " · ".join(parts))
         self.query_one("#library-title", Static).update(title)
         widths = column_widths(max(20, lst.scrollable_content_region.width or self.size.width))
         heads = []
-        for key, head, _, _ in COLUMNS:
-            mark = ""
+        for key, head, _, right in COLUMNS:
             if SORT_KEYS.get(key) == self.sort:
-                mark = " ▼" if self.descending else " ▲"
-            heads.append(head + mark)
+                arrow = "▼" if self.descending else "▲"
+                # before a right-aligned heading, close to it: "▼Tags" fits the 5-cell column
+                # where "Tags ▼" was cut to "Tags…"
+                head = arrow + head if right else f"{head} {arrow}"
+            heads.append(head)
         self.query_one("#columns", Static).update(Text(join_cells(heads, widths), "bold"))
         pos = f"{lst.cursor + 1}/{n}" if n else "0/0"
         if not self.query_text.strip():
-            order = f"sorted by {self.sort}"
+            order = f"sorted by {SORT_NAMES.get(self.sort, self.sort)}"
         elif n > RANK_LIMIT:
             order = "newest first (too many matches to rank)"
         else:  # the sort keys wait until the search is cleared (action_sort says so)
@@ -313,6 +366,10 @@ class LibraryScreen(ListScreen):
         self.low_confidence = not self.low_confidence
         self.reload()
 
+    def action_filter_assigned(self) -> None:
+        self.assigned = None if self.assigned is not None else self.app.annotator
+        self.reload()
+
     def action_cycle_status(self) -> None:
         lst = self.query_one(ArticleList)
         if lst.hold(self.action_cycle_status):  # typed ahead of a search: its hit, not the old row
@@ -351,16 +408,22 @@ class LibraryScreen(ListScreen):
             return
         ids: tuple[int, ...] = ()
         parts = []
-        if self.query_text.strip():
+        searching = bool(self.query_text.strip())
+        if searching or self.low_confidence or self.assigned is not None:
+            # the articles listed (the mark and the assignment are no export filters)
             ids = tuple(self.query_one(ArticleList).ids)
             if not ids:
-                self.notify(
-                    "No article matches the search: nothing to export", markup=False, severity="warning"
-                )
+                why = "No article matches the search" if searching else "No article is listed"
+                self.notify(f"{why}: nothing to export", markup=False, severity="warning")
                 return
-            parts.append(
-                f"{len(ids)} article{'s' if len(ids) != 1 else ''} matching “{clean(self.query_text.strip())}”"
-            )
+            listed = [f"{len(ids)} article{'s' if len(ids) != 1 else ''}"]
+            if searching:
+                listed.append(f"matching “{clean(self.query_text.strip())}”")
+            if self.low_confidence:
+                listed.append(f"marked {MARK}")
+            if self.assigned is not None:
+                listed.append(f"assigned to {clean(self.assigned)}")
+            parts.append(" ".join(listed))
         if self.status_filter:
             parts.append(f"articles {self.status_filter}")
         if self.label_filter:

@@ -289,3 +289,29 @@ def test_upgrading_an_old_database_groups_entity_tags_and_links_claimants(tmp_pa
     assert tag(store, 1, "Kurose", "ORG", nth=2).entity_id == by_ann[6]
     assert [(g.label, g.text, g.mentions) for g in store.entity_index()][0] == ("PERSON", "Kurose", 3)
     store.close()
+
+
+def test_the_entity_index_lists_a_claimant_no_tag_names_with_its_claims(store):
+    """A claimant typed in the claim form ("la mairie") is an entity without mentions: the index
+    lists it after those with mentions, with its claim count, as `reader entities` does (h70)."""
+    aid = add_article(store, "La mairie de Douai promet 200 logements. Ayumi Kurose a confirmé.")
+    tag(store, aid, "Ayumi Kurose")
+    claim = tag(store, aid, "promet 200 logements", "CLAIM", claimant="la mairie", claimant_label="ORG")
+    kurose_claim = tag(store, aid, "a confirmé", "CLAIM", claimant="Ayumi Kurose")
+    index = [(g.label, g.text, g.mentions, g.articles, g.claims) for g in store.entity_index()]
+    assert index == [("PERSON", "Ayumi Kurose", 1, 1, 1), ("ORG", "la mairie", 0, 0, 1)]
+    assert [g.text for g in store.entity_index("PERSON")] == ["Ayumi Kurose"]
+    assert claim.claimant_entity_id != kurose_claim.claimant_entity_id
+
+
+def test_a_merge_is_described_by_the_names_merged(store):
+    """Found in tmux (h70): `u` after a merge in the entity index said "Undone: merge 1 into “Lena
+    Vogt”": which one? The step names the entities merged in."""
+    aid = add_article(store, "Lena Vogt sagte: Vogt bleibt. L. Vogt und Frau Vogt")
+    full = tag(store, aid, "Lena Vogt")
+    short = tag(store, aid, "Vogt", nth=1)
+    initial = tag(store, aid, "L. Vogt")
+    history = History(store)
+    history.merge_entities([short.entity_id, initial.entity_id], full.entity_id)
+    change = history.undo()
+    assert change is not None and change.description == "merge “Vogt”, “L. Vogt” into “Lena Vogt”"

@@ -375,3 +375,21 @@ def test_reading_a_damaged_table_is_a_store_error(tmp_path):
         for call in (lambda: store.annotations(aid), lambda: store.get_annotation(1), store.stats):
             with pytest.raises(StoreError, match="corrupt"):
                 call()
+
+
+@needs_cli
+def test_the_first_run_on_the_default_library_says_where_it_is_without_doubting_the_path(tmp_path):
+    """Found in tmux (h70): the very first `reader`, with no --db, said "made the folder … for a new
+    library (check the path if you meant an existing one)": a newcomer typed no path to check. On
+    the default place it now says where the new library is and how to choose another."""
+    env = child_env(XDG_DATA_HOME=str(tmp_path / "data"))
+    env.pop("READER_DB", None)
+    first = run_cli("list", env=env)
+    assert first.returncode == 0, first.stderr
+    db = tmp_path / "data" / "reader" / "reader.db"
+    assert db.exists()
+    assert first.stderr.strip().splitlines() == [
+        f"reader: a new library in {db} (the default place; --db or READER_DB chooses another)"
+    ]
+    again = run_cli("list", env=env)
+    assert again.returncode == 0 and again.stderr == ""

@@ -57,7 +57,7 @@ def test_the_cursor_row_stays_on_screen_after_a_sort_and_a_cleared_search(tmp_pa
         await settle(pilot)
         assert len(lst.ids) == N and lst.current_id == 151
         assert _visible(lst), (lst.cursor, lst.scroll_offset.y)
-        assert "sorted by imported" in status_line(app.screen)
+        assert "sorted by import time" in status_line(app.screen)
 
     try:
         run(app, script)

@@ -73,3 +73,8 @@ async def until(pilot, condition, timeout: float = 30) -> None:  # type: ignore[
         assert time.monotonic() < deadline, "the app never got there"
         await asyncio.sleep(0.02)
     await pilot.pause()
+
+
+def screen_lines(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text of every line the terminal shows now (the screen as composited, dialogs included)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

@@ -118,7 +118,7 @@ async def test_the_highlight_stays_on_its_claim_when_a_colleague_adds_one_above(
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ClaimsScreen)
-        screen.query_one("#claims").highlighted = 2  # the second claim (a separator between)
+        screen.query_one("#claims").highlighted = 1  # the second claim
         assert screen.current()[1].annotation.id == second
         text = seeded.get_article(1).text
         above = seeded.add_annotation(

@@ -130,3 +130,51 @@ async def test_export_dialog_focus_order_and_overwrite(make_app, seeded: Store, 
         await settle(pilot)
         assert not isinstance(app.screen, (ExportDialog, ConfirmDialog))
     assert sorted(r["text"] for r in read_csv(out)) == ["Ayumi Kurose", "Douai"]
+
+
+async def test_export_from_library_follows_the_unsure_filter(make_app, seeded: Store, tmp_path, monkeypatch):
+    """Found by reading the code behind `X` (h70): with `c` on, the library listed only the articles
+    marked ? but the export wrote every article's annotations ("every annotation in the library")."""
+    from reader.low_confidence import threshold
+
+    monkeypatch.chdir(tmp_path)
+    annotate(seeded)  # articles 1 and 3 have tags
+    with seeded._write() as conn:
+        conn.execute("UPDATE articles SET confidence = ? WHERE id = 3", (threshold() / 2,))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")  # only the articles marked ?: article 3
+        await settle(pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        what = app.screen.query_one("#export-what").render().plain
+        assert "1 article marked ?" in what
+        app.screen.query_one("#path").value = str(tmp_path / "unsure.csv")
+        await pilot.press("enter")
+        await settle(pilot)
+        with seeded._write() as conn:
+            conn.execute("UPDATE articles SET confidence = 0.99 WHERE id = 3")
+        await pilot.press("c")  # all again, then c: none marked ? now
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportDialog)  # nothing to export: said, no dialog
+        assert any("nothing to export" in n.message for n in app._notifications)
+    rows = read_csv(tmp_path / "unsure.csv")
+    assert {(r["article_id"], r["label"], r["text"]) for r in rows} == {("3", "PLACE", "Douai")}
+
+
+async def test_the_export_dialog_says_which_enter_exports(make_app, seeded: Store):
+    """Found in tmux (h70): the dialog's first line read "Export — enter in the path exports · tab
+    moves", which a newcomer parsed as "enter something in the path"."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        head = str(app.screen.query_one(".dialog Static").render())
+        assert head == "Export — enter (in the path field) exports · tab moves · escape cancels"
