@@ -67,6 +67,23 @@ def carry_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | No
     return reanchor(new, old[start:end], prefix, suffix, start)
 
 
+def place_on_new_text(old: str, new: str, offset: int, width: int = 24) -> int:
+    """Where a reader's place (a cursor offset in old) stands in new: the text after it (or, at
+    the end, before it) carried by its context, else the same offset clipped to new. A colleague's
+    body fix keeps the reader where they were reading."""
+    if old == new:
+        return min(offset, len(new))
+    if offset < len(old):
+        span = carry_span(old, new, offset, min(len(old), offset + width))
+        if span is not None:
+            return span[0]
+    if offset > 0:
+        span = carry_span(old, new, max(0, offset - width), min(offset, len(old)))
+        if span is not None:
+            return span[1]
+    return min(offset, len(new))
+
+
 def span_on_new_text(old: str, new: str, span: tuple[int, int], where: str = "text") -> tuple[int, int]:
     """carry_span, or TextChanged (one line naming the words) when they are not in new: a tag
     counted in a text a colleague replaced meanwhile goes on its words, or is not made."""

@@ -204,9 +204,10 @@ class History:
         self.record(Change(before, after, entities=entities))
         return after
 
-    def delete(self, annotation_id: int) -> Annotation:
+    def delete(self, annotation_id: int, expected: Annotation | None = None) -> Annotation:
+        """Delete a tag (expected: as the screen shows it; changed by someone since: EditConflict)."""
         ann, linked = self.store.delete_annotation(
-            annotation_id, session_id=self.session_id, annotator=self.annotator
+            annotation_id, session_id=self.session_id, annotator=self.annotator, expected=expected
         )
         self.record(Change(ann, None, linked))
         return ann
@@ -252,8 +253,9 @@ class History:
         if target is None and current is not None:
             try:
                 self.store.delete_annotation(current.id, session_id=self.session_id, annotator=self.annotator)
-            except NotFound:  # deleted meanwhile (another window, another program): already done
-                pass
+            except NotFound:  # deleted meanwhile (another window, another program): already done,
+                # or set aside by a colleague's body fix: undone there too, or it would come back
+                self.store.discard_set_aside(current.id)
         elif current is None and target is not None:
             self.store.restore_annotation(target, linked, session_id=self.session_id)
         elif target is not None:

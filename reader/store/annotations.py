@@ -527,10 +527,16 @@ class AnnotationsMixin(StoreCore):
             except NotFound:
                 if not seen:
                     raise
-                raise NotFound(
-                    f"“{_short(seen[0].text)}” was deleted since you opened it (another window or "
-                    "program): nothing saved"
-                ) from None
+                aside = conn.execute(
+                    "SELECT 1 FROM set_aside_annotations WHERE id = ?", (annotation_id,)
+                ).fetchone()
+                what = (
+                    "was set aside by a body fix since you opened it (its words are not in the text; "
+                    f"reader show {seen[0].article_id} lists it)"
+                    if aside
+                    else "was deleted since you opened it (another window or program)"
+                )
+                raise NotFound(f"“{_short(seen[0].text)}” {what}: nothing saved") from None
             text = self._field_text(conn, before.article_id, before.field)
             moved = seen_text is not None and seen_text != text
             with self._naming_who(conn, before.article_id):
@@ -649,14 +655,29 @@ class AnnotationsMixin(StoreCore):
         return before, edited, states
 
     def delete_annotation(
-        self, annotation_id: int, *, session_id: int | None = None, annotator: str | None = None
+        self,
+        annotation_id: int,
+        *,
+        session_id: int | None = None,
+        annotator: str | None = None,
+        expected: Annotation | None = None,
     ) -> tuple[Annotation, list[int]]:
         """Delete one annotation. Returns it and the claims that linked it as a quantity, which is
         all restore_annotation needs to bring it back exactly. An entity left with no mention, no
         claim naming it and no name given by hand goes with it: invisible in the entity index, it
-        would only catch a later tag of its name (restore_annotation makes it again)."""
-        ann = self.get_annotation(annotation_id)
+        would only catch a later tag of its name (restore_annotation makes it again).
+
+        expected: the annotation as the caller's screen shows it: when someone else changed it
+        since (not merely moved it with a body fix), EditConflict and nothing is deleted."""
         with self._write() as conn:
+            ann = self.get_annotation(annotation_id)  # under the write lock, as edit_annotation
+            if expected is not None and _edited(ann) != _edited(expected):
+                by = self._last_editor(conn, annotation_id)
+                if by != annotator:  # your own change not drawn yet (a fast h then x) is yours
+                    raise EditConflict(
+                        f"“{_short(ann.text)}” was changed by {by} since you opened it: look again "
+                        "before you delete it"
+                    )
             linked = [
                 r[0]
                 for r in conn.execute(
@@ -768,6 +789,13 @@ def _carried(ann: Annotation, old: str, new: str) -> Annotation:
     """ann, as the editor saw it in old, with its span where its words stand in new."""
     span = carry_span(old, new, ann.start, ann.end)
     return ann if span is None else replace(ann, start=span[0], end=span[1])
+
+
+def _edited(ann: Annotation) -> tuple:
+    """What an edit changes of a tag (what _visible holds, its words in place of its offsets): a
+    body fix moves a tag without editing it."""
+    label, _start, _end, *rest = _visible(ann)
+    return (label, ann.text, *rest)
 
 
 def _visible(ann: Annotation) -> tuple:

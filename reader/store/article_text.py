@@ -297,6 +297,17 @@ class ArticleTextMixin(StoreCore):
             )
             conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
 
+    def discard_set_aside(self, annotation_id: int) -> bool:
+        """Forget a set-aside annotation (the undo of the tag it was): it will not be brought back
+        by a later body fix. False when there was none with that id."""
+        with self._write() as conn:
+            found = conn.execute(
+                "SELECT 1 FROM set_aside_annotations WHERE id = ?", (annotation_id,)
+            ).fetchone()
+            if found is not None:
+                conn.execute("DELETE FROM set_aside_annotations WHERE id = ?", (annotation_id,))
+        return found is not None
+
     def set_aside_annotations(self, article_id: int) -> list[Annotation]:
         """The annotations a body fix could not place in the article's text, as they were (their
         offsets are in the text they came from), oldest first."""

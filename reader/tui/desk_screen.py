@@ -96,7 +96,9 @@ class DeskScreen(ListScreen):
         elif self.articles:
             lst.highlighted = len(people or [None]) + 2
         title = Text("Desk", "bold")
-        title.append(f"  {len(people)} annotator{'s' if len(people) != 1 else ''} · {len(articles)} articles")
+        title.append(
+            f"  {len(people)} annotator{'s' if len(people) != 1 else ''} · {len(articles)} article{'s' if len(articles) != 1 else ''}"
+        )
         self.query_one("#desk-title", Static).update(title)
         self.query_one(StatusBar).show(
             message=f"enter opens the article · {self.key('desk.agreement')} agreement"

@@ -18,7 +18,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.entities import EntityGroup, Mention
-from reader.errors import ReaderError
+from reader.errors import NotFound, ReaderError
+from reader.history import History
 from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
 from reader.tui.held_list import HeldOptionList
@@ -288,9 +289,21 @@ class EntityIndexScreen(ListScreen):
         assert target.entity_id is not None
         target_id, history = target.entity_id, self.history
         names = ", ".join(f"“{shorten(g.text, 30)}”" for g in sources)
+        shown = {g.entity_id: g.text for g in [*sources, target] if g.entity_id is not None}
         self.marked.clear()
+
+        def change() -> None:
+            try:
+                history.merge_entities(ids, target_id)
+            except NotFound:  # a colleague deleted its last tag, or merged it, meanwhile: by name
+                gone = ", ".join(f"“{shorten(t, 30)}”" for i, t in shown.items() if not _exists(history, i))
+                raise NotFound(
+                    f"{gone or names} is no longer in the entity index (changed elsewhere "
+                    "meanwhile): nothing merged"
+                ) from None
+
         self.write(
-            lambda: history.merge_entities(ids, target_id),
+            change,
             f"Merged {names} into “{shorten(target.text, 30)}” (u undoes)",
             then=lambda _: self.reload(),
             undo=self.reload,
@@ -308,8 +321,18 @@ class EntityIndexScreen(ListScreen):
         entity_id, history = g.entity_id, self.history
         assert entity_id is not None
         g.aliases = [g.text]  # split now, for a fast second s, until the list reloads
+        name = shorten(g.text, 30)
+
+        def change() -> None:
+            try:
+                history.split_entity(entity_id)
+            except NotFound:  # its tags deleted, or merged into another, elsewhere meanwhile
+                raise NotFound(
+                    f"“{name}” is no longer in the entity index (changed elsewhere meanwhile): nothing split"
+                ) from None
+
         self.write(
-            lambda: history.split_entity(entity_id),
+            change,
             f"Split {', '.join(f'“{shorten(a, 30)}”' for a in others)} off “{shorten(g.text, 30)}” (u undoes)",
             then=lambda _: self.reload(),
             undo=self.reload,  # refused: what is stored
@@ -344,3 +367,11 @@ class EntityIndexScreen(ListScreen):
             self.query_one("#groups", OptionList).focus()
         else:
             self.app.pop_screen()
+
+
+def _exists(history: History, entity_id: int) -> bool:
+    try:
+        history.store.get_entity(entity_id)
+    except NotFound:
+        return False
+    return True

@@ -156,7 +156,7 @@ class MetadataScreen(AppScreen[None]):
         ann = min(inside, key=lambda a: a.end - a.start)
         self.tags.remove(ann)  # now: a fast second x must not send it to be deleted again
         self.write(
-            lambda: self.history.delete(ann.id),
+            lambda: self.history.delete(ann.id, expected=ann),
             f"Deleted {ann.label} (u undoes)",
             then=lambda _: self.reload(),
             undo=self.reload,  # refused: it is still there

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.widgets import Static
 
+from reader.anchor import place_on_new_text
 from reader.errors import NotFound, ReaderError
 from reader.low_confidence import MARK, is_low
 from reader.models import Annotation, Article, Label
@@ -145,10 +146,35 @@ class ReadingBase(AppScreen[None]):
                 self.store.get_article(self.article_id) == self.article
             ):
                 return
+            seen, shown = self.text, self.annotations
             self.refresh_annotations()
+            if self.article is not None and self.article.text != seen:
+                self._say_text_replaced(shown)
         except NotFound:
             self.notify("This article was deleted by another program", markup=False, severity="warning")
             self.app.pop_screen()
+
+    def _say_text_replaced(self, shown: list[Annotation]) -> None:
+        """A colleague's body fix or reclean replaced the text on screen: who, and which of your
+        tags it set aside (their words are gone; `reader show` lists them), in one line."""
+        assert self.article is not None
+        by = self.article.text_changed_by
+        me = self.app.annotator
+        who = "" if not by else " by you (another window)" if by == me else f" by {clean(by)}"
+        aside_ids = {a.id for a in self.store.set_aside_annotations(self.open_id)}
+        gone = [a for a in shown if a.id in aside_ids and a.annotator in (me, None, "")]
+        said = f"The article's text was changed{who} (a body fix or a reclean)"
+        if gone:
+            names = ", ".join(f"{clean(a.label)} “{short(a.text)}”" for a in gone[:3])
+            more = f" and {len(gone) - 3} more" if len(gone) > 3 else ""
+            its = "its words are" if len(gone) == 1 else "their words are"
+            said += (
+                f"; {len(gone)} of your tags set aside ({its} gone): {names}{more} "
+                f"(reader show {self.open_id} lists them)"
+            )
+        else:
+            said += "; the tags moved with their words"
+        self.notify(said, markup=False, severity="warning" if gone else "information", timeout=8)
 
     def layer_annotations(self, article_id: int) -> list[Annotation]:
         """The tags this screen shows: yours (and any nobody's name is on), or everyone's."""
@@ -186,8 +212,10 @@ class ReadingBase(AppScreen[None]):
             old = self.article.text if self.article else None
             self.article = self.store.get_article(self.open_id)
             if old is not None and self.article.text != old:  # a body fix, or its undo
+                place = place_on_new_text(old, self.article.text, self.view.cursor_offset)
                 self.view.load(self.article.text)
                 self.view.set_spans(self.annotations, self.colours, self.focused_id, others)
+                self.view.move_to(place, center=True)  # where the reader was, not the top
         self.metadata_tags = [a for a in every_field if a.field != "body"]
         self.query_one("#article-header", Static).update(
             header_text(self.article, self.metadata_tags, self.colours)

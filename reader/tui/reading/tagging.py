@@ -110,12 +110,16 @@ class Tagging(ReadingBase):
         # tag already on its way out ("no annotation with id N", "not saved").
         self.focused_id = None
 
+        # A colleague's tag (shown with T) is theirs: say whose it was.
+        mine = ann.annotator in (self.app.annotator, None, "")
+        whose = "" if mine else f"{clean(ann.annotator or '')}'s "
+
         def put_back() -> None:  # refused (read-only database...): it is still there
             self.refresh_annotations(focus=ann.id)
 
         self.write(
-            lambda: self.history.delete(ann.id),
-            f"Deleted {ann.label} (u undoes)",
+            lambda: self.history.delete(ann.id, expected=ann),
+            f"Deleted {whose}{ann.label} “{short(ann.text)}” (u undoes)",
             then=lambda _: self.refresh_annotations(),
             undo=put_back,
         )

@@ -1,0 +1,63 @@
+"""Merging an entity whose last tag a colleague deleted meanwhile (another program, the same
+library) says so by name, in one line, and merges nothing. Found on a desk of two (tmux, SQLite):
+ben marked "Korea" in the entity index, ana's `reader untag` removed its only tag, and ben's `m`
+said "no entity with id 4"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pilot_helpers import offsets, settle
+from test_entity_merge import highlight
+
+from reader.store import Store
+from reader.tui.entities_screen import EntityIndexScreen
+
+
+async def test_merging_a_gone_entity_names_it(make_app, seeded: Store, db_path: Path):
+    text = seeded.get_article(1).text
+    full = seeded.add_annotation(1, "PERSON", *offsets(text, "Ayumi Kurose"), annotator="alice").id
+    short = seeded.add_annotation(1, "PERSON", *offsets(text, "Kurose", 1), annotator="alice").id
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EntityIndexScreen)
+        highlight(screen, "Kurose")
+        await pilot.press("space")
+        highlight(screen, "Ayumi Kurose")
+        with Store(db_path) as other:  # a colleague deletes the only tag: the entity goes with it
+            other.delete_annotation(short, annotator="bob")
+        await pilot.press("m")
+        await settle(pilot)
+        assert seeded.get_annotation(full).entity_id is not None
+        errors = [str(n.message) for n in app._notifications if n.severity == "error"]
+        assert any("“Kurose”" in m and "nothing merged" in m for m in errors), errors
+        assert not any("id " in m for m in errors), errors
+        assert all("\n" not in m for m in errors)
+
+
+async def test_splitting_a_gone_entity_names_it(make_app, seeded: Store, db_path: Path):
+    text = seeded.get_article(1).text
+    full = seeded.add_annotation(1, "PERSON", *offsets(text, "Ayumi Kurose"), annotator="alice").id
+    short = seeded.add_annotation(1, "PERSON", *offsets(text, "Kurose", 1), annotator="alice").id
+    ayumi = seeded.get_annotation(full).entity_id
+    seeded.merge_entities([seeded.get_annotation(short).entity_id], ayumi)
+    other_person = seeded.add_annotation(1, "PERSON", *offsets(text, "Ericka Redjimi"), annotator="alice")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EntityIndexScreen)
+        highlight(screen, "Ayumi Kurose")
+        with Store(db_path) as other:  # a colleague merges it into another entity meanwhile
+            other.merge_entities([ayumi], other_person.entity_id)
+        await pilot.press("s")
+        await settle(pilot)
+        errors = [str(n.message) for n in app._notifications if n.severity == "error"]
+        assert any("“Ayumi Kurose”" in m and "nothing split" in m for m in errors), errors
+        assert all("\n" not in m for m in errors)
