@@ -114,6 +114,8 @@ class StoreCore:
 
         def _drop_if_orphan(self, conn: sqlite3.Connection, entity_id: int) -> None: ...
 
+        def delete_articles(self, article_ids: Sequence[int]) -> list[tuple[int, str | None]]: ...
+
         def _relink_mention(
             self,
             conn: sqlite3.Connection,
