@@ -6,11 +6,8 @@ from __future__ import annotations
 import click
 
 from reader.cli.common import ARTICLE_ID, db_option, field, with_store
+from reader.deleting import counted, tags_and_claims
 from reader.errors import InvalidInput, NotFound
-
-
-def counted(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 @click.command("delete")
@@ -31,7 +28,7 @@ def delete_command(store, article_ids: tuple[int, ...], force: bool) -> None:  #
             tags, claims = counts[article_id]
             if tags or claims:
                 raise InvalidInput(
-                    f"article {article_id} has {counted(tags, 'tag')} and {counted(claims, 'claim')}: "
+                    f"article {article_id} has {tags_and_claims(tags, claims)}: "
                     f"`reader export --article {article_id}` keeps them; add --force to delete it "
                     "anyway (nothing was deleted)"
                 )

@@ -95,3 +95,18 @@ def test_several_articles_at_once(store):
     for table in ("annotations", "events", "evidence", "claim_quantities", "assignments"):
         assert _count(store, f"SELECT count(*) FROM {table}") == 0, table
     assert _entity_names(store) == {"Tomáš Brell"}
+
+
+def test_history_forgets_the_deleted_articles_steps(store):
+    from reader.history import History
+
+    junk, keep, _ = _fill(store)
+    history = History(store)
+    history.add(junk, "PLACE", *_span(JUNK, "Cookies"))
+    history.add(keep, "PERSON", *_span(KEEP, "mayor"))
+    store.delete_articles([junk])
+    history.forget([junk])
+    assert history.can_undo
+    history.undo()  # keep's tag, not a step on the deleted article
+    assert not history.can_undo
+    assert [a.text for a in store.annotations(keep) if a.label == "PERSON"] == []
