@@ -54,6 +54,5 @@ class ArticleDeleteMixin(StoreCore):
                     entities.update(e for e in (entity_id, claimant_id) if e is not None)
                 conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
                 conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            for entity_id in sorted(entities):
-                self._drop_if_orphan(conn, entity_id)
+            self._drop_orphans(conn, entities)
         return [(i, titles[i]) for i in ids]
