@@ -51,6 +51,7 @@ def claim_json(row, published_as: str | None = None) -> dict:  # noqa: ANN001
         "claimant": a.claimant,
         "claimant_entity_id": a.claimant_entity_id,
         "claimant_entity": a.claimant_entity,
+        "claimant_label": row.claimant_label,
         "status": a.claim_status,
         "explanation": a.explanation,
         "review_state": a.review_state,

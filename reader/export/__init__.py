@@ -75,24 +75,49 @@ def export(
         from reader.export.brat_format import write_brat
 
         return write_brat(store, Path(out), filters)
-    with contextlib.ExitStack() as stack:
-        if isinstance(out, (str, Path)):
-            try:
-                out = stack.enter_context(open(out, "w", encoding="utf-8", newline=""))
-            except OSError as e:
-                raise InvalidInput(f"cannot write {out}: {e.strerror}") from None
-        if fmt == "csv":
-            from reader.export.csv_format import write_csv
+    if isinstance(out, (str, Path)):
+        return _export_to_file(store, fmt, Path(out), filters, excel=excel)
+    return _write(store, fmt, out, filters, excel=excel)
 
-            return write_csv(store, out, filters, excel=excel)
-        if fmt == "jsonl":
-            from reader.export.jsonl_format import write_jsonl
 
-            return write_jsonl(store, out, filters)
-        if fmt == "w3c":
-            from reader.export.w3c_format import write_w3c
+def _export_to_file(store: Store, fmt: str, path: Path, filters: ExportFilters | None, *, excel: bool) -> int:
+    """Write into a file of the same folder, then put it in place: an export that fails halfway (a
+    full disk) leaves the file that was there as it was, and no half-written one under its name.
+    A link is written through (its target is replaced); a device or pipe is written to directly."""
+    target = Path(os.path.realpath(path))
+    whole = not target.exists() or target.is_file()
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        f = open(partial if whole else path, "w", encoding="utf-8", newline="")
+    except OSError as e:
+        raise InvalidInput(f"cannot write {path}: {e.strerror}") from None
+    try:
+        with f:
+            count = _write(store, fmt, f, filters, excel=excel)
+        if whole:
+            os.replace(partial, target)
+        return count
+    except OSError as e:
+        raise InvalidInput(f"cannot write {path}: {e.strerror or e}") from None
+    finally:
+        if whole:
+            with contextlib.suppress(OSError):
+                partial.unlink()
 
-            return write_w3c(store, out, filters)
-        from reader.export.claimreview_format import write_claimreview
 
-        return write_claimreview(store, out, filters)
+def _write(store: Store, fmt: str, out: TextIO, filters: ExportFilters | None, *, excel: bool) -> int:
+    if fmt == "csv":
+        from reader.export.csv_format import write_csv
+
+        return write_csv(store, out, filters, excel=excel)
+    if fmt == "jsonl":
+        from reader.export.jsonl_format import write_jsonl
+
+        return write_jsonl(store, out, filters)
+    if fmt == "w3c":
+        from reader.export.w3c_format import write_w3c
+
+        return write_w3c(store, out, filters)
+    from reader.export.claimreview_format import write_claimreview
+
+    return write_claimreview(store, out, filters)

@@ -9,7 +9,11 @@ In NAME.ann:
 - A lines: Status of every claim (spaces in the status written as _).
 - # AnnotatorNotes lines: the note; and, as "Field: value" lines, a claimant no PERSON annotation
   carries ("Claimant: ..."), the annotator ("Annotator: ..."), "Origin: suggested", "Created: ...",
-  "Updated: ..." and the entity a tag names ("Entity: #ID canonical name").
+  "Updated: ...", the entity a tag names ("Entity: #ID canonical name") and a claim's claimant
+  entity ("ClaimantEntity: LABEL #ID canonical name"); a claim's fact-check: "Explanation: ...",
+  "ReviewState: ...", "CheckedBy: ...", "CheckedAt: ..." and one "Evidence: {JSON object}" per item;
+  "Gold: yes" for a tag of the reviewer's gold set (export --gold); "Quantity: START END text" for a
+  linked quantity the export leaves out (--label CLAIM).
   A note that itself starts with one of those prefixes (or "Note: ") is written "Note: <note>".
   Line breaks, tabs and backslashes in these lines are escaped as \\n, \\t, \\r and \\\\.
 
@@ -20,16 +24,33 @@ it with NAME.txt's article."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
 
 from reader.errors import InvalidInput
 from reader.export.filters import ExportFilters, iter_articles
-from reader.models import CLAIM_STATUSES, METADATA_FIELDS
+from reader.models import CLAIM_STATUSES, METADATA_FIELDS, Annotation
 from reader.store.store import ExportRow, Store
 
-META_PREFIXES = ("Claimant: ", "Annotator: ", "Origin: ", "Created: ", "Updated: ", "Entity: ", "Note: ")
+META_PREFIXES = (
+    "Claimant: ",
+    "Annotator: ",
+    "Origin: ",
+    "Created: ",
+    "Updated: ",
+    "Entity: ",
+    "ClaimantEntity: ",
+    "Explanation: ",
+    "ReviewState: ",
+    "CheckedBy: ",
+    "CheckedAt: ",
+    "Evidence: ",
+    "Gold: ",
+    "Quantity: ",
+    "Note: ",
+)
 QUANTITY_RELATION = "Quantity"
 CLAIMANT_RELATION = "Claimant"
 STATUS_ATTRIBUTE = "Status"
@@ -95,9 +116,11 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
         a = row.annotation
         t = tid[a.id]
         if a.kind == "claim":
-            for qid in a.quantity_ids:
+            for qid, qtext, qstart, qend in row.quantities:
                 if qid in tid:
                     relations.append(f"R{len(relations) + 1}\t{QUANTITY_RELATION} Arg1:{t} Arg2:{tid[qid]}")
+                else:  # not in this export (--label CLAIM): where its words stand
+                    note(t, f"Quantity: {qstart} {qend} {qtext}")
             if a.claimant:
                 same = [p for p in persons if p[1] == a.claimant]
                 if same:
@@ -106,10 +129,14 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
                     relations.append(f"R{len(relations) + 1}\t{CLAIMANT_RELATION} Arg1:{t} Arg2:{person[2]}")
                 else:
                     note(t, f"Claimant: {a.claimant}")
+            if a.claimant_entity_id is not None:
+                note(t, f"ClaimantEntity: {row.claimant_label} #{a.claimant_entity_id} {a.claimant_entity}")
             if a.claim_status:
                 attributes.append(
                     f"A{len(attributes) + 1}\t{STATUS_ATTRIBUTE} {t} {status_value(a.claim_status)}"
                 )
+            for value in fact_check_notes(a):
+                note(t, value)
         if a.note:
             note(t, "Note: " + a.note if a.note.startswith(META_PREFIXES) else a.note)
         if a.entity_id is not None:
@@ -118,10 +145,36 @@ def ann_lines(text: str, rows: list[ExportRow]) -> list[str]:
             note(t, f"Annotator: {a.annotator}")
         if a.origin != "manual":
             note(t, f"Origin: {a.origin}")
+        if row.gold:  # the reviewer's gold set (export --gold)
+            note(t, "Gold: yes")
         note(t, f"Created: {a.created}")
         if a.updated != a.created:
             note(t, f"Updated: {a.updated}")
     return lines + relations + attributes + notes
+
+
+def fact_check_notes(a: Annotation) -> list[str]:
+    """A claim's fact-check as "Field: value" notes: the verdict's public explanation, the review
+    state, who checked it and when, and each piece of evidence as one JSON object (as in JSONL)."""
+    out = []
+    if a.explanation:
+        out.append(f"Explanation: {a.explanation}")
+    if a.review_state and a.review_state != "unreviewed":
+        out.append(f"ReviewState: {a.review_state}")
+    if a.checked_by:
+        out.append(f"CheckedBy: {a.checked_by}")
+    if a.checked_at:
+        out.append(f"CheckedAt: {a.checked_at}")
+    for e in a.evidence:
+        item = {
+            "source": e.source,
+            "quote": e.quote,
+            "note": e.note,
+            "added_at": e.added_at,
+            "added_by": e.added_by,
+        }
+        out.append("Evidence: " + json.dumps(item, ensure_ascii=False))
+    return out
 
 
 def annotation_conf(store: Store) -> str:

@@ -32,6 +32,7 @@ CLAIM_COLUMNS = (
     "note",
     "quantities",
     "evidence",
+    "claimant_label",  # new columns go at the end
 )
 
 
@@ -67,6 +68,7 @@ def claim_cells(row: ClaimRow, published: Mapping[str, str] | None = None) -> li
         a.note or "",
         QUANTITY_SEPARATOR.join(row.quantity_texts),
         evidence_cell(a.evidence),
+        row.claimant_label or "",
     ]
 
 

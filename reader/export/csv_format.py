@@ -50,6 +50,7 @@ COLUMNS = (
     "evidence",
     "field",  # body, title, byline or dateline: the text start and end count in
     "claimant_entity",  # a claim's claimant entity's canonical name (its id is claimant_entity_id)
+    "claimant_label",  # that entity's label: PERSON, ORG, PLACE...
 )
 QUANTITY_SEPARATOR = " | "
 # A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets.

@@ -67,6 +67,18 @@ def validate(store: Store, filters: ExportFilters | None) -> None:
     for label in kwargs["labels"]:
         store.get_label(label)
     _check_articles(store, kwargs["article_ids"])
+    _check_annotator(store, kwargs["annotator"])
+
+
+def _check_annotator(store: Store, name: str | None) -> None:
+    """An annotator nobody is (a typo, another case) is an error, not an empty export."""
+    if not name:
+        return
+    names = store.annotators()
+    if name in names:
+        return
+    shown = ", ".join(repr(n) for n in names[:12]) + (" ..." if len(names) > 12 else "")
+    raise InvalidInput(f"no annotations by {name!r}; annotators: {shown or 'none yet'}")
 
 
 def validated_kwargs(store: Store, filters: ExportFilters | None) -> dict:

@@ -25,6 +25,8 @@ def write_jsonl(store: Store, out: TextIO, filters: ExportFilters | None = None)
             "agency": article.agency,
             "language": article.language,
             "content_hash": article.content_hash,
+            # the saved page's hash: import-annotations finds the article by it once its text changed
+            "page_hash": store.article_page_hash(article.id),
             "text": article.text,
             "spans": [span_dict(r) for r in rows],
         }

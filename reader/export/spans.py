@@ -25,6 +25,8 @@ def span_dict(row: ExportRow) -> dict:
         "created": a.created,
         "updated": a.updated,
     }
+    if row.gold:  # the reviewer's gold set (export --gold): imported back into it
+        span["gold"] = True
     if a.field != "body":  # a tag on the title, byline or dateline: start and end count in that
         span["field"] = a.field
     if a.entity_id is not None:
@@ -34,8 +36,11 @@ def span_dict(row: ExportRow) -> dict:
         span["claimant"] = a.claimant
         span["claim_status"] = a.claim_status
         span["quantities"] = list(a.quantity_ids)
+        # where they stand: an export without them (--label CLAIM) links them again on import
+        span["quantity_spans"] = quantity_spans(row)
         span["claimant_entity_id"] = a.claimant_entity_id
         span["claimant_entity"] = a.claimant_entity
+        span["claimant_label"] = row.claimant_label  # its entity's kind: PERSON, ORG, PLACE...
         span["explanation"] = a.explanation
         span["review_state"] = a.review_state
         span["checked_by"] = a.checked_by
@@ -51,6 +56,11 @@ def span_dict(row: ExportRow) -> dict:
             for e in a.evidence
         ]
     return span
+
+
+def quantity_spans(row: ExportRow) -> list[dict]:
+    """A claim's linked quantities: {id, start, end, text} each, in text order."""
+    return [{"id": q[0], "start": q[2], "end": q[3], "text": q[1]} for q in row.quantities]
 
 
 def is_url(source: str | None) -> bool:

@@ -11,7 +11,7 @@ import json
 from typing import TextIO
 
 from reader.export.filters import ExportFilters, iter_rows
-from reader.export.spans import ANNOTATION_URN, ENTITY_URN, URN_SHA256, article_url
+from reader.export.spans import ANNOTATION_URN, ENTITY_URN, URN_SHA256, article_url, quantity_spans, span_dict
 from reader.normalize import json_dumps
 from reader.store.store import ExportRow, Store
 
@@ -36,6 +36,8 @@ def annotation_jsonld(row: ExportRow) -> dict:
     if url:
         target["scope"] = url
         target["reader:text"] = URN_SHA256 + row.content_hash
+    if row.page_hash:  # the saved page: finds the article once its text changed (reader body)
+        target["reader:page"] = URN_SHA256 + row.page_hash
     item: dict = {
         "id": f"{ANNOTATION_URN}{a.id}",
         "type": "Annotation",
@@ -51,6 +53,8 @@ def annotation_jsonld(row: ExportRow) -> dict:
     if a.field != "body":  # the selectors count in the title, byline or dateline
         item["reader:field"] = a.field
     item["reader:origin"] = a.origin
+    if row.gold:  # the reviewer's gold set (export --gold)
+        item["reader:gold"] = True
     if a.entity_id is not None:
         item["reader:entity"] = {"id": f"{ENTITY_URN}{a.entity_id}", "name": a.entity}
     if a.kind == "claim":
@@ -58,13 +62,22 @@ def annotation_jsonld(row: ExportRow) -> dict:
             item["reader:claimantEntity"] = {
                 "id": f"{ENTITY_URN}{a.claimant_entity_id}",
                 "name": a.claimant_entity,
+                "label": row.claimant_label,
             }
         if a.explanation:
             item["reader:explanation"] = a.explanation
         item["reader:reviewState"] = a.review_state
+        if a.checked_by or a.checked_at:
+            item["reader:checkedBy"] = a.checked_by
+            item["reader:checkedAt"] = a.checked_at
+        if a.evidence:  # each as in JSONL: {source, quote, note, added_at, added_by}
+            item["reader:evidence"] = span_dict(row)["evidence"]
         item["reader:claimant"] = a.claimant
         item["reader:claimStatus"] = a.claim_status
         item["reader:quantities"] = [f"{ANNOTATION_URN}{q}" for q in a.quantity_ids]
+        item["reader:quantitySpans"] = [
+            {**q, "id": f"{ANNOTATION_URN}{q['id']}"} for q in quantity_spans(row)
+        ]  # where they stand, for an export without them (--label CLAIM)
     return item
 
 

@@ -163,6 +163,7 @@ class AnnotationsMixin(StoreCore):
         seen_text: str | None = None,
         entity: tuple[int, str] | None = None,
         quote: tuple[str, str, str] | None = None,
+        entity_name: str | None = None,
     ) -> Annotation:
         """Tag text[start:end] of an article; committed before this returns. The same label on the
         same span twice by one annotator is refused (an InvalidInput), so a repeated keypress adds
@@ -185,7 +186,10 @@ class AnnotationsMixin(StoreCore):
         again with them when no entity of the label has the tag's words as a name (the delete
         removed it with its last mention), so undo brings the tag back into the same entity.
         quote: (words, prefix, suffix) of a tag put back (restore_annotation): when the text was
-        changed since it was deleted, it goes where they stand now (anchor.span_by_quote)."""
+        changed since it was deleted, it goes where they stand now (anchor.span_by_quote).
+
+        entity_name (import-annotations): the canonical name an export gave the tag's entity (a
+        claim: its claimant's, of claimant_label), for when no entity here has the text as a name."""
         lab = self.get_label(label)
         # Free text is neutralised as it enters, whoever gives it (CLI, TUI, import-annotations).
         note, annotator, claimant = (
@@ -215,6 +219,12 @@ class AnnotationsMixin(StoreCore):
             text, (start, end), moved = self._text_to_tag(
                 conn, article_id, field, lab, (start, end), (annotator, gold), seen_text, quote
             )
+            if entity_name and lab.kind == "entity" and not gold:
+                self._entity_named(conn, lab.id, text[start:end], entity_name)
+            elif entity_name and claimant and claimant_label and claimant_entity_id is None:
+                claimant_entity_id = self._entity_named(
+                    conn, self._claimant_label_id(claimant_label), claimant, entity_name
+                )
             if lab.kind == "claim":
                 claimant, claimant_entity_id = self._claimant_entity(
                     conn, claimant, claimant_entity_id, claimant_label

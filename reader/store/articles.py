@@ -131,6 +131,17 @@ class ArticlesMixin(StoreCore):
         rows = self._read("SELECT id FROM articles WHERE content_hash = ?", (digest,))
         return rows[0][0] if rows else None
 
+    def articles_from_page(self, digest: str, limit: int = 2) -> list[int]:
+        """The ids of (up to limit) articles cleaned from the saved page whose page_hash is digest:
+        the same article whatever its text became since (`reader body`, reclean)."""
+        rows = self._read("SELECT id FROM articles WHERE page_hash = ? ORDER BY id LIMIT ?", (digest, limit))
+        return [r[0] for r in rows]
+
+    def article_page_hash(self, article_id: int) -> str | None:
+        """The page_hash of the saved page an article was cleaned from."""
+        rows = self._read("SELECT page_hash FROM articles WHERE id = ?", (article_id,))
+        return rows[0][0] if rows else None
+
     def get_article(self, article_id: int, *, with_raw: bool = False) -> Article:
         cols = _ARTICLE_COLS + (", raw" if with_raw else "")
         rows = self._read(f"SELECT {cols} FROM articles WHERE id = ?", (article_id,))

@@ -10,6 +10,7 @@ from reader.store.core import StoreCore
 from reader.store.rows import (
     _ANNOTATION_COLS,
     _ANNOTATION_WIDTH,
+    _CLAIMANT_LABEL,
     _EVIDENCE_JSON,
     _QUANTITIES_JSON,
     ClaimRow,
@@ -36,12 +37,12 @@ class ClaimsMixin(StoreCore):
             where += " AND a.claim_status = ?"
             params.append(status)
         sql = f"""
-            SELECT {_ANNOTATION_COLS}, ar.title, {_QUANTITIES_JSON}, {_EVIDENCE_JSON}
+            SELECT {_ANNOTATION_COLS}, ar.title, {_QUANTITIES_JSON}, {_EVIDENCE_JSON}, {_CLAIMANT_LABEL}
             FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
             WHERE {where} ORDER BY a.article_id, a.start, a.id
         """
         out = []
         for r in self._read(sql, params):
             ann, quantity_texts = _claim_parts(r, _ANNOTATION_WIDTH + 1)
-            out.append(ClaimRow(ann, r[_ANNOTATION_WIDTH], quantity_texts))
+            out.append(ClaimRow(ann, r[_ANNOTATION_WIDTH], quantity_texts, r[_ANNOTATION_WIDTH + 3]))
         return out

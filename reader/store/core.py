@@ -141,3 +141,9 @@ class StoreCore:
             entity_id: int | None,
             label: str | None = None,
         ) -> tuple[str | None, int | None]: ...
+
+        def _entity_named(
+            self, conn: sqlite3.Connection, label_id: int, text: str, canonical: str
+        ) -> int: ...
+
+        def _claimant_label_id(self, label: str) -> int: ...

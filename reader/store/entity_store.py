@@ -125,6 +125,28 @@ class EntitiesMixin(StoreCore):
         run_later(conn, "UPDATE annotations SET entity_id = ? WHERE id = ?", (entity_id, annotation_id))
         return entity_id
 
+    def _entity_named(self, conn: sqlite3.Connection, label_id: int, text: str, canonical: str) -> int:
+        """The entity of label_id that `text` names, where an export called that entity `canonical`
+        (import-annotations): the one that already has the text as a name, left as it is; else the
+        one named `canonical`, which gets the text as another name (a merge made in the exporting
+        library); else a new entity named `canonical`, with the text as another name."""
+        key, canonical_key = entity_key(text), entity_key(canonical)
+        for k in sorted({key, canonical_key}):  # one order, so two writers never wait on each other
+            lock_entity_name(conn, k)
+        found = self._entity_by_alias(conn, label_id, key)
+        if found is not None:
+            return found
+        target = self._entity_by_alias(conn, label_id, canonical_key) if canonical_key else None
+        if target is None:
+            target = self._new_entity(conn, label_id, canonical if canonical_key else text)
+        if key != canonical_key:
+            run_later(
+                conn,
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, key, alias) VALUES (?, ?, ?)",
+                (target, key, _entity_name(text)),
+            )
+        return target
+
     def _relink_mention(
         self,
         conn: sqlite3.Connection,
@@ -252,10 +274,7 @@ class EntitiesMixin(StoreCore):
                 raise NotFound(f"no entity with id {entity_id}")
         if claimant is None:
             return None, None
-        lab = self.get_label(label) if label else None
-        label_id = lab.id if lab else None
-        if lab is not None and lab.kind != "entity":
-            raise InvalidInput(f"a claimant is an entity: {label} is not an entity label")
+        label_id = self._claimant_label_id(label) if label else None
         lock_entity_name(conn, entity_key(claimant))
         found = self._entity_by_alias(conn, label_id, entity_key(claimant))
         if found is None:
@@ -265,6 +284,12 @@ class EntitiesMixin(StoreCore):
                 claimant,
             )
         return claimant, found
+
+    def _claimant_label_id(self, label: str) -> int:
+        lab = self.get_label(label)
+        if lab.kind != "entity":
+            raise InvalidInput(f"a claimant is an entity: {label} is not an entity label")
+        return lab.id
 
     def claimant_entity(self, name: str, label: str | None = None) -> int | None:
         """The entity a claimant typed as `name` is: one of `label` (any label when None) that has

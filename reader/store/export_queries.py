@@ -14,6 +14,7 @@ from reader.store.core import StoreCore
 from reader.store.rows import (
     _ANNOTATION_COLS,
     _ANNOTATION_WIDTH,
+    _CLAIMANT_LABEL,
     _EVIDENCE_JSON,
     _QUANTITIES_JSON,
     BUSY_TIMEOUT_S,
@@ -64,6 +65,11 @@ EXPORT_FIELDS: dict[str, tuple[str, bool]] = {
     "claimant_entity": (
         "CASE WHEN a.claimant_entity_id IS NOT NULL THEN "
         "(SELECT {value} FROM (SELECT canonical AS v FROM entities WHERE id = a.claimant_entity_id) c) END",
+        True,
+    ),
+    "claimant_label": (
+        "CASE WHEN a.claimant_entity_id IS NOT NULL THEN (SELECT {value} FROM (SELECT cl.name AS v "
+        "FROM entities ce JOIN labels cl ON cl.id = ce.label_id WHERE ce.id = a.claimant_entity_id) c) END",
         True,
     ),
     "explanation": ("a.explanation", True),
@@ -198,7 +204,7 @@ class ExportMixin(StoreCore):
         sql = f"""
             SELECT {_ANNOTATION_COLS},
                    ar.title, ar.site, ar.published, ar.content_hash, ar.source, ar.url,
-                   {_QUANTITIES_JSON}, {_EVIDENCE_JSON}
+                   {_QUANTITIES_JSON}, {_EVIDENCE_JSON}, {_CLAIMANT_LABEL}, ar.page_hash, a.gold
             FROM annotations a JOIN labels l ON l.id = a.label_id JOIN articles ar ON ar.id = a.article_id
             {where}
             ORDER BY a.article_id, a.start, a."end", a.id
@@ -207,7 +213,21 @@ class ExportMixin(StoreCore):
         for rows in self._stream(sql, params, batch_size):
             for r in rows:
                 ann, quantity_texts = _claim_parts(r, w + 6)
-                yield ExportRow(ann, *[*r[w : w + 5], quantity_texts, r[w + 5]])
+                quantities = [(q[0], q[1], q[2], q[3]) for q in json.loads(r[w + 6])] if r[w + 6] else []
+                yield ExportRow(
+                    ann,
+                    r[w],
+                    r[w + 1],
+                    r[w + 2],
+                    r[w + 3],
+                    r[w + 4],
+                    quantity_texts,
+                    article_url=r[w + 5],
+                    claimant_label=r[w + 8],
+                    page_hash=r[w + 9],
+                    gold=bool(r[w + 10]),
+                    quantities=quantities,
+                )
 
     def iter_export_table(
         self,
@@ -310,6 +330,13 @@ class ExportMixin(StoreCore):
         # The separator's placeholders all stand in the select list, before the filters' ones.
         separators = [separator] * sql.count("?SEP")
         return sql.replace("?SEP", "?"), [*separators, *params]
+
+    def annotators(self) -> list[str]:
+        """Everyone who has tagged (an annotator's layer or the gold set), by name."""
+        rows = self._read(
+            "SELECT DISTINCT annotator FROM annotations WHERE annotator IS NOT NULL ORDER BY annotator"
+        )
+        return [r[0] for r in rows]
 
     def export_ranges(
         self, rows_per_range: int, article_ids: Sequence[int] = ()

@@ -7,7 +7,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from reader.errors import InvalidInput
@@ -78,10 +78,16 @@ EDITABLE = (
 
 
 # A claim's quantities [[id, text], ...] in text order, and its evidence, as JSON (NULL when none).
-_QUANTITIES_JSON = """(SELECT CASE WHEN count(*) THEN json_group_array(json_array(q.id, q.text)) END
-    FROM (SELECT q.id, q.text FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id
+_QUANTITIES_JSON = """(SELECT CASE WHEN count(*) THEN json_group_array(json_array(q.id, q.text, q.start, q."end")) END
+    FROM (SELECT q.id, q.text, q.start, q."end" FROM claim_quantities c JOIN annotations q ON q.id = c.quantity_id
           WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)"""
 
+
+# A claim's claimant entity's label; looked up only for a claim that has one (most rows don't).
+_CLAIMANT_LABEL = (
+    "CASE WHEN a.claimant_entity_id IS NOT NULL THEN (SELECT cl.name FROM entities ce "
+    "JOIN labels cl ON cl.id = ce.label_id WHERE ce.id = a.claimant_entity_id) END"
+)
 
 _EVIDENCE_JSON = """(SELECT CASE WHEN count(*) THEN json_group_array(json_array(
         ev.id, ev.claim_id, ev.source, ev.quote, ev.note, ev.added_at, ev.added_by)) END
@@ -142,6 +148,7 @@ class ClaimRow:
     annotation: Annotation
     article_title: str | None
     quantity_texts: list[str]
+    claimant_label: str | None = None  # the claimant entity's label: PERSON, ORG, PLACE...
 
 
 @dataclass
@@ -163,6 +170,12 @@ class ExportRow:
     article_source: str | None
     quantity_texts: list[str]
     article_url: str | None = None  # the page's address, when known
+    claimant_label: str | None = None  # a claim's claimant entity's label (PERSON, ORG, PLACE...)
+    page_hash: str | None = None  # the saved page's hash: the article whatever its text became
+    gold: bool = False  # in the reviewer's gold set (reader.store.desk_store), not an annotator's layer
+    # A claim's linked quantities as (id, text, start, end), in text order: an export that leaves
+    # them out (--label CLAIM) still says which words they are.
+    quantities: list[tuple[int, str, int, int]] = field(default_factory=list)
 
 
 def lenient_text(value: bytes) -> str:

@@ -121,6 +121,18 @@ class ExportDialog(TypingDialog[ExportChoice | None]):
         if choice is None:
             return
         path = choice.path
+        # A folder for a file format (or a file for brat) cannot be replaced: say so before asking.
+        wrong = (
+            f"{path} is a file; brat export writes a folder"
+            if choice.fmt == "brat" and path.exists() and not path.is_dir()
+            else f"{path} is a folder; give a file name to write the {choice.fmt} export to"
+            if choice.fmt != "brat" and path.is_dir()
+            else None
+        )
+        if wrong:
+            self.notify(wrong, severity="warning", markup=False)
+            self.query_one("#path", Input).focus()
+            return
         if path.exists() and not (path.is_dir() and not any(path.iterdir())):
             kind = "folder" if path.is_dir() else "file"
             question = Text(f"Replace the existing {kind}?\n", "bold")

@@ -18,7 +18,7 @@ EXPECTED_COLUMNS = [
     "end", "sentence", "note", "annotator", "created", "updated", "claimant", "claim_status", "quantities",
     "url",
     "entity_id", "entity", "claimant_entity_id", "explanation", "review_state", "checked_by", "checked_at",
-    "evidence", "field", "claimant_entity",
+    "evidence", "field", "claimant_entity", "claimant_label",
 ]  # fmt: skip
 
 

@@ -113,3 +113,16 @@ def test_bad_filter_writes_nothing(db, tmp_path):
     out = tmp_path / "never.csv"
     assert run(db, "export", "--label", "NOPE", "-o", out).exit_code == 1
     assert not out.exists()
+
+
+def test_an_annotator_nobody_is_is_one_line_not_an_empty_export(db, tmp_path):
+    """`--annotator` naming nobody who tagged (a typo, another case) says so, with who did tag,
+    instead of writing an empty export; one who did tag exports theirs."""
+    out = tmp_path / "jane.csv"
+    result = run(db, "export", "--annotator", "jane doe", "-o", out)
+    assert result.exit_code == 1 and not out.exists()
+    line = result.stderr.strip()
+    assert len(line.splitlines()) == 1
+    assert "no annotations by 'jane doe'" in line and "Jane Doe" in line
+    result = run(db, "export", "--annotator", "Jane Doe", "-o", out)
+    assert result.exit_code == 0 and "wrote 14 annotations" in result.stderr

@@ -285,7 +285,7 @@ async def test_search_finds_a_checker_by_display_name_and_the_export_gives_it(
     assert header[: header.index("published_as")] + header[header.index("published_as") + 1 :] == [
         "claim_id", "article_id", "article_title", "text", "claimant", "claimant_entity_id",
         "claimant_entity", "status", "explanation", "review_state", "checked_by", "checked_at", "note",
-        "quantities", "evidence",
+        "quantities", "evidence", "claimant_label",
     ]  # fmt: skip
     got = {int(r[0]): (r[header.index("checked_by")], r[header.index("published_as")]) for r in cells}
     assert got == {

@@ -132,6 +132,40 @@ async def test_export_dialog_focus_order_and_overwrite(make_app, seeded: Store, 
     assert sorted(r["text"] for r in read_csv(out)) == ["Ayumi Kurose", "Douai"]
 
 
+async def test_export_dialog_says_a_folder_is_no_file_before_asking_to_replace(
+    make_app, seeded: Store, tmp_path, monkeypatch
+):
+    """A file format to a folder (or brat to a file) is said at once, in the dialog: it used to
+    ask "Replace the existing folder?" and then fail."""
+    from textual.widgets import Input, Select
+
+    from reader.tui.confirm import ConfirmDialog
+
+    monkeypatch.chdir(tmp_path)
+    annotate(seeded)
+    folder = tmp_path / "kept"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        for fmt, path in (("csv", folder), ("brat", folder / "notes.txt")):
+            await pilot.press("X")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, ExportDialog)
+            dialog.query_one("#format", Select).value = fmt
+            dialog.query_one("#path", Input).value = str(path)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is dialog and not isinstance(app.screen, ConfirmDialog)
+            messages = [str(n.message) for n in app._notifications]
+            assert any(str(path) in m and ("is a folder" in m or "is a file" in m) for m in messages)
+            await pilot.press("escape")
+            await pilot.pause()
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
 async def test_export_from_library_follows_the_unsure_filter(make_app, seeded: Store, tmp_path, monkeypatch):
     """Found by reading the code behind `X` (h70): with `c` on, the library listed only the articles
     marked ? but the export wrote every article's annotations ("every annotation in the library")."""
