@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from reader.errors import InvalidInput, NotFound, ReaderError
@@ -124,6 +124,12 @@ class History:
         redo it, and the article it changed (for undo in one article)."""
         ids = frozenset({article_id}) if article_id is not None else frozenset()
         self.record(ActionChange(description, undo, redo, article_ids=ids))  # type: ignore[arg-type]
+
+    def forget(self, article_ids: Iterable[int]) -> None:
+        """Drop the steps that changed these articles (deleted: there is nothing to undo them on)."""
+        gone = frozenset(article_ids)
+        self._undo = [c for c in self._undo if not c.article_ids & gone]
+        self._redo = [c for c in self._redo if not c.article_ids & gone]
 
     def record(self, change: Change) -> None:
         if self._group is not None and self._group_thread == threading.get_ident():

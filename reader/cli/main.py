@@ -128,9 +128,9 @@ def _register() -> None:
     for module in (importing, cleaning, reading, tagging, labels, keys, stats, reclean, body, exporting):
         for command in module.COMMANDS:
             cli.add_command(command)
-    from reader.cli import db, desk, entities, factcheck, suggesting
+    from reader.cli import db, deleting, desk, entities, factcheck, suggesting
 
-    for module in (suggesting, entities, factcheck, desk, db):
+    for module in (suggesting, entities, factcheck, desk, db, deleting):
         for command in module.COMMANDS:
             cli.add_command(command)
 

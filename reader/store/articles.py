@@ -307,6 +307,5 @@ class ArticlesMixin(StoreCore):
                 raise NotFound(f"no article with id {article_id}")
 
     def delete_article(self, article_id: int) -> None:
-        with self._write() as conn:
-            if conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
-                raise NotFound(f"no article with id {article_id}")
+        """Delete one article and all that hangs on it (reader.store.article_delete)."""
+        self.delete_articles([article_id])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -113,6 +113,10 @@ class StoreCore:
         ) -> int: ...
 
         def _drop_if_orphan(self, conn: sqlite3.Connection, entity_id: int) -> None: ...
+
+        def _drop_orphans(self, conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None: ...
+
+        def delete_articles(self, article_ids: Sequence[int]) -> list[tuple[int, str | None]]: ...
 
         def _relink_mention(
             self,

@@ -12,6 +12,7 @@ and reads its columns for `reader db copy`."""
 from __future__ import annotations
 
 from reader.store.annotations import AnnotationsMixin
+from reader.store.article_delete import ArticleDeleteMixin
 from reader.store.article_text import ArticleTextMixin
 from reader.store.articles import SORT_COLUMNS, ArticlesMixin
 from reader.store.claims import ClaimsMixin
@@ -58,6 +59,7 @@ __all__ = [
 class Store(
     Connection,
     ArticlesMixin,
+    ArticleDeleteMixin,
     ArticleTextMixin,
     SearchMixin,
     LabelsMixin,

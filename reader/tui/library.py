@@ -114,6 +114,14 @@ class LibraryScreen(ListScreen):
         ),
         Binding("X", "export", "Export", id="library.export"),
         Binding("q", "app.quit", "Quit", id="library.quit"),
+        # after Quit: an 80-column footer keeps the keys it showed, this one is in the help (?)
+        Binding(
+            "x,delete",
+            "delete_article",
+            "Delete",
+            tooltip="Delete the article from the library, with its tags and claims (asks first)",
+            id="library.delete",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -434,6 +442,51 @@ class LibraryScreen(ListScreen):
             status=self.status_filter,
         )
         start_export(self, filters, " · ".join(parts) if parts else "every annotation in the library")
+
+    def action_delete_article(self) -> None:
+        lst = self.query_one(ArticleList)
+        if lst.hold(self.action_delete_article):  # typed ahead of a search: its hit, not the old row
+            return
+        if lst.current_id is not None:
+            self._ask_delete(lst.current_id)
+
+    @work(thread=True, exclusive=True, group="library-delete")
+    def _ask_delete(self, article_id: int) -> None:
+        """Read what the article would take with it, then ask (on the event loop)."""
+        try:
+            counts = self.store.article_tag_counts([article_id])
+            title = self.store.get_article(article_id).title if counts else None
+        except ReaderError as e:
+            self.app.call_from_thread(self.notify, clean(e), severity="error", markup=False)
+            return
+        if article_id in counts:  # else deleted meanwhile (another program): the reload shows it
+            self.app.call_from_thread(self._confirm_delete, article_id, title, *counts[article_id])
+
+    def _confirm_delete(self, article_id: int, title: str | None, tags: int, claims: int) -> None:
+        from reader.deleting import tags_and_claims
+        from reader.tui.confirm import ConfirmDialog
+
+        name = clean(title) if title else f"article {article_id} (untitled)"
+        question = Text("Delete “", "bold").append(name).append("” from the library?\n\n")
+        if tags or claims:
+            question.append(f"Its {tags_and_claims(tags, claims)} go with it")
+            question.append(f" (`reader export --article {article_id}` keeps them first). ")
+        question.append("This cannot be undone.", "bold")
+        store, history = self.store, self.history
+
+        def delete() -> None:
+            store.delete_articles([article_id])
+            history.forget([article_id])  # its tags' undo steps have no article left to act on
+
+        def answered(yes: bool | None) -> None:
+            if yes and self.is_attached:
+                self.write(
+                    delete,
+                    f"Deleted “{name}”",
+                    then=lambda _: self.reload(),
+                )
+
+        self.app.push_screen(ConfirmDialog(question, "Delete"), answered)
 
     def on_article_list_cursor_moved(self, message: ArticleList.CursorMoved) -> None:
         self._update_header()

@@ -1,0 +1,83 @@
+"""How long `reader delete` takes (Store.delete_articles): one article with TAGS tags, each naming
+an entity of its own (so every entity is checked and dropped), in a library of ARTICLES articles;
+then the same article with no tags. Medians over --repeats runs, each on a fresh library (an SQLite
+file in a temporary folder, or a schema of its own on --pg URL).
+
+    python benchmarks/delete_articles.py [--articles 1000] [--tags 500] [--repeats 5] [--pg URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from reader.models import CleanResult
+from reader.store import Store
+
+
+def _library(where: str, articles: int, tags: int) -> tuple[Store, int, int]:
+    store = Store(where)
+    words = [f"Name{i:04d}x" for i in range(tags)]
+    text = " ".join(words) + "."
+    results = store.add_articles(
+        [
+            (CleanResult(text=f"Article {i}: filler words here.", title=f"A{i}"), "raw", f"s{i}", "text")
+            for i in range(articles)
+        ]
+    )
+    tagged = store.add_article(CleanResult(text=text, title="Tagged"), "raw", "t", "text").article_id
+    bare = results[len(results) // 2].article_id
+    store.add_tags(tagged, [("PERSON", i * 10, i * 10 + 9) for i in range(tags)])
+    return store, tagged, bare
+
+
+def _where(pg: str | None, tmp: Path) -> tuple[str, str | None]:
+    if not pg:
+        return str(tmp / f"{uuid.uuid4().hex}.db"), None
+    import psycopg
+
+    schema = f"b_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    sep = "&" if "?" in pg else "?"
+    return f"{pg}{sep}options=-csearch_path%3D{schema},public", schema
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--tags", type=int, default=500)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--pg", help="a PostgreSQL URL where this role may create schemas")
+    args = parser.parse_args()
+    tagged_s, bare_s = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(args.repeats):
+            where, schema = _where(args.pg, Path(tmp))
+            store, tagged, bare = _library(where, args.articles, args.tags)
+            start = time.perf_counter()
+            store.delete_articles([tagged])
+            tagged_s.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            store.delete_articles([bare])
+            bare_s.append(time.perf_counter() - start)
+            assert store.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
+            store.close()
+            if schema:
+                import psycopg
+
+                with psycopg.connect(args.pg, autocommit=True) as conn:
+                    conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    backend = "PostgreSQL" if args.pg else "SQLite"
+    print(
+        f"{backend}, {args.articles} articles: delete one with {args.tags} tags "
+        f"{statistics.median(tagged_s) * 1000:.1f} ms, one with none {statistics.median(bare_s) * 1000:.1f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""`reader delete ID...`: a junk import (a cookie wall, a duplicate, the wrong link) leaves the
+library. An article with tags or claims is kept unless --force; an unknown id removes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from reader.cli.main import cli
+from reader.models import CleanResult
+from reader.store import Store
+
+COOKIES = "Nous utilisons des cookies. Acceptez pour lire Léa Dumarchand."
+BRIDGE = "Die neue Brücke in Velmsdorf wurde am Montag eröffnet, sagte Hanne Osterkamp."
+
+
+@pytest.fixture
+def library(db_url):
+    store = Store(db_url)
+    ids = [
+        store.add_article(CleanResult(text=t, title=title), raw=t, source="x", fmt="text").article_id
+        for t, title in ((COOKIES, "Cookies [bold]!"), (BRIDGE, "Brücke eröffnet"), (COOKIES + " 2", None))
+    ]
+    start = BRIDGE.index("Hanne Osterkamp")
+    store.add_annotation(ids[1], "PERSON", start, start + len("Hanne Osterkamp"))
+    store.add_annotation(ids[1], "CLAIM", 0, BRIDGE.index(","))
+    yield store, ids
+    store.close()
+
+
+def _run(*args: object):
+    return CliRunner().invoke(cli, ["delete", *map(str, args)])
+
+
+def _ids(store: Store) -> list[int]:
+    return store.article_ids()
+
+
+def test_delete_an_untagged_article(library):
+    store, (cookies, bridge, dup) = library
+    result = _run(cookies)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [f"deleted article {cookies}: Cookies [bold]!"]
+    assert sorted(_ids(store)) == [bridge, dup]
+
+
+def test_several_ids_and_an_untitled_one(library):
+    store, (cookies, bridge, dup) = library
+    result = _run(cookies, dup)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        f"deleted article {cookies}: Cookies [bold]!",
+        f"deleted article {dup}: (untitled)",
+    ]
+    assert _ids(store) == [bridge]
+
+
+def test_tagged_article_is_refused_without_force(library):
+    store, (cookies, bridge, dup) = library
+    result = _run(cookies, bridge)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"reader: error: article {bridge} has 1 tag and 1 claim: `reader export --article {bridge}` "
+        "keeps them; add --force to delete it anyway (nothing was deleted)"
+    ]
+    assert sorted(_ids(store)) == [cookies, bridge, dup]  # checked before any is removed
+
+    result = _run("--force", bridge)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [f"deleted article {bridge}: Brücke eröffnet (1 tag, 1 claim)"]
+    assert sorted(_ids(store)) == [cookies, dup]
+    assert store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+
+
+def test_unknown_id_removes_nothing(library):
+    store, (cookies, bridge, dup) = library
+    result = _run(cookies, 999)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["reader: error: no article with id 999 (nothing was deleted)"]
+    assert sorted(_ids(store)) == [cookies, bridge, dup]
+
+
+def test_no_id_is_a_usage_error():
+    result = _run()
+    assert result.exit_code != 0 and "Traceback" not in result.output
