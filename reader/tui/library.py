@@ -486,7 +486,8 @@ class LibraryScreen(ListScreen):
                     then=lambda _: self.reload(),
                 )
 
-        self.app.push_screen(ConfirmDialog(question, "Delete"), answered)
+        # tags or claims would be lost for good: enter (pressed by habit) keeps them, y deletes
+        self.app.push_screen(ConfirmDialog(question, "Delete", default_yes=not (tags or claims)), answered)
 
     def on_article_list_cursor_moved(self, message: ArticleList.CursorMoved) -> None:
         self._update_header()

@@ -1,7 +1,7 @@
 """Deleting an article from the library (a junk import): x asks in a dialog that names the title
-and what goes with it; Enter or y deletes it through the app's writer, Esc keeps it. The list, its
-count and the status line follow, and the cursor stays on the row that takes the deleted one's
-place."""
+and what goes with it; y deletes it through the app's writer (Enter too when it has no tags or
+claims), Esc keeps it. The list, its count and the status line follow, and the cursor stays on the
+row that takes the deleted one's place."""
 
 from __future__ import annotations
 
@@ -47,7 +47,14 @@ async def test_delete_from_the_library(make_app, seeded: Store, db_path):
 
         await pilot.press("x")
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
-        await pilot.press("enter")
+        assert "y: yes · n, enter or escape: no" in "\n".join(screen_lines(app))
+        await pilot.press("enter")  # its tag and claim would be lost: enter keeps it
+        await settle(pilot)
+        assert app.screen is screen and _stored(db_path) == ([1, 2, 3], 2)
+
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("y")
         await settle(pilot)
         await until(pilot, lambda: lst.ids == [1, 3])
         assert _stored(db_path) == ([1, 3], 0)
@@ -56,9 +63,9 @@ async def test_delete_from_the_library(make_app, seeded: Store, db_path):
         bar = screen.query_one(StatusBar).render_text().plain
         assert "2/2" in bar and "Deleted" in bar
 
-        await pilot.press("x")  # the last row: the cursor goes to the one above
+        await pilot.press("x")  # the last row, untagged: enter deletes; the cursor goes to the one above
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
-        await pilot.press("y")
+        await pilot.press("enter")
         await settle(pilot)
         await until(pilot, lambda: lst.ids == [1])
         assert _stored(db_path)[0] == [1] and lst.current_id == 1
