@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from reader.errors import TextChanged
+
 CONTEXT = 32  # characters of prefix/suffix kept with every annotation
 
 
@@ -89,7 +91,7 @@ def span_on_new_text(old: str, new: str, span: tuple[int, int], where: str = "te
     counted in a text a colleague replaced meanwhile goes on its words, or is not made."""
     moved = carry_span(old, new, *span)
     if moved is None:
-        raise _gone(old[span[0] : span[1]], where, "so it was not tagged")
+        raise TextChanged(old[span[0] : span[1]], where, "so it was not tagged")
     return moved
 
 
@@ -108,7 +110,7 @@ def span_by_quote(
         return span
     found = reanchor(text, words, prefix, suffix, start)
     if found is None:
-        raise _gone(words, where, "so it cannot be put back")
+        raise TextChanged(words, where, "so it cannot be put back")
     return found
 
 
@@ -116,28 +118,3 @@ def _agree(a: str, b: str, side: str) -> bool:
     if side == "end":
         return a.endswith(b) or b.endswith(a)
     return a.startswith(b) or b.startswith(a)
-
-
-def _gone(words: str, where: str, outcome: str, by: str | None = None) -> Exception:
-    """TextChanged, its one line naming the words (and, once the store knows, who changed the
-    text: the error keeps its parts to be said again with a name)."""
-    from reader.errors import TextChanged
-
-    short = " ".join(words.split())
-    short = short if len(short) <= 30 else short[:29] + "…"
-    who = f" by {by}" if by else ""
-    error = TextChanged(
-        f"the article's {where} was changed{who} meanwhile (a body fix or a reclean): "
-        f"“{short}” is not in it any more, {outcome}"
-    )
-    error.parts = (words, where, outcome)
-    return error
-
-
-def named(error: Exception, by: str | None) -> Exception:
-    """A TextChanged from this module said again naming who changed the text."""
-    parts = getattr(error, "parts", None)
-    if not parts or not by:
-        return error
-    words, where, outcome = parts
-    return _gone(words, where, outcome, by)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from reader.anchor import carry_span, context, named, span_by_quote, span_on_new_text
+from reader.anchor import carry_span, context, span_by_quote, span_on_new_text
 from reader.entities import entity_key
 from reader.errors import AlreadyTagged, EditConflict, InvalidInput, NotFound, TextChanged
 from reader.models import (
@@ -738,7 +738,7 @@ class AnnotationsMixin(StoreCore):
             yield
         except TextChanged as e:
             row = conn.execute("SELECT text_changed_by FROM articles WHERE id = ?", (article_id,)).fetchone()
-            raise named(e, row[0] if row else None) from None
+            raise e.by_whom(row[0] if row else None) from None
 
     def _layer(self, conn: sqlite3.Connection, annotation_id: int) -> tuple[str | None, bool]:
         annotator, gold = conn.execute(
