@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
-_MOVES = ("cursor_up", "cursor_down", "first", "last", "page_up", "page_down")
+
+def _held(move: str):  # noqa: ANN202
+    """OptionList's action for `move`, kept for later while the list has no options yet."""
+
+    def action(self: HeldOptionList) -> None:
+        if self.filled:
+            getattr(OptionList, f"action_{move}")(self)
+        else:
+            self._held.append(move)
+
+    return action
 
 
 class HeldOptionList(OptionList):
@@ -22,33 +32,11 @@ class HeldOptionList(OptionList):
         self.filled = True
         held, self._held = self._held, []
         for move in held:
-            getattr(super(), f"action_{move}")()
+            getattr(OptionList, f"action_{move}")(self)
 
-    def _hold(self, move: str) -> bool:
-        if not self.filled:
-            self._held.append(move)
-        return not self.filled
-
-    def action_cursor_up(self) -> None:
-        if not self._hold("cursor_up"):
-            super().action_cursor_up()
-
-    def action_cursor_down(self) -> None:
-        if not self._hold("cursor_down"):
-            super().action_cursor_down()
-
-    def action_first(self) -> None:
-        if not self._hold("first"):
-            super().action_first()
-
-    def action_last(self) -> None:
-        if not self._hold("last"):
-            super().action_last()
-
-    def action_page_up(self) -> None:
-        if not self._hold("page_up"):
-            super().action_page_up()
-
-    def action_page_down(self) -> None:
-        if not self._hold("page_down"):
-            super().action_page_down()
+    action_cursor_up = _held("cursor_up")
+    action_cursor_down = _held("cursor_down")
+    action_first = _held("first")
+    action_last = _held("last")
+    action_page_up = _held("page_up")
+    action_page_down = _held("page_down")
