@@ -158,9 +158,7 @@ class ReadingBase(AppScreen[None]):
         """A colleague's body fix or reclean replaced the text on screen: who, and which of your
         tags it set aside (their words are gone; `reader show` lists them), in one line."""
         assert self.article is not None
-        by = self.article.text_changed_by
-        me = self.app.annotator
-        who = "" if not by else " by you (another window)" if by == me else f" by {clean(by)}"
+        me, who = self.app.annotator, self._changed_by()
         aside_ids = {a.id for a in self.store.set_aside_annotations(self.open_id)}
         gone = [a for a in shown if a.id in aside_ids and a.annotator in (me, None, "")]
         said = f"The article's text was changed{who} (a body fix or a reclean)"
@@ -259,21 +257,21 @@ class ReadingBase(AppScreen[None]):
         text is not that one any more (a colleague's body fix or reclean landed meanwhile), the
         store placed the change on the new text by its words: say so, once, in one line."""
         if self.article is not None and self.article.text != seen:
-            by = self.article.text_changed_by
-            who = (
-                ""
-                if not by
-                else " by you (another window)"
-                if by == self.app.annotator
-                else f" by {clean(by)}"
-            )
             self.notify(
-                f"The article's text was changed{who} meanwhile (a body fix or a reclean); {what} "
+                f"The article's text was changed{self._changed_by()} meanwhile (a body fix or a reclean); {what} "
                 "placed on its words in the new text",
                 markup=False,
                 severity="warning",
                 timeout=8,
             )
+
+    def _changed_by(self) -> str:
+        """ " by NAME" of who last gave the article its text (" by you (another window)" for this
+        annotator), or "" when no name was recorded."""
+        by = self.article.text_changed_by if self.article is not None else None
+        if not by:
+            return ""
+        return " by you (another window)" if by == self.app.annotator else f" by {clean(by)}"
 
     def set_focus_annotation(self, annotation_id: int | None, move: bool = True) -> None:
         self.focused_id = annotation_id
