@@ -127,7 +127,7 @@ def open_store(ctx: click.Context | None = None):
             f"made the folder {field(folder)} for a new library (check the path if you meant an existing one)"
         )
     if notice is not None:
-        click.echo(f"reader: {notice}", err=True)
+        say(notice)
         ctx.meta.setdefault("reader_notices", []).append(notice)
     return store
 
