@@ -26,7 +26,7 @@ from reader.store.rows import (
     WRITE_RETRY_S,
     lenient_text,
 )
-from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
+from reader.store.schema import MIGRATIONS, SCHEMA_VERSION, SERVER_ONLY_VERSIONS
 
 
 def _cannot_open(e: sqlite3.Error) -> bool:
@@ -156,7 +156,7 @@ class Connection(StoreCore):
         if version < SCHEMA_VERSION and migrate:
             if self.readonly:
                 raise StoreError(f"{self.path} is read-only and needs upgrading by this version of reader")
-            if on_migrate is not None and version > 0:
+            if on_migrate is not None and version > 0 and self._changes_file(version):
                 on_migrate(
                     f"upgrading {self.path} from schema {version} to {SCHEMA_VERSION}; a copy is kept "
                     f"as {self._backup_path(version).name} (a minute at most for a million tags)"
@@ -203,7 +203,7 @@ class Connection(StoreCore):
                 current = self.conn.execute("PRAGMA user_version").fetchone()[0]
                 if current > number:
                     continue
-                if number == version > 0 and Path(self.path).exists():
+                if number == version > 0 and Path(self.path).exists() and self._changes_file(version):
                     # Under the lock, so only the program that upgrades writes the copy; read by a
                     # second connection (nothing is written yet, and WAL lets it read). The backup
                     # API copies a consistent snapshot even with a WAL file beside it.
@@ -224,6 +224,11 @@ class Connection(StoreCore):
         # large as the table until the last connection closes: give the disk space back now.
         with self._lock:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @staticmethod
+    def _changes_file(version: int) -> bool:
+        """Whether upgrading from version changes anything in an SQLite file (SERVER_ONLY_VERSIONS)."""
+        return any(v not in SERVER_ONLY_VERSIONS for v in range(version + 1, SCHEMA_VERSION + 1))
 
     def _backup_path(self, version: int) -> Path:
         file = Path(self.path)

@@ -77,10 +77,12 @@ class StoreCore:
     on_wait: Callable[[str], None] | None
     _lock: threading.RLock
     _read_uri: str
-    # PostgreSQL only: the full URL, the pool, the LISTEN connection and the changes it heard.
+    # PostgreSQL only: the full URL, the pool, the LISTEN connection and the changes it heard (those
+    # NOTIFYed with the name of the library's schema, _schema).
     url: str
     _pool: Any
     _listener: Any
+    _schema: str
     _listener_lock: threading.Lock
     _changes: int
 

@@ -344,6 +344,7 @@ def open_server(
     store._listener = None
     store._listener_lock = threading.Lock()
     store._changes = 0
+    store._schema = ""
     try:
         store._pool = open_pool(url)
     except ValueError as e:  # a malformed URL
@@ -382,6 +383,12 @@ def open_server(
             close(store)
             raise
         store.readonly = _read_only(store)
+    # The schema the library's tables are in (the first of the search path that has them): the
+    # payload of its change notifications (reader.store.pg_schema.schema_v10).
+    (store._schema,) = store.conn.execute(
+        "SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.oid = to_regclass('annotations')"
+    ).fetchone() or ("",)
 
 
 def _read_only(store: StoreCore) -> bool:
@@ -442,7 +449,8 @@ def schema_version(store: StoreCore) -> int:
 
 def data_version(store: StoreCore) -> int:
     """How many changes other connections have NOTIFYed since this store started listening: it
-    moves when someone else commits a change to tags, articles or labels (not for our own)."""
+    moves when someone else commits a change to tags, articles or labels of this library (not for
+    our own, nor for another library's in another schema of the database)."""
     import psycopg
 
     with store._listener_lock:
@@ -454,7 +462,7 @@ def data_version(store: StoreCore) -> int:
                 store._listener.execute(f"LISTEN {CHANNEL}")
             own = store.conn.raw.info.backend_pid  # type: ignore[attr-defined]
             for note in store._listener.notifies(timeout=0):
-                if note.pid != own:
+                if note.pid != own and note.payload == store._schema:
                     store._changes += 1
         except psycopg.Error as e:
             # Listen again at the next poll (the server may be back), and count a change: what
