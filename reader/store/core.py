@@ -60,11 +60,18 @@ def lock_entity_name(conn: sqlite3.Connection, key: str) -> None:
     make it twice (a lock on the key until the transaction ends; SQLite has one writer anyway)."""
     defer = getattr(conn, "defer", None)
     if defer is not None:
-        defer("SELECT pg_advisory_xact_lock(?, hashtext(?))", (ENTITY_LOCK, key))
+        defer("SELECT pg_advisory_xact_lock(?)", (conn.lock_key("entity", key),))  # type: ignore[attr-defined]
 
 
-# The PostgreSQL advisory locks' first key (the two-key form: apart from the library's write lock).
-ARTICLE_LOCK, ENTITY_LOCK = 0x7EAD01, 0x7EAD02
+def lock_key(library: str, *parts: object) -> int:
+    """A PostgreSQL advisory lock's key (one bigint) for a lock of the library in schema `library`:
+    advisory locks are the database's, so a key without the schema made another library's writes
+    (another desk's, the tests' schemas side by side) wait for ours. 64 bits of a hash: two keys
+    alike would only make one write wait for an unrelated one."""
+    import hashlib
+
+    text = "\0".join(["reader", library, *(str(p) for p in parts)])
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 
 
 class StoreCore:

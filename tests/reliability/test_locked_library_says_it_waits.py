@@ -34,13 +34,15 @@ def write_lock_held(url: str) -> Iterator[threading.Event]:
         if is_server(url):
             import psycopg
 
-            from reader.store.pg_connection import _WRITE_LOCK
+            from reader.store.core import lock_key
 
             with psycopg.connect(url, autocommit=True) as conn:
-                conn.execute(f"SELECT pg_advisory_lock({_WRITE_LOCK})")
+                (schema,) = conn.execute("SELECT current_schema()").fetchone()
+                key = lock_key(schema, "write")  # the library's write lock (its schema's)
+                conn.execute(f"SELECT pg_advisory_lock({key})")
                 held.set()
                 release.wait(60)
-                conn.execute(f"SELECT pg_advisory_unlock({_WRITE_LOCK})")
+                conn.execute(f"SELECT pg_advisory_unlock({key})")
         else:
             conn = sqlite3.connect(url, isolation_level=None)
             conn.execute("BEGIN IMMEDIATE")
