@@ -171,3 +171,14 @@ def test_a_change_in_another_library_on_the_same_server_is_not_ours(pg_url):
     finally:
         with psycopg.connect(pg_url, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {other_schema} CASCADE")
+
+
+def test_a_test_library_sees_only_its_own_schema(pg_url):
+    """The tests' libraries search their own schema only: on a database that also holds a real
+    library (in public, say), a test neither reads nor writes it. The unaccent extension reader
+    needs is found where it is installed, without public on the path."""
+    with Store(pg_url) as s:
+        (schemas,) = s.conn.execute("SELECT current_schemas(false)").fetchone()
+        assert schemas == [s._schema] and s._schema.startswith("t_")
+        aid = s.add_article(CleanResult(text=TEXT, title="Plant"), "r", "x", "text").article_id
+        assert [h.id for h in s.search("ELYSEE")] == [aid]  # the search index's unaccent works
