@@ -119,6 +119,9 @@ class Annotation:
     # review state (REVIEW_STATES) and the evidence.
     claimant_entity_id: int | None = None
     claimant_entity: str | None = None
+    # Not a column of its own: the claimant entity's label, so undo of a delete that took the
+    # entity with the claim makes it again of the same label (Store.restore_annotation).
+    claimant_label: str | None = field(default=None, compare=False, repr=False)
     explanation: str | None = None
     review_state: str | None = None
     checked_by: str | None = None

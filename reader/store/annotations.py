@@ -43,6 +43,12 @@ class AnnotationsMixin(StoreCore):
     def _annotation_from_row(self, r: tuple) -> Annotation:
         ann = _annotation(r)
         if ann.kind == "claim":
+            if ann.claimant_entity_id is not None:
+                row = self.conn.execute(
+                    "SELECT l.name FROM entities e JOIN labels l ON l.id = e.label_id WHERE e.id = ?",
+                    (ann.claimant_entity_id,),
+                ).fetchone()
+                ann.claimant_label = row[0] if row else None
             ann.quantity_ids = [
                 q[0]
                 for q in self.conn.execute(
@@ -184,7 +190,9 @@ class AnnotationsMixin(StoreCore):
 
         entity: (id, canonical name) of the entity a deleted tag named (restore_annotation): made
         again with them when no entity of the label has the tag's words as a name (the delete
-        removed it with its last mention), so undo brings the tag back into the same entity.
+        removed it with its last mention), so undo brings the tag back into the same entity. For a
+        claim, of its claimant entity (made again of claimant_label when no entity has the
+        claimant's name: the delete removed it with the last claim naming it).
         quote: (words, prefix, suffix) of a tag put back (restore_annotation): when the text was
         changed since it was deleted, it goes where they stand now (anchor.span_by_quote).
 
@@ -227,8 +235,9 @@ class AnnotationsMixin(StoreCore):
                 )
             if lab.kind == "claim":
                 claimant, claimant_entity_id = self._claimant_entity(
-                    conn, claimant, claimant_entity_id, claimant_label
+                    conn, claimant, claimant_entity_id, claimant_label, again=entity
                 )
+                entity = None
             stamp = now()
             ann_id = self._insert_tag(
                 conn,
@@ -665,7 +674,9 @@ class AnnotationsMixin(StoreCore):
         """Delete one annotation. Returns it and the claims that linked it as a quantity, which is
         all restore_annotation needs to bring it back exactly. An entity left with no mention, no
         claim naming it and no name given by hand goes with it: invisible in the entity index, it
-        would only catch a later tag of its name (restore_annotation makes it again).
+        would only catch a later tag of its name (restore_annotation makes it again). So does a
+        claim's claimant entity: one made for the claimant typed in the claim form was listed with
+        no mention and no claim (the entity index, the exports).
 
         expected: the annotation as the caller's screen shows it: when someone else changed it
         since (not merely moved it with a body fix), EditConflict and nothing is deleted."""
@@ -684,12 +695,13 @@ class AnnotationsMixin(StoreCore):
                     "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (annotation_id,)
                 )
             ]
-            entity = conn.execute(
-                "SELECT entity_id FROM annotations WHERE id = ?", (annotation_id,)
+            named = conn.execute(
+                "SELECT entity_id, claimant_entity_id FROM annotations WHERE id = ?", (annotation_id,)
             ).fetchone()
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
-            if entity is not None and entity[0] is not None:
-                self._drop_if_orphan(conn, entity[0])
+            for entity_id in named or ():
+                if entity_id is not None:
+                    self._drop_if_orphan(conn, entity_id)
             self._log(conn, session_id, ann.article_id, annotation_id, "deleted", annotator)
         return ann, linked
 
@@ -719,7 +731,8 @@ class AnnotationsMixin(StoreCore):
             checked_at=ann.checked_at,
             evidence=ann.evidence,
             field=ann.field,
-            entity=(ann.entity_id, ann.entity or ann.text) if ann.entity_id is not None else None,
+            entity=_entity_again(ann),
+            claimant_label=ann.claimant_label,
             quote=(ann.text, ann.prefix, ann.suffix),
         )
         with self._write() as conn:
@@ -813,3 +826,13 @@ def _visible(ann: Annotation) -> tuple:
         tuple(ann.quantity_ids),
         ann.updated,
     )
+
+
+def _entity_again(ann: Annotation) -> tuple[int, str] | None:
+    """(id, name) of the entity a deleted tag named, or of a deleted claim's claimant entity: what
+    add_annotation makes again when the delete took it (restore_annotation)."""
+    if ann.entity_id is not None:
+        return ann.entity_id, ann.entity or ann.text
+    if ann.claimant_entity_id is not None:
+        return ann.claimant_entity_id, ann.claimant_entity or ann.claimant or ""
+    return None

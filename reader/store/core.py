@@ -149,6 +149,7 @@ class StoreCore:
             claimant: str | None,
             entity_id: int | None,
             label: str | None = None,
+            again: tuple[int, str] | None = None,
         ) -> tuple[str | None, int | None]: ...
 
         def _entity_named(
