@@ -67,3 +67,24 @@ async def test_a_colleagues_tag_is_read_off_the_event_loop(
         await until(pilot, lambda: [a.text for a in reading.annotations] == ["Dunkirk"])
         await settle(pilot)
         assert made == []
+
+
+async def test_a_colleagues_tag_on_the_byline_is_read_off_the_event_loop(
+    make_app, seeded: Store, db_path: Path, monkeypatch
+):
+    from reader.tui.metadata_screen import MetadataScreen
+
+    byline = seeded.get_article(1).byline
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(pilot)
+        await pilot.press("M")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MetadataScreen)
+        made = _reads_on_the_loop(app.store, monkeypatch)
+        with Store(db_path) as other:
+            tag = other.add_annotation(1, "PERSON", 0, len(byline.split()[0]), field="byline")
+        await until(pilot, lambda: tag.id in [a.id for a in screen.tags])
+        await settle(pilot)
+        assert made == []
