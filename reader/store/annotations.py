@@ -621,8 +621,8 @@ class AnnotationsMixin(StoreCore):
         all restore_annotation needs to bring it back exactly. An entity left with no mention, no
         claim naming it and no name given by hand goes with it: invisible in the entity index, it
         would only catch a later tag of its name (restore_annotation makes it again). So does a
-        claim's claimant entity: one made for the claimant typed in the claim form was listed with
-        no mention and no claim (the entity index, the exports).
+        claim's claimant entity made for the claimant typed in the claim form: kept, it stayed as a
+        hidden row that a later claim by that name joined, with the kind it was made with.
 
         expected: the annotation as the caller's screen shows it: when someone else changed it
         since (not merely moved it with a body fix), EditConflict and nothing is deleted."""

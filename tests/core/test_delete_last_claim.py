@@ -1,8 +1,8 @@
 """Deleting the only claim naming a claimant entity made for it (the claimant typed in the claim
 form, no tag of its name): the entity goes with the claim, as an entity goes with its last tag
-(tests/core/test_delete_last_mention.py). Kept, it listed an entity with no mention and no claim
-in the entity index and the exports. Undo brings the claim back with the same claimant entity:
-its id, name, label and aliases."""
+(tests/core/test_delete_last_mention.py). Kept, it stayed as a hidden row (not in the entity
+index) that a later claim by that name joined, with the kind it was made with. Undo brings the
+claim back with the same claimant entity: its id, name, label and aliases."""
 
 from __future__ import annotations
 
@@ -146,3 +146,14 @@ def test_reader_untag_of_a_claim_removes_its_claimant_entity(store):
     result = CliRunner().invoke(cli, ["untag", str(made.id)])
     assert result.exit_code == 0, result.output
     assert _entities(store) == []
+
+
+def test_a_later_claim_by_that_name_starts_a_new_entity(store):
+    """Kept hidden, the deleted claim's ORG entity was joined by a later claim by that name typed
+    without a kind: it now starts a new one (PERSON, the default)."""
+    text, claim, claimant, label = CASES[0]
+    aid = _article(store, text)
+    first = store.add_annotation(aid, "CLAIM", *_span(text, claim), claimant=claimant, claimant_label=label)
+    store.delete_annotation(first.id)
+    later = store.add_annotation(aid, "CLAIM", *_span(text, claim), claimant=claimant)
+    assert _entities(store) == [(later.claimant_entity_id, "PERSON", claimant)]
