@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -469,22 +471,26 @@ class LibraryScreen(ListScreen):
         name = clean(title) if title else f"article {article_id} (untitled)"
         question = Text("Delete “", "bold").append(name).append("” from the library?\n\n")
         if tags or claims:
-            question.append(f"Its {tags_and_claims(tags, claims)} go with it")
-            question.append(f" (`reader export --article {article_id}` keeps them first). ")
-        question.append("This cannot be undone.", "bold")
+            question.append(f"Its {tags_and_claims(tags, claims)} go with it. ")
+        question.append("A copy goes to the trash first: reader restore brings it back.", "bold")
         store, history = self.store, self.history
 
-        def delete() -> None:
-            store.delete_articles([article_id])
+        def delete() -> Path:
+            from reader.trash import delete_to_trash
+
+            path, _ = delete_to_trash(store, [article_id])
             history.forget([article_id])  # its tags' undo steps have no article left to act on
+            return path
+
+        def deleted(path: Path) -> None:
+            from reader.trash import restore_command
+
+            self.say(f"Deleted “{name}”: {restore_command(path)} brings it back")
+            self.reload()
 
         def answered(yes: bool | None) -> None:
             if yes and self.is_attached:
-                self.write(
-                    delete,
-                    f"Deleted “{name}”",
-                    then=lambda _: self.reload(),
-                )
+                self.write(delete, then=deleted)
 
         # tags or claims would be lost for good: enter (pressed by habit) keeps them, y deletes
         self.app.push_screen(ConfirmDialog(question, "Delete", default_yes=not (tags or claims)), answered)
