@@ -213,7 +213,9 @@ def test_a_tag_added_while_the_copy_is_written_deletes_nothing(db_url, monkeypat
     def colleague_tags_meanwhile(s: Store, ids: list[int]) -> Path:
         path = written(s, ids)
         other = Store(db_url)
-        other.add_annotation(aid, "ORG", text.index("Mar Limpo"), text.index("Mar Limpo") + 9, annotator="ben")
+        other.add_annotation(
+            aid, "ORG", text.index("Mar Limpo"), text.index("Mar Limpo") + 9, annotator="ben"
+        )
         other.close()
         return path
 
