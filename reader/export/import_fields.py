@@ -60,6 +60,9 @@ class ArticleIn:
     unread: int = 0  # annotations in the export that could not be read (each named in problems)
     # The saved page's hash (an export's page_hash): finds the article when its text changed since.
     page_hash: str | None = None
+    # The title, byline and dateline the export gives (brat NAME.meta.txt): an article that has
+    # none of one gets it, so the tags on it land (a brat folder imported as new articles).
+    metadata: dict[str, str] = field(default_factory=dict)
 
 
 class Malformed(ValueError):

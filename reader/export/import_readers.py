@@ -260,6 +260,7 @@ def _read_brat_metadata(article: ArticleIn, meta_ann: Path) -> None:
     article.unread += meta.unread
     lines = text.split("\n")
     starts = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+    article.metadata = {f: v for f, v in zip(METADATA_FIELDS, lines, strict=False) if v.strip()}
     for span in meta.spans:
         span.key = "meta:" + span.key
         i = bisect_right(starts, span.start or 0) - 1

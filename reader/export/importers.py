@@ -165,6 +165,8 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         report.not_imported += len(article.spans)
         return
     report.article_ids.add(article_id)
+    if article.metadata:  # a title, byline or dateline the article has none of (never one it has)
+        store.fill_metadata(article_id, article.metadata)
     stored = store.get_article(article_id)
     # a tag on the title, byline or dateline is placed in that field's value, as the body's in the text
     texts = {name: (stored.text if name == "body" else getattr(stored, name) or "") for name in FIELDS}
