@@ -177,7 +177,7 @@ def import_annotations_command(store, path: Path, fmt: str | None, maps: tuple[s
     for problem in report.problems:
         click.echo(f"reader: not imported: {field(problem)}", err=True)
     click.echo(summary(report), err=True)
-    if report.problems and not report.added:
+    if report.problems and not (report.added or report.set_aside):
         sys.exit(1)
 
 
@@ -192,6 +192,8 @@ def summary(report) -> str:  # noqa: ANN001 - reader.export.importers.ImportRepo
         f"{_count(report.duplicates, 'duplicate')} skipped; "
         f"{_count(report.not_imported, 'annotation')} not imported"
     )
+    if report.set_aside:  # tags a body fix had set aside in the export: kept aside here too
+        line += f"; {_count(report.set_aside, 'tag')} kept set aside (reader show lists them)"
     if report.problems:
         line += f" ({_count(len(report.problems), 'problem')} listed above)"
     return line

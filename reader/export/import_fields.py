@@ -48,6 +48,7 @@ class SpanIn:
     # a word on purpose (H J K L, `reader retag`) comes back as it was, never refused as a misfit.
     stated: bool = False
     gold: bool = False  # of the reviewer's gold set (export --gold): imported into it
+    set_aside_at: str | None = None  # a tag a body fix set aside (JSONL "set_aside"): when
 
 
 @dataclass
@@ -63,6 +64,9 @@ class ArticleIn:
     # The title, byline and dateline the export gives (brat NAME.meta.txt): an article that has
     # none of one gets it, so the tags on it land (a brat folder imported as new articles).
     metadata: dict[str, str] = field(default_factory=dict)
+    # Tags a body fix set aside (JSONL "set_aside"): kept aside again, their offsets in the text
+    # they came from.
+    set_aside: list[SpanIn] = field(default_factory=list)
 
 
 class Malformed(ValueError):

@@ -33,6 +33,7 @@ class ImportReport:
     duplicates: int = 0
     problems: list[str] = field(default_factory=list)  # one line each, for the user
     not_imported: int = 0  # annotations of the export that were not imported (unread or not placed)
+    set_aside: int = 0  # tags a body fix set aside in the export, kept aside here
 
     @property
     def articles(self) -> int:
@@ -149,20 +150,21 @@ def _code_points(text: str, units: int) -> int | None:
 def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], report: ImportReport) -> None:
     report.problems.extend(article.problems)
     report.not_imported += article.unread
-    if not article.spans:
+    if not article.spans and not article.set_aside:
         return  # nothing readable (already reported) or nothing to import
+    total = len(article.spans) + len(article.set_aside)
     try:
         article_id = _resolve(store, article, mapping)
     except NotFound as e:
-        report.problems.append(f"{article.ref}: {e} ({_annotations(len(article.spans))} not imported)")
-        report.not_imported += len(article.spans)
+        report.problems.append(f"{article.ref}: {e} ({_annotations(total)} not imported)")
+        report.not_imported += total
         return
     if article_id is None:
         report.problems.append(
-            f"{article.ref}: no article with this text in the database ({_annotations(len(article.spans))} "
+            f"{article.ref}: no article with this text in the database ({_annotations(total)} "
             "not imported); import the article first or map it with --map NAME=ARTICLE_ID"
         )
-        report.not_imported += len(article.spans)
+        report.not_imported += total
         return
     report.article_ids.add(article_id)
     if article.metadata:  # a title, byline or dateline the article has none of (never one it has)
@@ -265,6 +267,58 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.problems.append(
                 f"{article.ref}: claim {claim_id} links {len(lost)} quantity span(s) that were not imported"
             )
+    for span in article.set_aside:
+        _keep_aside(store, article.ref, article_id, span, report)
+
+
+def _keep_aside(store: Store, ref: str, article_id: int, span: SpanIn, report: ImportReport) -> None:
+    """A tag the export lists as set aside by a body fix: kept aside on the article, as it was."""
+    try:
+        label = store.get_label(span.label)
+    except InvalidInput:
+        report.problems.append(f"{ref}: set aside {_describe(span)}: unknown label {span.label}")
+        report.not_imported += 1
+        return
+    refusal = _time_refusal(span) or (
+        f"set_aside_at {span.set_aside_at!r} is not a date and time"
+        if span.set_aside_at and _utc(span.set_aside_at) is None
+        else None
+    )
+    if refusal:
+        report.problems.append(f"{ref}: set aside {_describe(span)}: {refusal}")
+        report.not_imported += 1
+        return
+    is_claim = label.kind == "claim"
+    values = {
+        "start": span.start, "end": span.end, "text": span.quote, "prefix": span.prefix, "suffix": span.suffix,
+        "note": span.note, "annotator": span.annotator, "origin": span.origin if span.origin in ORIGINS else "manual",
+        "created": _utc(span.created) or _utc(span.updated), "updated": _utc(span.updated) or _utc(span.created),
+        "field": span.field, "gold": span.gold,
+    }  # fmt: skip
+    if is_claim:
+        values.update(
+            claimant=span.claimant, claim_status=span.claim_status or "unverified", explanation=span.explanation,
+            review_state=span.review_state, checked_by=span.checked_by, checked_at=_utc(span.checked_at),
+        )  # fmt: skip
+    if not values["created"]:
+        from reader.store.store import now
+
+        values["created"] = values["updated"] = now()
+    evidence = (
+        [(e.source, e.quote, e.note, _stamped(e).added_at, e.added_by) for e in span.evidence]
+        if is_claim
+        else []
+    )
+    try:
+        kept = store.add_set_aside(article_id, label.name, values, evidence, _utc(span.set_aside_at))
+    except ReaderError as e:
+        report.problems.append(f"{ref}: set aside {_describe(span)}: {e}")
+        report.not_imported += 1
+        return
+    if kept is None:
+        report.duplicates += 1
+    else:
+        report.set_aside += 1
 
 
 def _quantity_links(

@@ -1,0 +1,102 @@
+"""Tags a body fix set aside (their words left the text; kept whole, listed by `reader show`) are in
+the JSONL export, marked "status": "set aside", and import-annotations brings them back as set
+aside: the same words, offsets (in the text they came from), note, claim, verdict and evidence, and
+importing twice adds nothing. So a deleted article's set-aside tags come back with it (reader.trash).
+Invented text, English and German; the importing library on both backends."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from reader.anchor import reanchor
+from reader.export import export
+from reader.export.importers import import_annotations
+from reader.factcheck import set_verdict
+from reader.models import CleanResult
+from reader.store import Store
+
+CASES = {
+    "en": (
+        "Mayor Ines Varga opened the Koltava bridge on Monday.\n\n"
+        "Varga said the crossing cost 40 million and would carry 9,000 cars a day.",
+        "Koltava",
+    ),
+    "de": (
+        "Die Brücke in Velmsdorf wurde am Montag eröffnet.\n\nSie kostete laut Hanne Osterkamp 40 Millionen Euro.",
+        "Velmsdorf",
+    ),
+}
+
+
+def _source(tmp_path, lang: str) -> tuple[Store, int]:  # noqa: ANN001
+    text, place = CASES[lang]
+    src = Store(tmp_path / f"source-{lang}.db")
+    aid = src.add_article(CleanResult(text=text, title="Bridge"), text, None, "text").article_id
+    first = text.split("\n\n")[0]
+    tag = src.add_annotation(aid, "PLACE", text.index(place), text.index(place) + len(place), annotator="ana",
+                             note="Ort\nprüfen")  # fmt: skip
+    claim = src.add_annotation(aid, "CLAIM", 0, len(first), annotator="ana", claimant="Varga")
+    src.add_evidence(claim.id, "https://example.org/bridge.pdf", quote="Monday", note="p. 2", added_by="ben")
+    set_verdict(
+        src, claim.id, "true", explanation="Opened 3 May.", review_state="reviewed", checked_by="rita"
+    )
+    kept = text.split("\n\n")[1]
+    person = "Varga" if lang == "en" else "Hanne Osterkamp"
+    src.add_annotation(
+        aid, "PERSON", text.index(person, len(first)), text.index(person, len(first)) + len(person)
+    )
+    placements = {}
+    for a in src.annotations(aid):
+        if a.id not in (tag.id, claim.id):
+            placements[a.id] = reanchor(kept, a.text, a.prefix, a.suffix, a.start)
+    src.replace_body(aid, kept, body_choice=None, confidence=1.0, reason=None, placements=placements,
+                     set_aside=(tag.id, claim.id), bring_back=(), changed_by="ben")  # fmt: skip
+    assert len(src.set_aside_annotations(aid)) == 2
+    return src, aid
+
+
+def _aside(store: Store, article_id: int) -> list[tuple]:
+    """Each set-aside tag as stored, without ids."""
+    out = []
+    for item in store.set_aside_rows(article_id):
+        row = item["row"]
+        evidence = [tuple(e[2:]) for e in item["evidence"]]
+        fields = ("start", "end", "text", "prefix", "suffix", "note", "annotator", "created", "updated", "origin",
+                  "claimant", "claim_status", "explanation", "review_state", "checked_by", "checked_at", "field")  # fmt: skip
+        out.append((item["label"], *(row[f] for f in fields), evidence, item["set_aside_at"]))
+    return sorted(out, key=repr)
+
+
+@pytest.mark.parametrize("lang", list(CASES))
+def test_set_aside_tags_are_exported_and_imported_as_set_aside(tmp_path, store, lang):
+    src, aid = _source(tmp_path, lang)
+    path = tmp_path / "out.jsonl"
+    export(src, "jsonl", path)
+    line = json.loads(path.read_text(encoding="utf-8"))
+    assert [s["status"] for s in line["set_aside"]] == ["set aside", "set aside"]
+    assert len(line["spans"]) == 1  # the tag still in the text
+    new = store.add_article(CleanResult(text=src.get_article(aid).text), "raw", None, "text").article_id
+    report = import_annotations(store, path, "jsonl")
+    assert report.problems == [] and report.added == 1 and report.set_aside == 2
+    assert _aside(store, new) == _aside(src, aid)
+    again = import_annotations(store, path, "jsonl")
+    assert again.added == 0 and again.set_aside == 0 and again.duplicates == 3
+    assert _aside(store, new) == _aside(src, aid)
+    src.close()
+
+
+def test_a_deleted_article_keeps_its_set_aside_tags(tmp_path, monkeypatch):
+    from reader.trash import delete_to_trash, restore
+
+    src, aid = _source(tmp_path, "de")
+    before = _aside(src, aid)
+    monkeypatch.setenv("READER_TRASH", str(tmp_path / "trash"))
+    path, _ = delete_to_trash(src, [aid])
+    assert src.set_aside_rows(aid) == []
+    report = restore(src, path)
+    assert _aside(src, report.articles[0].article_id) == before
+    src.close()
+    shutil.rmtree(tmp_path / "trash")
