@@ -100,3 +100,22 @@ def test_a_deleted_article_keeps_its_set_aside_tags(tmp_path, monkeypatch):
     assert _aside(src, report.articles[0].article_id) == before
     src.close()
     shutil.rmtree(tmp_path / "trash")
+
+
+def test_filters_apply_to_set_aside_tags_and_an_article_with_only_those_has_a_line(tmp_path):
+    from reader.export import ExportFilters
+
+    src, aid = _source(tmp_path, "en")
+    other = src.add_article(CleanResult(text="Nothing tagged here at all."), "x", None, "text").article_id
+    src.delete_annotation(next(a.id for a in src.annotations(aid)))  # only the set-aside tags are left
+    path = tmp_path / "all.jsonl"
+    export(src, "jsonl", path)
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [(line["id"], len(line["spans"]), len(line["set_aside"])) for line in lines] == [(aid, 0, 2)]
+    export(src, "jsonl", path, ExportFilters(labels=("claim",)))
+    (line,) = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+    assert [s["label"] for s in line["set_aside"]] == ["CLAIM"]
+    export(src, "jsonl", path, ExportFilters(labels=("PERSON",)))
+    assert path.read_text(encoding="utf-8") == ""
+    assert other not in [x["id"] for x in lines]
+    src.close()
