@@ -71,6 +71,8 @@ def restore_command_(store, path: Path) -> None:  # noqa: ANN001
     tags = report.tags
     for problem in tags.problems:
         click.echo(f"reader: not imported: {field(problem)}", err=True)
+    for line in tags.kept:
+        click.echo(f"reader: {field(line)}", err=True)
     click.echo(summary(tags), err=True)
     if not report.articles and not tags.added:
         click.echo(f"reader: error: {field(str(path))} holds no deleted article", err=True)

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from reader.anchor import reanchor
 from reader.errors import InvalidInput, NotFound, ReaderError
@@ -34,6 +35,8 @@ class ImportReport:
     problems: list[str] = field(default_factory=list)  # one line each, for the user
     not_imported: int = 0  # annotations of the export that were not imported (unread or not placed)
     set_aside: int = 0  # tags a body fix set aside in the export, kept aside here
+    filled: int = 0  # claims already stored whose missing fact-check the import filled in
+    kept: list[str] = field(default_factory=list)  # a line per claim whose stored fact-check differs
 
     @property
     def articles(self) -> int:
@@ -175,8 +178,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
     # the annotators' layers and the gold set apart: a gold tag is a duplicate only of a gold one
     layers, gold = store.layer_annotations(article_id)
     gold_ids = {a.id for a in gold}
-    seen = {(a.field, a.id in gold_ids, *_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.claim_status,
-                                             a.annotator)): a.id
+    seen = {(a.field, a.id in gold_ids, *_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.annotator)): a.id
             for a in [*layers, *gold]}  # fmt: skip
     ids: dict[str, int] = {}
     pending: dict[int, list[str]] = {}
@@ -216,11 +218,13 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         key = (
             span.field,
             span.gold,
-            *_dedupe_key(label.name, start, end, span.note, claimant, status, span.annotator),
+            *_dedupe_key(label.name, start, end, span.note, claimant, span.annotator),
         )
         if key in seen:
             ids[span.key] = seen[key]
             report.duplicates += 1
+            if is_claim:  # its verdict and evidence may be new here
+                _fill_fact_check(store, article.ref, seen[key], span, report)
             continue
         linked, missing = (
             _quantity_links(span, ids, gold if span.gold else layers, (start, end)) if is_claim else ([], [])
@@ -427,17 +431,69 @@ def _dedupe_key(
     end: int,
     note: str | None,
     claimant: str | None,
-    status: str | None,
     annotator: str | None,
 ):
     # As the store keeps them: free text is neutralised when stored. Per annotator: each one's tags
-    # are their own layer (issue 14), so a colleague's identical tag is imported as theirs.
+    # are their own layer (issue 14), so a colleague's identical tag is imported as theirs. Not the
+    # claim's verdict: a claim checked since (here or in the file) is the same claim, filled in.
     return (
         label.upper(),
         start,
         end,
         normalize_note(note),
         normalize_field(claimant),
-        status or None,
         normalize_field(annotator) or None,
     )
+
+
+_FACT_CHECK = (  # (column, as said to the user, the value that means none yet)
+    ("claim_status", "verdict", "unverified"),
+    ("explanation", "explanation", None),
+    ("review_state", "review state", "unreviewed"),
+    ("checked_by", "checked by", None),
+    ("checked_at", "checked at", None),
+)
+
+
+def _fill_fact_check(store: Store, ref: str, claim_id: int, span: SpanIn, report: ImportReport) -> None:
+    """Give a stored claim what the file's fact-check has and it lacks (verdict, explanation, review
+    state, checker, time, evidence); where both have a value and they differ, keep the stored one
+    and say so in one line (report.kept)."""
+    stored = store.get_annotation(claim_id)
+    fill: dict[str, Any] = {}
+    differ = []
+    for column, name, none in _FACT_CHECK:
+        mine = getattr(stored, column)
+        theirs = getattr(span, column)
+        theirs = normalize_note(theirs) if column == "explanation" else normalize_field(theirs)
+        if not theirs or theirs == none or theirs == mine:
+            continue
+        if not mine or mine == none:
+            fill[column] = theirs
+        else:
+            differ.append(f"{name} {_shown(mine)} (the file: {_shown(theirs)})")
+    have = {(e.source, e.quote or None) for e in stored.evidence}
+    new = [
+        e for e in span.evidence if (normalize_field(e.source), normalize_note(e.quote) or None) not in have
+    ]
+    if fill:
+        store.update_annotation(claim_id, **fill)
+    for e in new:
+        e = _stamped(e)
+        store.add_evidence(
+            claim_id, e.source, quote=e.quote, note=e.note, added_by=e.added_by, added_at=e.added_at
+        )
+    if fill or new:
+        report.filled += 1
+    if differ:
+        report.kept.append(
+            f"{ref}: claim {claim_id} {_quoted(stored.text)}: kept the stored {', '.join(differ)}"
+        )
+
+
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= 60 else value[:57] + "...")
+
+
+def _quoted(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:37] + "...")
