@@ -225,3 +225,18 @@ def test_a_tag_added_while_the_copy_is_written_deletes_nothing(db_url, monkeypat
     assert store.article_ids() == [aid] and len(store.annotations(aid)) == 1
     assert list(trash.library_trash(store).glob("*.jsonl")) == []
     store.close()
+
+
+def test_importing_a_trash_file_points_to_restore(tmp_path):
+    store = Store(tmp_path / "reader.db")
+    aid = store.add_article(
+        CleanResult(text="Nous utilisons des cookies."), "<p>raw</p>", None, "html"
+    ).article_id
+    store.close()
+    path = _restore_path(CliRunner().invoke(cli, ["delete", str(aid)]).stdout)
+    result = CliRunner().invoke(cli, ["import", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"reader: error: cannot import {path} line 1: an article `reader delete` kept in the trash: "
+        "`reader restore FILE` brings it back whole"
+    ]
