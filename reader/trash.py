@@ -4,9 +4,10 @@ library's trash folder (reader.locations.trash_dir), and `reader restore FILE` b
 The file is a JSONL export (one line per article: text, metadata, tags with their claims, evidence,
 verdicts, notes, entities; the gold set's tags marked gold) with one more key, "row": the page as
 stored (raw) and what the export does not carry (format, status, import time, confidence, the
-journalist's body choice, assignments, rejected suggestions). `reader import-annotations FILE`
-reads it as any JSONL export; restore first puts the article's row back, so the text and the page
-are the ones deleted, then imports the tags onto it. Nothing is removed from the trash by reader:
+journalist's body choice, assignments, rejected suggestions, the reviewer's decisions).
+`reader import-annotations FILE` reads it as any JSONL export; restore first puts the article's row
+back, so the text and the page are the ones deleted, then imports the tags onto it and puts the
+reviewer's decisions back on them. Nothing is removed from the trash by reader:
 the journalist empties it (README)."""
 
 from __future__ import annotations
@@ -133,6 +134,7 @@ def restore(store: Store, path: Path) -> RestoreReport:
         raise InvalidInput(f"no such file: {path}")
     report = RestoreReport()
     statuses: dict[int, str] = {}
+    reviews: list[tuple[int, dict]] = []  # (restored article id, decision with exported ids)
     try:
         with open(path, encoding="utf-8-sig") as f:
             for n, line in enumerate(f, 1):
@@ -152,9 +154,23 @@ def restore(store: Store, path: Path) -> RestoreReport:
                 report.articles.append(Restored(exported or 0, article_id, data.get("title"), new))
                 if new and row.get("status"):
                     statuses[article_id] = row["status"]
+                if new:
+                    reviews += [(article_id, r) for r in row.get("reviews") or [] if isinstance(r, dict)]
     except (OSError, UnicodeDecodeError) as e:
         raise InvalidInput(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
     report.tags = import_annotations(store, path, "jsonl")
+    placed = report.tags.placed
+    decisions = []
+    for article_id, r in reviews:  # the reviewer's decisions, on the tags' new ids
+        tag = placed.get((article_id, str(r.get("annotation_id"))))
+        gold = placed.get((article_id, str(r.get("gold_id")))) if r.get("gold_id") is not None else None
+        if (
+            tag is not None
+            and r.get("decision") in ("accepted", "rejected")
+            and (gold or r["decision"] == "rejected")
+        ):
+            decisions.append((tag, r["decision"], gold, r.get("reviewer"), r.get("at") or now()))
+    store.put_reviews(decisions)
     for article_id, status in statuses.items():  # tagging made a new article "in progress"
         store.set_status(article_id, status)
     return report

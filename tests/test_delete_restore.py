@@ -44,7 +44,7 @@ def _seed(store: Store, lang: str) -> int:
     person = store.add_annotation(aid, "PERSON", text.index(words), text.index(words) + len(words), annotator="ana",
                                   note="Sprecherin\nder Stadt")  # fmt: skip
     org = "Bund der Steuerzahler" if lang == "de" else "Mar Limpo"
-    store.add_annotation(aid, "ORG", text.index(org), text.index(org) + len(org), annotator="ben")
+    ben_org = store.add_annotation(aid, "ORG", text.index(org), text.index(org) + len(org), annotator="ben")
     number = "12 Millionen Euro" if lang == "de" else "3 milhões"
     quantity = store.add_annotation(
         aid, "QUANTITY", text.index(number), text.index(number) + len(number), annotator="ana"
@@ -68,7 +68,8 @@ def _seed(store: Store, lang: str) -> int:
     store.add_annotation(
         aid, "PERSON", byline.index(name), byline.index(name) + len(name), annotator="ana", field="byline"
     )
-    store.add_annotation(aid, "ORG", text.index(org), text.index(org) + len(org), gold=True, annotator="rita")
+    store.accept(ben_org.id, "rita")  # the reviewer's decisions: a gold copy, and a rejection
+    store.reject(person.id, "rita")
     store.assign([aid], "ben", by="rita")
     store.set_status(aid, "done")
     return aid
@@ -105,6 +106,11 @@ def _rows(location: str | Path, article_id: int) -> dict[str, list]:
                 "SELECT c.text, q.text FROM claim_quantities cq JOIN annotations c ON c.id = cq.claim_id "
                 "JOIN annotations q ON q.id = cq.quantity_id WHERE c.article_id = ?"
             ),
+            "reviews": q(
+                "SELECT a.text, a.annotator, r.decision, g.text, g.gold, r.reviewer, r.at FROM reviews r "
+                "JOIN annotations a ON a.id = r.annotation_id LEFT JOIN annotations g ON g.id = r.gold_id "
+                "WHERE a.article_id = ?"
+            ),
             "assignments": q(
                 "SELECT annotator, assigned_at, assigned_by FROM assignments WHERE article_id = ?"
             ),
@@ -129,6 +135,7 @@ def test_a_deleted_article_comes_back_whole(db_url, lang):
     ).article_id
     before = _rows(db_url, aid)
     assert len(before["annotations"]) == 6 and len(before["evidence"]) == 2 and before["assignments"]
+    assert len(before["reviews"]) == 2
     store.close()
 
     result = CliRunner().invoke(cli, ["delete", "--force", str(aid)])

@@ -37,6 +37,8 @@ class ImportReport:
     set_aside: int = 0  # tags a body fix set aside in the export, kept aside here
     filled: int = 0  # claims already stored whose missing fact-check the import filled in
     kept: list[str] = field(default_factory=list)  # a line per claim whose stored fact-check differs
+    # (article id, the span's id in the export) -> the stored tag it became or duplicated
+    placed: dict[tuple[int, str], int] = field(default_factory=dict)
 
     @property
     def articles(self) -> int:
@@ -261,6 +263,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         report.added += 1
         if missing:
             pending[ann.id] = missing
+    report.placed.update({(article_id, key): ann_id for key, ann_id in ids.items()})
     for claim_id, keys in pending.items():
         found = [ids[q] for q in keys if q in ids]
         lost = [q for q in keys if q not in ids]

@@ -98,7 +98,7 @@ class ArticleDeleteMixin(StoreCore):
 
     def article_row(self, article_id: int) -> dict[str, Any]:
         """What a trash file keeps of an article besides its export: the page as stored (raw), the
-        columns of ROW_COLUMNS, and its assignments and rejected suggestions."""
+        columns of ROW_COLUMNS, its assignments and rejected suggestions, and the reviewer's decisions."""
         cols = ", ".join(ROW_COLUMNS)
         rows = self._read(f"SELECT raw, {cols} FROM articles WHERE id = ?", (article_id,))
         if not rows:
@@ -112,7 +112,27 @@ class ArticleDeleteMixin(StoreCore):
                     f"SELECT {quoted} FROM {table} WHERE article_id = ? ORDER BY 1, 2", (article_id,)
                 )
             ]
+        # the reviewer's decisions, by the (exported) ids of the tag decided on and of its gold copy
+        out["reviews"] = [
+            dict(zip(("annotation_id", "decision", "gold_id", "reviewer", "at"), r, strict=True))
+            for r in self._read(
+                "SELECT r.annotation_id, r.decision, r.gold_id, r.reviewer, r.at FROM reviews r "
+                "JOIN annotations a ON a.id = r.annotation_id WHERE a.article_id = ? ORDER BY 1",
+                (article_id,),
+            )
+        ]
         return out
+
+    def put_reviews(self, reviews: Sequence[tuple[int, str, int | None, str | None, str]]) -> None:
+        """Put the reviewer's decisions back as they were (annotation_id, decision, gold_id,
+        reviewer, at): a restored article's, its tags' ids mapped to their new ones."""
+        with self._write() as conn:
+            for annotation_id, decision, gold_id, reviewer, at in reviews:
+                conn.execute("DELETE FROM reviews WHERE annotation_id = ?", (annotation_id,))
+                conn.execute(
+                    "INSERT INTO reviews (annotation_id, decision, gold_id, reviewer, at) VALUES (?, ?, ?, ?, ?)",
+                    (annotation_id, decision, gold_id, reviewer, at),
+                )
 
     def restore_article_row(self, article_id: int | None, text: str, row: dict[str, Any]) -> tuple[int, bool]:
         """Put a deleted article back as article_row gave it, under article_id when no article has
