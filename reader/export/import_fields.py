@@ -42,6 +42,7 @@ class SpanIn:
     checked_by: str | None = None
     checked_at: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)  # a set-aside quantity: the claims linking it
     # The text start and end count in: the body, or the title, byline or dateline (FIELDS).
     field: str = "body"
     # The export states the span's text and it is what the offsets cover there: a span cut inside

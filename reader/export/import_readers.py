@@ -160,6 +160,7 @@ def _set_aside_span(sp: object, n: int) -> SpanIn:
         raise Malformed("no text with its start and end")
     span.prefix, span.suffix = _opt_str(sp, "prefix") or "", _opt_str(sp, "suffix") or ""
     span.set_aside_at = _opt_str(sp, "set_aside_at")
+    span.claims = _id_list(sp.get("claims"), "claims")
     return span
 
 

@@ -274,18 +274,25 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.problems.append(
                 f"{article.ref}: claim {claim_id} links {len(lost)} quantity span(s) that were not imported"
             )
+    aside = {}
     for span in article.set_aside:
-        _keep_aside(store, article.ref, article_id, span, report)
+        kept = _keep_aside(store, article.ref, article_id, span, report)
+        if kept is not None:
+            aside[span.key] = kept
+    for span in article.set_aside:  # its links to the tags of this import, by their new ids
+        links = [[ids.get(k) or aside.get(k) for k in keys] for keys in (span.quantities, span.claims)]
+        if span.key in aside and any(links):
+            store.link_set_aside(aside[span.key], *([i for i in found if i] for found in links))
 
 
-def _keep_aside(store: Store, ref: str, article_id: int, span: SpanIn, report: ImportReport) -> None:
+def _keep_aside(store: Store, ref: str, article_id: int, span: SpanIn, report: ImportReport) -> int | None:
     """A tag the export lists as set aside by a body fix: kept aside on the article, as it was."""
     try:
         label = store.get_label(span.label)
     except InvalidInput:
         report.problems.append(f"{ref}: set aside {_describe(span)}: unknown label {span.label}")
         report.not_imported += 1
-        return
+        return None
     refusal = _time_refusal(span) or (
         f"set_aside_at {span.set_aside_at!r} is not a date and time"
         if span.set_aside_at and _utc(span.set_aside_at) is None
@@ -294,7 +301,7 @@ def _keep_aside(store: Store, ref: str, article_id: int, span: SpanIn, report: I
     if refusal:
         report.problems.append(f"{ref}: set aside {_describe(span)}: {refusal}")
         report.not_imported += 1
-        return
+        return None
     is_claim = label.kind == "claim"
     values = {
         "start": span.start, "end": span.end, "text": span.quote, "prefix": span.prefix, "suffix": span.suffix,
@@ -321,11 +328,12 @@ def _keep_aside(store: Store, ref: str, article_id: int, span: SpanIn, report: I
     except ReaderError as e:
         report.problems.append(f"{ref}: set aside {_describe(span)}: {e}")
         report.not_imported += 1
-        return
+        return None
     if kept is None:
         report.duplicates += 1
     else:
         report.set_aside += 1
+    return kept
 
 
 def _quantity_links(

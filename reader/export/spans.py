@@ -103,6 +103,12 @@ def set_aside_dict(item: dict) -> dict:
         span["gold"] = True
     if (r.get("field") or "body") != "body":
         span["field"] = r["field"]
+    # the ids of the tags it is linked with (spans or set-aside ones): a claim's quantities, a
+    # quantity's claims; linked again when a body fix brings it back
+    if item.get("quantities"):
+        span["quantities"] = list(item["quantities"])
+    if item.get("claims"):
+        span["claims"] = list(item["claims"])
     if item["kind"] == "claim":
         for key in ("claimant", "claim_status", "explanation", "review_state", "checked_by", "checked_at"):
             span[key] = r.get(key)

@@ -88,3 +88,20 @@ class SetAsideMixin(StoreCore):
                     "UPDATE set_aside_annotations SET set_aside_at = ? WHERE id = ?", (set_aside_at, new_id)
                 )
         return new_id
+
+    def link_set_aside(self, annotation_id: int, quantities: list[int], claims: list[int]) -> None:
+        """Record a set-aside tag's links (its quantities, the claims linking it, by id): a body fix
+        that brings it back links them again where both are in the text."""
+        with self._write() as conn:
+            found = conn.execute(
+                "SELECT data FROM set_aside_annotations WHERE id = ?", (annotation_id,)
+            ).fetchone()
+            if found is None:
+                return
+            data = json.loads(found[0])
+            data["quantities"] = list(dict.fromkeys([*data.get("quantities", []), *quantities]))
+            data["claims"] = list(dict.fromkeys([*data.get("claims", []), *claims]))
+            conn.execute(
+                "UPDATE set_aside_annotations SET data = ? WHERE id = ?",
+                (json.dumps(data, ensure_ascii=False), annotation_id),
+            )

@@ -119,3 +119,39 @@ def test_filters_apply_to_set_aside_tags_and_an_article_with_only_those_has_a_li
     assert path.read_text(encoding="utf-8") == ""
     assert other not in [x["id"] for x in lines]
     src.close()
+
+
+LINKED = {
+    "en": (
+        "The council met on Tuesday.\n\nVarga said the crossing cost 40 million euros.",
+        "40 million euros",
+    ),
+    "de": (
+        "Der Rat tagte am Dienstag.\n\nOsterkamp sagte, die Brücke habe 12 Millionen Euro gekostet.",
+        "12 Millionen Euro",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", list(LINKED))
+def test_a_claim_set_aside_with_its_quantity_comes_back_linked(tmp_path, store, lang):
+    """A body fix that drops a paragraph sets aside a claim and the quantity it links together:
+    imported, and brought back by a body fix in the importing library, they are linked again."""
+    text, number = LINKED[lang]
+    kept, dropped = text.split("\n\n")[0], text.split("\n\n")[1]
+    src = Store(tmp_path / "linked.db")
+    aid = src.add_article(CleanResult(text=text), text, None, "text").article_id
+    quantity = src.add_annotation(aid, "QUANTITY", text.index(number), text.index(number) + len(number))
+    claim = src.add_annotation(aid, "CLAIM", text.index(dropped), len(text), quantity_ids=[quantity.id])
+    src.replace_body(aid, kept, body_choice=None, confidence=1.0, reason=None, placements={},
+                     set_aside=(claim.id, quantity.id), bring_back=(), changed_by="ben")  # fmt: skip
+    path = tmp_path / "out.jsonl"
+    export(src, "jsonl", path)
+    src.close()
+    new = store.add_article(CleanResult(text=kept), "raw", None, "text").article_id
+    assert import_annotations(store, path, "jsonl").set_aside == 2
+    aside = {item["label"]: item["row"]["id"] for item in store.set_aside_rows(new)}
+    store.replace_body(new, text, body_choice=None, confidence=1.0, reason=None, placements={},
+                       bring_back=tuple(aside.values()), changed_by="ana")  # fmt: skip
+    (back,) = [a for a in store.annotations(new) if a.label == "CLAIM"]
+    assert back.quantity_ids == [aside["QUANTITY"]]
