@@ -34,7 +34,11 @@ def library_trash(store: Store) -> Path:
 
 
 def restore_command(path: Path) -> str:
-    """The one command that brings a trash file back, quoted for a shell."""
+    """The one command that brings a trash file back, quoted for a shell (a path in the home folder
+    written ~/..., shorter to read and still expanded by the shell)."""
+    home = Path.home()
+    if path.is_relative_to(home) and path != home:
+        return f"reader restore ~/{shlex.quote(str(path.relative_to(home)))}"
     return f"reader restore {shlex.quote(str(path))}"
 
 

@@ -247,3 +247,21 @@ def test_importing_a_trash_file_points_to_restore(tmp_path):
         f"reader: error: cannot import {path} line 1: an article `reader delete` kept in the trash: "
         "`reader restore FILE` brings it back whole"
     ]
+
+
+def test_a_trash_file_in_the_home_folder_is_named_from_there(tmp_path, monkeypatch):
+    import os
+    import subprocess
+
+    db = Path.home() / "Zeitung Archiv" / "reader.db"
+    db.parent.mkdir(parents=True)
+    monkeypatch.setenv("READER_DB", str(db))
+    store = Store(db)
+    aid = store.add_article(CleanResult(text="Nous utilisons des cookies."), "raw", None, "text").article_id
+    store.close()
+    line = CliRunner().invoke(cli, ["delete", str(aid)]).stdout.splitlines()[-1]
+    command = line.split("`")[1]
+    assert command.startswith("reader restore ~/'Zeitung Archiv/reader-trash/"), command
+    shell = subprocess.run(["sh", "-c", "printf %s " + command.removeprefix("reader restore ")], capture_output=True,
+                           text=True, env={**os.environ, "HOME": str(Path.home())}, check=True)  # fmt: skip
+    assert Path(shell.stdout).is_file()

@@ -485,7 +485,9 @@ class LibraryScreen(ListScreen):
         def deleted(path: Path) -> None:
             from reader.trash import restore_command
 
-            self.say(f"Deleted “{name}”: {restore_command(path)} brings it back")
+            self.say(f"Deleted “{name}”: a copy is in the trash")
+            # the command is longer than a status line at 80 columns: a notice wraps it whole
+            self.app.notify(f"{restore_command(path)} brings “{name}” back", markup=False, timeout=15)
             self.reload()
 
         def answered(yes: bool | None) -> None:
