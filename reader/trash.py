@@ -24,6 +24,7 @@ from typing import Any
 from reader.errors import EditConflict, InvalidInput
 from reader.export.filters import ExportFilters
 from reader.locations import trash_dir
+from reader.models import ARTICLE_STATUSES
 from reader.normalize import json_dumps
 from reader.store.store import Store, now
 
@@ -154,7 +155,10 @@ def restore(store: Store, path: Path) -> RestoreReport:
                 if not isinstance(row, dict) or not isinstance(text, str):
                     continue
                 exported = data.get("id") if isinstance(data.get("id"), int) else None
-                article_id, new = store.restore_article_row(exported, text, row)
+                try:
+                    article_id, new = store.restore_article_row(exported, text, row)
+                except InvalidInput as e:
+                    raise InvalidInput(f"{path} line {n}: {e} (nothing restored from it on)") from None
                 report.articles.append(Restored(exported or 0, article_id, data.get("title"), new))
                 if new and row.get("status"):
                     statuses[article_id] = row["status"]
@@ -176,5 +180,6 @@ def restore(store: Store, path: Path) -> RestoreReport:
             decisions.append((tag, r["decision"], gold, r.get("reviewer"), r.get("at") or now()))
     store.put_reviews(decisions)
     for article_id, status in statuses.items():  # tagging made a new article "in progress"
-        store.set_status(article_id, status)
+        if status in ARTICLE_STATUSES:
+            store.set_status(article_id, status)
     return report

@@ -123,7 +123,7 @@ def _restore_path(output: str) -> Path:
     command = line.split("`")[1]
     argv = shlex.split(command)
     assert argv[:2] == ["reader", "restore"] and len(argv) == 3, line
-    return Path(argv[2])
+    return Path(argv[2]).expanduser()  # a file in the home folder is written ~/...
 
 
 @pytest.mark.parametrize("lang", list(TEXTS))
@@ -265,3 +265,32 @@ def test_a_trash_file_in_the_home_folder_is_named_from_there(tmp_path, monkeypat
     shell = subprocess.run(["sh", "-c", "printf %s " + command.removeprefix("reader restore ")], capture_output=True,
                            text=True, env={**os.environ, "HOME": str(Path.home())}, check=True)  # fmt: skip
     assert Path(shell.stdout).is_file()
+
+
+def test_a_hand_edited_trash_file_is_restored_with_defaults_or_refused_in_one_line(tmp_path):
+    import json
+
+    store = Store(tmp_path / "reader.db")
+    aid = store.add_article(
+        CleanResult(text="Die Brücke ist offen."), "<p>Die Brücke ist offen.</p>", None, "html"
+    ).article_id
+    store.close()
+    path = _restore_path(CliRunner().invoke(cli, ["delete", str(aid)]).stdout)
+    line = json.loads(path.read_text(encoding="utf-8"))
+    line["row"].update(status="archived", confidence="high", imported_at=None, title=["x"])
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["restore", str(path)])
+    assert result.exit_code == 0, result.output
+    store = Store(tmp_path / "reader.db")
+    (article,) = [store.get_article(i) for i in store.article_ids()]
+    assert (article.status, article.confidence, article.text) == ("new", None, "Die Brücke ist offen.")
+    store.close()
+    line["row"]["raw"] = 3
+    line["text"] = "Ein anderer Text."
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["restore", str(path)])
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == f"reader: error: {path} line 1: no page or text to restore (nothing restored from it on)\n"
+    )

@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.errors import EditConflict, InvalidInput, NotFound
+from reader.models import ARTICLE_STATUSES
+from reader.normalize import normalize_field
 from reader.store.core import StoreCore, inserted_id
-from reader.store.rows import content_hash, page_hash, word_count
+from reader.store.rows import content_hash, now, page_hash, word_count
 
 # The article's own columns a trash file keeps besides the JSONL export's (content and page hashes
 # and the word count are computed again from the text and the page).
@@ -27,6 +29,12 @@ ROW_COLUMNS = (
     "source", "format", "site", "title", "byline", "dateline", "agency", "published", "language",
     "status", "imported_at", "url", "confidence", "confidence_reason", "body_choice", "text_changed_by",
 )  # fmt: skip
+
+
+def _text(value: object) -> str | None:
+    return normalize_field(value) if isinstance(value, str) else None
+
+
 _FINGERPRINT = (
     "SELECT (SELECT content_hash FROM articles WHERE id = ?), (SELECT status FROM articles WHERE id = ?), "
     "(SELECT count(*) FROM annotations WHERE article_id = ?), (SELECT max(updated) FROM annotations WHERE article_id = ?), "
@@ -148,8 +156,11 @@ class ArticleDeleteMixin(StoreCore):
                 article_id is None
                 or conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
             )
-            values = {c: row.get(c) for c in ROW_COLUMNS}
-            values["status"] = values["status"] or "new"
+            values: dict[str, Any] = {c: _text(row.get(c)) for c in ROW_COLUMNS}  # hand-edited: no traceback
+            confidence = row.get("confidence")
+            values["confidence"] = float(confidence) if isinstance(confidence, (int, float)) else None
+            values["status"] = values["status"] if values["status"] in ARTICLE_STATUSES else "new"
+            values["imported_at"] = values["imported_at"] or now()
             values.update(content_hash=digest, raw=row["raw"], text=text, word_count=word_count(text),
                           page_hash=page_hash(row["raw"]))  # fmt: skip
             if not taken:
