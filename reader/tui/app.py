@@ -173,6 +173,12 @@ class ReaderApp(App[None]):
         job = message.job
         try:
             if message.error is None:
+                # a screen below (the article under the claims screen or the entity index) shows
+                # what was stored before: it catches up when back in front, as after another
+                # program's change (a verdict set there still read "unverified" in the article)
+                for covered in self.screen_stack[:-1]:
+                    if hasattr(covered, "missed_change"):
+                        covered.missed_change = True
                 if job.done is not None:
                     job.done(message.result)
             elif job.failed is not None:

@@ -36,7 +36,17 @@ class Footer(_Footer):
     def compose(self) -> ComposeResult:
         if self._bindings_ready:
             self._shown = self._signature()
-        yield from super().compose()
+        # the keys of a group ("Filter": f, l, c) are drawn without padding: a space between them,
+        # else they read as one key ("flc Filter")
+        after_grouped = False
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and widget.has_class("-grouped"):
+                if after_grouped:
+                    widget.key_display = " " + widget.key_display
+                after_grouped = True
+            else:
+                after_grouped = False
+            yield widget
 
     def bindings_changed(self, screen: Screen) -> None:
         self._bindings_ready = True
