@@ -140,7 +140,9 @@ class ReaderApp(App[None]):
             hidden = len(lines) - (most - 1)
             lines = [*lines[: most - 2], f"… and {hidden} more (printed in the terminal too)", lines[-1]]
         shown = [clean(line) for line in lines]
-        problems = any(line.startswith(("refused:", "duplicate:")) for line in lines)
+        # a duplicate is no problem (the quick start's second sample page is one): only a refusal
+        # keeps the notice a warning for half a minute, over the list's columns
+        problems = any(line.startswith("refused:") for line in lines)
         self.notify(
             "\n".join(shown),
             title="Import"

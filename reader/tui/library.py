@@ -66,6 +66,7 @@ NEEDS_ARTICLES = {
     "export",
     "delete_article",
 }
+NEEDS_A_ROW = {"cycle_status", "delete_article"}  # and the list's own Open
 
 
 class LibraryScreen(ListScreen):
@@ -256,6 +257,7 @@ class LibraryScreen(ListScreen):
         self.total = total
         self._shown_view = view
         lst.set_ids(ids, keep, row)
+        self.refresh_bindings()  # a list with no row offers no key for one (Open, Status, Delete)
         empty = total == 0
         self.query_one("#empty").display = empty
         lst.display = not empty
@@ -365,6 +367,11 @@ class LibraryScreen(ListScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.empty and action in NEEDS_ARTICLES:
             return False  # hidden from the footer, and the key does nothing it could seem to do
+        if action in NEEDS_A_ROW:
+            found = self.query(ArticleList)
+            lst = found.first() if found else None
+            if lst is not None and not lst.ids and not lst.pending:  # a filter or search left none
+                return False
         return True
 
     # -- sorting, filtering, status -------------------------------------------------------------

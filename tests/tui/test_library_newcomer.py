@@ -112,3 +112,34 @@ async def test_a_verdict_set_in_the_claims_screen_shows_back_in_the_article(make
         assert app.screen is reading and isinstance(reading, ReadingScreen)
         await until(pilot, lambda: reading.annotation(claim.id).claim_status == "false", timeout=5)
         assert not any("unverified" in line for line in screen_lines(app))
+
+
+async def test_a_duplicate_in_the_import_notice_is_no_warning_that_stays_half_a_minute(make_app):
+    """The quick start's second sample page is a duplicate, as the README says it will be: the notice
+    stayed 30 s as a warning over the list's columns (and over the export dialog, X). A refusal
+    still does."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.show_notice(
+            ["duplicate: b.txt (already stored as article 1)", "imported 1 article (id 1); skipped 1"]
+        )
+        app.show_notice(["refused: c.bin (binary)", "imported 0 articles; refused 1"])
+        await pilot.pause()
+        duplicate, refused = list(app._notifications)[-2:]
+        assert (duplicate.severity, duplicate.timeout) == ("information", 8)
+        assert (refused.severity, refused.timeout) == ("warning", 30)
+
+
+async def test_a_filter_that_leaves_no_article_offers_no_key_for_a_row(make_app):
+    """`c` (only the articles whose text is unsure) on a library that has none: the footer still
+    offered ⏎ Open, m Status and x Delete, which had no row to act on."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert {"open", "cycle_status", "delete_article"} <= footer_actions(app)
+        await pilot.press("c")
+        await until(pilot, lambda: "0 of 3 articles" in screen_lines(app)[0])
+        await until(pilot, lambda: not {"open", "cycle_status", "delete_article"} & footer_actions(app))
+        await pilot.press("c")  # all again
+        await until(pilot, lambda: {"open", "cycle_status", "delete_article"} <= footer_actions(app))
