@@ -143,3 +143,34 @@ async def test_a_filter_that_leaves_no_article_offers_no_key_for_a_row(make_app)
         await until(pilot, lambda: not {"open", "cycle_status", "delete_article"} & footer_actions(app))
         await pilot.press("c")  # all again
         await until(pilot, lambda: {"open", "cycle_status", "delete_article"} <= footer_actions(app))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_footer_shows_no_key_cut_in_half(make_app, size):
+    """At 80 columns the reading view's footer ended on a bare "m" (its "Status" cut off at the
+    right): a key offered with no word for what it does. A key that does not fit is left out whole
+    (? Help, first, lists them all)."""
+    from textual.widgets._footer import FooterLabel, KeyGroup
+
+    from reader.tui.footer import Footer
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        for where in ("library", "reading"):
+            if where == "reading":
+                await open_first(pilot)
+            await settle(pilot)
+            footer = app.screen.query_one(Footer)
+            right = footer.region.right
+
+            def fits(footer: Footer = footer, right: int = right) -> bool:
+                return all(w.region.right <= right for w in footer.children if w.display)
+
+            await until(pilot, fits, timeout=5)
+            shown = [w for w in footer.children if w.display and w.region.width > 0]
+            assert shown and shown[0].action in ("help", "app.help")  # type: ignore[attr-defined]
+            for w in shown:
+                assert w.region.right <= right, (where, w, w.region, right)
+            for i, w in enumerate(shown):  # a group's keys are never shown without their word
+                if isinstance(w, KeyGroup):
+                    assert i + 1 < len(shown) and isinstance(shown[i + 1], FooterLabel), where
