@@ -53,7 +53,22 @@ SORT_KEYS = {
 SORT_NAMES = {"published": "date", "annotations": "tags", "imported": "import time"}
 
 
-FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "fl Filter"
+FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "f l c Filter"
+
+# what needs an article: an empty library neither offers these keys nor runs them
+NEEDS_ARTICLES = {
+    "search",
+    "clear_search",
+    "cycle_status",
+    "filter_status",
+    "filter_label",
+    "filter_low_confidence",
+    "filter_assigned",
+    "sort",
+    "export",
+    "delete_article",
+}
+NEEDS_A_ROW = {"cycle_status", "delete_article"}  # and the list's own Open
 
 
 class LibraryScreen(ListScreen):
@@ -138,6 +153,7 @@ class LibraryScreen(ListScreen):
         self._debounce: Timer | None = None
         self.total = 0
         self._shown_view: tuple | None = None  # the search, sort and filters of the list shown
+        self.empty = False  # no article at all (known once the first list is read)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library"):
@@ -243,6 +259,7 @@ class LibraryScreen(ListScreen):
         self.total = total
         self._shown_view = view
         lst.set_ids(ids, keep, row)
+        self.refresh_bindings()  # a list with no row offers no key for one (Open, Status, Delete)
         empty = total == 0
         self.query_one("#empty").display = empty
         lst.display = not empty
@@ -253,8 +270,11 @@ class LibraryScreen(ListScreen):
         search = self.query_one("#search")
         search.display = not empty
         search.disabled = empty
-        if empty and search.has_focus:
+        if empty and (search.has_focus or lst.has_focus):  # a hidden list offered "⏎ Open"
             self.set_focus(None)
+        if empty != self.empty:
+            self.empty = empty
+            self.refresh_bindings()  # the footer offers the keys that work on what is there
         self._update_header()
         if not empty:  # once the rows are drawn, get a reading screen ready for the first open
             self.call_after_refresh(self.app.prepare_reading)
@@ -345,6 +365,16 @@ class LibraryScreen(ListScreen):
         if search.value:  # from the box or from the list of its hits (README: Esc clears)
             search.value = ""
         self.query_one(ArticleList).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.empty and action in NEEDS_ARTICLES:
+            return False  # hidden from the footer, and the key does nothing it could seem to do
+        if action in NEEDS_A_ROW:
+            found = self.query(ArticleList)
+            lst = found.first() if found else None
+            if lst is not None and not lst.ids and not lst.pending:  # a filter or search left none
+                return False
+        return True
 
     # -- sorting, filtering, status -------------------------------------------------------------
 
