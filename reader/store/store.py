@@ -34,6 +34,7 @@ from reader.store.rows import (
     word_count,
 )
 from reader.store.search import MAX_QUERY_TERMS, RANK_LIMIT, SearchMixin, check_query, fts_query
+from reader.store.set_aside_store import SetAsideMixin
 from reader.store.stats import StatsMixin
 from reader.store.tag_batch import TagBatchMixin
 
@@ -62,6 +63,7 @@ class Store(
     ArticlesMixin,
     ArticleDeleteMixin,
     ArticleTextMixin,
+    SetAsideMixin,
     SearchMixin,
     LabelsMixin,
     TagBatchMixin,
