@@ -171,3 +171,4 @@ class NewClaim:
     claimant: str | None = None
     quantity_ids: tuple[int, ...] = ()
     quantities_at: tuple[int, ...] = ()
+    claimant_label: str | None = None  # the kind of a claimant made a new entity (default PERSON)

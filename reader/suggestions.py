@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from reader.anchor import occurrences, span_on_new_text
@@ -127,7 +128,7 @@ def pending_suggestions(store: Any, article_id: int, model: Any = None) -> list[
         if g.quantities:
             qs = tuple(q for q in g.quantities if q in quantity_spans or (QUANTITY, *q) not in rejected)
             if qs != g.quantities:
-                g = Suggestion(g.label, g.start, g.end, g.text, claimant=g.claimant, quantities=qs)
+                g = replace(g, quantities=qs)
         out.append(g)
     return out
 
@@ -251,7 +252,8 @@ def accept_many(
                         at.append(position[qkey])
                     else:
                         ids.append(stored_as(qkey).id)
-                claims[queue(key)] = NewClaim(g.claimant, tuple(ids), tuple(at))
+                kind = names.get(g.claimant_label, g.claimant_label) if g.claimant_label else None
+                claims[queue(key)] = NewClaim(g.claimant, tuple(ids), tuple(at), kind)
             elif key not in stored:
                 queue(key)
             out.append(key)
@@ -267,7 +269,7 @@ def _on_new_text(g: Suggestion, old: str, new: str) -> Suggestion:
     """A suggestion found in old, on its words in new (TextChanged when they are gone)."""
     start, end = span_on_new_text(old, new, (g.start, g.end))
     quantities = tuple(span_on_new_text(old, new, q) for q in g.quantities)
-    return Suggestion(g.label, start, end, new[start:end], claimant=g.claimant, quantities=quantities)
+    return replace(g, start=start, end=end, text=new[start:end], quantities=quantities)
 
 
 def accept_all(

@@ -150,6 +150,7 @@ class StoreCore:
             entity_id: int | None,
             label: str | None = None,
             again: tuple[int, str] | None = None,
+            new_label: str | None = None,
         ) -> tuple[str | None, int | None]: ...
 
         def _entity_named(

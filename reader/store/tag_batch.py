@@ -68,7 +68,9 @@ class TagBatchMixin(AnnotationsMixin):
                 quantities: list[int] = []
                 if lab.kind == "claim":
                     spec = claims.get(at, NewClaim())
-                    claimant, claimant_id = self._claimant_entity(conn, normalize_field(spec.claimant), None)
+                    claimant, claimant_id = self._claimant_entity(
+                        conn, normalize_field(spec.claimant), None, new_label=spec.claimant_label
+                    )
                     claim = (claimant or None, "unverified", claimant_id, None, "unreviewed")
                     quantities = self._check_quantities(conn, article_id, spec.quantity_ids)
                     quantities += [ids[i] for i in spec.quantities_at if 0 <= i < at]
