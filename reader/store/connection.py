@@ -343,7 +343,7 @@ class Connection(StoreCore):
             return
         with self._write():
             self._batch_thread, self._batch_depth = threading.get_ident(), 0
-            self._batch_labels: dict | None = {}  # labels.get_label's, for the block
+            self._batch_labels = {}  # labels.get_label's, for the block
             try:
                 yield
             finally:
