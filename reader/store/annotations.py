@@ -4,6 +4,7 @@ transaction and logged as an event of the session."""
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -517,6 +518,15 @@ class AnnotationsMixin(StoreCore):
             if "label" in fields:
                 lab = self.get_label(str(fields["label"]))
                 after.label, after.kind = lab.name, lab.kind
+            claim_states = None  # a claimant changed: the (before, after) states of its entities
+            top = 0
+            replaying = entities is not None  # an undo or redo: the entities come from its states
+            if after.kind == "claim" and before.kind == "claim" and entities is not None:
+                # undo or redo of a claimant change: its entities first, so the claimant's id is there
+                self._apply_entity_state(conn, *entities)
+                entities = None
+            elif after.kind == "claim" and before.claimant_entity_id is not None:
+                top = conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0]
             if after.kind == "claim":
                 after.claim_status = after.claim_status or "unverified"
                 if after.claim_status not in CLAIM_STATUSES:
@@ -534,6 +544,15 @@ class AnnotationsMixin(StoreCore):
                     after.claimant, after.claimant_entity_id = self._claimant_entity(
                         conn, after.claimant, entity
                     )
+                old_claimant = before.claimant_entity_id
+                if not replaying and old_claimant not in (None, after.claimant_entity_id):
+                    # the entities as they were: the old claimant's, and the new one's if it was
+                    # there before (one made just now has a higher id)
+                    new_claimant = after.claimant_entity_id
+                    kept = {old_claimant} | (
+                        {new_claimant} if new_claimant and new_claimant <= top else set()
+                    )
+                    claim_states = (self._entity_state(conn, json.dumps(sorted(kept))), old_claimant)
             else:
                 after.claimant, after.claim_status, after.quantity_ids = None, None, []
                 after.claimant_entity_id = after.explanation = after.review_state = None
@@ -582,7 +601,16 @@ class AnnotationsMixin(StoreCore):
             )
             new_text = text[after.start : after.end]
             states = None
-            if entities is not None:
+            if claim_states is not None:
+                # the old claimant goes when nothing else names it, as a mention's entity does
+                # (_relink_mention); undo brings it back from the states
+                state_before, old_claimant = claim_states
+                self._drop_if_orphan(conn, old_claimant)
+                ids = state_before.entity_ids | {old_claimant}
+                if after.claimant_entity_id is not None:
+                    ids.add(after.claimant_entity_id)
+                states = (state_before, self._entity_state(conn, json.dumps(sorted(ids))))
+            elif entities is not None:
                 self._apply_entity_state(conn, *entities)
             elif new_label.kind != "entity":
                 if before.entity_id is None:
