@@ -4,7 +4,8 @@ library's trash folder (reader.locations.trash_dir), and `reader restore FILE` b
 The file is a JSONL export (one line per article: text, metadata, tags with their claims, evidence,
 verdicts, notes, entities; the gold set's tags marked gold) with one more key, "row": the page as
 stored (raw) and what the export does not carry (format, status, import time, confidence, the
-journalist's body choice, assignments, rejected suggestions, the reviewer's decisions).
+journalist's body choice, assignments, rejected suggestions, the reviewer's decisions, the session
+log).
 `reader import-annotations FILE` reads it as any JSONL export; restore first puts the article's row
 back, so the text and the page are the ones deleted, then imports the tags onto it and puts the
 reviewer's decisions back on them. Nothing is removed from the trash by reader:
@@ -147,6 +148,7 @@ def _restore(store: Store, path: Path) -> RestoreReport:
     report = RestoreReport()
     statuses: dict[int, str] = {}
     reviews: list[tuple[int, dict]] = []  # (restored article id, decision with exported ids)
+    logs: list[tuple[int, list]] = []  # (restored article id, its session log with exported ids)
     try:
         with open(path, encoding="utf-8-sig") as f:
             for n, line in enumerate(f, 1):
@@ -171,6 +173,8 @@ def _restore(store: Store, path: Path) -> RestoreReport:
                     statuses[article_id] = row["status"]
                 if new:
                     reviews += [(article_id, r) for r in row.get("reviews") or [] if isinstance(r, dict)]
+                if new and isinstance(row.get("events"), list):
+                    logs.append((article_id, row["events"]))
     except (OSError, UnicodeDecodeError) as e:
         raise InvalidInput(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
     report.tags = import_annotations(store, path, "jsonl")
@@ -186,6 +190,9 @@ def _restore(store: Store, path: Path) -> RestoreReport:
         ):
             decisions.append((tag, r["decision"], gold, r.get("reviewer"), r.get("at") or now()))
     store.put_reviews(decisions)
+    for article_id, events in logs:  # the session log, on the tags' new ids
+        tag_ids = {key: tag for (aid, key), tag in placed.items() if aid == article_id}
+        store.put_events(article_id, events, tag_ids)
     for article_id, status in statuses.items():  # tagging made a new article "in progress"
         if status in ARTICLE_STATUSES:
             store.set_status(article_id, status)
