@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from reader.errors import InvalidInput, NotFound
 from reader.models import Annotation
+from reader.short_text import short_text
 from reader.store import Store
 from reader.store.entity_store import EntityState
 from reader.store.store import EDITABLE
@@ -40,7 +41,7 @@ class Change:
         ann = self.after or self.before
         assert ann is not None
         verb = "tag" if self.before is None else "delete" if self.after is None else "edit"
-        return f"{verb} {ann.label} “{_short(ann.text)}”"
+        return f"{verb} {ann.label} “{short_text(ann.text)}”"
 
 
 @dataclass
@@ -85,11 +86,6 @@ class GroupChange:
     @property
     def after(self) -> Annotation | None:
         return self.changes[0].after if self.changes else None
-
-
-def _short(text: str, width: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 _EDITABLE = EDITABLE  # every field update_annotation takes: an undo puts each one back
@@ -228,10 +224,10 @@ class History:
         name = next((e[2] for e in after.entities if e[0] == target_id), str(target_id))
         # the names merged in, in the order given (as the entity index's confirmation names them)
         merged = {e[0]: e[2] for e in before.entities if e[0] != target_id}
-        names = [f"“{_short(merged[i])}”" for i in source_ids if i in merged]
+        names = [f"“{short_text(merged[i])}”" for i in source_ids if i in merged]
         shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         self.record_action(
-            f"merge {shown} into “{_short(name)}”",
+            f"merge {shown} into “{short_text(name)}”",
             undo=lambda: self.store.apply_entity_state(before, after),
             redo=lambda: self.store.apply_entity_state(after, before),
         )
@@ -241,7 +237,7 @@ class History:
         before, after = self.store.split_entity(entity_id, names)
         name = next((e[2] for e in before.entities if e[0] == entity_id), str(entity_id))
         self.record_action(
-            f"split “{_short(name)}”",
+            f"split “{short_text(name)}”",
             undo=lambda: self.store.apply_entity_state(before, after),
             redo=lambda: self.store.apply_entity_state(after, before),
         )

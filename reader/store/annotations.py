@@ -22,6 +22,7 @@ from reader.models import (
 )
 from reader.normalize import normalize_field, normalize_note
 from reader.segments import sentence_text
+from reader.short_text import short_text
 from reader.store.core import StoreCore, inserted_id, lock_entity_name, read_together, run_later
 from reader.store.factcheck_store import clean_field, clean_text
 from reader.store.rows import (
@@ -30,7 +31,6 @@ from reader.store.rows import (
     _annotation,
     _check_span,
     _review_state,
-    _short,
     now,
 )
 
@@ -397,7 +397,7 @@ class AnnotationsMixin(StoreCore):
                 conn, [_duplicate_query(article_id, label, moved_span, 0, layer, field)]
             )[0]
         if duplicate.rows:
-            raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
+            raise AlreadyTagged(f"“{short_text(text[start:end], 40)}” is already tagged {label.name}")
         return text, moved_span, (seen_text is not None and seen_text != text) or moved_span != span
 
     def _refuse_duplicate(
@@ -416,7 +416,7 @@ class AnnotationsMixin(StoreCore):
         set) is refused, whether by adding or by editing."""
         start, end = span
         if conn.execute(*_duplicate_query(article_id, label, span, own_id, layer, field)).fetchone():
-            raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
+            raise AlreadyTagged(f"“{short_text(text[start:end], 40)}” is already tagged {label.name}")
 
     def update_annotation(
         self,
@@ -492,7 +492,7 @@ class AnnotationsMixin(StoreCore):
                     if aside
                     else "was deleted since you opened it (another window or program)"
                 )
-                raise NotFound(f"“{_short(seen[0].text)}” {what}: nothing saved") from None
+                raise NotFound(f"“{short_text(seen[0].text, 40)}” {what}: nothing saved") from None
             text = self._field_text(conn, before.article_id, before.field)
             moved = seen_text is not None and seen_text != text
             with self._naming_who(conn, before.article_id):
@@ -511,7 +511,7 @@ class AnnotationsMixin(StoreCore):
                     fields["start"], fields["end"] = span
             if expected is not None and _visible(before) not in [_visible(a) for a in seen]:
                 raise EditConflict(
-                    f"“{_short(before.text)}” was changed by {self._last_editor(conn, annotation_id)} "
+                    f"“{short_text(before.text, 40)}” was changed by {self._last_editor(conn, annotation_id)} "
                     "since you opened it: look again before you change it"
                 )
             after = replace(before, **{k: v for k, v in fields.items() if k != "label"})
@@ -660,7 +660,7 @@ class AnnotationsMixin(StoreCore):
                 by = self._last_editor(conn, annotation_id)
                 if by != annotator:  # your own change not drawn yet (a fast h then x) is yours
                     raise EditConflict(
-                        f"“{_short(ann.text)}” was changed by {by} since you opened it: look again "
+                        f"“{short_text(ann.text, 40)}” was changed by {by} since you opened it: look again "
                         "before you delete it"
                     )
             linked = [

@@ -9,9 +9,10 @@ from collections.abc import Mapping, Sequence
 from reader.errors import AlreadyTagged, InvalidInput
 from reader.models import Annotation, NewClaim
 from reader.normalize import normalize_field
+from reader.short_text import short_text
 from reader.store.annotations import AnnotationsMixin, on_stored_text
 from reader.store.core import run_later
-from reader.store.rows import _check_span, _short, now
+from reader.store.rows import _check_span, now
 
 
 class TagBatchMixin(AnnotationsMixin):
@@ -61,7 +62,7 @@ class TagBatchMixin(AnnotationsMixin):
                     start, end = on_stored_text(text, seen_text, (start, end))
                 _check_span(text, start, end)
                 if (lab.id, start, end) in taken:
-                    raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {lab.name}")
+                    raise AlreadyTagged(f"“{short_text(text[start:end], 40)}” is already tagged {lab.name}")
                 taken.add((lab.id, start, end))
                 claim: tuple[str | None, str | None, int | None, str | None, str | None]
                 claim = (None, None, None, None, None)
