@@ -1,0 +1,72 @@
+"""Inputs that made a cleaner take far longer than a normal page of the same size (backtracking
+regular expressions, work per line): each is timed beside an ordinary page of the same size cleaned
+in the same run, and must stay within a generous factor of it (benchmarks/hostile_inputs.py has the
+figures)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from hostile_counts import exercised
+
+from reader.clean import clean_dump, clean_markdown
+
+from .conftest import paragraph_text
+
+FACTOR = 8.0  # a quadratic path is x100 or worse at these sizes; a busy machine is not x8
+SLACK = 0.5  # seconds: start-up noise on small inputs
+
+
+def _seconds(fn: Callable[[str], object], raw: str) -> float:
+    started = time.perf_counter()
+    fn(raw)
+    return time.perf_counter() - started
+
+
+def _normal(size: int) -> str:
+    """An ordinary article of about `size` characters (paragraphs of sentences)."""
+    parts, n, i = [], 0, 0
+    while n < size:
+        p = paragraph_text(i, 120)
+        parts.append(p)
+        n += len(p) + 2
+        i += 1
+    return "\n\n".join(parts)[:size]
+
+
+def assert_like_a_normal_page(fn: Callable[[str], object], raw: str) -> None:
+    reference = _normal(len(raw))
+    fn(reference[:200])  # imports and compiled patterns
+    ref = min(_seconds(fn, reference) for _ in range(2))
+    took = _seconds(fn, raw)
+    assert took <= FACTOR * ref + SLACK, f"{took:.2f} s against {ref:.2f} s for a normal page"
+
+
+SPACES = 20_000
+MARKDOWN = {
+    # the table-separator rule backtracked over a run of spaces twice over (25 s for 20,000 spaces)
+    "indented-dash": "Title\n\n" + " " * SPACES + "- x\n\nA closing paragraph.",
+    "dashes-then-spaces": "Title\n\n--" + " " * SPACES + "x\n\nA closing paragraph.",
+    "pipe-between-spaces": "Title\n\n" + " " * SPACES + "|" + " " * SPACES + "x\n\nEnd.",
+    "tabs-before-a-dash": "Title\n\n" + "\t" * SPACES + "-- x\n\nEnd.",
+}
+
+
+@pytest.mark.parametrize("raw", MARKDOWN.values(), ids=MARKDOWN.keys())
+def test_markdown_with_long_runs_of_blanks_cleans_like_a_normal_page(raw: str) -> None:
+    exercised("strings", 1)
+    assert_like_a_normal_page(clean_markdown, raw)
+
+
+def test_table_separator_rule_still_reads_tables() -> None:
+    exercised("strings", 1)
+    table = "Intro paragraph here.\n\n| Stadt | Einwohner |\n| :--- | ---: |\n| Köln | 1.084.000 |\n"
+    assert "---" not in clean_markdown(table).text
+    assert "Köln 1.084.000" in clean_markdown(table).text
+
+
+def test_dump_with_long_runs_of_blanks_cleans_like_a_normal_page() -> None:
+    exercised("strings", 1)
+    assert_like_a_normal_page(clean_dump, "Title\n\n" + " " * SPACES + "- x\n\n" + paragraph_text(1))
