@@ -70,3 +70,21 @@ def test_table_separator_rule_still_reads_tables() -> None:
 def test_dump_with_long_runs_of_blanks_cleans_like_a_normal_page() -> None:
     exercised("strings", 1)
     assert_like_a_normal_page(clean_dump, "Title\n\n" + " " * SPACES + "- x\n\n" + paragraph_text(1))
+
+
+def test_many_short_lines_hold_no_feature_table_in_memory() -> None:
+    """A dump of many short lines (a log, a word list) is scored one line at a time: the scorer held a
+    row of 60 features for every line at once (1.1 KB a line: 1.3 GB for a million lines)."""
+    import tracemalloc
+
+    exercised("strings", 1)
+    lines = 3000
+    raw = "\n".join(f"Zeile {i} wiersz" for i in range(lines))
+    clean_dump(raw[:500])
+    tracemalloc.start()
+    try:
+        clean_dump(raw)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak / lines < 800, f"{peak / lines:.0f} bytes a line"
