@@ -17,7 +17,7 @@ from typing import BinaryIO
 from reader.importing.fetch import fetch, is_url, redact
 from reader.importing.formats import Document, parse, sniff
 from reader.importing.read import DEFAULT_MAX_BYTES, GZIP_MAGIC, Refused, check_size, decode, gunzip
-from reader.normalize import normalize_field
+from reader.normalize import shown_name
 from reader.workers import worker_count
 
 STDIN = "-"
@@ -321,7 +321,7 @@ def import_paths(
         paths, stdin=stdin, max_bytes=max_bytes, on_progress=on_progress, workers=workers
     )
     for label, result in documents:
-        label = normalize_field(label) or "<input>"
+        label = shown_name(label) or "<input>"
         if isinstance(result, Refused):
             report.refused.append((label, str(result)))
             continue
