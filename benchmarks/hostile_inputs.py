@@ -53,12 +53,12 @@ def inputs(scale: float) -> dict[str, tuple[str, str, Callable[[int], str]]]:
     n = lambda k: max(10, int(k * scale))  # noqa: E731
     lede = _prose(600).replace("\n", " ")
     return {
-        "dump: 100,000 short lines": ("text", "\n".join(f"line {i}" for i in range(n(100_000))), _prose),
-        "dump: one 1 MB line": ("text", _prose(n(1_000_000)).replace("\n", " "), _prose),
-        "dump: a line x 50,000": ("text", "\n".join(["Share this article"] * n(50_000)), _prose),
-        "dump: 50,000 near-identical lines": (
+        "dump: 50,000 short lines": ("text", "\n".join(f"line {i}" for i in range(n(50_000))), _prose),
+        "dump: one 0.5 MB line": ("text", _prose(n(500_000)).replace("\n", " "), _prose),
+        "dump: a line x 30,000": ("text", "\n".join(["Share this article"] * n(30_000)), _prose),
+        "dump: 30,000 near-identical lines": (
             "text",
-            "\n".join(f"Share this article {i}" for i in range(n(50_000))),
+            "\n".join(f"Share this article {i}" for i in range(n(30_000))),
             _prose,
         ),
         "markdown: 20,000 spaces before '- x'": (
@@ -66,39 +66,35 @@ def inputs(scale: float) -> dict[str, tuple[str, str, Callable[[int], str]]]:
             f"# Report\n\n{lede}\n\n" + " " * n(20_000) + "- x\n\nEnd.",
             _markdown_page,
         ),
-        "html: 50,000 paragraphs": (
+        "html: 30,000 paragraphs": (
             "html",
-            "<html><body><article>" + "<p>x</p>" * n(50_000) + "</article></body></html>",
+            "<html><body><article>" + "<p>x</p>" * n(30_000) + "</article></body></html>",
             _html_page,
         ),
-        "html: 20,000-row table": (
+        "html: 10,000-row table": (
             "html",
             f"<html><body><article><p>{lede}</p><table>"
-            + "".join(f"<tr><td>{i}</td><td>cell {i}</td></tr>" for i in range(n(20_000)))
+            + "".join(f"<tr><td>{i}</td><td>cell {i}</td></tr>" for i in range(n(10_000)))
             + "</table></article></body></html>",
             _html_page,
         ),
-        "html: 40,000 links": (
+        "html: 20,000 links": (
             "html",
             f"<html><body><article><p>{lede}</p>"
-            + "".join(f'<a href="/a{i}">link {i}</a> ' for i in range(n(40_000)))
+            + "".join(f'<a href="/a{i}">link {i}</a> ' for i in range(n(20_000)))
             + "</article></body></html>",
             _html_page,
         ),
-        "html: 1 MB title": (
+        "html: 0.5 MB title": (
             "html",
             "<html><head><title>"
-            + "Title word " * n(100_000)
+            + "Title word " * n(50_000)
             + f"</title></head><body><article><p>{lede}</p></article></body></html>",
             _html_page,
         ),
-        "html: nested 100,000 deep": (
+        "html: nested 50,000 deep": (
             "html",
-            "<html><body>"
-            + "<div>" * n(100_000)
-            + f"<p>{lede}</p>"
-            + "</div>" * n(100_000)
-            + "</body></html>",
+            "<html><body>" + "<div>" * n(50_000) + f"<p>{lede}</p>" + "</div>" * n(50_000) + "</body></html>",
             _html_page,
         ),
     }
