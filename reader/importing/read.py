@@ -57,6 +57,8 @@ def _not_a_page(data: bytes) -> str | None:
         return _RIFF[head[8:12]]
     if head[:2] == b"\x00\x00" and head[4:8] == b"ftyp":  # MP4, MOV, HEIC
         return "a video or image file"
+    if data[257:262] == b"ustar":  # the TAR header's magic, after the first file's name
+        return "a TAR archive"
     if head.startswith(b"BZh") and head[4:10] == b"1AY&SY":
         return "a bzip2 archive"
     for signature, kind in _SIGNATURES:
@@ -184,6 +186,10 @@ def _decode(data: bytes, declared: str | None) -> str:
                 return data.decode(utf16)
             except UnicodeDecodeError:
                 pass
+        # A save cut short leaves the space it had allocated as a run of NULs after the text: dropped.
+        data = data.rstrip(b"\x00")
+        if not data:
+            raise Refused("not a text file (only NUL bytes)")
         # A stray NUL or two in otherwise-text (a bad copy, a truncated save): dropped. Binary
         # files have many more (and the decoded text is checked for binary content after).
         if data.count(b"\x00") > max(1, len(data) // 1000):
