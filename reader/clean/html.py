@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
+from . import html_deep
 from .html_filter import break_blocks, drop_promo_lines, headings
 from .metadata import (
     drop_title_echo,
@@ -100,6 +101,16 @@ def _fallback(raw: str, trafilatura: Any, url: str | None) -> CleanResult:
     return result
 
 
+def _deep_page(raw: str, url: str | None) -> CleanResult:
+    from .dump import clean_dump
+
+    result = clean_dump(html_deep.page_text(raw))
+    result.title = result.title or usable_title(normalize_field(html_deep.page_title(raw)), result.site)
+    result.url = result.url or url
+    result.flags.append("fallback")
+    return result
+
+
 def clean_html(raw: str, url: str | None = None) -> CleanResult:
     """Extract the article of an HTML page: body (paragraphs separated by one blank line) and metadata.
     `url`, the address the page was fetched from, resolves a relative canonical link."""
@@ -115,6 +126,8 @@ def clean_html(raw: str, url: str | None = None) -> CleanResult:
     if tree is None:
         return _fallback(raw, trafilatura, None)
     page_url = url_from_html(tree, base=url)
+    if html_deep.cut_by_depth(tree):  # the parser dropped the page past 256 levels: read it as text
+        return _deep_page(raw, page_url)
     blocks = sum(1 for _ in _BLOCK.finditer(raw))
     if blocks > MAX_BLOCKS_FOR_EXTRACTION:
         return _fallback(raw, trafilatura, page_url)
