@@ -18,9 +18,9 @@ they occur in ("after" = the article's commit is an ancestor of the entry's comm
 every entry found in an article. "NAME?" marks an entry whose every occurrence inside a sentence is
 capitalised (a proper name, or a German noun). Then the entries listed twice in one list (dead; a
 word listed once per language is left alone). Then, whatever its frequency, every entry that occurs in
-heldout18.txt (the current held-out part) and was added after heldout18.txt was committed, with the
-number of other test articles that hold it: an entry that no other article holds can only have come
-from heldout18, which would make its figures a tune figure. Only entry names and article ids are
+heldout18.txt or heldout19.txt (the current held-out parts) and was added after that file was committed,
+with the number of other test articles that hold it: an entry that no other article holds can only
+have come from the held-out file, which would make its figures a tune figure. Only entry names and article ids are
 printed, never article text.
 
 The rule applied to what this reports (benchmarks/README.md, "Word lists keyed to test articles"):
@@ -50,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SUGGEST = "reader/suggest"
 TESTS = "tests/data/suggest"
-HELD_OUT = f"{TESTS}/unseen/heldout18.txt"
+HELD_OUTS = (f"{TESTS}/unseen/heldout18.txt", f"{TESTS}/unseen/heldout19.txt")
 _GROUP = re.compile(r"\(\?(?:[a-z]*:)?((?:[^()\\]|\\.)*)\)")
 _PLAIN = re.compile(r"[^\W\d_](?:[\w'’\- .]*\w)?\.?")
 
@@ -267,10 +267,6 @@ def main() -> None:
     for f in sorted({f for f, _, _ in docs}):
         for aid, c in article_commits(f).items():
             art_commit[(f, aid)] = c
-    # (the held-out part may still be being written: then there is nothing to check against it)
-    held = git("log", "--diff-filter=A", "--format=%H", "--", HELD_OUT).split()
-    held_commit = held[-1] if held else ""
-
     rows = []
     paths = sorted((ROOT / SUGGEST).glob("*.py"))
     history = {str(p.relative_to(ROOT)): entry_commits(str(p.relative_to(ROOT))) for p in paths}
@@ -326,16 +322,25 @@ def main() -> None:
             if len(at) > 1 and owner.lstrip("_").isupper():
                 print(f"{path.relative_to(ROOT)} {owner} {word!r} at lines {sorted(at)}")
 
+    for held_out in HELD_OUTS:
+        report_held_out(held_out, rows)
+
+
+def report_held_out(held_out: str, rows: list) -> None:
+    """The entries found in one held-out file and added after that file was committed."""
+    # (the held-out part may still be being written: then there is nothing to check against it)
+    held = git("log", "--diff-filter=A", "--format=%H", "--", held_out).split()
+    held_commit = held[-1] if held else ""
     if not held_commit:
-        print(f"\n# {Path(HELD_OUT).name} (the held-out part) is not committed yet: nothing to check")
+        print(f"\n# {Path(held_out).name} (a held-out part) is not committed yet: nothing to check")
         return
     print(
-        f"\n# entries found in {Path(HELD_OUT).name} and added after it was committed ({short(held_commit)})"
+        f"\n# entries found in {Path(held_out).name} and added after it was committed ({short(held_commit)})"
     )
     bad = [
-        (rel, line, owner, word, commit, [h for h in hits if h[0] != HELD_OUT])
+        (rel, line, owner, word, commit, [h for h in hits if h[0] != held_out])
         for rel, line, owner, word, commit, hits in sorted(rows)
-        if commit and any(f == HELD_OUT for f, _ in hits) and after(held_commit, commit) != "before"
+        if commit and any(f == held_out for f, _ in hits) and after(held_commit, commit) != "before"
     ]
     for rel, line, owner, word, commit, others in bad:
         seen = f"also in {len(others)} other article(s)" if others else "in NO other test article"

@@ -29,3 +29,31 @@ def exports_dir() -> Path:
     from platformdirs import user_documents_path
 
     return user_documents_path() / "reader exports"
+
+
+def trash_dir(db: Path | str) -> Path:
+    """Where deleted articles are kept (reader.trash): $READER_TRASH, else a folder beside an SQLite
+    library file ("reader-trash" beside reader.db), else, for a PostgreSQL library or one in memory,
+    "trash/DATABASE" in the user data directory (the database's name and host, never the password)."""
+    env = os.environ.get("READER_TRASH")
+    if env:
+        return Path(env).expanduser()
+    text = str(db)
+    if text != ":memory:" and not text.startswith(("postgresql://", "postgres://")):
+        path = Path(text)
+        return path.with_name(f"{path.stem}-trash")
+    from platformdirs import user_data_path
+
+    return user_data_path("reader", appauthor=False) / "trash" / _server_name(text)
+
+
+def _server_name(url: str) -> str:
+    """A folder name for a library on a server: host and database, as letters, digits, - and _."""
+    import re
+    from urllib.parse import urlsplit
+
+    if url == ":memory:":
+        return "memory"
+    parts = urlsplit(url)
+    name = f"{parts.hostname or 'local'}-{parts.path.lstrip('/') or 'postgres'}"
+    return re.sub(r"[^\w.-]+", "_", name)[:100]

@@ -36,6 +36,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     db = tmp_path / "reader.db"
     monkeypatch.setenv("READER_DB", str(db))
     monkeypatch.delenv("READER_ANNOTATOR", raising=False)  # a desk member's own setting
+    monkeypatch.delenv("READER_TRASH", raising=False)  # deleted articles go beside the test's library
     from reader.suggest_memo import forget
 
     forget()  # the suggester's kept results: a test that replaces the suggester sees its own

@@ -32,6 +32,13 @@ def _run(*args: object):
     return CliRunner().invoke(cli, ["delete", *map(str, args)])
 
 
+def _deleted(result) -> list[str]:  # noqa: ANN001
+    """The lines naming what went; the last says where the copy is (tests/test_delete_restore.py)."""
+    *lines, last = result.stdout.splitlines()
+    assert last.startswith("a copy is in the trash: `reader restore "), last
+    return lines
+
+
 def _ids(store: Store) -> list[int]:
     return store.article_ids()
 
@@ -40,7 +47,7 @@ def test_delete_an_untagged_article(library):
     store, (cookies, bridge, dup) = library
     result = _run(cookies)
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == [f"deleted article {cookies}: Cookies [bold]!"]
+    assert _deleted(result) == [f"deleted article {cookies}: Cookies [bold]!"]
     assert sorted(_ids(store)) == [bridge, dup]
 
 
@@ -48,7 +55,7 @@ def test_several_ids_and_an_untitled_one(library):
     store, (cookies, bridge, dup) = library
     result = _run(cookies, dup)
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == [
+    assert _deleted(result) == [
         f"deleted article {cookies}: Cookies [bold]!",
         f"deleted article {dup}: (untitled)",
     ]
@@ -68,7 +75,7 @@ def test_tagged_article_is_refused_without_force(library):
 
     result = _run("--force", bridge)
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == [f"deleted article {bridge}: Brücke eröffnet (1 tag, 1 claim)"]
+    assert _deleted(result) == [f"deleted article {bridge}: Brücke eröffnet (1 tag, 1 claim)"]
     assert sorted(_ids(store)) == [cookies, dup]
     assert store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
 

@@ -176,8 +176,10 @@ def import_annotations_command(store, path: Path, fmt: str | None, maps: tuple[s
     report = import_annotations(store, path, fmt, _parse_map(maps))
     for problem in report.problems:
         click.echo(f"reader: not imported: {field(problem)}", err=True)
+    for line in report.kept:
+        click.echo(f"reader: {field(line)}", err=True)
     click.echo(summary(report), err=True)
-    if report.problems and not report.added:
+    if report.problems and not (report.added or report.set_aside or report.filled):
         sys.exit(1)
 
 
@@ -192,6 +194,10 @@ def summary(report) -> str:  # noqa: ANN001 - reader.export.importers.ImportRepo
         f"{_count(report.duplicates, 'duplicate')} skipped; "
         f"{_count(report.not_imported, 'annotation')} not imported"
     )
+    if report.filled:  # claims already stored: their missing verdict, explanation, evidence...
+        line += f"; {_count(report.filled, 'stored claim')} filled in from the file's fact-check"
+    if report.set_aside:  # tags a body fix had set aside in the export: kept aside here too
+        line += f"; {_count(report.set_aside, 'tag')} kept set aside (reader show lists them)"
     if report.problems:
         line += f" ({_count(len(report.problems), 'problem')} listed above)"
     return line

@@ -25,7 +25,9 @@ it with NAME.txt's article."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -232,25 +234,45 @@ def _metadata_pair(article, rows: list[ExportRow]) -> tuple[str, list[str]]:  # 
 
 
 def write_brat(store: Store, folder: Path, filters: ExportFilters | None = None) -> int:
+    """Write the export in a folder beside folder, and move its files into folder only when every
+    one is written: an export that fails halfway (a full disk) leaves folder as it was (a new one:
+    not there at all). Files of folder the export does not write are kept."""
+    target = Path(os.path.realpath(folder))
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "annotation.conf").write_text(annotation_conf(store), encoding="utf-8")
-        (folder / "visual.conf").write_text(visual_conf(store), encoding="utf-8")
-        count = 0
-        for article, rows in iter_articles(store, filters):
-            name = article_name(article.id)
-            (folder / f"{name}.txt").write_text(article.text, encoding="utf-8", newline="")
-            meta = [r for r in rows if r.annotation.field != "body"]
-            rows = [r for r in rows if r.annotation.field == "body"]  # brat shows the .txt: the body
-            body = "".join(line + "\n" for line in ann_lines(article.text, rows))
-            (folder / f"{name}.ann").write_text(body, encoding="utf-8", newline="")
-            count += len(rows)
-            if meta:
-                text, lines = _metadata_pair(article, meta)
-                (folder / f"{name}{META_SUFFIX}.txt").write_text(text, encoding="utf-8", newline="")
-                ann = "".join(line + "\n" for line in lines)
-                (folder / f"{name}{META_SUFFIX}.ann").write_text(ann, encoding="utf-8", newline="")
-                count += len(meta)
+        shutil.rmtree(partial, ignore_errors=True)  # left by a run killed meanwhile (same pid)
+        partial.mkdir(parents=True)
+        count = _write_files(store, partial, filters)
+        if not target.exists() or (target.is_dir() and not any(target.iterdir())):
+            if target.exists():
+                target.rmdir()
+            os.replace(partial, target)
+        else:
+            for f in sorted(partial.iterdir()):
+                os.replace(f, target / f.name)
+        return count
     except OSError as e:
-        raise InvalidInput(f"cannot write the brat folder {folder}: {e.strerror}") from None
+        raise InvalidInput(f"cannot write the brat folder {folder}: {e.strerror or e}") from None
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+
+
+def _write_files(store: Store, folder: Path, filters: ExportFilters | None) -> int:
+    (folder / "annotation.conf").write_text(annotation_conf(store), encoding="utf-8")
+    (folder / "visual.conf").write_text(visual_conf(store), encoding="utf-8")
+    count = 0
+    for article, rows in iter_articles(store, filters):
+        name = article_name(article.id)
+        (folder / f"{name}.txt").write_text(article.text, encoding="utf-8", newline="")
+        meta = [r for r in rows if r.annotation.field != "body"]
+        rows = [r for r in rows if r.annotation.field == "body"]  # brat shows the .txt: the body
+        body = "".join(line + "\n" for line in ann_lines(article.text, rows))
+        (folder / f"{name}.ann").write_text(body, encoding="utf-8", newline="")
+        count += len(rows)
+        if meta:
+            text, lines = _metadata_pair(article, meta)
+            (folder / f"{name}{META_SUFFIX}.txt").write_text(text, encoding="utf-8", newline="")
+            ann = "".join(line + "\n" for line in lines)
+            (folder / f"{name}{META_SUFFIX}.ann").write_text(ann, encoding="utf-8", newline="")
+            count += len(meta)
     return count

@@ -42,12 +42,14 @@ class SpanIn:
     checked_by: str | None = None
     checked_at: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)  # a set-aside quantity: the claims linking it
     # The text start and end count in: the body, or the title, byline or dateline (FIELDS).
     field: str = "body"
     # The export states the span's text and it is what the offsets cover there: a span cut inside
     # a word on purpose (H J K L, `reader retag`) comes back as it was, never refused as a misfit.
     stated: bool = False
     gold: bool = False  # of the reviewer's gold set (export --gold): imported into it
+    set_aside_at: str | None = None  # a tag a body fix set aside (JSONL "set_aside"): when
 
 
 @dataclass
@@ -60,6 +62,12 @@ class ArticleIn:
     unread: int = 0  # annotations in the export that could not be read (each named in problems)
     # The saved page's hash (an export's page_hash): finds the article when its text changed since.
     page_hash: str | None = None
+    # The title, byline and dateline the export gives (brat NAME.meta.txt): an article that has
+    # none of one gets it, so the tags on it land (a brat folder imported as new articles).
+    metadata: dict[str, str] = field(default_factory=dict)
+    # Tags a body fix set aside (JSONL "set_aside"): kept aside again, their offsets in the text
+    # they came from.
+    set_aside: list[SpanIn] = field(default_factory=list)
 
 
 class Malformed(ValueError):

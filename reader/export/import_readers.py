@@ -141,7 +141,27 @@ def _jsonl_article(ref: str, data: object) -> ArticleIn:
         except Malformed as e:
             article.problems.append(f"{ref}: span {n}: {e}")
             article.unread += 1
+    aside = data.get("set_aside")
+    for n, sp in enumerate(aside if isinstance(aside, list) else [], 1):
+        try:
+            article.set_aside.append(_set_aside_span(sp, n))
+        except Malformed as e:
+            article.problems.append(f"{ref}: set-aside tag {n}: {e}")
+            article.unread += 1
     return article
+
+
+def _set_aside_span(sp: object, n: int) -> SpanIn:
+    """A tag a body fix set aside: its words, offsets (in the text it came from) and context as
+    exported, never placed in the exported text."""
+    span = _jsonl_span(sp, {}, n)
+    assert isinstance(sp, dict)  # _jsonl_span refuses anything else
+    if not span.quote or span.start is None or span.end is None or span.start >= span.end:
+        raise Malformed("no text with its start and end")
+    span.prefix, span.suffix = _opt_str(sp, "prefix") or "", _opt_str(sp, "suffix") or ""
+    span.set_aside_at = _opt_str(sp, "set_aside_at")
+    span.claims = _id_list(sp.get("claims"), "claims")
+    return span
 
 
 def _quantity_spans(value: object, what: str) -> dict[str, tuple[int, int, str]]:
@@ -260,6 +280,7 @@ def _read_brat_metadata(article: ArticleIn, meta_ann: Path) -> None:
     article.unread += meta.unread
     lines = text.split("\n")
     starts = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+    article.metadata = {f: v for f, v in zip(METADATA_FIELDS, lines, strict=False) if v.strip()}
     for span in meta.spans:
         span.key = "meta:" + span.key
         i = bisect_right(starts, span.start or 0) - 1

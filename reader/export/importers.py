@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from reader.anchor import reanchor
 from reader.errors import InvalidInput, NotFound, ReaderError
@@ -33,6 +34,11 @@ class ImportReport:
     duplicates: int = 0
     problems: list[str] = field(default_factory=list)  # one line each, for the user
     not_imported: int = 0  # annotations of the export that were not imported (unread or not placed)
+    set_aside: int = 0  # tags a body fix set aside in the export, kept aside here
+    filled: int = 0  # claims already stored whose missing fact-check the import filled in
+    kept: list[str] = field(default_factory=list)  # a line per claim whose stored fact-check differs
+    # (article id, the span's id in the export) -> the stored tag it became or duplicated
+    placed: dict[tuple[int, str], int] = field(default_factory=dict)
 
     @property
     def articles(self) -> int:
@@ -149,30 +155,32 @@ def _code_points(text: str, units: int) -> int | None:
 def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], report: ImportReport) -> None:
     report.problems.extend(article.problems)
     report.not_imported += article.unread
-    if not article.spans:
+    if not article.spans and not article.set_aside:
         return  # nothing readable (already reported) or nothing to import
+    total = len(article.spans) + len(article.set_aside)
     try:
         article_id = _resolve(store, article, mapping)
     except NotFound as e:
-        report.problems.append(f"{article.ref}: {e} ({_annotations(len(article.spans))} not imported)")
-        report.not_imported += len(article.spans)
+        report.problems.append(f"{article.ref}: {e} ({_annotations(total)} not imported)")
+        report.not_imported += total
         return
     if article_id is None:
         report.problems.append(
-            f"{article.ref}: no article with this text in the database ({_annotations(len(article.spans))} "
+            f"{article.ref}: no article with this text in the database ({_annotations(total)} "
             "not imported); import the article first or map it with --map NAME=ARTICLE_ID"
         )
-        report.not_imported += len(article.spans)
+        report.not_imported += total
         return
     report.article_ids.add(article_id)
+    if article.metadata:  # a title, byline or dateline the article has none of (never one it has)
+        store.fill_metadata(article_id, article.metadata)
     stored = store.get_article(article_id)
     # a tag on the title, byline or dateline is placed in that field's value, as the body's in the text
     texts = {name: (stored.text if name == "body" else getattr(stored, name) or "") for name in FIELDS}
     # the annotators' layers and the gold set apart: a gold tag is a duplicate only of a gold one
     layers, gold = store.layer_annotations(article_id)
     gold_ids = {a.id for a in gold}
-    seen = {(a.field, a.id in gold_ids, *_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.claim_status,
-                                             a.annotator)): a.id
+    seen = {(a.field, a.id in gold_ids, *_dedupe_key(a.label, a.start, a.end, a.note, a.claimant, a.annotator)): a.id
             for a in [*layers, *gold]}  # fmt: skip
     ids: dict[str, int] = {}
     pending: dict[int, list[str]] = {}
@@ -212,11 +220,13 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         key = (
             span.field,
             span.gold,
-            *_dedupe_key(label.name, start, end, span.note, claimant, status, span.annotator),
+            *_dedupe_key(label.name, start, end, span.note, claimant, span.annotator),
         )
         if key in seen:
             ids[span.key] = seen[key]
             report.duplicates += 1
+            if is_claim:  # its verdict and evidence may be new here
+                _fill_fact_check(store, article.ref, seen[key], span, report)
             continue
         linked, missing = (
             _quantity_links(span, ids, gold if span.gold else layers, (start, end)) if is_claim else ([], [])
@@ -253,6 +263,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         report.added += 1
         if missing:
             pending[ann.id] = missing
+    report.placed.update({(article_id, key): ann_id for key, ann_id in ids.items()})
     for claim_id, keys in pending.items():
         found = [ids[q] for q in keys if q in ids]
         lost = [q for q in keys if q not in ids]
@@ -263,6 +274,66 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.problems.append(
                 f"{article.ref}: claim {claim_id} links {len(lost)} quantity span(s) that were not imported"
             )
+    aside = {}
+    for span in article.set_aside:
+        kept = _keep_aside(store, article.ref, article_id, span, report)
+        if kept is not None:
+            aside[span.key] = kept
+    for span in article.set_aside:  # its links to the tags of this import, by their new ids
+        links = [[ids.get(k) or aside.get(k) for k in keys] for keys in (span.quantities, span.claims)]
+        if span.key in aside and any(links):
+            store.link_set_aside(aside[span.key], *([i for i in found if i] for found in links))
+
+
+def _keep_aside(store: Store, ref: str, article_id: int, span: SpanIn, report: ImportReport) -> int | None:
+    """A tag the export lists as set aside by a body fix: kept aside on the article, as it was."""
+    try:
+        label = store.get_label(span.label)
+    except InvalidInput:
+        report.problems.append(f"{ref}: set aside {_describe(span)}: unknown label {span.label}")
+        report.not_imported += 1
+        return None
+    refusal = _time_refusal(span) or (
+        f"set_aside_at {span.set_aside_at!r} is not a date and time"
+        if span.set_aside_at and _utc(span.set_aside_at) is None
+        else None
+    )
+    if refusal:
+        report.problems.append(f"{ref}: set aside {_describe(span)}: {refusal}")
+        report.not_imported += 1
+        return None
+    is_claim = label.kind == "claim"
+    values = {
+        "start": span.start, "end": span.end, "text": span.quote, "prefix": span.prefix, "suffix": span.suffix,
+        "note": span.note, "annotator": span.annotator, "origin": span.origin if span.origin in ORIGINS else "manual",
+        "created": _utc(span.created) or _utc(span.updated), "updated": _utc(span.updated) or _utc(span.created),
+        "field": span.field, "gold": span.gold,
+    }  # fmt: skip
+    if is_claim:
+        values.update(
+            claimant=span.claimant, claim_status=span.claim_status or "unverified", explanation=span.explanation,
+            review_state=span.review_state, checked_by=span.checked_by, checked_at=_utc(span.checked_at),
+        )  # fmt: skip
+    if not values["created"]:
+        from reader.store.store import now
+
+        values["created"] = values["updated"] = now()
+    evidence = (
+        [(e.source, e.quote, e.note, _stamped(e).added_at, e.added_by) for e in span.evidence]
+        if is_claim
+        else []
+    )
+    try:
+        kept = store.add_set_aside(article_id, label.name, values, evidence, _utc(span.set_aside_at))
+    except ReaderError as e:
+        report.problems.append(f"{ref}: set aside {_describe(span)}: {e}")
+        report.not_imported += 1
+        return None
+    if kept is None:
+        report.duplicates += 1
+    else:
+        report.set_aside += 1
+    return kept
 
 
 def _quantity_links(
@@ -371,17 +442,69 @@ def _dedupe_key(
     end: int,
     note: str | None,
     claimant: str | None,
-    status: str | None,
     annotator: str | None,
 ):
     # As the store keeps them: free text is neutralised when stored. Per annotator: each one's tags
-    # are their own layer (issue 14), so a colleague's identical tag is imported as theirs.
+    # are their own layer (issue 14), so a colleague's identical tag is imported as theirs. Not the
+    # claim's verdict: a claim checked since (here or in the file) is the same claim, filled in.
     return (
         label.upper(),
         start,
         end,
         normalize_note(note),
         normalize_field(claimant),
-        status or None,
         normalize_field(annotator) or None,
     )
+
+
+_FACT_CHECK = (  # (column, as said to the user, the value that means none yet)
+    ("claim_status", "verdict", "unverified"),
+    ("explanation", "explanation", None),
+    ("review_state", "review state", "unreviewed"),
+    ("checked_by", "checked by", None),
+    ("checked_at", "checked at", None),
+)
+
+
+def _fill_fact_check(store: Store, ref: str, claim_id: int, span: SpanIn, report: ImportReport) -> None:
+    """Give a stored claim what the file's fact-check has and it lacks (verdict, explanation, review
+    state, checker, time, evidence); where both have a value and they differ, keep the stored one
+    and say so in one line (report.kept)."""
+    stored = store.get_annotation(claim_id)
+    fill: dict[str, Any] = {}
+    differ = []
+    for column, name, none in _FACT_CHECK:
+        mine = getattr(stored, column)
+        theirs = getattr(span, column)
+        theirs = normalize_note(theirs) if column == "explanation" else normalize_field(theirs)
+        if not theirs or theirs == none or theirs == mine:
+            continue
+        if not mine or mine == none:
+            fill[column] = theirs
+        else:
+            differ.append(f"{name} {_shown(mine)} (the file: {_shown(theirs)})")
+    have = {(e.source, e.quote or None) for e in stored.evidence}
+    new = [
+        e for e in span.evidence if (normalize_field(e.source), normalize_note(e.quote) or None) not in have
+    ]
+    if fill:
+        store.update_annotation(claim_id, **fill)
+    for e in new:
+        e = _stamped(e)
+        store.add_evidence(
+            claim_id, e.source, quote=e.quote, note=e.note, added_by=e.added_by, added_at=e.added_at
+        )
+    if fill or new:
+        report.filled += 1
+    if differ:
+        report.kept.append(
+            f"{ref}: claim {claim_id} {_quoted(stored.text)}: kept the stored {', '.join(differ)}"
+        )
+
+
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= 60 else value[:57] + "...")
+
+
+def _quoted(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:37] + "...")

@@ -72,3 +72,48 @@ def article_url(row: ExportRow) -> str | None:
     if is_url(row.article_url):
         return row.article_url
     return row.article_source if is_url(row.article_source) else None
+
+
+SET_ASIDE = "set aside"  # the status a set-aside tag has in JSONL (its words are not in the text)
+
+
+def set_aside_dict(item: dict) -> dict:
+    """A tag set aside by a body fix (Store.set_aside_rows) as JSONL writes it: the fields of a span
+    (start and end count in the text it came from, not the exported text), its prefix and suffix
+    there, "status": "set aside" and when it was set aside."""
+    r = item["row"]
+    span = {
+        "id": r["id"],
+        "status": SET_ASIDE,
+        "set_aside_at": item["set_aside_at"],
+        "start": r["start"],
+        "end": r["end"],
+        "label": item["label"],
+        "kind": item["kind"],
+        "text": r["text"],
+        "prefix": r.get("prefix") or "",
+        "suffix": r.get("suffix") or "",
+        "note": r.get("note"),
+        "annotator": r.get("annotator"),
+        "origin": r.get("origin") or "manual",
+        "created": r.get("created"),
+        "updated": r.get("updated"),
+    }
+    if r.get("gold"):
+        span["gold"] = True
+    if (r.get("field") or "body") != "body":
+        span["field"] = r["field"]
+    # the ids of the tags it is linked with (spans or set-aside ones): a claim's quantities, a
+    # quantity's claims; linked again when a body fix brings it back
+    if item.get("quantities"):
+        span["quantities"] = list(item["quantities"])
+    if item.get("claims"):
+        span["claims"] = list(item["claims"])
+    if item["kind"] == "claim":
+        for key in ("claimant", "claim_status", "explanation", "review_state", "checked_by", "checked_at"):
+            span[key] = r.get(key)
+        span["evidence"] = [
+            {"source": e[2], "quote": e[3], "note": e[4], "added_at": e[5], "added_by": e[6]}
+            for e in item.get("evidence", [])
+        ]
+    return span

@@ -129,6 +129,10 @@ def clean_record(record: object, raw: str, source: str | None) -> Document:
     """Clean one JSON record; Refused when it has the wrong shape."""
     if not isinstance(record, dict):
         raise Refused(f"a record must be a JSON object, not {_type_name(record)}")
+    if isinstance(record.get("row"), dict) and "raw" in record["row"]:  # reader.trash's file
+        raise Refused(
+            "an article `reader delete` kept in the trash: `reader restore FILE` brings it back whole"
+        )
     for key in RECORD_FIELDS:
         value = record.get(key)
         if value is not None and not isinstance(value, str):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from reader.importing.brat_texts import brat_companion, with_brat_metadata
 from reader.importing.fetch import fetch, is_url, redact
 from reader.importing.formats import Document, parse, sniff
 from reader.importing.read import DEFAULT_MAX_BYTES, GZIP_MAGIC, Refused, check_size, decode, gunzip
@@ -103,7 +104,8 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> list
         for d in sorted(d for d in dirs if not _hidden(d) and (Path(root) / d).is_symlink()):
             refuse(Path(root) / d, "a link to a folder: not followed (import that folder itself)")
         dirs[:] = sorted(d for d in dirs if not _hidden(d) and not (Path(root) / d).is_symlink())
-        for name in sorted(n for n in names if not _hidden(n)):
+        present = set(names)
+        for name in sorted(n for n in names if not _hidden(n) and not brat_companion(n, present)):
             path = Path(root) / name
             if path.is_file():
                 files.append(path)
@@ -205,7 +207,10 @@ def read_input(
             data = gunzip(data, max_bytes)
             name = name[:-3] if name and name.lower().endswith(".gz") else name
         text = decode(data, declared=declared, max_bytes=max_bytes)
-        return parse(text, sniff(name, text, content_type), source, item.label)
+        documents = parse(text, sniff(name, text, content_type), source, item.label)
+        if item.kind == "file":  # the text of a brat export: its title, byline, dateline beside it
+            documents = with_brat_metadata(Path(item.name), documents)
+        return documents
     except Refused as e:
         return [(item.label, e)]
     except Exception as e:  # noqa: BLE001 - any parser's failure refuses this input only, never the batch

@@ -11,6 +11,7 @@ from typing import Any
 from reader.errors import InvalidInput, NotFound
 from reader.models import (
     ARTICLE_STATUSES,
+    METADATA_FIELDS,
     Article,
     ArticleRow,
     CleanResult,
@@ -295,6 +296,23 @@ class ArticlesMixin(StoreCore):
                 ).rowcount
                 > 0
             )
+
+    def fill_metadata(self, article_id: int, values: dict[str, str]) -> list[str]:
+        """Give an article the title, byline or dateline (values: field -> text) it has none of; a
+        value it has is kept. Returns the fields set (import-annotations: a brat export's metadata)."""
+        filled = []
+        with self._write() as conn:
+            for name in METADATA_FIELDS:
+                value = normalize_field(values.get(name))
+                if (
+                    value
+                    and conn.execute(
+                        f"UPDATE articles SET {name} = ? WHERE id = ? AND ({name} IS NULL OR {name} = '')",
+                        (value, article_id),
+                    ).rowcount
+                ):
+                    filled.append(name)
+        return filled
 
     def set_status(self, article_id: int, status: str) -> None:
         if status not in ARTICLE_STATUSES:

@@ -596,7 +596,13 @@ class EntitiesMixin(StoreCore):
                     raise NotFound(f"no entity with id {eid}")
             target = rows[int(target_id)]
             for eid in sources:
-                if rows[eid][0] != target[0]:
+                # a claimant's entity that no tag names (made PERSON by default) has no label to
+                # keep: its claims may go to an entity of another label (README: it "can be merged
+                # into the entity its tags name")
+                tagged = conn.execute(
+                    "SELECT 1 FROM annotations WHERE entity_id = ? LIMIT 1", (eid,)
+                ).fetchone()
+                if rows[eid][0] != target[0] and tagged is not None:
                     raise InvalidInput(
                         f"cannot merge {rows[eid][1]} “{rows[eid][2]}” into {target[1]} “{target[2]}”: "
                         "an entity has one label (change the tags' label first)"

@@ -34,6 +34,7 @@ from reader.store.rows import (
     word_count,
 )
 from reader.store.search import MAX_QUERY_TERMS, RANK_LIMIT, SearchMixin, check_query, fts_query
+from reader.store.set_aside_store import SetAsideMixin
 from reader.store.stats import StatsMixin
 
 __all__ = [
@@ -61,6 +62,7 @@ class Store(
     ArticlesMixin,
     ArticleDeleteMixin,
     ArticleTextMixin,
+    SetAsideMixin,
     SearchMixin,
     LabelsMixin,
     AnnotationsMixin,

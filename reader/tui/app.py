@@ -140,7 +140,9 @@ class ReaderApp(App[None]):
             hidden = len(lines) - (most - 1)
             lines = [*lines[: most - 2], f"… and {hidden} more (printed in the terminal too)", lines[-1]]
         shown = [clean(line) for line in lines]
-        problems = any(line.startswith(("refused:", "duplicate:")) for line in lines)
+        # a duplicate is no problem (the quick start's second sample page is one): only a refusal
+        # keeps the notice a warning for half a minute, over the list's columns
+        problems = any(line.startswith("refused:") for line in lines)
         self.notify(
             "\n".join(shown),
             title="Import"
@@ -173,6 +175,12 @@ class ReaderApp(App[None]):
         job = message.job
         try:
             if message.error is None:
+                # a screen below (the article under the claims screen or the entity index) shows
+                # what was stored before: it catches up when back in front, as after another
+                # program's change (a verdict set there still read "unverified" in the article)
+                for covered in self.screen_stack[:-1]:
+                    if hasattr(covered, "missed_change"):
+                        covered.missed_change = True
                 if job.done is not None:
                     job.done(message.result)
             elif job.failed is not None:

@@ -291,6 +291,11 @@ class ArticleList(ScrollView, can_focus=True):
             return
         self._move(len(self.ids))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open" and not self.ids and not self.pending:
+            return False  # no row to open (an empty library, a filter or search that left none)
+        return True
+
     def action_open(self) -> None:
         if self._typed_ahead("open"):
             return

@@ -13,7 +13,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer as _Footer
-from textual.widgets._footer import FooterKey
+from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
 
 NARROW = 100
 HELP_ACTIONS = ("help", "app.help")
@@ -36,7 +36,17 @@ class Footer(_Footer):
     def compose(self) -> ComposeResult:
         if self._bindings_ready:
             self._shown = self._signature()
-        yield from super().compose()
+        # the keys of a group ("Filter": f, l, c) are drawn without padding: a space between them,
+        # else they read as one key ("flc Filter")
+        after_grouped = False
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and widget.has_class("-grouped"):
+                if after_grouped:
+                    widget.key_display = " " + widget.key_display
+                after_grouped = True
+            else:
+                after_grouped = False
+            yield widget
 
     def bindings_changed(self, screen: Screen) -> None:
         self._bindings_ready = True
@@ -59,6 +69,39 @@ class Footer(_Footer):
         self.call_after_refresh(self._help_first)  # once laid out: is it cut?
 
     def _help_first(self) -> None:
+        self._move_help_first()
+        self.call_after_refresh(self._leave_out_cut)  # once laid out again, help moved first
+
+    def _leave_out_cut(self, tries: int = 20) -> None:
+        """Leave out, whole, the keys that do not fit: at 80 columns the reading view's footer
+        ended on a bare "m" (its "Status" cut off), a key offered with no word for what it does.
+        A group's keys go with its word. ? Help, first, lists them all."""
+        if not self.is_attached or self.region.width == 0:
+            return
+        shown = [w for w in self.children if w.display and not w.has_class("-command-palette")]
+        laid = [w.region for w in shown]
+        if any(r.width == 0 for r in laid) or any(a.x >= b.x for a, b in zip(laid, laid[1:], strict=False)):
+            if tries:  # not laid out yet (the help key just moved first): in a moment
+                self.set_timer(0.05, lambda: self._leave_out_cut(tries - 1))
+            return
+        right = self.region.right
+        for i, widget in enumerate(shown):
+            if widget.region.right > right:
+                cut = shown[i:]
+                help_key = next((w for w in cut if getattr(w, "action", None) in HELP_ACTIONS), None)
+                if help_key is not None:  # ? Help goes first instead (it lists what is left out)
+                    self.move_child(help_key, before=self.children[0])
+                    self.refresh(layout=True)
+                    if tries:
+                        self.set_timer(0.05, lambda: self._leave_out_cut(tries - 1))
+                    return
+                for later in shown[i:]:
+                    later.display = False
+                if i > 0 and isinstance(widget, FooterLabel) and isinstance(shown[i - 1], KeyGroup):
+                    shown[i - 1].display = False
+                break
+
+    def _move_help_first(self) -> None:
         """Move the help key first when narrow, or when it is laid out past the right edge."""
         if not self.children or not self.is_attached:
             return
@@ -68,6 +111,7 @@ class Footer(_Footer):
                 cut = key.region.width > 0 and key.region.right > self.region.right
                 if self.compact or cut:
                     self.move_child(key, before=first)
+                    self.refresh(layout=True)  # lay the keys out again (what fits is read from it)
                 break
 
     def on_resize(self, event: events.Resize) -> None:
@@ -78,3 +122,16 @@ class Footer(_Footer):
             if self.is_attached and not self._pending:
                 self._pending = True
                 self.call_after_refresh(self._recompose_if_changed)
+        elif self.is_attached and not self._pending:
+            self._pending = True
+            self.call_after_refresh(self._refit)
+
+    async def _refit(self) -> None:
+        """The width changed: keys left out may fit now (all shown again), or others may not."""
+        self._pending = False
+        if not self.is_attached:
+            return
+        if any(not w.display for w in self.children):
+            await self.recompose()
+        else:
+            self._leave_out_cut()

@@ -31,11 +31,15 @@ class HelpScreen(ModalScreen[None]):
         store = getattr(self.app, "store", None)
         labels = store.labels() if store is not None else []
         keymap = getattr(self.app, "keymap", None)
-        for ka in key_actions(self.under, list(type(self.app).BINDINGS), labels, keymap):
+        actions = key_actions(self.under, list(type(self.app).BINDINGS), labels, keymap)
+        for ka in actions:
             self.rows.append((ka.keys, ka.description))
         for keys, description in self.rows:
             table.add_row(Text(keys, "bold"), Text(clean(description)))
-        if labels:
+        # the labels and their keys only where those keys tag (an article, its title and dateline):
+        # the library's help listed them, and 1-9 do nothing there
+        tagging = any(ka.action.startswith("tag(") for ka in actions)
+        if labels and tagging:
             table.add_row(Text(""), Text(""))
             table.add_row(Text("Labels", "bold underline"), Text(""))
             for label in labels:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -51,7 +53,22 @@ SORT_KEYS = {
 SORT_NAMES = {"published": "date", "annotations": "tags", "imported": "import time"}
 
 
-FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "fl Filter"
+FILTER = Binding.Group("Filter", compact=True)  # one footer entry: "f l c Filter"
+
+# what needs an article: an empty library neither offers these keys nor runs them
+NEEDS_ARTICLES = {
+    "search",
+    "clear_search",
+    "cycle_status",
+    "filter_status",
+    "filter_label",
+    "filter_low_confidence",
+    "filter_assigned",
+    "sort",
+    "export",
+    "delete_article",
+}
+NEEDS_A_ROW = {"cycle_status", "delete_article"}  # and the list's own Open
 
 
 class LibraryScreen(ListScreen):
@@ -136,6 +153,7 @@ class LibraryScreen(ListScreen):
         self._debounce: Timer | None = None
         self.total = 0
         self._shown_view: tuple | None = None  # the search, sort and filters of the list shown
+        self.empty = False  # no article at all (known once the first list is read)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library"):
@@ -241,6 +259,7 @@ class LibraryScreen(ListScreen):
         self.total = total
         self._shown_view = view
         lst.set_ids(ids, keep, row)
+        self.refresh_bindings()  # a list with no row offers no key for one (Open, Status, Delete)
         empty = total == 0
         self.query_one("#empty").display = empty
         lst.display = not empty
@@ -251,8 +270,11 @@ class LibraryScreen(ListScreen):
         search = self.query_one("#search")
         search.display = not empty
         search.disabled = empty
-        if empty and search.has_focus:
+        if empty and (search.has_focus or lst.has_focus):  # a hidden list offered "⏎ Open"
             self.set_focus(None)
+        if empty != self.empty:
+            self.empty = empty
+            self.refresh_bindings()  # the footer offers the keys that work on what is there
         self._update_header()
         if not empty:  # once the rows are drawn, get a reading screen ready for the first open
             self.call_after_refresh(self.app.prepare_reading)
@@ -343,6 +365,16 @@ class LibraryScreen(ListScreen):
         if search.value:  # from the box or from the list of its hits (README: Esc clears)
             search.value = ""
         self.query_one(ArticleList).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.empty and action in NEEDS_ARTICLES:
+            return False  # hidden from the footer, and the key does nothing it could seem to do
+        if action in NEEDS_A_ROW:
+            found = self.query(ArticleList)
+            lst = found.first() if found else None
+            if lst is not None and not lst.ids and not lst.pending:  # a filter or search left none
+                return False
+        return True
 
     # -- sorting, filtering, status -------------------------------------------------------------
 
@@ -469,22 +501,28 @@ class LibraryScreen(ListScreen):
         name = clean(title) if title else f"article {article_id} (untitled)"
         question = Text("Delete “", "bold").append(name).append("” from the library?\n\n")
         if tags or claims:
-            question.append(f"Its {tags_and_claims(tags, claims)} go with it")
-            question.append(f" (`reader export --article {article_id}` keeps them first). ")
-        question.append("This cannot be undone.", "bold")
+            question.append(f"Its {tags_and_claims(tags, claims)} go with it. ")
+        question.append("A copy goes to the trash first: reader restore brings it back.", "bold")
         store, history = self.store, self.history
 
-        def delete() -> None:
-            store.delete_articles([article_id])
+        def delete() -> Path:
+            from reader.trash import delete_to_trash
+
+            path, _ = delete_to_trash(store, [article_id])
             history.forget([article_id])  # its tags' undo steps have no article left to act on
+            return path
+
+        def deleted(path: Path) -> None:
+            from reader.trash import restore_command
+
+            self.say(f"Deleted “{name}”: a copy is in the trash")
+            # the command is longer than a status line at 80 columns: a notice wraps it whole
+            self.app.notify(f"{restore_command(path)} brings “{name}” back", markup=False, timeout=15)
+            self.reload()
 
         def answered(yes: bool | None) -> None:
             if yes and self.is_attached:
-                self.write(
-                    delete,
-                    f"Deleted “{name}”",
-                    then=lambda _: self.reload(),
-                )
+                self.write(delete, then=deleted)
 
         # tags or claims would be lost for good: enter (pressed by habit) keeps them, y deletes
         self.app.push_screen(ConfirmDialog(question, "Delete", default_yes=not (tags or claims)), answered)

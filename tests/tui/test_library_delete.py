@@ -39,7 +39,7 @@ async def test_delete_from_the_library(make_app, seeded: Store, db_path):
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         shown = "\n".join(screen_lines(app))
         assert "Zurich prices" in shown and "1 tag and 1 claim" in shown
-        assert "cannot be undone" in shown
+        assert "reader restore brings it back" in shown  # a copy goes to the trash first
 
         await pilot.press("escape")  # keeps it
         await settle(pilot)
@@ -61,7 +61,13 @@ async def test_delete_from_the_library(make_app, seeded: Store, db_path):
         assert lst.current_id == 3  # the row that took its place
         assert "2 articles" in str(screen.query_one("#library-title").render())
         bar = screen.query_one(StatusBar).render_text().plain
-        assert "2/2" in bar and "Deleted" in bar
+        assert "2/2" in bar and "Deleted" in bar and "a copy is in the trash" in bar
+        notices = [n.message for n in app._notifications]
+        assert any(
+            m.startswith("reader restore ") and m.endswith("brings “Zurich prices” back") for m in notices
+        )
+        trash = sorted((db_path.parent / f"{db_path.stem}-trash").glob("*-article-2.jsonl"))
+        assert len(trash) == 1 and "Zürich" in trash[0].read_text(encoding="utf-8")
 
         await pilot.press("x")  # the last row, untagged: enter deletes; the cursor goes to the one above
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))

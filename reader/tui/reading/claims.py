@@ -21,8 +21,18 @@ class Claims(ReadingBase):
         found = self._default_claimant(start)
         return found.text if found else None
 
-    def _default_claimant(self, start: int) -> Annotation | None:
-        """The person named last before the claim (else the first one after it)."""
+    def _default_claimant(self, start: int, end: int | None = None) -> Annotation | None:
+        """A person or organisation tagged inside the claim ("The Boat Owners' Association said 40
+        of its members would leave"), else the person named last before it (else the first one
+        after it)."""
+        if end is not None:
+            inside = [
+                a
+                for a in self.annotations
+                if a.label in ("PERSON", "ORG") and start <= a.start and a.end <= end
+            ]
+            if inside:
+                return min(inside, key=lambda a: a.start)
         before = [a for a in self.annotations if a.label == "PERSON" and a.start < start]
         if before:
             return max(before, key=lambda a: a.start)
@@ -96,7 +106,7 @@ class Claims(ReadingBase):
 
     def _new_claim_form(self, label: str, start: int, end: int) -> ClaimForm:
         quantities = self.quantities_in(start, end)
-        person = self._default_claimant(start)
+        person = self._default_claimant(start, end)
         fields = ClaimFields(
             span_text=self.text[start:end],
             label=label,
