@@ -111,6 +111,11 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> list
                 files.append(path)
             elif path.is_symlink():
                 refuse(path, _dead_link(path))
+            else:  # a named pipe, socket or device: said, never opened (it could block)
+                try:
+                    refuse(path, str(_not_regular(path.lstat().st_mode)))
+                except OSError as e:  # gone since the folder was listed
+                    refuse(path, f"cannot read: {e.strerror or e}")
     return files
 
 

@@ -80,3 +80,19 @@ def test_unreadable_subfolder_is_reported(tmp_path: Path, monkeypatch: pytest.Mo
     assert [(Path(label).name, reason) for label, reason in report.refused] == [
         ("locked", "cannot read this folder: Permission denied")
     ]
+
+
+def test_a_named_pipe_in_a_folder_is_reported_not_skipped(tmp_path: Path) -> None:
+    """Inside a folder, a named pipe (or socket) is a refusal line of its own, as on the command line,
+    never read (it could block) and never skipped without a word."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    top = tmp_path / "in"
+    top.mkdir()
+    (top / "a.txt").write_text(SENTENCE * 5)
+    os.mkfifo(top / "feed.txt")
+    with Store(tmp_path / "r.db") as store:
+        report = import_paths(store, [top])
+    assert len(report.imported) == 1
+    assert report.refused == [(str(top / "feed.txt"), report.refused[0][1])], report
+    assert "not a regular file (a named pipe)" in report.refused[0][1]
