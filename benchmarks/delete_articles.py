@@ -49,7 +49,7 @@ def _where(pg: str | None, tmp: Path) -> tuple[str, str | None]:
     with psycopg.connect(pg, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
     sep = "&" if "?" in pg else "?"
-    return f"{pg}{sep}options=-csearch_path%3D{schema},public", schema
+    return f"{pg}{sep}options=-csearch_path%3D{schema}", schema
 
 
 def main() -> None:

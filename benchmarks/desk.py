@@ -216,7 +216,7 @@ def main() -> None:
 
     with psycopg.connect(pg, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
-    server = f"{pg}{'&' if '?' in pg else '?'}options=-csearch_path%3D{schema},public"
+    server = f"{pg}{'&' if '?' in pg else '?'}options=-csearch_path%3D{schema}"
     try:
         started = time.perf_counter()
         print(f"load average at the start: {load()} ({os.cpu_count()} CPUs)", flush=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 ARTICLE_STATUSES = ("new", "in progress", "done")
@@ -128,6 +129,9 @@ class Annotation:
     # since the writer counted its offsets (Store.add_annotation's seen_text).
     on_new_text: bool = field(default=False, compare=False, repr=False)
     field: str = "body"  # FIELDS: the text start and end count in (the body, the title...)
+    # Not a column of annotations: the claimant entity's label, so undo of a delete that took the
+    # entity with the claim makes it again of the same label (Store.restore_annotation).
+    claimant_label: str | None = dataclasses.field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -155,3 +159,16 @@ class Entity:
     mentions: int = 0  # annotations linked to it
     articles: int = 0  # distinct articles of those
     claims: int = 0  # claims it is the claimant of
+
+
+@dataclass(frozen=True)
+class NewClaim:
+    """What a claim stored with other tags in one transaction (Store.add_tags: accept all) has
+    besides its span: who made it (a text, looked up or made an entity as add_annotation does)
+    and its quantities, stored already (quantity_ids) or earlier in the same batch (quantities_at:
+    their positions in the tags given)."""
+
+    claimant: str | None = None
+    quantity_ids: tuple[int, ...] = ()
+    quantities_at: tuple[int, ...] = ()
+    claimant_label: str | None = None  # the kind of a claimant made a new entity (default PERSON)

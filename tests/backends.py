@@ -9,6 +9,13 @@ from pathlib import Path
 from typing import Any
 
 
+def schema_url(server: str, schema: str) -> str:
+    """The URL of a library in `schema` of the server's database, searching that schema only: a
+    test pointed at a database that also holds a real library (in public, say) never reads or
+    writes it. pg_catalog is searched anyway, and reader finds unaccent wherever it is installed."""
+    return f"{server}{'&' if '?' in server else '?'}options=-csearch_path%3D{schema}"
+
+
 def is_server(location: object) -> bool:
     return str(location).startswith(("postgresql://", "postgres://"))
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from backends import schema_url
 
 # Counts of hostile input, summed over xdist workers and printed at the end of the run.
 from hostile_counts import (  # noqa: F401
@@ -77,8 +78,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.M
     schema = f"t_{uuid.uuid4().hex[:16]}"
     with psycopg.connect(PG_URL, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
-    sep = "&" if "?" in PG_URL else "?"
-    url = f"{PG_URL}{sep}options=-csearch_path%3D{schema},public"
+    url = schema_url(PG_URL, schema)
     monkeypatch.setenv("READER_DB", url)
     try:
         yield url

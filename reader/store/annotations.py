@@ -72,7 +72,25 @@ class AnnotationsMixin(StoreCore):
             order = ' ORDER BY a.start, a."end" DESC, a.id'
         with self._reading():
             rows = self.conn.execute(_ANNOTATION_SELECT + where + order, params_all).fetchall()
-            return [self._annotation_from_row(r) for r in rows]
+            anns = [_annotation(r) for r in rows]
+            claims = {a.id: a for a in anns if a.kind == "claim"}
+            if claims:  # their quantities and evidence: two reads for the article, not two a claim
+                for claim_id, quantity_id in self.conn.execute(
+                    "SELECT q.claim_id, q.quantity_id FROM claim_quantities q JOIN annotations c "
+                    "ON c.id = q.claim_id WHERE c.article_id = ? ORDER BY q.claim_id, q.quantity_id",
+                    (article_id,),
+                ):
+                    if claim_id in claims:
+                        claims[claim_id].quantity_ids.append(quantity_id)
+                for e in self.conn.execute(
+                    "SELECT e.id, e.claim_id, e.source, e.quote, e.note, e.added_at, e.added_by "
+                    "FROM evidence e JOIN annotations c ON c.id = e.claim_id WHERE c.article_id = ? "
+                    "ORDER BY e.id",
+                    (article_id,),
+                ):
+                    if e[1] in claims:
+                        claims[e[1]].evidence.append(Evidence(*e))
+            return anns
 
     def get_annotation(self, annotation_id: int) -> Annotation:
         with self._reading():
@@ -184,7 +202,9 @@ class AnnotationsMixin(StoreCore):
 
         entity: (id, canonical name) of the entity a deleted tag named (restore_annotation): made
         again with them when no entity of the label has the tag's words as a name (the delete
-        removed it with its last mention), so undo brings the tag back into the same entity.
+        removed it with its last mention), so undo brings the tag back into the same entity. For a
+        claim, of its claimant entity (made again of claimant_label when no entity has the
+        claimant's name: the delete removed it with the last claim naming it).
         quote: (words, prefix, suffix) of a tag put back (restore_annotation): when the text was
         changed since it was deleted, it goes where they stand now (anchor.span_by_quote).
 
@@ -227,8 +247,9 @@ class AnnotationsMixin(StoreCore):
                 )
             if lab.kind == "claim":
                 claimant, claimant_entity_id = self._claimant_entity(
-                    conn, claimant, claimant_entity_id, claimant_label
+                    conn, claimant, claimant_entity_id, claimant_label, again=entity
                 )
+                entity = None
             stamp = now()
             ann_id = self._insert_tag(
                 conn,
@@ -330,72 +351,6 @@ class AnnotationsMixin(StoreCore):
             self._link_mention(conn, ann_id, lab.id, text[start:end], found.rows, entity)
             return ann_id
         return inserted_id(conn.execute(*insert))
-
-    def add_tags(
-        self,
-        article_id: int,
-        tags: Sequence[tuple[str, int, int]],
-        *,
-        annotator: str | None = None,
-        session_id: int | None = None,
-        origin: str = "manual",
-        seen_text: str | None = None,
-    ) -> list[Annotation]:
-        """add_annotation for many (label, start, end) tags of an article's body, none a claim (tag
-        every occurrence, accept all): the same rows, entities and events, but the article text is
-        read once and everything is one transaction, so either all are stored or none (an error is
-        the one add_annotation would give for the first bad tag). Returns them in the order given.
-        seen_text: as add_annotation's; one tag whose words are gone refuses them all."""
-        labels = {name: self.get_label(name) for name in dict.fromkeys(t[0] for t in tags)}
-        if any(lab.kind == "claim" for lab in labels.values()):
-            raise InvalidInput("claims are tagged one by one")
-        if origin not in ("manual", "suggested"):
-            raise InvalidInput(f"unknown origin {origin!r}")
-        annotator = normalize_field(annotator)
-        if not tags:
-            return []
-        ids: list[int] = []
-        with self._write(article_id) as conn:
-            text = self._article_text(conn, article_id)
-            # This layer's tags, read once (what _duplicate_query asks for each tag).
-            taken = {
-                (r[0], r[1], r[2])
-                for r in conn.execute(
-                    'SELECT label_id, start, "end" FROM annotations WHERE article_id = ? '
-                    "AND coalesce(annotator, '') = ? AND gold = 0 AND field = 'body'",
-                    (article_id, annotator or ""),
-                )
-            }
-            moved = seen_text is not None and seen_text != text
-            for name, start, end in tags:
-                lab = labels[name]
-                with self._naming_who(conn, article_id):
-                    start, end = on_stored_text(text, seen_text, (start, end))
-                _check_span(text, start, end)
-                if (lab.id, start, end) in taken:
-                    raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {lab.name}")
-                taken.add((lab.id, start, end))
-                stamp = now()
-                ann_id = self._insert_tag(
-                    conn,
-                    text,
-                    (article_id, lab, start, end),
-                    (None, None, annotator, stamp, stamp, origin),
-                    (None, None, None, None, None),
-                    (None, None, False, "body"),
-                )
-                self._log(conn, session_id, article_id, ann_id, "added", annotator)
-                ids.append(ann_id)
-            run_later(
-                conn,
-                "UPDATE articles SET status = 'in progress' WHERE id = ? AND status = 'new'",
-                (article_id,),
-            )
-        wanted = set(ids)
-        by_id = {a.id: a for a in self.annotations(article_id) if a.id in wanted}
-        for ann in by_id.values():
-            ann.on_new_text = moved
-        return [by_id[i] for i in ids]
 
     def _text_to_tag(
         self,
@@ -665,7 +620,9 @@ class AnnotationsMixin(StoreCore):
         """Delete one annotation. Returns it and the claims that linked it as a quantity, which is
         all restore_annotation needs to bring it back exactly. An entity left with no mention, no
         claim naming it and no name given by hand goes with it: invisible in the entity index, it
-        would only catch a later tag of its name (restore_annotation makes it again).
+        would only catch a later tag of its name (restore_annotation makes it again). So does a
+        claim's claimant entity made for the claimant typed in the claim form: kept, it stayed as a
+        hidden row that a later claim by that name joined, with the kind it was made with.
 
         expected: the annotation as the caller's screen shows it: when someone else changed it
         since (not merely moved it with a body fix), EditConflict and nothing is deleted."""
@@ -684,12 +641,13 @@ class AnnotationsMixin(StoreCore):
                     "SELECT claim_id FROM claim_quantities WHERE quantity_id = ?", (annotation_id,)
                 )
             ]
-            entity = conn.execute(
-                "SELECT entity_id FROM annotations WHERE id = ?", (annotation_id,)
+            named = conn.execute(
+                "SELECT entity_id, claimant_entity_id FROM annotations WHERE id = ?", (annotation_id,)
             ).fetchone()
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
-            if entity is not None and entity[0] is not None:
-                self._drop_if_orphan(conn, entity[0])
+            for entity_id in named or ():
+                if entity_id is not None:
+                    self._drop_if_orphan(conn, entity_id)
             self._log(conn, session_id, ann.article_id, annotation_id, "deleted", annotator)
         return ann, linked
 
@@ -719,7 +677,8 @@ class AnnotationsMixin(StoreCore):
             checked_at=ann.checked_at,
             evidence=ann.evidence,
             field=ann.field,
-            entity=(ann.entity_id, ann.entity or ann.text) if ann.entity_id is not None else None,
+            entity=_entity_again(ann),
+            claimant_label=ann.claimant_label,
             quote=(ann.text, ann.prefix, ann.suffix),
         )
         with self._write() as conn:
@@ -813,3 +772,13 @@ def _visible(ann: Annotation) -> tuple:
         tuple(ann.quantity_ids),
         ann.updated,
     )
+
+
+def _entity_again(ann: Annotation) -> tuple[int, str] | None:
+    """(id, name) of the entity a deleted tag named, or of a deleted claim's claimant entity: what
+    add_annotation makes again when the delete took it (restore_annotation)."""
+    if ann.entity_id is not None:
+        return ann.entity_id, ann.entity or ann.text
+    if ann.claimant_entity_id is not None:
+        return ann.claimant_entity_id, ann.claimant_entity or ann.claimant or ""
+    return None

@@ -26,7 +26,7 @@ from reader.store.rows import (
     WRITE_RETRY_S,
     lenient_text,
 )
-from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
+from reader.store.schema import MIGRATIONS, SCHEMA_VERSION, SERVER_ONLY_VERSIONS
 
 
 def _cannot_open(e: sqlite3.Error) -> bool:
@@ -34,19 +34,11 @@ def _cannot_open(e: sqlite3.Error) -> bool:
     return "unable to open" in message or "readonly" in message or "read-only" in message
 
 
-def _when_free(conn: sqlite3.Connection, sql: str) -> tuple:
-    """The row of a statement run while opening, retried while another program holds the file
-    (a new database is still in rollback mode, where even reads wait for a writer)."""
-    deadline = time.monotonic() + WRITE_RETRY_S
-    delay = 0.01
-    while True:
-        try:
-            return conn.execute(sql).fetchone()
-        except sqlite3.OperationalError as e:
-            if not (_is_busy(e) and time.monotonic() < deadline):
-                raise
-            time.sleep(delay)
-            delay = min(delay * 2, 0.2)
+def _gave_up(path: object) -> str:
+    return (
+        f"gave up after waiting {WRITE_RETRY_S:.0f} s: the database {path} is still busy, another "
+        "program is writing to it; try again when it is done"
+    )
 
 
 def _is_busy(e: sqlite3.OperationalError) -> bool:
@@ -106,6 +98,32 @@ class Connection(StoreCore):
         # How other connections (exports) read this file: read-only, or immutable when even that
         # cannot open it (a read-only folder or file system: no -shm file can be made).
         self._read_uri = f"{file.resolve().as_uri()}?mode=ro" if str(path) != ":memory:" else ""
+        # While opening waits for another program: (when to give up, the notice's timer).
+        self._opening_waits: tuple[float, threading.Timer | None] | None = None
+        try:
+            version = self._open_file(path, file)
+        finally:
+            if self._opening_waits is not None and self._opening_waits[1] is not None:
+                self._opening_waits[1].cancel()
+        self._opening_waits = None
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer version of reader (schema {version}, this one "
+                f"knows {SCHEMA_VERSION}); upgrade reader to open it"
+            )
+        if version < SCHEMA_VERSION and migrate:
+            if self.readonly:
+                raise StoreError(f"{self.path} is read-only and needs upgrading by this version of reader")
+            if on_migrate is not None and version > 0 and self._changes_file(version):
+                on_migrate(
+                    f"upgrading {self.path} from schema {version} to {SCHEMA_VERSION}; a copy is kept "
+                    f"as {self._backup_path(version).name} (a minute at most for a million tags)"
+                )
+            self._migrate(version)
+
+    def _open_file(self, path: str | Path, file: Path) -> int:
+        """Connect to the file (for reading only when it cannot be written), set the connection up
+        and return its schema version, refusing another program's file."""
         try:
             try:
                 conn = self._connect(path)
@@ -129,7 +147,7 @@ class Connection(StoreCore):
             conn.create_function("reader_entity_key", 1, entity_key, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             # One statement, so one snapshot: another program may create the schema in between.
-            version, tables, ours = _when_free(
+            version, tables, ours = self._when_free(
                 conn,
                 "SELECT (SELECT user_version FROM pragma_user_version), "
                 "(SELECT count(*) FROM sqlite_master WHERE type = 'table'), "
@@ -142,26 +160,32 @@ class Connection(StoreCore):
             if (version == 0 and tables) or version < 0 or (version > 0 and ours < 3):
                 raise StoreError(f"{self.path} is an SQLite database but not a reader database")
             if str(path) != ":memory:" and not self.readonly:
-                (mode,) = _when_free(conn, "PRAGMA journal_mode = WAL")
+                (mode,) = self._when_free(conn, "PRAGMA journal_mode = WAL")
                 if mode.lower() != "wal" and version == 0:
                     raise StoreError(f"cannot write the database {self.path} (journal mode {mode})")
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as e:
             raise StoreError(self._describe(e)) from None
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} was written by a newer version of reader (schema {version}, this one "
-                f"knows {SCHEMA_VERSION}); upgrade reader to open it"
-            )
-        if version < SCHEMA_VERSION and migrate:
-            if self.readonly:
-                raise StoreError(f"{self.path} is read-only and needs upgrading by this version of reader")
-            if on_migrate is not None and version > 0:
-                on_migrate(
-                    f"upgrading {self.path} from schema {version} to {SCHEMA_VERSION}; a copy is kept "
-                    f"as {self._backup_path(version).name} (a minute at most for a million tags)"
-                )
-            self._migrate(version)
+        return version
+
+    def _when_free(self, conn: sqlite3.Connection, sql: str) -> tuple:
+        """The row of a statement run while opening, retried while another program holds the file
+        (a new database is still in rollback mode, where even reads wait for a writer): said
+        after WAIT_NOTICE_S (on_wait, as a write says it), given up after WRITE_RETRY_S from the
+        first wait of the opening, in the same words as a write."""
+        delay = 0.01
+        while True:
+            try:
+                return conn.execute(sql).fetchone()
+            except sqlite3.OperationalError as e:
+                if not _is_busy(e):
+                    raise
+                if self._opening_waits is None:
+                    self._opening_waits = (time.monotonic() + WRITE_RETRY_S, self._wait_notice())
+                if time.monotonic() >= self._opening_waits[0]:
+                    raise StoreError(_gave_up(self.path)) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.2)
 
     def _connect(self, path: str | Path) -> sqlite3.Connection:
         target, uri = (self._read_uri, True) if self.readonly else (str(path), False)
@@ -169,8 +193,8 @@ class Connection(StoreCore):
             target, timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None, uri=uri
         )
         try:
-            _when_free(conn, "SELECT count(*) FROM sqlite_master")  # fails here if it cannot open
-        except sqlite3.Error:
+            self._when_free(conn, "SELECT count(*) FROM sqlite_master")  # fails here if it cannot open
+        except (sqlite3.Error, StoreError):
             conn.close()
             raise
         return conn
@@ -203,7 +227,7 @@ class Connection(StoreCore):
                 current = self.conn.execute("PRAGMA user_version").fetchone()[0]
                 if current > number:
                     continue
-                if number == version > 0 and Path(self.path).exists():
+                if number == version > 0 and Path(self.path).exists() and self._changes_file(version):
                     # Under the lock, so only the program that upgrades writes the copy; read by a
                     # second connection (nothing is written yet, and WAL lets it read). The backup
                     # API copies a consistent snapshot even with a WAL file beside it.
@@ -224,6 +248,11 @@ class Connection(StoreCore):
         # large as the table until the last connection closes: give the disk space back now.
         with self._lock:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @staticmethod
+    def _changes_file(version: int) -> bool:
+        """Whether upgrading from version changes anything in an SQLite file (SERVER_ONLY_VERSIONS)."""
+        return any(v not in SERVER_ONLY_VERSIONS for v in range(version + 1, SCHEMA_VERSION + 1))
 
     def _backup_path(self, version: int) -> Path:
         file = Path(self.path)
@@ -278,10 +307,7 @@ class Connection(StoreCore):
                         delay = min(delay * 2, 0.25)
                         continue
                     if _is_busy(e):
-                        raise StoreError(
-                            f"gave up after waiting {WRITE_RETRY_S:.0f} s: the database {self.path} is "
-                            "still busy, another program is writing to it; try again when it is done"
-                        ) from None
+                        raise StoreError(_gave_up(self.path)) from None
                     raise StoreError(self._describe(e)) from None
         finally:
             if notice is not None:

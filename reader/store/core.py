@@ -60,11 +60,18 @@ def lock_entity_name(conn: sqlite3.Connection, key: str) -> None:
     make it twice (a lock on the key until the transaction ends; SQLite has one writer anyway)."""
     defer = getattr(conn, "defer", None)
     if defer is not None:
-        defer("SELECT pg_advisory_xact_lock(?, hashtext(?))", (ENTITY_LOCK, key))
+        defer("SELECT pg_advisory_xact_lock(?)", (conn.lock_key("entity", key),))  # type: ignore[attr-defined]
 
 
-# The PostgreSQL advisory locks' first key (the two-key form: apart from the library's write lock).
-ARTICLE_LOCK, ENTITY_LOCK = 0x7EAD01, 0x7EAD02
+def lock_key(library: str, *parts: object) -> int:
+    """A PostgreSQL advisory lock's key (one bigint) for a lock of the library in schema `library`:
+    advisory locks are the database's, so a key without the schema made another library's writes
+    (another desk's, the tests' schemas side by side) wait for ours. 64 bits of a hash: two keys
+    alike would only make one write wait for an unrelated one."""
+    import hashlib
+
+    text = "\0".join(["reader", library, *(str(p) for p in parts)])
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 
 
 class StoreCore:
@@ -77,10 +84,12 @@ class StoreCore:
     on_wait: Callable[[str], None] | None
     _lock: threading.RLock
     _read_uri: str
-    # PostgreSQL only: the full URL, the pool, the LISTEN connection and the changes it heard.
+    # PostgreSQL only: the full URL, the pool, the LISTEN connection and the changes it heard (those
+    # NOTIFYed with the name of the library's schema, _schema).
     url: str
     _pool: Any
     _listener: Any
+    _schema: str
     _listener_lock: threading.Lock
     _changes: int
 
@@ -140,6 +149,8 @@ class StoreCore:
             claimant: str | None,
             entity_id: int | None,
             label: str | None = None,
+            again: tuple[int, str] | None = None,
+            new_label: str | None = None,
         ) -> tuple[str | None, int | None]: ...
 
         def _entity_named(

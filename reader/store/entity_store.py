@@ -261,15 +261,22 @@ class EntitiesMixin(StoreCore):
         claimant: str | None,
         entity_id: int | None,
         label: str | None = None,
+        again: tuple[int, str] | None = None,
+        new_label: str | None = None,
     ) -> tuple[str | None, int | None]:
         """(claimant text, claimant entity) of a claim. An entity id given is used (its canonical
         name is the text when none is given); a text is looked up among the aliases of every label
-        and, when no entity has it, becomes a new entity of `label` (default PERSON)."""
+        and, when no entity has it, becomes a new entity of `label` (default PERSON). again: (id,
+        name) of the claimant entity a deleted claim named, made again with them (undo) when gone
+        and no entity has the claimant's name now. new_label: the label of a new entity when no
+        label is given (a suggested claim's claimant suggested as an ORG), instead of PERSON."""
         claimant = _one_line(claimant) if claimant and claimant.strip() else None
         if entity_id is not None:
             row = conn.execute("SELECT canonical FROM entities WHERE id = ?", (entity_id,)).fetchone()
             if row is not None:
                 return claimant or row[0], entity_id
+            if claimant is None and again is not None and again[0] == entity_id:
+                claimant = again[1]
             if claimant is None:
                 raise NotFound(f"no entity with id {entity_id}")
         if claimant is None:
@@ -277,13 +284,25 @@ class EntitiesMixin(StoreCore):
         label_id = self._claimant_label_id(label) if label else None
         lock_entity_name(conn, entity_key(claimant))
         found = self._entity_by_alias(conn, label_id, entity_key(claimant))
+        if found is None and again is not None and label_id is not None:
+            if not conn.execute("SELECT 1 FROM entities WHERE id = ?", (again[0],)).fetchone():
+                found = self._new_entity(conn, label_id, again[1], again[0])
         if found is None:
             found = self._new_entity(
                 conn,
-                label_id if label_id is not None else self.get_label(DEFAULT_CLAIMANT_LABEL).id,
+                label_id if label_id is not None else self._new_claimant_label_id(new_label),
                 claimant,
             )
         return claimant, found
+
+    def _new_claimant_label_id(self, label: str | None) -> int:
+        """A new claimant entity's label: the one suggested when it is an entity label still, else PERSON."""
+        if label:
+            try:
+                return self._claimant_label_id(label)
+            except (InvalidInput, NotFound):
+                pass  # a label deleted or made a claim label since the suggestion: the default
+        return self.get_label(DEFAULT_CLAIMANT_LABEL).id
 
     def _claimant_label_id(self, label: str) -> int:
         lab = self.get_label(label)

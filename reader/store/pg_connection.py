@@ -20,7 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from reader.errors import StoreError
 from reader.store import pg_backup
-from reader.store.core import ARTICLE_LOCK
+from reader.store.core import lock_key
 from reader.store.pg_dialect import translate
 from reader.store.pg_schema import CHANNEL, PG_STEPS
 from reader.store.schema import SCHEMA_VERSION
@@ -33,8 +33,7 @@ if TYPE_CHECKING:
 # Another program's schema is refused; this one's lock makes two first openings create it once.
 _CREATE_LOCK = 0x7EADE4
 _POOL_MAX = 4
-# The library's write lock (see PgConnection._begin_writing) and how long one write waits for it.
-_WRITE_LOCK = 0x7EADE5
+# How long one write waits for the library's write lock (see PgConnection._begin_writing).
 WRITE_WAIT = "5s"
 CONNECT_TIMEOUT_S = 10
 LOST = "the connection to the server was lost"
@@ -107,6 +106,12 @@ class PgConnection:
         # Statements whose results nobody reads (defer): sent with the next statement, at the
         # latest the COMMIT, in one round trip (pipeline mode).
         self._deferred: list[tuple[str, list]] = []
+        # The schema of the library (its tables'): its advisory locks' keys are made with it.
+        self.library = ""
+
+    def lock_key(self, *parts: object) -> int:
+        """The key of this library's advisory lock named by parts (core.lock_key)."""
+        return lock_key(self.library, *parts)
 
     def _error(self, e: Exception) -> sqlite3.Error:
         """The driver's error as sqlite3's, saying so when it is the connection that was lost."""
@@ -180,8 +185,8 @@ class PgConnection:
         own lock. Two annotators tagging different articles no longer wait for each other: with
         10 writers the one lock made a queue (tag to commit p95 several times the single tag)."""
         return self._begin_writing(
-            f"SELECT pg_advisory_xact_lock_shared({_WRITE_LOCK}); "
-            f"SELECT pg_advisory_xact_lock({ARTICLE_LOCK}, {int(article_id) % 2**31})"
+            f"SELECT pg_advisory_xact_lock_shared({self.lock_key('write')}); "
+            f"SELECT pg_advisory_xact_lock({self.lock_key('article', int(article_id))})"
         )
 
     def read_together(self, statements: Sequence[tuple[str, Sequence]]) -> list[Any]:
@@ -214,7 +219,7 @@ class PgConnection:
                 for q, p in queued:
                     self.raw.execute(q, p)
 
-    def _begin_writing(self, locks: str = f"SELECT pg_advisory_xact_lock({_WRITE_LOCK})") -> PgCursor:
+    def _begin_writing(self, locks: str | None = None) -> PgCursor:
         """BEGIN IMMEDIATE as SQLite means it: one writer at a time across every connection to the
         library, so what a write transaction reads (the same tag twice? changed by someone since?)
         still holds when it commits. A transaction-level advisory lock, waited for up to
@@ -224,6 +229,7 @@ class PgConnection:
 
         self._deferred.clear()
         self._revive()
+        locks = locks or f"SELECT pg_advisory_xact_lock({self.lock_key('write')})"
         try:
             cur = self.raw.execute(f"BEGIN; SET LOCAL lock_timeout = '{WRITE_WAIT}'; {locks}")
             self._writing = True
@@ -344,11 +350,13 @@ def open_server(
     store._listener = None
     store._listener_lock = threading.Lock()
     store._changes = 0
+    store._schema = ""
     try:
         store._pool = open_pool(url)
     except ValueError as e:  # a malformed URL
         raise StoreError(f"cannot read the database URL {redacted(url)}: {e}") from None
     store.conn = PgConnection(store._pool)  # type: ignore[assignment]
+    _find_library(store)
     (has_meta,) = store.conn.execute("SELECT to_regclass('reader_meta') IS NOT NULL").fetchone()
     version = schema_version(store) if has_meta else None
     if version is None:  # no reader_meta: an empty database, or another program's
@@ -382,6 +390,18 @@ def open_server(
             close(store)
             raise
         store.readonly = _read_only(store)
+    _find_library(store)
+
+
+def _find_library(store: StoreCore) -> None:
+    """The schema the library's tables are in (the first of the search path that has them; where
+    they will be made when there are none yet): the payload of its change notifications
+    (pg_schema.schema_v10) and part of its advisory locks' keys."""
+    (store._schema,) = store.conn.execute(
+        "SELECT coalesce((SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.oid = to_regclass('annotations')), current_schema(), '')"
+    ).fetchone()
+    store.conn.library = store._schema  # type: ignore[attr-defined]
 
 
 def _read_only(store: StoreCore) -> bool:
@@ -442,7 +462,8 @@ def schema_version(store: StoreCore) -> int:
 
 def data_version(store: StoreCore) -> int:
     """How many changes other connections have NOTIFYed since this store started listening: it
-    moves when someone else commits a change to tags, articles or labels (not for our own)."""
+    moves when someone else commits a change to tags, articles or labels of this library (not for
+    our own, nor for another library's in another schema of the database)."""
     import psycopg
 
     with store._listener_lock:
@@ -454,7 +475,7 @@ def data_version(store: StoreCore) -> int:
                 store._listener.execute(f"LISTEN {CHANNEL}")
             own = store.conn.raw.info.backend_pid  # type: ignore[attr-defined]
             for note in store._listener.notifies(timeout=0):
-                if note.pid != own:
+                if note.pid != own and note.payload == store._schema:
                     store._changes += 1
         except psycopg.Error as e:
             # Listen again at the next poll (the server may be back), and count a change: what

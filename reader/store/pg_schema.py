@@ -5,8 +5,9 @@ Texts compare in byte order (COLLATE "C"), as SQLite compares them; timestamps s
 Ids come from sequences; an INSERT that gives NULL for the id gets the next one (as SQLite does),
 and one that gives an id keeps it (undo brings a tag back with its id). The search index is a
 tsvector column kept by a trigger, over the unaccented title and text, with a GIN index.
-A change to tags, articles or labels is NOTIFYed on the channel reader_changes: an open TUI sees
-another person's change within its poll.
+A change to tags, articles or labels is NOTIFYed on the channel reader_changes with the name of the
+library's schema as the payload (from schema 10): an open TUI sees another person's change in its
+own library within its poll, not the changes of another library on the same database.
 
 PG_STEPS[v] takes a database from schema v to the next version it names; the first step makes
 the whole current schema at once (PostgreSQL support starts at SQLite's schema 4). A migration
@@ -338,6 +339,22 @@ def schema_v9(unaccent_schema: str) -> list[str]:
     ]
 
 
+def schema_v10(unaccent_schema: str) -> list[str]:
+    """Each change NOTIFYed with its library's schema (SQLite migration 10 changes nothing). Every
+    library in a database shares the one channel, so a TUI counted the changes of every other
+    library (a second desk's, tests' schemas) as its colleagues'. The schema goes in the payload,
+    not in a channel of its own: a channel is an identifier cut at 63 bytes, as long as a schema's
+    name alone, and a reader of schema 9 still running while another upgrades keeps hearing its
+    colleagues on reader_changes until it is restarted (it then refuses the newer schema)."""
+    return [
+        f"""CREATE OR REPLACE FUNCTION reader_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('{CHANNEL}', TG_TABLE_SCHEMA);
+                RETURN NULL;
+            END $$"""
+    ]
+
+
 PG_STEPS = {
     0: (4, schema_v4),
     4: (5, schema_v5),
@@ -345,4 +362,5 @@ PG_STEPS = {
     6: (7, schema_v7),
     7: (8, schema_v8),
     8: (9, schema_v9),
+    9: (10, schema_v10),
 }

@@ -42,16 +42,22 @@ _ARTICLE_COLS = (
 _ARTICLE_FIELDS = ("site", "title", "byline", "dateline", "agency", "published", "language")
 
 
-# The 25 columns of an Annotation (reader.models), read by _annotation().
-_ANNOTATION_COLS = """
+# A claim's claimant entity's label; looked up only for a claim that has one (most rows don't).
+_CLAIMANT_LABEL = (
+    "CASE WHEN a.claimant_entity_id IS NOT NULL THEN (SELECT cl.name FROM entities ce "
+    "JOIN labels cl ON cl.id = ce.label_id WHERE ce.id = a.claimant_entity_id) END"
+)
+
+# The 26 columns of an Annotation (reader.models), read by _annotation().
+_ANNOTATION_COLS = f"""
     a.id, a.article_id, l.name, l.kind, a.start, a."end", a.text, a.prefix, a.suffix, a.note,
     a.annotator, a.created, a.updated, a.origin, a.claimant, a.claim_status,
     a.entity_id, (SELECT canonical FROM entities WHERE id = a.entity_id),
     a.claimant_entity_id, (SELECT canonical FROM entities WHERE id = a.claimant_entity_id),
-    a.explanation, a.review_state, a.checked_by, a.checked_at, a.field"""
+    a.explanation, a.review_state, a.checked_by, a.checked_at, a.field, {_CLAIMANT_LABEL}"""
 
 
-_ANNOTATION_WIDTH = 25
+_ANNOTATION_WIDTH = 26
 
 
 _ANNOTATION_SELECT = f"""
@@ -83,12 +89,6 @@ _QUANTITIES_JSON = """(SELECT CASE WHEN count(*) THEN json_group_array(json_arra
           WHERE c.claim_id = a.id ORDER BY q.start, q.id) q)"""
 
 
-# A claim's claimant entity's label; looked up only for a claim that has one (most rows don't).
-_CLAIMANT_LABEL = (
-    "CASE WHEN a.claimant_entity_id IS NOT NULL THEN (SELECT cl.name FROM entities ce "
-    "JOIN labels cl ON cl.id = ce.label_id WHERE ce.id = a.claimant_entity_id) END"
-)
-
 _EVIDENCE_JSON = """(SELECT CASE WHEN count(*) THEN json_group_array(json_array(
         ev.id, ev.claim_id, ev.source, ev.quote, ev.note, ev.added_at, ev.added_by)) END
     FROM (SELECT * FROM evidence WHERE claim_id = a.id ORDER BY id) ev)"""
@@ -108,6 +108,7 @@ def _annotation(r: Sequence) -> Annotation:
     """An Annotation from the _ANNOTATION_COLS of a row (quantities and evidence filled in later)."""
     ann = Annotation(*[*r[:16], [], *r[16:24]])  # one list: mypy pairs each star with the rest
     ann.field = r[24]
+    ann.claimant_label = r[25]
     return ann
 
 

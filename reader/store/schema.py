@@ -534,6 +534,12 @@ def _v9_annotation_counts(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles DROP COLUMN annotation_count")
 
 
+def _v10_server_notifications(conn: sqlite3.Connection) -> None:
+    """Nothing in an SQLite file: the step is the server's (reader.store.pg_schema.schema_v10, each
+    change notified with its library's schema). Counted here too, so a library's schema number
+    means the same on both backends (reader db copy, the backups)."""
+
+
 # A migration is a function given the connection (or, in tests, an SQL script); each runs in one
 # transaction with the version bump.
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
@@ -546,5 +552,9 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _v7_page_hash,
     _v8_text_changed_by,
     _v9_annotation_counts,
+    _v10_server_notifications,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+# The versions whose step changes nothing in an SQLite file: a file that needs only these is
+# upgraded without a copy kept and without a notice (a copy of a large library for nothing).
+SERVER_ONLY_VERSIONS = frozenset({10})

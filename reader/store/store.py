@@ -1,7 +1,7 @@
 """The Store: one object the TUI, the CLI and the core use, made of the store's parts by concern.
 
 Each part is a mixin over the shared connection (reader.store.connection): articles, their text,
-search, labels, annotations, rejected suggestions, entities, claims and fact-checks, export queries,
+search, labels, annotations (many at once: tag_batch), rejected suggestions, entities, claims and fact-checks, export queries,
 sessions and statistics. The names callers import from here are re-exported below.
 
 The parts' reads and writes are SQL, not sqlite-utils calls: the same statements run on PostgreSQL,
@@ -36,6 +36,7 @@ from reader.store.rows import (
 from reader.store.search import MAX_QUERY_TERMS, RANK_LIMIT, SearchMixin, check_query, fts_query
 from reader.store.set_aside_store import SetAsideMixin
 from reader.store.stats import StatsMixin
+from reader.store.tag_batch import TagBatchMixin
 
 __all__ = [
     "EDITABLE",
@@ -65,6 +66,7 @@ class Store(
     SetAsideMixin,
     SearchMixin,
     LabelsMixin,
+    TagBatchMixin,
     AnnotationsMixin,
     RejectionsMixin,
     EntitiesMixin,

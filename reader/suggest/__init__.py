@@ -32,6 +32,7 @@ class Suggestion:
     end: int
     text: str
     claimant: str | None = None  # CLAIM only
+    claimant_label: str | None = None  # CLAIM only: the label suggested for the claimant's name, if any
     quantities: tuple[tuple[int, int], ...] = ()  # CLAIM only: (start, end) of QUANTITY suggestions inside
 
 
@@ -92,10 +93,25 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     full = person_full_names(text, named)
     dspans = sorted((s, e) for s, e, lab in ents if lab == "DATE")
     out = [Suggestion(lab, s, e, text[s:e]) for s, e, lab in ents]
+    kinds = _name_kinds(text, named, full)
     for s, e, claimant, qs in find_claims(text, qspans, named, full, dspans):
-        out.append(Suggestion("CLAIM", s, e, text[s:e], claimant=claimant, quantities=qs))
+        kind = kinds.get(claimant) if claimant else None
+        out.append(
+            Suggestion("CLAIM", s, e, text[s:e], claimant=claimant, claimant_label=kind, quantities=qs)
+        )
     out.sort(key=lambda g: (g.start, -g.end, g.label))
     return out
+
+
+def _name_kinds(text: str, named: list[Span], full: dict[str, str]) -> dict[str, str]:
+    """The label each named text (and a person's full name) was suggested with, so that a claim
+    says what kind its claimant is; a text suggested with two labels has none."""
+    kinds: dict[str, str | None] = {}
+    for s, e, lab in named:
+        names = {text[s:e], full.get(text[s:e], text[s:e])} if lab == "PERSON" else {text[s:e]}
+        for name in names:
+            kinds[name] = lab if kinds.get(name, lab) == lab else None
+    return {name: lab for name, lab in kinds.items() if lab}
 
 
 # A claim is a sentence or a few: the claim form looks for quantities in this much of the selection at

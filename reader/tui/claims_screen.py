@@ -177,6 +177,7 @@ class ClaimsScreen(ListScreen):
         self.claimants: list[str] = []  # the claimants of the claims the status/review filters keep
         self.published_names: dict[str, str] = {}  # checker login -> the display name they publish as
         self.total = 0
+        self._heard_change = False  # a colleague's change heard, its reload not shown yet
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-title", markup=False)
@@ -193,6 +194,10 @@ class ClaimsScreen(ListScreen):
 
     def on_mount(self) -> None:
         self.query_one("#claims", OptionList).focus()
+
+    def on_store_changed(self) -> None:
+        self._heard_change = True  # a colleague's change: the reload may take the highlighted row away
+        super().on_store_changed()
 
     def reload(self) -> None:
         self.load_claims(self.status_filter, self.review_filter, self.claimant_filter, self.query_text)
@@ -242,6 +247,11 @@ class ClaimsScreen(ListScreen):
             # they are no options of their own
             same = [n for n, row in enumerate(self.rows) if row.annotation.id == was]
             lst.highlighted = same[0] if same else 0 if keep is None else min(keep, lst.option_count - 1)
+        heard, self._heard_change = self._heard_change, False
+        if heard and found is not None and was not in {row.annotation.id for row in self.rows}:
+            # gone from the list (a colleague's verdict left the filter, a delete): a key already
+            # on its way still means it, not the claim that took its place
+            self.query_one("#claims", HeldOptionList).taken_away((None, found[1]))
         self._header()
         self._show_detail()
         self.query_one("#claims", HeldOptionList).filled_now()  # the moves typed while it was read
@@ -360,14 +370,19 @@ class ClaimsScreen(ListScreen):
 
     # -- changing a claim ------------------------------------------------------------------------
 
-    def _selected(self) -> tuple[int, ClaimRow] | None:
-        found = self.current()
+    def keyed(self) -> tuple[int | None, ClaimRow] | None:
+        """The claim a key acts on: the highlighted one, or the one the user saw highlighted when
+        a reload took it away an instant ago (HeldOptionList.seen; its index is then None)."""
+        return self.query_one("#claims", HeldOptionList).seen(self.current())
+
+    def _selected(self) -> tuple[int | None, ClaimRow] | None:
+        found = self.keyed()
         if found is None:
             self.notify("No claim selected", markup=False, timeout=2)
         return found
 
     def action_cycle_status(self) -> None:
-        found = self.current()
+        found = self.keyed()
         if found is None:
             return
         status = found[1].annotation.claim_status or "unverified"
@@ -377,7 +392,7 @@ class ClaimsScreen(ListScreen):
         found = self._selected()
         if found is None:
             return
-        index, row = found
+        row = found[1]
         old = row.annotation.claim_status
         # The claim as this screen shows it: a colleague's change since is an EditConflict, shown
         # and never overwritten. A quick second m is checked against this m's status, which the
@@ -388,8 +403,11 @@ class ClaimsScreen(ListScreen):
         def then(ann: Annotation) -> None:
             ann.evidence = row.annotation.evidence
             row.annotation = ann
-            # In place: the row stays (even when it no longer matches the filter) until f or a reopen.
-            self.query_one("#claims", OptionList).replace_option_prompt_at_index(index, claim_prompt(row))
+            # In place: the row stays (even when it no longer matches the filter) until f or a reopen;
+            # where it is now (a reload meanwhile moves it, or took it away: then it shows as stored).
+            shown = next((n for n, r in enumerate(self.rows) if r is row), None)
+            if shown is not None:
+                self.query_one("#claims", OptionList).replace_option_prompt_at_index(shown, claim_prompt(row))
             self._show_detail()
 
         def put_back() -> None:  # refused (a colleague's change, a read-only database): what is stored

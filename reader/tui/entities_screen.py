@@ -93,6 +93,7 @@ class EntityIndexScreen(ListScreen):
         self.total = 0
         self.current: EntityGroup | None = None
         self.marked: set[int] = set()  # entity ids to merge into the highlighted one (m)
+        self._heard_change = False  # a colleague's change heard, its reload not shown yet
 
     def compose(self) -> ComposeResult:
         yield Static("", id="entities-title", markup=False)
@@ -110,6 +111,10 @@ class EntityIndexScreen(ListScreen):
     def on_mount(self) -> None:
         self.colours = {label.name: label.colour for label in self.store.labels()}
         self.query_one("#groups", OptionList).focus()
+
+    def on_store_changed(self) -> None:
+        self._heard_change = True  # a colleague's change: the reload may take the highlighted row away
+        super().on_store_changed()
 
     def reload(self) -> None:
         self._header("loading…")
@@ -133,7 +138,8 @@ class EntityIndexScreen(ListScreen):
         keep = lst.highlighted
         # The highlight follows its entity, not its row: a merge or a colleague's tags reorder the
         # list (most mentioned first), and m acts on the highlighted entity.
-        was = self.groups[keep].entity_id if keep is not None and 0 <= keep < len(self.groups) else None
+        gone = self.groups[keep] if keep is not None and 0 <= keep < len(self.groups) else None
+        was = gone.entity_id if gone is not None else None
         self.total = len(groups)
         self.groups = groups[:MAX_GROUPS]
         ids = {g.entity_id for g in groups}
@@ -156,6 +162,11 @@ class EntityIndexScreen(ListScreen):
             lst.add_options(Option(self._prompt(g)) for g in self.groups)
             same = [i for i, g in enumerate(self.groups) if was is not None and g.entity_id == was]
             lst.highlighted = same[0] if same else min(keep or 0, len(self.groups) - 1)
+        heard, self._heard_change = self._heard_change, False
+        if heard and gone is not None and gone.entity_id not in ids:
+            # merged away or deleted elsewhere: a key already on its way still means it, not the
+            # entity that took its place
+            self.query_one("#groups", HeldOptionList).taken_away((None, gone))
         self._header()
         self.query_one("#groups", HeldOptionList).filled_now()  # the moves typed while it was read
 
@@ -258,12 +269,24 @@ class EntityIndexScreen(ListScreen):
             return None
         return index, self.groups[index]
 
+    def keyed_group(self) -> tuple[int | None, EntityGroup] | None:
+        """The entity a key acts on: the highlighted one, or the one the user saw highlighted when
+        a reload took it away an instant ago (HeldOptionList.seen; its index is then None)."""
+        return self.query_one("#groups", HeldOptionList).seen(self.highlighted_group())
+
     def action_mark(self) -> None:
-        found = self.highlighted_group()
+        found = self.keyed_group()
         if found is None or found[1].entity_id is None:
             return
         index, g = found
         assert g.entity_id is not None
+        if index is None:
+            self.notify(
+                f"“{shorten(g.text, 40)}” is no longer in the entity index (changed elsewhere meanwhile)",
+                markup=False,
+                timeout=4,
+            )
+            return
         self.marked ^= {g.entity_id}
         lst = self.query_one("#groups", OptionList)
         lst.replace_option_prompt_at_index(index, self._prompt(g))
@@ -272,7 +295,7 @@ class EntityIndexScreen(ListScreen):
         self._header()
 
     def action_merge(self) -> None:
-        found = self.highlighted_group()
+        found = self.keyed_group()
         if found is None or found[1].entity_id is None:
             return
         target = found[1]
@@ -310,7 +333,7 @@ class EntityIndexScreen(ListScreen):
         )
 
     def action_split(self) -> None:
-        found = self.highlighted_group()
+        found = self.keyed_group()
         if found is None or found[1].entity_id is None:
             return
         g = found[1]

@@ -6,12 +6,14 @@ them here and in the reading view."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
-from reader.errors import InvalidInput
+from reader.errors import InvalidInput, ReaderError
 from reader.models import METADATA_FIELDS, Annotation, Article, Label
 from reader.tui import selection as sel
 from reader.tui.annotation_panel import Legend
@@ -55,6 +57,7 @@ class MetadataScreen(AppScreen[None]):
         self.article: Article | None = None
         self.labels: list[Label] = []
         self.tags: list[Annotation] = []
+        self._loads = 0  # how many times the tags were loaded: a change read before a load is stale
 
     def compose(self) -> ComposeResult:
         article = self.article = self.store.get_article(self.article_id)
@@ -91,14 +94,39 @@ class MetadataScreen(AppScreen[None]):
         self.reload()
 
     def on_store_changed(self) -> None:
-        self.reload()  # another program (a colleague, `reader tag --field`) changed the tags
+        # another program (a colleague, `reader tag --field`) changed the tags: read in a worker
+        self._read_change(self._loads)
+
+    @work(thread=True, exclusive=True, group="metadata-changed")
+    def _read_change(self, loads: int) -> None:
+        worker = get_current_worker()
+        try:
+            found = self.store.annotations(self.article_id, field=None)
+        except ReaderError as e:  # busy, a server gone: said once; the next change reads again
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.notify, clean(str(e)), severity="error", markup=False)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_change, loads, found)
+
+    def _show_change(self, loads: int, found: list[Annotation]) -> None:
+        if not self.is_mounted:
+            return
+        if loads != self._loads:  # loaded again meanwhile (your own tag): read again
+            self._read_change(self._loads)
+        else:
+            self.reload(found)
 
     @property
     def colours(self) -> dict[str, str]:
         return {label.name: label.colour for label in self.labels}
 
-    def reload(self) -> None:
-        self.tags = [a for a in self.store.annotations(self.article_id, field=None) if a.field != "body"]
+    def reload(self, found: list[Annotation] | None = None) -> None:
+        """Show the fields' tags as stored (found: the article's tags, read already in a worker)."""
+        self._loads += 1
+        if found is None:
+            found = self.store.annotations(self.article_id, field=None)
+        self.tags = [a for a in found if a.field != "body"]
         counts: dict[str, int] = {}
         for view in self.query(FieldText):
             mine = [a for a in self.tags if a.field == view.field]

@@ -16,7 +16,7 @@ from reader.cli.main import cli
 from reader.low_confidence import threshold
 from reader.models import CleanResult
 from reader.store import Store
-from reader.store.schema import MIGRATIONS
+from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 # Invented texts, in two languages.
 EN = "Ayumi Kurose met Tomasz Wielgosz in Port Elsen. Kurose said 150 jobs would go by May."
@@ -189,7 +189,7 @@ def test_an_upgrade_counts_the_tags_into_the_new_table(tmp_path: Path):
     }
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == len(MIGRATIONS) == 9
+        assert store.schema_version == len(MIGRATIONS) >= 9
         assert true_counts(store) == {1: 2, 2: 1, 3: 0, 4: 3}
         for (status, descending), ids in before.items():
             assert store.article_ids(sort="annotations", status=status, descending=descending) == ids
@@ -249,7 +249,7 @@ def test_a_server_upgrade_counts_the_tags_and_keeps_each_roles_rights(db_url, tm
         raw.execute(f"GRANT SELECT, UPDATE ON articles TO {tagger}")
     try:
         with Store(db_url) as store:
-            assert store.schema_version == 9
+            assert store.schema_version == SCHEMA_VERSION
             assert true_counts(store) == {1: 2, 2: 1, 3: 0}
             check_every_reader(store)
         with Store(db_url.replace("postgresql://reader@", f"postgresql://{reporter}@")) as theirs:

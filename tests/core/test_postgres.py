@@ -4,7 +4,9 @@ a server that cannot be reached said in one line. Skipped without a server (READ
 
 from __future__ import annotations
 
+import re
 import time
+import uuid
 
 import psycopg
 import pytest
@@ -140,3 +142,43 @@ def test_the_server_schema_follows_every_sqlite_migration():
     while version in PG_STEPS:
         version = PG_STEPS[version][0]
     assert version == SCHEMA_VERSION
+
+
+def test_a_change_in_another_library_on_the_same_server_is_not_ours(pg_url):
+    """Two libraries in two schemas of one database (two desks, or tests run side by side): a change
+    in one does not move the other's data_version; a colleague's change in ours still does."""
+    from reader.store.pg_schema import CHANNEL
+
+    other_schema = f"o_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {other_schema}")
+    other_url = re.sub(r"search_path%3D[^,&]+", f"search_path%3D{other_schema}", pg_url)
+    try:
+        with Store(pg_url) as mine, Store(pg_url) as theirs, Store(other_url) as elsewhere:
+            assert elsewhere._read("SELECT current_schema()") == [(other_schema,)]
+            aid = mine.add_article(CleanResult(text=TEXT), "r", "x", "text").article_id
+            start = mine.data_version()
+            with psycopg.connect(pg_url, autocommit=True) as probe:
+                probe.execute(f"LISTEN {CHANNEL}")
+                far = elsewhere.add_article(CleanResult(text=TEXT), "r", "x", "text").article_id
+                elsewhere.add_annotation(far, "PLACE", 31, 36, annotator="zoe")
+                # The server has sent the other library's change (the probe heard it) ...
+                assert next(probe.notifies(timeout=10), None) is not None
+            time.sleep(0.5)  # ... and our listener has had time to hear it too
+            assert mine.data_version() == start
+            theirs.add_annotation(aid, "PLACE", 31, 36, annotator="ben")
+            assert wait_for_change(mine, start) != start
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {other_schema} CASCADE")
+
+
+def test_a_test_library_sees_only_its_own_schema(pg_url):
+    """The tests' libraries search their own schema only: on a database that also holds a real
+    library (in public, say), a test neither reads nor writes it. The unaccent extension reader
+    needs is found where it is installed, without public on the path."""
+    with Store(pg_url) as s:
+        (schemas,) = s.conn.execute("SELECT current_schemas(false)").fetchone()
+        assert schemas == [s._schema] and s._schema.startswith("t_")
+        aid = s.add_article(CleanResult(text=TEXT, title="Plant"), "r", "x", "text").article_id
+        assert [h.id for h in s.search("ELYSEE")] == [aid]  # the search index's unaccent works

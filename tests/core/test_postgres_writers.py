@@ -79,3 +79,41 @@ def test_a_failing_statement_sent_with_the_commit_undoes_the_tag(pg_url):
                 )
         assert store.annotations(first) == []
         assert not store.conn.in_transaction
+
+
+@pytest.fixture
+def other_library(pg_url):
+    """The URL of a second library in another schema of the same database (another desk's)."""
+    import re
+    import uuid
+
+    import psycopg
+
+    schema = f"o_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield re.sub(r"search_path%3D[^,&]+", f"search_path%3D{schema}", pg_url)
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def test_another_library_on_the_same_server_does_not_wait_for_ours(pg_url, other_library, quick_waits):
+    """The write locks are the library's, not the database's: another desk's library in another
+    schema writes (a whole-library write, a tag on its article with our article's id, a new entity
+    of the same name) while ours holds its write lock, its article's and the entity name's."""
+    with Store(pg_url) as mine, Store(other_library) as theirs:
+        first, _ = two_articles(mine)
+        far, _ = two_articles(theirs)
+        assert far == first  # the same article id in both libraries
+        verkor = (TEXT.index("Verkor"), TEXT.index("Verkor") + 6)
+        with mine._write() as conn:  # the whole library's write lock, not yet committed
+            conn.execute("UPDATE articles SET status = 'in progress' WHERE id = ?", (first,))
+            theirs.add_label("EVENT")
+        with mine._write(first) as conn:  # my tag on article 1 naming a new entity, not yet committed
+            from reader.store.core import lock_entity_name
+
+            lock_entity_name(conn, "verkor")
+            conn.execute("UPDATE articles SET status = 'done' WHERE id = ?", (first,))
+            assert theirs.add_annotation(far, "ORG", *verkor, annotator="zoe").entity is not None

@@ -13,6 +13,7 @@ from reader.models import CleanResult
 from reader.suggestions import (
     accept,
     accept_all,
+    accept_many,
     find_occurrences,
     pending_suggestions,
     tag_every_occurrence,
@@ -142,3 +143,79 @@ def test_accept_all_stores_what_accepting_one_by_one_stored(store, db_url, lang)
     history.undo()
     history.undo()
     assert store.annotations(batch) == [] and store.annotations(one) == []
+
+
+# A claim, who made it and the quantity inside it (None: none), per language.
+CLAIMS = {
+    "en": [
+        ("Wielgosz's plan would cost €40 million", "Tomasz Wielgosz", "€40 million"),
+        ("Halvorsen said the port was losing money", "Fenna Halvorsen", None),
+    ],
+    "de": [
+        ("Käßbohrers Plan koste 40 Millionen Euro", "Jördis Käßbohrer", "40 Millionen Euro"),
+        ("Grüntaler meinte, Käßbohrer wisse es", "Öszlem Grüntaler", None),
+    ],
+}
+
+
+def _claim_links(location, article_id):
+    """Each claim's quantities, by the claim's and the quantity's spans."""
+    with connect(location) as conn:
+        rows = conn.execute(
+            'SELECT c.start, c."end", q.start, q."end" FROM claim_quantities cq '
+            "JOIN annotations c ON c.id = cq.claim_id JOIN annotations q ON q.id = cq.quantity_id "
+            "WHERE c.article_id = ? ORDER BY c.start, q.start",
+            (article_id,),
+        ).fetchall()
+    return [tuple(r) for r in rows]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_accepting_claims_is_one_transaction_with_the_rows_one_by_one_stored(
+    store, db_url, lang, monkeypatch
+):
+    """Accepting suggested claims (with their quantities) stores them in one write transaction,
+    the same rows, links, entities and events that add_annotation stored for each, one by one."""
+    from reader.suggest import Suggestion
+
+    text = TEXTS[lang]
+    suggestions = []
+    for claim, claimant, quantity in CLAIMS[lang]:
+        s = text.index(claim)
+        spans = ((text.index(quantity), text.index(quantity) + len(quantity)),) if quantity else ()
+        suggestions.append(Suggestion("CLAIM", s, s + len(claim), claim, claimant=claimant, quantities=spans))
+    one, batch = _article(store, lang), _article(store, lang)
+    for g in suggestions:  # what accepting one claim did, one transaction each
+        ids = [
+            store.add_annotation(one, "QUANTITY", *q, annotator="ana", origin="suggested").id
+            for q in g.quantities
+        ]
+        store.add_annotation(
+            one,
+            "CLAIM",
+            g.start,
+            g.end,
+            annotator="ana",
+            origin="suggested",
+            claimant=g.claimant,
+            quantity_ids=ids,
+        )
+    writes = []
+    real_write = store._write
+
+    def counted(*args, **kwargs):
+        writes.append(args)
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(store, "_write", counted)
+    history = History(store, None, "ana")
+    with history.group("accept all", article_id=batch):
+        accepted = accept_many(history, batch, suggestions)
+    monkeypatch.undo()
+    assert len(writes) == 1
+    assert [(a.label, a.claimant) for a in accepted] == [("CLAIM", g.claimant) for g in suggestions]
+    assert _stored(db_url, batch) == _stored(db_url, one)
+    assert _claim_links(db_url, batch) == _claim_links(db_url, one) != []
+    assert accepted[0].quantity_ids
+    history.undo()  # one undo step
+    assert store.annotations(batch) == []

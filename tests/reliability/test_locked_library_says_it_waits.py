@@ -34,13 +34,15 @@ def write_lock_held(url: str) -> Iterator[threading.Event]:
         if is_server(url):
             import psycopg
 
-            from reader.store.pg_connection import _WRITE_LOCK
+            from reader.store.core import lock_key
 
             with psycopg.connect(url, autocommit=True) as conn:
-                conn.execute(f"SELECT pg_advisory_lock({_WRITE_LOCK})")
+                (schema,) = conn.execute("SELECT current_schema()").fetchone()
+                key = lock_key(schema, "write")  # the library's write lock (its schema's)
+                conn.execute(f"SELECT pg_advisory_lock({key})")
                 held.set()
                 release.wait(60)
-                conn.execute(f"SELECT pg_advisory_unlock({_WRITE_LOCK})")
+                conn.execute(f"SELECT pg_advisory_unlock({key})")
         else:
             conn = sqlite3.connect(url, isolation_level=None)
             conn.execute("BEGIN IMMEDIATE")
@@ -130,3 +132,60 @@ def test_an_import_that_waits_too_long_stops_in_one_line_and_keeps_what_it_saved
     with Store(db_url) as store:
         [kept] = store.article_ids()
         assert "Velmsdorf" in store.get_article(kept).text
+
+
+@contextlib.contextmanager
+def new_file_held(path: Path) -> Iterator[threading.Event]:
+    """Another program made the library's file and holds it (a brand-new database, still in
+    rollback mode, where even a read waits) until the event is set."""
+    release, held = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("BEGIN EXCLUSIVE")
+        held.set()
+        release.wait(60)
+        conn.execute("COMMIT")
+        conn.close()
+
+    thread = threading.Thread(target=hold, daemon=True)
+    thread.start()
+    assert held.wait(10)
+    try:
+        yield release
+    finally:
+        release.set()
+        thread.join(10)
+
+
+def test_opening_a_new_file_another_program_holds_says_it_waits(tmp_path, monkeypatch):
+    path = tmp_path / "new.db"
+    monkeypatch.setenv("READER_DB", str(path))
+    with new_file_held(path) as release:
+        timer = threading.Timer(1.8, release.set)
+        timer.start()
+        started = time.monotonic()
+        result = CliRunner().invoke(cli, ["list"])
+        took = time.monotonic() - started
+        timer.cancel()
+    assert result.exit_code == 0, result.output + result.stderr
+    assert took >= 1.5
+    waiting = [line for line in _stderr_lines(result) if "waiting" in line]
+    assert len(waiting) == 1, result.stderr
+    assert "another program" in waiting[0] and str(path) in waiting[0]
+
+
+def test_opening_a_new_file_held_too_long_gives_up_in_one_line(tmp_path, monkeypatch):
+    import reader.store.connection as connection
+
+    monkeypatch.setattr(connection, "WRITE_RETRY_S", 2.0)
+    path = tmp_path / "new.db"
+    monkeypatch.setenv("READER_DB", str(path))
+    with new_file_held(path):
+        result = CliRunner().invoke(cli, ["list"])
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output + result.stderr
+    lines = _stderr_lines(result)
+    assert len(lines) == 2, result.stderr  # "waiting …", then why it stopped
+    assert "waiting" in lines[0]
+    assert "gave up after waiting 2 s" in lines[1] and str(path) in lines[1], lines[1]

@@ -93,3 +93,65 @@ async def test_an_undo_leaves_the_highlight_on_the_second_claim(make_app, seeded
         assert seeded.get_annotation(ids[1]).claim_status in (None, "unverified")
         assert screen.current()[1].annotation.id == ids[1]
         assert CLAIMS[1] in detail(screen)
+
+
+async def _claim_taken_away_by_a_colleague(
+    pilot, app, seeded: Store, db_path, ids: list[int]
+) -> ClaimsScreen:  # noqa: ANN001
+    """The claims screen filtered on unverified, the second claim highlighted; a colleague's verdict
+    on it (another program) takes it out of the list, and the highlight goes to the third."""
+    from pilot_helpers import until
+
+    await settle(pilot)
+    await pilot.press("C")
+    await settle(pilot)
+    screen = app.screen
+    assert isinstance(screen, ClaimsScreen)
+    screen.status_filter = "unverified"
+    screen.reload()
+    await settle(pilot)
+    screen.query_one("#claims").highlighted = 1
+    assert screen.current()[1].annotation.id == ids[1]
+    with Store(db_path) as other:
+        other.update_annotation(ids[1], claim_status="true", annotator="bob")
+    await until(pilot, lambda: ids[1] not in [r.annotation.id for r in screen.rows], timeout=30)
+    assert screen.current()[1].annotation.id == ids[2]
+    return screen
+
+
+async def test_a_key_pressed_as_a_colleagues_change_takes_the_claim_away_means_that_claim(
+    make_app, seeded: Store, db_path, monkeypatch
+):
+    """A verdict key pressed while a colleague's change took the highlighted claim out of the list
+    (the key was on its way before the new list could be seen) acts on the claim the user saw
+    highlighted, by its id, not on the one that took its place: here the colleague's verdict
+    stands (a conflict, said) and the neighbour is left alone."""
+    import reader.tui.held_list as held_list
+
+    monkeypatch.setattr(held_list, "SEEN_S", 60.0)  # the key comes "before the change could be seen"
+    ids = four_claims(seeded)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _claim_taken_away_by_a_colleague(pilot, app, seeded, db_path, ids)
+        await pilot.press("5")  # false
+        await settle(pilot)
+        assert seeded.get_annotation(ids[2]).claim_status == "unverified"  # not the neighbour
+        assert seeded.get_annotation(ids[1]).claim_status == "true"  # the colleague's, not overwritten
+        said = [str(n.message) for n in app._notifications]
+        assert any("bob" in m for m in said), said
+
+
+async def test_a_key_pressed_once_the_new_list_could_be_seen_acts_on_its_highlight(
+    make_app, seeded: Store, db_path, monkeypatch
+):
+    import reader.tui.held_list as held_list
+
+    monkeypatch.setattr(held_list, "SEEN_S", 0.0)
+    ids = four_claims(seeded)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _claim_taken_away_by_a_colleague(pilot, app, seeded, db_path, ids)
+        await pilot.press("5")
+        await settle(pilot)
+        assert seeded.get_annotation(ids[2]).claim_status == "false"
+        assert seeded.get_annotation(ids[1]).claim_status == "true"

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from backends import schema_url
 from test_desk import (  # noqa: F401 - collected here, run with this module's db_path
     test_a_colleagues_tag_from_another_process_appears,
     test_two_people_editing_one_tag_is_shown_not_overwritten,
@@ -29,7 +30,7 @@ def db_path(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     schema = f"t_{uuid.uuid4().hex[:16]}"
     with psycopg.connect(server, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
-    url = f"{server}{'&' if '?' in server else '?'}options=-csearch_path%3D{schema},public"
+    url = schema_url(server, schema)
     monkeypatch.setenv("READER_DB", url)
     try:
         yield url

@@ -61,3 +61,39 @@ async def test_splitting_a_gone_entity_names_it(make_app, seeded: Store, db_path
         errors = [str(n.message) for n in app._notifications if n.severity == "error"]
         assert any("“Ayumi Kurose”" in m and "nothing split" in m for m in errors), errors
         assert all("\n" not in m for m in errors)
+
+
+async def test_a_key_pressed_as_a_colleagues_change_takes_the_entity_away_means_that_entity(
+    make_app, seeded: Store, db_path: Path, monkeypatch
+):
+    """s pressed while a colleague's change took the highlighted entity out of the index (the key
+    was on its way before the new list could be seen) means the entity the user saw highlighted,
+    by its id (what it says is about that one), and the entity that took its row keeps its names."""
+    from pilot_helpers import until
+
+    import reader.tui.held_list as held_list
+
+    monkeypatch.setattr(held_list, "SEEN_S", 60.0)  # the key comes "before the change could be seen"
+    text = seeded.get_article(1).text
+    full = seeded.add_annotation(1, "PERSON", *offsets(text, "Ayumi Kurose"), annotator="alice").id
+    short = seeded.add_annotation(1, "PERSON", *offsets(text, "Kurose", 1), annotator="alice").id
+    kurose = seeded.get_annotation(full).entity_id
+    seeded.merge_entities([seeded.get_annotation(short).entity_id], kurose)
+    douai = seeded.add_annotation(1, "PLACE", *offsets(text, "Douai"), annotator="alice")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EntityIndexScreen)
+        assert [g.text for g in screen.groups] == ["Ayumi Kurose", "Douai"]
+        highlight(screen, "Douai")
+        with Store(db_path) as other:  # a colleague deletes its only tag: the entity goes with it
+            other.delete_annotation(douai.id, annotator="bob")
+        await until(pilot, lambda: [g.text for g in screen.groups] == ["Ayumi Kurose"], timeout=30)
+        await pilot.press("s")
+        await settle(pilot)
+        assert sorted(seeded.get_entity(kurose).aliases) == ["Ayumi Kurose", "Kurose"]  # not split
+        said = [str(n.message) for n in app._notifications]
+        assert any("“Douai”" in m for m in said), said  # about the entity seen (it has no other name)

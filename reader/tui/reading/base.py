@@ -12,7 +12,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import work
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from reader.anchor import place_on_new_text
 from reader.errors import NotFound, ReaderError
@@ -92,6 +94,7 @@ class ReadingBase(AppScreen[None]):
         self.focused_id: int | None = None
         self.show_suggestions = False
         self.metadata_tags: list[Annotation] = []  # tags on the title, byline and dateline (T)
+        self._shown = 0  # how many times the tags were loaded: a change read before a load is stale
 
     @property
     def open_id(self) -> int:
@@ -137,29 +140,70 @@ class ReadingBase(AppScreen[None]):
         return {label.name: label.colour for label in self.labels}
 
     def on_store_changed(self) -> None:
-        """Another program tagged, untagged or changed this article: show what is stored now."""
+        """Another program tagged, untagged or changed this article: show what is stored now, read
+        in a worker (on the event loop, a slow disk or a far server froze the screen each time)."""
         if self.article_id is None:
             return
+        self._read_change(self.article_id, self.text, list(self.annotations), self._shown)
+
+    @work(thread=True, exclusive=True, group="store-changed")
+    def _read_change(self, article_id: int, seen: str, shown: list[Annotation], generation: int) -> None:
+        """What is stored now for the article (seen: the text on screen, shown: its tags, when
+        the change was heard; generation: the screen's load they belong to)."""
+        worker = get_current_worker()
         try:
-            # a change to another article (the usual case) redraws nothing here
-            if self.layer_annotations(self.article_id) == self.annotations and (
-                self.store.get_article(self.article_id) == self.article
-            ):
-                return
-            seen, shown = self.text, self.annotations
-            self.refresh_annotations()
-            if self.article is not None and self.article.text != seen:
-                self._say_text_replaced(shown)
+            every_field = self.store.annotations(article_id, field=None)
+            article = self.store.get_article(article_id)
+            aside = (
+                {a.id for a in self.store.set_aside_annotations(article_id)}
+                if article.text != seen
+                else set()
+            )
         except NotFound:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._article_gone, article_id)
+            return
+        except ReaderError as e:  # busy, a server gone: said once; the next change reads again
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.notify, clean(str(e)), severity="error", markup=False)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(
+                self._show_change, article_id, (seen, shown, generation), (every_field, article, aside)
+            )
+
+    def _show_change(
+        self,
+        article_id: int,
+        heard: tuple[str, list[Annotation], int],
+        found: tuple[list[Annotation], Article, set[int]],
+    ) -> None:
+        seen, shown, generation = heard
+        every_field, article, aside = found
+        if self.article_id != article_id or not self.is_mounted:
+            return  # another article is open now: it was read when it opened
+        if generation != self._shown:  # the screen loaded again meanwhile (your own tag): read again
+            self._read_change(article_id, seen, shown, self._shown)
+            return
+        # a change to another article (the usual case) redraws nothing here
+        if self._in_layer([a for a in every_field if a.field == "body"]) == self.annotations and (
+            article == self.article
+        ):
+            return
+        self.refresh_annotations(loaded=(every_field, article))
+        if article.text != seen:
+            self._say_text_replaced(shown, aside)
+
+    def _article_gone(self, article_id: int) -> None:
+        if self.article_id == article_id and self.is_mounted:
             self.notify("This article was deleted by another program", markup=False, severity="warning")
             self.app.pop_screen()
 
-    def _say_text_replaced(self, shown: list[Annotation]) -> None:
+    def _say_text_replaced(self, shown: list[Annotation], aside_ids: set[int]) -> None:
         """A colleague's body fix or reclean replaced the text on screen: who, and which of your
         tags it set aside (their words are gone; `reader show` lists them), in one line."""
         assert self.article is not None
         me, who = self.app.annotator, self._changed_by()
-        aside_ids = {a.id for a in self.store.set_aside_annotations(self.open_id)}
         gone = [a for a in shown if a.id in aside_ids and a.annotator in (me, None, "")]
         said = f"The article's text was changed{who} (a body fix or a reclean)"
         if gone:
@@ -191,11 +235,19 @@ class ReadingBase(AppScreen[None]):
     def annotation(self, annotation_id: int | None) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
 
-    def refresh_annotations(self, focus: int | None = None, reload_article: bool = True) -> None:
+    def refresh_annotations(
+        self,
+        focus: int | None = None,
+        reload_article: bool = True,
+        loaded: tuple[list[Annotation], Article] | None = None,
+    ) -> None:
+        """Show the article's tags (and its text, with reload_article) as stored; loaded: every
+        field's tags and the article, read already (in a worker: _read_change)."""
         if focus is not None:
             self.focused_id = focus
+        self._shown += 1
         # One read for the body's tags and the metadata's (this runs after every tag).
-        every_field = self.store.annotations(self.open_id, field=None)
+        every_field = loaded[0] if loaded else self.store.annotations(self.open_id, field=None)
         self.annotations = self._in_layer([a for a in every_field if a.field == "body"])
         if self.annotation(self.focused_id) is None:
             self.focused_id = None
@@ -208,7 +260,7 @@ class ReadingBase(AppScreen[None]):
         self.query_one(Legend).set_others(others)
         if reload_article or self.article is None:
             old = self.article.text if self.article else None
-            self.article = self.store.get_article(self.open_id)
+            self.article = loaded[1] if loaded else self.store.get_article(self.open_id)
             if old is not None and self.article.text != old:  # a body fix, or its undo
                 place = place_on_new_text(old, self.article.text, self.view.cursor_offset)
                 self.view.load(self.article.text)

@@ -352,6 +352,10 @@ _V9 = """
 """
 
 
+# Nothing in an SQLite file (reader.store.schema._v10_server_notifications: the server's step).
+_V10 = ""
+
+
 def _now() -> str:
     from datetime import datetime, timezone
 
@@ -428,5 +432,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _V7,
     _V8,
     _V9,
+    _V10,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
