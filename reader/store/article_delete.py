@@ -170,7 +170,7 @@ class ArticleDeleteMixin(StoreCore):
                 f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(values))})",
                 tuple(values.values()),
             )
-            new_id = article_id if not taken else inserted_id(cur)
+            new_id = inserted_id(cur) if article_id is None or taken else article_id
             if not taken and self.dialect == "postgresql":
                 # An id given by hand (a trash file of another library, or of this one before
                 # `reader db copy`) may lie past what the sequence handed out: move it on, never back.
@@ -186,4 +186,4 @@ class ArticleDeleteMixin(StoreCore):
                         f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * (len(columns) + 1))})",
                         (new_id, *(item.get(c) for c in columns)),
                     )
-        return int(new_id), True  # type: ignore[arg-type]
+        return int(new_id), True
