@@ -37,8 +37,11 @@ def library_trash(store: Store) -> Path:
 def restore_command(path: Path) -> str:
     """The one command that brings a trash file back, quoted for a shell (a path in the home folder
     written ~/..., shorter to read and still expanded by the shell)."""
-    home = Path.home()
-    if path.is_relative_to(home) and path != home:
+    try:
+        home: Path | None = Path.home()
+    except RuntimeError:  # no home folder (a container's user without one): the full path
+        home = None
+    if home is not None and path.is_relative_to(home) and path != home:
         return f"reader restore ~/{shlex.quote(str(path.relative_to(home)))}"
     return f"reader restore {shlex.quote(str(path))}"
 
