@@ -56,7 +56,7 @@ class SetAsideMixin(StoreCore):
         """Keep an exported set-aside tag aside on the article (values: SET_ASIDE_COLUMNS; offsets in
         the text it came from), with its evidence (source, quote, note, added_at, added_by): a body
         fix may bring it back as any other. None (nothing stored) when the same tag (label, words,
-        offsets, field, note, annotator) is already set aside there."""
+        offsets, field, note, annotator, gold set or not) is already set aside there."""
         label_id, gold = self.get_label(label).id, int(bool(values.get("gold")))
         row = {c: values.get(c) for c in SET_ASIDE_COLUMNS}
         row["note"], row["annotator"] = normalize_note(row["note"]), normalize_field(row["annotator"])
@@ -64,12 +64,14 @@ class SetAsideMixin(StoreCore):
         row["origin"], row["field"] = row["origin"] or "manual", row["field"] or "body"
         row["prefix"], row["suffix"] = row["prefix"] or "", row["suffix"] or ""
         same = ("label_id", "start", "end", "text", "field", "note", "annotator")
+        mine = {**row, "label_id": label_id}
         with self._write() as conn:
             for (data,) in conn.execute(
                 "SELECT data FROM set_aside_annotations WHERE article_id = ?", (article_id,)
             ).fetchall():
                 kept = json.loads(data)["row"]
-                if all(kept.get(c) == {**row, "label_id": label_id}.get(c) for c in same):
+                # a gold copy is no duplicate of its annotator's tag (a reviewer's own tag accepted)
+                if all(kept.get(c) == mine.get(c) for c in same) and int(bool(kept.get("gold"))) == gold:
                     return None
             columns = {"article_id": article_id, "label_id": label_id, "gold": gold, **row}
             cur = conn.execute(
