@@ -29,10 +29,15 @@ _spec.loader.exec_module(bench)
 
 
 def articles() -> list[dict]:
-    docs = [d for d in bench.load_docs() if not d["group"].startswith("unseen")]
+    loaded = bench.load_docs()
+    known = {d["group"] for d in loaded}
+    docs = [d for d in loaded if not d["group"].startswith("unseen")]
     for p in sorted(bench.UNSEEN.glob("*.txt")):
+        group = f"unseen-{p.stem}"
+        if p.stem.startswith("heldout") and group not in known:
+            continue  # a part benchmarks/suggest.py does not load yet (one being written): never read here
         # whoever tunes diffs this file: the held-out parts stay out of it unless asked for
-        if f"unseen-{p.stem}" not in bench.HELD_OUT_PARTS or "--held-out" in sys.argv[1:]:
+        if group not in bench.HELD_OUT_PARTS or "--held-out" in sys.argv[1:]:
             docs += bench.load_unseen(p, f"unseen-{p.stem}")
     return docs
 
