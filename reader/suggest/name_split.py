@@ -122,6 +122,9 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
         and len(lw) >= 8
         and not lw.endswith("kraftwerk")  # "Kraftwerk X Y": a plant, a place
         and text[toks[0][1] : toks[1][0]] == " "
+        # Dutch writes the workshop in lower case unless it opens the sentence or the name: "naar
+        # Grondwerk Zevenhoven VOF" is the name (German capitalises every noun, so it cannot tell)
+        and not (lang == "nl" and not _is_sentence_start(text, toks[0][0]))
     ):
         return True  # "Zimmerei Holzbau Egender KG", "Drukkerij X & Zonen B.V.": the workshop, then its name
     if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
@@ -506,7 +509,7 @@ _LAST_TOKEN_RE = re.compile(r"[^ \u00a0]+$")
 _SENTENCE_ON = re.compile(rf"\s*(?:$|\n|[\"“”«»]|[{_UP}])")
 
 
-def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
+def _legal_form(text: str, a: int, b: int, lang: str = "en") -> tuple[int, int, bool]:
     """Widen a name over the legal form that ends it, with its dots ("Carver Foods Inc.", "Valmont
     S.A.", "Baltic Wind Sp. z o.o."), and drop a descriptor before it ("Spółka Baltic Wind Sp. z
     o.o."). A final dot that also ends the sentence is left out."""
@@ -519,9 +522,14 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         form = m2.group(0) if m2 else ""
         m = (
             m2
-            if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form in ("plc", "eG"))
+            if m2
+            and (
+                (form[:1] in "Ssp" and "." in form)
+                or form.count(".") >= 2
+                or form in ("plc", "eG", "mbH", "gGmbH", "sp.j.", "sp.k.")
+            )
             else m
-        )  # " S.A.", " sp. z o.o.", " plc", " eG" (lower case), " B.V.", " e.V." (dotted initials): none is part
+        )  # " S.A.", " sp. z o.o.", " plc", " eG", " mbH" (lower case), " B.V.", " e.V." (dotted initials): none is part
         # of the capitalised run
     if not m or m.end() < b:
         return a, b, False
@@ -535,7 +543,13 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         and first.end() < end
         and text[first.end()] == " "
         and (
-            text[a : first.end()].lower() in _ORG_CUES_BEFORE
+            (
+                text[a : first.end()].lower() in _ORG_CUES_BEFORE
+                # a kind of company capitalised inside a Dutch, French, Spanish or English sentence is the
+                # name's first word ("bij Scheepswerf Sliedrecht BV"), as these languages write the kind
+                # in lower case when it is not ("de scheepswerf Sliedrecht BV")
+                and not (lang in ("nl", "fr", "es", "en") and not _is_sentence_start(text, a))
+            )
             # "Drukkerij X B.V.": a Dutch trade in -erij (a printing works, a smokehouse) names the kind
             or (text[a : first.end()].lower().endswith("erij") and second is not None and second.end() < end)
             # "Betreibergesellschaft Torfa AG": a German kind of company before a name with its legal
