@@ -89,6 +89,18 @@ _KIN_BEFORE = {
 }
 
 
+# A side in a match after the result's noun: "a 58-51 win over X", "their defeat to X", "victoire contre X",
+# "Sieg gegen X", "zege op X", "victoria ante X", "zwycięstwo nad X" (a team, not a person: a player is not
+# beaten as a side, and a name with a given name first stays a person: tennis, chess); and "the home club, X".
+_TEAM_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:(?:win|victory|defeat|loss|draw|wins|victories|defeats)\s+(?:over|to|against|with)|"
+    r"(?:victoire|défaite|succès)\s+(?:contre|face\s+à|sur)|(?:sieg|niederlage|unentschieden|siege)\s+"
+    r"(?:gegen|über)|(?:zege|nederlaag|overwinning|gelijkspel)\s+(?:op|tegen)|(?:victoria|derrota|empate|triunfo)"
+    r"\s+(?:ante|sobre|contra|frente\s+al?)|(?:zwycięstwo|zwycięstwie|porażka|porażce|remis)\s+(?:nad|z|ze)|"
+    r"(?:home|away|visiting|host)\s+(?:club|side|team),)\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|den\s+|de\s+)?$"
+)
+
+
 def _pl_locative_first_name(lw: str) -> bool:
     """A given name in the locative, with the stems that change there ("Piotrze": Piotr, "Pawle": Paweł)."""
     return (
@@ -156,6 +168,8 @@ def _org_before_votes(doc: NameDoc, m: Mention) -> None:
         v["ORG"] += 3
     if cb["country_poss"] and not first_name:
         v["ORG"] += 2
+    if not first_name and _TEAM_BEFORE.search(m.before):
+        v["ORG"] += 3  # "a 58-51 win over Tyneside Tempest", "the home club, Haverleigh Harriers"
 
 
 def _place_before_votes(doc: NameDoc, m: Mention) -> None:
