@@ -314,6 +314,12 @@ PLACE_SUFFIXES_DE = (
     "see",
     "ien",
     "ich",
+    # streets and banks ("Keplerstraße", "Donauufer"; not "-weg" nor "-platz": "Umweg", "Arbeitsplatz")
+    "straße",
+    "strasse",
+    "gasse",
+    "allee",
+    "ufer",
 )
 # Common German nouns with those endings (they are not places).
 NOT_PLACES_DE = _words(
