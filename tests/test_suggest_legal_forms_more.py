@@ -43,3 +43,15 @@ def test_a_kind_of_company_in_lower_case_stays_out() -> None:
 
 def test_a_dutch_publisher_named_with_its_kind_is_an_organisation() -> None:
     assert "Uitgeverij De Wildeman" in orgs("Bij Uitgeverij De Wildeman zijn 900 exemplaren verkocht.", "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        ("Mi editora en Ediciones Arbeyal, Marta Suárez, pidió papel.", "es", "Ediciones Arbeyal"),
+        ("Le roman paraît aux Éditions du Vieux Chêne en mars.", "fr", "Éditions du Vieux Chêne"),
+        ("La Editorial Pinoverde publicó 12 libros.", "es", "Editorial Pinoverde"),
+    ],
+)
+def test_a_publisher_named_with_its_kind_is_an_organisation(text: str, lang: str, org: str) -> None:
+    assert org in orgs(text, lang)

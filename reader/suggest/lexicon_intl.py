@@ -350,7 +350,7 @@ ORG_WORDS_INTL = _words(
     inspektorat inspektoratu szpital szpitala koleje organisatie organización organizacja
     genossenschaft akademie mutuelle coopérative ligue collectif cooperativa colegio juzgado
     observatorio plataforma alianza mutua caja coöperatie federatie genootschap klub teatr
-    rederij uitgeverij drukkerij brouwerij scheepswerf
+    rederij uitgeverij drukkerij brouwerij scheepswerf ediciones editorial éditions
     consorcio servicio centro demarcación compañía dirección mancomunidad
     """
 )
