@@ -56,8 +56,9 @@ assert _spec and _spec.loader
 bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
-# heldout8..heldout16 joined when they had become tune sets (h45); never the held-out part (then heldout17)
-NEW = [f"heldout{i}" for i in range(8, 17)]
+# heldout8..heldout16 joined when they had become tune sets (h45); heldout17..19 likewise (h79); never a
+# held-out part (heldout20 is the next)
+NEW = [f"heldout{i}" for i in range(8, 20)]
 FILES = (
     ["tune", "tune2", "tune3", "tune4", "tune5"] + ["heldout"] + [f"heldout{i}" for i in range(2, 8)] + NEW
 )

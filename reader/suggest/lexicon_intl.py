@@ -314,6 +314,12 @@ PLACE_SUFFIXES_DE = (
     "see",
     "ien",
     "ich",
+    # streets and banks ("Keplerstraße", "Donauufer"; not "-weg" nor "-platz": "Umweg", "Arbeitsplatz")
+    "straße",
+    "strasse",
+    "gasse",
+    "allee",
+    "ufer",
 )
 # Common German nouns with those endings (they are not places).
 NOT_PLACES_DE = _words(
@@ -344,7 +350,7 @@ ORG_WORDS_INTL = _words(
     inspektorat inspektoratu szpital szpitala koleje organisatie organización organizacja
     genossenschaft akademie mutuelle coopérative ligue collectif cooperativa colegio juzgado
     observatorio plataforma alianza mutua caja coöperatie federatie genootschap klub teatr
-    rederij
+    rederij uitgeverij drukkerij brouwerij scheepswerf ediciones editorial éditions
     consorcio servicio centro demarcación compañía dirección mancomunidad
     """
 )
@@ -682,6 +688,28 @@ LEGAL_FORMS = (
     "e.V.",
     "e. V.",
     "eG",
+    # more legal forms without dots: French (SARL, SAS above), Spanish, Dutch, German, Nordic, English
+    "SARL",
+    "EURL",
+    "SNC",
+    "SCOP",
+    "SAU",
+    "S.A.U.",
+    "S.L.U.",
+    "VOF",
+    "CV",
+    "gGmbH",
+    "mbH",
+    "UG",
+    "OHG",
+    "KGaA",
+    "Ltd",
+    "AB",
+    "ApS",
+    "A/S",
+    "Oy",
+    "sp.j.",
+    "sp.k.",
 )
 
 # First words of sports clubs' names: "Olympique Lyonnais", "Sporting Braga", "Borussia Dortmund".
@@ -768,6 +796,8 @@ ORG_SUFFIXES_NL = (
     "coöperatie",
     "cooperatie",
     "rederij",
+    "uitgeverij",  # "Kunstuitgeverij", "Muziekuitgeverij"
+    "werf",  # "Scheepswerf", "Jachtwerf"
     "onderzoek",
     "bond",  # "de Fietsersbond", "de Boerenbond": a league named by its compound (before a name, a descriptor)
 )

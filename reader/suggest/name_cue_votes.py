@@ -58,6 +58,49 @@ _PL_INSTRUMENTAL = ("em", "im", "ym", "ą", "ami", "mi")
 _PL_WITH = re.compile(r"(?:^|\s)[zZ]e?\s+$")
 
 
+# A relative named after the word for the kinship, with a possessive before it ("her son, Ruaridh",
+# "son épouse, Solange", "su esposa Encarnación", "zijn vrouw Aafke", "seine Frau Ilse"; Polish often
+# without one: "zostawił żonę Annę"). The word after is a given name, whatever else it may be.
+_KIN = {
+    "en": r"(?:his|her|their|my|our)\s+(?:late\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|"
+    r"partner|widow|widower|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|"
+    r"nephew|cousin|fianc[ée]e?|stepson|stepdaughter|children|sons|daughters|brothers|sisters)",
+    "fr": r"(?:son|sa|ses|leur|leurs|mon|ma|mes|notre)\s+(?:épouse|époux|femme|mari|fils|fille|filles|mère|père|"
+    r"frère|frères|sœur|soeur|sœurs|compagne|compagnon|petit-fils|petite-fille|grand-mère|grand-père|veuve|"
+    r"oncle|tante|neveu|nièce|cousin|cousine|enfants)",
+    "es": r"(?:su|sus|mi|mis|nuestro|nuestra)\s+(?:esposa|esposo|mujer|marido|hijo|hija|hijos|hijas|madre|padre|"
+    r"hermano|hermana|hermanos|nieto|nieta|abuela|abuelo|viuda|viudo|tío|tía|sobrino|sobrina|primo|prima|"
+    r"pareja|compañera|compañero)",
+    "de": r"(?:seine|seiner|seinen|seinem|ihr|ihre|ihrer|ihren|ihrem|meine|unsere)\s+(?:Frau|Ehefrau|Mann|Ehemann|"
+    r"Sohn|Söhne|Tochter|Töchter|Mutter|Vater|Bruder|Schwester|Witwe|Witwer|Enkel|Enkelin|Großmutter|"
+    r"Großvater|Oma|Opa|Tante|Onkel|Neffe|Nichte|Partnerin|Partner|Lebensgefährtin|Lebensgefährte|Kinder)",
+    "nl": r"(?:zijn|haar|hun|mijn|onze|ons)\s+(?:vrouw|echtgenote|echtgenoot|man|zoon|zoons|dochter|dochters|"
+    r"moeder|vader|broer|zus|zuster|weduwe|kleinzoon|kleindochter|oma|opa|grootmoeder|grootvader|tante|oom|"
+    r"neef|nicht|partner|vriendin|kinderen)",
+    "pl": r"(?:(?:jego|jej|ich|mój|moja|moją|moją|mojego|naszą|swoją|swojego)\s+)?(?:żona|żonę|żoną|mąż|męża|"
+    r"mężem|syn|syna|synem|córka|córkę|córką|matka|matkę|ojciec|ojca|brat|brata|siostra|siostrę|wdowa|wnuk|"
+    r"wnuka|wnuczka|wnuczkę|babcia|babcię|babci|dziadek|dziadka|partnerka|partnerkę)",
+}
+_KIN_BEFORE = {
+    lang: re.compile(
+        rf"(?<![\w\-])(?i:{rx})(?:,\s+|\s+)$" if lang != "de" else rf"(?<![\w\-]){rx}(?:,\s+|\s+)$"
+    )
+    for lang, rx in _KIN.items()
+}
+
+
+# A side in a match after the result's noun: "a 58-51 win over X", "their defeat to X", "victoire contre X",
+# "Sieg gegen X", "zege op X", "victoria ante X", "zwycięstwo nad X" (a team, not a person: a player is not
+# beaten as a side, and a name with a given name first stays a person: tennis, chess); and "the home club, X".
+_TEAM_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:(?:win|victory|defeat|loss|draw|wins|victories|defeats)\s+(?:over|to|against|with)|"
+    r"(?:victoire|défaite|succès)\s+(?:contre|face\s+à|sur)|(?:sieg|niederlage|unentschieden|siege)\s+"
+    r"(?:gegen|über)|(?:zege|nederlaag|overwinning|gelijkspel)\s+(?:op|tegen)|(?:victoria|derrota|empate|triunfo)"
+    r"\s+(?:ante|sobre|contra|frente\s+al?)|(?:zwycięstwo|zwycięstwie|porażka|porażce|remis)\s+(?:nad|z|ze)|"
+    r"(?:home|away|visiting|host)\s+(?:club|side|team),)\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|den\s+|de\s+)?$"
+)
+
+
 def _pl_locative_first_name(lw: str) -> bool:
     """A given name in the locative, with the stems that change there ("Piotrze": Piotr, "Pawle": Paweł)."""
     return (
@@ -103,6 +146,8 @@ def _speaker_before_votes(doc: NameDoc, m: Mention) -> None:
             and not _place_like(words[0], lang)
         ):
             v["PERSON"] += 3  # "Winzer Lorenz Haberl" split by _role_before_given_name: the role is a cue
+    if lang in _KIN_BEFORE and not has_org_word and _KIN_BEFORE[lang].search(before):
+        v["PERSON"] += 4  # "her son, Ruaridh", "su esposa Encarnación": sure (the learned step keeps it)
     if cb["title"] and not has_org_word:  # "prezes Narodowego Banku Polskiego": the bank's
         v["PERSON"] += 3 if multi else 1.5
     elif multi and before.endswith(", ") and APPOS_BEFORE.search(before):
@@ -123,6 +168,8 @@ def _org_before_votes(doc: NameDoc, m: Mention) -> None:
         v["ORG"] += 3
     if cb["country_poss"] and not first_name:
         v["ORG"] += 2
+    if not first_name and _TEAM_BEFORE.search(m.before):
+        v["ORG"] += 3  # "a 58-51 win over Tyneside Tempest", "the home club, Haverleigh Harriers"
 
 
 def _place_before_votes(doc: NameDoc, m: Mention) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from .lexicon import (
     COUNTRIES,
@@ -152,7 +153,19 @@ _COMPASS_ADJ = frozenset(
 _ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL | ORG_WORDS_PL_CASES | PAPER_WORDS
 _ORG_CUES_BEFORE = ORG_CUES_BEFORE | ORG_CUES_BEFORE_INTL
 _PLACE_WORDS = PLACE_WORDS | PLACE_WORDS_INTL
-_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_INTL | FIRST_NAMES_MORE
+
+
+def _packaged_given_names() -> frozenset[str]:
+    """Given names from Faker's person providers, filtered (benchmarks/make_given_names.py)."""
+    path = Path(__file__).with_name("given_names.txt")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
+
+
+_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_INTL | FIRST_NAMES_MORE | _packaged_given_names()
 _INTL = ("de", "es", "nl", "pl")
 # Definite articles right before a name (German is left out: every noun takes one there).
 _ARTICLES = {

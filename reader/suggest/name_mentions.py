@@ -43,7 +43,7 @@ def collect_mentions(
                 continue
             end = cut
         for a, b in _split_sequence(text, m.start(), end, lang):
-            a, b, legal = _legal_form(text, a, b)
+            a, b, legal = _legal_form(text, a, b, lang)
             if legal:
                 legal_ends.add(b)
             ini = _INITIALS_BEFORE.search(text, max(0, a - 10), a)

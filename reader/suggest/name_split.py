@@ -13,6 +13,7 @@ from .lexicon import (
     DEMONYMS,
     KNOWN_ORGS,
     PLACE_FIRST_OF,
+    PLACE_WORDS,
     STOP,
 )
 from .lexicon_intl import CLUB_FIRST_WORDS, LEGAL_FORMS, PLACE_DESCRIPTORS
@@ -121,6 +122,9 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
         and len(lw) >= 8
         and not lw.endswith("kraftwerk")  # "Kraftwerk X Y": a plant, a place
         and text[toks[0][1] : toks[1][0]] == " "
+        # Dutch writes the workshop in lower case unless it opens the sentence or the name: "naar
+        # Grondwerk Zevenhoven VOF" is the name (German capitalises every noun, so it cannot tell)
+        and not (lang == "nl" and not _is_sentence_start(text, toks[0][0]))
     ):
         return True  # "Zimmerei Holzbau Egender KG", "Drukkerij X & Zonen B.V.": the workshop, then its name
     if not _is_org_descriptor(lw, lang) or lw.startswith(_HEAD_PREFIXES):
@@ -280,6 +284,57 @@ def _role_before_given_name(text: str, g: list[tuple[int, int]], lws: list[str],
     return 0
 
 
+_WORD_BACK = re.compile(r"[\w\-]+")
+
+
+def _title_shortly_before(text: str, a: int, lang: str) -> bool:
+    """A role word among the four words before `a` in the same sentence: "minister van Sociale Zaken",
+    "Rzecznik PKP", "Minister zdrowia Słowacji"."""
+    start = max(text.rfind(c, 0, a) for c in ".!?;:\n") + 1
+    for w in reversed(_WORD_BACK.findall(text[max(start, a - 60) : a])[-4:]):
+        if _is_title(w.lower(), lang):
+            return True
+        if w[:1].isupper():
+            return False  # "onderzoeker Marit Zandbergen van X": the role is someone else's
+    return False
+
+
+def _body_then_person(text: str, g: list[tuple[int, int]], lws: list[str], i: int, lang: str) -> bool:
+    """A role's body, then the person holding it, written as one capitalised run: "(minister van)
+    Sociale Zaken | Femke Dijkhuizen", "(Rzecznik) PKP | Jolanta Sadowska", "(Burmistrz) Ustrzyk | Marek
+    Zawadzki". The cut stands before a given name followed by one or two words that end the run, when its
+    first words hold an acronym, or when a role word stands just before the run (with only lower-case
+    words between) and more than one word, a place, or a Polish genitive comes before the given name; not inside the name of a
+    venue, a club or a place named after someone ("Stadion Jan Breydel", "rue Victor Hugo")."""
+    rest = lws[i + 1 :]
+    lead = lws[:i]
+    if lws[i] not in _FIRST_NAMES or not 1 <= len(rest) <= 2:
+        return False
+    if any(w in _FIRST_NAMES or w in _PERSON_PARTICLES or _is_org_word(w, lang) for w in rest):
+        return False
+    if any(
+        w in _FIRST_NAMES
+        or w in _PERSON_PARTICLES
+        or w in PLACE_FIRST_OF
+        or w in _VENUE_FIRST
+        or w in CLUB_FIRST_WORDS
+        or w in PLACE_WORDS
+        or w in STOP
+        for w in lead
+    ):
+        return False
+    if any(text[x[1] : y[0]] != " " for x, y in zip(g[i:], g[i + 1 :], strict=False)):
+        return False
+    # (not in English, where an acronym before a name is mostly a title: "Local MP Jane Fox")
+    if lang != "en" and any(_is_acronym(text[g[k][0] : g[k][1]]) for k in range(i)):
+        return True
+    # one word before the given name may be a given name the lists lack ("Abdi Noor Hassan", "Xosé
+    # Manuel Outeiro"): then only a place (Polish puts the town in the genitive: "Burmistrz Ustrzyk")
+    if i == 1 and not (lang == "pl" or _known_place(text[g[0][0] : g[0][1]])):
+        return False
+    return _title_shortly_before(text, g[0][0], lang)
+
+
 def _trim_leading(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     """Drop leading stop words, sentence-initial words, titles and one descriptor."""
     described = False  # one descriptor at most: "der Verein Tierschutzinitiative X" (the kind, then a name)
@@ -382,21 +437,25 @@ def _group_names(text: str, g: list[tuple[int, int]], lang: str) -> list[tuple[i
         return [(g[0][0], g[-2][1]), g[-1]]
     # "Prezes Narodowego Banku Polskiego Piotr Nowak": an organisation then a person's name
     lws = [w.lower() for w in words]
-    cut = next(
-        (
-            i
-            for i in range(1, len(g) - 1)
-            if (lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i]))
-            # "prezydent Zagórza nad Sołtówką Jan Nowak": a town named with its river, then a person
-            or (i >= 2 and lws[i] in _FIRST_NAMES and text[g[i - 2][1] : g[i - 1][0]].strip() == "nad")
-            or (
-                i == 1
-                and len(g) >= 3
-                and not any(_is_org_word(x, lang) for x in lws[1:])
-                and _title_of_before(text, g[0][0], lang)
-            )
-        ),
-        None,
+    cut = next((i for i in range(1, len(g) - 1) if _body_then_person(text, g, lws, i, lang)), None)
+    cut = (
+        cut
+        or next(
+            (
+                i
+                for i in range(1, len(g) - 1)
+                if (lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i]))
+                # "prezydent Zagórza nad Sołtówką Jan Nowak": a town named with its river, then a person
+                or (i >= 2 and lws[i] in _FIRST_NAMES and text[g[i - 2][1] : g[i - 1][0]].strip() == "nad")
+                or (
+                    i == 1
+                    and len(g) >= 3
+                    and not any(_is_org_word(x, lang) for x in lws[1:])
+                    and _title_of_before(text, g[0][0], lang)
+                )
+            ),
+            None,
+        )
     )
     if cut is not None:
         out: list[tuple[int, int]] = []
@@ -450,7 +509,7 @@ _LAST_TOKEN_RE = re.compile(r"[^ \u00a0]+$")
 _SENTENCE_ON = re.compile(rf"\s*(?:$|\n|[\"“”«»]|[{_UP}])")
 
 
-def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
+def _legal_form(text: str, a: int, b: int, lang: str = "en") -> tuple[int, int, bool]:
     """Widen a name over the legal form that ends it, with its dots ("Carver Foods Inc.", "Valmont
     S.A.", "Baltic Wind Sp. z o.o."), and drop a descriptor before it ("Spółka Baltic Wind Sp. z
     o.o."). A final dot that also ends the sentence is left out."""
@@ -463,9 +522,14 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         form = m2.group(0) if m2 else ""
         m = (
             m2
-            if m2 and ((form[:1] in "Ssp" and "." in form) or form.count(".") >= 2 or form in ("plc", "eG"))
+            if m2
+            and (
+                (form[:1] in "Ssp" and "." in form)
+                or form.count(".") >= 2
+                or form in ("plc", "eG", "mbH", "gGmbH", "sp.j.", "sp.k.")
+            )
             else m
-        )  # " S.A.", " sp. z o.o.", " plc", " eG" (lower case), " B.V.", " e.V." (dotted initials): none is part
+        )  # " S.A.", " sp. z o.o.", " plc", " eG", " mbH" (lower case), " B.V.", " e.V." (dotted initials): none is part
         # of the capitalised run
     if not m or m.end() < b:
         return a, b, False
@@ -479,7 +543,13 @@ def _legal_form(text: str, a: int, b: int) -> tuple[int, int, bool]:
         and first.end() < end
         and text[first.end()] == " "
         and (
-            text[a : first.end()].lower() in _ORG_CUES_BEFORE
+            (
+                text[a : first.end()].lower() in _ORG_CUES_BEFORE
+                # a kind of company capitalised inside a Dutch, French, Spanish or English sentence is the
+                # name's first word ("bij Scheepswerf Sliedrecht BV"), as these languages write the kind
+                # in lower case when it is not ("de scheepswerf Sliedrecht BV")
+                and not (lang in ("nl", "fr", "es", "en") and not _is_sentence_start(text, a))
+            )
             # "Drukkerij X B.V.": a Dutch trade in -erij (a printing works, a smokehouse) names the kind
             or (text[a : first.end()].lower().endswith("erij") and second is not None and second.end() < end)
             # "Betreibergesellschaft Torfa AG": a German kind of company before a name with its legal

@@ -32,6 +32,7 @@ from .places_pl import (
     add_polish_locative_regional_places,
     add_polish_waters,
 )
+from .places_wire import wire_dateline_places
 from .spans import Span
 
 __all__ = ["PLACE_PASSES", "PlacePass", "add_places"]
@@ -74,6 +75,7 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
 
 def add_places(text: str, lang: str, ents: list[Span]) -> list[Span]:
     """The entities after the place passes of `lang` (none for a language without passes)."""
+    ents = wire_dateline_places(text, ents)  # every language: "MASERU, Dec 5 (Reuters) -"
     for place_pass in PLACE_PASSES.get(lang, ()):
         ents = place_pass(text, ents)
     return ents

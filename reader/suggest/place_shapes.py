@@ -168,7 +168,7 @@ def _plural_demonym(w: str) -> bool:
 def _german_place_shape(name: str) -> bool:
     """A German capitalised word that may be a place after "in": "in Zwickau", not "in Zukunft"."""
     lw = name.lower()
-    return lw.endswith(PLACE_SUFFIXES_DE) and lw not in NOT_PLACES_DE
+    return lw.endswith(PLACE_SUFFIXES_DE) and lw not in NOT_PLACES_DE and lw not in PLACE_SUFFIXES_DE
 
 
 def _place_like(name: str, lang: str) -> bool:

@@ -31,6 +31,7 @@ from .quantity_ends import (
     _head_end_de,
     _rate_end,
 )
+from .quantity_parts import add_shares_and_times, join_quantity_parts
 from .spans import Cover
 
 
@@ -347,7 +348,8 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         if times_de:
             out = sorted(out + times_de)
     out = _spelled_quantities(text, out, lang)
-    return [(a, _rate_end(text, b, lang)) for a, b in out]
+    out = add_shares_and_times(text, out, lang)
+    return join_quantity_parts(text, [(a, _rate_end(text, b, lang)) for a, b in out], lang)
 
 
 def _overlaps_any(q: tuple[int, int], starts: list[int], cover: Cover) -> bool:
