@@ -44,9 +44,15 @@ class AppScreen(Screen[ResultT]):
     # Textual's typed getter: self.app is a ReaderApp (checked), so no attr-defined ignores.
     app = getters.app(ReaderApp)
 
+    _store: Store | None = None
+
     @property
     def store(self) -> Store:
-        return self.app.store
+        # Kept once read: a worker still reading as the app shuts down finds no app behind a
+        # detached screen (NoActiveAppError), and the app's store never changes in a session.
+        if self._store is None:
+            self._store = self.app.store
+        return self._store
 
     @property
     def history(self) -> History:

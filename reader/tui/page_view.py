@@ -208,9 +208,13 @@ class PageScreen(Screen[BodySpec | CleanersText | None]):
 
     app = getters.app(ReaderApp)  # typed access to the app (as reader.tui.base.AppScreen)
 
+    _store: Store | None = None
+
     @property
     def store(self) -> Store:
-        return self.app.store
+        if self._store is None:  # kept once read, as AppScreen.store (a worker at shutdown)
+            self._store = self.app.store
+        return self._store
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Original page: loading…"), id="page-header", markup=False)

@@ -88,3 +88,26 @@ async def test_a_colleagues_tag_on_the_byline_is_read_off_the_event_loop(
         await until(pilot, lambda: tag.id in [a.id for a in screen.tags])
         await settle(pilot)
         assert made == []
+
+
+async def test_a_read_still_running_as_the_app_shuts_down_finds_the_store(make_app, seeded: Store):
+    """A worker that reads the store as the app shuts down (a colleague's change heard at the last
+    poll) found no app behind the screen (NoActiveAppError from self.app.store in its thread) and
+    failed the run: the screen keeps the store it was shown with."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        reading = await open_first(pilot)
+        await settle(pilot)
+        store = app.store
+    found: list[object] = []
+
+    def read() -> None:  # a thread outside the app's context, as a worker at shutdown
+        try:
+            found.append(reading.store)
+        except Exception as e:  # noqa: BLE001 - the failure under test
+            found.append(e)
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    thread.join()
+    assert found == [store]
