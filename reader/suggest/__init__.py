@@ -88,6 +88,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = relabel(text, lang, ents, mentions, votes)
     ents = add_places(text, lang, ents)
     ents = extend_to_acronym(text, ents)
+    ents = _drop_common_word_orgs(text, ents)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
     full = person_full_names(text, named)
@@ -100,6 +101,32 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
             Suggestion("CLAIM", s, e, text[s:e], claimant=claimant, claimant_label=kind, quantities=qs)
         )
     out.sort(key=lambda g: (g.start, -g.end, g.label))
+    return out
+
+
+def _drop_common_word_orgs(text: str, ents: list[Span]) -> list[Span]:
+    """Without the one-word ORGs the article also writes in lower case: a common word opening a sentence
+    ("Club members voted", "Studio prices", "Spółka nie podała"; 7 in the tune sets, none an organisation).
+    Acronyms and German nouns (never written in lower case) are not touched."""
+    out = []
+    lower: dict[str, bool] = {}
+    for s, e, lab in ents:
+        w = text[s:e]
+        if lab == "ORG" and w[:1].isupper() and w[1:].islower() and w.isalpha():
+            low = w.lower()
+            if low not in lower:
+                # ... unless it also ends a longer name ("St Brannock's Hospice", "Fenbury Golf Club"): there it
+                # marks a name the rules cut short
+                in_lower = re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
+                lower[low] = in_lower and not any(
+                    m.group(1)[:1].isupper()
+                    for m in re.finditer(
+                        r"(?<![\w.])([^\W\d_][\w'’\-]*)[ \u00a0]+" + re.escape(w) + r"(?!\w)", text
+                    )
+                )
+            if lower[low]:
+                continue
+        out.append((s, e, lab))
     return out
 
 
