@@ -86,6 +86,13 @@ _AGE_PHRASE = re.compile(
     r"|,\s+(?:de\s+)?\d{1,3}\s+(?i:ans|años|Jahre|jaar|lat|lata|years\s+old)(?=[\s.;!?\"”»’']*$)"
     r"|\b(?:is|was|ist|war|est|es|jest|było)\s+\d{1,2}(?=[\s.!\"”»’']*$)"
 )
+# A number that labels something, a court's, a line's or a route's ("Juzgado de Instrucción número 3",
+# "Buslijn 64", "la ligne 5", "route 41"): no figure of its own (3 suggested alone in h14, h17, h18, none marked;
+# the gold marks "la ligne 5 ... 55 000 voyageurs" and "212 journeys on route 41" for their other figure)
+_LABEL_NUMBER = re.compile(
+    r"(?i:\b(?:número|n[º°]|nr\.?|nummer|numer|line|linie|ligne|línea|\w*lijn|linia|linii|linią|route|ruta|gleis|"
+    r"quai|andén|spoor|peron)[ \u00a0]+\d{1,4}(?![\d.,]\d))"
+)
 DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
 _DIGITS_RUN = re.compile(r"\d+")
 # A demand is not a claim (the gold's convention: "X fordert 8 Prozent mehr Lohn"), nor a promise, an offer or
@@ -372,6 +379,10 @@ def _qualifies(
         sent = _blank(sent, a, rels)
     ages = [(a + m.start(), a + m.end()) for m in _AGE_SPAN.finditer(sent)]
     ages += [(a + m.start(), a + m.end()) for m in _AGE_PHRASE.finditer(sent)]
+    for m in _LABEL_NUMBER.finditer(sent):
+        # the label's number with what a quantity rule read after it ("ligne 3 desservira")
+        l0, l1 = a + m.start(), a + m.end()
+        ages.append((l0, max([l1] + [q[1] for q in qs if l0 <= q[0] < l1])))
     if ages:
         qs = [q for q in qs if not any(s0 <= q[0] and q[1] <= s1 for s0, s1 in ages)]
         sent = _blank(sent, a, ages)
