@@ -41,8 +41,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import train_dump_model as tdm  # noqa: E402
 from cleaning import LOST_RECALL, page_counts  # noqa: E402
 
-from reader.clean import dump, dump_compete, dump_lines, dump_model, dump_threads  # noqa: E402
-from reader.clean.dump import clean_dump  # noqa: E402
+from reader.clean import LOW_CONFIDENCE, clean, dump, dump_compete, dump_lines, dump_model, dump_threads  # noqa: E402
 from reader.clean.score import doc_precision_recall, evaluate  # noqa: E402
 
 
@@ -145,7 +144,9 @@ def clean_all(docs: list[dict], model_for: Callable[[dict], dict | None]) -> dic
     out = {}
     for d in docs:
         dump_model.set_model(model_for(d))
-        out[d["id"]] = page_figures(d, clean_dump(d["raw"]).text)
+        result = clean(d["raw"], "text")
+        out[d["id"]] = page_figures(d, result.text)
+        out[d["id"]]["low"] = (result.confidence or 0.0) < LOW_CONFIDENCE
     dump_model.set_model(None)
     return out
 
@@ -228,6 +229,14 @@ def main(argv: list[str] | None = None) -> int:
         cells.append(f"{f1:.4f} ({lost})".ljust(24))
     print("(none: as shipped)".ljust(30) + "".join(cells), flush=True)
     print("    lost: " + " ".join(d["id"] for d in docs if base[d["id"]]["lost"]), flush=True)
+    for name, part in groups(docs).items():
+        lost = [d for d in part if base[d["id"]]["lost"]]
+        good = [d for d in part if not base[d["id"]]["lost"]]
+        print(
+            f"    {name}: lost pages flagged low {sum(base[d['id']]['low'] for d in lost)}/{len(lost)}, "
+            f"good pages flagged {sum(base[d['id']]['low'] for d in good)}/{len(good)}",
+            flush=True,
+        )
     wanted = [w for w in args.only.split(",") if w]
     report: dict = {"base": compare(docs, base, base), "switches": {}}
     for name, (mod, attr, value, kind) in SWITCHES.items():
