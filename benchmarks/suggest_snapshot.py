@@ -5,9 +5,10 @@
     python benchmarks/suggest_snapshot.py > /tmp/after.txt && diff /tmp/before.txt /tmp/after.txt
 
 Reads the articles benchmarks/suggest.py reads (the seed articles, the JSON test articles and every
-tests/data/suggest/unseen/*.txt part but the held-out ones, heldout18 and heldout19, which only `--held-out` adds) and prints, per suggestion: article id, start, end, label, and
-for a CLAIM its claimant and the QUANTITY spans inside. An empty diff means a change left every
-suggestion as it was (figures alone can hide a swap of one right answer for another).
+tests/data/suggest/unseen/*.txt part but the held-out ones, heldout18, heldout19 and heldout20, which only
+`--held-out` adds) and prints, per suggestion: article id, start, end, label, and for a CLAIM its claimant
+and the QUANTITY spans inside. An empty diff means a change left every suggestion as it was (figures
+alone can hide a swap of one right answer for another).
 """
 
 from __future__ import annotations

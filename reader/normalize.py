@@ -169,3 +169,24 @@ def neutralize_controls(s: str) -> str:
     if _DISPLAY_UNSAFE.search(s) is None:
         return s
     return _DISPLAY_UNSAFE.sub("\ufffd", s)
+
+
+_NAME_UNSAFE = re.compile(_UNSAFE_PROBE.pattern[:-1] + "\n]")
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    cp = ord(m.group())
+    if 0xDC80 <= cp <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape): that byte
+        return f"\\x{cp - 0xDC00:02x}"
+    if cp == 0x0A:
+        return "\\n"
+    if cp > 0xFFFF:
+        return f"\\U{cp:08x}"
+    return f"\\x{cp:02x}" if cp <= 0xFF else f"\\u{cp:04x}"
+
+
+def shown_name(s: str) -> str:
+    """A file name or address as a message shows it: control, format, bidi characters, line breaks and
+    undecodable bytes written as escapes (\\x1b, \\u202e, \\xff), so the user can tell which file it is
+    and the terminal never acts on them (normalize_field would drop them: another name)."""
+    return _NAME_UNSAFE.sub(_escape_char, s) if _NAME_UNSAFE.search(s) else s

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
+from . import html_deep
 from .html_filter import break_blocks, drop_promo_lines, headings
 from .metadata import (
     drop_title_echo,
@@ -41,6 +42,10 @@ __all__ = ["clean_html"]
 # 8,000 list items took 27 s); past this many block elements (news pages have under 1,000) only
 # trafilatura's own extraction runs.
 MAX_BLOCKS_FOR_FALLBACK = 2000
+# trafilatura asks for "//p//text()" once per candidate frame, and libxml2 merges those node sets in
+# quadratic time (50,000 paragraphs: 4.8 s a query, 19 s a page). Past this many block elements (ten
+# times what the longest news page holds) the page is rendered to text and cleaned as a dump.
+MAX_BLOCKS_FOR_EXTRACTION = 20_000
 _BLOCK = re.compile(r"<(?:p|li|div|td|tr|h[1-6]|blockquote|pre|dd|dt|section|article|table|ul|ol|br)\b", re.I)
 
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:[^<>\d]{0,40})?((?:19|20)\d\d)", re.I)
@@ -96,6 +101,16 @@ def _fallback(raw: str, trafilatura: Any, url: str | None) -> CleanResult:
     return result
 
 
+def _deep_page(raw: str, url: str | None) -> CleanResult:
+    from .dump import clean_dump
+
+    result = clean_dump(html_deep.page_text(raw))
+    result.title = result.title or usable_title(normalize_field(html_deep.page_title(raw)), result.site)
+    result.url = result.url or url
+    result.flags.append("fallback")
+    return result
+
+
 def clean_html(raw: str, url: str | None = None) -> CleanResult:
     """Extract the article of an HTML page: body (paragraphs separated by one blank line) and metadata.
     `url`, the address the page was fetched from, resolves a relative canonical link."""
@@ -111,10 +126,15 @@ def clean_html(raw: str, url: str | None = None) -> CleanResult:
     if tree is None:
         return _fallback(raw, trafilatura, None)
     page_url = url_from_html(tree, base=url)
+    if html_deep.cut_by_depth(tree):  # the parser dropped the page past 256 levels: read it as text
+        return _deep_page(raw, page_url)
+    blocks = sum(1 for _ in _BLOCK.finditer(raw))
+    if blocks > MAX_BLOCKS_FOR_EXTRACTION:
+        return _fallback(raw, trafilatura, page_url)
     heads = headings(tree)
     break_blocks(tree)
     try:
-        fast = sum(1 for _ in _BLOCK.finditer(raw)) > MAX_BLOCKS_FOR_FALLBACK
+        fast = blocks > MAX_BLOCKS_FOR_FALLBACK
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, fast=fast
         )

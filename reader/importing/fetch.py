@@ -73,7 +73,10 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int = DEFAULT_MA
     except Refused:
         raise
     except urllib.error.HTTPError as e:
-        raise Refused(f"the server answered HTTP {e.code} {e.reason}") from None
+        if 300 <= e.code < 400:  # urllib gives up on a loop, or after 10 hops, with a 3-line reason
+            raise Refused("the server redirects in a loop (or more than 10 times): no page came") from None
+        said = " ".join(str(e.reason).split())
+        raise Refused(f"the server answered HTTP {e.code} {said}") from None
     except urllib.error.URLError as e:
         reason = e.reason
         if isinstance(reason, Refused):

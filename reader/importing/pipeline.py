@@ -18,7 +18,7 @@ from reader.importing.brat_texts import brat_companion, with_brat_metadata
 from reader.importing.fetch import fetch, is_url, redact
 from reader.importing.formats import Document, parse, sniff
 from reader.importing.read import DEFAULT_MAX_BYTES, GZIP_MAGIC, Refused, check_size, decode, gunzip
-from reader.normalize import normalize_field
+from reader.normalize import shown_name
 from reader.workers import worker_count
 
 STDIN = "-"
@@ -111,6 +111,11 @@ def _walk(folder: Path, unreadable: list[tuple[str, str]] | None = None) -> list
                 files.append(path)
             elif path.is_symlink():
                 refuse(path, _dead_link(path))
+            else:  # a named pipe, socket or device: said, never opened (it could block)
+                try:
+                    refuse(path, str(_not_regular(path.lstat().st_mode)))
+                except OSError as e:  # gone since the folder was listed
+                    refuse(path, f"cannot read: {e.strerror or e}")
     return files
 
 
@@ -326,7 +331,7 @@ def import_paths(
         paths, stdin=stdin, max_bytes=max_bytes, on_progress=on_progress, workers=workers
     )
     for label, result in documents:
-        label = normalize_field(label) or "<input>"
+        label = shown_name(label) or "<input>"
         if isinstance(result, Refused):
             report.refused.append((label, str(result)))
             continue

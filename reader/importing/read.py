@@ -21,6 +21,52 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# What files that are not pages start with (their "magic number"): refused by name, however short
+# (a 9-byte PNG header read as cp1252 is the text "‰PNG"). Only signatures no text starts with.
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word, Excel, EPUB file)"),
+    (b"PK\x05\x06", "a ZIP archive (or a Word, Excel, EPUB file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xfd7zXZ\x00", "an XZ archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7fELF", "a program"),
+    (b"MZ\x90\x00", "a program"),
+    (b"\xca\xfe\xba\xbe", "a program"),
+    (b"\xcf\xfa\xed\xfe", "a program"),
+    (b"OggS\x00", "a sound or video file"),
+    (b"ID3\x02\x00", "a sound file"),
+    (b"ID3\x03\x00", "a sound file"),
+    (b"ID3\x04\x00", "a sound file"),
+    (b"fLaC\x00", "a sound file"),
+    (b"\x1aE\xdf\xa3", "a video file"),
+)
+_RIFF = {b"WEBP": "a WebP image", b"WAVE": "a sound file", b"AVI ": "a video file"}
+
+
+def _not_a_page(data: bytes) -> str | None:
+    """What the bytes are, when they start as a known binary format does (else None)."""
+    head = data[:16]
+    if head.startswith(b"RIFF") and head[8:12] in _RIFF:
+        return _RIFF[head[8:12]]
+    if head[:2] == b"\x00\x00" and head[4:8] == b"ftyp":  # MP4, MOV, HEIC
+        return "a video or image file"
+    if data[257:262] == b"ustar":  # the TAR header's magic, after the first file's name
+        return "a TAR archive"
+    if head.startswith(b"BZh") and head[4:10] == b"1AY&SY":
+        return "a bzip2 archive"
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    return None
+
+
 # Control characters a text file may hold: tab, line feed, form feed, carriage return, escape.
 _ALLOWED_CONTROLS = {"\t", "\n", "\x0b", "\x0c", "\r", "\x1a", "\x1b"}
 
@@ -113,6 +159,9 @@ def decode(data: bytes, *, declared: str | None = None, max_bytes: int = DEFAULT
     check_size(len(data), max_bytes)
     if not data.strip():
         raise Refused("empty file" if not data else "empty file (only white space)")
+    kind = _not_a_page(data)
+    if kind:
+        raise Refused(f"not a page or a text: {kind} (binary content)")
     text = strip_escapes(_decode(data, declared))  # whole, before an HTML parser drops ESC alone
     if _looks_binary(text):
         raise Refused("not a text file (binary content)")
@@ -137,6 +186,10 @@ def _decode(data: bytes, declared: str | None) -> str:
                 return data.decode(utf16)
             except UnicodeDecodeError:
                 pass
+        # A save cut short leaves the space it had allocated as a run of NULs after the text: dropped.
+        data = data.rstrip(b"\x00")
+        if not data:
+            raise Refused("not a text file (only NUL bytes)")
         # A stray NUL or two in otherwise-text (a bad copy, a truncated save): dropped. Binary
         # files have many more (and the decoded text is checked for binary content after).
         if data.count(b"\x00") > max(1, len(data) // 1000):
