@@ -41,7 +41,16 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import train_dump_model as tdm  # noqa: E402
 from cleaning import LOST_RECALL, page_counts  # noqa: E402
 
-from reader.clean import LOW_CONFIDENCE, clean, dump, dump_compete, dump_lines, dump_model, dump_threads  # noqa: E402
+from reader.clean import (  # noqa: E402
+    LOW_CONFIDENCE,
+    clean,
+    dump,
+    dump_compete,
+    dump_context,
+    dump_lines,
+    dump_model,
+    dump_threads,
+)
 from reader.clean.score import doc_precision_recall, evaluate  # noqa: E402
 
 
@@ -207,6 +216,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--written", default=None, help="also the written pages in this folder (needs w3m)")
     ap.add_argument("--only", default="", help="comma list of switch names (a prefix is enough)")
     ap.add_argument("--json", help="write the figures to this file")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        help="module.NAME=VALUE (a number or None), e.g. dump.ISLAND_MIN=10: measured as one more switch",
+    )
     ap.add_argument("--rounds", type=int, help="transfer: trees per model (default train_dump_model's)")
     ap.add_argument("--rate", type=float, help="transfer: learning rate (default train_dump_model's)")
     ap.add_argument("--l2", type=float, help="transfer: the leaves' L2 (default train_dump_model's)")
@@ -238,6 +253,18 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
     wanted = [w for w in args.only.split(",") if w]
+    modules = {
+        "dump": dump,
+        "dump_compete": dump_compete,
+        "dump_context": dump_context,
+        "dump_lines": dump_lines,
+        "dump_threads": dump_threads,
+    }
+    for spec in args.set:
+        target, value = spec.split("=", 1)
+        mod_name, attr = target.rsplit(".", 1)
+        SWITCHES[spec] = (modules[mod_name], attr, None if value == "None" else float(value), "region")
+        wanted.append(spec)
     report: dict = {"base": compare(docs, base, base), "switches": {}}
     for name, (mod, attr, value, kind) in SWITCHES.items():
         if wanted and not any(name.startswith(w) for w in wanted):
