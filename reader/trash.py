@@ -37,8 +37,11 @@ def library_trash(store: Store) -> Path:
 def restore_command(path: Path) -> str:
     """The one command that brings a trash file back, quoted for a shell (a path in the home folder
     written ~/..., shorter to read and still expanded by the shell)."""
-    home = Path.home()
-    if path.is_relative_to(home) and path != home:
+    try:
+        home: Path | None = Path.home()
+    except RuntimeError:  # no home folder (a container's user without one): the full path
+        home = None
+    if home is not None and path.is_relative_to(home) and path != home:
         return f"reader restore ~/{shlex.quote(str(path.relative_to(home)))}"
     return f"reader restore {shlex.quote(str(path))}"
 
@@ -140,32 +143,22 @@ def restore(store: Store, path: Path) -> RestoreReport:
     report = RestoreReport()
     statuses: dict[int, str] = {}
     reviews: list[tuple[int, dict]] = []  # (restored article id, decision with exported ids)
-    try:
-        with open(path, encoding="utf-8-sig") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    data = json.loads(line)
-                except ValueError:
-                    raise InvalidInput(
-                        f"{path} line {n} is not JSON: not a trash file or a JSONL export"
-                    ) from None
-                row, text = data.get("row") if isinstance(data, dict) else None, data.get("text")
-                if not isinstance(row, dict) or not isinstance(text, str):
-                    continue
-                exported = data.get("id") if isinstance(data.get("id"), int) else None
-                try:
-                    article_id, new = store.restore_article_row(exported, text, row)
-                except InvalidInput as e:
-                    raise InvalidInput(f"{path} line {n}: {e} (nothing restored from it on)") from None
-                report.articles.append(Restored(exported or 0, article_id, data.get("title"), new))
-                if new and row.get("status"):
-                    statuses[article_id] = row["status"]
-                if new:
-                    reviews += [(article_id, r) for r in row.get("reviews") or [] if isinstance(r, dict)]
-    except (OSError, UnicodeDecodeError) as e:
-        raise InvalidInput(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
+    # Every line read and checked first: a file cut short or badly edited restores nothing (put
+    # back bare, the articles above it could not get their status and reviews back later).
+    for n, data, row, text in _trash_lines(path):
+        exported = data.get("id") if isinstance(data.get("id"), int) else None
+        try:
+            article_id, new = store.restore_article_row(exported, text, row)
+        except InvalidInput as e:
+            raise InvalidInput(f"{path} line {n}: {e} (nothing restored from it on)") from None
+        title = data.get("title")
+        report.articles.append(
+            Restored(exported or 0, article_id, title if isinstance(title, str) else None, new)
+        )
+        if new and row.get("status"):
+            statuses[article_id] = row["status"]
+        if new:
+            reviews += [(article_id, r) for r in row["reviews"]]
     report.tags = import_annotations(store, path, "jsonl")
     placed = report.tags.placed
     decisions = []
@@ -183,3 +176,33 @@ def restore(store: Store, path: Path) -> RestoreReport:
         if status in ARTICLE_STATUSES:
             store.set_status(article_id, status)
     return report
+
+
+def _trash_lines(path: Path) -> list[tuple[int, dict, dict, str]]:
+    """(line number, the line, its row, its text) of each line that carries a deleted article's row,
+    the row's lists made lists of objects (a hand edit); InvalidInput for a line that cannot be
+    read or restored, before anything is."""
+    out = []
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    data = json.loads(line)
+                except ValueError:
+                    raise InvalidInput(
+                        f"{path} line {n} is not JSON: not a trash file or a JSONL export (nothing was restored)"
+                    ) from None
+                row, text = data.get("row") if isinstance(data, dict) else None, data.get("text")
+                if not isinstance(row, dict) or not isinstance(text, str):
+                    continue
+                if not isinstance(row.get("raw"), str) or not text.strip():
+                    raise InvalidInput(f"{path} line {n}: no page or text to restore (nothing was restored)")
+                for key in ("assignments", "rejected_suggestions", "reviews"):
+                    items = row.get(key)
+                    row[key] = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+                out.append((n, data, row, text))
+    except (OSError, UnicodeDecodeError) as e:
+        raise InvalidInput(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
+    return out

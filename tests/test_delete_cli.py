@@ -91,3 +91,21 @@ def test_unknown_id_removes_nothing(library):
 def test_no_id_is_a_usage_error():
     result = _run()
     assert result.exit_code != 0 and "Traceback" not in result.output
+
+
+def test_no_home_folder_still_names_the_trash_file(library, monkeypatch):
+    """A container run as a user with no home folder (no HOME, no passwd entry): the delete said
+    nothing after deleting, a RuntimeError traceback in place of the one command that brings the
+    article back. The file is named by its full path."""
+    from pathlib import Path
+
+    _, ids = library
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    result = _run(ids[0])
+    assert result.exit_code == 0, result.output
+    last = result.stdout.splitlines()[-1]
+    assert last.startswith("a copy is in the trash: `reader restore /"), last

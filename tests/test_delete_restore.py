@@ -291,6 +291,5 @@ def test_a_hand_edited_trash_file_is_restored_with_defaults_or_refused_in_one_li
     result = CliRunner().invoke(cli, ["restore", str(path)])
     assert result.exit_code == 1
     assert (
-        result.stderr
-        == f"reader: error: {path} line 1: no page or text to restore (nothing restored from it on)\n"
+        result.stderr == f"reader: error: {path} line 1: no page or text to restore (nothing was restored)\n"
     )

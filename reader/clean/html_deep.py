@@ -18,7 +18,10 @@ from typing import Any
 PARSER_DEPTH = 256  # libxml2's limit without its "huge" option: a tree this deep was cut there
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_HIDDEN = re.compile(r"<(script|style|noscript|template|svg|head)\b[^<>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
+_HIDDEN = re.compile(r"<(script|style|noscript|template|svg)\b[^<>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
+# Not the whole <head>: its end tag is optional, and without it the rest of the page went with it.
+# What text it holds is the title's (scripts and styles go above; meta and link are bare tags).
+_TITLE_ELEMENT = re.compile(r"<title\b[^<>]*>[^<]*", re.I)
 _BLOCK = re.compile(
     r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|section|article|aside|header|footer"
     r"|main|nav|blockquote|pre|figure|figcaption|form|address|details|summary)\b[^<>]*>",
@@ -53,6 +56,7 @@ def page_text(raw: str) -> str:
     """The page as text, by patterns: a paragraph a block element, no markup."""
     text = _COMMENT.sub("", raw)
     text = _HIDDEN.sub("", text)
+    text = _TITLE_ELEMENT.sub("", text)
     text = _BLOCK.sub("\n\n", text)
     text = _TAG.sub("", text)
     return html.unescape(text)

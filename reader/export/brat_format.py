@@ -234,22 +234,27 @@ def _metadata_pair(article, rows: list[ExportRow]) -> tuple[str, list[str]]:  # 
 
 
 def write_brat(store: Store, folder: Path, filters: ExportFilters | None = None) -> int:
-    """Write the export in a folder beside folder, and move its files into folder only when every
-    one is written: an export that fails halfway (a full disk) leaves folder as it was (a new one:
-    not there at all). Files of folder the export does not write are kept."""
+    """Write the export in a hidden folder (inside folder when it exists, else beside it), and
+    move its files into folder only when every one is written: an export that fails halfway (a
+    full disk) leaves folder as it was (a new one: not there at all). Files of folder the export
+    does not write are kept. An existing folder stays the same folder (the shell may be in it, it
+    may be a mount point or shared with permissions of its own): its files are moved into it."""
     target = Path(os.path.realpath(folder))
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    inside = target.is_dir()  # on the same file system as the files it gets
+    partial = (
+        target / f".reader-export.{os.getpid()}.partial"
+        if inside
+        else target.with_name(f".{target.name}.{os.getpid()}.partial")
+    )
     try:
         shutil.rmtree(partial, ignore_errors=True)  # left by a run killed meanwhile (same pid)
         partial.mkdir(parents=True)
         count = _write_files(store, partial, filters)
-        if not target.exists() or (target.is_dir() and not any(target.iterdir())):
-            if target.exists():
-                target.rmdir()
-            os.replace(partial, target)
-        else:
+        if inside:
             for f in sorted(partial.iterdir()):
                 os.replace(f, target / f.name)
+        else:
+            os.replace(partial, target)
         return count
     except OSError as e:
         raise InvalidInput(f"cannot write the brat folder {folder}: {e.strerror or e}") from None

@@ -487,14 +487,20 @@ def _fill_fact_check(store: Store, ref: str, claim_id: int, span: SpanIn, report
     new = [
         e for e in span.evidence if (normalize_field(e.source), normalize_note(e.quote) or None) not in have
     ]
-    if fill:
-        store.update_annotation(claim_id, **fill)
-    for e in new:
-        e = _stamped(e)
-        store.add_evidence(
-            claim_id, e.source, quote=e.quote, note=e.note, added_by=e.added_by, added_at=e.added_at
-        )
-    if fill or new:
+    done = False
+    try:  # a value reader does not take (a verdict of another tool's): one line, the import goes on
+        if fill:
+            store.update_annotation(claim_id, **fill)
+            done = True
+        for e in new:
+            e = _stamped(e)
+            store.add_evidence(
+                claim_id, e.source, quote=e.quote, note=e.note, added_by=e.added_by, added_at=e.added_at
+            )
+            done = True
+    except ReaderError as e:
+        report.problems.append(f"{ref}: {_describe(span)}: {e}")
+    if done:
         report.filled += 1
     if differ:
         report.kept.append(

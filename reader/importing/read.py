@@ -48,6 +48,8 @@ _SIGNATURES = (
     (b"\x1aE\xdf\xa3", "a video file"),
 )
 _RIFF = {b"WEBP": "a WebP image", b"WAVE": "a sound file", b"AVI ": "a video file"}
+# POSIX and GNU: with the NUL after it, never "ustar" alone ("me gustaría" can stand at byte 257)
+_TAR_MAGIC = (b"ustar\x0000", b"ustar  \x00")
 
 
 def _not_a_page(data: bytes) -> str | None:
@@ -57,7 +59,7 @@ def _not_a_page(data: bytes) -> str | None:
         return _RIFF[head[8:12]]
     if head[:2] == b"\x00\x00" and head[4:8] == b"ftyp":  # MP4, MOV, HEIC
         return "a video or image file"
-    if data[257:262] == b"ustar":  # the TAR header's magic, after the first file's name
+    if data[257:265] in _TAR_MAGIC:  # the TAR header's magic, after the first file's name
         return "a TAR archive"
     if head.startswith(b"BZh") and head[4:10] == b"1AY&SY":
         return "a bzip2 archive"

@@ -170,7 +170,15 @@ class ArticleDeleteMixin(StoreCore):
                 f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(values))})",
                 tuple(values.values()),
             )
-            new_id = article_id if not taken else inserted_id(cur)
+            new_id = inserted_id(cur) if article_id is None or taken else article_id
+            if not taken and self.dialect == "postgresql":
+                # An id given by hand (a trash file of another library, or of this one before
+                # `reader db copy`) may lie past what the sequence handed out: move it on, never back.
+                conn.execute(
+                    "SELECT setval(pg_get_serial_sequence('articles', 'id'), ?) WHERE ? > coalesce("
+                    "pg_sequence_last_value(pg_get_serial_sequence('articles', 'id')::regclass), 0)",
+                    (new_id, new_id),
+                )
             for table, columns in _SIDE_TABLES.items():
                 quoted = ", ".join(f'"{c}"' for c in ("article_id", *columns))
                 for item in row.get(table) or []:
@@ -178,4 +186,4 @@ class ArticleDeleteMixin(StoreCore):
                         f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * (len(columns) + 1))})",
                         (new_id, *(item.get(c) for c in columns)),
                     )
-        return int(new_id), True  # type: ignore[arg-type]
+        return int(new_id), True

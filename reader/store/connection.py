@@ -26,7 +26,7 @@ from reader.store.rows import (
     WRITE_RETRY_S,
     lenient_text,
 )
-from reader.store.schema import MIGRATIONS, SCHEMA_VERSION, SERVER_ONLY_VERSIONS
+from reader.store.schema import MIGRATIONS, SCHEMA_VERSION, same_tables
 
 
 def _cannot_open(e: sqlite3.Error) -> bool:
@@ -112,6 +112,8 @@ class Connection(StoreCore):
                 f"knows {SCHEMA_VERSION}); upgrade reader to open it"
             )
         if version < SCHEMA_VERSION and migrate:
+            if self.readonly and same_tables(version, SCHEMA_VERSION):
+                return  # only server steps to go: the file is read as it is (nothing to change in it)
             if self.readonly:
                 raise StoreError(f"{self.path} is read-only and needs upgrading by this version of reader")
             if on_migrate is not None and version > 0 and self._changes_file(version):
@@ -252,7 +254,7 @@ class Connection(StoreCore):
     @staticmethod
     def _changes_file(version: int) -> bool:
         """Whether upgrading from version changes anything in an SQLite file (SERVER_ONLY_VERSIONS)."""
-        return any(v not in SERVER_ONLY_VERSIONS for v in range(version + 1, SCHEMA_VERSION + 1))
+        return not same_tables(version, SCHEMA_VERSION)
 
     def _backup_path(self, version: int) -> Path:
         file = Path(self.path)

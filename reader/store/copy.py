@@ -69,7 +69,9 @@ def _check_empty(dst: Store) -> None:
 
 def check_copy(src: Store, dst: Store) -> None:
     """InvalidInput unless src can be copied into dst: the same schema, and dst empty."""
-    if src.schema_version != dst.schema_version:
+    from reader.store.schema import same_tables
+
+    if not same_tables(src.schema_version, dst.schema_version):
         raise InvalidInput(
             f"{src.path} has schema {src.schema_version} and {dst.path} {dst.schema_version}: "
             "open both with this version of reader first"

@@ -23,7 +23,7 @@ from reader.store import pg_backup
 from reader.store.core import lock_key
 from reader.store.pg_dialect import translate
 from reader.store.pg_schema import CHANNEL, PG_STEPS
-from reader.store.schema import SCHEMA_VERSION
+from reader.store.schema import SCHEMA_VERSION, same_tables
 
 if TYPE_CHECKING:
     import psycopg
@@ -378,7 +378,12 @@ def open_server(
         if store.readonly and version > 0:
             close(store)
             raise StoreError(f"{store.path} is read-only and needs upgrading by this version of reader")
-        backup = pg_backup.backup_path(url, version) if version > 0 else None
+        # No copy when only server steps are left (no table changes: a function replaced).
+        backup = (
+            pg_backup.backup_path(url, version)
+            if version > 0 and not same_tables(version, SCHEMA_VERSION)
+            else None
+        )
         if on_migrate is not None and backup is not None:
             on_migrate(
                 f"upgrading {store.path} from schema {version} to {SCHEMA_VERSION}; a copy is kept "

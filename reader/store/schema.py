@@ -558,3 +558,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # The versions whose step changes nothing in an SQLite file: a file that needs only these is
 # upgraded without a copy kept and without a notice (a copy of a large library for nothing).
 SERVER_ONLY_VERSIONS = frozenset({10})
+
+
+def same_tables(a: int, b: int) -> bool:
+    """Whether schemas a and b have the same tables and columns (only server steps between them):
+    a library at one is read, and copied, as one at the other."""
+    low, high = sorted((a, b))
+    return all(v in SERVER_ONLY_VERSIONS for v in range(low + 1, high + 1))

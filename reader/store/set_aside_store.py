@@ -4,6 +4,7 @@ export and a deleted article's trash file, and kept aside again by import-annota
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from reader.normalize import normalize_field, normalize_note
@@ -49,26 +50,28 @@ class SetAsideMixin(StoreCore):
         article_id: int,
         label: str,
         values: dict[str, Any],
-        evidence: list[tuple[str, str | None, str | None, str, str | None]] = (),  # type: ignore[assignment]
+        evidence: Sequence[tuple[str, str | None, str | None, str, str | None]] = (),
         set_aside_at: str | None = None,
     ) -> int | None:
         """Keep an exported set-aside tag aside on the article (values: SET_ASIDE_COLUMNS; offsets in
         the text it came from), with its evidence (source, quote, note, added_at, added_by): a body
         fix may bring it back as any other. None (nothing stored) when the same tag (label, words,
-        offsets, field, note, annotator) is already set aside there."""
-        label_id, gold = self.get_label(label).id, int(bool(values.get("gold")))  # type: ignore[attr-defined]
+        offsets, field, note, annotator, gold set or not) is already set aside there."""
+        label_id, gold = self.get_label(label).id, int(bool(values.get("gold")))
         row = {c: values.get(c) for c in SET_ASIDE_COLUMNS}
         row["note"], row["annotator"] = normalize_note(row["note"]), normalize_field(row["annotator"])
         row["claimant"] = normalize_field(row["claimant"])
         row["origin"], row["field"] = row["origin"] or "manual", row["field"] or "body"
         row["prefix"], row["suffix"] = row["prefix"] or "", row["suffix"] or ""
         same = ("label_id", "start", "end", "text", "field", "note", "annotator")
+        mine = {**row, "label_id": label_id}
         with self._write() as conn:
             for (data,) in conn.execute(
                 "SELECT data FROM set_aside_annotations WHERE article_id = ?", (article_id,)
             ).fetchall():
                 kept = json.loads(data)["row"]
-                if all(kept.get(c) == {**row, "label_id": label_id}.get(c) for c in same):
+                # a gold copy is no duplicate of its annotator's tag (a reviewer's own tag accepted)
+                if all(kept.get(c) == mine.get(c) for c in same) and int(bool(kept.get("gold"))) == gold:
                     return None
             columns = {"article_id": article_id, "label_id": label_id, "gold": gold, **row}
             cur = conn.execute(
@@ -82,7 +85,7 @@ class SetAsideMixin(StoreCore):
                     "INSERT INTO evidence (claim_id, source, quote, note, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?)",
                     (new_id, source, quote, note, added_at, added_by),
                 )
-            self._set_aside(conn, article_id, [new_id])  # type: ignore[attr-defined]
+            self._set_aside(conn, article_id, [new_id])
             if set_aside_at:
                 conn.execute(
                     "UPDATE set_aside_annotations SET set_aside_at = ? WHERE id = ?", (set_aside_at, new_id)

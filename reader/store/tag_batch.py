@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from reader.entities import entity_key
 from reader.errors import AlreadyTagged, InvalidInput
-from reader.models import Annotation, NewClaim
+from reader.models import Annotation, Label, NewClaim
 from reader.normalize import normalize_field
 from reader.store.annotations import AnnotationsMixin, on_stored_text
-from reader.store.core import run_later
+from reader.store.core import lock_entity_name, run_later
 from reader.store.rows import _check_span, _short, now
 
 
@@ -54,8 +55,8 @@ class TagBatchMixin(AnnotationsMixin):
                 )
             }
             moved = seen_text is not None and seen_text != text
-            links: list[tuple[int, int]] = []  # (claim, quantity), inserted together at the end
-            for at, (name, start, end) in enumerate(tags):
+            placed: list[tuple[Label, int, int]] = []
+            for name, start, end in tags:
                 lab = labels[name]
                 with self._naming_who(conn, article_id):
                     start, end = on_stored_text(text, seen_text, (start, end))
@@ -63,6 +64,16 @@ class TagBatchMixin(AnnotationsMixin):
                 if (lab.id, start, end) in taken:
                     raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {lab.name}")
                 taken.add((lab.id, start, end))
+                placed.append((lab, start, end))
+            # PostgreSQL: every name's entity lock taken first, in one order. Taken tag by tag, a
+            # batch naming Anna then Bruno and a colleague's naming Bruno then Anna each held one
+            # lock and waited for the other's: the server refused one (a deadlock).
+            names = {entity_key(text[s:e]) for lab, s, e in placed if lab.kind == "entity"}
+            names |= {entity_key(c.claimant) for c in claims.values() if c.claimant and c.claimant.strip()}
+            for key in sorted(names):
+                lock_entity_name(conn, key)
+            links: list[tuple[int, int]] = []  # (claim, quantity), inserted together at the end
+            for at, (lab, start, end) in enumerate(placed):
                 claim: tuple[str | None, str | None, int | None, str | None, str | None]
                 claim = (None, None, None, None, None)
                 quantities: list[int] = []

@@ -40,8 +40,8 @@ def backups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def old_server_library(url: str) -> None:
-    """The tables as a reader of schema OLD made them (PG_STEPS up to OLD), with an article, two
+def old_server_library(url: str, old: int = OLD) -> None:
+    """The tables as a reader of schema old made them (PG_STEPS up to old), with an article, two
     annotators' tags, an assignment and a session."""
     pool = open_pool(url)
     conn = PgConnection(pool)
@@ -52,11 +52,11 @@ def old_server_library(url: str) -> None:
             "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'"
         ).fetchone()
         version = 0
-        while version < OLD:
+        while version < old:
             version, statements = PG_STEPS[version]
             for statement in statements(where):
                 conn.execute(statement)
-        conn.execute("INSERT INTO reader_meta (key, value) VALUES ('schema_version', ?)", (str(OLD),))
+        conn.execute("INSERT INTO reader_meta (key, value) VALUES ('schema_version', ?)", (str(old),))
         conn.execute(
             "INSERT INTO articles (content_hash, title, raw, text, word_count, imported_at) "
             "VALUES ('h', 'Douai', ?, ?, 13, '2024-01-01')",
@@ -138,3 +138,21 @@ def test_a_new_library_on_a_server_keeps_no_copy(pg_url, backups):
     with Store(pg_url) as store:
         store.add_article(CleanResult(text=TEXT), "r", "x", "text")
     assert not backups.exists()
+
+
+def test_a_server_step_alone_keeps_no_copy_and_needs_no_backups_folder(pg_url, tmp_path, monkeypatch):
+    """From schema 9 to 10 only a function changes (each change notified with its library): no
+    table is touched, so no copy of the whole library is made. It was copied anyway (minutes for a
+    large desk), and a colleague whose backups folder could not be written could not open it."""
+    from reader.store.schema import SERVER_ONLY_VERSIONS, same_tables
+
+    assert SCHEMA_VERSION in SERVER_ONLY_VERSIONS and same_tables(SCHEMA_VERSION - 1, SCHEMA_VERSION)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the backups folder should be")
+    monkeypatch.setenv("READER_BACKUPS", str(blocked))
+    old_server_library(pg_url, SCHEMA_VERSION - 1)
+    said: list[str] = []
+    with Store(pg_url, on_migrate=said.append) as store:
+        assert store.schema_version == SCHEMA_VERSION and said == []
+        assert [a.text for a in store.annotations(1)] == ["Ayumi Kurose", "Douai"]
+    assert blocked.read_text() == "a file where the backups folder should be"

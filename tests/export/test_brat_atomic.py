@@ -77,3 +77,21 @@ def test_a_whole_brat_export_replaces_the_files_it_writes_and_keeps_others(lib, 
                      "notes.md", "visual.conf"]  # fmt: skip
     assert "Kadri Tamme" in (folder / "article-1.ann").read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir() if "brat" in p.name) == ["brat"]
+
+
+def test_an_export_into_an_empty_folder_writes_into_that_folder(lib, tmp_path, monkeypatch):
+    """`cd out && reader export --format brat -o .`: the files are in the folder the shell is in. The
+    empty folder was removed and the export renamed in its place, so the shell sat in a deleted
+    folder that listed nothing (and a mount point, or a folder shared with its own permissions, was
+    replaced or refused)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    folder.chmod(0o770)
+    inode = folder.stat().st_ino
+    monkeypatch.chdir(folder)
+    assert export(lib, "brat", folder) == 2
+    assert folder.stat().st_ino == inode and folder.stat().st_mode & 0o777 == 0o770
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["annotation.conf", "article-1.ann", "article-1.txt", "article-2.ann", "article-2.txt",
+                     "visual.conf"]  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir() if "out" in p.name) == ["out"]

@@ -106,3 +106,28 @@ def test_the_command_says_what_it_kept_and_filled(tmp_path, store, db_url):
         "2 stored claims filled in from the file's fact-check",
     ]
     src.close()
+
+
+def test_a_verdict_reader_does_not_know_is_a_problem_line_not_the_end_of_the_import(tmp_path, store):
+    """A stored claim whose file verdict is none of reader's (another tool's, a hand edit): refused in
+    one line, as for a new claim, and the rest of the file is still imported. It stopped the whole
+    import at that claim with 'unknown claim status' (the next claims and articles not imported)."""
+    import json
+
+    src = _source(tmp_path)
+    export(src, "jsonl", tmp_path / "out.jsonl")
+    line = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    first = min(line["spans"], key=lambda s: s["start"])
+    first["claim_status"], first["review_state"] = "disputed", "pending"
+    (tmp_path / "edited.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    aid = _bare_claims(store)
+    report = import_annotations(store, tmp_path / "edited.jsonl", "jsonl")
+    (problem,) = report.problems
+    assert problem.startswith("edited.jsonl line 1: CLAIM 'El alcalde Tomás Iriarte") and (
+        "unknown claim status 'disputed'" in problem
+    )
+    assert report.duplicates == 2 and report.filled == 1
+    by_start = sorted(store.annotations(aid), key=lambda a: a.start)
+    assert (by_start[0].claim_status, by_start[0].evidence) == ("unverified", [])
+    assert _checks(store, aid)[1] == _checks(src, 1)[1]  # the second claim, filled in
+    src.close()

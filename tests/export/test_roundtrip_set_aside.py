@@ -155,3 +155,32 @@ def test_a_claim_set_aside_with_its_quantity_comes_back_linked(tmp_path, store, 
                        bring_back=tuple(aside.values()), changed_by="ana")  # fmt: skip
     (back,) = [a for a in store.annotations(new) if a.label == "CLAIM"]
     assert back.quantity_ids == [aside["QUANTITY"]]
+
+
+def test_a_set_aside_tag_and_its_gold_copy_both_come_back_from_the_trash(tmp_path, store):
+    """An editor who tags and reviews accepts her own tag (its gold copy has her name too); a body
+    fix sets both aside; the article is deleted and restored. The gold copy was taken for a
+    duplicate of her tag (the same label, words, offsets, note and annotator) and left out."""
+    from reader.trash import delete_to_trash, restore
+
+    text = "Die Genossenschaft Ostkap baut am Hafen.\n\nDer Rat stimmte am Dienstag zu."
+    src = Store(tmp_path / "desk.db")
+    aid = src.add_article(CleanResult(text=text), text, None, "text").article_id
+    start = text.index("Genossenschaft Ostkap")
+    org = src.add_annotation(aid, "ORG", start, start + 21, annotator="rita")
+    src.accept(org.id, "rita")
+    mine, gold = src.layer_annotations(aid)
+    kept = text.split("\n\n")[1]
+    src.replace_text(aid, CleanResult(text=kept), {}, set_aside=[a.id for a in [*mine, *gold]])
+    before = sorted(
+        (r["row"]["gold"], r["row"]["annotator"], r["row"]["text"]) for r in src.set_aside_rows(aid)
+    )
+    assert before == [(0, "rita", "Genossenschaft Ostkap"), (1, "rita", "Genossenschaft Ostkap")]
+    path, _ = delete_to_trash(src, [aid])
+    src.close()
+    (back,) = restore(store, path).articles
+    after = [
+        (int(bool(r["row"]["gold"])), r["row"]["annotator"], r["row"]["text"])
+        for r in store.set_aside_rows(back.article_id)
+    ]
+    assert sorted(after) == before

@@ -52,3 +52,15 @@ def test_a_page_within_the_depth_limit_is_read_as_before() -> None:
     exercised("strings", 1)
     result = clean(_page("<div>" * 100, "</div>" * 100, EN, "Quay report"), "html")
     assert all(p in result.text for p in EN) and "fallback" not in result.flags
+
+
+@pytest.mark.parametrize("paragraphs", [EN, DE], ids=["en", "de"])
+def test_a_deep_page_without_the_optional_head_end_tag_keeps_its_article(paragraphs: list[str]) -> None:
+    """HTML lets a page leave out </head> (old pages with unclosed <font> tags often do): read as
+    text, everything after <head> was dropped with it, and the page kept no text at all."""
+    exercised("strings", 1)
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f"<html><head><title>Quay report</title><body>{'<font>' * 400}{body}</body></html>"
+    result = clean(page, "html")
+    assert all(p in result.text for p in paragraphs), result.text[:300]
+    assert result.title == "Quay report" and "Quay report" not in result.text
