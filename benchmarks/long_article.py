@@ -6,6 +6,7 @@ the reader on: import it, open it, find, tag, `o`, `g`.
     python benchmarks/long_article.py --words 100000 --time      # the suggester, per 100,000 words
     python benchmarks/long_article.py --time-tagging 476          # `o` + Enter on a name, then `u`
     python benchmarks/long_article.py --time-accept PERSON,CLAIM  # accept all of a label, then `u`
+    python benchmarks/long_article.py --time-accept PERSON --pg URL  # the same on PostgreSQL
 
 --time prints the suggester's time on the text (median of 5, CPU and wall), beside the same with the
 date pattern tried at every position (find_dates before h68, in the same run), and, through a temporary library,
@@ -157,16 +158,28 @@ def timed_tagging(text: str, n: int) -> None:
         )
 
 
-def timed_accept(text: str, labels: list[str]) -> None:
+def timed_accept(text: str, labels: list[str], pg: str | None = None) -> None:
     """Accept all suggestions of each label (as the reading view's accept all does: one undo
-    group), then undo them; medians of 3."""
+    group), then undo them; medians of 3. pg: a PostgreSQL URL where this role may create
+    schemas (the library in a schema of its own, dropped after), else an SQLite file."""
     from reader.history import History
     from reader.models import CleanResult
     from reader.store import Store
     from reader.suggestions import accept_many, pending_suggestions
 
+    schema = None
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "long.db")
+        where = str(Path(tmp) / "long.db")
+        if pg:
+            import uuid
+
+            import psycopg
+
+            schema = f"b_{uuid.uuid4().hex[:12]}"
+            with psycopg.connect(pg, autocommit=True) as conn:
+                conn.execute(f"CREATE SCHEMA {schema}")
+            where = f"{pg}{'&' if '?' in pg else '?'}options=-csearch_path%3D{schema}"
+        store = Store(where)
         aid = store.add_article(CleanResult(text=text, title="long"), "raw", "long.txt", "text").article_id
         suggestions = pending_suggestions(store, aid)
         history = History(store, annotator="bench")
@@ -185,8 +198,14 @@ def timed_accept(text: str, labels: list[str]) -> None:
             print(
                 f"accept all {label}: {len(done):,} tags in {len(text.split()):,} words, median of 3: "
                 f"accept {accept:.2f} s ({accept / len(done) * 1000:.2f} ms each), undo {undo:.2f} s"
+                + (" (PostgreSQL)" if pg else " (SQLite)")
             )
         store.close()
+        if schema:
+            import psycopg
+
+            with psycopg.connect(pg, autocommit=True) as conn:
+                conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def main() -> None:
@@ -202,6 +221,9 @@ def main() -> None:
         metavar="LABELS",
         help="time accept all of these labels' suggestions (comma-separated, e.g. PERSON,CLAIM), and the undo",
     )
+    ap.add_argument(
+        "--pg", metavar="URL", help="--time-accept on this PostgreSQL server (a schema of its own)"
+    )
     args = ap.parse_args()
     if args.time_tagging is not None and args.time_tagging < 1:
         sys.exit("--time-tagging needs a number of occurrences of at least 1")
@@ -211,7 +233,7 @@ def main() -> None:
     if args.time_tagging:
         timed_tagging(text, args.time_tagging)
     if args.time_accept:
-        timed_accept(text, [x.strip().upper() for x in args.time_accept.split(",") if x.strip()])
+        timed_accept(text, [x.strip().upper() for x in args.time_accept.split(",") if x.strip()], args.pg)
     if args.time or args.time_tagging or args.time_accept:
         return
     if args.out:

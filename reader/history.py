@@ -9,8 +9,9 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from reader.errors import InvalidInput, NotFound, ReaderError
+from reader.errors import InvalidInput, NotFound
 from reader.models import Annotation
+from reader.short_text import short_text
 from reader.store import Store
 from reader.store.entity_store import EntityState
 from reader.store.store import EDITABLE
@@ -40,7 +41,7 @@ class Change:
         ann = self.after or self.before
         assert ann is not None
         verb = "tag" if self.before is None else "delete" if self.after is None else "edit"
-        return f"{verb} {ann.label} “{_short(ann.text)}”"
+        return f"{verb} {ann.label} “{short_text(ann.text)}”"
 
 
 @dataclass
@@ -87,9 +88,9 @@ class GroupChange:
         return self.changes[0].after if self.changes else None
 
 
-def _short(text: str, width: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _an_add(step: object) -> bool:
+    """A step that added one tag (undone by deleting it)."""
+    return isinstance(step, Change) and step.before is None and step.after is not None
 
 
 _EDITABLE = EDITABLE  # every field update_annotation takes: an undo puts each one back
@@ -228,10 +229,10 @@ class History:
         name = next((e[2] for e in after.entities if e[0] == target_id), str(target_id))
         # the names merged in, in the order given (as the entity index's confirmation names them)
         merged = {e[0]: e[2] for e in before.entities if e[0] != target_id}
-        names = [f"“{_short(merged[i])}”" for i in source_ids if i in merged]
+        names = [f"“{short_text(merged[i])}”" for i in source_ids if i in merged]
         shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         self.record_action(
-            f"merge {shown} into “{_short(name)}”",
+            f"merge {shown} into “{short_text(name)}”",
             undo=lambda: self.store.apply_entity_state(before, after),
             redo=lambda: self.store.apply_entity_state(after, before),
         )
@@ -241,7 +242,7 @@ class History:
         before, after = self.store.split_entity(entity_id, names)
         name = next((e[2] for e in before.entities if e[0] == entity_id), str(entity_id))
         self.record_action(
-            f"split “{_short(name)}”",
+            f"split “{short_text(name)}”",
             undo=lambda: self.store.apply_entity_state(before, after),
             redo=lambda: self.store.apply_entity_state(after, before),
         )
@@ -286,21 +287,30 @@ class History:
                 self.store.revert_status(step.after.article_id, "new", only_from="in progress")
 
     def _run(self, change: Change | ActionChange | GroupChange, forward: bool) -> None:
-        """Apply a change all or nothing: when a step fails (the tag was changed elsewhere), the
-        steps already applied are put back and the error is raised, with the change kept."""
+        """Apply a change all or nothing, in one transaction (Store.batch: undoing accept all of
+        500 tags was 500 transactions): when a step fails (the tag was changed elsewhere), the
+        transaction is rolled back, so the steps already applied are undone with it, and the error
+        is raised, with the change kept."""
         steps = change.changes if isinstance(change, GroupChange) else [change]
         if not forward:
             steps = list(reversed(steps))
-        done: list[Change | ActionChange] = []
-        try:
+        with self.store.batch():
+            if not forward and len(steps) > 1 and all(_an_add(step) for step in steps):
+                self._undo_adds(steps)  # type: ignore[arg-type]
+                return
             for step in steps:
                 self._step(step, forward)
-                done.append(step)
-        except ReaderError:
-            for step in reversed(done):
-                with contextlib.suppress(ReaderError):
-                    self._step(step, not forward)
-            raise
+
+    def _undo_adds(self, steps: list[Change]) -> None:
+        """Undo many added tags (accept all, tag every occurrence) as _step undoes each, in a few
+        statements (Store.delete_tags) instead of a delete_annotation each."""
+        ids = [step.after.id for step in steps if step.after is not None]
+        for gone in self.store.delete_tags(ids, session_id=self.session_id, annotator=self.annotator):
+            # deleted meanwhile: already done, or set aside by a colleague's body fix: undone there too
+            self.store.discard_set_aside(gone)
+        for step in steps:
+            if step.started_article and step.after is not None:
+                self.store.revert_status(step.after.article_id, "new", only_from="in progress")
 
     @staticmethod
     def _pick(stack: list[Change | ActionChange | GroupChange], article_id: int | None) -> int | None:

@@ -26,6 +26,7 @@ from typing import Any
 from reader.anchor import occurrences, span_on_new_text
 from reader.errors import InvalidInput
 from reader.models import Annotation, NewClaim
+from reader.short_text import short_text
 from reader.suggest import Suggestion
 from reader.suggest.spans import Overlaps
 
@@ -80,11 +81,6 @@ def _record(target: Any, article_id: int, description: str, undo: Any, redo: Any
     """With a History, make a change that is not an annotation (a rejection) one undo step."""
     if hasattr(target, "record_action"):
         target.record_action(description, undo, redo, article_id=article_id)
-
-
-def _short(text: str, width: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # -- what to offer ---------------------------------------------------------------------------------
@@ -303,7 +299,7 @@ def reject(target: Any, article_id: int, suggestion: Suggestion) -> None:
     _record(
         target,
         article_id,
-        f"reject {suggestion.label} “{_short(suggestion.text)}”",
+        f"reject {suggestion.label} “{short_text(suggestion.text)}”",
         lambda: unreject(target, article_id, suggestion),
         lambda: _store(target).reject_suggestion(
             article_id, suggestion.label, suggestion.start, suggestion.end

@@ -13,13 +13,9 @@ from reader.entities import entity_id_ref
 from reader.errors import InvalidInput, NotFound
 from reader.factcheck import verdict_stamp
 from reader.models import FIELDS, Annotation
+from reader.short_text import short_text
 
 QUANTITY_LABEL = "QUANTITY"
-
-
-def _short(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _flexible_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
@@ -80,7 +76,7 @@ def _inside_words(text: str, quote: str) -> str:
         while end < len(text) and _word_char(text[end]):
             end += 1
         words.append(text[start:end])
-    return ", ".join(f"“{_short(w, 30)}”" for w in dict.fromkeys(words))
+    return ", ".join(f"“{short_text(w, 30)}”" for w in dict.fromkeys(words))
 
 
 def find_span(
@@ -92,18 +88,20 @@ def find_span(
         inside = _inside_words(text, quote)
         if inside:
             raise InvalidInput(
-                f"“{_short(quote)}” occurs in {where} only inside other words ({inside}); tags cover whole words"
+                f"“{short_text(quote, 60)}” occurs in {where} only inside other words ({inside}); tags cover whole words"
             )
-        raise InvalidInput(f"text not found in {where}: “{_short(quote)}”")
+        raise InvalidInput(f"text not found in {where}: “{short_text(quote, 60)}”")
     if nth is None:
         if len(spans) > 1:
             raise InvalidInput(
-                f"“{_short(quote)}” occurs {len(spans)} times in {where}; choose one with --nth 1 to {len(spans)}"
+                f"“{short_text(quote, 60)}” occurs {len(spans)} times in {where}; choose one with --nth 1 to {len(spans)}"
             )
         return spans[0]
     if not 1 <= nth <= len(spans):
         times = "once" if len(spans) == 1 else f"{len(spans)} times"
-        raise InvalidInput(f"--nth {nth} is out of range: “{_short(quote)}” occurs {times} in {where}")
+        raise InvalidInput(
+            f"--nth {nth} is out of range: “{short_text(quote, 60)}” occurs {times} in {where}"
+        )
     return spans[nth - 1]
 
 
@@ -164,10 +162,12 @@ def tag(
             given[q] = given.get(q, 0) + 1
             spans = find_all(inside, q)
             if not spans:
-                raise InvalidInput(f"text not found in the claim: “{_short(q)}”")
+                raise InvalidInput(f"text not found in the claim: “{short_text(q, 60)}”")
             if given[q] > len(spans):
                 times = "once" if len(spans) == 1 else f"{len(spans)} times"
-                raise InvalidInput(f"“{_short(q)}” is given {given[q]} times but occurs {times} in the claim")
+                raise InvalidInput(
+                    f"“{short_text(q, 60)}” is given {given[q]} times but occurs {times} in the claim"
+                )
             q_start, q_end = spans[given[q] - 1]
             quantity_spans.append((start + q_start, start + q_end))
     existing = {(a.start, a.end): a for a in store.annotations(article_id) if a.label == quantity_label}
@@ -210,4 +210,4 @@ def find_annotation(store, article_id: int, quote: str, label: str, nth: int | N
     for ann in store.annotations(article_id):
         if ann.label == lab.name and (ann.start, ann.end) == (start, end):
             return ann
-    raise NotFound(f"no {lab.name} annotation on “{_short(quote)}” in article {article_id}")
+    raise NotFound(f"no {lab.name} annotation on “{short_text(quote, 60)}” in article {article_id}")

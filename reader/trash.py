@@ -4,7 +4,8 @@ library's trash folder (reader.locations.trash_dir), and `reader restore FILE` b
 The file is a JSONL export (one line per article: text, metadata, tags with their claims, evidence,
 verdicts, notes, entities; the gold set's tags marked gold) with one more key, "row": the page as
 stored (raw) and what the export does not carry (format, status, import time, confidence, the
-journalist's body choice, assignments, rejected suggestions, the reviewer's decisions).
+journalist's body choice, assignments, rejected suggestions, the reviewer's decisions, the session
+log).
 `reader import-annotations FILE` reads it as any JSONL export; restore first puts the article's row
 back, so the text and the page are the ones deleted, then imports the tags onto it and puts the
 reviewer's decisions back on them. Nothing is removed from the trash by reader:
@@ -135,14 +136,22 @@ class RestoreReport:
 
 def restore(store: Store, path: Path) -> RestoreReport:
     """Put back the articles of a trash file (or of any JSONL export whose lines carry "row"), then
-    their tags. A line without a row (an ordinary export) only has its tags imported."""
-    from reader.export.importers import import_annotations
-
+    their tags, all in one transaction (Store.batch): one commit however many tags (500 tags, one
+    transaction each, took 3.2 s on PostgreSQL), and a restore that fails halfway leaves nothing.
+    A line without a row (an ordinary export) only has its tags imported."""
     if not path.is_file():
         raise InvalidInput(f"no such file: {path}")
+    with store.batch():
+        return _restore(store, path)
+
+
+def _restore(store: Store, path: Path) -> RestoreReport:
+    from reader.export.importers import import_annotations
+
     report = RestoreReport()
     statuses: dict[int, str] = {}
     reviews: list[tuple[int, dict]] = []  # (restored article id, decision with exported ids)
+    logs: list[tuple[int, list]] = []  # (restored article id, its session log with exported ids)
     # Every line read and checked first: a file cut short or badly edited restores nothing (put
     # back bare, the articles above it could not get their status and reviews back later).
     for n, data, row, text in _trash_lines(path):
@@ -159,6 +168,8 @@ def restore(store: Store, path: Path) -> RestoreReport:
             statuses[article_id] = row["status"]
         if new:
             reviews += [(article_id, r) for r in row["reviews"]]
+        if new and row["events"]:
+            logs.append((article_id, row["events"]))
     report.tags = import_annotations(store, path, "jsonl")
     placed = report.tags.placed
     decisions = []
@@ -172,6 +183,9 @@ def restore(store: Store, path: Path) -> RestoreReport:
         ):
             decisions.append((tag, r["decision"], gold, r.get("reviewer"), r.get("at") or now()))
     store.put_reviews(decisions)
+    for article_id, events in logs:  # the session log, on the tags' new ids
+        tag_ids = {key: tag for (aid, key), tag in placed.items() if aid == article_id}
+        store.put_events(article_id, events, tag_ids)
     for article_id, status in statuses.items():  # tagging made a new article "in progress"
         if status in ARTICLE_STATUSES:
             store.set_status(article_id, status)
@@ -199,7 +213,7 @@ def _trash_lines(path: Path) -> list[tuple[int, dict, dict, str]]:
                     continue
                 if not isinstance(row.get("raw"), str) or not text.strip():
                     raise InvalidInput(f"{path} line {n}: no page or text to restore (nothing was restored)")
-                for key in ("assignments", "rejected_suggestions", "reviews"):
+                for key in ("assignments", "rejected_suggestions", "reviews", "events"):
                     items = row.get(key)
                     row[key] = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
                 out.append((n, data, row, text))

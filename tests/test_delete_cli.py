@@ -1,5 +1,6 @@
 """`reader delete ID...`: a junk import (a cookie wall, a duplicate, the wrong link) leaves the
-library. An article with tags or claims is kept unless --force; an unknown id removes nothing."""
+library, tags and claims too (a copy goes to the trash first, and the last line names the
+`reader restore FILE` that brings it back); --force is still taken; an unknown id removes nothing."""
 
 from __future__ import annotations
 
@@ -62,17 +63,26 @@ def test_several_ids_and_an_untitled_one(library):
     assert _ids(store) == [bridge]
 
 
-def test_tagged_article_is_refused_without_force(library):
+def test_a_tagged_article_is_deleted_and_the_last_line_says_how_to_undo_it(library, tmp_path, monkeypatch):
     store, (cookies, bridge, dup) = library
+    monkeypatch.setenv("READER_TRASH", str(tmp_path / "poubelle"))
     result = _run(cookies, bridge)
-    assert result.exit_code == 1
-    assert result.stdout == ""
-    assert result.stderr.splitlines() == [
-        f"reader: error: article {bridge} has 1 tag and 1 claim: `reader export --article {bridge}` "
-        "keeps them; add --force to delete it anyway (nothing was deleted)"
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert _deleted(result) == [
+        f"deleted article {cookies}: Cookies [bold]!",
+        f"deleted article {bridge}: Brücke eröffnet (1 tag, 1 claim)",
     ]
-    assert sorted(_ids(store)) == [cookies, bridge, dup]  # checked before any is removed
+    [copy] = (tmp_path / "poubelle").iterdir()
+    assert (
+        result.stdout.splitlines()[-1] == f"a copy is in the trash: `reader restore {copy}` brings them back"
+    )
+    assert _ids(store) == [dup]
+    assert store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
 
+
+def test_force_is_still_taken(library):
+    store, (cookies, bridge, dup) = library
     result = _run("--force", bridge)
     assert result.exit_code == 0, result.output
     assert _deleted(result) == [f"deleted article {bridge}: Brücke eröffnet (1 tag, 1 claim)"]

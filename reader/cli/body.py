@@ -5,11 +5,7 @@ from __future__ import annotations
 import click
 
 from reader.cli.common import ARTICLE_ID, annotator, db_option, field, with_store
-
-
-def _short(text: str, width: int = 70) -> str:
-    text = field(text)
-    return text if len(text) <= width else text[: width - 1] + "…"
+from reader.short_text import short_text
 
 
 @click.command("body")
@@ -88,16 +84,16 @@ def _print_report(article_id: int, report) -> None:  # noqa: ANN001
         click.echo(f"article {article_id} already has this body; nothing changed")
         return
     for p in choice.dropped:
-        click.echo(f"dropped paragraph: {_short(p.text)}")
+        click.echo(f"dropped paragraph: {short_text(field(p.text), 70)}")
     for ann in report.moved:
-        click.echo(f"moved #{ann.id} {ann.label} “{_short(ann.text, 40)}”")
+        click.echo(f"moved #{ann.id} {ann.label} “{short_text(field(ann.text), 40)}”")
     for ann in report.set_aside:
         click.echo(
-            f"set aside #{ann.id} {ann.label} “{_short(ann.text, 40)}”: its words are not in the new text"
+            f"set aside #{ann.id} {ann.label} “{short_text(field(ann.text), 40)}”: its words are not in the new text"
         )
     for ann in report.brought_back:
         click.echo(
-            f"brought back #{ann.id} {ann.label} “{_short(ann.text, 40)}”: its words are in the text again"
+            f"brought back #{ann.id} {ann.label} “{short_text(field(ann.text), 40)}”: its words are in the text again"
         )
     n_aside = len(report.set_aside)
     click.echo(
@@ -119,8 +115,8 @@ def _list(store, article_id: int, found) -> None:  # noqa: ANN001
     current = current_number(found, article.text, article.body_choice)
     for c in found:
         words = c.text.split()
-        head = _short(" ".join(words[:8]), 60)
-        tail = _short(" ".join(words[-6:]), 40) if len(words) > 8 else ""
+        head = short_text(field(" ".join(words[:8])), 60)
+        tail = short_text(field(" ".join(words[-6:])), 40) if len(words) > 8 else ""
         mark = "*" if c.number == current else " "
         now = ", current" if c.number == current else ""
         click.echo(

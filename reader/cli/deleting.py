@@ -10,35 +10,30 @@ from pathlib import Path
 import click
 
 from reader.cli.common import ARTICLE_ID, db_option, field, with_store
-from reader.deleting import counted, tags_and_claims
+from reader.deleting import counted
 from reader.errors import InvalidInput, NotFound
 
 
 @click.command("delete")
 @click.argument("article_ids", nargs=-1, required=True, type=ARTICLE_ID)
-@click.option("--force", is_flag=True, help="Delete articles that have tags or claims too.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Accepted for older scripts: articles with tags or claims are deleted without it too.",
+)
 @db_option
 @with_store
 def delete_command(store, article_ids: tuple[int, ...], force: bool) -> None:  # noqa: ANN001
     """Delete articles ID... with their tags, claims, evidence and history; entities no other
     article names go too. A copy of each is kept first in the library's trash folder, and the
-    command says which `reader restore FILE` brings them back. An article with tags or claims is
-    kept unless --force. Every id is checked before any is deleted."""
+    command says which `reader restore FILE` brings them back. Every id is checked before any is
+    deleted; if the copy cannot be written, nothing is."""
     from reader.trash import delete_to_trash, restore_command
 
     counts = store.article_tag_counts(article_ids)
     for article_id in article_ids:
         if article_id not in counts:
             raise NotFound(f"no article with id {article_id} (nothing was deleted)")
-    if not force:
-        for article_id in article_ids:
-            tags, claims = counts[article_id]
-            if tags or claims:
-                raise InvalidInput(
-                    f"article {article_id} has {tags_and_claims(tags, claims)}: "
-                    f"`reader export --article {article_id}` keeps them; add --force to delete it "
-                    "anyway (nothing was deleted)"
-                )
     path, deleted = delete_to_trash(store, list(article_ids))
     for article_id, title in deleted:
         tags, claims = counts[article_id]

@@ -72,7 +72,8 @@ def import_annotations(
     report = ImportReport()
     try:
         for article in readers[fmt](path):
-            apply_article(store, article, mapping, report)
+            with store.batch():  # an article's tags in one transaction, each a savepoint of it
+                apply_article(store, article, mapping, report)
     except OSError as e:
         raise InvalidInput(f"cannot read {path}: {e.strerror or e}") from None
     except UnicodeDecodeError:

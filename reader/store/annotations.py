@@ -4,6 +4,7 @@ transaction and logged as an event of the session."""
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -21,6 +22,7 @@ from reader.models import (
 )
 from reader.normalize import normalize_field, normalize_note
 from reader.segments import sentence_text
+from reader.short_text import short_text
 from reader.store.core import StoreCore, inserted_id, lock_entity_name, read_together, run_later
 from reader.store.factcheck_store import clean_field, clean_text
 from reader.store.rows import (
@@ -29,7 +31,6 @@ from reader.store.rows import (
     _annotation,
     _check_span,
     _review_state,
-    _short,
     now,
 )
 
@@ -396,7 +397,7 @@ class AnnotationsMixin(StoreCore):
                 conn, [_duplicate_query(article_id, label, moved_span, 0, layer, field)]
             )[0]
         if duplicate.rows:
-            raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
+            raise AlreadyTagged(f"“{short_text(text[start:end], 40)}” is already tagged {label.name}")
         return text, moved_span, (seen_text is not None and seen_text != text) or moved_span != span
 
     def _refuse_duplicate(
@@ -415,7 +416,7 @@ class AnnotationsMixin(StoreCore):
         set) is refused, whether by adding or by editing."""
         start, end = span
         if conn.execute(*_duplicate_query(article_id, label, span, own_id, layer, field)).fetchone():
-            raise AlreadyTagged(f"“{_short(text[start:end])}” is already tagged {label.name}")
+            raise AlreadyTagged(f"“{short_text(text[start:end], 40)}” is already tagged {label.name}")
 
     def update_annotation(
         self,
@@ -491,7 +492,7 @@ class AnnotationsMixin(StoreCore):
                     if aside
                     else "was deleted since you opened it (another window or program)"
                 )
-                raise NotFound(f"“{_short(seen[0].text)}” {what}: nothing saved") from None
+                raise NotFound(f"“{short_text(seen[0].text, 40)}” {what}: nothing saved") from None
             text = self._field_text(conn, before.article_id, before.field)
             moved = seen_text is not None and seen_text != text
             with self._naming_who(conn, before.article_id):
@@ -510,13 +511,22 @@ class AnnotationsMixin(StoreCore):
                     fields["start"], fields["end"] = span
             if expected is not None and _visible(before) not in [_visible(a) for a in seen]:
                 raise EditConflict(
-                    f"“{_short(before.text)}” was changed by {self._last_editor(conn, annotation_id)} "
+                    f"“{short_text(before.text, 40)}” was changed by {self._last_editor(conn, annotation_id)} "
                     "since you opened it: look again before you change it"
                 )
             after = replace(before, **{k: v for k, v in fields.items() if k != "label"})
             if "label" in fields:
                 lab = self.get_label(str(fields["label"]))
                 after.label, after.kind = lab.name, lab.kind
+            claim_states = None  # a claimant changed: the (before, after) states of its entities
+            top = 0
+            replaying = entities is not None  # an undo or redo: the entities come from its states
+            if after.kind == "claim" and before.kind == "claim" and entities is not None:
+                # undo or redo of a claimant change: its entities first, so the claimant's id is there
+                self._apply_entity_state(conn, *entities)
+                entities = None
+            elif after.kind == "claim" and before.claimant_entity_id is not None:
+                top = conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0]
             if after.kind == "claim":
                 after.claim_status = after.claim_status or "unverified"
                 if after.claim_status not in CLAIM_STATUSES:
@@ -534,6 +544,15 @@ class AnnotationsMixin(StoreCore):
                     after.claimant, after.claimant_entity_id = self._claimant_entity(
                         conn, after.claimant, entity
                     )
+                old_claimant = before.claimant_entity_id
+                if not replaying and old_claimant not in (None, after.claimant_entity_id):
+                    # the entities as they were: the old claimant's, and the new one's if it was
+                    # there before (one made just now has a higher id)
+                    new_claimant = after.claimant_entity_id
+                    kept = {old_claimant} | (
+                        {new_claimant} if new_claimant and new_claimant <= top else set()
+                    )
+                    claim_states = (self._entity_state(conn, json.dumps(sorted(kept))), old_claimant)
             else:
                 after.claimant, after.claim_status, after.quantity_ids = None, None, []
                 after.claimant_entity_id = after.explanation = after.review_state = None
@@ -582,7 +601,16 @@ class AnnotationsMixin(StoreCore):
             )
             new_text = text[after.start : after.end]
             states = None
-            if entities is not None:
+            if claim_states is not None:
+                # the old claimant goes when nothing else names it, as a mention's entity does
+                # (_relink_mention); undo brings it back from the states
+                state_before, old_claimant = claim_states
+                self._drop_if_orphan(conn, old_claimant)
+                ids = state_before.entity_ids | {old_claimant}
+                if after.claimant_entity_id is not None:
+                    ids.add(after.claimant_entity_id)
+                states = (state_before, self._entity_state(conn, json.dumps(sorted(ids))))
+            elif entities is not None:
                 self._apply_entity_state(conn, *entities)
             elif new_label.kind != "entity":
                 if before.entity_id is None:
@@ -632,7 +660,7 @@ class AnnotationsMixin(StoreCore):
                 by = self._last_editor(conn, annotation_id)
                 if by != annotator:  # your own change not drawn yet (a fast h then x) is yours
                     raise EditConflict(
-                        f"“{_short(ann.text)}” was changed by {by} since you opened it: look again "
+                        f"“{short_text(ann.text, 40)}” was changed by {by} since you opened it: look again "
                         "before you delete it"
                     )
             linked = [

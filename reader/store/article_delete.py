@@ -129,7 +129,61 @@ class ArticleDeleteMixin(StoreCore):
                 (article_id,),
             )
         ]
+        # the session log: who added, changed or deleted which tag when, with its session
+        out["events"] = [
+            dict(
+                zip(
+                    ("annotation_id", "action", "annotator", "at", "session_id", "session"),
+                    (*r[:5], list(r[5:]) if r[4] is not None else None),
+                    strict=True,
+                )
+            )
+            for r in self._read(
+                "SELECT e.annotation_id, e.action, e.annotator, e.at, e.session_id, s.annotator, s.started "
+                "FROM events e LEFT JOIN sessions s ON s.id = e.session_id WHERE e.article_id = ? ORDER BY e.id",
+                (article_id,),
+            )
+        ]
         return out
+
+    def put_events(self, article_id: int, events: Sequence[dict[str, Any]], tag_ids: dict[str, int]) -> None:
+        """Put a restored article's session log back as article_row kept it, in place of the
+        "added" events its restore logged: each event on its tag's new id (tag_ids: exported id ->
+        new id; a tag deleted before the article keeps the id it had), in its session when this
+        library has that session (the same number, annotator and start), else in none (a trash
+        file restored in another library)."""
+        rows = []
+        with self._write() as conn:
+            sessions: dict[int, bool] = {}
+            for e in events:
+                if not isinstance(e, dict) or e.get("action") not in ("added", "changed", "deleted"):
+                    continue
+                try:
+                    old_id = int(e["annotation_id"])
+                except (KeyError, TypeError, ValueError):
+                    continue
+                session = e.get("session_id")
+                if isinstance(session, int) and session not in sessions:
+                    found = conn.execute(
+                        "SELECT annotator, started FROM sessions WHERE id = ?", (session,)
+                    ).fetchone()
+                    sessions[session] = found is not None and list(found) == e.get("session")
+                rows.append(
+                    (
+                        session if isinstance(session, int) and sessions[session] else None,
+                        article_id,
+                        tag_ids.get(str(old_id), old_id),
+                        e["action"],
+                        _text(e.get("annotator")),
+                        _text(e.get("at")) or now(),
+                    )
+                )
+            conn.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+            conn.executemany(
+                "INSERT INTO events (session_id, article_id, annotation_id, action, annotator, at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
 
     def put_reviews(self, reviews: Sequence[tuple[int, str, int | None, str | None, str]]) -> None:
         """Put the reviewer's decisions back as they were (annotation_id, decision, gold_id,

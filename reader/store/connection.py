@@ -18,7 +18,7 @@ from typing import TypeVar
 from reader.entities import entity_key
 from reader.errors import StoreError
 from reader.store import pg_connection
-from reader.store.core import StoreCore
+from reader.store.core import StoreCore, run_later
 from reader.store.pg_connection import is_server_url
 from reader.store.rows import (
     BUSY_TIMEOUT_S,
@@ -289,6 +289,10 @@ class Connection(StoreCore):
         for those that take the whole library), so a desk's annotators tag side by side."""
         if self.readonly:
             raise StoreError(f"the database {self.path} is read-only: nothing was changed")
+        if getattr(self, "_batch_thread", None) == threading.get_ident():
+            with self._nested_write() as conn:  # inside batch(): a savepoint of its transaction
+                yield conn
+            return
         delay = 0.01
         deadline = time.monotonic() + WRITE_RETRY_S
         # A timer, not a check in the loop: on a server one attempt itself waits (lock_timeout).
@@ -327,6 +331,53 @@ class Connection(StoreCore):
             raise
         finally:
             self._lock.release()
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes as one transaction (a restore's tags, an undo of accept all): every _write
+        of this thread inside the block is a savepoint of it, so a write that fails (a tag already
+        there) undoes only itself, as its own transaction did, and the others are committed
+        together at the end (one commit, and on PostgreSQL one library write lock, instead of one
+        each). An exception out of the block rolls all of them back. Nested batches are one. Other
+        threads' writes and reads wait for the block (the store's lock is held throughout)."""
+        if getattr(self, "_batch_thread", None) == threading.get_ident():
+            yield
+            return
+        with self._write():
+            self._batch_thread, self._batch_depth = threading.get_ident(), 0
+            self._batch_labels = {}  # labels.get_label's, for the block
+            try:
+                yield
+            finally:
+                self._batch_thread, self._batch_labels = None, None
+
+    @contextlib.contextmanager
+    def _nested_write(self) -> Iterator[sqlite3.Connection]:
+        """A write inside batch(): a savepoint, rolled back alone when the write fails. Sent with
+        the next statement (run_later), as its release is: no round trip of its own on a server."""
+        self._batch_depth += 1
+        name = f"reader_write_{self._batch_depth}"
+        conn = self.conn
+        run_later(conn, f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException as e:
+            rollback_to = getattr(conn, "rollback_to", None)
+            try:
+                if rollback_to is not None:
+                    rollback_to(name)
+                else:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+            except sqlite3.DatabaseError as failed:
+                raise StoreError(self._describe(failed)) from None
+            if isinstance(e, sqlite3.DatabaseError):
+                raise StoreError(self._describe(e)) from None
+            raise
+        else:
+            run_later(conn, f"RELEASE SAVEPOINT {name}")
+        finally:
+            self._batch_depth -= 1
 
     def _wait_notice(self) -> threading.Timer | None:
         """on_wait, told in WAIT_NOTICE_S unless cancelled first (the write got the lock)."""

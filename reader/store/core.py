@@ -83,6 +83,11 @@ class StoreCore:
     # Told (from a timer thread) when a write has waited a second for another program's lock.
     on_wait: Callable[[str], None] | None
     _lock: threading.RLock
+    # Store.batch (connection.py): the thread whose writes are savepoints of one transaction, how
+    # deep they nest, and the labels read meanwhile (labels.get_label). Unset until a first batch.
+    _batch_thread: int | None
+    _batch_depth: int
+    _batch_labels: dict[str, Label] | None
     _read_uri: str
     # PostgreSQL only: the full URL, the pool, the LISTEN connection and the changes it heard (those
     # NOTIFYed with the name of the library's schema, _schema).
@@ -143,6 +148,8 @@ class StoreCore:
         def _apply_entity_state(
             self, conn: sqlite3.Connection, target: EntityState, current: EntityState
         ) -> None: ...
+
+        def _entity_state(self, conn: sqlite3.Connection, ids_json: str) -> EntityState: ...
 
         @staticmethod
         def _alias_query(label_id: int | None, key: str) -> tuple[str, tuple]: ...

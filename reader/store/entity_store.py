@@ -136,7 +136,12 @@ class EntitiesMixin(StoreCore):
         found = self._entity_by_alias(conn, label_id, key)
         if found is not None:
             return found
-        target = self._entity_by_alias(conn, label_id, canonical_key) if canonical_key else None
+        # (a canonical name the same as the text was looked up just now)
+        target = (
+            self._entity_by_alias(conn, label_id, canonical_key)
+            if canonical_key and canonical_key != key
+            else None
+        )
         if target is None:
             target = self._new_entity(conn, label_id, canonical if canonical_key else text)
         if key != canonical_key:

@@ -43,6 +43,11 @@ class LabelsMixin(StoreCore):
         return names
 
     def get_label(self, name: str) -> Label:
+        """The label named so (case ignored). Inside Store.batch, read once per name: the batch
+        holds the library's write lock, so no other program changes labels meanwhile."""
+        cache: dict[str, Label] | None = getattr(self, "_batch_labels", None)
+        if cache is not None and name.casefold() in cache:
+            return cache[name.casefold()]
         rows = self._read(
             "SELECT id, name, kind, colour, hotkey, description FROM labels WHERE name = ? COLLATE NOCASE",
             (name,),
@@ -50,6 +55,8 @@ class LabelsMixin(StoreCore):
         if not rows:
             known = ", ".join(label.name for label in self.labels())
             raise InvalidInput(f"unknown label {name!r}; known labels: {known}")
+        if cache is not None:
+            cache[name.casefold()] = Label(*rows[0])
         return Label(*rows[0])
 
     def add_label(
@@ -66,6 +73,7 @@ class LabelsMixin(StoreCore):
             raise InvalidInput(f"unknown label kind {kind!r}; use entity or claim")
         _check_colour(colour)
         hotkey = _check_hotkey(hotkey)
+        self._batch_labels = {} if getattr(self, "_batch_labels", None) is not None else None
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM labels WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
                 raise InvalidInput(f"a label named {name} already exists")
@@ -108,6 +116,7 @@ class LabelsMixin(StoreCore):
             updates["description"] = normalize_field(description)
         if not updates:
             return label
+        self._batch_labels = {} if getattr(self, "_batch_labels", None) is not None else None
         with self._write() as conn:
             if "name" in updates:
                 clash = conn.execute(

@@ -179,6 +179,23 @@ class PgConnection:
                 self.raw.execute(q, p)
             return self.raw.execute(query, args)
 
+    def rollback_to(self, name: str) -> None:
+        """Undo a write inside a batch back to its savepoint (Connection._nested_write), and drop
+        the savepoint. A savepoint still waiting in the deferred statements was never sent, nor
+        was anything after it: they are dropped and the server is not asked."""
+        import psycopg
+
+        marker = translate(f"SAVEPOINT {name}")
+        for i in range(len(self._deferred) - 1, -1, -1):
+            if self._deferred[i][0] == marker:
+                del self._deferred[i:]
+                return
+        self._deferred.clear()
+        try:
+            self.raw.execute(f"ROLLBACK TO SAVEPOINT {name}; RELEASE SAVEPOINT {name}")
+        except psycopg.Error as e:
+            raise self._error(e) from None
+
     def begin_tagging(self, article_id: int) -> PgCursor:
         """BEGIN for a transaction that only adds a tag to one article: the library's write lock
         shared (a write that takes it whole waits for these, and they for it) and the article's

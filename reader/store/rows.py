@@ -185,11 +185,6 @@ def lenient_text(value: bytes) -> str:
     return str(value, "utf-8", "replace")
 
 
-def _short(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _check_span(text: str, start: int, end: int, field: str = "body") -> None:
     """A tag's span: inside the text (the body, or the title, byline or dateline it counts in), not
     empty, not only white space."""

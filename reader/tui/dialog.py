@@ -18,6 +18,9 @@ ResultT = TypeVar("ResultT")
 
 class TypingDialog(ModalScreen[ResultT]):
     FIRST_FIELD = "Input"  # the field early keys go to (a CSS selector)
+    # Widgets (CSS selectors) whose typed keys go to FIRST_FIELD too: a choice the dialog opens on
+    # (the verdict), so typing at once still writes the explanation.
+    TYPED_FROM: tuple[str, ...] = ()
     # Tab as a priority key: the focus moves when the app reads the key, so what is typed right
     # after it goes to the next field (as a plain binding, it reached the field before and stayed).
     BINDINGS = [
@@ -35,10 +38,13 @@ class TypingDialog(ModalScreen[ResultT]):
         if not event.is_printable or not event.character:
             return
         field = self.first_field()
-        if field is None or self.focused not in (None, field):
+        if field is None:
+            return
+        typed_from = [w for selector in self.TYPED_FROM for w in self.query(selector)]
+        if self.focused not in (None, field, *typed_from):
             return
         event.stop()
         event.prevent_default()
         field.insert_text_at_cursor(event.character)
-        if self.focused is None:
+        if self.focused is not field:
             self.set_focus(field)

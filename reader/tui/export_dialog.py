@@ -89,10 +89,10 @@ class ExportDialog(TypingDialog[ExportChoice | None]):
             yield Static("Write to (a file; brat: a folder)", classes="field-label", markup=False)
             # select_on_focus off: the cursor goes to the end, ready to edit the name
             yield Input(value=self._default, id="path", select_on_focus=False)
-            # Focus order: format → path → Export → Cancel (tab from the path reaches Export first).
+            # Cancel, then the action, as in every other dialog (focus order: format, path, Cancel, Export).
             with Horizontal(classes="buttons"):
-                yield Button("Export", id="export", variant="primary")
                 yield Button("Cancel", id="cancel")
+                yield Button("Export", id="export", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()

@@ -114,11 +114,22 @@ class EvidenceDialog(_SaveDialog[EvidenceFields | None]):
         )
 
 
+class _VerdictChoice(Select[str]):
+    """The verdict the dialog opens on: ↓ (or space) opens the list; enter saves the dialog, as
+    in its fields (v then enter keeps working). In the open list enter picks, as in any Select."""
+
+    BINDINGS = [
+        Binding("down,space,up", "show_overlay", "Show menu", show=False),
+        Binding("enter", "screen.save", "Save", show=False),
+    ]
+
+
 class VerdictDialog(_SaveDialog[VerdictFields | None]):
     """checked_by starts as the display name (`reader config set display-name`); when none is set
     the name typed here becomes it (the screen does that), so it is asked once."""
 
     FIRST_FIELD = "#explanation"
+    TYPED_FROM = ("#verdict",)  # it opens on the verdict; typing at once writes the explanation
     HELP_NAME = "Verdict"
 
     def __init__(self, claim: Annotation, names: VerdictNames) -> None:
@@ -131,10 +142,13 @@ class VerdictDialog(_SaveDialog[VerdictFields | None]):
         status = c.claim_status if c.claim_status in CLAIM_STATUSES else "unverified"
         review = c.review_state if c.review_state in REVIEW_STATES else "unreviewed"
         with Vertical(classes="dialog"):
-            yield Static(Text("Verdict — tab moves · enter saves · escape cancels", "bold"), markup=False)
+            yield Static(
+                Text("Verdict — ↓ picks · tab moves · enter saves · escape cancels", "bold"),
+                markup=False,
+            )
             yield _claim_line(c)
             yield Static("Verdict", classes="field-label", markup=False)
-            yield Select(
+            yield _VerdictChoice(
                 [(Text(s), s) for s in CLAIM_STATUSES], value=status, allow_blank=False, id="verdict"
             )
             yield Static(
@@ -173,7 +187,10 @@ class VerdictDialog(_SaveDialog[VerdictFields | None]):
         return " (kept as your display name)"
 
     def on_mount(self) -> None:
-        self.query_one("#explanation", Input).focus()
+        self.query_one("#verdict", Select).focus()
+
+    def action_save(self) -> None:
+        self._save()
 
     def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
         if isinstance(event.widget, Input):  # the cursor at the end: typing adds, never replaces

@@ -22,6 +22,7 @@ from reader.tui.article_list import COLUMNS, ArticleList, column_widths, join_ce
 from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
 from reader.tui.safe import clean
+from reader.tui.save_state import SaveState
 from reader.tui.status_bar import StatusBar
 
 SEARCH_DEBOUNCE_S = 0.15
@@ -272,6 +273,11 @@ class LibraryScreen(ListScreen):
         search.disabled = empty
         if empty and (search.has_focus or lst.has_focus):  # a hidden list offered "⏎ Open"
             self.set_focus(None)
+        bar = self.query_one(StatusBar)
+        if empty:  # nothing to save, nothing saved: no "✓ saved"
+            bar.show(save_state=SaveState.NOTHING)
+        elif bar.save_state == SaveState.NOTHING:
+            bar.show(save_state=SaveState.SAVED)
         if empty != self.empty:
             self.empty = empty
             self.refresh_bindings()  # the footer offers the keys that work on what is there

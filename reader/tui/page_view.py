@@ -36,7 +36,7 @@ from reader.errors import ReaderError
 from reader.store import Store
 from reader.tui.app import ReaderApp
 from reader.tui.footer import Footer
-from reader.tui.safe import clean
+from reader.tui.safe import clean, shorten
 
 GUTTER = {"body": "│ ", "dropped": "× ", "outside": "  "}
 STYLES = {
@@ -399,7 +399,7 @@ def open_page(screen, on_applied: Callable[[], None]) -> None:  # noqa: ANN001
             if report.set_aside:
                 n = len(report.set_aside)
                 listed = "; ".join(
-                    f"#{a.id} {clean(a.label)} “{_short(a.text)}”" for a in report.set_aside[:5]
+                    f"#{a.id} {clean(a.label)} “{shorten(a.text)}”" for a in report.set_aside[:5]
                 )
                 more = f" and {n - 5} more" if n > 5 else ""
                 screen.notify(
@@ -416,8 +416,3 @@ def open_page(screen, on_applied: Callable[[], None]) -> None:  # noqa: ANN001
             screen.write(lambda: fix_body(screen.store, article_id, spec, screen.history), then=then)
 
     screen.app.push_screen(PageScreen(article_id), chosen)
-
-
-def _short(text: str, width: int = 30) -> str:
-    text = " ".join(clean(text).split())
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 
 from rich.text import Text
 
+from reader.short_text import short_text
+
 _normalize_field: Callable[[str | None], str | None] | None
 try:  # another module normalises stored fields; fall back to stripping controls here
     from reader.normalize import normalize_field as _normalize_field
@@ -36,9 +38,9 @@ def text(value: object, style: str = "") -> Text:
     return Text(clean(value), style=style, no_wrap=False, end="")
 
 
-def shorten(value: object, width: int) -> str:
-    s = clean(value)
-    return s if len(s) <= width else s[: max(0, width - 1)] + "…"
+def shorten(value: object, width: int = 30) -> str:
+    """A stored value on one short line, safe to show: cleaned, then cut by the core's helper."""
+    return short_text(clean(value), width)
 
 
 def listed(items: Sequence[object], limit: int = 4, width: int = 16) -> str:

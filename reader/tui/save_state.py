@@ -12,6 +12,7 @@ class SaveState(str, Enum):
     SAVING = "saving…"
     NOT_SAVED = "not saved"
     ALREADY_TAGGED = "already tagged"  # a duplicate tag refused: nothing was lost
+    NOTHING = ""  # nothing there to save (an empty library): the bar says nothing
 
     @property
     def shown(self) -> str:

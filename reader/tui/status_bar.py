@@ -87,8 +87,9 @@ class StatusBar(Static):
     def render_text(self, width: int | None = None) -> Text:
         state = SaveState(self.save_state)
         head = Text(no_wrap=True)
-        head.append(state.shown, state.style)
-        head.append("  ")
+        if state.shown:
+            head.append(state.shown, state.style)
+            head.append("  ")
         if self.position:
             head.append(clean(self.position), "bold")
             head.append("  ")

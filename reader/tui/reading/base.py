@@ -23,7 +23,7 @@ from reader.models import Annotation, Article, Label
 from reader.tui.annotation_panel import AnnotationPanel, Legend
 from reader.tui.base import AppScreen
 from reader.tui.layers import others_colours
-from reader.tui.safe import clean
+from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 from reader.tui.text_view import ArticleText
 
@@ -70,12 +70,6 @@ def header_text(
             "yellow",
         )
     return out
-
-
-def short(text: str, width: int = 30) -> str:
-    """One line of at most `width` characters, safe to show."""
-    text = " ".join(clean(text).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class ReadingBase(AppScreen[None]):
@@ -207,7 +201,7 @@ class ReadingBase(AppScreen[None]):
         gone = [a for a in shown if a.id in aside_ids and a.annotator in (me, None, "")]
         said = f"The article's text was changed{who} (a body fix or a reclean)"
         if gone:
-            names = ", ".join(f"{clean(a.label)} “{short(a.text)}”" for a in gone[:3])
+            names = ", ".join(f"{clean(a.label)} “{shorten(a.text)}”" for a in gone[:3])
             more = f" and {len(gone) - 3} more" if len(gone) > 3 else ""
             its = "its words are" if len(gone) == 1 else "their words are"
             said += (

@@ -10,7 +10,8 @@ from reader.errors import ReaderError
 from reader.factcheck import verdict_stamp
 from reader.models import Annotation
 from reader.tui.claim_form import ClaimFields, ClaimForm
-from reader.tui.reading.base import ReadingBase, short
+from reader.tui.reading.base import ReadingBase
+from reader.tui.safe import shorten
 
 
 class Claims(ReadingBase):
@@ -122,7 +123,7 @@ class Claims(ReadingBase):
                 return
 
             def change() -> Annotation:
-                with self.history.group(f"tag {result.label} “{short(seen[start:end])}”"):
+                with self.history.group(f"tag {result.label} “{shorten(seen[start:end])}”"):
                     ids = list(result.quantity_ids) + self._add_quantities(result.new_quantities, seen)
                     return self.history.add(
                         self.open_id,
@@ -178,7 +179,7 @@ class Claims(ReadingBase):
                 return
 
             def change() -> Annotation:
-                with history.group(f"edit {ann.label} “{short(ann.text)}”"):
+                with history.group(f"edit {ann.label} “{shorten(ann.text)}”"):
                     ids = list(result.quantity_ids) + self._add_quantities(result.new_quantities, seen)
                     return history.update(
                         ann.id,

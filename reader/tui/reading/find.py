@@ -13,7 +13,8 @@ from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
 from reader.find import find_all, find_words, fold, next_match
-from reader.tui.reading.base import ReadingBase, short
+from reader.tui.reading.base import ReadingBase
+from reader.tui.safe import shorten
 
 
 class FindBar(Horizontal):
@@ -110,7 +111,7 @@ class Find(ReadingBase):
             if not self.find_term:
                 self.action_find()
             else:
-                self.notify(f"No match for “{short(self.find_term)}”", markup=False, timeout=2)
+                self.notify(f"No match for “{shorten(self.find_term)}”", markup=False, timeout=2)
             return
         if not self.find_bar.display and not self.view.find_matches:  # closed: highlight again
             self.view.set_find(self.find_matches, self.find_index)
@@ -137,7 +138,7 @@ class Find(ReadingBase):
         if self.find_index is not None:
             self.view.select_offsets(*self.find_matches[0])
             n = len(self.find_matches)
-            self.say(f"{n} hit{'s' if n != 1 else ''} for “{short(query, 20)}” (f3: next)")
+            self.say(f"{n} hit{'s' if n != 1 else ''} for “{shorten(query, 20)}” (f3: next)")
 
     def action_text_edge(self, where: str) -> None:
         """ctrl+home / ctrl+end: the start or the end of the article."""

@@ -10,8 +10,8 @@ from reader.errors import ReaderError
 from reader.models import Annotation
 from reader.occurrence_review import Occurrence
 from reader.tui.occurrence_review_dialog import OccurrenceReviewDialog
-from reader.tui.reading.base import ReadingBase, short
-from reader.tui.safe import clean
+from reader.tui.reading.base import ReadingBase
+from reader.tui.safe import clean, shorten
 from reader.tui.save_state import SaveState
 
 
@@ -31,7 +31,7 @@ class Occurrences(ReadingBase):
             )
             return
         where = "this article" if scope == "article" else "all articles"
-        self.notify(f"Looking for “{short(ann.text)}” in {where}…", markup=False, timeout=2)
+        self.notify(f"Looking for “{shorten(ann.text)}” in {where}…", markup=False, timeout=2)
         self.find_to_review(ann, scope)
 
     @work(thread=True, exclusive=True, group="tag-every")
@@ -48,7 +48,7 @@ class Occurrences(ReadingBase):
     def _review(self, ann: Annotation, scope: str, found: list[Occurrence]) -> None:
         where = "this article" if scope == "article" else "any article"
         if not found:
-            self.notify(f"No other untagged “{short(ann.text)}” in {where}", markup=False, timeout=3)
+            self.notify(f"No other untagged “{shorten(ann.text)}” in {where}", markup=False, timeout=3)
             return
         articles = len({o.article_id for o in found})
         heading = (
@@ -84,7 +84,7 @@ class Occurrences(ReadingBase):
         def change() -> tuple[int, str | None]:
             try:
                 where = " in all articles" if scope == "all" else ""
-                with history.group(f"tag every “{short(ann.text)}”{where}", article_id=ann.article_id):
+                with history.group(f"tag every “{shorten(ann.text)}”{where}", article_id=ann.article_id):
                     tag_every_occurrence(
                         history,
                         ann,
@@ -104,7 +104,7 @@ class Occurrences(ReadingBase):
                 self.notify(f"Stopped after {done}: {error}", severity="error", markup=False)
             else:
                 across = " across articles" if len({a for a, _, _ in spans}) > 1 else ""
-                self.say(f"Tagged {done} more “{short(ann.text)}” as {ann.label}{across} (u undoes)")
+                self.say(f"Tagged {done} more “{shorten(ann.text)}” as {ann.label}{across} (u undoes)")
             self.refresh_annotations(focus=ann.id)
             if seen is not None and not error:
                 self.say_if_text_changed(seen, "the tags were")

@@ -16,7 +16,7 @@ from reader.models import ARTICLE_STATUSES
 from reader.tui.annotation_panel import AnnotationPanel, Legend
 from reader.tui.footer import Footer
 from reader.tui.layers import others_colours
-from reader.tui.reading.base import header_text, short
+from reader.tui.reading.base import header_text
 from reader.tui.reading.claims import Claims
 from reader.tui.reading.find import Find, FindBar
 from reader.tui.reading.moving import Moving
@@ -24,7 +24,7 @@ from reader.tui.reading.occurrences import Occurrences
 from reader.tui.reading.spans import Spans
 from reader.tui.reading.suggestions import Suggestions
 from reader.tui.reading.tagging import Tagging
-from reader.tui.safe import clean, listed
+from reader.tui.safe import clean, listed, shorten
 from reader.tui.status_bar import StatusBar
 from reader.tui.text_view import ArticleText
 
@@ -390,5 +390,5 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
 
         title = clean(self.article.title if self.article else "") or "(untitled)"
         start_export(
-            self, ExportFilters(article_ids=(self.open_id,)), f"the annotations of “{short(title, 50)}”"
+            self, ExportFilters(article_ids=(self.open_id,)), f"the annotations of “{shorten(title, 50)}”"
         )

@@ -8,8 +8,8 @@ from __future__ import annotations
 from reader.errors import InvalidInput
 from reader.models import Annotation
 from reader.span_edit import Edge, Unit, adjust_span
-from reader.tui.reading.base import ReadingBase, short
-from reader.tui.safe import clean
+from reader.tui.reading.base import ReadingBase
+from reader.tui.safe import clean, shorten
 
 # The keys (screen.py) by where they sit on the keyboard: h j move the start, k l the end; the
 # left key of each pair moves the edge left. (edge, grow) for each.
@@ -91,7 +91,7 @@ class Spans(ReadingBase):
 
         self.write(
             change,
-            f"{ann.label} now “{short(self.text[start:end], 40)}” (u undoes)",
+            f"{ann.label} now “{shorten(self.text[start:end], 40)}” (u undoes)",
             then=then,
             undo=put_back,
         )

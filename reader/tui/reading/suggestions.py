@@ -11,8 +11,8 @@ from reader.errors import ReaderError
 from reader.models import Annotation
 from reader.suggest import Suggestion
 from reader.tui.confirm import ConfirmDialog
-from reader.tui.reading.base import ReadingBase, short
-from reader.tui.safe import clean
+from reader.tui.reading.base import ReadingBase
+from reader.tui.safe import clean, shorten
 from reader.tui.text_view import Span
 
 
@@ -96,7 +96,7 @@ class Suggestions(ReadingBase):
         out = f"{n} suggestion{'s' if n != 1 else ''}"
         g = self.current_suggestion()
         if g is not None:
-            out += f" · {g.label} “{short(g.text)}”: a accept · r reject · A all {g.label}"
+            out += f" · {g.label} “{shorten(g.text)}”: a accept · r reject · A all {g.label}"
         elif n:
             out += " · . next"
         return out
@@ -182,7 +182,7 @@ class Suggestions(ReadingBase):
         history, article_id, seen = self.history, self.open_id, self.text
 
         def change() -> Annotation:
-            with history.group(f"accept {g.label} “{short(g.text)}”"):
+            with history.group(f"accept {g.label} “{shorten(g.text)}”"):
                 return accept(history, article_id, g, seen_text=seen)
 
         self._forget([g])
@@ -192,7 +192,7 @@ class Suggestions(ReadingBase):
             self.view.move_to(ann.start)
             self.say_if_text_changed(seen)
 
-        self.write(change, f"Accepted {g.label}: {short(g.text)} (e edits, u undoes)", then=then)
+        self.write(change, f"Accepted {g.label}: {shorten(g.text)} (e edits, u undoes)", then=then)
 
     def action_reject_suggestion(self) -> None:
         from reader.suggestions import reject
@@ -210,7 +210,7 @@ class Suggestions(ReadingBase):
 
         self.write(
             lambda: reject(history, article_id, g),
-            f"Rejected {g.label}: {short(g.text)} (u undoes)",
+            f"Rejected {g.label}: {shorten(g.text)} (u undoes)",
             then=then,
         )
 

@@ -8,8 +8,8 @@ from reader.history import ActionChange, Change, GroupChange
 from reader.models import Annotation
 from reader.tui import selection as sel
 from reader.tui.note_dialog import NoteDialog
-from reader.tui.reading.base import ReadingBase, short
-from reader.tui.safe import clean
+from reader.tui.reading.base import ReadingBase
+from reader.tui.safe import clean, shorten
 
 
 class Tagging(ReadingBase):
@@ -44,7 +44,7 @@ class Tagging(ReadingBase):
         history, article_id, seen = self.history, self.open_id, self.text
         self.write(
             lambda: history.add(article_id, label.name, start, end, seen_text=seen),
-            f"Tagged {label.name}: {short(self.text[start:end], 40)}",
+            f"Tagged {label.name}: {shorten(self.text[start:end], 40)}",
             then=self._show_new(end, seen),
         )
 
@@ -119,7 +119,7 @@ class Tagging(ReadingBase):
 
         self.write(
             lambda: self.history.delete(ann.id, expected=ann),
-            f"Deleted {whose}{ann.label} “{short(ann.text)}” (u undoes)",
+            f"Deleted {whose}{ann.label} “{shorten(ann.text)}” (u undoes)",
             then=lambda _: self.refresh_annotations(),
             undo=put_back,
         )
