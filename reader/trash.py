@@ -159,7 +159,9 @@ def _restore(store: Store, path: Path) -> RestoreReport:
         try:
             article_id, new = store.restore_article_row(exported, text, row)
         except InvalidInput as e:
-            raise InvalidInput(f"{path} line {n}: {e} (nothing was restored: the restore is one transaction)") from None
+            raise InvalidInput(
+                f"{path} line {n}: {e} (nothing was restored: the restore is one transaction)"
+            ) from None
         title = data.get("title")
         report.articles.append(
             Restored(exported or 0, article_id, title if isinstance(title, str) else None, new)
