@@ -16,8 +16,9 @@ import random
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
+
+from scratch_library import scratch_library
 
 from reader.history import History
 from reader.models import CleanResult
@@ -60,18 +61,6 @@ def claims_text(n: int, seed: int = 73) -> tuple[str, list[Suggestion], list[tup
     return "".join(parts), suggestions, names
 
 
-def _where(pg: str | None, tmp: Path) -> tuple[str, str | None]:
-    if not pg:
-        return str(tmp / f"{uuid.uuid4().hex}.db"), None
-    import psycopg
-
-    schema = f"b_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    sep = "&" if "?" in pg else "?"
-    return f"{pg}{sep}options=-csearch_path%3D{schema}", schema
-
-
 def _timed(fn) -> tuple[float, float]:  # noqa: ANN001
     wall, cpu = time.perf_counter(), time.process_time()
     fn()
@@ -89,36 +78,33 @@ def main() -> None:
     reference_s: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in range(args.repeats):
-            where, schema = _where(args.pg, Path(tmp))
-            store = Store(where)
-            try:
-                aid, ref = (
-                    store.add_article(CleanResult(text=text + copy), "raw", f"s{n}{copy}", "text").article_id
-                    for copy in ("", " ")
-                )
-                history = History(store, None, "bench")
+            with scratch_library(args.pg, Path(tmp)) as where:
+                store = Store(where)
+                try:
+                    aid, ref = (
+                        store.add_article(
+                            CleanResult(text=text + copy), "raw", f"s{n}{copy}", "text"
+                        ).article_id
+                        for copy in ("", " ")
+                    )
+                    history = History(store, None, "bench")
 
-                def accept() -> None:
-                    with history.group("accept all", article_id=aid):  # noqa: B023
-                        accept_many(history, aid, suggestions)  # noqa: B023
+                    def accept() -> None:
+                        with history.group("accept all", article_id=aid):  # noqa: B023
+                            accept_many(history, aid, suggestions)  # noqa: B023
 
-                accept_s.append(_timed(accept))
-                reference_s.append(
-                    _timed(lambda: store.add_tags(ref, [("PERSON", s, e) for s, e in names]))  # noqa: B023
-                )
-                rows = store.conn.execute(
-                    "SELECT (SELECT count(*) FROM annotations WHERE article_id = ?), "
-                    "(SELECT count(*) FROM claim_quantities)",
-                    (aid,),
-                ).fetchone()
-                assert tuple(rows) == (2 * args.claims, args.claims), rows
-            finally:
-                store.close()
-                if schema:
-                    import psycopg
-
-                    with psycopg.connect(args.pg, autocommit=True) as conn:
-                        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+                    accept_s.append(_timed(accept))
+                    reference_s.append(
+                        _timed(lambda: store.add_tags(ref, [("PERSON", s, e) for s, e in names]))  # noqa: B023
+                    )
+                    rows = store.conn.execute(
+                        "SELECT (SELECT count(*) FROM annotations WHERE article_id = ?), "
+                        "(SELECT count(*) FROM claim_quantities)",
+                        (aid,),
+                    ).fetchone()
+                    assert tuple(rows) == (2 * args.claims, args.claims), rows
+                finally:
+                    store.close()
 
     def med(values: list[tuple[float, float]], i: int) -> float:
         return statistics.median(v[i] for v in values)

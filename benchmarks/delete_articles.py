@@ -16,8 +16,9 @@ import os
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
+
+from scratch_library import scratch_library
 
 from reader.models import CleanResult
 from reader.store import Store
@@ -38,18 +39,6 @@ def _library(where: str, articles: int, tags: int) -> tuple[Store, int, int]:
     bare = results[len(results) // 2].article_id
     store.add_tags(tagged, [("PERSON", i * 10, i * 10 + 9) for i in range(tags)])
     return store, tagged, bare
-
-
-def _where(pg: str | None, tmp: Path) -> tuple[str, str | None]:
-    if not pg:
-        return str(tmp / f"{uuid.uuid4().hex}.db"), None
-    import psycopg
-
-    schema = f"b_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    sep = "&" if "?" in pg else "?"
-    return f"{pg}{sep}options=-csearch_path%3D{schema}", schema
 
 
 def main() -> None:
@@ -73,26 +62,21 @@ def main() -> None:
             return delete_to_trash(store, [article_id])[0]
 
         for _ in range(args.repeats):
-            where, schema = _where(args.pg, Path(tmp))
-            store, tagged, bare = _library(where, args.articles, args.tags)
-            start = time.perf_counter()
-            copy = delete(store, tagged)
-            tagged_s.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            delete(store, bare)
-            bare_s.append(time.perf_counter() - start)
-            assert store.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
-            if copy is not None:
+            with scratch_library(args.pg, Path(tmp)) as where:
+                store, tagged, bare = _library(where, args.articles, args.tags)
                 start = time.perf_counter()
-                report = restore(store, copy)
-                restore_s.append(time.perf_counter() - start)
-                assert report.tags.added == args.tags, report.tags.problems[:3]
-            store.close()
-            if schema:
-                import psycopg
-
-                with psycopg.connect(args.pg, autocommit=True) as conn:
-                    conn.execute(f"DROP SCHEMA {schema} CASCADE")
+                copy = delete(store, tagged)
+                tagged_s.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                delete(store, bare)
+                bare_s.append(time.perf_counter() - start)
+                assert store.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
+                if copy is not None:
+                    start = time.perf_counter()
+                    report = restore(store, copy)
+                    restore_s.append(time.perf_counter() - start)
+                    assert report.tags.added == args.tags, report.tags.problems[:3]
+                store.close()
     backend = "PostgreSQL" if args.pg else "SQLite"
     print(
         f"{backend}, {args.articles} articles: delete one with {args.tags} tags "

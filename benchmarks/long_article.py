@@ -162,23 +162,14 @@ def timed_accept(text: str, labels: list[str], pg: str | None = None) -> None:
     """Accept all suggestions of each label (as the reading view's accept all does: one undo
     group), then undo them; medians of 3. pg: a PostgreSQL URL where this role may create
     schemas (the library in a schema of its own, dropped after), else an SQLite file."""
+    from scratch_library import scratch_library
+
     from reader.history import History
     from reader.models import CleanResult
     from reader.store import Store
     from reader.suggestions import accept_many, pending_suggestions
 
-    schema = None
-    with tempfile.TemporaryDirectory() as tmp:
-        where = str(Path(tmp) / "long.db")
-        if pg:
-            import uuid
-
-            import psycopg
-
-            schema = f"b_{uuid.uuid4().hex[:12]}"
-            with psycopg.connect(pg, autocommit=True) as conn:
-                conn.execute(f"CREATE SCHEMA {schema}")
-            where = f"{pg}{'&' if '?' in pg else '?'}options=-csearch_path%3D{schema}"
+    with tempfile.TemporaryDirectory() as tmp, scratch_library(pg, Path(tmp)) as where:
         store = Store(where)
         aid = store.add_article(CleanResult(text=text, title="long"), "raw", "long.txt", "text").article_id
         suggestions = pending_suggestions(store, aid)
@@ -201,11 +192,6 @@ def timed_accept(text: str, labels: list[str], pg: str | None = None) -> None:
                 + (" (PostgreSQL)" if pg else " (SQLite)")
             )
         store.close()
-        if schema:
-            import psycopg
-
-            with psycopg.connect(pg, autocommit=True) as conn:
-                conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def main() -> None:
