@@ -57,7 +57,7 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 # heldout8..heldout16 joined when they had become tune sets (h45); heldout17..19 likewise (h79); never a
-# held-out part (heldout20 is the next)
+# held-out part (heldout20 joins when it is; heldout21 is the held-out part)
 NEW = [f"heldout{i}" for i in range(8, 20)]
 FILES = (
     ["tune", "tune2", "tune3", "tune4", "tune5"] + ["heldout"] + [f"heldout{i}" for i in range(2, 8)] + NEW
