@@ -156,6 +156,7 @@ def clean_all(docs: list[dict], model_for: Callable[[dict], dict | None]) -> dic
         result = clean(d["raw"], "text")
         out[d["id"]] = page_figures(d, result.text)
         out[d["id"]]["low"] = (result.confidence or 0.0) < LOW_CONFIDENCE
+        out[d["id"]]["confidence"] = result.confidence or 0.0
     dump_model.set_model(None)
     return out
 
@@ -180,7 +181,27 @@ def compare(docs: list[dict], base: dict[str, dict], figs: dict[str, dict]) -> d
     return rows
 
 
-def _models(mode: str, docs: list[dict], cache: str | None) -> Callable[[dict], dict | None]:
+def written_set(folder: str) -> str:
+    """The set a folder of written pages is scored as: "written" (benchmarks/data/written_pages), else
+    "written-" and the folder's name (e.g. kind_pages/check: "written-check")."""
+    name = Path(folder).name
+    return "written" if name == "written_pages" else f"written-{name}"
+
+
+def load_all(written: list[str], train_on: list[str], weight: float) -> list[dict]:
+    """train_dump_model's material (the written folders each its own set), the sets of `train_on`
+    given `weight` (trained on by the transfer models, on both sides) and the others scored only."""
+    docs = [d for d in tdm.load_docs(written_dir=None) if not d.get("extra")]
+    for folder in written:
+        name = written_set(folder)
+        trained = name in train_on
+        docs.extend(tdm.load_written(Path(folder), weight if trained else 0, set_name=name))
+    return docs
+
+
+def _models(
+    mode: str, docs: list[dict], cache: str | None, extra: tuple[str, ...] = ()
+) -> Callable[[dict], dict | None]:
     setting = {
         "threshold": tdm.THRESHOLD,
         "weight_pad": tdm.WEIGHT_PAD,
@@ -196,24 +217,46 @@ def _models(mode: str, docs: list[dict], cache: str | None) -> Callable[[dict], 
     if mode == "folds":
         models = {int(k): dict(v, **setting) for k, v in json.loads(Path(cache or "").read_text()).items()}
         return lambda d: models[tdm._fold(d["group"])]
+    if cache and Path(cache).exists():
+        trained = {k: dict(v, **setting) for k, v in json.loads(Path(cache).read_text()).items()}
+        return lambda d: trained["ml-tune" if d["set"].startswith("181") else "181"]
     feats = {d["id"]: f for d in docs if (f := tdm.featurise(d)) is not None}
     trained = {}
     for train_on in ("181", "ml-tune"):
         ids = [
             d["id"]
             for d in docs
-            if d["set"].startswith(train_on) and d["id"] in feats and not d.get("score_only")
+            if (d["set"].startswith(train_on) or d["set"] in extra)
+            and d["id"] in feats
+            and not d.get("score_only")
         ]
         X, y, w = (tdm.np.concatenate([feats[i][n] for i in ids]) for n in range(3))
         trained[train_on] = dict(tdm.train(X, y, w, rounds=tdm.ROUNDS), **setting)
+    if cache:
+        Path(cache).write_text(json.dumps(trained))
     return lambda d: trained["ml-tune" if d["set"].startswith("181") else "181"]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", choices=("shipped", "transfer", "folds"), default="shipped")
-    ap.add_argument("--folds-cache", help="the fold models of train_dump_model.py --cv (with --model folds)")
-    ap.add_argument("--written", default=None, help="also the written pages in this folder (needs w3m)")
+    ap.add_argument(
+        "--folds-cache",
+        help="folds: the fold models of train_dump_model.py --cv; transfer: a file to keep the two models in "
+        "(read when it exists: one file per --train-on material)",
+    )
+    ap.add_argument(
+        "--written",
+        action="append",
+        default=[],
+        help="also the written pages in this folder (needs w3m; repeat for more folders, each its own set)",
+    )
+    ap.add_argument(
+        "--train-on",
+        default="",
+        help="transfer: also train both models on these written sets (comma list, e.g. written-train)",
+    )
+    ap.add_argument("--train-weight", type=float, default=1.0, help="each --train-on page's weight")
     ap.add_argument("--only", default="", help="comma list of switch names (a prefix is enough)")
     ap.add_argument("--json", help="write the figures to this file")
     ap.add_argument(
@@ -230,8 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     tdm.LEARNING_RATE = args.rate or tdm.LEARNING_RATE
     tdm.L2 = tdm.L2 if args.l2 is None else args.l2
     t0 = time.time()
-    docs = [d for d in tdm.load_docs(written_dir=args.written, written_weight=0) if not d.get("extra")]
-    model_for = _models(args.model, docs, args.folds_cache)
+    extra = tuple(x for x in args.train_on.split(",") if x)
+    docs = load_all(args.written, list(extra), args.train_weight)
+    model_for = _models(args.model, docs, args.folds_cache, extra)
     _memoise()
     base = clean_all(docs, model_for)
     print(f"{len(docs)} documents, model {args.model} ({time.time() - t0:.0f} s)", flush=True)
@@ -265,7 +309,14 @@ def main(argv: list[str] | None = None) -> int:
         mod_name, attr = target.rsplit(".", 1)
         SWITCHES[spec] = (modules[mod_name], attr, None if value == "None" else float(value), "region")
         wanted.append(spec)
-    report: dict = {"base": compare(docs, base, base), "switches": {}}
+    report: dict = {
+        "base": compare(docs, base, base),
+        "pages": {
+            d["id"]: {"set": d["set"], **{k: v for k, v in base[d["id"]].items() if k != "text"}}
+            for d in docs
+        },
+        "switches": {},
+    }
     for name, (mod, attr, value, kind) in SWITCHES.items():
         if wanted and not any(name.startswith(w) for w in wanted):
             continue

@@ -235,15 +235,17 @@ def load_docs(
             text = w3m_dump(html_bytes, cols) if html_bytes else None
             if text is not None:
                 docs.append(dict(doc, id=f"ml/c{cols}/{page_id}", raw=text, weight=ml_extra, extra=True))
-    if written_dir:
-        docs.extend(load_written(Path(written_dir), written_weight))
+    for folder in (written_dir or "").split(","):
+        if folder:
+            docs.extend(load_written(Path(folder), written_weight))
     return docs
 
 
-def load_written(folder: Path, weight: float = WRITTEN_WEIGHT) -> list[dict]:
+def load_written(folder: Path, weight: float = WRITTEN_WEIGHT, set_name: str = "written") -> list[dict]:
     """The written page kinds of `folder` (NAME.html with NAME.json: kind, lang, with, without),
     rendered by w3m at 100 columns as the multilingual dumps were and labelled as the multilingual
-    tune pages are; `weight` 0: scored, not trained on (`score_only`). Without w3m: none."""
+    tune pages are; `weight` 0: scored, not trained on (`score_only`). Without w3m: none. `set_name`
+    names the group they are scored as (and their ids' prefix)."""
     docs = []
     for gold_path in sorted(folder.glob("*.json")):
         html_path = gold_path.with_suffix(".html")
@@ -256,9 +258,9 @@ def load_written(folder: Path, weight: float = WRITTEN_WEIGHT) -> list[dict]:
         item = json.loads(gold_path.read_text("utf-8"))
         docs.append(
             {
-                "id": f"written/{gold_path.stem}",
-                "group": f"written/{gold_path.stem}",
-                "set": "written",
+                "id": f"{set_name}/{gold_path.stem}",
+                "group": f"{set_name}/{gold_path.stem}",
+                "set": set_name,
                 "raw": raw,
                 "weight": weight,
                 "score_only": weight <= 0,
@@ -677,7 +679,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--written",
         default=WRITTEN_DIR,
-        help="also the written page kinds in this folder (one fold group each)",
+        help="also the written page kinds in this folder, or these folders (comma list; one fold group each)",
     )
     ap.add_argument(
         "--written-weight",

@@ -75,3 +75,28 @@ def test_set_figures_sum_passages_and_count_lost_pages(ablate):
     f1, lost = ablate.set_figures(docs, figs)
     assert lost == 1
     assert f1 == pytest.approx(2 * 0.75 * 0.5 / 1.25)
+
+
+def test_each_folder_of_written_pages_is_its_own_set(ablate):
+    assert ablate.written_set("benchmarks/data/written_pages") == "written"
+    assert ablate.written_set("benchmarks/data/kind_pages/check") == "written-check"
+    assert ablate.written_set("/tmp/x/train/") == "written-train"
+
+
+def test_written_pages_load_under_their_set_and_weight(ablate, tmp_path):
+    if ablate.tdm.w3m_dump(b"<p>probe</p>") is None:
+        pytest.skip("w3m not installed")
+    folder = tmp_path / "train"
+    folder.mkdir()
+    body = "".join(f"<p>{line}</p>" for line in PAGE.splitlines() if line)
+    (folder / "bridge_de.html").write_text(f"<html><body>{body}</body></html>", "utf-8")
+    (folder / "bridge_de.json").write_text(
+        '{"kind": "notice", "lang": "de", "with": ["die alte Brücke"], "without": ["Impressum"]}', "utf-8"
+    )
+    trained = ablate.tdm.load_written(folder, 0.5, set_name="written-train")
+    scored = ablate.tdm.load_written(folder, 0, set_name="written-check")
+    assert [d["id"] for d in trained] == ["written-train/bridge_de"]
+    assert trained[0]["set"] == "written-train" and not trained[0]["score_only"]
+    assert trained[0]["weight"] == 0.5
+    assert scored[0]["set"] == "written-check" and scored[0]["score_only"]
+    assert "Mühlbach" in trained[0]["raw"]
