@@ -41,14 +41,19 @@ def sentence_share(units: list[Unit]) -> float:
 # --transfer, see benchmarks/README.md); out of fold and in sample it changes no tune page.
 KEEP_RATIO: float | None = 0.4  # the runner-up weighs at least this share of the body's region; None: off
 KEEP_SENTENCES = 0.5  # and at least this share of its words stands in sentences
+# A long block of prose above the body is kept however little it weighs against the body (h87): a
+# wiki's lead section above a much longer section the cleaner chose. Chosen on the transfer view
+# (benchmarks/README.md, "h87"): words 200, weight floor 0.0-0.1 all alike; no 181 or written page changes.
+KEEP_LONG_WORDS: int | None = 200  # None: off
+KEEP_LONG_RATIO = 0.05
 
 
 def runner_up_above(
     units: list[Unit], scores: list[float], start: int, end: int
 ) -> tuple[int, list[Unit]] | None:
     """Where the runner-up region starts and the units of it to keep, when it stands above the body's
-    region [start, end), weighs at least KEEP_RATIO of it under the learned `scores` and reads as
-    prose (KEEP_SENTENCES); else None. Only above: what follows an article is comments, teasers or
+    region [start, end), weighs at least KEEP_RATIO of it under the learned `scores` (or, KEEP_LONG_WORDS
+    words long, KEEP_LONG_RATIO of it) and reads as prose (KEEP_SENTENCES); else None. Only above: what follows an article is comments, teasers or
     another story; on the tune material no runner-up below the body held a lost page's article, and
     keeping one cost precision on good pages, while runners-up above held the article of pages lost
     by a model that had not seen their kind."""
@@ -58,7 +63,10 @@ def runner_up_above(
     if got is None:
         return None
     s2, e2, ratio, kept = got
-    if e2 > start or ratio < KEEP_RATIO or not kept or sentence_share(units[s2:e2]) < KEEP_SENTENCES:
+    if e2 > start or not kept or sentence_share(units[s2:e2]) < KEEP_SENTENCES:
+        return None
+    long = KEEP_LONG_WORDS is not None and ratio >= KEEP_LONG_RATIO
+    if ratio < KEEP_RATIO and not (long and sum(u.words for u in units[s2:e2]) >= (KEEP_LONG_WORDS or 0)):
         return None
     return s2, kept
 
