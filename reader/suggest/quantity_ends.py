@@ -419,7 +419,9 @@ def _is_rate(text: str, end: int, m: re.Match[str], n: int, lang: str, stop: fro
             lw not in stop and lw not in _VERBS and (w[:1].isupper() if lang == "de" else w[:1].islower())
         )
     if prep in ("par", "por") and lang in ("fr", "es"):
-        return any(x in RATE_NOUNS_ROMANCE or x in RATE_NOUNS_PAR for x in (lw, lw.rstrip("s")))
+        return any(x in RATE_NOUNS_ROMANCE or x in RATE_NOUNS_PAR for x in (lw, lw.rstrip("s"))) or (
+            n == 0 and _price_per_unit(text, end, m, stop)
+        )
     if n == 0 and prep in ("a", "an") and lang == "en":
         return (
             lw in RATE_NOUNS
@@ -437,7 +439,11 @@ def _is_rate(text: str, end: int, m: re.Match[str], n: int, lang: str, stop: fro
             and _PRICE_UNIT_AFTER.match(text, m.end()) is not None
         )
     if n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
-        return (lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)) and not (
+        return (
+            lw in RATE_NOUNS_ROMANCE
+            or (bool(m.group("num")) and lw in MEASURE_WORDS)
+            or (prep in ("le", "la", "el") and _price_per_unit(text, end, m, stop))
+        ) and not (
             _PAST_NEXT_RE.match(text, m.end())  # "la semana pasada", "la semaine dernière": a date
         )
     if prep in ("im", "am") and lang == "de":
@@ -454,8 +460,34 @@ def _is_rate(text: str, end: int, m: re.Match[str], n: int, lang: str, stop: fro
             or w in UNIT_SYMBOLS
             or lw in MEASURE_WORDS
             or (lw.endswith("ę") and len(lw) > 4 and lw not in _NOT_RATE_PL)
-        )
+        ) or _price_per_unit(text, end, m, stop)
     return False
+
+
+# A price per any unit, its noun ending the clause: "9 euros la bougie.", "400 euros le voyage,", "35 euros por
+# vaca.", "150 zł za zwolnienie." (not "300 000 euros la semaine dernière", "600 euros por conducir sin carné",
+# "za granicą"; Polish "na" is left to its nouns: "2 mld zł na odbudowę." is what the money is for)
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)»”\"]|$)")
+_INFINITIVE_ES = re.compile(r"(?:ar|er|ir)$")
+
+
+def _price_per_unit(text: str, end: int, m: re.Match[str], stop: frozenset[str]) -> bool:
+    w = m.group("w")
+    lw = w.lower()
+    last = text[max(0, end - 12) : end].rsplit(None, 1)[-1:]
+    return (
+        not m.group("num")
+        and bool(last)
+        and last[0].lower() in _CURRENCY_WORDS
+        and w.isalpha()
+        and w.islower()
+        and lw not in stop
+        and lw not in _VERBS
+        and lw not in ("ciento", "cent", "cento")
+        and not lw.endswith("ą")  # "za granicą", "za pomocą"
+        and not _INFINITIVE_ES.search(lw)
+        and _CLAUSE_END.match(text, m.end()) is not None
+    )
 
 
 def _rate_end(text: str, end: int, lang: str) -> int:
@@ -526,6 +558,6 @@ _RATE_ADJ_RE = re.compile(
 )
 RATE_NOUNS_PL = frozenset(
     "litr litra metr kilogram kilo kg tonę godzinę dzień dobę miesiąc rok noc osobę sztukę baryłkę pasażera "
-    "bilet przejazd kilometr hektar".split()
+    "bilet przejazd kilometr hektar akcję".split()
 )
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
