@@ -54,3 +54,25 @@ def test_what_is_not_a_rate_or_a_range(text: str, lang: str, expected: str | Non
         assert not any("do 20" in q for q in qs)
     else:
         assert expected in qs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La policía identificó 27 cuentas bancarias abiertas con nombres falsos.",
+            "es",
+            "27 cuentas bancarias",
+        ),
+        ("Hay cinco personas detenidas y dos agentes heridos.", "es", "cinco personas"),
+        ("El incendio dejó 40 hectáreas quemadas.", "es", "40 hectáreas"),
+        ("En la provincia 6.300 aguardan una operación.", "es", "6.300"),
+        ("Liberaron a 12 rehenes antes del domingo.", "es", "12 rehenes"),
+        ("El termómetro marcó nueve grados bajo cero.", "es", "nueve grados bajo cero"),
+        ("Il a fait 12 degrés sous zéro à l'aube.", "fr", "12 degrés sous zéro"),
+        ("El ministerio paga 40 euros por oveja a los pastores.", "es", "40 euros por oveja"),
+        ("La finca tiene 300 metros cuadrados.", "es", "300 metros cuadrados"),
+    ],
+)
+def test_spanish_participles_verbs_and_below_zero(text: str, lang: str, expected: str) -> None:
+    assert expected in quantities(text, lang)
