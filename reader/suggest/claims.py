@@ -65,7 +65,7 @@ AGE_RE = re.compile(r",\s*\d{1,3}\s*[,.;]")
 # sentences suggested in tune4, h14, h15, h16, none marked). A comma right after a digit is a decimal ("2,5,")
 # or a list ("100, 200,"), never an age's.
 _AGE_SPAN = re.compile(
-    r"(?<!\d),\s+(?:de\s+(?:entre\s+)?|âgée?s?\s+de\s+|aged\s+)?\d{1,3}(?:\s*(?:y|et|and|und|en|i|do|à|-|–)\s*\d{1,3})?"
+    r"(?<!\d),\s+(?:de\s+(?:entre\s+)?|âgée?s?\s+de\s+|aged\s+|van\s+)?\d{1,3}(?:\s*(?:y|et|and|und|en|i|do|à|-|–)\s*\d{1,3})?"
     r"\s*(?:ans|años|Jahre|jaar|lat|years?\s+old)?(?=\s*[,)])|\b\d{1,3}-year-old\b"
 )
 # A person's (or a thing's) age in its other forms: a phrase ("im Alter von 81 Jahren", "à l'âge de 85 ans",
@@ -98,6 +98,15 @@ _POPULATION = re.compile(
     r"(?:habitantes|habitants|inhabitants|residents|people|vecinos|Einwohner\w*|Bewohner\w*|inwoners|"
     r"mieszkańc\w+))"
 )
+# The clock time of an event ("gegen 3.10 Uhr", "um 14 Uhr", "om 14.30 uur", "vers 5 heures", "at 7 a.m.", "o
+# godz. 6"; not a rule's "bis 22 Uhr", nor "dépasse 6 heures", "um 12 Minuten schneller") and a road's number ("über die A 60",
+# "via de N57", "on the M56"): no figure of a claim (h86: 3 suggested alone in h20, none marked)
+_CLOCK_OR_ROAD = re.compile(
+    r"(?i:\b(?:gegen|um|om|rond|vers|à|a\s+las?|at|around|about|o)\s+(?:godz\.?\s*\d{1,2}(?:[.:]\d{2})?|"
+    r"\d{1,2}(?:[.:h]\d{2})?\s*(?:Uhr|uur|heures?|h|a\.m\.|p\.m\.|o['’]clock))(?![\w.,]))"
+    r"|(?<=[a-zäöüßàéèç'’] )[ABDLMN] ?\d{1,4}\b(?![.,]\d)"
+)
+_DAY_LIST_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.?(?:\s*,\s*\d{1,2}\.?)*\s+(?:und|et|y|en|i|and|,)\s+$")
 # A number that labels something, a court's, a line's or a route's ("Juzgado de Instrucción número 3",
 # "Buslijn 64", "la ligne 5", "route 41"): no figure of its own (3 suggested alone in h14, h17, h18, none marked;
 # the gold marks "la ligne 5 ... 55 000 voyageurs" and "212 journeys on route 41" for their other figure)
@@ -105,7 +114,7 @@ _LABEL_NUMBER = re.compile(
     r"(?i:\b(?:número|n[º°]|nr\.?|nummer|numer|line|linie|ligne|línea|\w*lijn|linia|linii|linią|route|ruta|gleis|"
     r"quai|andén|spoor|peron)[ \u00a0]+\d{1,4}(?![\d.,]\d))"
 )
-DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")
+DIGIT_RE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)(?<![A-Za-z]\d\d)\d")  # not in a code: "N57", "A380"
 _DIGITS_RUN = re.compile(r"\d+")
 # A demand is not a claim (the gold's convention: "X fordert 8 Prozent mehr Lohn"), nor a promise, an offer or
 # an intent (not yet checkable: "X pledged $45 million", "X has offered £3 million", "X wil 400 woningen
@@ -274,6 +283,10 @@ MAX_SENTENCE = 2000
 MAX_VERBS = 20
 
 
+# a hedge's abbreviation ("ok. 3 900 zł", "ca. 40 Tonnen", "env. 300"): the figure follows in the sentence
+_HEDGE_ABBREVIATIONS = frozenset("ok ca env approx ong".split())
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
@@ -281,7 +294,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if m.group(0)[0] == ".":
             pw = _PREV_WORD_RE.search(text, max(0, m.start() - 12), m.start())
             if pw and (
-                pw.group(1).lower() in ABBREVIATIONS or (len(pw.group(1)) == 1 and pw.group(1).isupper())
+                pw.group(1).lower() in ABBREVIATIONS
+                or (len(pw.group(1)) == 1 and pw.group(1).isupper())
+                or (pw.group(1).lower() in _HEDGE_ABBREVIATIONS and m.end() - m.start() == 1)
             ):
                 continue
             if (
@@ -391,6 +406,11 @@ def _qualifies(
     # "the season ended on 30 November": 17 unmarked in h12-h16), unless it states a change (below)
     # (a four-digit price read as a date, "1900 zł", is no day)
     days = [d for d in within(dspans, a, b) if not _price_as_date(text, d)] if dspans else []
+    # the other days of a list before a date ("am 14. und 15. März", "los días 23, 24 y 30 de diciembre")
+    days = [
+        (ld.start() if (ld := _DAY_LIST_BEFORE.search(text, max(a, d[0] - 30), d[0])) else d[0], d[1])
+        for d in days
+    ]
     rels = [
         (a + m.start(), a + m.end())
         for m in _PROFILE_REL.finditer(sent)
@@ -423,6 +443,7 @@ def _qualifies(
     ages = [(a + m.start(), a + m.end()) for m in _AGE_SPAN.finditer(sent)]
     ages += [(a + m.start(), a + m.end()) for m in _AGE_PHRASE.finditer(sent)]
     ages += [(a + m.start(), a + m.end()) for m in _POPULATION.finditer(sent)]
+    ages += [(a + m.start(), a + m.end()) for m in _CLOCK_OR_ROAD.finditer(sent)]
     for m in _LABEL_NUMBER.finditer(sent):
         # the label's number with what a quantity rule read after it ("ligne 3 desservira")
         l0, l1 = a + m.start(), a + m.end()

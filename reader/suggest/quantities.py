@@ -77,7 +77,11 @@ _RANGE_SPLIT = re.compile(r"\s?%?\s?(?:-|–|to|à|and|et)\s?")
 _PREV_CAP_RE = re.compile(r"(?:^|[^.!?:\"“«]\s)([A-Z][\w\-]*)\s$")
 _PREV_REF_RE = re.compile(
     r"(?i:\b(?:no\.|nos\.|#|page|pages|article|section|chapter|room|line|route|number|n°|flight|vol|highway|kilometre|km|mile|lot|type|phase|stage|level|grade|category|version|tier)\s)$"
+    # a road's or a street's number ("auf der Landstraße 46", "Hauptstraße 12", "Dorpsstraat 8"): h86
+    r"|(?i:(?:straße|strasse|gasse|straat|laan|nr\.|nummer|numer|ul\.))\s$"
 )
+# a clock time ("gegen 3.10 Uhr", "at three o'clock"): no quantity
+_CLOCK_HEADS = frozenset(("uhr", "o'clock", "o’clock"))
 _TALLY_HEADS = frozenset(
     "majority lead win victory defeat loss draw vote votes margin decision ruling score scoreline "
     "verdict split tie deficit advantage".split()
@@ -240,6 +244,8 @@ def _counted_span(text: str, n: _Number, lang: str) -> tuple[int, int] | None:
         if _COMPARISON_AFTER.match(text, times.end()):
             return None  # "4 times the limit", "3 fois plus": a multiplier
         return start, times.end()  # "launched 61 times", "48 keer": how often
+    if head in _CLOCK_HEADS:
+        return None
     if head is not None and head in _TIME_UNITS:
         measured = _measured_duration(text, start, hend, n.core, head)
         return None if measured is None else (start, measured)  # None: a duration or an age, not a count
@@ -327,7 +333,7 @@ def _spelled_quantities(text: str, out: list[tuple[int, int]], lang: str) -> lis
             out.append(m.span())  # "up from nine in 2017"
             added_to = max(added_to, m.end())
             continue
-        if head is None or head in _TIME_UNITS:
+        if head is None or head in _TIME_UNITS or head in _CLOCK_HEADS:
             continue
         tail = text[m.end() : hend].lower()
         if " of" in tail:
