@@ -163,7 +163,11 @@ def _org_before_votes(doc: NameDoc, m: Mention) -> None:
     german = doc.german
     v, multi, first_name, cb = m.v, m.multi, m.first_name, m.cb
     # (a role's German genitive before one word is a common noun: "Anwalt der Klägerin")
-    if cb["org"] or (cb["role_of"] and (multi or not german)):
+    if cb["org"] and multi and first_name and not m.has_org_word:
+        # "Obstbauer Markus Feldhaider", "la asociación AVEC, Rocío Almansa": a given name after the kind
+        # word starts a person's name (a trade, or a person in apposition to the body)
+        v["PERSON"] += 2
+    elif cb["org"] or (cb["role_of"] and (multi or not german)):
         v["ORG"] += 3
     if cb["org_gen"] and not first_name:
         v["ORG"] += 3

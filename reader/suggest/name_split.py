@@ -578,6 +578,13 @@ _PLURAL_POSS_GAP = re.compile(
 )
 
 
+# a saint's name ends the mention, "'s" follows: "St Oswin's Primary School", "Friends of St Wendreda's"
+_SAINT_END = re.compile(r"(?:^|[ \u00a0])(?:St\.?|Saint)[ \u00a0][^ \u00a0]+$")
+_SAINT_POSS = re.compile(r"['’]s(?!\w)")
+_UPPER_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+_SAINT_BODIES = frozenset("hospice infirmary".split())  # kinds of body named after a saint, besides ORG_WORDS
+
+
 def _plural_possessive_joins(
     text: str, mentions: list[tuple[int, int, str]], lang: str
 ) -> list[tuple[int, int, str]]:
@@ -587,10 +594,21 @@ def _plural_possessive_joins(
     i = 0
     while i < len(mentions):
         a, b, name = mentions[i]
+        st = _SAINT_END.search(name)
+        saint = st is not None and _SAINT_POSS.match(text, b) is not None
+        inner = st is not None and (st.start() > 0 or bool(out and text[out[-1][1] : a] == " of "))
+        if saint and inner and not _UPPER_AFTER.match(text, b + 2):
+            # "the Friends of St Wendreda's raised": a body named after a church, the possessive in it
+            out.append((a, b + 2, text[a : b + 2]))
+            i += 1
+            continue
         if i + 1 < len(mentions):
             a2, b2, name2 = mentions[i + 1]
             head = name2.split()[-1].lower()
-            if _PLURAL_POSS_GAP.fullmatch(text, b, a2) and (_is_org_word(head, lang) or head in _GUILD_WORDS):
+            gap = _PLURAL_POSS_GAP.fullmatch(text, b, a2) or (saint and a2 == b + 3)
+            if gap and (
+                _is_org_word(head, lang) or head in _GUILD_WORDS or (saint and head in _SAINT_BODIES)
+            ):
                 i += 2
                 if i < len(mentions) and _OF_THE_GAP.fullmatch(text, b2, mentions[i][0]):
                     b2 = mentions[i][1]  # "Master Thatchers' Guild of the Eastern Shires"
