@@ -379,6 +379,8 @@ SENTENCE_INITIAL_INTL = (
         """
     laut nach wegen trotz seit dabei zudem damit außerdem allerdings jedoch bislang demnach
     según además sin embargo volgens daarnaast według ponadto zdaniem
+    niemand jemand jeder jede nichts nadie alguien nada mientras aunque iemand iedereen niets
+    nikt ktoś wszyscy nic
     """
     )
 )
