@@ -698,6 +698,10 @@ LEGAL_FORMS = (
     "SAU",
     "S.A.U.",
     "S.L.U.",
+    # Spanish cooperatives and agrarian companies
+    "S.C.A.",
+    "S.A.T.",
+    "S. Coop.",
     "VOF",
     "CV",
     "gGmbH",
