@@ -91,6 +91,8 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = _drop_common_word_orgs(text, ents)
     if lang == "es":
         ents = _numbered_courts(text, ents)
+    if lang in ("de", "nl"):
+        ents = _club_years(text, ents)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
     full = person_full_names(text, named)
@@ -124,6 +126,27 @@ def _numbered_courts(text: str, ents: list[Span]) -> list[Span]:
         return ents
     out = [(s, e, lab) for s, e, lab in ents if not any(s < ce and cs < e for cs, ce in courts)]
     return sorted(out + [(s, e, "ORG") for s, e in courts])
+
+
+_YEAR_AFTER = re.compile(r"[ \u00a0](?:18|19)\d\d(?![\w\-–/.,]\d)(?!\w)")
+# a club's abbreviation ("TuS", "VfB", "TSV", "SV", "VV") or a club's word in its name
+_CLUB_ABBR = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]?")
+_CLUB_WORD = re.compile(r"(?i)verein|vereniging|club|klub")
+
+
+def _club_years(text: str, ents: list[Span]) -> list[Span]:
+    """German and Dutch clubs with their founding year ("TuS Wiesenbrück 1898", "Heimatverein X 1911"):
+    the year goes on a club's ORG (one named with a club's abbreviation or word), not on a firm's."""
+    out = list(ents)
+    for s, e, lab in ents:
+        m = _YEAR_AFTER.match(text, e)
+        if lab != "ORG" or not m:
+            continue
+        words = text[s:e].split()
+        if len(words) >= 2 and (_CLUB_ABBR.fullmatch(words[0]) or _CLUB_WORD.search(text[s:e])):
+            out = [x for x in out if not (x[0] < m.end() and e <= x[0]) or x == (s, e, lab)]
+            out[out.index((s, e, lab))] = (s, m.end(), "ORG")
+    return sorted(out)
 
 
 def _drop_common_word_orgs(text: str, ents: list[Span]) -> list[Span]:
