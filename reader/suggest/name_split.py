@@ -10,13 +10,20 @@ from collections import defaultdict
 from .institutions import UP, german_org_compound
 from .lexicon import (
     COUNTRIES,
+    CURRENCY_WORDS,
     DEMONYMS,
     KNOWN_ORGS,
     PLACE_FIRST_OF,
     PLACE_WORDS,
     STOP,
 )
-from .lexicon_intl import CLUB_FIRST_WORDS, LEGAL_FORMS, PLACE_DESCRIPTORS
+from .lexicon_intl import (
+    CLUB_FIRST_WORDS,
+    CURRENCY_WORDS_INTL,
+    LEGAL_FORMS,
+    MULTIPLIERS_INTL,
+    PLACE_DESCRIPTORS,
+)
 from .name_cues import (
     _COMPASS,
     _COMPASS_ADJ,
@@ -335,13 +342,25 @@ def _body_then_person(text: str, g: list[tuple[int, int]], lws: list[str], i: in
     return _title_shortly_before(text, g[0][0], lang)
 
 
+_MULTIPLIERS = frozenset(w for w in MULTIPLIERS_INTL if w[:1].isupper())
+_AMOUNT_UNITS = CURRENCY_WORDS | CURRENCY_WORDS_INTL
+_FIGURE_BEFORE = re.compile(r"\d[ \u00a0]$")
+
+
 def _trim_leading(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     """Drop leading stop words, sentence-initial words, titles and one descriptor."""
     described = False  # one descriptor at most: "der Verein Tierschutzinitiative X" (the kind, then a name)
+    amount = False  # "2 Millionen Euro Soforthilfe": the words of an amount after its figure
     while toks:
         a, b = toks[0]
         w = text[a:b]
         lw = w.lower()
+        if (w in _MULTIPLIERS or (amount and lw in _AMOUNT_UNITS)) and (
+            amount or _FIGURE_BEFORE.search(text, max(0, a - 2), a)
+        ):
+            toks.pop(0)
+            amount = True
+            continue
         if _is_sentence_start(text, a) and (_sentence_initial(lw, lang) or _is_title(lw, lang)):
             toks.pop(0)
             continue
