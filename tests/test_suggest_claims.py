@@ -50,12 +50,12 @@ def test_clause_before_said_x():
 
 
 def test_x_said_and_surname_resolution():
+    # reported speech: a quotation in quote marks is no claim (h86, the unseen sets' convention)
     text = (
-        '"We have reached a deal," said Thomas Schaefer, 52.\n\n'
-        '"This plant employs 3,000 people," Schaefer said.'
+        "We have reached a deal, said Thomas Schaefer, 52.\n\nThe plant employs 3,000 people, Schaefer said."
     )
     cs = claims(text)
-    assert [c.text for c in cs] == ["This plant employs 3,000 people"]
+    assert [c.text for c in cs] == ["The plant employs 3,000 people"]
     assert cs[0].claimant == "Thomas Schaefer"
 
 
@@ -119,10 +119,10 @@ def test_unnamed_speaker_with_apposition_keeps_the_claim_after_the_verb():
     assert "4.4 million people" in c.text
 
 
-def test_quote_before_an_unnamed_speaker_is_still_cut():
-    t = "\"Nous avons perdu 4 millions d'euros\", a expliqué l'élue."
+def test_reported_speech_before_an_unnamed_speaker_is_still_cut():
+    t = "Les pertes atteignent 4 millions d'euros, a expliqué l'élue."
     (c,) = claims(t, "fr")
-    assert c.text == "Nous avons perdu 4 millions d'euros"
+    assert c.text == "Les pertes atteignent 4 millions d'euros"
 
 
 def test_claims_do_not_break_at_abbreviations_the_reading_view_knows():

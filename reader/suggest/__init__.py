@@ -89,6 +89,10 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = add_places(text, lang, ents)
     ents = extend_to_acronym(text, ents)
     ents = _drop_common_word_orgs(text, ents)
+    if lang == "es":
+        ents = _numbered_courts(text, ents)
+    if lang in ("de", "nl"):
+        ents = _club_years(text, ents)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
     full = person_full_names(text, named)
@@ -102,6 +106,47 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
         )
     out.sort(key=lambda g: (g.start, -g.end, g.label))
     return out
+
+
+_CAP_WORD = r"[A-ZÁÉÍÓÚÑ][\w\-]*"
+# "Juzgado de Instrucción número 4 de Benalmar", "Juzgado de lo Social nº 2", "Jutjat de Primera Instància
+# número 1 de X": a Spanish (or Catalan) court by its kind, its number and its seat
+_COURT_RE = re.compile(
+    rf"\b(?:Juzgado|Jutjat)(?:[ \u00a0](?:de|del|de lo|d['’]|e|i|y|{_CAP_WORD}))*?(?<=\w)[ \u00a0]+"
+    rf"(?:número|núm\.|nº|n\.º)[ \u00a0]?\d+"
+    rf"(?:[ \u00a0](?:de|d['’])[ \u00a0]?{_CAP_WORD}(?:[ \u00a0](?:de|del|de la|de los|de las)?[ \u00a0]?{_CAP_WORD})*)?"
+)
+
+
+def _numbered_courts(text: str, ents: list[Span]) -> list[Span]:
+    """A Spanish court with its number and seat as one ORG, instead of the court's kind, a number and a
+    town."""
+    courts = [(m.start(), m.end()) for m in _COURT_RE.finditer(text)]
+    if not courts:
+        return ents
+    out = [(s, e, lab) for s, e, lab in ents if not any(s < ce and cs < e for cs, ce in courts)]
+    return sorted(out + [(s, e, "ORG") for s, e in courts])
+
+
+_YEAR_AFTER = re.compile(r"[ \u00a0](?:18|19)\d\d(?![\w\-–/.,]\d)(?!\w)")
+# a club's abbreviation ("TuS", "VfB", "TSV", "SV", "VV") or a club's word in its name
+_CLUB_ABBR = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]?")
+_CLUB_WORD = re.compile(r"(?i)verein|vereniging|club|klub")
+
+
+def _club_years(text: str, ents: list[Span]) -> list[Span]:
+    """German and Dutch clubs with their founding year ("TuS Wiesenbrück 1898", "Heimatverein X 1911"):
+    the year goes on a club's ORG (one named with a club's abbreviation or word), not on a firm's."""
+    out = list(ents)
+    for s, e, lab in ents:
+        m = _YEAR_AFTER.match(text, e)
+        if lab != "ORG" or not m:
+            continue
+        words = text[s:e].split()
+        if len(words) >= 2 and (_CLUB_ABBR.fullmatch(words[0]) or _CLUB_WORD.search(text[s:e])):
+            out = [x for x in out if not (x[0] < m.end() and e <= x[0]) or x == (s, e, lab)]
+            out[out.index((s, e, lab))] = (s, m.end(), "ORG")
+    return sorted(out)
 
 
 def _drop_common_word_orgs(text: str, ents: list[Span]) -> list[Span]:

@@ -308,6 +308,9 @@ def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     return joined + _find_named_institutions(text, lang)
 
 
+_FR_NEXT_CAP = re.compile(rf"[ \u00a0]([{UP}][\w\-]*)")
+
+
 def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     if lang == "fr":
         out = []
@@ -322,7 +325,12 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
                     _FR_COURT_KINDS.search(rest) or any(w[:1].isupper() for w in re.split(r"[\s'’]", rest))
                 ):
                     continue
-            out.append((m.start(), m.end(), "ORG"))
+            end = m.end()
+            if m.group(0).split()[-1][:1].isupper():
+                # "des Trois Vallées", "du Haut Verdon": the complement is a name of several words
+                while (w := _FR_NEXT_CAP.match(text, end)) and w.group(1).lower() not in FIRST_NAMES:
+                    end = w.end()
+            out.append((m.start(), end, "ORG"))
         out += [(m.start("b"), m.end("b"), "ORG") for m in _FR_REGION_RE.finditer(text)]
         for m in _FR_PLURAL_BODY_RE.finditer(text):
             head = m.group("head")

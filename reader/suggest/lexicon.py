@@ -50,6 +50,8 @@ SENTENCE_INITIAL = STOP | _words(
     speaking communication production construction funding residents analysts officials doctors
     people police unions experts workers critics supporters others sources
     cependant pourtant ainsi alors enfin hier aujourd'hui demain selon
+    nobody everybody somebody anybody everyone someone anyone nothing everything something
+    personne rien chacun
     """
 )
 

@@ -379,6 +379,8 @@ SENTENCE_INITIAL_INTL = (
         """
     laut nach wegen trotz seit dabei zudem damit außerdem allerdings jedoch bislang demnach
     según además sin embargo volgens daarnaast według ponadto zdaniem
+    niemand jemand jeder jede nichts nadie alguien nada mientras aunque iemand iedereen niets
+    nikt ktoś wszyscy nic
     """
     )
 )
@@ -696,6 +698,10 @@ LEGAL_FORMS = (
     "SAU",
     "S.A.U.",
     "S.L.U.",
+    # Spanish cooperatives and agrarian companies
+    "S.C.A.",
+    "S.A.T.",
+    "S. Coop.",
     "VOF",
     "CV",
     "gGmbH",

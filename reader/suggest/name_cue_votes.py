@@ -30,6 +30,7 @@ from .name_cues import (
     _is_sentence_start,
     _is_title,
     _org_compound,
+    _pl_given_genitive,
 )
 from .name_split import _DE_AGENT_ENDINGS
 from .place_shapes import (
@@ -122,7 +123,9 @@ def _speaker_before_votes(doc: NameDoc, m: Mention) -> None:
     name, v, words, before, multi, first_name = m.name, m.v, m.words, m.before, m.multi, m.first_name
     place_first, has_org_word, acronym_first, cb = m.place_first, m.has_org_word, m.acronym_first, m.cb
     if cb["report"]:
-        if cb["according"] and not first_name:
+        if cb["according"] and lang == "pl" and multi and _pl_given_genitive(m.lwords[0]):
+            v["PERSON"] += 2  # "Według Tadeusza Wójcika": a given name in the genitive, as the case asks
+        elif cb["according"] and not first_name:
             v["ORG"] += 2
         elif multi and place_first and words[0] in COUNTRIES and not has_org_word:
             # "informó Chile Exporta": a body named after its country, as "Chile Exporta informó" (not
@@ -160,7 +163,11 @@ def _org_before_votes(doc: NameDoc, m: Mention) -> None:
     german = doc.german
     v, multi, first_name, cb = m.v, m.multi, m.first_name, m.cb
     # (a role's German genitive before one word is a common noun: "Anwalt der Klägerin")
-    if cb["org"] or (cb["role_of"] and (multi or not german)):
+    if cb["org"] and multi and first_name and not m.has_org_word:
+        # "Obstbauer Markus Feldhaider", "la asociación AVEC, Rocío Almansa": a given name after the kind
+        # word starts a person's name (a trade, or a person in apposition to the body)
+        v["PERSON"] += 2
+    elif cb["org"] or (cb["role_of"] and (multi or not german)):
         v["ORG"] += 3
     if cb["org_gen"] and not first_name:
         v["ORG"] += 3

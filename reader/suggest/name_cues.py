@@ -185,6 +185,20 @@ _ROLE_NOUNS_EN = frozenset(
 _PL_MATCH_WORDS = frozenset("mecz meczu meczem spotkanie spotkaniu derby starcie starciu".split())
 
 
+def _pl_given_genitive(word: str) -> bool:
+    """A Polish given name in the genitive, which the list holds in the nominative: "tadeusza" (tadeusz),
+    "katarzyny" (katarzyna), "agnieszki" (agnieszka), "marii" (maria), "marka" (marek), "pawła" (paweł)."""
+    if len(word) < 4 or word[-1] not in "ayi":
+        return False
+    base = word[:-1]
+    forms = {base} if word[-1] == "a" else {base + "a"}
+    if word.endswith("ii"):
+        forms.add(word[:-2] + "ia")
+    if word[-1] == "a":
+        forms.add(base[:-1] + "e" + base[-1])  # the vowel the other cases drop: "marka", "pawła"
+    return any(f in _FIRST_NAMES for f in forms)
+
+
 def _is_title(lw: str, lang: str) -> bool:
     """A role word before a name: "Secretary", "Sprecherin", "Verkehrsminister", "wethouder"."""
     lw = lw.rstrip(".") if lw not in TITLES else lw

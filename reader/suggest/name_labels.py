@@ -28,10 +28,15 @@ _PL_ADJ_SURNAME = ("ski", "cki", "zki", "ska", "cka", "zka")
 
 
 def _pl_surname_stem(name: str) -> str:
-    """The stem of each part of a (hyphenated) Polish surname; "" when no part is long enough to tell.
-    A short part is kept whole ("Nowak-Lis": "Lis" is not declined after a woman's name)."""
+    """The stem of a Polish surname, and the first letters of each later part of a hyphenated one; "" when
+    the first part is too short to tell."""
     parts = []
-    for part in name.split("-"):
+    for i, part in enumerate(name.split("-")):
+        if i:
+            # a later part by its first letters, with the vowels that alternate between cases made one:
+            # "Wierzbicka-Sowa" / "Wierzbickiej-Sowy", "Gąsienica-Wróbel" / "Gąsienicy-Wróbla", "Dąb" / "Dębu"
+            parts.append(part[:3].replace("ó", "o").replace("ą", "ę"))
+            continue
         stem = part
         for end in _PL_SURNAME_ENDINGS:
             if part.endswith(end):

@@ -7,12 +7,46 @@ import re
 
 from .institutions import DOMAIN_TAIL
 from .name_context import Span
-from .name_cues import _FIRST_NAMES, _is_org_word
+from .name_cues import _FIRST_NAMES, _is_acronym, _is_org_word
 from .name_split import SEQ_RE, _acronym_pairs, _legal_form, _plural_possessive_joins, _split_sequence
+from .place_shapes import _place_like
 
 _ROMAN = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # two letters or more, of I, V and X only
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}[ \u00a0]$")
 _POSS_IN = re.compile(r"\w['’]")
+
+
+_AND_WORDS = frozenset(["and", "en", "y", "et", "und", "i"])
+_LINKS = frozenset(["of", "for", "de", "del", "du", "des", "für", "voor", "van", "dla"])
+
+
+def _comma_list_joins(text: str, mentions: list[Span], lang: str) -> list[Span]:
+    """A body's name with a list of its fields, the comma inside it ("Department for Farming, Rivers and
+    Coasts", "Steel, Glass and Ceramics Union", "Ministerio de Cultura, Juventud y Deporte"): the name
+    before the comma is one word or a body's word with its field, the one after is a word, "and" and
+    words, and an organisation word heads or ends the whole (not "Barclays, Lloyds and Standard
+    Chartered", "Labour, Plaid Cymru and the Green Party")."""
+    out: list[Span] = []
+    for a, b, name in mentions:
+        if out and text[out[-1][1] : a] == ", ":
+            a1, _b1, name1 = out[-1]
+            w1, w2 = name1.split(), name.split()
+            lw1, lw2 = [w.lower() for w in w1], [w.lower() for w in w2]
+            head_led = len(w1) >= 3 and _is_org_word(lw1[0], lang) and lw1[1] in _LINKS
+            if (
+                len(w2) >= 3
+                and lw2[1] in _AND_WORDS
+                and all(w[:1].isupper() for w in w2[2:])
+                and (len(w1) == 1 or head_led)
+                and not _is_org_word(lw1[-1], lang)
+                and (head_led or _is_org_word(lw2[-1], lang))
+                and not any(_is_acronym(w) for w in w1 + w2)
+                and not any(_place_like(w, lang) for w in (w1[-1], w2[0], w2[2]))
+            ):
+                out[-1] = (a1, b, text[a1:b])
+                continue
+        out.append((a, b, name))
+    return out
 
 
 def dateline_places(dateline: str | None) -> set[str]:
@@ -61,5 +95,6 @@ def collect_mentions(
         mentions = _plural_possessive_joins(text, mentions, lang)
     # the bodies joined over a plural possessive ("X Growers' Cooperative"): an organisation by their shape
     poss_joined = {n for _, _, n in mentions if _POSS_IN.search(n)} if len(mentions) < before_join else set()
+    mentions = _comma_list_joins(text, mentions, lang)
     acronym_votes = _acronym_pairs(text, mentions, lang)
     return mentions, legal_ends, national, poss_joined, acronym_votes

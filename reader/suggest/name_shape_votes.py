@@ -35,6 +35,7 @@ from .name_cues import (
     _is_sentence_start,
     _is_title,
     _org_compound,
+    _pl_given_genitive,
     has_org_word_pre,
 )
 from .name_split import _CAMEL, _VENUE_FIRST
@@ -237,6 +238,7 @@ def _polish_romance_shape_votes(doc: NameDoc, m: Mention) -> None:
         and multi
         and not first_name
         and lwords[0].endswith(_PL_ADJ_ENDINGS)
+        and not _pl_given_genitive(lwords[0])  # "Według Katarzyny Nowak": a given name in the genitive
         and "nad" not in lwords  # "z Czerwińska nad Wisłą": a town named with its river
         and not _place_like(name, lang)
         and not place_weight(name)

@@ -10,13 +10,20 @@ from collections import defaultdict
 from .institutions import UP, german_org_compound
 from .lexicon import (
     COUNTRIES,
+    CURRENCY_WORDS,
     DEMONYMS,
     KNOWN_ORGS,
     PLACE_FIRST_OF,
     PLACE_WORDS,
     STOP,
 )
-from .lexicon_intl import CLUB_FIRST_WORDS, LEGAL_FORMS, PLACE_DESCRIPTORS
+from .lexicon_intl import (
+    CLUB_FIRST_WORDS,
+    CURRENCY_WORDS_INTL,
+    LEGAL_FORMS,
+    MULTIPLIERS_INTL,
+    PLACE_DESCRIPTORS,
+)
 from .name_cues import (
     _COMPASS,
     _COMPASS_ADJ,
@@ -335,13 +342,25 @@ def _body_then_person(text: str, g: list[tuple[int, int]], lws: list[str], i: in
     return _title_shortly_before(text, g[0][0], lang)
 
 
+_MULTIPLIERS = frozenset(w for w in MULTIPLIERS_INTL if w[:1].isupper())
+_AMOUNT_UNITS = CURRENCY_WORDS | CURRENCY_WORDS_INTL
+_FIGURE_BEFORE = re.compile(r"\d[ \u00a0]$")
+
+
 def _trim_leading(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     """Drop leading stop words, sentence-initial words, titles and one descriptor."""
     described = False  # one descriptor at most: "der Verein Tierschutzinitiative X" (the kind, then a name)
+    amount = False  # "2 Millionen Euro Soforthilfe": the words of an amount after its figure
     while toks:
         a, b = toks[0]
         w = text[a:b]
         lw = w.lower()
+        if (w in _MULTIPLIERS or (amount and lw in _AMOUNT_UNITS)) and (
+            amount or _FIGURE_BEFORE.search(text, max(0, a - 2), a)
+        ):
+            toks.pop(0)
+            amount = True
+            continue
         if _is_sentence_start(text, a) and (_sentence_initial(lw, lang) or _is_title(lw, lang)):
             toks.pop(0)
             continue
@@ -578,6 +597,13 @@ _PLURAL_POSS_GAP = re.compile(
 )
 
 
+# a saint's name ends the mention, "'s" follows: "St Oswin's Primary School", "Friends of St Wendreda's"
+_SAINT_END = re.compile(r"(?:^|[ \u00a0])(?:St\.?|Saint)[ \u00a0][^ \u00a0]+$")
+_SAINT_POSS = re.compile(r"['’]s(?!\w)")
+_UPPER_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+_SAINT_BODIES = frozenset("hospice infirmary".split())  # kinds of body named after a saint, besides ORG_WORDS
+
+
 def _plural_possessive_joins(
     text: str, mentions: list[tuple[int, int, str]], lang: str
 ) -> list[tuple[int, int, str]]:
@@ -587,10 +613,21 @@ def _plural_possessive_joins(
     i = 0
     while i < len(mentions):
         a, b, name = mentions[i]
+        st = _SAINT_END.search(name)
+        saint = st is not None and _SAINT_POSS.match(text, b) is not None
+        inner = st is not None and (st.start() > 0 or bool(out and text[out[-1][1] : a] == " of "))
+        if saint and inner and not _UPPER_AFTER.match(text, b + 2):
+            # "the Friends of St Wendreda's raised": a body named after a church, the possessive in it
+            out.append((a, b + 2, text[a : b + 2]))
+            i += 1
+            continue
         if i + 1 < len(mentions):
             a2, b2, name2 = mentions[i + 1]
             head = name2.split()[-1].lower()
-            if _PLURAL_POSS_GAP.fullmatch(text, b, a2) and (_is_org_word(head, lang) or head in _GUILD_WORDS):
+            gap = _PLURAL_POSS_GAP.fullmatch(text, b, a2) or (saint and a2 == b + 3)
+            if gap and (
+                _is_org_word(head, lang) or head in _GUILD_WORDS or (saint and head in _SAINT_BODIES)
+            ):
                 i += 2
                 if i < len(mentions) and _OF_THE_GAP.fullmatch(text, b2, mentions[i][0]):
                     b2 = mentions[i][1]  # "Master Thatchers' Guild of the Eastern Shires"

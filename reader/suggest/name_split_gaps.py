@@ -271,7 +271,10 @@ def group_at_gaps(text: str, toks: list[Span], legal_tail: bool, lang: str) -> l
             continue
         if cur:
             gap = text[cur[-1][1] : a].strip().lower()
-            if gap and gap != "&":
+            # "Wildbach- und Lawinenverbauung", "Midden- en West-Brabant": a word cut at its hyphen goes on
+            # after "and" (the two share the word's end), so the gap never splits the name
+            elliptic = gap in _AND and text[cur[-1][1] - 1] == "-"
+            if gap and gap != "&" and not elliptic:
                 # all three are asked, as before the split (pure functions: the order changes nothing)
                 org_ok = _org_joins(text, toks, cur, a, b, gap, legal_tail, lang)
                 person_ok = _person_joins(text, toks, cur, a, gap, lang)

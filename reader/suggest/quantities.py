@@ -77,7 +77,14 @@ _RANGE_SPLIT = re.compile(r"\s?%?\s?(?:-|–|to|à|and|et)\s?")
 _PREV_CAP_RE = re.compile(r"(?:^|[^.!?:\"“«]\s)([A-Z][\w\-]*)\s$")
 _PREV_REF_RE = re.compile(
     r"(?i:\b(?:no\.|nos\.|#|page|pages|article|section|chapter|room|line|route|number|n°|flight|vol|highway|kilometre|km|mile|lot|type|phase|stage|level|grade|category|version|tier)\s)$"
+    # a road's or a street's number ("auf der Landstraße 46", "Hauptstraße 12", "Dorpsstraat 8"): h86
+    r"|(?i:(?:straße|strasse|gasse|straat|laan|nr\.|nummer|numer|ul\.))\s$"
 )
+# British pence written after the number ("4.8p a share", "18.6p per kilowatt hour", "50p"), h86: 7 gold
+# spans in the unseen sets, none found
+_PENCE_RE = re.compile(r"(?<![\w.,£$€])\d{1,3}(?:\.\d{1,2})?p(?![\w'’])")
+# a clock time ("gegen 3.10 Uhr", "at three o'clock"): no quantity
+_CLOCK_HEADS = frozenset(("uhr", "o'clock", "o’clock"))
 _TALLY_HEADS = frozenset(
     "majority lead win victory defeat loss draw vote votes margin decision ruling score scoreline "
     "verdict split tie deficit advantage".split()
@@ -240,6 +247,8 @@ def _counted_span(text: str, n: _Number, lang: str) -> tuple[int, int] | None:
         if _COMPARISON_AFTER.match(text, times.end()):
             return None  # "4 times the limit", "3 fois plus": a multiplier
         return start, times.end()  # "launched 61 times", "48 keer": how often
+    if head in _CLOCK_HEADS:
+        return None
     if head is not None and head in _TIME_UNITS:
         measured = _measured_duration(text, start, hend, n.core, head)
         return None if measured is None else (start, measured)  # None: a duration or an age, not a count
@@ -327,7 +336,7 @@ def _spelled_quantities(text: str, out: list[tuple[int, int]], lang: str) -> lis
             out.append(m.span())  # "up from nine in 2017"
             added_to = max(added_to, m.end())
             continue
-        if head is None or head in _TIME_UNITS:
+        if head is None or head in _TIME_UNITS or head in _CLOCK_HEADS:
             continue
         tail = text[m.end() : hend].lower()
         if " of" in tail:
@@ -348,6 +357,11 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
         if times_de:
             out = sorted(out + times_de)
     out = _spelled_quantities(text, out, lang)
+    if lang == "en":
+        pence = [m.span() for m in _PENCE_RE.finditer(text)]
+        if pence:
+            covered = Cover(out)
+            out = sorted(out + [q for q in pence if not covered(q[0])])
     out = add_shares_and_times(text, out, lang)
     return join_quantity_parts(text, [(a, _rate_end(text, b, lang)) for a, b in out], lang)
 

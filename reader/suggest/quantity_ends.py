@@ -189,6 +189,15 @@ _FR_PARTICIPLE_NOUNS = frozenset(
     "mort morts morte mortes inscrit inscrits inscrite inscrites détenu détenus détenue détenues produit produits "
     "parti partis partie parties".split()
 )
+# Spanish participles after a counted noun end the quantity ("tres personas acusadas", "dos agentes muertos";
+# "metros cuadrados" is a unit, above), and so does a verb right after a bare number ("8.900 aguardan")
+_ES_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_ES_PARTICIPLES_ADVERBS = frozenset(
+    "muerto muerta muertos muertas abierto abierta abiertos abiertas puesto puestos hecho hechos cubierto "
+    "cubiertos roto rotos vuelto vueltos escrito escritos "
+    "antes después ahora ya también todavía aún".split()  # "14 secuestrados antes de Navidad"
+)
+_ES_VERB_ENDINGS = ("an", "en", "aron", "ieron", "rán", "ían", "aban")
 _ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
 # the adjective that makes a length a surface or a volume, after the measure ("mètres carrés",
 # "metrów sześciennych", "m kw."): part of the unit, not a participle or a verb after the noun
@@ -282,6 +291,11 @@ def _ends_head(
         return (
             True  # "140 postes supprimés": a past participle after the noun ("37 anciens salariés": a noun)
         )
+    if lang == "es" and w[:1].islower():
+        if i > 0 and not area and (lw.endswith(_ES_PARTICIPLE_ENDINGS) or lw in _ES_PARTICIPLES_ADVERBS):
+            return True  # "31 cuentas bancarias abiertas", "14 líneas afectadas": a participle after the noun
+        if i == 0 and len(lw) > 4 and lw.endswith(_ES_VERB_ENDINGS) and not lw.endswith("es"):
+            return True  # "8.900 aguardan", "19 tienen": a verb after a bare number (plural nouns end in -s)
     if french and lw in _FR_PARTICIPLES and (i > 0 or lw not in _FR_PARTICIPLE_NOUNS):
         return True  # "140 cyclistes venus de ...", "du neuf atteint": irregular participles too ("12 morts": a noun)
     if (
@@ -419,7 +433,9 @@ def _is_rate(text: str, end: int, m: re.Match[str], n: int, lang: str, stop: fro
             lw not in stop and lw not in _VERBS and (w[:1].isupper() if lang == "de" else w[:1].islower())
         )
     if prep in ("par", "por") and lang in ("fr", "es"):
-        return any(x in RATE_NOUNS_ROMANCE or x in RATE_NOUNS_PAR for x in (lw, lw.rstrip("s")))
+        return any(x in RATE_NOUNS_ROMANCE or x in RATE_NOUNS_PAR for x in (lw, lw.rstrip("s"))) or (
+            n == 0 and _price_per_unit(text, end, m, stop)
+        )
     if n == 0 and prep in ("a", "an") and lang == "en":
         return (
             lw in RATE_NOUNS
@@ -437,7 +453,11 @@ def _is_rate(text: str, end: int, m: re.Match[str], n: int, lang: str, stop: fro
             and _PRICE_UNIT_AFTER.match(text, m.end()) is not None
         )
     if n == 0 and prep in ("le", "les", "la", "el", "al") and lang in ("fr", "es"):
-        return (lw in RATE_NOUNS_ROMANCE or (bool(m.group("num")) and lw in MEASURE_WORDS)) and not (
+        return (
+            lw in RATE_NOUNS_ROMANCE
+            or (bool(m.group("num")) and lw in MEASURE_WORDS)
+            or (prep in ("le", "la", "el") and _price_per_unit(text, end, m, stop))
+        ) and not (
             _PAST_NEXT_RE.match(text, m.end())  # "la semana pasada", "la semaine dernière": a date
         )
     if prep in ("im", "am") and lang == "de":
@@ -454,8 +474,36 @@ def _is_rate(text: str, end: int, m: re.Match[str], n: int, lang: str, stop: fro
             or w in UNIT_SYMBOLS
             or lw in MEASURE_WORDS
             or (lw.endswith("ę") and len(lw) > 4 and lw not in _NOT_RATE_PL)
-        )
+        ) or _price_per_unit(text, end, m, stop)
     return False
+
+
+# A price per any unit, its noun ending the clause: "9 euros la bougie.", "400 euros le voyage,", "35 euros por
+# vaca.", "150 zł za zwolnienie." (not "300 000 euros la semaine dernière", "600 euros por conducir sin carné",
+# "za granicą"; Polish "na" is left to its nouns: "2 mld zł na odbudowę." is what the money is for)
+_CLAUSE_END = re.compile(
+    r"[ \u00a0]*(?:[.,;:!?)»”\"]|$)|[ \u00a0]+(?:a|al|à|aux|para|pour|en|dans|y|et|i|dla|w)[ \u00a0]"
+)
+_INFINITIVE_ES = re.compile(r"(?:ar|er|ir)$")
+
+
+def _price_per_unit(text: str, end: int, m: re.Match[str], stop: frozenset[str]) -> bool:
+    w = m.group("w")
+    lw = w.lower()
+    last = text[max(0, end - 12) : end].rsplit(None, 1)[-1:]
+    return (
+        not m.group("num")
+        and bool(last)
+        and last[0].lower() in _CURRENCY_WORDS
+        and w.isalpha()
+        and w.islower()
+        and lw not in stop
+        and lw not in _VERBS
+        and lw not in ("ciento", "cent", "cento")
+        and not lw.endswith("ą")  # "za granicą", "za pomocą"
+        and not _INFINITIVE_ES.search(lw)
+        and _CLAUSE_END.match(text, m.end()) is not None
+    )
 
 
 def _rate_end(text: str, end: int, lang: str) -> int:
@@ -520,12 +568,15 @@ _PAST_NEXT_RE = re.compile(
     r"[ \u00a0]+(?:pasad[oa]|próxim[oa]|anterior|que[ \u00a0]+viene|derni(?:er|ère)|prochaine?|précédente?)(?!\w)"
 )
 _NATIONALITY_RE = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)(?![\w\-])")
-_SCALE_RE = re.compile(r"[ \u00a0]+(?:Celsius|Fahrenheit|Celsjusza|centígrados|Kelvin)\b")
+_SCALE_RE = re.compile(
+    r"[ \u00a0]+(?:Celsius|Fahrenheit|Celsjusza|centígrados|Kelvin|(?i:bajo|sous|below|unter|poniżej|onder)"
+    r"[ \u00a0]+(?i:cero|zéro|zero|null|zera|nul))(?![\w])"
+)
 _RATE_ADJ_RE = re.compile(
     r"[ \u00a0]+(?:carrés?|cubes?|cuadrados?|cúbicos?|sześcienn[ya]|kwadratow[ya]|hour|hora|heure|uur|godzinę)(?![\w])"
 )
 RATE_NOUNS_PL = frozenset(
     "litr litra metr kilogram kilo kg tonę godzinę dzień dobę miesiąc rok noc osobę sztukę baryłkę pasażera "
-    "bilet przejazd kilometr hektar".split()
+    "bilet przejazd kilometr hektar akcję".split()
 )
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")

@@ -26,7 +26,10 @@ def _number(lang: str) -> str:
 # the words between a part and its whole: "of (the|its)", "van (de|haar)", "de (los|sus)", "von (den)", "z"
 _OF = (
     r"(?:of(?:\s+(?:the|its|their|his|her|our|all))?|van(?:\s+(?:de|het|haar|zijn|hun|onze|alle))?|"
-    r"de(?:\s+(?:los|las|sus|ses|les|nos))?|des|von(?:\s+(?:den|ihren|seinen))?|z(?:e)?|spośród)"
+    r"de(?:\s+(?:los|las|sus|ses|les|nos))?|des|von(?:\s+(?:den|ihren|seinen))?|z(?:e)?|spośród|"
+    # a German genitive ("sieben ihrer 19 Automaten", "zwei der fünf Filialen", "drei ihrer bisher neun Sitze"),
+    # an English possessive ("24 of the council's 47 seats")
+    r"(?:ihrer|seiner|der|unserer)(?:\s+(?:bisher|insgesamt|zuletzt))?|of\s+(?:the\s+)?[^\W\d_][\w\-]*['’]s)"
 )
 _VOTE_HEADS = (
     r"(?:votes?|stimmen|voix|votos?|stemmen|głos(?:ów|ami|y)?|goals?|points?|tore|toren|buts|goles|puntos|"
@@ -63,7 +66,8 @@ _COMPARISON_AFTER = re.compile(
     r"greater|smaller|fewer|over|its|his|her|their|that|plus|moins|autant|zoveel|meer|minder|groter|hoger|duurder|"
     r"więcej|mniej|mehr|weniger|höher|größer|teurer|más|menos|mayor|superior|inferior|so|zo)(?!\w))"
 )
-_YEAR_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde|sinds|od|in|im|en|w)\s+$")
+_YEAR_BEFORE = re.compile(r"\b(?i:since|seit|depuis|desde|sinds|od|in|im|en|w)\s+$")
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
 _DE_TIMES_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,3}(?:\.\d{3})+-mal(?![\w\-])")
 
 
@@ -141,7 +145,8 @@ def _join_before(text: str, out: list[tuple[int, int]], p: _Patterns) -> list[tu
             (m := p.range_before.search(window)) is not None
             and window[m.start(1) - 1 : m.start(1)] in ("", " ")
             and not is_year(m.group(1))
-            and not _YEAR_BEFORE.search(window, 0, m.start(1))
+            # a date's span ("od 15 do 20 marca"), not a range of amounts ("od 520 do 740 zł")
+            and not (_YEAR_BEFORE.search(window, 0, m.start(1)) and _DAY.fullmatch(m.group(1)))
         ):
             # (a bare first bound: "€2 to €4 per guest" stays two prices; "since 1980 to 422 million" a date)
             joined = base + m.start(1)  # "6 bis 7 Prozent", "trois à quatre cyclones"
