@@ -101,6 +101,9 @@ class AppScreen(Screen[ResultT]):
                 then(result)
 
         def failed(message: str) -> None:
+            if self._status_bar() is None:  # the screen has been closed: nothing there to put back
+                self.app.notify(message, severity="error", markup=False, timeout=8)
+                return
             if undo is not None:
                 undo()
             if isinstance(message, Failure) and issubclass(message.kind, TextChanged):
