@@ -68,6 +68,8 @@ class ReaderApp(App[None]):
         # every store change, in order, off the event loop, in the app's context (Writer)
         self.writer = Writer(self.post_message, self._context)
         self._quitting = False
+        # "✓ saved" only once a change made in this session has committed (not on opening)
+        self.saved_this_session = False
         self._spare_reading: ReadingScreen | None = (
             None  # a blank ReadingScreen, composed ahead (prepare_reading)
         )
