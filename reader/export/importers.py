@@ -233,7 +233,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             _quantity_links(span, ids, gold if span.gold else layers, (start, end)) if is_claim else ([], [])
         )
         try:
-            ann = store.add_annotation(
+            ann_id, _ = store.insert_annotation(  # the id is all this needs (no read back)
                 article_id,
                 label.name,
                 start,
@@ -260,10 +260,10 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.problems.append(f"{article.ref}: {_describe(span)}: {e}")
             report.not_imported += 1
             continue
-        ids[span.key] = seen[key] = ann.id
+        ids[span.key] = seen[key] = ann_id
         report.added += 1
         if missing:
-            pending[ann.id] = missing
+            pending[ann_id] = missing
     report.placed.update({(article_id, key): ann_id for key, ann_id in ids.items()})
     for claim_id, keys in pending.items():
         found = [ids[q] for q in keys if q in ids]

@@ -32,15 +32,8 @@ class LabelsMixin(StoreCore):
         now. They are the first rows of the labels table, so a rename keeps the id they are found by."""
         from reader.store.schema import DEFAULT_LABELS
 
-        rows = {
-            r[0]: (r[1], r[2])
-            for r in self._read("SELECT id, name, kind FROM labels WHERE id <= ?", (len(DEFAULT_LABELS),))
-        }
-        names = {}
-        for i, (builtin, kind, *_rest) in enumerate(DEFAULT_LABELS, start=1):
-            name, row_kind = rows.get(i, (builtin, kind))
-            names[builtin] = name if row_kind == kind else builtin
-        return names
+        rows = self._read("SELECT id, name, kind FROM labels WHERE id <= ?", (len(DEFAULT_LABELS),))
+        return builtin_names([Label(r[0], r[1], r[2], "", None) for r in rows])
 
     def get_label(self, name: str) -> Label:
         """The label named so (case ignored). Inside Store.batch, read once per name: the batch
@@ -130,3 +123,17 @@ class LabelsMixin(StoreCore):
             sets = ", ".join(f"{k} = ?" for k in updates)
             conn.execute(f"UPDATE labels SET {sets} WHERE id = ?", (*updates.values(), label.id))
         return self.get_label(str(updates.get("name", label.name)))
+
+
+def builtin_names(labels: list[Label]) -> dict[str, str]:
+    """What each built-in label (PERSON, ORG, PLACE, QUANTITY, DATE, CLAIM) is called now, from the
+    labels as stored: they are the first rows, found by id, so a renamed one ("PERSONNE") is still
+    the person label; a row of another kind there, or none, leaves the built-in name."""
+    from reader.store.schema import DEFAULT_LABELS
+
+    rows = {label.id: label for label in labels}
+    names = {}
+    for i, (builtin, kind, *_rest) in enumerate(DEFAULT_LABELS, start=1):
+        row = rows.get(i)
+        names[builtin] = row.name if row is not None and row.kind == kind else builtin
+    return names

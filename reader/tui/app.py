@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App
@@ -64,8 +65,11 @@ class ReaderApp(App[None]):
         self.session_id: int | None = None
         self.history = History(store, None, annotator)
         self.cursor_blink = True  # tests switch it off for stable snapshots
-        self.writer = Writer(self.post_message)  # every store change, in order, off the event loop
+        # every store change, in order, off the event loop, in the app's context (Writer)
+        self.writer = Writer(self.post_message, self._context)
         self._quitting = False
+        # "✓ saved" only once a change made in this session has committed (not on opening)
+        self.saved_this_session = False
         self._spare_reading: ReadingScreen | None = (
             None  # a blank ReadingScreen, composed ahead (prepare_reading)
         )
@@ -91,6 +95,20 @@ class ReaderApp(App[None]):
         self.push_screen(LibraryScreen())
         if self.notice:
             self.show_notice(self.notice)
+
+    def call_from_thread(self, callback: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """App.call_from_thread, except that a callback reaching the event loop once the app has
+        begun to close is dropped (returns None): Textual prunes the screens' widgets, then clears
+        the stack, and a worker's result shown then (a reload heard from another program) met a
+        screen half taken down ("No nodes match", "No screens on stack"). The check runs on the
+        event loop, when the callback would run; nothing in between can await."""
+
+        def unless_closing() -> Any:
+            if not self.is_running or not self._screen_stack:
+                return None
+            return callback(*args, **kwargs)
+
+        return super().call_from_thread(unless_closing)
 
     def _check_external(self) -> None:
         self.run_worker(self._read_data_version, thread=True, exclusive=True, group="data-version")

@@ -92,6 +92,7 @@ class AppScreen(Screen[ResultT]):
         self.show_save_state(SaveState.SAVING)
 
         def done(result: Any) -> None:
+            self.app.saved_this_session = True
             if self._status_bar() is None:  # the screen has been closed
                 return
             self.show_saved()
@@ -101,6 +102,9 @@ class AppScreen(Screen[ResultT]):
                 then(result)
 
         def failed(message: str) -> None:
+            if self._status_bar() is None:  # the screen has been closed: nothing there to put back
+                self.app.notify(message, severity="error", markup=False, timeout=8)
+                return
             if undo is not None:
                 undo()
             if isinstance(message, Failure) and issubclass(message.kind, TextChanged):
@@ -128,6 +132,10 @@ class AppScreen(Screen[ResultT]):
     missed_change = False
 
     def on_screen_resume(self) -> None:
+        bar = self._status_bar()
+        if bar is not None and bar.save_state == SaveState.NOTHING and self.app.saved_this_session:
+            bar.show(save_state=SaveState.SAVED)  # a change of this session is stored (the library:
+            # its reload puts NOTHING back when it lists no article)
         if self.missed_change and self.is_mounted:
             self.missed_change = False
             self.on_store_changed()

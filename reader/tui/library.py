@@ -276,7 +276,7 @@ class LibraryScreen(ListScreen):
         bar = self.query_one(StatusBar)
         if empty:  # nothing to save, nothing saved: no "✓ saved"
             bar.show(save_state=SaveState.NOTHING)
-        elif bar.save_state == SaveState.NOTHING:
+        elif bar.save_state == SaveState.NOTHING and self.app.saved_this_session:
             bar.show(save_state=SaveState.SAVED)
         if empty != self.empty:
             self.empty = empty

@@ -78,7 +78,8 @@ class OccurrenceReviewDialog(ModalScreen[list[tuple[int, int, int]] | None]):
         inside = sum(1 for o in self.found if not o.ticked)
         with Vertical(classes="dialog review"):
             yield Static(Text(self.heading, "bold"), markup=False)
-            why = f" · {inside} inside a longer tag start unticked" if inside else ""
+            verb = "starts" if inside == 1 else "start"
+            why = f" · {inside} inside a longer tag {verb} unticked" if inside else ""
             yield Static(
                 Text(f"space ticks · + all · - none · enter tags the ticked · escape cancels{why}", "italic"),
                 markup=False,

@@ -29,7 +29,8 @@ class StatusBar(Static):
         self.position = ""
         self.counts: dict[str, int] = {}
         self.labels: list[Label] = []
-        self.save_state: SaveState = SaveState.SAVED
+        # Nothing said about saving until a change of this session has committed (AppScreen.write).
+        self.save_state: SaveState = SaveState.NOTHING
         self.message = ""
         self.flash_text = ""
         self._flash_timer: Timer | None = None

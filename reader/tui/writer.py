@@ -11,10 +11,12 @@ everything queued is committed (quitting waits for it)."""
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,8 +58,16 @@ class WriteFinished(Message):
 
 
 class Writer:
-    def __init__(self, post: Callable[[Message], object]) -> None:
+    def __init__(
+        self,
+        post: Callable[[Message], object],
+        context: Callable[[], AbstractContextManager[object]] | None = None,
+    ) -> None:
         self._post = post  # App.post_message: thread-safe
+        # Each change runs in the app's context (Textual's active app): a change reading `self.app`
+        # of a screen the user has already left (x then Esc, with a slow write ahead) finds no app
+        # through the detached screen's parents, and failed with NoActiveAppError, unsaved.
+        self._context = context or contextlib.nullcontext
         self._queue: queue.Queue[_Job | None] = queue.Queue()
         self._pending = 0
         self._count_lock = threading.Lock()
@@ -90,7 +100,8 @@ class Writer:
                 return
             result, error, kind = None, None, Exception
             try:
-                result = job.change()
+                with self._context():
+                    result = job.change()
             except ReaderError as e:
                 error, kind = str(e), type(e)
             except Exception as e:  # noqa: BLE001 - a bug must not kill the writer (later changes wait on it)

@@ -37,3 +37,48 @@ async def test_an_organisation_named_in_the_claim_is_its_first_guess(make_app, s
         form = app.screen
         assert isinstance(form, ClaimForm)
         assert form.query_one("#claimant-name", Input).value == "Port Cressing Boat Owners' Association"
+
+
+async def test_renamed_person_and_organisation_labels_still_guess_the_claimant(
+    make_app, seeded: Store, db_path
+):
+    """The guess goes by what a label is (the built-in person and organisation labels, found by
+    their id as the suggester finds them), not by its name: a desk that renamed PERSON to PERSONNE
+    and ORG to ORGANISATION (reader labels) got no guess at all."""
+    import sqlite3
+
+    seeded.update_label("PERSON", new_name="PERSONNE")
+    seeded.update_label("ORG", new_name="ORGANISATION")
+    seeded.add_article(CleanResult(text=TEXT, title="Harbour"), "r", "harbour.txt", "text")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("end")
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        await tag(pilot, screen, "Helen Marrack", "1")
+        screen.view.move_to(TEXT.index("wall needs"))
+        await pilot.press("s", "6")  # the person named after it (none before)
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        assert form.query_one("#claimant-name", Input).value == "Helen Marrack"
+        await pilot.press("escape")
+        await settle(pilot)
+        await tag(pilot, screen, "Port Cressing Boat Owners' Association", "2")
+        screen.view.move_to(TEXT.index("212 members"))
+        await pilot.press("s", "6")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        assert form.query_one("#claimant-name", Input).value == "Port Cressing Boat Owners' Association"
+        await pilot.press("enter")  # saves the form
+        await settle(pilot)
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute(
+            "SELECT a.claimant, e.canonical, el.name FROM annotations a JOIN labels l ON l.id = a.label_id"
+            " JOIN entities e ON e.id = a.claimant_entity_id JOIN labels el ON el.id = e.label_id"
+            " WHERE l.kind = 'claim'"
+        ).fetchall()
+    assert rows == [("Port Cressing Boat Owners' Association",) * 2 + ("ORGANISATION",)]

@@ -7,6 +7,7 @@ from pilot_helpers import open_first, settle, tag
 
 from reader.models import Label
 from reader.tui.footer import Footer
+from reader.tui.save_state import SaveState
 from reader.tui.status_bar import StatusBar
 
 
@@ -15,6 +16,7 @@ def test_status_bar_degrades_with_the_width():
     names = ["PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM"]
     labels = [Label(n, name, "entity", "#ff0000", str(n)) for n, name in enumerate(names, start=1)]
     bar.position, bar.labels, bar.counts = "1/3", labels, {"ORG": 2}
+    bar.save_state = SaveState.SAVED  # as after a change of this session
     wide = bar.render_text(118).plain
     assert wide.startswith("✓ saved  1/3") and "ORG 2" in wide and "QUANTITY 0" in wide
     narrow = bar.render_text(78).plain
@@ -102,6 +104,7 @@ def test_a_long_flash_is_shown_whole_and_the_counts_give_way_while_it_shows():
     names = ["PERSON", "ORG", "PLACE", "QUANTITY", "DATE", "CLAIM"]
     labels = [Label(n, name, "entity", "#ff0000", str(n)) for n, name in enumerate(names, start=1)]
     bar.position, bar.labels, bar.counts = "1/3", labels, {"ORG": 2}
+    bar.save_state = SaveState.SAVED  # as after a change of this session
     hint = "/ search · f status · r review · c claimant · a evidence · v verdict · x export · enter opens"
     bar.message = hint
     standing = bar.render_text(118).plain

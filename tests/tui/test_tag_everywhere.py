@@ -92,6 +92,8 @@ async def test_review_unticks_an_occurrence_inside_a_longer_tag_and_tags_only_th
             (s, True) for s, _ in every[2:]
         ]
         assert review.found[0].inside == text[second[0] : org_end]
+        hint = " ".join(str(w.render()) for w in review.query("Static"))
+        assert "1 inside a longer tag starts unticked" in hint, hint  # one: "starts"
         # each row is its sentence (cut around the occurrence), spaces and all
         for o in review.found:
             shown = occurrence_line(o, False).plain.split("  (inside")[0].strip("…")

@@ -203,10 +203,24 @@ def wait_closed(session: str, timeout: float = 30.0) -> None:
         if dead == "1":
             screen = tmux("capture-pane", "-p", "-t", session)
             tmux("kill-session", "-t", session)
+            server_gone()
             assert status in ([], ["0"]), f"reader exited with status or signal {status}:\n{screen}"
             return
         time.sleep(0.1)
     raise AssertionError("reader did not quit")
+
+
+def server_gone(timeout: float = 30.0) -> None:
+    """After its last session is killed the tmux server exits; a new-session sent while it is still
+    exiting failed (exit 1, under load in a full run). Wait until no server answers on the socket
+    (or one still holds other sessions)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        listed = subprocess.run(["tmux", "-L", SOCKET, "list-sessions"], capture_output=True, text=True)
+        if listed.returncode or listed.stdout.strip():
+            return
+        time.sleep(0.05)
+    raise AssertionError("the tmux server did not exit")
 
 
 def test_from_tags_to_a_fact_check(tmp_path: Path):

@@ -9,14 +9,21 @@ from textual.worker import get_current_worker
 from reader.errors import ReaderError
 from reader.factcheck import verdict_stamp
 from reader.models import Annotation
+from reader.store.labels import builtin_names
 from reader.tui.claim_form import ClaimFields, ClaimForm
 from reader.tui.reading.base import ReadingBase
 from reader.tui.safe import shorten
 
 
 class Claims(ReadingBase):
+    def _builtin(self, name: str) -> str:
+        """The label that is the built-in `name` (PERSON, ORG, QUANTITY) by what it is, whatever
+        the desk renamed it to (`reader labels`): read from the labels the screen loaded."""
+        return builtin_names(self.labels)[name]
+
     def persons(self) -> list[str]:
-        return [a.text for a in self.annotations if a.label == "PERSON"]
+        person = self._builtin("PERSON")
+        return [a.text for a in self.annotations if a.label == person]
 
     def default_claimant(self, start: int) -> str | None:
         found = self._default_claimant(start)
@@ -26,22 +33,21 @@ class Claims(ReadingBase):
         """A person or organisation tagged inside the claim ("The Boat Owners' Association said 40
         of its members would leave"), else the person named last before it (else the first one
         after it)."""
+        person, org = self._builtin("PERSON"), self._builtin("ORG")
         if end is not None:
             inside = [
-                a
-                for a in self.annotations
-                if a.label in ("PERSON", "ORG") and start <= a.start and a.end <= end
+                a for a in self.annotations if a.label in (person, org) and start <= a.start and a.end <= end
             ]
             if inside:
                 return min(inside, key=lambda a: a.start)
-        before = [a for a in self.annotations if a.label == "PERSON" and a.start < start]
+        before = [a for a in self.annotations if a.label == person and a.start < start]
         if before:
             return max(before, key=lambda a: a.start)
-        after = [a for a in self.annotations if a.label == "PERSON"]
+        after = [a for a in self.annotations if a.label == person]
         return after[0] if after else None
 
     def entity_labels(self) -> list[str]:
-        return [label.name for label in self.store.labels() if label.kind == "entity"]
+        return [label.name for label in self.labels if label.kind == "entity"]
 
     def _claimant_fields(self, result: ClaimFields) -> dict[str, object]:
         """On the writer thread: the claimant of a saved form as the store takes it (an entity picked
@@ -54,10 +60,11 @@ class Claims(ReadingBase):
         return fields
 
     def quantities_in(self, start: int, end: int) -> list[tuple[int, str]]:
+        quantity = self._builtin("QUANTITY")
         return [
             (a.id, a.text)
             for a in self.annotations
-            if a.label == "QUANTITY" and start <= a.start and a.end <= end
+            if a.label == quantity and start <= a.start and a.end <= end
         ]
 
     def suggested_quantities(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -76,7 +83,8 @@ class Claims(ReadingBase):
             language=article.language if article else None,
             dateline=article.dateline if article else None,
         )
-        tagged = [(a.start, a.end) for a in self.annotations if a.label == "QUANTITY"]
+        quantity = self._builtin("QUANTITY")
+        tagged = [(a.start, a.end) for a in self.annotations if a.label == quantity]
         out = []
         for g in found:
             s, e = g.start + start, g.end + start
@@ -155,9 +163,10 @@ class Claims(ReadingBase):
 
     def _add_quantities(self, spans: list[tuple[int, int]], seen: str) -> list[int]:
         """On the writer thread: the suggested quantities ticked in the claim form (counted in
-        seen), as annotations."""
+        seen), as annotations (under the quantity label, whatever it is called now)."""
+        quantity = self.store.builtin_label_names()["QUANTITY"]
         return [
-            self.history.add(self.open_id, "QUANTITY", s, e, origin="suggested", seen_text=seen).id
+            self.history.add(self.open_id, quantity, s, e, origin="suggested", seen_text=seen).id
             for s, e in spans
         ]
 
