@@ -73,6 +73,14 @@ _VERBS = frozenset(
     """.split()
 )
 
+# after a measure, its dimension or a comparison ends it (the gold leaves them out in every set)
+_EN_DIMENSIONS = frozenset(
+    """
+    long wide deep high tall thick across away faster slower higher lower shorter longer wider deeper
+    taller thicker larger bigger smaller heavier lighter cheaper dearer further farther closer nearer
+    """.split()
+)
+
 
 def _head_end_de(text: str, pos: int) -> tuple[int, str | None]:
     """German: what a number counts is a capitalised noun, maybe after adjectives ("41 neue
@@ -260,6 +268,8 @@ def _ends_head(
         return True
     if i > 0 and lw in SPELLED:
         return True  # "450 tonnes ten years ago": a second number begins another phrase
+    if english and i > 0 and lw in _EN_DIMENSIONS:
+        return True  # "640 metres long", "12 feet deep", "30 knots faster": the measure, not its dimension
     if english and lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
         return True
     if english and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
