@@ -526,6 +526,12 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         if not any(w in STOP_PL or w in _VERBS for w in between):
             # "900 zł miesięcznie", "cztery kursy dziennie", "1,5 kg pokarmu dziennie", "litrów wody na dobę"
             return adv.end()
+    if (
+        lang == "pl"
+        and _PL_TIMES_END.search(text, max(0, end - 6), end)
+        and (per := _PL_TIMES_PERIOD.match(text, end))
+    ):
+        return per.end()  # "dwa razy w tygodniu", "raz w roku": how often, with its period
     if lang == "fr" and (el := _FR_ELIDED_RATE.match(text, end)) and el.group(1).lower() in _FR_ELIDED_NOUNS:
         return (
             el.end()
@@ -568,6 +574,10 @@ _RATE_NOUNS_ALL = RATE_NOUNS | RATE_NOUNS_ROMANCE  # (RATE_NOUNS_PL below)
 # a periodic adverb or "na dobę" after what a Polish number counts (up to two words in the genitive)
 _PL_RATE_AFTER_NOUN = re.compile(
     r"(?:[ \u00a0]+[a-ząćęłńóśźż]+){0,2}?[ \u00a0]+(?P<adv>miesięcznie|rocznie|dziennie|tygodniowo|na[ \u00a0]+dobę)(?!\w)"
+)
+_PL_TIMES_END = re.compile(r"(?<![\w\-])razy?$")
+_PL_TIMES_PERIOD = re.compile(
+    r"[ \u00a0]+w[ \u00a0]+(?:tygodniu|miesiącu|roku|kwartale)(?![\w\-])(?![ \u00a0]+\d)"
 )
 _FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
 # "2 400 dollars l'once", "28 francs de l'heure", "5,1 tonnes à l'hectare"
