@@ -206,6 +206,20 @@ _ES_PARTICIPLES_ADVERBS = frozenset(
     "antes después ahora ya también todavía aún".split()  # "14 secuestrados antes de Navidad"
 )
 _ES_VERB_ENDINGS = ("an", "en", "aron", "ieron", "rán", "ían", "aban")
+
+
+def _after_multiplier_verb(lw: str, lang: str) -> bool:
+    """A participle or a verb right after a multiplier written alone (no "de"): French "-é(e)(s)", Spanish
+    participles and verbs in the plural."""
+    if lang == "fr":
+        return lw.endswith(("é", "ée", "és", "ées")) and len(lw) > 4
+    if lang == "es":
+        return lw.endswith(_ES_PARTICIPLE_ENDINGS) or (
+            lw.endswith(_ES_VERB_ENDINGS) and not lw.endswith("es")
+        )
+    return False
+
+
 _ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
 # the adjective that makes a length a surface or a volume, after the measure ("mètres carrés",
 # "metrów sześciennych", "m kw."): part of the unit, not a participle or a verb after the noun
@@ -362,6 +376,8 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
             continue
         if plural_only and not lw.endswith(("s", "x")):
             break  # "9 millions de personnes vivent": after a plural noun an adjective agrees, a verb does not
+        if i == 0 and after_multiplier and _after_multiplier_verb(lw, lang):
+            break  # "48 millions apportés par", "22 millones irán a": what happens to the money
         read = _elided_word(w, i, lang, after_multiplier, stop)
         if read is None or _ends_head(text, m, i, read, wend, first, lang, stop):
             break
