@@ -49,6 +49,7 @@ from reader.clean import (  # noqa: E402
     dump_context,
     dump_lines,
     dump_model,
+    dump_teasers,
     dump_threads,
 )
 from reader.clean.score import doc_precision_recall, evaluate  # noqa: E402
@@ -73,6 +74,8 @@ SWITCHES: dict[str, tuple[object, str, object, str]] = {
     "dedup": (dump, "DEDUP", 0, "region"),
     "prefer_headed": (dump, "HEADER_RATIO", 0, "region"),
     "runner_up_kept (h55)": (dump_compete, "KEEP_RATIO", None, "region"),
+    "prose_teasers (h89)": (dump_teasers, "PROSE_TEASERS", False, "region"),
+    "long_about_heads (h89)": (dump_threads, "BIO_HEAD_WORDS", 8, "region"),
     "split_at_end_markers": (dump, "_split_at_end_markers", _noop_region, "region"),
     "split_at_stamps": (dump, "_split_at_stamps", _noop_region, "region"),
     "skip_contents": (dump, "_skip_contents", lambda u, s, a, b: a, "region"),

@@ -65,7 +65,6 @@ from .dump_context import (
 )
 from .dump_gallery import caption_gallery, mark_gallery
 from .dump_lines import (
-    _BIO_HEAD,
     _PHOTO_LABEL,
     _PHOTO_LINE,
     _READ_MORE,
@@ -83,12 +82,14 @@ from .dump_lines import (
     other_run,
     split_units,
 )
+from .dump_teasers import prose_teasers
 from .dump_threads import (
     _lift_live_entries,
     _sink_comment_entries,
     _sink_signed_entries,
     _split_at_end_markers,
     _split_at_stamps,
+    bio_head,
     mark_chrome,
     numbered_thread,
 )
@@ -419,6 +420,7 @@ def finish_body(units: list[Unit], sc: Scored, start: int, end: int) -> tuple[in
             start, end = _extend_edges(units, start, end, learned)
     start, end = _split_at_end_markers(units, scores, start, end)
     start, end = _split_at_stamps(units, scores, start, end)
+    start, end = prose_teasers(units, scores, start, end)
     # a forum thread the region ends inside of runs to its last post (the user boxes between posts
     # may outweigh a short reply); what follows the thread is the board's footer, no table of its
     for i, j in forums:
@@ -472,7 +474,7 @@ def finish_body(units: list[Unit], sc: Scored, start: int, end: int) -> tuple[in
                 j += 1
             dropped.update(range(m, j))
             m = j
-        elif u.words <= 8 and _BIO_HEAD.match(u.text):
+        elif bio_head(u):
             j = _author_box_end(units, m, end)
             dropped.update(range(m, j))
             m = j

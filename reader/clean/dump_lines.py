@@ -41,7 +41,10 @@ _COMMENTS = re.compile(
     r"|(?:thoughts?|responses?|replies|reactions?|réponses?|respuestas?|antworten) (?:on|to|à|a|auf|zu)\b"
     r"|commentaires?|comentarios?|kommentare?|commenti|reacties|laisser un commentaire|réagir"
     r"|(?:deja|dejar|escribe) (?:un|tu) comentario|(?:schreiben sie |schreibe )?einen kommentar(?: schreiben)?"
-    r"|kommentar schreiben|lascia un commento|deixe (?:um|seu) comentário)\b",
+    r"|kommentar schreiben|lascia un commento|deixe (?:um|seu) comentário)\b"
+    # a thread's header that is only the word and its count: "Réactions (6)", "Komentarze (3)", "Kommentarer 4"
+    r"|^\W*(?:réactions|reacciones|reazioni|reakcje|komentarze|komentáře|komentarji|kommentarer|kommentit"
+    r"|comentários|hozzászólások|reacties|reactions)\s*(?:\(\d+\)|\d+)?\W*$",
     re.I,
 )
 # "12 thoughts on “The title of the post”", "3 réponses à « ... »"
@@ -96,7 +99,11 @@ _BIO_HEAD = re.compile(
     r"|über (?:den|die) autor(?:in)?|l'autore|over de auteur"
     r"|(?:the )?authors?|author info(?:rmation)?|autor(?:in|en|ka|zy)?|autor(?:en|innen)info|auteure?s?|autore|autrice"
     r"|(?:informacje )?o autorze|zum autor|zur autorin|(?:el|la) autora?))\W*$"
-    r"|^(?:About|ABOUT|Über|Sobre|À propos de|A propos de|Acerca de|Chi è) (?:[A-ZÀ-Þ][\w'’.-]+ ?){1,3}$"
+    r"|^(?:About|ABOUT|Über|Sobre|À propos de|A propos de|Acerca de|Chi è|Over|Om|Informazioni su) "
+    # "About Acme Ltd", or with an article: "Über die Stadtwerke Lindenau", "À propos de la Régie des eaux ..."
+    r"(?:(?:the|die|der|das|den|la|le|les|l'|el|los|las|het|de|il|lo|os|as) ?)?"
+    r"(?:[A-ZÀ-Þ][\w'’.-]+ ?){1,3}(?:(?:de|des|du|der|van|of|del|della|di|do|da|och|und|et|and|&) (?:la |l'|le )?"
+    r"(?:[A-ZÀ-Þa-zß-ÿ][\w'’.-]+ ?){1,3})?$"
 )
 # A picture caption's credit at the end of a line: "... (Image: GETTY)", "... Credit: EPA", "Foto: dpa".
 _CAPTION_CREDIT = re.compile(

@@ -45,13 +45,21 @@ def _split_at_end_markers(units: list[Unit], scores: list[float], start: int, en
         ):
             if any(s > 0 for s in scores[start:i]) and not _count_link_over_post(units, scores, i):
                 return start, i
-        elif u.words <= 8 and (_BIO_HEAD.match(u.text) or END_MARKERS.match(u.text)):
+        elif bio_head(u) or (u.words <= 8 and END_MARKERS.match(u.text)):
             before = sum(s for s in scores[start:i] if s > 0)
             after = sum(s for s in scores[i + 1 : end] if s > 0)
             if before > 0 and after < CUT_RATIO * before:
                 return start, i
         i += 1
     return start, end
+
+
+BIO_HEAD_WORDS = 12  # an "About X" head is at most this long ("À propos de la Régie des eaux du ...")
+
+
+def bio_head(u: Unit) -> bool:
+    """An author's bio or a press release's "About X" starts at `u`."""
+    return u.words <= BIO_HEAD_WORDS and _BIO_HEAD.match(u.text) is not None
 
 
 COUNT_REACH = 4  # units under a comment-count link where the post's first paragraph is looked for
