@@ -342,6 +342,18 @@ def _ends_head(
 
 def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[int, str | None]:
     """Extend a quantity from `pos` over what it counts; returns (end, first head word)."""
+    other = _TOKEN_RE.match(text, pos)
+    if other and other.group(1).lower() in _OTHER_WORDS and not after_multiplier:
+        # "two other candidates", "deux autres candidats", "neun weitere Tiere": "other" and the noun after it
+        end, head = _head_end_inner(text, other.end(1), lang, after_multiplier)
+        return (end, head) if head is not None else (pos, None)
+    return _head_end_inner(text, pos, lang, after_multiplier)
+
+
+_OTHER_WORDS = frozenset("other autres otros otras weitere andere inne innych".split())
+
+
+def _head_end_inner(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[int, str | None]:
     if lang == "de":
         return _head_end_de(text, pos)
     if lang in ("nl", "pl"):
