@@ -15,6 +15,7 @@ from .claims import find_claims
 from .dates import find_dates
 from .institutions import extend_to_acronym, find_institutions
 from .learned import relabel
+from .lexicon import THING_ACRONYMS
 from .names import Votes, name_votes, person_full_names
 from .place_passes import add_places
 from .quantities import find_quantities
@@ -152,11 +153,13 @@ def _club_years(text: str, ents: list[Span]) -> list[Span]:
 def _drop_common_word_orgs(text: str, ents: list[Span]) -> list[Span]:
     """Without the one-word ORGs the article also writes in lower case: a common word opening a sentence
     ("Club members voted", "Studio prices", "Spółka nie podała"; 7 in the tune sets, none an organisation).
-    Acronyms and German nouns (never written in lower case) are not touched."""
+    Acronyms and German nouns (never written in lower case) are not touched, but for the acronyms of things."""
     out = []
     lower: dict[str, bool] = {}
     for s, e, lab in ents:
         w = text[s:e]
+        if lab == "ORG" and w in THING_ACRONYMS:
+            continue  # "LED", "IVA", "PESEL": the acronym of a thing, a tax or a document, not of a body
         if lab == "ORG" and w[:1].isupper() and w[1:].islower() and w.isalpha():
             low = w.lower()
             if low not in lower:

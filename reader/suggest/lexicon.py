@@ -215,6 +215,20 @@ QTY_STOP_EXTRA = _words(
     """
 )
 
+# Acronyms of things, not of bodies, in the six languages: technologies, substances, taxes, identity
+# documents, benefits and contracts, units, measures of an economy ("LED", "MDMA", "IVA", "PESEL", "TEU")
+THING_ACRONYMS = frozenset(
+    """
+    GPS LED LCD DNA RNA HIV AIDS SMS PIN PDF USB CCTV MRI VAT GDP CO2 SUV ATV MDMA LSD THC PTSD ADHD
+    TEU GMO OLED WLAN WiFi NFC QR
+    DNI NIE NIF CIF IVA IBI IRPF ADN PIB ERE ERTE ITV VIH TDAH
+    TVA IRM SMIC VTC CDI CDD IVG OGM
+    BIP PKW LKW MwSt
+    BTW BBP WOZ OZB
+    PESEL NIP PKB REGON
+    """.split()
+)
+
 # --- dates -----------------------------------------------------------------------
 
 MONTHS_EN = (

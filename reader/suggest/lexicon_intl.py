@@ -704,6 +704,10 @@ LEGAL_FORMS = (
     "S. Coop.",
     "VOF",
     "CV",
+    # a Dutch cooperative's liability: excluded, limited, limited to a share ("U.A.", "W.A.", "B.A.")
+    "U.A.",
+    "W.A.",
+    "B.A.",
     "gGmbH",
     "mbH",
     "UG",

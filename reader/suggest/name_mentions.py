@@ -27,7 +27,16 @@ def _comma_list_joins(text: str, mentions: list[Span], lang: str) -> list[Span]:
     words, and an organisation word heads or ends the whole (not "Barclays, Lloyds and Standard
     Chartered", "Labour, Plaid Cymru and the Green Party")."""
     out: list[Span] = []
-    for a, b, name in mentions:
+    for i, (a, b, name) in enumerate(mentions):
+        if out and out[-1][1] > a:
+            continue  # the field after "und", joined below with the one before it
+        if (
+            out
+            and text[out[-1][1] : a] == ", "
+            and (three := _split_fields(text, out[-1], mentions, i, lang))
+        ):
+            out[-1] = three
+            continue
         if out and text[out[-1][1] : a] == ", ":
             a1, _b1, name1 = out[-1]
             w1, w2 = name1.split(), name.split()
@@ -47,6 +56,32 @@ def _comma_list_joins(text: str, mentions: list[Span], lang: str) -> list[Span]:
                 continue
         out.append((a, b, name))
     return out
+
+
+def _split_fields(text: str, head: Span, mentions: list[Span], i: int, lang: str) -> Span | None:
+    """ "Landesamt für Umwelt, Naturschutz und Geologie": a body's word with its field, then two fields that
+    are mentions of their own (one word each), joined by "und"/"and"/"en"...: the whole body (None if not)."""
+    if i + 1 >= len(mentions):
+        return None
+    a1, _b1, name1 = head
+    _a2, b2, name2 = mentions[i]
+    a3, b3, name3 = mentions[i + 1]
+    w1 = name1.split()
+    lw1 = [w.lower() for w in w1]
+    if not (
+        len(w1) == 3
+        and _is_org_word(lw1[0], lang)
+        and lw1[1] in _LINKS
+        and " " not in name2
+        and " " not in name3
+        and text[b2:a3].strip().lower() in _AND_WORDS
+        and text[b2:a3].startswith(" ")
+        and text[b2:a3].endswith(" ")
+        and not any(_is_acronym(w) or _is_org_word(w.lower(), lang) for w in (w1[2], name2, name3))
+        and not any(_place_like(w, lang) for w in (w1[2], name2, name3))
+    ):
+        return None
+    return (a1, b3, text[a1:b3])
 
 
 def dateline_places(dateline: str | None) -> set[str]:

@@ -85,6 +85,9 @@ _PREV_REF_RE = re.compile(
 _PENCE_RE = re.compile(r"(?<![\w.,£$€])\d{1,3}(?:\.\d{1,2})?p(?![\w'’])")
 # a clock time ("gegen 3.10 Uhr", "at three o'clock"): no quantity
 _CLOCK_HEADS = frozenset(("uhr", "o'clock", "o’clock"))
+# hours and minutes ("21.30", "6.05", "9:30"), after Spanish "a/de/hasta/desde las" or before Dutch "uur"
+_CLOCK_NUM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_BEFORE = re.compile(r"(?<!\w)(?i:las|la)[ \u00a0]+$")
 _TALLY_HEADS = frozenset(
     "majority lead win victory defeat loss draw vote votes margin decision ruling score scoreline "
     "verdict split tie deficit advantage".split()
@@ -249,6 +252,10 @@ def _counted_span(text: str, n: _Number, lang: str) -> tuple[int, int] | None:
         return start, times.end()  # "launched 61 times", "48 keer": how often
     if head in _CLOCK_HEADS:
         return None
+    if _CLOCK_NUM.fullmatch(n.num.strip()) and (
+        head == "uur" or (head is None and _CLOCK_BEFORE.search(text, max(0, start - 14), start))
+    ):
+        return None  # "om 21.30 uur", "a las 6.05": a clock time with its minutes
     if head is not None and head in _TIME_UNITS:
         measured = _measured_duration(text, start, hend, n.core, head)
         return None if measured is None else (start, measured)  # None: a duration or an age, not a count

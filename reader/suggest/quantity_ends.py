@@ -73,6 +73,14 @@ _VERBS = frozenset(
     """.split()
 )
 
+# after a measure, its dimension or a comparison ends it (the gold leaves them out in every set)
+_EN_DIMENSIONS = frozenset(
+    """
+    long wide deep high tall thick across away faster slower higher lower shorter longer wider deeper
+    taller thicker larger bigger smaller heavier lighter cheaper dearer further farther closer nearer
+    """.split()
+)
+
 
 def _head_end_de(text: str, pos: int) -> tuple[int, str | None]:
     """German: what a number counts is a capitalised noun, maybe after adjectives ("41 neue
@@ -198,6 +206,20 @@ _ES_PARTICIPLES_ADVERBS = frozenset(
     "antes después ahora ya también todavía aún".split()  # "14 secuestrados antes de Navidad"
 )
 _ES_VERB_ENDINGS = ("an", "en", "aron", "ieron", "rán", "ían", "aban")
+
+
+def _after_multiplier_verb(lw: str, lang: str) -> bool:
+    """A participle or a verb right after a multiplier written alone (no "de"): French "-é(e)(s)", Spanish
+    participles and verbs in the plural."""
+    if lang == "fr":
+        return lw.endswith(("é", "ée", "és", "ées")) and len(lw) > 4
+    if lang == "es":
+        return lw.endswith(_ES_PARTICIPLE_ENDINGS) or (
+            lw.endswith(_ES_VERB_ENDINGS) and not lw.endswith("es")
+        )
+    return False
+
+
 _ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
 # the adjective that makes a length a surface or a volume, after the measure ("mètres carrés",
 # "metrów sześciennych", "m kw."): part of the unit, not a participle or a verb after the noun
@@ -260,6 +282,8 @@ def _ends_head(
         return True
     if i > 0 and lw in SPELLED:
         return True  # "450 tonnes ten years ago": a second number begins another phrase
+    if english and i > 0 and lw in _EN_DIMENSIONS:
+        return True  # "640 metres long", "12 feet deep", "30 knots faster": the measure, not its dimension
     if english and lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
         return True
     if english and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
@@ -318,6 +342,18 @@ def _ends_head(
 
 def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[int, str | None]:
     """Extend a quantity from `pos` over what it counts; returns (end, first head word)."""
+    other = _TOKEN_RE.match(text, pos)
+    if other and other.group(1).lower() in _OTHER_WORDS and not after_multiplier:
+        # "two other candidates", "deux autres candidats", "neun weitere Tiere": "other" and the noun after it
+        end, head = _head_end_inner(text, other.end(1), lang, after_multiplier)
+        return (end, head) if head is not None else (pos, None)
+    return _head_end_inner(text, pos, lang, after_multiplier)
+
+
+_OTHER_WORDS = frozenset("other autres otros otras weitere andere inne innych".split())
+
+
+def _head_end_inner(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[int, str | None]:
     if lang == "de":
         return _head_end_de(text, pos)
     if lang in ("nl", "pl"):
@@ -352,6 +388,8 @@ def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[i
             continue
         if plural_only and not lw.endswith(("s", "x")):
             break  # "9 millions de personnes vivent": after a plural noun an adjective agrees, a verb does not
+        if i == 0 and after_multiplier and _after_multiplier_verb(lw, lang):
+            break  # "48 millions apportés par", "22 millones irán a": what happens to the money
         read = _elided_word(w, i, lang, after_multiplier, stop)
         if read is None or _ends_head(text, m, i, read, wend, first, lang, stop):
             break
@@ -516,6 +554,12 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         if not any(w in STOP_PL or w in _VERBS for w in between):
             # "900 zł miesięcznie", "cztery kursy dziennie", "1,5 kg pokarmu dziennie", "litrów wody na dobę"
             return adv.end()
+    if (
+        lang == "pl"
+        and _PL_TIMES_END.search(text, max(0, end - 6), end)
+        and (per := _PL_TIMES_PERIOD.match(text, end))
+    ):
+        return per.end()  # "dwa razy w tygodniu", "raz w roku": how often, with its period
     if lang == "fr" and (el := _FR_ELIDED_RATE.match(text, end)) and el.group(1).lower() in _FR_ELIDED_NOUNS:
         return (
             el.end()
@@ -558,6 +602,10 @@ _RATE_NOUNS_ALL = RATE_NOUNS | RATE_NOUNS_ROMANCE  # (RATE_NOUNS_PL below)
 # a periodic adverb or "na dobę" after what a Polish number counts (up to two words in the genitive)
 _PL_RATE_AFTER_NOUN = re.compile(
     r"(?:[ \u00a0]+[a-ząćęłńóśźż]+){0,2}?[ \u00a0]+(?P<adv>miesięcznie|rocznie|dziennie|tygodniowo|na[ \u00a0]+dobę)(?!\w)"
+)
+_PL_TIMES_END = re.compile(r"(?<![\w\-])razy?$")
+_PL_TIMES_PERIOD = re.compile(
+    r"[ \u00a0]+w[ \u00a0]+(?:tygodniu|miesiącu|roku|kwartale)(?![\w\-])(?![ \u00a0]+\d)"
 )
 _FR_ELIDED_NOUNS = RATE_NOUNS_ROMANCE - {"an", "année"}
 # "2 400 dollars l'once", "28 francs de l'heure", "5,1 tonnes à l'hectare"

@@ -99,6 +99,8 @@ def add_shares_and_times(text: str, spans: list[tuple[int, int]], lang: str) -> 
     """The quantities with fractions and counts of times added (before the rates are read: "cztery razy
     dziennie")."""
     out = _add_times(text, sorted(spans), lang, _patterns(lang))
+    if lang == "en":
+        out = _add_en_parts(text, out)
     return _add_fractions(text, out, lang)
 
 
@@ -189,6 +191,24 @@ def _join_votes_after(text: str, out: list[tuple[int, int]], p: _Patterns) -> li
             res.append((a, b))
         i += 1
     return res
+
+
+# a part named without the number of its whole: "two of the pumps", "all 12 of its drivers", "four of their
+# older neighbours" (not "one of the oldest mills": one alone is no count; "24 of the league's 30 games" is
+# joined later, its whole has a number)
+_EN_PART = re.compile(
+    r"(?<![\w\-])(?:(?i:all)\s+)?(?:\d{1,3}(?:,\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|thirty|forty|fifty|hundreds|dozens))\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,2}?(?!(?:was|has|is|this|its|us|less|across|as)\b)[a-z][a-z\-]*[^\Ws](?<!ss)s(?![\w\-'’])"
+)
+
+
+def _add_en_parts(text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    new = [m.span() for m in _EN_PART.finditer(text)]
+    if not new:
+        return out
+    inside = Cover(new)
+    return sorted([q for q in out if not inside(q[0])] + new)
 
 
 def _add_fractions(text: str, out: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
