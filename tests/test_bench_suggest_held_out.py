@@ -1,6 +1,6 @@
 """benchmarks/suggest.py keeps its held-out parts out of sight unless asked: heldout21 is not loaded
 without `--held-out`, and the snapshot and `--misses` skip every held-out part (h78; heldout18/19 tune sets since
-h79, heldout20 since it was read twice). heldout21 itself was written by h84, heldout22 by h90.
+h79, heldout20 since it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92.
 
 Only the gold files are read (their article ids, languages and counts), never scored here."""
 
@@ -70,6 +70,24 @@ def test_heldout22_loads_thirty_articles(monkeypatch):
         assert all(c in d["text"] for c in d["claims"])
 
 
+def test_heldout23_loads_thirty_articles_with_the_flag(monkeypatch):
+    """heldout23.txt (h92, the held-out part): with `--held-out` its 30 articles, five per language, each with
+    entities and claims, load into HELD_OUT_6; without the flag none do. Counts only, never a score."""
+    bench = _load("bench_suggest_h92", "benchmarks/suggest.py")
+    assert (ROOT / "tests/data/suggest/unseen/heldout23.txt").exists()
+    monkeypatch.setattr(sys, "argv", ["suggest.py"])
+    assert not [d for d in bench.load_docs() if d["group"] == bench.HELD_OUT_6]
+    monkeypatch.setattr(sys, "argv", ["suggest.py", "--held-out"])
+    docs = [d for d in bench.load_docs() if d["group"] == bench.HELD_OUT_6]
+    assert len(docs) == 30
+    assert Counter(d["language"] for d in docs) == {lang: 5 for lang in ("en", "de", "fr", "es", "nl", "pl")}
+    assert all(d["entities"] and d["claims"] for d in docs)
+    assert len({d["id"] for d in docs}) == 30
+    for d in docs:  # every gold span is in its article's text
+        assert all(e["text"] in d["text"] for e in d["entities"])
+        assert all(c in d["text"] for c in d["claims"])
+
+
 def test_snapshot_leaves_every_held_out_part_out_unless_asked(monkeypatch):
     snap = _load("bench_snapshot_h78", "benchmarks/suggest_snapshot.py")
     monkeypatch.setattr(sys, "argv", ["suggest_snapshot.py"])
@@ -77,8 +95,7 @@ def test_snapshot_leaves_every_held_out_part_out_unless_asked(monkeypatch):
     assert not groups & set(snap.bench.HELD_OUT_PARTS)
     assert "unseen-tune" in groups or "unseen-tune5" in groups
     monkeypatch.setattr(sys, "argv", ["suggest_snapshot.py", "--held-out"])
-    if (ROOT / "tests/data/suggest/unseen/heldout23.txt").exists():  # (being written when this was changed)
-        assert set(snap.bench.HELD_OUT_PARTS) <= {d["group"] for d in snap.articles()}
+    assert set(snap.bench.HELD_OUT_PARTS) <= {d["group"] for d in snap.articles()}
 
 
 def test_audit_wordlists_checks_every_held_out_part():
