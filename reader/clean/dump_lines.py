@@ -99,9 +99,11 @@ _BIO_HEAD = re.compile(
     r"|über (?:den|die) autor(?:in)?|l'autore|over de auteur"
     r"|(?:the )?authors?|author info(?:rmation)?|autor(?:in|en|ka|zy)?|autor(?:en|innen)info|auteure?s?|autore|autrice"
     r"|(?:informacje )?o autorze|zum autor|zur autorin|(?:el|la) autora?))\W*$"
-    r"|^(?:About|ABOUT|Über|Sobre|À propos de|A propos de|Acerca de|Chi è|Over|Om|Informazioni su) "
-    # "About Acme Ltd", or with an article: "Über die Stadtwerke Lindenau", "À propos de la Régie des eaux ..."
-    r"(?:(?:the|die|der|das|den|la|le|les|l'|el|los|las|het|de|il|lo|os|as) ?)?"
+    # "About Acme Ltd", or with an article: "Über die Stadtwerke Lindenau", "À propos de la Régie des eaux ...";
+    # Dutch "Over" only with its article ("Over het Waterbedrijf"): "Over the Years", "Over Budget and Late"
+    # are English subheadings inside a story
+    r"|^(?:(?:About|ABOUT|Über|Sobre|À propos de|A propos de|Acerca de|Chi è|Om|Informazioni su) "
+    r"(?:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|os|as) ?)?|Over (?:het|de) )"
     r"(?:[A-ZÀ-Þ][\w'’.-]+ ?){1,3}(?:(?:de|des|du|der|van|of|del|della|di|do|da|och|und|et|and|&) (?:la |l'|le )?"
     r"(?:[A-ZÀ-Þa-zß-ÿ][\w'’.-]+ ?){1,3})?$"
 )
