@@ -43,8 +43,9 @@ _COMMENTS = re.compile(
     r"|(?:deja|dejar|escribe) (?:un|tu) comentario|(?:schreiben sie |schreibe )?einen kommentar(?: schreiben)?"
     r"|kommentar schreiben|lascia un commento|deixe (?:um|seu) comentário)\b"
     # a thread's header that is only the word and its count: "Réactions (6)", "Komentarze (3)", "Kommentarer 4"
+    # (the count is needed: a bare "Reactions" is a story's subheading as often as a thread's)
     r"|^\W*(?:réactions|reacciones|reazioni|reakcje|komentarze|komentáře|komentarji|kommentarer|kommentit"
-    r"|comentários|hozzászólások|reacties|reactions)\s*(?:\(\d+\)|\d+)?\W*$",
+    r"|comentários|hozzászólások|reacties|reactions)\s*(?:\(\d+\)|\d+)\W*$",
     re.I,
 )
 # "12 thoughts on “The title of the post”", "3 réponses à « ... »"

@@ -1,5 +1,6 @@
-"""English subheadings that begin with "Over" are part of the story: only Dutch "Over het/de X" heads an
-"About X" block (h89's heads of press releases). Invented text."""
+"""Subheadings inside a story do not end it: an English one that begins with "Over" is no Dutch "Over het X"
+(h89's "About X" heads of press releases), and a bare "Reactions" is no comment thread's header (that has its
+count). Invented text."""
 
 from reader.clean import clean_dump
 
@@ -34,3 +35,29 @@ def test_over_subheadings_keep_the_story_after_them():
     for kept in ("first proposed in 2009", "Engineers warned", "The mayor said the city"):
         assert kept in body
     assert "Copyright" not in body
+
+
+def test_a_bare_reactions_subheading_keeps_the_story_after_it():
+    """A thread's header is the word with its count ("Réactions (6)"); the bare word is a subheading."""
+    para = (
+        "The government announced on Monday that the retirement age would rise by two years over the next "
+        "decade, a change that unions immediately said they would fight in the streets and in the courts."
+    )
+    text = "\n\n".join(
+        [
+            "Home | News | Politics",
+            "Retirement age to rise by two years",
+            "By Sam Okafor",
+            para,
+            para.replace("Monday", "Sunday"),
+            para.replace("decade", "ten years"),
+            "Reactions",
+            "The largest union called the plan an insult to workers who had already given up two pay rises "
+            "since the crisis began.",
+            "Employers welcomed the decision but asked the government to phase the change in more slowly for "
+            "manual workers.",
+            "Copyright 2026 | Privacy",
+        ]
+    )
+    body = clean_dump(text).text
+    assert "The largest union" in body and "Employers welcomed" in body
