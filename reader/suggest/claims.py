@@ -211,7 +211,7 @@ CLOSURE_RE = re.compile(
 # A relative clause on a named person in the present ("X, who farms 60 hectares, ...", "X, qui élève 45
 # vaches, ...") is the person's profile; one in the past ("X, who won two medals, ...") is a fact told.
 _PROFILE_REL = re.compile(
-    r",\s+(?:who\s+(?!has\s+\w+(?:ed|en|wn|t)\b)\w+s|qui\s+(?!a\s|ont\s|avait|avaient|était|étaient)|"
+    r",\s+(?:(?:who|which)\s+(?!has\s+\w+(?:ed|en|wn|t)\b)\w+s|qui\s+(?!a\s|ont\s|avait|avaient|était|étaient)|"
     r"(?:que|quien|quienes)\s+(?!ha\s|han\s|había|habían|fue|fueron)|"
     r"(?:który|która|którzy)\s+(?!\w+(?:ł|ła|li|ło)\b))"
     r"[^,;:\"“”«»]*?(?=,|[.!?]*$)"
@@ -632,7 +632,8 @@ def find_claims(
     yspans = [d for d in dates if _year_only(text, d)]
     E = _Ents(text, ents, full_names)
     person_spans = [(e[0], e[1]) for e in E.by_label.get("PERSON", [])]
-    person_ends = {e for _, e in person_spans}
+    # (h94: a body's profile too: "X Ltd, which employs 7,200 people, plans ...")
+    person_ends = {e[1] for e in E.ents if e[2] in ("PERSON", "ORG")}
     sents = split_sentences(text)
     out = []
     for (a, b), quoted in zip(sents, _quoted_starts(text, sents), strict=True):

@@ -20,10 +20,30 @@ _spelled_alt = "|".join(sorted((re.escape(w) for w in SPELLED), key=len, reverse
 SPELLED_RE = re.compile(rf"(?<![\w\-])(?i:(?:{_spelled_alt})(?:[\s\-](?:{_spelled_alt}))?)(?![\w\-])")
 # German, Spanish, Dutch, Polish: the English and French words as above, or a lower-case number word of
 # the article's language ("zwölf Busse"; "Drei Eichen", "Zes Molens" are names)
+# (h94) The English and French words that are other words in the language ("onze leden": our members, "ten
+# minste": at least, "Ten dzwon": this bell) are left out there, and the number words the lexicon lacks
+# (teens and tens) are added.
+_NOT_NUMBERS = {"nl": {"ten", "onze"}, "pl": {"ten"}}
+_MORE_WORDS = {
+    "de": "dreizehn vierzehn sechzehn siebzehn achtzehn neunzehn sechzig siebzig achtzig neunzig",
+    "es": "trece catorce dieciséis diecisiete dieciocho diecinueve veintidós veinticinco sesenta setenta "
+    "ochenta noventa doscientos doscientas trescientos trescientas quinientos quinientas",
+    "nl": "dertien veertien zestien zeventien achttien negentien zestig zeventig tachtig negentig",
+    "pl": "trzynaście czternaście szesnaście siedemnaście osiemnaście dziewiętnaście czterdzieści "
+    "pięćdziesiąt sześćdziesiąt jedenastu dwunastu piętnastu dwudziestu trzydziestu",
+}
+
+
+def _spelled_alt_for(lang: str) -> str:
+    words = [w for w in SPELLED if w.lower() not in _NOT_NUMBERS.get(lang, set())]
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 SPELLED_RE_INTL = {
     lang: re.compile(
-        rf"(?<![\w\-])(?:(?i:{_spelled_alt})(?:[\s\-](?i:{_spelled_alt}))?"
-        rf"|{'|'.join(sorted(words, key=len, reverse=True))})(?![\w\-])"
+        rf"(?<![\w\-])(?:(?i:{_spelled_alt_for(lang)})(?:[\s\-](?i:{_spelled_alt_for(lang)}))?"
+        rf"|{'|'.join(sorted(set(words) | set(_MORE_WORDS.get(lang, '').split()), key=len, reverse=True))})"
+        rf"(?![\w\-])"
     )
     for lang, words in SPELLED_INTL.items()
 }

@@ -23,6 +23,7 @@ from .lexicon_intl import (
     UNIT_SYMBOLS,
 )
 from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, SPELLED_RE_INTL, is_year, value_of
+from .quantity_counts import COUNT_COMPARED_AFTER, change_sides, stands_for_noun
 from .quantity_ends import (
     _DEGREES,
     _TIME_UNITS,
@@ -95,11 +96,13 @@ _TALLY_HEADS = frozenset(
 _HYPHEN_PAIR = re.compile(r"\d+[-–]\d+")
 # (a year after "in" is a figure's date, no ratio: "against £160 in 2022", "tegen 120 in 2000")
 _RATIO_RE_EN = re.compile(
-    r"(?<![\w\-])(?i:one|two|three|four|\d+)\s+(?i:in|out\s+of)\s+(?i:two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?<![\w\-])(?i:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?i:in|out\s+of)\s+(?i:two|three|four|five|six|seven|eight|nine|ten|"
     r"(?!(?:1[89]|2[01])\d\d(?![\w\-]))\d+)(?![\w\-])"
 )
+# (a noun between only after "un"/"une": "une cartouche sur trois" is a ratio, "38 postes sur 110" a part of
+# a whole whose count keeps its noun)
 _RATIO_RE_FR = re.compile(
-    r"(?<![\w\-])(?i:un|une|deux|trois|\d+)\s+(?:[a-zà-ÿ]+\s+)?sur\s+(?i:deux|trois|quatre|cinq|six|sept|huit|"
+    r"(?<![\w\-])(?:(?i:un|une)\s+(?:[a-zà-ÿ]+\s+)?|(?i:deux|trois|\d+)\s+)sur\s+(?i:deux|trois|quatre|cinq|six|sept|huit|"
     r"neuf|dix|\d+)(?![\w\-])"
 )
 
@@ -149,7 +152,9 @@ def _part_of_group(text: str, start: int, end: int, lang: str) -> bool:
     if _PART_AFTER.match(text, end):
         return True
     before = text[max(0, start - 40) : start]
-    return bool(_PART_BEFORE.search(before) or (lang == "nl" and _PART_BEFORE_NL.search(before)))
+    if _PART_BEFORE.search(before) or (lang == "nl" and _PART_BEFORE_NL.search(before)):
+        return True
+    return stands_for_noun(text, start, end, lang)
 
 
 _TIMES_DE = re.compile(r"(?<![\w.,\-])\d+-mal(?![\w\-])")  # "83-mal": one word
@@ -242,8 +247,10 @@ def _marked_span(text: str, n: _Number, lang: str) -> tuple[int, int]:
 def _counted_span(text: str, n: _Number, lang: str) -> tuple[int, int] | None:
     """A number with no sign: with what it counts; a duration only when measured; how often; else
     large, decimal or compared (None: a score, a reference, a year, a small bare number)."""
-    hend, head = _head_end(text, n.end, lang, n.has_mult)
     start = n.start
+    if not n.has_mult and not is_year(n.core) and COUNT_COMPARED_AFTER.match(text, n.end):
+        return start, n.end  # "nine fewer than", "o 40 więcej niż": a count compared (h94)
+    hend, head = _head_end(text, n.end, lang, n.has_mult)
     if head in _DEGREES and (minus := _MINUS_RE.search(text, max(0, start - 6), start)):
         start = minus.start()  # "-9 graden", "minus 12 Grad": a temperature below zero, as "minus 9C"
     if head in _TIMES_WORDS and (times := _UNIT_WORD[head].search(text, start, hend)):
@@ -270,11 +277,31 @@ def _counted_span(text: str, n: _Number, lang: str) -> tuple[int, int] | None:
     return _bare_span(text, start, n, lang)
 
 
+_EMERGENCY_NUMBERS = frozenset(("999", "112", "911"))
+# a verb of calling or the word for a phone number before it ("call 999", "den Notruf 112", "bellen naar 112")
+_CALL_BEFORE = re.compile(
+    r"(?i:\b(?:call\w*|dial\w*|ring|phone|bel\w*|gebeld|appel\w*|compos\w*|llam\w*|marc\w*|wähl\w*|anruf\w*|"
+    r"ruf\w*|dzwon\w*|zadzwon\w*|notruf\w*|alarmnummer|number|nummer|numéro|número|numer\w*|press\w*|"
+    r"drück\w*|wybr\w*|kies\w*|gekozen|toets\w*)(?:[ \u00a0]+(?:the|de|het|le|el|den|naar|na|al|au))?[ \u00a0]+$)"
+)
+
+
+def _used_as_phone_number(text: str, num: str) -> bool:
+    """Whether the article calls the number somewhere ("call 999"): then each bare mention of it is the
+    phone number ("treat 999 as sacred", "pressed 999 eleven times"), h94."""
+    for m in re.finditer(rf"(?<![\w.,]){num}(?![\w.,]\d)", text):
+        if _CALL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return True
+    return False
+
+
 def _bare_span(text: str, start: int, n: _Number, lang: str) -> tuple[int, int] | None:
     """A bare number (from start, past a minus): a quantity when large, decimal or compared; not a
     year nor a name's number."""
     if any(is_year(p.strip()) for p in n.parts):
         return None
+    if n.core in _EMERGENCY_NUMBERS and _used_as_phone_number(text, n.core):
+        return None  # "call 999", "112 onbereikbaar": a phone number, no quantity (h94: 3 suggested, none marked)
     val = value_of(n.core)
     if val is None:
         return None
@@ -318,13 +345,17 @@ def _with_ratios(text: str, out: list[tuple[int, int]], lang: str) -> list[tuple
         in_ratio = Cover(ratios)
         ratio_starts = [s for s, _ in ratios]
         kept = [q for q in out if not _overlaps_any(q, ratio_starts, in_ratio)]
-        for k, (rs, re_) in enumerate(ratios):
-            hend, head = _head_end(text, re_, lang, False)
-            q = (rs, hend if head is not None and head not in _TIME_UNITS else re_)
-            if k + 1 == len(ratios) or q[1] <= ratios[k + 1][0]:  # a later ratio it overlaps replaces it
-                kept.append(q)
+        # the ratio alone, without what it counts ("one in ten doorstep crimes", "un sur cinq seulement"): the
+        # gold's convention since heldout18 (6 of 6 there; 2 older ones kept the noun), h94
+        kept += ratios
         out = kept
     return out
+
+
+_CLOCK_WORDS_BEFORE = re.compile(
+    r"(?i:\b(?:kwart[ \u00a0]+(?:over|voor)|half|quarter[ \u00a0]+(?:past|to)|viertel[ \u00a0]+(?:nach|vor)|halb|"
+    r"wpół[ \u00a0]+do)[ \u00a0]+$)"
+)
 
 
 def _spelled_quantities(text: str, out: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
@@ -334,6 +365,12 @@ def _spelled_quantities(text: str, out: list[tuple[int, int]], lang: str) -> lis
     added_to = -1  # the spans added below start in text order: the furthest end among them
     for m in SPELLED_RE_INTL.get(lang, SPELLED_RE).finditer(text):
         if covered(m.start()) or m.start() < added_to:
+            continue
+        if _CLOCK_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "om kwart over twee", "um halb drei": a clock time (h94)
+        if COUNT_COMPARED_AFTER.match(text, m.end()):
+            out.append(m.span())  # "zwei mehr als im Vorjahr", "elf minder dan" (h94)
+            added_to = max(added_to, m.end())
             continue
         hend, head = _head_end(text, m.end(), lang, False)
         if head is None and (
@@ -370,7 +407,12 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
             covered = Cover(out)
             out = sorted(out + [q for q in pence if not covered(q[0])])
     out = add_shares_and_times(text, out, lang)
-    return join_quantity_parts(text, [(a, _rate_end(text, b, lang)) for a, b in out], lang)
+    out = join_quantity_parts(text, [(a, _rate_end(text, b, lang)) for a, b in out], lang)
+
+    def is_period(end: int) -> bool:
+        return _head_end(text, end, lang, False)[1] in _TIME_UNITS
+
+    return change_sides(text, out, lang, is_period)
 
 
 def _overlaps_any(q: tuple[int, int], starts: list[int], cover: Cover) -> bool:

@@ -38,7 +38,23 @@ from .lexicon_intl import (
 from .numbers import SPELLED
 
 _STOP_BY_LANG = {"de": STOP_DE, "es": STOP_ES, "nl": STOP_NL, "pl": STOP_PL}
-_TIME_UNITS = TIME_UNITS | TIME_UNITS_INTL
+# Long periods and the other cases of a time unit: a number counting them is a duration too ("for four
+# generations", "seit drei Generationen", "deux étés", "dos décadas", "al vier eeuwen", "przez trzy kadencje",
+# "po czterech dniach"): h94, 17 suggested in the unseen tune sets, none marked (durations are no quantities).
+# Plural forms only where the singular names a thing ("400 season passes").
+_LONG_PERIODS = frozenset(
+    """
+    generations decades centuries seasons winters summers fortnights seconds millennia
+    générations saisons étés hivers automnes secondes mandats quinzaines
+    generaciones décadas siglos temporadas inviernos veranos segundos mandatos lustros legislaturas
+    generationen jahrhunderte jahrhunderten jahrzehnten saisons sekunde amtszeiten legislaturperioden
+    generaties eeuwen seizoenen winters zomers seconden decennia decennium termijnen
+    pokolenia pokoleń dekady dekad wieki wieków stulecia sezony sezonów zimy kadencje kadencji kadencjach
+    kadencjami sekund sekundy dniach dniami latach latami miesiącach miesiącami tygodnie tygodniach
+    tygodniami godzinach godzinami minutach minutami
+    """.split()
+)
+_TIME_UNITS = TIME_UNITS | TIME_UNITS_INTL | _LONG_PERIODS
 _CURRENCY_WORDS = CURRENCY_WORDS | CURRENCY_WORDS_INTL
 # "per night", "a month", "par jour", "pro Quadratmeter", "les 1 000 litres" after a quantity
 _RATE_RE = re.compile(
@@ -280,8 +296,9 @@ def _ends_head(
     tok_end = m.start(1) + len(m.group(1).rstrip("."))
     if lw in stop or lw in QTY_STOP_EXTRA or lw in _VERBS or lw in _MONTHS:
         return True
-    if i > 0 and lw in SPELLED:
-        return True  # "450 tonnes ten years ago": a second number begins another phrase
+    if lw in SPELLED and (i > 0 or lw not in _SPELLED_MULTIPLIERS):
+        # "450 tonnes ten years ago", "pressed 999 eleven times": a second number begins another phrase
+        return True
     if english and i > 0 and lw in _EN_DIMENSIONS:
         return True  # "640 metres long", "12 feet deep", "30 knots faster": the measure, not its dimension
     if english and lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
@@ -338,6 +355,9 @@ def _ends_head(
         and wend == tok_end
         and _PRICE_VERB_CONTEXT.match(text, tok_end) is not None
     )  # "4 acres costs $100", "two adults costs about £780": a verb before a price
+
+
+_SPELLED_MULTIPLIERS = frozenset("hundred hundreds thousand thousands cent cents mille".split())
 
 
 def _head_end(text: str, pos: int, lang: str, after_multiplier: bool) -> tuple[int, str | None]:
@@ -414,7 +434,16 @@ def _head_end_inner(text: str, pos: int, lang: str, after_multiplier: bool) -> t
         ends.pop()
     if not ends:
         return pos, None
+    if len(ends) > 1 and first in _FIRST_LAST and ends[1][2].lower() in _TIME_UNITS:
+        return ends[1][0], ends[1][2].lower()  # "les neuf premiers mois", "los seis primeros meses": a period
     return ends[-1][0], first
+
+
+# an ordinal adjective before the noun: "les neuf premiers mois de l'année" counts months (a period)
+_FIRST_LAST = frozenset(
+    "premiers premières derniers dernières prochains prochaines primeros primeras últimos últimas próximos "
+    "próximas first last next".split()
+)
 
 
 def _unit_complement_end(text: str, end: int, lang: str, stop: frozenset[str]) -> tuple[int, int, bool]:
@@ -548,6 +577,8 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     """Extend a quantity over the rate or substance that follows it: "€120 per night", "£1,650 a
     month", "€4 per guest per night", "430 euros les 1 000 litres", "3.2 centimetres of snow"."""
     stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
+    if lang in ("es", "fr") and (adj := _PERIODIC_ADJ.match(text, end)):
+        return adj.end()  # "1,4 millones de euros anuales", "41,83 euros mensuales": a rate (h94: 3 of 3)
     end, before_of, substance = _unit_complement_end(text, end, lang, stop)
     if lang == "pl" and (adv := _PL_RATE_AFTER_NOUN.match(text, end)):
         between = _WORDS_BEFORE.findall(text, end, adv.start("adv"))
@@ -590,6 +621,10 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     return end
 
 
+_PERIODIC_ADJ = re.compile(
+    r"[ \u00a0]+(?:anuales|mensuales|diarios|diarias|semanales|anual|mensual|diario|diaria|semanal|annuels|"
+    r"annuelles|mensuels|mensuelles|quotidiens|quotidiennes|hebdomadaires)(?![\w\-])"
+)
 _PRICE_BEFORE = re.compile(r"[£$€¥][\d.,]*\d(?:[ \u00a0]?(?:million|billion|m|bn|k))?$")
 _PRICE_UNIT_AFTER = re.compile(
     r"[.,;:!?)]|$|[ \u00a0]+(?:for|to|on|in|at|from|and|or|but|with|this|last|next)\b"

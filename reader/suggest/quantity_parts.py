@@ -43,12 +43,16 @@ _AND = r"(?:and|und|et|y|en|i|a|à)"
 _FRACTIONS = {
     "en": r"(?:(?i:a|one|two|three)\s+(?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
     r"(?!\s+(?:of\s+an\s+hour|final|century))|(?i:one)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))",
-    "de": r"(?:(?i:ein|eine|einem|einen|zwei|drei|vier)\s+(?:Drittel|Viertel|Fünftel|Zehntel)(?!\s*(?:Stunde|Jahrhundert)))",
+    "de": r"(?:(?i:ein|eine|einem|einen|zwei|drei|vier)\s+(?:Drittel|Viertel|Fünftel|Zehntel)(?!\s*(?:Stunde|Jahrhundert))"
+    # "jeder fünfte Kunde": a share, without what it counts (h94)
+    r"|(?i:jede[rsnm]?)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|zwanzigste|hundertste)[nrs]?"
+    r"(?=\s))",
     "fr": r"(?:(?i:la)\s+moitié|(?i:un|deux|trois)\s+(?:tiers|quarts?|cinquièmes?)(?!\s+d['’]heure)"
     r"|(?i:un|une)\s+sur\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))",
-    "nl": r"(?:(?i:een|twee|drie)\s+(?:derde|kwart|vijfde)(?!\s+(?:eeuw|finale))|(?i:een|één)\s+op\s+de\s+"
-    r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))",
-    "es": r"(?:(?i:un|dos)\s+(?:tercio|tercios|quinto)|(?i:uno|una)\s+de\s+cada\s+(?:\d+|dos|tres|cuatro|cinco|diez))",
+    "nl": r"(?:(?i:een|twee|drie)\s+(?:derde|kwart|vijfde)(?!\s+(?:eeuw|finale))|(?i:een|één|eén|twee|drie|vier)\s+op\s+de\s+"
+    r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd))",
+    "es": r"(?:(?i:un|dos)\s+(?:tercio|tercios|quinto)|(?i:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+de\s+"
+    r"cada\s+(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien))",
     "pl": r"(?:(?i:jedna|jedną|jednej|dwie|dwóch)\s+(?:trzecia|trzecią|trzeciej|trzecie|czwarta|czwartą|czwartej|"
     r"piąta|piątą|piątej))",
 }
@@ -204,7 +208,8 @@ _EN_PART = re.compile(
 
 
 def _add_en_parts(text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    new = [m.span() for m in _EN_PART.finditer(text)]
+    covered = Cover(out)  # (not inside a ratio: "seven in ten of the riders")
+    new = [m.span() for m in _EN_PART.finditer(text) if not covered(m.start())]
     if not new:
         return out
     inside = Cover(new)
