@@ -430,7 +430,8 @@ def _qualifies(
         )
         or (_FAMILY_HEAD.search(text, q[0], q[1]) and _SURVIVORS.search(sent))
     ]
-    if rels:
+    if rels and not (CLOSURE_RE.search(sent) or RULING_RE.search(sent)):
+        # (a closure or a ruling states a change whatever the profile: "X, which employs 40 people, will close")
         # a figure inside a relative clause on a person ("Grower X, who farms 60 hectares, lost ...") is the
         # person's profile, not what the sentence states: it does not count
         def outside(sp: tuple[int, int]) -> bool:
