@@ -166,3 +166,20 @@ def test_periodic_adjectives_and_french_wholes(text: str, lang: str, expected: l
 def test_an_emergency_number_called_in_the_article_stays_out_everywhere() -> None:
     text = 'Nobody could dial 999 that night. "I pressed 999 nine times," she said. "Treat 999 as sacred."'
     assert qty(text, "en") == ["nine times"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die Polizei war da. Sieben Autos brannten aus.", "de", ["Sieben Autos"]),
+        ("Twee vrouwen zijn aangehouden.", "nl", ["Twee vrouwen"]),
+        ("Im Gasthaus Drei Linden gab es Streit.", "de", []),
+    ],
+)
+def test_a_capitalised_number_word_opening_a_sentence(text: str, lang: str, expected: list[str]) -> None:
+    assert qty(text, lang) == expected
+
+
+def test_an_agency_wire_date() -> None:
+    assert labelled("Lima, 9 nov (EFE).- El Gobierno peruano anunció un plan.", "DATE", "es") == ["9 nov"]
+    assert qty("Lima, 9 nov (EFE).- El Gobierno peruano anunció un plan.", "es") == []

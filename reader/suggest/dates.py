@@ -105,6 +105,8 @@ _ANCHOR = (
     rf"|(?i:il\s+y\s+a)\s+{_NUMW}\s+(?:ans|années|mois|semaines|jours)"
     rf"|(?:{_DAY}\.\s+)?(?:{_MONTH_XX})\s+{_YEAR}|{_DAY}\.?\s+(?:de\s+)?(?:{_MONTH_XX})(?:\s+(?:de\s+)?{_YEAR})?"
     rf"|{_WD_XX}(?:abend|morgen|nachmittag|vormittag)?"
+    # an agency wire's date, the month abbreviated before the agency ("Bogotá, 6 dic (EFE).-"), h94
+    r"|(?:3[01]|[12]\d|0?[1-9])\s(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)(?=\s?\()"
     rf"|(?i:(?:vergangenen|kommenden|laufenden|nächsten|letzten|vorigen)\s+(?:Jahr|Monat|Quartal|Jahrzehnt|Woche))"
     rf"|(?i:(?:nächste|vergangene|letzte|kommende)n?\s+Woche)|(?i:heute|gestern|vorgestern)\b"
     rf"|(?i:el\s+|het\s+)?{_ORD_XX}\s+(?i:Quartal|Halbjahr|trimestre|semestre|kwartaal)(?:\s+(?:de\s+)?{_YEAR})?"

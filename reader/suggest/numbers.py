@@ -39,10 +39,18 @@ def _spelled_alt_for(lang: str) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _words_of(lang: str, words: frozenset[str] | set[str]) -> list[str]:
+    return sorted(set(words) | set(_MORE_WORDS.get(lang, "").split()), key=len, reverse=True)
+
+
+# (a capitalised number word only opening a sentence, a paragraph or a quotation: "Sechs Unfälle zählte die
+# Polizei", "Twee mannen zijn aangehouden"; "Drei Eichen" inside a sentence is a name), h94
+_OPENING = r"(?:(?<![^\n])|(?<=[.!?:;] )|(?<=[„“\"«] )|(?<=[„“\"«]))"
 SPELLED_RE_INTL = {
     lang: re.compile(
         rf"(?<![\w\-])(?:(?i:{_spelled_alt_for(lang)})(?:[\s\-](?i:{_spelled_alt_for(lang)}))?"
-        rf"|{'|'.join(sorted(set(words) | set(_MORE_WORDS.get(lang, '').split()), key=len, reverse=True))})"
+        rf"|{'|'.join(_words_of(lang, words))}"
+        rf"|{_OPENING}(?:{'|'.join(w[:1].upper() + w[1:] for w in _words_of(lang, words))}))"
         rf"(?![\w\-])"
     )
     for lang, words in SPELLED_INTL.items()
