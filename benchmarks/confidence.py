@@ -156,10 +156,7 @@ def fold_models(cache: Path | None = None) -> dict[int, dict]:
     from reader.clean import dump_model
 
     # the shipped model's decoding settings (threshold, hand mix, trims...) over each fold's trees
-    # (not the shipped committee: its members saw every page; a fold's own may be in the cache)
-    settings = {
-        k: v for k, v in (dump_model.model() or {}).items() if k not in ("trees", "base", "committee")
-    }
+    settings = {k: v for k, v in (dump_model.model() or {}).items() if k not in ("trees", "base")}
     if cache is not None and cache.exists():
         trained = {int(k): v for k, v in json.loads(cache.read_text("utf-8")).items()}
     else:

@@ -81,9 +81,6 @@ DEPTH = 2  # each tree's depth (1: stumps; for --cv and the transfer view)
 # twice weighs twice), their margins averaged (train_bagged). 1: one model on all the material.
 BAGS = 1
 BAG_SEED = 0
-# The committee written beside the model (--write --add-committee N): members on bootstrap samples of
-# the pages, whose disagreement about the region marks the page (reader/clean/dump_committee.py)
-COMMITTEE_SEED = 1
 # More renderings of the same pages, for --cv (tried and not kept, see benchmarks/README.md): the 181
 # set's HTML rendered by w3m as a third form (--w3m-181), the multilingual tune pages' HTML rendered by
 # w3m at other widths (--ml-cols 80,140), each weighing ML_EXTRA against its 100-column dump's 1. W181
@@ -734,12 +731,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bags", type=int, default=BAGS, help="models on bootstrap samples of the pages, averaged"
     )
-    ap.add_argument(
-        "--add-committee",
-        type=int,
-        default=0,
-        help="--write: keep dump_model.json's model, add a committee of that many members (5 shipped)",
-    )
     ap.add_argument("--depth", type=int, default=DEPTH, help="each tree's depth (1 or 2)")
     ap.add_argument("--l2", type=float, default=L2, help="the leaves' L2")
     ap.add_argument("--rate", type=float, default=LEARNING_RATE, help="the learning rate")
@@ -911,16 +902,6 @@ def main(argv: list[str] | None = None) -> int:
         X = np.concatenate([rows[i] for i in feats])
         group_of = {d["id"]: d["group"] for d in docs}
         _X, y, w, g = stacked(feats, list(feats), group_of)
-        if args.add_committee:
-            # the shipped model as it is, and beside it the committee (reader/clean/dump_committee.py):
-            # members on bootstrap samples of the pages, read for the confidence only
-            # (benchmarks/committee_dump.py trains them the same way on its views)
-            m = json.loads(dump_model.MODEL_PATH.read_text("utf-8"))
-            members = train_members(X, y, w, g, args.rounds, args.add_committee, seed=COMMITTEE_SEED)
-            m["committee"] = [{"base": c["base"], "trees": c["trees"]} for c in map(_round_model, members)]
-            dump_model.MODEL_PATH.write_text(json.dumps(m, separators=(",", ":")) + "\n", "utf-8")
-            print(f"wrote {dump_model.MODEL_PATH} ({len(m['trees'])} trees, a committee of {len(members)})")
-            return 0
         m = _round_model(train_bagged(X, y, w, g, args.rounds, args.bags))
         if stage1_all is not None:
             m.update(stage1=stage1_all, stage1_mix=STAGE1_MIX)

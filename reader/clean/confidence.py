@@ -63,10 +63,6 @@ LONG_BODY = 450
 # benchmarks/confidence_train.py --cross, see benchmarks/README.md)
 UNSURE_SECOND = 0.7
 UNSURE_CONFIDENCE = 0.5
-# the share of the learned scorer's committee (reader.clean.dump_committee: the scorer trained on other
-# samples of the same pages) that takes another part of the page than the body: at or over it, the
-# cleaner hesitated (benchmarks/committee_dump.py, on pages no model of it had seen; see README)
-COMMITTEE_DOUBT = 0.6
 HEADED_MIN_WORDS = 2  # content words of the title found in the body that make it a headed story
 
 _WORD = re.compile(r"\w+")
@@ -148,8 +144,6 @@ def assess(raw: str, fmt: str, result: CleanResult, *, model: bool = True) -> tu
         )
     if fmt == "text" and _unsure_block(result.signals):
         candidates.append((0.4, _REASONS["unsure"]))
-    if fmt == "text" and result.signals.get("committee_disagree", 0.0) >= COMMITTEE_DOUBT:
-        candidates.append((0.4, HESITATED))
     flags = set(result.flags)
     if fmt == "text" and result.signals:
         value, reason = model_doubt(signals(raw, fmt, result, stamps, body)) if model else (1.0, "")
@@ -179,12 +173,6 @@ def assess(raw: str, fmt: str, result: CleanResult, *, model: bool = True) -> tu
     # several doubts at once make each more likely
     value = max(0.0, value - 0.05 * (len(candidates) - 1))
     return round(value, 2), (reason if value < LOW_CONFIDENCE else None)
-
-
-HESITATED = (
-    "the cleaner hesitated between two parts of the page: trained on other samples of its pages, "
-    "it mostly takes another block as the article"
-)
 
 
 def _unsure_block(sig: dict[str, float]) -> bool:

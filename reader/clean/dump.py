@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
-from . import dump_committee, dump_compete, dump_model, dump_regions
+from . import dump_compete, dump_model, dump_regions
 from .boilerplate import (
     ALL_STOPWORDS,
     BOILERPLATE_LINE,
@@ -350,7 +350,6 @@ class Scored:
     runs: list[tuple[int, int]]  # list and table runs (context_passes)
     forums: list[tuple[int, int]]  # forum threads' runs of posts
     learned: dict | None  # the learned dump model, if any
-    committee: list[list[float]] | None = None  # the model's committee members' probabilities, if any
 
 
 def page_units(raw: str) -> tuple[str | None, list[Unit], list[float]]:
@@ -373,9 +372,8 @@ def score_regions(units: list[Unit], scores: list[float]) -> Scored:
         u.score = s
     learned = dump_model.model()
     # the learned scores choose the region; the rules below read the hand scores
-    committee: list[list[float]] = []
-    chosen = scores if learned is None else dump_model.rescore(units, hand, scores, learned, committee)
-    return Scored(scores, chosen, runs, forums, learned, committee)
+    chosen = scores if learned is None else dump_model.rescore(units, hand, scores, learned)
+    return Scored(scores, chosen, runs, forums, learned)
 
 
 def pick_region(units: list[Unit], sc: Scored) -> tuple[int, int]:
@@ -385,25 +383,10 @@ def pick_region(units: list[Unit], sc: Scored) -> tuple[int, int]:
         # a second stage re-ranks the best few runs of the learned scores (it reads the header too)
         start, end, _margin = dump_regions.choose(units, chosen, sc.scores, learned["regions"])
     else:
-        start, end = _pick(units, chosen)
+        start, end = _densest_region(chosen)
+        if HEADER_RATIO:
+            start, end = _prefer_headed(units, chosen, start, end)
     return start, end
-
-
-def _pick(units: list[Unit], chosen: list[float]) -> tuple[int, int]:
-    start, end = _densest_region(chosen)
-    if HEADER_RATIO:
-        start, end = _prefer_headed(units, chosen, start, end)
-    return start, end
-
-
-def committee_disagree(units: list[Unit], sc: Scored, region: tuple[int, int]) -> float | None:
-    """The share of the learned scorer's committee (dump_committee) that picks another part of the
-    page than `region`, the picked one; None when the model has no committee."""
-    if sc.learned is None or not sc.committee:
-        return None
-    return dump_committee.disagreement(
-        units, sc.scores, region, sc.learned, sc.committee, lambda chosen: _pick(units, chosen)
-    )
 
 
 def ranked_regions(units: list[Unit], sc: Scored) -> list[tuple[int, int]]:
@@ -735,15 +718,11 @@ def clean_dump(raw: str) -> CleanResult:
     plain = _plain_article(units, scores)
     both = False
     region_start = 0
-    disagree = None
     if plain is not None:
         start, kept, meta = plain
         end = len(units)
     else:
-        sc = score_regions(units, scores)
-        picked = pick_region(units, sc)
-        start, end, kept = finish_body(units, sc, *picked)
-        disagree = committee_disagree(units, sc, picked)
+        start, end, kept = extract_body(units, scores)
         region_start = start
         two = dump_compete.with_runner_up(units, start, end, kept)
         if two is not None:
@@ -779,11 +758,5 @@ def clean_dump(raw: str) -> CleanResult:
         site=site,
         url=url,
         flags=flags,
-        signals=_with_committee(region_signals(units, view) if view else {}, disagree),
+        signals=region_signals(units, view) if view else {},
     )
-
-
-def _with_committee(signals: dict[str, float], disagree: float | None) -> dict[str, float]:
-    if disagree is not None:
-        signals["committee_disagree"] = disagree
-    return signals

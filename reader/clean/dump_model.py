@@ -249,24 +249,6 @@ def probabilities(
     return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in zs]
 
 
-def with_committee(
-    units: list[Unit], hand: list[float], lifted: list[float], m: dict
-) -> tuple[list[float], list[list[float]]]:
-    """(probabilities under m, each of m["committee"]'s members' probabilities): the same as
-    probabilities(units, hand, lifted, m) for the first, and one pass over the feature rows for all
-    (reader.clean.dump_committee reads the members')."""
-    region = not set(REGION_FEATURES) <= set(m.get("unused", ()))
-    margin = _scorer(m)
-    scorers = [_scorer(dict(m, base=c["base"], trees=c["trees"])) for c in m.get("committee") or []]
-    out: list[list[float]] = [[] for _ in range(len(scorers) + 1)]
-    for row in iter_unit_features(units, hand, lifted, region):
-        out[0].append(margin(row))
-        for zs, member in zip(out[1:], scorers, strict=True):
-            zs.append(member(row))
-    probs = [[1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in zs] for zs in out]
-    return probs[0], probs[1:]
-
-
 def region_scores(units: list[Unit], probs: list[float], m: dict) -> list[float]:
     """Scores for the maximum-subarray pass: (p - threshold) weighted by the unit's length."""
     t, pad, gain, cost = m["threshold"], m["weight_pad"], m.get("gain", 1.0), m.get("unit_cost", 0.0)
@@ -277,22 +259,11 @@ def region_scores(units: list[Unit], probs: list[float], m: dict) -> list[float]
     ]
 
 
-def rescore(
-    units: list[Unit],
-    hand: list[float],
-    lifted: list[float],
-    m: dict,
-    committee: list[list[float]] | None = None,
-) -> list[float]:
+def rescore(units: list[Unit], hand: list[float], lifted: list[float], m: dict) -> list[float]:
     """The scores the region is chosen by: the hand scores after the context passes, times
-    m["hand_mix"], plus the model's (p - threshold) * (words + weight_pad). `committee`: a list that
-    receives the probabilities of m's committee members, if it has one (in the same pass)."""
+    m["hand_mix"], plus the model's (p - threshold) * (words + weight_pad)."""
     probs1 = probabilities(units, hand, lifted, m["stage1"]) if m.get("stage1") else None
-    if committee is not None and m.get("committee") and probs1 is None and units:
-        probs, members = with_committee(units, hand, lifted, m)
-        committee.extend(members)
-    else:
-        probs = probabilities(units, hand, lifted, m, probs1)
+    probs = probabilities(units, hand, lifted, m, probs1)
     for u, p in zip(units, probs, strict=True):
         u.prob = p
     mix = m.get("hand_mix", 0.0)
