@@ -94,7 +94,13 @@ class PageLines(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         if self.size.width != self._width:
+            # the rows wrap anew, so the same scroll offset shows another part of the page: bring
+            # the cursor's paragraph back into view (a page opened before its first layout, or a
+            # scrollbar appearing, resizes it too)
             self._layout_rows()
+            self.call_after_refresh(self.show_cursor)
+        elif self.paras:
+            self.show_cursor()  # a lower window must still show the cursor's paragraph
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
