@@ -363,7 +363,12 @@ class PageScreen(Screen[BodySpec | CleanersText | None]):
             self.notify("Finding the cleaner's candidates…", markup=False, timeout=3)
             return
         if not found or (len(found) == 1 and self.current == 1):
-            self.notify("The cleaner found no other candidate on this page", severity="warning", markup=False)
+            self.notify(
+                "The cleaner found no other candidate on this page: mark the article yourself: s where it "
+                "starts, e where it ends, d drops a paragraph, enter applies",
+                severity="warning",
+                markup=False,
+            )
             return
         at = self.candidate if self.candidate is not None else (self.current - 1 if self.current else None)
         index = (0 if delta > 0 else len(found) - 1) if at is None else (at + delta) % len(found)
