@@ -307,7 +307,9 @@ def test_claimreview_export_names_the_reviews_not_yet_marked_reviewed(tmp_path):
     (claim,) = jsonl(invoke(cli, ["--db", db, "claims", "--json"]).output)
     cid = str(claim["id"])
     why = ["--explanation", "The accounts show 3.1 million."]
-    v = invoke(cli, ["--db", db, "verdict", cid, "misleading", *why, "--review-state", "needs a second check"])
+    v = invoke(
+        cli, ["--db", db, "verdict", cid, "misleading", *why, "--review-state", "needs a second check"]
+    )
     assert v.exit_code == 0, v.output
     out = invoke(cli, ["--db", db, "export", "--format", "claimreview", "-o", str(tmp_path / "cr.json")])
     assert out.exit_code == 0
