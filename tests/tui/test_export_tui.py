@@ -225,7 +225,9 @@ async def test_a_claimreview_export_counts_reviews_and_names_the_unreviewed(
 
     monkeypatch.chdir(tmp_path)
     text = seeded.get_article(1).text
-    claim = seeded.add_annotation(1, "CLAIM", *offsets(text, CLAIM), annotator="alice", claimant="Ayumi Kurose")
+    claim = seeded.add_annotation(
+        1, "CLAIM", *offsets(text, CLAIM), annotator="alice", claimant="Ayumi Kurose"
+    )
     set_verdict(seeded, claim.id, "false", explanation="Fewer experts.", review_state="needs a second check")
     out = tmp_path / "reviews.json"
     app = make_app()
