@@ -333,14 +333,16 @@ class LibraryScreen(ListScreen):
     def _why_none(self) -> str:
         """What left the list empty in a library that has articles, and the key that undoes it."""
         if self.query_text.strip():
-            return f"no article matches “{clean(self.query_text.strip())}” (escape clears the search)"
+            clear = self.key("library.clear_search")
+            return f"no article matches “{clean(self.query_text.strip())}” ({clear} clears the search)"
         every = f"all {self.total}"
         if self.low_confidence:
             return f"no article is marked {MARK} ({self.key('library.filter_low_confidence')} again: {every})"
         if self.assigned is not None:
             return f"no article is assigned to {clean(self.assigned)} ({self.key('library.filter_assigned')} again: {every})"
         if self.status_filter or self.label_filter:
-            return "no article passes the filters (f, l: the next one, then all)"
+            keys = f"{self.key('library.filter_status')}, {self.key('library.filter_label')}"
+            return f"no article passes the filters ({keys}: the next one, then all)"
         return "no article is listed"
 
     def on_resize(self) -> None:

@@ -36,3 +36,23 @@ async def test_a_search_with_no_hit_says_so(make_app, seeded: Store):
         await settle(pilot)
         assert app.screen.query_one(ArticleList).ids == []
         assert "no article matches “zyxwvut” (escape clears the search)" in said(app)
+
+
+async def test_the_keys_named_are_the_remapped_ones(make_app, seeded: Store):
+    keys = {"library.filter_low_confidence": "U", "library.filter_status": "F", "library.filter_label": "L"}
+    app = make_app(keymap=keys)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("U")
+        await settle(pilot)
+        assert "no article is marked ? (U again: all 3)" in said(app)
+        await pilot.press("U")
+        await settle(pilot)
+        lst = app.screen.query_one(ArticleList)
+        for _ in range(4):  # every article is new: a status after "new" lists none
+            await pilot.press("F")
+            await settle(pilot)
+            if not lst.ids:
+                break
+        assert lst.ids == []
+        assert "no article passes the filters (F, L: the next one, then all)" in said(app)
