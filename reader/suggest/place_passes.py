@@ -32,6 +32,7 @@ from .places_pl import (
     add_polish_locative_regional_places,
     add_polish_waters,
 )
+from .places_streets import add_street_names
 from .places_wire import wire_dateline_places
 from .spans import Span
 
@@ -59,15 +60,23 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_spanish_places_of,
         add_spanish_two_word_places_of,
         add_spanish_article_places,
+        add_street_names("es"),
         coordinated_places("es"),
     ),
-    "fr": (add_french_pays, add_french_regions, add_french_part_towns, coordinated_places("fr")),
+    "fr": (
+        add_french_pays,
+        add_french_regions,
+        add_french_part_towns,
+        add_street_names("fr"),
+        coordinated_places("fr"),
+    ),
     "nl": (add_dutch_waters, add_dutch_adjective_regions, coordinated_places("nl")),
     "pl": (
         add_polish_adjective_places,
         add_polish_locative_regional_places,
         add_polish_destination_places,
         add_polish_waters,
+        add_street_names("pl"),
         coordinated_places("pl"),
     ),
 }
