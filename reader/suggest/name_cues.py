@@ -269,6 +269,8 @@ _DESCRIPTOR_ENDINGS_NL = (
     "corporatie",
     "instelling",
     "fabriek",
+    "fonds",  # "Pensioenfonds X verhoogt" (inside a sentence, "het Waarborgfonds X", the name's first word)
+    "aanbieder",  # "Telecomaanbieder X", "Zorgaanbieder X": who provides what
 )
 
 
