@@ -40,3 +40,8 @@ def test_dutch_kind_inside_a_sentence_heads_the_name(text: str, org: str) -> Non
 def test_dutch_kind_opening_a_sentence_stays_a_descriptor(text: str, org: str) -> None:
     got = suggest(text, "nl")
     assert any(g.label == "ORG" and g.text == org for g in got), [(g.label, g.text) for g in got]
+
+
+def test_dutch_school_opening_a_sentence_is_a_descriptor() -> None:
+    got = suggest("Basisschool De Klimop krijgt een nieuw dak.", "nl")
+    assert any(g.label == "ORG" and g.text == "De Klimop" for g in got), [(g.label, g.text) for g in got]

@@ -352,6 +352,9 @@ ORG_WORDS_INTL = _words(
     observatorio plataforma alianza mutua caja coöperatie federatie genootschap klub teatr
     rederij uitgeverij drukkerij brouwerij scheepswerf ediciones editorial éditions
     consorcio servicio centro demarcación compañía dirección mancomunidad
+    cofradía agrupación ateneo escuela hermandad
+    bibliotheek basisschool
+    versicherung bergrettung
     """
 )
 

@@ -355,6 +355,8 @@ def _body_then_person(text: str, g: list[tuple[int, int]], lws: list[str], i: in
     return _title_shortly_before(text, g[0][0], lang)
 
 
+# the word before a saint's given name in a body's name ("Parroquia de San Telmo", "Kościół św. Anny")
+_SAINT_WORDS = frozenset("san santa santo são saint sainte st st. sankt sint święty świętej św. sw.".split())
 _MULTIPLIERS = frozenset(w for w in MULTIPLIERS_INTL if w[:1].isupper())
 _AMOUNT_UNITS = CURRENCY_WORDS | CURRENCY_WORDS_INTL
 _FIGURE_BEFORE = re.compile(r"\d[ \u00a0]$")
@@ -476,7 +478,12 @@ def _group_names(text: str, g: list[tuple[int, int]], lang: str) -> list[tuple[i
             (
                 i
                 for i in range(1, len(g) - 1)
-                if (lws[i] in _FIRST_NAMES and any(_is_org_word(x, lang) for x in lws[:i]))
+                if (
+                    lws[i] in _FIRST_NAMES
+                    and any(_is_org_word(x, lang) for x in lws[:i])
+                    and lws[i - 1]
+                    not in _SAINT_WORDS  # "Cofradía de Pescadores San Telmo de X": a saint's name
+                )
                 # "prezydent Zagórza nad Sołtówką Jan Nowak": a town named with its river, then a person
                 or (i >= 2 and lws[i] in _FIRST_NAMES and text[g[i - 2][1] : g[i - 1][0]].strip() == "nad")
                 or (
