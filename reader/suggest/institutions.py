@@ -72,10 +72,16 @@ _FR_INSTITUTION_RE = re.compile(
     r"Service|Muséum|Département|Interprofession|Coopérative|Groupement|"
     # lower-case local bodies by their kind ("la communauté de communes du X", "le comité des fêtes de X")
     r"communauté(?=\s+(?:de\s+communes|d['’]agglomération|urbaine)\b)|comité(?=\s+des\s+fêtes\b)|"
+    # ... and by their kind and their level ("le comité régional de la X", "le laboratoire départemental
+    # d'analyses de X", "le parc naturel régional des X", "l'agence régionale de santé de X", "le service
+    # départemental d'incendie et de secours de la X")
+    r"comité(?=\s+(?:régional|départemental|interprofessionnel|national)\b)|"
+    r"laboratoire(?=\s+(?:départemental|régional|national)\b)|parc(?=\s+(?:naturel|national)\b)|"
+    r"agence(?=\s+(?:régionale|départementale|nationale)\b)|service(?=\s+(?:départemental|régional)\b)|"
     # local councils and state offices in lower case, by their kind ("le conseil départemental du
     # Finistère", "le conseil communal de X", "la direction académique de l'X", "le rectorat de X")
     r"conseil(?=\s+(?:départemental|régional|municipal|communautaire|communal|métropolitain)\b)|"
-    r"direction(?=\s+(?:académique|départementale|régionale)\b)|rectorat|"
+    r"direction(?=\s+(?:académique|départementale|régionale|interrégionale)\b)|rectorat|"
     # lower-case bodies by their kind and a complement ending in their place ("le syndicat mixte des eaux
     # du X", "la coopérative fruitière de la X", "le groupement des producteurs de X", "la brigade de
     # gendarmerie de X"); a capitalised word must follow in the name (checked below)
@@ -348,6 +354,15 @@ def _find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 
 _FR_NEXT_CAP = re.compile(rf"[ \u00a0]([{UP}][\w\-]*)")
+_FR_UNIVERSITY_RE = re.compile(
+    rf"(?<![\w\-])université[ \u00a0]+[{UP}][\w]*(?:-[{UP}\d][\w]*)*(?:[ \u00a0][{UP}][\w]*(?:-[{UP}\d][\w]*)*)?(?![\w\-])"
+)
+
+
+def _fr_region_after(word: str) -> bool:
+    """A hyphenated region's name ("Auvergne-Rhône-Alpes", "Bretagne-Océan"), no person's ("Jean-Luc")."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and parts[0].lower() not in FIRST_NAMES
 
 
 def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -358,18 +373,25 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
             words = m.group(0).split()
             if len(words) == 2 and head.isupper() and not words[1][:1].islower():
                 continue  # the head alone with a capitalised word: left to the name rules
-            if head.islower() and not m.group(0).startswith("ministère"):
-                rest = m.group(0).split(None, 1)[1] if " " in m.group(0) else ""
-                if not (
-                    _FR_COURT_KINDS.search(rest) or any(w[:1].isupper() for w in re.split(r"[\s'’]", rest))
-                ):
-                    continue
             end = m.end()
             if m.group(0).split()[-1][:1].isupper():
                 # "des Trois Vallées", "du Haut Verdon": the complement is a name of several words
                 while (w := _FR_NEXT_CAP.match(text, end)) and w.group(1).lower() not in FIRST_NAMES:
                     end = w.end()
+            elif (w := _FR_NEXT_CAP.match(text, end)) and _fr_region_after(w.group(1)):
+                end = (
+                    w.end()
+                )  # "chambre régionale des comptes Auvergne-Rhône-Alpes": the body's region, no "de"
+            if head.islower() and not m.group(0).startswith("ministère"):
+                whole = text[m.start() : end]
+                rest = whole.split(None, 1)[1] if " " in whole else ""
+                if not (
+                    _FR_COURT_KINDS.search(rest) or any(w[:1].isupper() for w in re.split(r"[\s'’]", rest))
+                ):
+                    continue
             out.append((m.start(), end, "ORG"))
+        # "l'université Aix-Marseille", "l'université Grenoble Alpes": a university in lower case, its name after
+        out += [(m.start(), m.end(), "ORG") for m in _FR_UNIVERSITY_RE.finditer(text)]
         out += [(m.start("b"), m.end("b"), "ORG") for m in _FR_REGION_RE.finditer(text)]
         out += _fr_local_bodies(text)
         for m in _FR_PLURAL_BODY_RE.finditer(text):
