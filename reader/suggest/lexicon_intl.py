@@ -825,6 +825,8 @@ ORG_WORDS_PL_CASES = _words(
     stowarzyszenie stowarzyszenia fundusz funduszu federacja federacji inspekcja inspekcji
     komenda komendy komendzie komendę komendą policji policję policją urzędem
     zespół zespołu zespole zespołem szkoła szkoły szkole szkołę szkołą szkół
+    starostwo starostwa starostwie straż straży strażą koło koła kole kołem liceum
+    szpital szpitala szpitalu szpitalem
     """
 )
 
