@@ -826,7 +826,7 @@ ORG_WORDS_PL_CASES = _words(
     komenda komendy komendzie komendę komendą policji policję policją urzędem
     zespół zespołu zespole zespołem szkoła szkoły szkole szkołę szkołą szkół
     starostwo starostwa starostwie straż straży strażą koło koła kole kołem liceum
-    szpital szpitala szpitalu szpitalem
+    szpital szpitala szpitalu szpitalem centrum
     """
 )
 
