@@ -504,7 +504,9 @@ def drop_generic_german_kinds(text: str, ents: list[tuple[int, int, str]]) -> li
                 german_org_compound(lw)
                 and lw not in _DE_INSTITUTIONS_ALONE
                 and not lw.startswith(_DE_UNIQUE_PREFIXES)
-                and not lw.endswith(_DE_NAME_BY_ITSELF_ENDS)
+                and not (
+                    lw.endswith(_DE_NAME_BY_ITSELF_ENDS) and not lw.endswith("verbund")
+                )  # "Klinikverbund"
                 and w not in KNOWN_ORGS
             ):
                 continue
