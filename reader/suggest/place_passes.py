@@ -32,6 +32,7 @@ from .places_pl import (
     add_polish_locative_regional_places,
     add_polish_waters,
 )
+from .places_roads import road_places
 from .places_streets import add_street_names
 from .places_wire import wire_dateline_places
 from .spans import Span
@@ -85,6 +86,7 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
 def add_places(text: str, lang: str, ents: list[Span]) -> list[Span]:
     """The entities after the place passes of `lang` (none for a language without passes)."""
     ents = wire_dateline_places(text, ents)  # every language: "MASERU, Dec 5 (Reuters) -"
+    ents = road_places(text, lang, ents)  # every language: "the M62", "die A 7", "drogi krajowej nr 17"
     for place_pass in PLACE_PASSES.get(lang, ()):
         ents = place_pass(text, ents)
     return ents
