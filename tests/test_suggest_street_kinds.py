@@ -43,3 +43,37 @@ def test_street_kind_word_is_part_of_the_place(text: str, lang: str, place: str)
 def test_no_street_without_a_street_name(text: str, lang: str, absent: str) -> None:
     got = suggest(text, lang)
     assert not any(g.text == absent for g in got), [(g.label, g.text) for g in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Voor de bewoners van de Kerkhofstraat is de overlast voorbij.", "nl", "Kerkhofstraat"),
+        ("Het clubhuis aan de Berkenhofweg stond er sinds 1981.", "nl", "Berkenhofweg"),
+        ("De Molenvlietbrug gaat drie weken dicht.", "nl", "Molenvlietbrug"),
+        ("Die Anwohner der Lindenhofstraße klagen über Lärm.", "de", "Lindenhofstraße"),
+        ("Der Laden in der Färbergasse schließt im Januar.", "de", "Färbergasse"),
+    ],
+)
+def test_a_street_named_by_one_compound(text: str, lang: str, place: str) -> None:
+    got = suggest(text, lang)
+    assert any(g.label == "PLACE" and g.text == place for g in got), [(g.label, g.text) for g in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Landesstraße bleibt bis Freitag gesperrt.", "de"),
+        ("Die Umgehungsstraße kostet 12 Millionen Euro.", "de"),
+    ],
+)
+def test_a_kind_of_road_is_no_street_name(text: str, lang: str) -> None:
+    got = suggest(text, lang)
+    assert not any(g.label == "PLACE" for g in got), [(g.label, g.text) for g in got]
+
+
+def test_a_street_compound_with_its_adjective() -> None:
+    got = suggest("Elke ochtend fietsen 900 mensen over de Lange Wolstraat naar school.", "nl")
+    assert any(g.label == "PLACE" and g.text == "Lange Wolstraat" for g in got), [
+        (g.label, g.text) for g in got
+    ]

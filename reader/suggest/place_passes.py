@@ -33,7 +33,7 @@ from .places_pl import (
     add_polish_waters,
 )
 from .places_roads import road_places
-from .places_streets import add_street_names
+from .places_streets import add_street_compounds, add_street_names
 from .places_wire import wire_dateline_places
 from .spans import Span
 
@@ -51,6 +51,7 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_german_rivers,
         add_german_hyphen_towns,
         add_german_hills,
+        add_street_compounds("de"),
         coordinated_places("de"),
     ),
     "en": (add_english_landmarks, add_gaelic_places, coordinated_places("en")),
@@ -71,7 +72,12 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_street_names("fr"),
         coordinated_places("fr"),
     ),
-    "nl": (add_dutch_waters, add_dutch_adjective_regions, coordinated_places("nl")),
+    "nl": (
+        add_dutch_waters,
+        add_dutch_adjective_regions,
+        add_street_compounds("nl"),
+        coordinated_places("nl"),
+    ),
     "pl": (
         add_polish_adjective_places,
         add_polish_locative_regional_places,
