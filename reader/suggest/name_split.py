@@ -47,7 +47,7 @@ from .name_split_gaps import (
     _run_ends_in_org_word,
     group_at_gaps,
 )
-from .place_shapes import _de_genitive_adjective, _known_place, _place_like
+from .place_shapes import _de_genitive_adjective, _german_place_shape, _known_place, _place_like
 
 _UP = UP
 _CAP = rf"[{_UP}](?!['’])(?:[\w\-&]|['’](?!s\b)(?=\w))*"
@@ -601,6 +601,10 @@ def _legal_form(text: str, a: int, b: int, lang: str = "en") -> tuple[int, int, 
                 and second is not None
                 and second.end() < end
                 and not _place_like(second.group(0), "de")
+                # "Stadtwerke X AG", "Landesbank X AG": a compound that heads a name; "X Bad Y GmbH", "X Yheim
+                # eG": named after a place by its shape
+                and not text[a : first.end()].lower().startswith(_HEAD_PREFIXES)
+                and not (_german_place_shape(second.group(0)) or second.group(0) == "Bad")
                 # "Volksbank Ostheide eG": a bank or association named after one word keeps its head
                 and not (
                     text[a : first.end()].lower().endswith(_DE_NAMED_AFTER_HEADS)
