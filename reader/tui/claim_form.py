@@ -175,11 +175,13 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
     def show_suggested(self, suggested: list[tuple[int, int, str]]) -> None:
         """The quantities the suggester found in the span (it ran in a worker while the form was
         open): offered as "(new)" ticks, below the tagged ones."""
-        if not self.is_attached:
-            return
         self.looking = False
         self.suggested = list(suggested)
-        box = self.query_one("#quantities", Vertical)
+        found = self.query("#quantities")
+        # Closed meanwhile, or not composed yet (compose then offers self.suggested itself).
+        if not self.is_attached or not found:
+            return
+        box = found.first(Vertical)
         placeholder = self.query("#no-quantities")
         if self.suggested and placeholder:
             placeholder.remove()
