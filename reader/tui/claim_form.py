@@ -175,11 +175,13 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
     def show_suggested(self, suggested: list[tuple[int, int, str]]) -> None:
         """The quantities the suggester found in the span (it ran in a worker while the form was
         open): offered as "(new)" ticks, below the tagged ones."""
-        if not self.is_attached:
-            return
         self.looking = False
         self.suggested = list(suggested)
-        box = self.query_one("#quantities", Vertical)
+        found = self.query("#quantities")
+        # Closed meanwhile, or not composed yet (compose then offers self.suggested itself).
+        if not self.is_attached or not found:
+            return
+        box = found.first(Vertical)
         placeholder = self.query("#no-quantities")
         if self.suggested and placeholder:
             placeholder.remove()
@@ -236,6 +238,8 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
                 prompt.append("  also: " + ", ".join(shorten(a, 20) for a in others[:3]), "dim")
             prompt.append(f"  {e.mentions} mention{'s' if e.mentions != 1 else ''}", "italic")
             lst.add_option(Option(prompt, id=str(e.id)))
+        # tab passes over the list when it holds only a note: focus there would vanish from view
+        lst.can_focus = bool(found)
         if not found:
             if not self.loaded:
                 note = "(looking in the entity index…)"
@@ -268,7 +272,7 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
     def on_key(self, event: events.Key) -> None:
         name = self.query_one("#claimant-name", Input)
         matches = self.query_one("#claimant-matches", OptionList)
-        if event.key == "down" and name.has_focus and matches.option_count:
+        if event.key == "down" and name.has_focus and matches.can_focus and matches.option_count:
             event.stop()
             event.prevent_default()
             matches.focus()

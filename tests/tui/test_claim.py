@@ -205,3 +205,25 @@ async def test_a_status_set_in_the_claim_form_records_who_checked_it(make_app, s
         await settle(pilot)
     (claim,) = [a for a in seeded.annotations(1) if a.label == "CLAIM"]
     assert claim.claim_status == "false" and claim.checked_by == "alice" and claim.checked_at
+
+
+async def test_quantities_found_after_the_form_closed_are_dropped_quietly(make_app, seeded: Store):
+    # The suggester runs in a worker; its answer may arrive after Esc closed the form (seen under load
+    # in the tmux e2e: NoMatches '#quantities' ended the app).
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        screen.view.select_offsets(*offsets(screen.text, CLAIM))
+        await pilot.press("6")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        await form.query_one("#quantities").remove()  # as while the form is being taken down
+        form.show_suggested([(0, 3, "150")])
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        form.show_suggested([(0, 3, "150")])  # late: the form is gone
+        await pilot.pause()
+        assert app.is_running and app.screen is screen
+    assert seeded.annotations(1) == []
