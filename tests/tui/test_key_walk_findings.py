@@ -38,3 +38,53 @@ async def test_undoing_an_edit_puts_back_the_tags_updated_time(make_app, seeded:
         await pilot.press("u")
         await settle(pilot)
         assert (seeded.get_annotation(tag_id).note, seeded.get_annotation(tag_id).updated) == (None, OLD)
+
+
+async def test_down_on_the_last_entity_stays_there(make_app, seeded: Store):
+    """Seen and left before h97: in the entity index (and the claims list) ↓ on the last row went to
+    the first (Textual's OptionList wraps), so holding ↓ to reach the end ran past it to the top;
+    the library stops at its ends, and so do these lists now. ↑ on the first row stays too."""
+    from textual.widgets import OptionList
+
+    from reader.tui.entities_screen import EntityIndexScreen
+
+    for needle, label in [("Kurose", "PERSON"), ("Douai", "PLACE"), ("Verkor", "ORG")]:
+        old_tag(seeded, needle, label)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityIndexScreen)
+        groups = app.screen.query_one("#groups", OptionList)
+        last = groups.option_count - 1
+        await pilot.press("end", "down", "down")
+        assert groups.highlighted == last
+        await pilot.press("home", "up")
+        assert groups.highlighted == 0
+        await pilot.press("enter", "tab")  # the first entity's mentions
+        await settle(pilot)
+        mentions = app.screen.query_one("#mentions", OptionList)
+        at = mentions.highlighted
+        await pilot.press("down")
+        assert mentions.highlighted == at
+
+
+async def test_looking_for_is_said_in_the_status_line_not_over_the_review(make_app, seeded: Store):
+    """Seen and left before h97: "Looking for “Douai” in this article…" was a toast, and the review
+    dialog opening under it had its first line (what is tagged, how many) covered for two seconds.
+    A routine message: the status line says it, as it says "Tagged"."""
+    from pilot_helpers import tag
+
+    from reader.tui.occurrence_review_dialog import OccurrenceReviewDialog
+    from reader.tui.status_bar import StatusBar
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        await tag(pilot, screen, "Douai", "3")
+        await pilot.press("o")
+        assert "Looking for “Douai” in this article" in screen.query_one(StatusBar).flash_text
+        await settle(pilot)
+        assert isinstance(app.screen, OccurrenceReviewDialog)
+        assert not any("Looking for" in str(n.message) for n in app._notifications)

@@ -31,7 +31,7 @@ class Occurrences(ReadingBase):
             )
             return
         where = "this article" if scope == "article" else "all articles"
-        self.notify(f"Looking for “{shorten(ann.text)}” in {where}…", markup=False, timeout=2)
+        self.say(f"Looking for “{shorten(ann.text)}” in {where}…")  # not a toast: it covered the review
         self.find_to_review(ann, scope)
 
     @work(thread=True, exclusive=True, group="tag-every")
