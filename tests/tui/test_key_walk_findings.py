@@ -88,3 +88,37 @@ async def test_looking_for_is_said_in_the_status_line_not_over_the_review(make_a
         await settle(pilot)
         assert isinstance(app.screen, OccurrenceReviewDialog)
         assert not any("Looking for" in str(n.message) for n in app._notifications)
+
+
+async def typed_ahead(pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
+    """Keys sent as a fast typist sends them: each without waiting for the app to act on the last."""
+    import asyncio
+
+    from textual import events
+
+    for key in keys:
+        event = events.Key(key, None)
+        event.set_sender(pilot.app)
+        pilot.app._driver.send_message(event)
+        await asyncio.sleep(0)
+    await pilot.pause()
+
+
+async def test_page_keys_typed_right_after_ctrl_p_raise_nothing(make_app):
+    """Seed 201 (h97): ctrl+p then PgUp or PgDn typed at once raised KeyError out of Textual's
+    OptionList (the palette's list had its commands but no size yet, so no line for any of them)
+    and the app closed with a traceback."""
+    from textual.command import CommandPalette
+
+    for keys in [("ctrl+p", "pagedown"), ("ctrl+p", "up", "pageup")]:
+        app = make_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await typed_ahead(pilot, *keys)
+            await settle(pilot)
+            assert isinstance(app.screen, CommandPalette)
+            await pilot.press("pagedown", "pageup")  # laid out now: the page keys move
+            await pilot.press("escape")
+            await settle(pilot)
+            assert not isinstance(app.screen, CommandPalette)
+        assert app._exception is None
