@@ -345,7 +345,7 @@ def pick(rng: random.Random, app: Any) -> list[str]:
         return ["escape"]  # leave now and then (a side screen soon), so every screen gets keys
     if isinstance(app.screen, LibraryScreen) and rng.random() < 0.25:
         return ["enter"]  # the reading view is where most keys belong
-    if name in CHANGES and rng.random() < 0.4:  # keys that change what is stored, more often
+    if name in CHANGES and rng.random() < 0.5:  # keys that change what is stored, more often
         return [rng.choice(CHANGES[name]) for _ in range(rng.randint(1, 3))]
     roll = rng.random()
     if _focused_input(app) and roll < 0.35:
@@ -355,6 +355,28 @@ def pick(rng: random.Random, app: Any) -> list[str]:
     if bound and roll < 0.7:
         return [rng.choice(bound) for _ in range(rng.randint(1, 3))]
     return [rng.choice(GENERIC) for _ in range(rng.randint(1, 3))]
+
+
+async def type_ahead(pilot: Any, keys: list[str]) -> None:
+    """Send the keys as a fast typist does: each one as soon as the last was read, without waiting
+    for the app to act on it (Pilot.press waits until the app is idle after each key)."""
+    import unicodedata
+
+    from textual import events
+    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+
+    app = pilot.app
+    for key in keys:  # as Textual's App._press_keys makes them
+        name = _character_to_key(key) if len(key) == 1 and not key.isalnum() else key
+        try:
+            char: str | None = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(name, name)))
+        except KeyError:
+            char = name if len(name) == 1 else None
+        event = events.Key(name, char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+        await asyncio.sleep(0)
+    await pilot.pause()
 
 
 async def settle(pilot: Any) -> None:
@@ -392,6 +414,7 @@ async def run_walk(
     replay: list[str] | None = None,
     verbose: bool = False,
     size: tuple[int, int] = (120, 40),
+    typed_ahead: float = 0.5,
 ) -> Walk:
     """One walk on the library at path (made by make_library); returns what it found."""
     from textual.worker import Worker, WorkerState
@@ -450,7 +473,10 @@ async def run_walk(
                 walk.keys.extend(keys)
                 if verbose:
                     print(f"  {name:24} {' '.join(keys)}", flush=True)
-                await pilot.press(*keys)
+                if typed_ahead and (queue is None and rng.random() < typed_ahead):
+                    await type_ahead(pilot, keys)
+                else:
+                    await pilot.press(*keys)
                 if app._exception is not None or not app.is_running:
                     break
                 since_check += len(keys)
@@ -502,6 +528,11 @@ async def run_walk(
     return walk
 
 
+def size_for(seed: int) -> tuple[int, int]:
+    """Every third seed in a small terminal (the narrow and short layouts), the others 120x40."""
+    return (80, 24) if seed % 3 == 2 else (120, 40)
+
+
 def fresh_walk(seed: int, n_keys: int, **kwargs: Any) -> Walk:
     with tempfile.TemporaryDirectory(prefix="key-walk-") as tmp:
         home = Path(tmp)
@@ -519,7 +550,13 @@ def fresh_walk(seed: int, n_keys: int, **kwargs: Any) -> Walk:
         path = home / "reader.db"
         os.environ["READER_DB"] = str(path)
         make_library(path)
-        return asyncio.run(run_walk(path, seed, n_keys, **kwargs))
+        here = os.getcwd()
+        os.chdir(home)  # an export path typed as a bare name is written here
+        try:
+            kwargs.setdefault("size", size_for(seed))
+            return asyncio.run(run_walk(path, seed, n_keys, **kwargs))
+        finally:
+            os.chdir(here)
 
 
 def main() -> int:

@@ -241,7 +241,7 @@ class ReaderApp(App[None]):
 
         from reader.tui.commands import ReaderCommandPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(ReaderCommandPalette(id="--command-palette"))
 
     def action_help(self) -> None:
