@@ -3,6 +3,7 @@ as the shortest key sequence that shows it, checked in SQLite."""
 
 from __future__ import annotations
 
+import pytest
 from pilot_helpers import offsets, open_first, settle
 
 from reader.store import Store
@@ -122,3 +123,46 @@ async def test_page_keys_typed_right_after_ctrl_p_raise_nothing(make_app):
             await settle(pilot)
             assert not isinstance(app.screen, CommandPalette)
         assert app._exception is None
+
+
+@pytest.mark.parametrize(
+    "opening, typed",
+    [
+        (["X"], ["enter", "escape"]),  # seed 233: export, and Esc typed right after Enter
+        (["enter"], ["escape", "escape"]),  # back from the article, twice at once
+        (["enter", "n", "e"], ["enter", "escape", "escape"]),  # the edit dialog, then back
+        (["E"], ["escape", "escape"]),
+        (["C"], ["escape", "escape"]),
+        (["enter", "n", "x", "D"], ["escape", "escape"]),
+        (["question_mark"], ["escape", "escape"]),
+        (["enter", "P"], ["escape", "escape"]),
+        (["enter", "w", "6"], ["enter", "escape"]),  # the claim form
+        (["enter", "w", "6"], ["escape", "escape"]),
+        (["enter", "n", "o"], ["enter", "escape"]),  # the review of every occurrence
+        (["enter", "n", "e"], ["escape", "escape"]),
+        (["enter", "w", "X"], ["enter", "escape"]),
+        (["enter", "n", "x", "x"], ["y", "escape"]),
+    ],
+)
+async def test_keys_typed_after_a_screen_closes_never_close_the_library(
+    make_app, seeded: Store, opening: list[str], typed: list[str], tmp_path, monkeypatch
+):
+    """Seed 233 (h97): in the export dialog, Enter then Esc typed at once closed the dialog and
+    then the library under it (Textual's dismiss pops whatever screen is in front): a blank screen
+    that no key left but quitting. The same with Esc twice in the article, the entity index, the
+    claims, the help... A screen that has gone now ignores the keys that were meant for it."""
+    from reader.tui.library import LibraryScreen
+
+    monkeypatch.chdir(tmp_path)
+    old_tag(seeded, "Kurose", "PERSON")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press(*opening)
+        await settle(pilot)
+        await typed_ahead(pilot, *typed)
+        await settle(pilot)
+        assert [type(s) for s in app.screen_stack][1:2] == [LibraryScreen]
+        await pilot.press("escape", "escape", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
