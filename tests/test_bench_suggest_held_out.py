@@ -1,6 +1,6 @@
 """benchmarks/suggest.py keeps its held-out parts out of sight unless asked: heldout21 is not loaded
 without `--held-out`, and the snapshot and `--misses` skip every held-out part (h78; heldout18/19 tune sets since
-h79, heldout20 since it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92.
+h79, heldout20 since it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92, heldout24 by h96.
 
 Only the gold files are read (their article ids, languages and counts), never scored here."""
 
@@ -25,12 +25,14 @@ def _load(name: str, rel: str):
 def test_heldout23_is_the_held_out_part_loaded_only_on_request(monkeypatch):
     bench = _load("bench_suggest_h78", "benchmarks/suggest.py")
     assert bench.HELD_OUT_6 == "unseen-heldout23"
-    # heldout18..22 became tune sets once read: heldout23 alone is held out
-    assert bench.HELD_OUT_PARTS == (bench.HELD_OUT_6,)
+    assert bench.HELD_OUT_7 == "unseen-heldout24"
+    # heldout18..22 became tune sets once read: heldout23 and heldout24 alone are held out
+    assert bench.HELD_OUT_PARTS == (bench.HELD_OUT_6, bench.HELD_OUT_7)
 
     monkeypatch.setattr(sys, "argv", ["suggest.py"])
-    assert not [d for d in bench.load_docs() if d["group"] == bench.HELD_OUT_6]
-    assert not [d for d in bench.load_docs(held_out=False) if d["group"] == bench.HELD_OUT_6]
+    for part in bench.HELD_OUT_PARTS:
+        assert not [d for d in bench.load_docs() if d["group"] == part]
+        assert not [d for d in bench.load_docs(held_out=False) if d["group"] == part]
     # the earlier held-out parts are loaded either way (tune sets now)
     groups = {d["group"] for d in bench.load_docs(held_out=False)}
     assert {bench.HELD_OUT, bench.HELD_OUT_2, bench.HELD_OUT_3, bench.HELD_OUT_4, bench.HELD_OUT_5} <= groups
@@ -88,6 +90,30 @@ def test_heldout23_loads_thirty_articles_with_the_flag(monkeypatch):
         assert all(c in d["text"] for c in d["claims"])
 
 
+def test_heldout24_loads_thirty_articles_with_the_flag(monkeypatch):
+    """heldout24.txt (h96, a held-out part beside heldout23): with `--held-out` its 30 articles, five per
+    language, each with entities and claims, load into HELD_OUT_7; without the flag none do. Counts only,
+    never a score."""
+    bench = _load("bench_suggest_h96", "benchmarks/suggest.py")
+    assert (ROOT / "tests/data/suggest/unseen/heldout24.txt").exists()
+    monkeypatch.setattr(sys, "argv", ["suggest.py"])
+    assert not [d for d in bench.load_docs() if d["group"] == bench.HELD_OUT_7]
+    monkeypatch.setattr(sys, "argv", ["suggest.py", "--held-out"])
+    loaded = bench.load_docs()
+    docs = [d for d in loaded if d["group"] == bench.HELD_OUT_7]
+    assert len(docs) == 30
+    assert Counter(d["language"] for d in docs) == {lang: 5 for lang in ("en", "de", "fr", "es", "nl", "pl")}
+    assert all(d["entities"] and d["claims"] for d in docs)
+    assert len({d["id"] for d in docs}) == 30
+    for d in docs:  # every gold span is in its article's text
+        assert all(e["text"] in d["text"] for e in d["entities"])
+        assert all(c in d["text"] for c in d["claims"])
+    # heldout23 prints beside it with the flag, and no id is shared with it
+    both = [d for d in loaded if d["group"] == bench.HELD_OUT_6]
+    assert len(both) == 30
+    assert not {d["id"] for d in docs} & {d["id"] for d in both}
+
+
 def test_snapshot_leaves_every_held_out_part_out_unless_asked(monkeypatch):
     snap = _load("bench_snapshot_h78", "benchmarks/suggest_snapshot.py")
     monkeypatch.setattr(sys, "argv", ["suggest_snapshot.py"])
@@ -100,4 +126,4 @@ def test_snapshot_leaves_every_held_out_part_out_unless_asked(monkeypatch):
 
 def test_audit_wordlists_checks_every_held_out_part():
     audit = _load("bench_audit_h78", "benchmarks/audit_wordlists.py")
-    assert [Path(p).name for p in audit.HELD_OUTS] == [f"heldout{n}.txt" for n in (18, 19, 20, 21, 22, 23)]
+    assert [Path(p).name for p in audit.HELD_OUTS] == [f"heldout{n}.txt" for n in range(18, 25)]
