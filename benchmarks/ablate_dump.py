@@ -202,10 +202,9 @@ def load_all(written: list[str], train_on: list[str], weight: float) -> list[dic
     return docs
 
 
-def _models(
-    mode: str, docs: list[dict], cache: str | None, extra: tuple[str, ...] = ()
-) -> Callable[[dict], dict | None]:
-    setting = {
+def _setting() -> dict:
+    """The shipped model's decoding setting (train_dump_model's)."""
+    return {
         "threshold": tdm.THRESHOLD,
         "weight_pad": tdm.WEIGHT_PAD,
         "hand_mix": tdm.HAND_MIX,
@@ -214,6 +213,12 @@ def _models(
         "trim_tail": tdm.TRIM_TAIL,
         "unit_cost": tdm.UNIT_COST,
     }
+
+
+def _models(
+    mode: str, docs: list[dict], cache: str | None, extra: tuple[str, ...] = ()
+) -> Callable[[dict], dict | None]:
+    setting = _setting()
     if mode == "shipped":
         shipped = dump_model.model()
         return lambda d: shipped
@@ -233,8 +238,8 @@ def _models(
             and d["id"] in feats
             and not d.get("score_only")
         ]
-        X, y, w = (tdm.np.concatenate([feats[i][n] for i in ids]) for n in range(3))
-        trained[train_on] = dict(tdm.train(X, y, w, rounds=tdm.ROUNDS), **setting)
+        X, y, w, g = tdm.stacked(feats, ids, {d["id"]: d["group"] for d in docs})
+        trained[train_on] = dict(tdm.train_bagged(X, y, w, g, rounds=tdm.ROUNDS), **setting)
     if cache:
         Path(cache).write_text(json.dumps(trained))
     return lambda d: trained["ml-tune" if d["set"].startswith("181") else "181"]
@@ -271,7 +276,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, help="transfer: trees per model (default train_dump_model's)")
     ap.add_argument("--rate", type=float, help="transfer: learning rate (default train_dump_model's)")
     ap.add_argument("--l2", type=float, help="transfer: the leaves' L2 (default train_dump_model's)")
+    ap.add_argument("--bags", type=int, help="transfer: models on bootstrap samples of the pages, averaged")
+    ap.add_argument("--depth", type=int, help="transfer: each tree's depth (1 or 2)")
+    ap.add_argument("--bag-seed", type=int, help="transfer: the bootstrap samples' seed")
     args = ap.parse_args(argv)
+    tdm.BAG_SEED = tdm.BAG_SEED if args.bag_seed is None else args.bag_seed
+    tdm.BAGS = args.bags or tdm.BAGS
+    tdm.DEPTH = args.depth or tdm.DEPTH
     tdm.ROUNDS = args.rounds or tdm.ROUNDS
     tdm.LEARNING_RATE = args.rate or tdm.LEARNING_RATE
     tdm.L2 = tdm.L2 if args.l2 is None else args.l2

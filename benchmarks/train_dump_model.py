@@ -76,6 +76,11 @@ BINS = 32
 L2 = 1.0
 MIN_HESS = 1.0
 FOLDS = 4
+DEPTH = 2  # each tree's depth (1: stumps; for --cv and the transfer view)
+# Bagging (--bags): that many models, each trained on a bootstrap sample of the pages (a page drawn
+# twice weighs twice), their margins averaged (train_bagged). 1: one model on all the material.
+BAGS = 1
+BAG_SEED = 0
 # More renderings of the same pages, for --cv (tried and not kept, see benchmarks/README.md): the 181
 # set's HTML rendered by w3m as a third form (--w3m-181), the multilingual tune pages' HTML rendered by
 # w3m at other widths (--ml-cols 80,140), each weighing ML_EXTRA against its 100-column dump's 1. W181
@@ -385,7 +390,7 @@ def train(
         right = all_idx[Bf[:, f] > b]
         node: list = [int(f), float(edges[f][b])]
         for side in (left, right):
-            gain2, f2, b2 = _best_split(Bf, g, h, side, nbins)
+            gain2, f2, b2 = _best_split(Bf, g, h, side, nbins) if DEPTH > 1 else (-np.inf, 0, 0)
             if np.isfinite(gain2) and gain2 > 0:
                 ll = side[Bf[side, f2] <= b2]
                 rr = side[Bf[side, f2] > b2]
@@ -397,6 +402,72 @@ def train(
                 z[side] += node[-1][0]
         trees.append(node)
     return {"kind": "trees", "base": base, "trees": trees, "features": dump_model.FEATURES, "unused": unused}
+
+
+def train_bagged(
+    X: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    groups: np.ndarray,
+    rounds: int = ROUNDS,
+    bags: int | None = None,
+    seed: int | None = None,
+    unused: list[str] | None = None,
+) -> dict:
+    """train() on X, y, w; with bags > 1, `bags` models each on a bootstrap sample of the pages
+    (`groups`: each row's page; a page drawn k times weighs k times), averaged into one model
+    (combine). Deterministic for a seed."""
+    bags = BAGS if bags is None else bags
+    if bags <= 1:
+        return train(X, y, w, rounds, unused)
+    return combine(train_members(X, y, w, groups, rounds, bags, seed, unused))
+
+
+def train_members(
+    X: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    groups: np.ndarray,
+    rounds: int = ROUNDS,
+    bags: int = 5,
+    seed: int | None = None,
+    unused: list[str] | None = None,
+) -> list[dict]:
+    """`bags` models, each trained on a bootstrap sample of the pages (see train_bagged)."""
+    seed = BAG_SEED if seed is None else seed
+    names, index = np.unique(groups, return_inverse=True)
+    rng = np.random.default_rng(seed)
+    members = []
+    for _ in range(bags):
+        counts = np.bincount(rng.integers(0, len(names), len(names)), minlength=len(names))
+        mult = counts[index].astype(float)
+        keep = mult > 0
+        members.append(train(X[keep], y[keep], w[keep] * mult[keep], rounds, unused))
+    return members
+
+
+def combine(models: list[dict]) -> dict:
+    """One model whose margin is the mean of `models`' margins: all their trees, each leaf divided by
+    their number, and the mean of their bases (`members`: each one's number of trees and base, in
+    order). Its inference costs as many trees as they hold together."""
+    k = len(models)
+
+    def scaled(t: list) -> list:
+        if len(t) == 1:
+            return [t[0] / k]
+        return [t[0], t[1], scaled(t[2]), scaled(t[3])]
+
+    trees = [scaled(t) for m in models for t in m["trees"]]
+    base = sum(m["base"] for m in models) / k
+    members = [[len(m["trees"]), m["base"]] for m in models]
+    return dict(models[0], base=base, trees=trees, members=members)
+
+
+def stacked(feats: dict, ids: list[str], group_of: dict[str, str]) -> tuple[np.ndarray, ...]:
+    """(X, y, w, groups) of the documents `ids` (featurise's rows), each row's group its page's."""
+    X, y, w = (np.concatenate([feats[i][n] for i in ids]) for n in range(3))
+    g = np.concatenate([np.full(len(feats[i][1]), group_of[i], dtype=object) for i in ids])
+    return X, y, w, g.astype(str)
 
 
 def _round_model(m: dict) -> dict:
@@ -641,6 +712,7 @@ def _fmt(r: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global DEPTH, L2, LEARNING_RATE
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cv", action="store_true", help="grouped cross-validation over decoding settings")
     ap.add_argument("--write", action="store_true", help="train on all the tune material, write the model")
@@ -656,6 +728,12 @@ def main(argv: list[str] | None = None) -> int:
         "--stage1-cache", help="a file to keep the first stage's fold models in (one per DUMP_STAGE1_UNUSED)"
     )
     ap.add_argument("--rounds", type=int, default=ROUNDS)
+    ap.add_argument(
+        "--bags", type=int, default=BAGS, help="models on bootstrap samples of the pages, averaged"
+    )
+    ap.add_argument("--depth", type=int, default=DEPTH, help="each tree's depth (1 or 2)")
+    ap.add_argument("--l2", type=float, default=L2, help="the leaves' L2")
+    ap.add_argument("--rate", type=float, default=LEARNING_RATE, help="the learning rate")
     ap.add_argument(
         "--w3m-181",
         action=argparse.BooleanOptionalAction,
@@ -692,6 +770,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--grid", default="", help="settings to try with --cv: t:pad:mix,t:pad:mix,...")
     args = ap.parse_args(argv)
+    DEPTH, L2, LEARNING_RATE = args.depth, args.l2, args.rate
     t0 = time.time()
     docs = load_docs(
         w3m_181=args.w3m_181,
@@ -746,9 +825,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             tr = [i for i in feats if _fold(group[i]) != k and i in trainable]
             X = np.concatenate([rows[i] for i in tr])
-            y = np.concatenate([feats[i][1] for i in tr])
-            w = np.concatenate([feats[i][2] for i in tr])
-            models[k] = train(X, y, w, args.rounds)
+            _X, y, w, g = stacked(feats, tr, group)
+            models[k] = train_bagged(X, y, w, g, args.rounds, args.bags, seed=BAG_SEED + k)
         if args.folds_cache:
             Path(args.folds_cache).write_text(json.dumps(models))
         for k in stage1:
@@ -822,9 +900,9 @@ def main(argv: list[str] | None = None) -> int:
             X, y, w = (np.concatenate([v[n] for v in feats.values()]) for n in range(3))
             stage1_all = _round_model(train(X, y, w, args.rounds, unused=STAGE1_UNUSED))
         X = np.concatenate([rows[i] for i in feats])
-        y = np.concatenate([v[1] for v in feats.values()])
-        w = np.concatenate([v[2] for v in feats.values()])
-        m = _round_model(train(X, y, w, args.rounds))
+        group_of = {d["id"]: d["group"] for d in docs}
+        _X, y, w, g = stacked(feats, list(feats), group_of)
+        m = _round_model(train_bagged(X, y, w, g, args.rounds, args.bags))
         if stage1_all is not None:
             m.update(stage1=stage1_all, stage1_mix=STAGE1_MIX)
         m.update(

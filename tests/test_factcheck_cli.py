@@ -291,3 +291,35 @@ def test_claimreview_export_names_the_reviews_without_a_public_explanation(tmp_p
     assert "public explanation" not in out.stderr
     (review,) = json.loads(out.stdout)["@graph"]
     assert review["reviewRating"]["ratingExplanation"] == "It cost 60 million."
+
+
+def test_claimreview_export_names_the_reviews_not_yet_marked_reviewed(tmp_path):
+    """A verdict whose review state is "unreviewed" or "needs a second check" still goes out in a
+    ClaimReview export: the export counts reviews (not "annotations") and names those claims, with
+    their state and the command that marks them reviewed; once reviewed, it says nothing."""
+    db = str(tmp_path / "r.db")
+    page = tmp_path / "a.txt"
+    page.write_text("The ferry company said the crossing lost 4 million euros.\n\nIt closes in May.\n")
+    invoke = CliRunner().invoke
+    assert invoke(cli, ["--db", db, "import", str(page)]).exit_code == 0
+    claim_text = "the crossing lost 4 million euros"
+    assert invoke(cli, ["--db", db, "tag", "1", claim_text, "--label", "CLAIM"]).exit_code == 0
+    (claim,) = jsonl(invoke(cli, ["--db", db, "claims", "--json"]).output)
+    cid = str(claim["id"])
+    why = ["--explanation", "The accounts show 3.1 million."]
+    v = invoke(
+        cli, ["--db", db, "verdict", cid, "misleading", *why, "--review-state", "needs a second check"]
+    )
+    assert v.exit_code == 0, v.output
+    out = invoke(cli, ["--db", db, "export", "--format", "claimreview", "-o", str(tmp_path / "cr.json")])
+    assert out.exit_code == 0
+    assert f"wrote 1 review to {tmp_path / 'cr.json'}" in out.stderr
+    notice = [line for line in out.stderr.splitlines() if "not marked reviewed" in line]
+    assert notice == [
+        f"reader: 1 review not marked reviewed (claim {cid}: needs a second check): "
+        "reader verdict CLAIM_ID STATUS --explanation TEXT --review-state reviewed marks it"
+    ]
+    v = invoke(cli, ["--db", db, "verdict", cid, "misleading", *why, "--review-state", "reviewed"])
+    assert v.exit_code == 0, v.output
+    out = invoke(cli, ["--db", db, "export", "--format", "claimreview"])
+    assert "not marked reviewed" not in out.stderr and "wrote 1 review" in out.stderr

@@ -81,11 +81,17 @@ def export_command(
         path = Path(output)
         check_output(store, path, fmt, overwrite=force)
         count = export(store, fmt, path, filters, excel=excel)
-        click.echo(f"wrote {count} annotation{'' if count == 1 else 's'} to {field(str(path))}", err=True)
+        click.echo(f"wrote {_counted(count, fmt)} to {field(str(path))}", err=True)
         _display_name_notice(store, fmt, filters)
         return
-    click.echo(f"wrote {count} annotation{'' if count == 1 else 's'}", err=True)
+    click.echo(f"wrote {_counted(count, fmt)}", err=True)
     _display_name_notice(store, fmt, filters)
+
+
+def _counted(count: int, fmt: str) -> str:
+    """ "3 annotations", or for ClaimReview (one review per claim with a verdict) "3 reviews"."""
+    what = "review" if fmt == "claimreview" else "annotation"
+    return f"{count} {what}{'' if count == 1 else 's'}"
 
 
 def _display_name_notice(store, fmt: str, filters) -> None:  # noqa: ANN001
@@ -97,6 +103,7 @@ def _display_name_notice(store, fmt: str, filters) -> None:  # noqa: ANN001
     from reader.factcheck import review_author
 
     _explanation_notice(store, filters)
+    _review_state_notice(store, filters)
     unnamed = checkers_without_display_name(store, filters)
     if not unnamed:
         return
@@ -123,6 +130,24 @@ def _explanation_notice(store, filters) -> None:  # noqa: ANN001
     click.echo(
         f"reader: {n} review{'' if n == 1 else 's'} without a public explanation (claim{'' if n == 1 else 's'} "
         f"{shown}): reader verdict CLAIM_ID STATUS --explanation TEXT adds it",
+        err=True,
+    )
+
+
+def _review_state_notice(store, filters) -> None:  # noqa: ANN001
+    """A verdict still "unreviewed" or "needing a second check" is published all the same: say which
+    ones went out, and how to mark them reviewed."""
+    from reader.export.claimreview_format import reviews_not_reviewed
+
+    found = reviews_not_reviewed(store, filters)
+    if not found:
+        return
+    shown = ", ".join(f"{i}: {state}" for i, state in found[:10])
+    shown += f" and {len(found) - 10} more" if len(found) > 10 else ""
+    n = len(found)
+    click.echo(
+        f"reader: {n} review{'' if n == 1 else 's'} not marked reviewed (claim{'' if n == 1 else 's'} {shown}): "
+        "reader verdict CLAIM_ID STATUS --explanation TEXT --review-state reviewed marks it",
         err=True,
     )
 

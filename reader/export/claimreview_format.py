@@ -80,6 +80,16 @@ def write_claimreview(store: Store, out: TextIO, filters: ExportFilters | None =
     return count
 
 
+def reviews_not_reviewed(store: Store, filters: ExportFilters | None = None) -> list[tuple[int, str]]:
+    """(claim id, review state) of the reviews this export publishes whose review state is not
+    "reviewed" yet (unreviewed, or needs a second check)."""
+    return [
+        (row.annotation.id, row.annotation.review_state or "unreviewed")
+        for row in iter_rows(store, filters)
+        if _published(row) and (row.annotation.review_state or "unreviewed") != "reviewed"
+    ]
+
+
 def checkers_without_display_name(store: Store, filters: ExportFilters | None = None) -> list[str]:
     """The checkers (logins) of the reviews this export publishes who set no display name of their
     own, sorted; "" stands for reviews no checker was recorded for."""

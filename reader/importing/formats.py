@@ -27,6 +27,17 @@ RECORD_FIELDS = (
     "text", "html", "title", "url", "date", "author", "published", "byline", "dateline", "agency", "site", "language",
 )  # fmt: skip
 
+# The first columns of reader's own CSV exports (reader.export.csv_format.COLUMNS and
+# reader.export.claims_csv.CLAIM_COLUMNS; tests/test_import_own_csv_export.py keeps them in step).
+_OWN_CSV_EXPORTS = {
+    "annotation_id,article_id,article_title,": "tags",
+    "claim_id,article_id,article_title,": "claims",
+}
+_OWN_CSV_REFUSAL = (
+    "reader's CSV export of {what}, not a page: a CSV export holds no article text, so it cannot be "
+    "imported back; export with --format jsonl and bring it back with `reader import` then "
+    "`reader import-annotations`"
+)
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
@@ -205,6 +216,12 @@ def _short_error(e: BaseException) -> str:
     return message if len(message) <= 120 else message[:119] + "…"
 
 
+def _own_csv_export(text: str) -> str | None:
+    """What one of reader's own CSV exports holds ("tags" or "claims"), from its header line; else None."""
+    head = text[:200].lstrip("\ufeff")
+    return next((what for start, what in _OWN_CSV_EXPORTS.items() if head.startswith(start)), None)
+
+
 def parse(
     text: str, kind: str, source: str | None, label: str | None = None
 ) -> list[tuple[str, Document | Refused]]:
@@ -212,6 +229,9 @@ def parse(
     a JSON input yields one per record, each refused on its own. label names the input in messages
     (default: source)."""
     label = label or source or "<stdin>"
+    what = _own_csv_export(text)
+    if what is not None:
+        return [(label, Refused(_OWN_CSV_REFUSAL.format(what=what)))]
     if kind in CLEANER_FORMATS:
         try:
             return [(label, clean_raw(text, kind, source))]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .claims import find_claims
 from .dates import find_dates
-from .institutions import extend_to_acronym, find_institutions
+from .institutions import drop_generic_german_kinds, extend_to_acronym, find_institutions
 from .learned import relabel
 from .lexicon import THING_ACRONYMS
 from .names import Votes, name_votes, person_full_names
@@ -94,6 +94,8 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
         ents = _numbered_courts(text, ents)
     if lang in ("de", "nl"):
         ents = _club_years(text, ents)
+    if lang == "de":
+        ents = drop_generic_german_kinds(text, ents)
     qspans = sorted((s, e) for s, e, lab in ents if lab == "QUANTITY")
     named = [c for c in ents if c[2] in ("PERSON", "ORG", "PLACE")]
     full = person_full_names(text, named)

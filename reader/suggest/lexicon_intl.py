@@ -352,6 +352,9 @@ ORG_WORDS_INTL = _words(
     observatorio plataforma alianza mutua caja coöperatie federatie genootschap klub teatr
     rederij uitgeverij drukkerij brouwerij scheepswerf ediciones editorial éditions
     consorcio servicio centro demarcación compañía dirección mancomunidad
+    cofradía agrupación ateneo escuela hermandad
+    bibliotheek basisschool
+    versicherung bergrettung
     """
 )
 
@@ -822,6 +825,8 @@ ORG_WORDS_PL_CASES = _words(
     stowarzyszenie stowarzyszenia fundusz funduszu federacja federacji inspekcja inspekcji
     komenda komendy komendzie komendę komendą policji policję policją urzędem
     zespół zespołu zespole zespołem szkoła szkoły szkole szkołę szkołą szkół
+    starostwo starostwa starostwie straż straży strażą koło koła kole kołem liceum
+    szpital szpitala szpitalu szpitalem centrum
     """
 )
 

@@ -269,6 +269,9 @@ _DESCRIPTOR_ENDINGS_NL = (
     "corporatie",
     "instelling",
     "fabriek",
+    "fonds",  # "Pensioenfonds X verhoogt" (inside a sentence, "het Waarborgfonds X", the name's first word)
+    "aanbieder",  # "Telecomaanbieder X", "Zorgaanbieder X": who provides what
+    "school",  # "Basisschool X" opening a sentence (inside one, "van Basisschool X", the name's first word)
 )
 
 

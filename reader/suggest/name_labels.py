@@ -15,6 +15,7 @@ from .name_split import _CAMEL
 from .place_shapes import _place_like
 
 _ROMANCE_ARTICLES = frozenset("El La Le Les Los Las".split())
+_FR_LOCAL_KINDS = frozenset("Ville Région Département Commune Métropole".split())
 # a lower-case adjective of a region or a compass point after a place's name, which French and Spanish
 # write as part of the name ("Jura bernois", "Ardèche méridionale"; not "-ine": "la France voisine")
 _ROMANCE_PLACE_ADJ = re.compile(
@@ -79,6 +80,8 @@ def _pick_labels(doc: NameDoc) -> dict[str, str]:
             # "la cooperativa Los Robles": a name that starts with an article is no person's (a surname
             # such as "Le Guen", named in full before, is given back below)
             or (lang in ("fr", "es") and " " in name and name.split()[0] in _ROMANCE_ARTICLES)
+            # "la Ville de X", "la Région X": a French local body by its kind word ("Ville" is a given name too)
+            or (lang == "fr" and " " in name and name.split()[0] in _FR_LOCAL_KINDS)
             or name in no_person
         ):
             v.pop("PERSON", None)  # "PIB", "FairFuel Cymru", "The Lancet": no person's name has that shape

@@ -100,6 +100,24 @@ def _and_the_joins(text: str, cur: list[Span], a: int, b: int, gap: str, prev_or
     )
 
 
+# Polish adjective endings in the cases a body's first word takes ("Narodowe", "Krajowego", "Wojewódzki")
+_PL_ADJ_ENDS = (
+    "owe",
+    "owy",
+    "owa",
+    "owego",
+    "owej",
+    "owym",
+    "ski",
+    "ska",
+    "skie",
+    "skiego",
+    "skiej",
+    "cki",
+    "cka",
+)
+
+
 def _and_joins(
     text: str, toks: list[Span], cur: list[Span], a: int, b: int, prev_org: bool, lang: str
 ) -> bool:
@@ -120,9 +138,18 @@ def _and_joins(
     # "Department for Energy Security and Net Zero", "Ministerstwo Kultury i Dziedzictwa
     # Narodowego": the name's head word comes first and its complement goes on after "and"
     # (not "Department for Transport and Network Rail", a second name)
+    # (Polish: or an adjective before the head word, "Narodowe Centrum X i Y", "Krajowego Funduszu X i Y")
     head_led = (
         len(cur) >= 2
-        and _is_org_word(text[cur[0][0] : cur[0][1]].lower(), lang)
+        and (
+            _is_org_word(text[cur[0][0] : cur[0][1]].lower(), lang)
+            or (
+                lang == "pl"
+                and len(cur) >= 3
+                and text[cur[0][0] : cur[0][1]].lower().endswith(_PL_ADJ_ENDS)
+                and _is_org_word(text[cur[1][0] : cur[1][1]].lower(), lang)
+            )
+        )
         and not any(_is_org_word(w.lower(), lang) for w in run_words)
         and run_words[-1].lower() not in COMPANY_LAST_WORDS
         and run_text not in KNOWN_ORGS

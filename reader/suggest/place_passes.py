@@ -32,6 +32,8 @@ from .places_pl import (
     add_polish_locative_regional_places,
     add_polish_waters,
 )
+from .places_roads import road_places
+from .places_streets import add_street_compounds, add_street_names
 from .places_wire import wire_dateline_places
 from .spans import Span
 
@@ -49,6 +51,7 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_german_rivers,
         add_german_hyphen_towns,
         add_german_hills,
+        add_street_compounds("de"),
         coordinated_places("de"),
     ),
     "en": (add_english_landmarks, add_gaelic_places, coordinated_places("en")),
@@ -59,15 +62,28 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
         add_spanish_places_of,
         add_spanish_two_word_places_of,
         add_spanish_article_places,
+        add_street_names("es"),
         coordinated_places("es"),
     ),
-    "fr": (add_french_pays, add_french_regions, add_french_part_towns, coordinated_places("fr")),
-    "nl": (add_dutch_waters, add_dutch_adjective_regions, coordinated_places("nl")),
+    "fr": (
+        add_french_pays,
+        add_french_regions,
+        add_french_part_towns,
+        add_street_names("fr"),
+        coordinated_places("fr"),
+    ),
+    "nl": (
+        add_dutch_waters,
+        add_dutch_adjective_regions,
+        add_street_compounds("nl"),
+        coordinated_places("nl"),
+    ),
     "pl": (
         add_polish_adjective_places,
         add_polish_locative_regional_places,
         add_polish_destination_places,
         add_polish_waters,
+        add_street_names("pl"),
         coordinated_places("pl"),
     ),
 }
@@ -76,6 +92,7 @@ PLACE_PASSES: dict[str, tuple[PlacePass, ...]] = {
 def add_places(text: str, lang: str, ents: list[Span]) -> list[Span]:
     """The entities after the place passes of `lang` (none for a language without passes)."""
     ents = wire_dateline_places(text, ents)  # every language: "MASERU, Dec 5 (Reuters) -"
+    ents = road_places(text, lang, ents)  # every language: "the M62", "die A 7", "drogi krajowej nr 17"
     for place_pass in PLACE_PASSES.get(lang, ()):
         ents = place_pass(text, ents)
     return ents

@@ -236,6 +236,8 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
                 prompt.append("  also: " + ", ".join(shorten(a, 20) for a in others[:3]), "dim")
             prompt.append(f"  {e.mentions} mention{'s' if e.mentions != 1 else ''}", "italic")
             lst.add_option(Option(prompt, id=str(e.id)))
+        # tab passes over the list when it holds only a note: focus there would vanish from view
+        lst.can_focus = bool(found)
         if not found:
             if not self.loaded:
                 note = "(looking in the entity index…)"
@@ -268,7 +270,7 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
     def on_key(self, event: events.Key) -> None:
         name = self.query_one("#claimant-name", Input)
         matches = self.query_one("#claimant-matches", OptionList)
-        if event.key == "down" and name.has_focus and matches.option_count:
+        if event.key == "down" and name.has_focus and matches.can_focus and matches.option_count:
             event.stop()
             event.prevent_default()
             matches.focus()

@@ -170,6 +170,27 @@ class EntityIndexScreen(ListScreen):
         self._header()
         self.query_one("#groups", HeldOptionList).filled_now()  # the moves typed while it was read
 
+    def _merge_hint(self) -> str:
+        """ "2 marked (Kurose, Ayumi K.): m merges them into “Ayumi Kurose”": what m would do now,
+        named, as the highlight moves on after each mark."""
+        n = len(self.marked)
+        named = [shorten(g.text, 24) for g in self.groups if g.entity_id in self.marked]
+        shown = ", ".join(named[:3]) + (" …" if len(named) > 3 else "")
+        lst = self.query_one("#groups", OptionList)
+        at = lst.highlighted
+        target = self.groups[at] if at is not None and 0 <= at < len(self.groups) else None
+        into = f"“{shorten(target.text, 30)}”" if target is not None else "the highlighted one"
+        them = "it" if n == 1 else "them"
+        return (
+            f"{n} marked"
+            + (f" ({shown})" if shown else "")
+            + f": {self.key('entities.merge')} merges {them} into {into}"
+        )
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "groups" and self.marked:
+            self._header()  # the merge target named in the title follows the highlight
+
     def _header(self, note: str = "") -> None:
         title = Text("Entity index", "bold")
         parts = [f"{self.total} entit{'ies' if self.total != 1 else 'y'}"]
@@ -177,9 +198,7 @@ class EntityIndexScreen(ListScreen):
             parts.append(f"showing the {len(self.groups)} most mentioned: filter by label (l)")
         parts.append(f"label: {clean(self.label_filter)}" if self.label_filter else "all labels")
         if self.marked:
-            parts.append(
-                f"{len(self.marked)} marked: {self.key('entities.merge')} merges them into the highlighted one"
-            )
+            parts.append(self._merge_hint())
         if note:
             parts.append(note)
         title.append("  " + " · ".join(parts))

@@ -163,6 +163,21 @@ class ExportDialog(TypingDialog[ExportChoice | None]):
         self.dismiss(None)
 
 
+def _unreviewed(store, filters: ExportFilters) -> str:  # noqa: ANN001
+    """ " · N not marked reviewed (claim 27: needs a second check)": published reviews whose review
+    state is not "reviewed" yet (as `reader export -f claimreview` says); "" when there are none."""
+    from reader.export.claimreview_format import reviews_not_reviewed
+
+    try:
+        found = reviews_not_reviewed(store, filters)
+    except ReaderError:
+        return ""
+    if not found:
+        return ""
+    shown = ", ".join(f"{i}: {clean(state)}" for i, state in found[:3]) + (" …" if len(found) > 3 else "")
+    return f" · {len(found)} not marked reviewed (claim{'' if len(found) == 1 else 's'} {shown})"
+
+
 def start_export(screen: AppScreen, filters: ExportFilters, what: str) -> None:
     """Ask for the format and path, then export in a worker thread and notify the path and count."""
 
@@ -179,12 +194,13 @@ def start_export(screen: AppScreen, filters: ExportFilters, what: str) -> None:
                 app.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8
             )
             return
-        noun = "annotation" if n == 1 else "annotations"
-        app.call_from_thread(
-            done,
-            f"Exported {n} {noun} ({'csv for Excel' if choice.excel else choice.fmt}) to {clean(choice.path)}",
-            (choice.path, n),
+        noun = ("review" if choice.fmt == "claimreview" else "annotation") + ("" if n == 1 else "s")
+        message = (
+            f"Exported {n} {noun} ({'csv for Excel' if choice.excel else choice.fmt}) to {clean(choice.path)}"
         )
+        if choice.fmt == "claimreview":
+            message += _unreviewed(app.store, filters)
+        app.call_from_thread(done, message, (choice.path, n))
 
     def done(message: str, last: tuple[Path, int]) -> None:
         screen.last_export = last

@@ -320,13 +320,30 @@ class LibraryScreen(ListScreen):
             heads.append(head)
         self.query_one("#columns", Static).update(Text(join_cells(heads, widths), "bold"))
         pos = f"{lst.cursor + 1}/{n}" if n else "0/0"
-        if not self.query_text.strip():
+        if not n and self.total:
+            order = self._why_none()
+        elif not self.query_text.strip():
             order = f"sorted by {SORT_NAMES.get(self.sort, self.sort)}"
         elif n > RANK_LIMIT:
             order = "newest first (too many matches to rank)"
         else:  # the sort keys wait until the search is cleared (action_sort says so)
             order = "ordered by relevance"
         self.query_one(StatusBar).show(position=pos, message=order)
+
+    def _why_none(self) -> str:
+        """What left the list empty in a library that has articles, and the key that undoes it."""
+        if self.query_text.strip():
+            clear = self.key("library.clear_search")
+            return f"no article matches “{clean(self.query_text.strip())}” ({clear} clears the search)"
+        every = f"all {self.total}"
+        if self.low_confidence:
+            return f"no article is marked {MARK} ({self.key('library.filter_low_confidence')} again: {every})"
+        if self.assigned is not None:
+            return f"no article is assigned to {clean(self.assigned)} ({self.key('library.filter_assigned')} again: {every})"
+        if self.status_filter or self.label_filter:
+            keys = f"{self.key('library.filter_status')}, {self.key('library.filter_label')}"
+            return f"no article passes the filters ({keys}: the next one, then all)"
+        return "no article is listed"
 
     def on_resize(self) -> None:
         self._update_header()

@@ -94,7 +94,13 @@ class PageLines(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         if self.size.width != self._width:
+            # the rows wrap anew, so the same scroll offset shows another part of the page: bring
+            # the cursor's paragraph back into view (a page opened before its first layout, or a
+            # scrollbar appearing, resizes it too)
             self._layout_rows()
+            self.call_after_refresh(self.show_cursor)
+        elif self.paras:
+            self.show_cursor()  # a lower window must still show the cursor's paragraph
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
@@ -357,7 +363,12 @@ class PageScreen(Screen[BodySpec | CleanersText | None]):
             self.notify("Finding the cleaner's candidates…", markup=False, timeout=3)
             return
         if not found or (len(found) == 1 and self.current == 1):
-            self.notify("The cleaner found no other candidate on this page", severity="warning", markup=False)
+            self.notify(
+                "The cleaner found no other candidate on this page: mark the article yourself: s where it "
+                "starts, e where it ends, d drops a paragraph, enter applies",
+                severity="warning",
+                markup=False,
+            )
             return
         at = self.candidate if self.candidate is not None else (self.current - 1 if self.current else None)
         index = (0 if delta > 0 else len(found) - 1) if at is None else (at + delta) % len(found)

@@ -212,3 +212,37 @@ async def test_the_export_dialog_says_which_enter_exports(make_app, seeded: Stor
         assert isinstance(app.screen, ExportDialog)
         head = str(app.screen.query_one(".dialog Static").render())
         assert head == "Export — enter (in the path field) exports · tab moves · escape cancels"
+
+
+async def test_a_claimreview_export_counts_reviews_and_names_the_unreviewed(
+    make_app, seeded: Store, tmp_path, monkeypatch
+):
+    """As `reader export -f claimreview`: the TUI says "review", and which published reviews are not
+    marked reviewed yet (here: needs a second check)."""
+    from pilot_helpers import CLAIM
+
+    from reader.factcheck import set_verdict
+
+    monkeypatch.chdir(tmp_path)
+    text = seeded.get_article(1).text
+    claim = seeded.add_annotation(
+        1, "CLAIM", *offsets(text, CLAIM), annotator="alice", claimant="Ayumi Kurose"
+    )
+    set_verdict(seeded, claim.id, "false", explanation="Fewer experts.", review_state="needs a second check")
+    out = tmp_path / "reviews.json"
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one("#format").value = "claimreview"
+        dialog.query_one("#path").value = str(out)
+        await pilot.press("enter")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        said = [m for m in messages if str(out) in m]
+        assert said and said[0].startswith("Exported 1 review (claimreview)")
+        assert f"1 not marked reviewed (claim {claim.id}: needs a second check)" in said[0]
+    assert out.exists()

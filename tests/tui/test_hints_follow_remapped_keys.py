@@ -55,4 +55,4 @@ async def test_hints_name_the_remapped_keys(make_app, seeded: Store):
         assert "M merge" in line and "x mark" in line and "m merge" not in line
         await pilot.press("x")
         await pilot.pause()
-        assert "M merges them" in entities.query_one("#entities-title").render().plain
+        assert "M merges it into" in entities.query_one("#entities-title").render().plain

@@ -138,3 +138,17 @@ async def test_u_undoes_an_everywhere_step_that_found_nothing_more_in_this_artic
         await pilot.press("U")
         await settle(pilot)
         assert len(places(seeded, 3)) == 1 and places(seeded, 1) == every
+
+
+async def test_looking_for_is_said_in_the_status_line_not_over_the_review(make_app, seeded: Store):
+    """The "Looking for …" note used to be a toast, drawn over the review dialog's heading for two
+    seconds ("One undo (u) remo▌ Looking for “Kurose”…"): it goes to the status line instead."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        await tag(pilot, screen, "Douai", "3")
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, OccurrenceReviewDialog)
+        assert not any("Looking for" in n.message for n in app._notifications)
+        assert "Looking for “Douai” in this article" in screen.query_one(StatusBar).flash_text

@@ -66,7 +66,7 @@ def header_text(
         why = f": {clean(article.confidence_reason)}" if article.confidence_reason else ""
         out.append(
             f"\n{MARK} the cleaner is unsure this is the article{why} "
-            "(P shows the page, then n the cleaner's other candidates)",
+            "(P shows the page: n there tries the cleaner's other candidates, s e mark the article by hand)",
             "yellow",
         )
     return out

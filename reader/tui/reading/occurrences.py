@@ -31,7 +31,8 @@ class Occurrences(ReadingBase):
             )
             return
         where = "this article" if scope == "article" else "all articles"
-        self.say(f"Looking for “{shorten(ann.text)}” in {where}…")  # not a toast: it covered the review
+        # in the status line: a toast would stand over the review dialog's heading when it opens
+        self.say(f"Looking for “{shorten(ann.text)}” in {where}…")
         self.find_to_review(ann, scope)
 
     @work(thread=True, exclusive=True, group="tag-every")
