@@ -272,6 +272,7 @@ class History:
                 annotator=self.annotator,
                 entities=entities,
                 quote=(target.text, target.prefix, target.suffix),  # the text may have changed since
+                updated=target.updated,  # as it was: an undone edit is no change
                 **{name: getattr(target, name) for name in _EDITABLE},
             )
 

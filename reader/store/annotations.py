@@ -473,6 +473,7 @@ class AnnotationsMixin(StoreCore):
         entities: tuple[EntityState, EntityState] | None = None,
         seen_text: str | None = None,
         quote: tuple[str, str, str] | None = None,
+        updated: str | None = None,
         **fields: Any,  # label, note: str; start, end: int; quantity_ids: list[int]; ...
     ) -> tuple[Annotation, Annotation, tuple[EntityState, EntityState] | None]:
         """Change label, note, span (start/end), claimant, claim_status, quantity_ids, or a claim's
@@ -494,7 +495,8 @@ class AnnotationsMixin(StoreCore):
         expected versions are compared as they stand there (the body fix moved the tag, it did not
         edit it); with the words gone, TextChanged. quote: (words, prefix, suffix) the new span had
         when it was stored (undo and redo put a stored version back): placed by them in a text
-        changed since (anchor.span_by_quote)."""
+        changed since (anchor.span_by_quote). updated: the time of the stored version put back
+        (undo and redo: the tag is as it was, its time of change too), else now."""
         unknown = set(fields) - set(EDITABLE)
         if unknown:
             raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
@@ -614,7 +616,7 @@ class AnnotationsMixin(StoreCore):
                     after.note or None,
                     after.claimant or None,
                     after.claim_status,
-                    now(),
+                    updated or now(),
                     after.claimant_entity_id,
                     after.explanation,
                     after.review_state,

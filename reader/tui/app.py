@@ -235,6 +235,15 @@ class ReaderApp(App[None]):
         self.writer.stop()
         self.end_session()
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with page keys that wait for its list (commands.ReaderCommandPalette)."""
+        from textual.command import CommandPalette
+
+        from reader.tui.commands import ReaderCommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(ReaderCommandPalette(id="--command-palette"))
+
     def action_help(self) -> None:
         from reader.tui.help import HelpScreen
 

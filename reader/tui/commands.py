@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from reader.tui.bindings import key_actions
 
@@ -42,3 +42,17 @@ class ReaderCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), partial(self._run, action), help=f"key: {keys}")
+
+
+class ReaderCommandPalette(CommandPalette):
+    """Textual's command palette, whose page keys wait until its list has a size: `ctrl+p` then
+    `PgDn` typed at once raised KeyError out of OptionList._move_page (the list held its commands
+    but, not laid out yet, no line for any of them), and the app closed with a traceback. Textual
+    is pinned; tests/tui/test_key_walk_findings.py fails loudly if this stops holding."""
+
+    def _action_command_list(self, action: str) -> None:
+        if action in ("page_up", "page_down"):
+            found = self.query(CommandList)
+            if not found or not found.first().scrollable_content_region:
+                return  # no page of commands on screen yet: nothing to move through
+        super()._action_command_list(action)

@@ -6,11 +6,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from reader.tui.dialog import OnceDialog
 
-class ConfirmDialog(ModalScreen[bool]):
+
+class ConfirmDialog(OnceDialog[bool]):
     """Dismisses with True (y, or enter on the focused Yes button) or False (n, escape). With
     default_yes False (a change that cannot be undone and loses work) No has the focus: enter keeps."""
 

@@ -1,4 +1,5 @@
-"""Dialogs with a text field keep what is typed right after the key that opened them.
+"""Dialogs close once, and those with a text field keep what is typed right after the key that
+opened them.
 
 A dialog focuses its first field when it is mounted, a moment after the key that opened it:
 keys typed in that moment (fast typing, tmux send-keys, a macro) reached the dialog with nothing
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from textual import events
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Input
@@ -16,7 +18,19 @@ from textual.widgets import Input
 ResultT = TypeVar("ResultT")
 
 
-class TypingDialog(ModalScreen[ResultT]):
+class OnceDialog(ModalScreen[ResultT]):
+    """A dialog that closes only while it is in front. Textual's dismiss pops whatever screen is in
+    front: Enter then Esc typed at once in the export dialog (both read while it was in front)
+    closed it, then the library under it, leaving a blank screen that no key but quitting left
+    (the key walk, benchmarks/key_walk.py, seed 233). A second close is now nothing."""
+
+    def dismiss(self, result: ResultT | None = None) -> AwaitComplete:
+        if not self.is_active:
+            return AwaitComplete.nothing()
+        return super().dismiss(result)
+
+
+class TypingDialog(OnceDialog[ResultT]):
     FIRST_FIELD = "Input"  # the field early keys go to (a CSS selector)
     # Widgets (CSS selectors) whose typed keys go to FIRST_FIELD too: a choice the dialog opens on
     # (the verdict), so typing at once still writes the explanation.

@@ -22,7 +22,7 @@ from reader.errors import NotFound, ReaderError
 from reader.history import History
 from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
-from reader.tui.held_list import HeldOptionList
+from reader.tui.held_list import EndOptionList, HeldOptionList
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
 
@@ -104,7 +104,7 @@ class EntityIndexScreen(ListScreen):
                 yield Static(
                     Text("Mentions: pick an entity (enter)", "italic"), id="mentions-title", markup=False
                 )
-                yield OptionList(id="mentions")
+                yield EndOptionList(id="mentions")
         yield StatusBar(id="status")
         yield Footer()
 

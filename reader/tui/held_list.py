@@ -15,20 +15,42 @@ from textual.widgets import OptionList
 SEEN_S = 0.5
 
 
+class EndOptionList(OptionList):
+    """An OptionList whose ↑ and ↓ stop at its ends, as the library's list does (Textual's wraps:
+    holding ↓ to reach the last entity ran past it to the first)."""
+
+    def _step(self, direction: int) -> None:
+        if self.highlighted is None:
+            (OptionList.action_cursor_down if direction > 0 else OptionList.action_cursor_up)(self)
+            return
+        i = self.highlighted + direction
+        while 0 <= i < self.option_count:
+            if not self.get_option_at_index(i).disabled:
+                self.highlighted = i
+                return
+            i += direction
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+
 def _held(move: str):  # noqa: ANN202
-    """OptionList's action for `move`, kept for later while the list has no options yet."""
+    """EndOptionList's action for `move`, kept for later while the list has no options yet."""
 
     def action(self: HeldOptionList) -> None:
         self._gone = None  # the user moves from what they see now
         if self.filled:
-            getattr(OptionList, f"action_{move}")(self)
+            getattr(EndOptionList, f"action_{move}")(self)
         else:
             self._held.append(move)
 
     return action
 
 
-class HeldOptionList(OptionList):
+class HeldOptionList(EndOptionList):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.filled = False  # set by filled_now(), when the screen has put the first options in
@@ -55,7 +77,7 @@ class HeldOptionList(OptionList):
         self.filled = True
         held, self._held = self._held, []
         for move in held:
-            getattr(OptionList, f"action_{move}")(self)
+            getattr(EndOptionList, f"action_{move}")(self)
 
     action_cursor_up = _held("cursor_up")
     action_cursor_down = _held("cursor_down")

@@ -7,14 +7,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from reader.tui.bindings import key_actions
+from reader.tui.dialog import OnceDialog
 from reader.tui.safe import clean
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(OnceDialog[None]):
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close")]
 
     def __init__(self, under: Screen) -> None:

@@ -10,13 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
-from textual.screen import ModalScreen
 from textual.strip import Strip
 from textual.widgets import Button, SelectionList, Static
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.selection_list import Selection
 
 from reader.occurrence_review import Occurrence
+from reader.tui.dialog import OnceDialog
 from reader.tui.safe import clean
 from reader.tui.text_view import display_text
 
@@ -57,7 +57,7 @@ class TickList(SelectionList[int]):
         return Strip(segments, strip.cell_length)
 
 
-class OccurrenceReviewDialog(ModalScreen[list[tuple[int, int, int]] | None]):
+class OccurrenceReviewDialog(OnceDialog[list[tuple[int, int, int]] | None]):
     """Dismisses with the ticked occurrences' (article_id, start, end), or None (escape)."""
 
     HELP_NAME = "Review occurrences"
