@@ -227,3 +227,19 @@ async def test_quantities_found_after_the_form_closed_are_dropped_quietly(make_a
         await pilot.pause()
         assert app.is_running and app.screen is screen
     assert seeded.annotations(1) == []
+
+
+async def test_a_new_claimant_is_offered_only_kinds_that_can_speak(make_app, seeded: Store):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first(pilot)
+        screen.view.select_offsets(*offsets(screen.text, CLAIM))
+        await pilot.press("6")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, ClaimForm)
+        kinds = [
+            value for _, value in form.query_one("#claimant-label", Select)._options if value != Select.NULL
+        ]
+        assert "PERSON" in kinds and "ORG" in kinds and "PLACE" in kinds
+        assert "QUANTITY" not in kinds and "DATE" not in kinds

@@ -14,6 +14,9 @@ from reader.tui.claim_form import ClaimFields, ClaimForm
 from reader.tui.reading.base import ReadingBase
 from reader.tui.safe import shorten
 
+# Built-in entity kinds that cannot make a claim.
+NOT_SPEAKERS = ("QUANTITY", "DATE")
+
 
 class Claims(ReadingBase):
     def _builtin(self, name: str) -> str:
@@ -47,7 +50,9 @@ class Claims(ReadingBase):
         return after[0] if after else None
 
     def entity_labels(self) -> list[str]:
-        return [label.name for label in self.labels if label.kind == "entity"]
+        """The kinds a new claimant may be: who can say something (a quantity or a date cannot)."""
+        mute = {builtin_names(self.labels).get(name) for name in NOT_SPEAKERS}
+        return [label.name for label in self.labels if label.kind == "entity" and label.name not in mute]
 
     def _claimant_fields(self, result: ClaimFields) -> dict[str, object]:
         """On the writer thread: the claimant of a saved form as the store takes it (an entity picked
