@@ -367,7 +367,7 @@ def main() -> None:
         # printed only on request, so that whoever tunes does not watch them move
         print(
             "\n(the held-out part, heldout24, is scored only with --held-out;"
-            " they are not even loaded without it)"
+            " it is not even loaded without it)"
         )
 
     # Speed: the seed + JSON test articles (the figure measured before the unseen sets existed), then
