@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .boilerplate import AGENCIES, STOPWORDS
+from .boilerplate import AGENCIES, LANGUAGE_WORDS
 
 __all__ = [
     "AGENCY_NAMES",
@@ -24,6 +24,9 @@ __all__ = [
     "parse_dateline",
     "parse_date",
     "guess_language",
+    "declared_language",
+    "page_language",
+    "READ_LANGUAGES",
     "find_site",
     "is_date_line",
     "date_line_rest",
@@ -264,17 +267,52 @@ def parse_byline(line: str) -> str | None:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# The languages the cleaner reads: those whose function words it knows.
+READ_LANGUAGES: frozenset[str] = frozenset(LANGUAGE_WORDS)
+
+
 def guess_language(text: str) -> str | None:
-    """A cheap stopword-based guess among en/fr/es/de/it/pt/nl; None if undecided."""
+    """A cheap stopword-based guess among READ_LANGUAGES; None if undecided."""
     words = _LETTERS.findall(text[:3000].lower())
     if len(words) < 3:
         return None
     counts = Counter(words)
-    scores = {lang: sum(counts[w] for w in sw) for lang, sw in STOPWORDS.items()}
+    scores = {lang: sum(counts[w] for w in sw) for lang, sw in LANGUAGE_WORDS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     if best < 2 or best < 0.05 * len(words):
         return None
     return lang
+
+
+_HEAD_CHARS = 200_000  # a page declares its language in its head
+_HTML_LANG = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?![A-Za-z])", re.I)
+_META_LANG = re.compile(
+    r"<meta\b[^>]*?(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale[\"'\s>])"
+    r"[^>]*?content\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?![A-Za-z])"
+    r"|<meta\b[^>]*?content\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z]+)?[\"']?[^>]*?"
+    r"(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale[\"'\s>])",
+    re.I,
+)
+
+
+def declared_language(raw_html: str) -> str | None:
+    """The language a page of HTML declares for itself (<html lang>, xml:lang, a content-language meta,
+    og:locale), as a lower-case ISO 639 code ("pl-PL" -> "pl"); None if it declares none."""
+    head = raw_html[:_HEAD_CHARS]
+    m = _HTML_LANG.search(head)
+    if m:
+        return m.group(1).lower()
+    m = _META_LANG.search(head)
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
+def page_language(declared: str | None, text: str) -> str | None:
+    """The language to store: the page's own declaration when it is one the cleaner reads (a guess
+    from function words confuses close languages and short texts), else the text's guess, else the
+    declaration."""
+    if declared in READ_LANGUAGES:
+        return declared
+    return guess_language(text) or declared
 
 
 _TLDS = (
