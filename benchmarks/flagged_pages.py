@@ -69,6 +69,7 @@ def _row(lost: bool, conf: float, text: str, reason: str | None, score: object) 
         "words": len(text.split()),
         "reason": reason,
         "score": score,
+        "head": text[:80],
         "tail": text[-80:],
     }
 
