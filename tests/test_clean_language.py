@@ -65,3 +65,12 @@ def test_other_languages_are_still_guessed_as_before():
     assert (
         guess_language("The council said that the new bridge will be open to traffic by the spring.") == "en"
     )
+
+
+def test_an_endless_tag_costs_no_quadratic_time():
+    import time
+
+    for raw in ("<meta " + "content=ab " * 18000, "<html " + "x=1 " * 50000, "<meta " * 40000):
+        start = time.perf_counter()
+        assert declared_language(raw) is None
+        assert time.perf_counter() - start < 2.0

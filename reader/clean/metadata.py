@@ -285,25 +285,31 @@ def guess_language(text: str) -> str | None:
 
 
 _HEAD_CHARS = 200_000  # a page declares its language in its head
-_HTML_LANG = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?![A-Za-z])", re.I)
-_META_LANG = re.compile(
-    r"<meta\b[^>]*?(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale[\"'\s>])"
-    r"[^>]*?content\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?![A-Za-z])"
-    r"|<meta\b[^>]*?content\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z]+)?[\"']?[^>]*?"
-    r"(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale[\"'\s>])",
-    re.I,
-)
+# (a tag's attributes read in two linear passes: a hostile page's endless tag costs no quadratic time)
+_LANG_TAG = re.compile(r"<(html|meta)\b([^<>]{0,1000})", re.I)
+_ATTR = re.compile(r"([\w:-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))")
+_LANG_CODE = re.compile(r"\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 
 
 def declared_language(raw_html: str) -> str | None:
     """The language a page of HTML declares for itself (<html lang>, xml:lang, a content-language meta,
     og:locale), as a lower-case ISO 639 code ("pl-PL" -> "pl"); None if it declares none."""
-    head = raw_html[:_HEAD_CHARS]
-    m = _HTML_LANG.search(head)
-    if m:
-        return m.group(1).lower()
-    m = _META_LANG.search(head)
-    return (m.group(1) or m.group(2)).lower() if m else None
+    found: str | None = None
+    for tag in _LANG_TAG.finditer(raw_html[:_HEAD_CHARS]):
+        attrs = {
+            m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag[2])
+        }
+        if tag[1].lower() == "html":
+            value = attrs.get("lang") or attrs.get("xml:lang")
+            if value and (code := _LANG_CODE.match(value)):
+                return code.group(1).lower()  # (the page's own word for itself wins)
+        elif found is None and (
+            attrs.get("http-equiv", "").lower() == "content-language"
+            or attrs.get("property", "").lower() == "og:locale"
+        ):
+            code = _LANG_CODE.match(attrs.get("content", ""))
+            found = code.group(1).lower() if code else None
+    return found
 
 
 def page_language(declared: str | None, text: str) -> str | None:
