@@ -404,11 +404,8 @@ class EntityIndexScreen(ListScreen):
         (self.query_one("#mentions", OptionList) if groups.has_focus else groups).focus()
 
     def action_back(self) -> None:
-        mentions = self.query_one("#mentions", OptionList)
-        if mentions.has_focus:
-            self.query_one("#groups", OptionList).focus()
-        else:
-            self.app.pop_screen()
+        # from either list: tab goes between the two (the mentions' Esc only moved the focus, h103)
+        self.app.pop_screen()
 
 
 def _exists(history: History, entity_id: int) -> bool:
