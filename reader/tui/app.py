@@ -50,9 +50,12 @@ class ReaderApp(App[None]):
         session: bool = True,
         keymap: dict[str, str] | None = None,
         notice: list[str] | None = None,
+        highlight: list[int] | None = None,
     ) -> None:
         super().__init__()
         self.notice = list(notice or [])  # the import summary of `reader PATH`, shown on opening
+        # the articles `reader PATH` just imported: the library opens on the first of them listed
+        self.highlight = list(highlight or [])
         self.store = store
         # Keys the user remapped (reader.tui.keymap: keys.toml), binding id -> keys.
         self.keymap = dict(keymap or {})
@@ -336,14 +339,16 @@ def run_app(
     annotator: str,
     keymap: dict[str, str] | None = None,
     notice: list[str] | None = None,
+    highlight: list[int] | None = None,
 ) -> None:
     """Open the database, run the TUI until the user quits, close the database. notice: lines to
-    show when it opens (the import summary of `reader PATH`)."""
+    show when it opens (the import summary of `reader PATH`); highlight: the articles it imported
+    (the library opens on the first of them)."""
     from reader.tui.terminal import keys_from_terminal
 
     keys_from_terminal()  # `echo text | reader -`: stdin was the article
     store = Store(store_path)
-    app = ReaderApp(store, annotator, keymap=keymap, notice=notice)
+    app = ReaderApp(store, annotator, keymap=keymap, notice=notice, highlight=highlight)
     try:
         app.run()
     finally:

@@ -259,6 +259,11 @@ class LibraryScreen(ListScreen):
             return
         self.total = total
         self._shown_view = view
+        wanted = getattr(self.app, "highlight", None)
+        if wanted and ids:  # `reader PATH`: the first article it imported, as listed (once)
+            found = set(wanted)
+            keep = next((i for i in ids if i in found), keep)
+            self.app.highlight = []  # type: ignore[attr-defined]
         lst.set_ids(ids, keep, row)
         self.refresh_bindings()  # a list with no row offers no key for one (Open, Status, Delete)
         empty = total == 0
