@@ -149,6 +149,9 @@ class ReaderApp(App[None]):
         handed_to = getattr(event, "_reader_screen", None)
         if handed_to is not None and handed_to is not self.screen and self._screen_stack:
             event.prevent_default()  # not a command of the screen that is no longer in front
+            early = getattr(self.screen, "early_key", None)
+            if early is not None and early(event):  # a dialog's Enter (reader.tui.dialog)
+                return
             target = self.focused or self.screen
             key = events.Key(event.key, event.character)
             key._reader_screen = self.screen  # type: ignore[attr-defined]
