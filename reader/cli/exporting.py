@@ -41,12 +41,18 @@ EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
     "--gold", is_flag=True, help="The reviewer's gold set (accepted tags) instead of the annotators' tags."
 )
 @click.option("--since", help="Only annotations created or changed on or after this date (YYYY-MM-DD).")
+@click.option(
+    "--tagged-only", is_flag=True,
+    help="jsonl, brat: only the articles with a tag (that the other options keep); "
+    "without it every article is exported, those with no tags with none.",
+)  # fmt: skip
 @db_option
 @with_store
 def export_command(
-    store, fmt, output, force, excel, labels, articles, status, annotator_filter, gold, since
+    store, fmt, output, force, excel, labels, articles, status, annotator_filter, gold, since, tagged_only
 ) -> None:  # noqa: ANN001
-    """Export annotations (default: CSV to stdout). The CSV columns are listed in the README."""
+    """Export annotations (default: CSV to stdout). jsonl and brat carry every article (with its
+    text), csv and w3c every tag. The CSV columns are listed in the README."""
     from reader.export import ExportFilters, check_output, export
 
     filters = ExportFilters(
@@ -56,6 +62,7 @@ def export_command(
         annotator=annotator_filter,
         since=since,
         gold=gold,
+        tagged_only=tagged_only,
     )
     if output == "-":
         if fmt == "brat":

@@ -500,6 +500,7 @@ class LibraryScreen(ListScreen):
             labels=(self.label_filter,) if self.label_filter else (),
             article_ids=ids,
             status=self.status_filter,
+            tagged_only=bool(self.label_filter),  # the list shows only the articles with that label
         )
         start_export(self, filters, " · ".join(parts) if parts else "every annotation in the library")
 
