@@ -112,9 +112,9 @@ def iter_articles(store: Store, filters: ExportFilters | None) -> Iterator[tuple
     if kwargs["article_ids"]:
         for article_id in kwargs["article_ids"]:
             article = store.get_article(article_id)
-            found = list(store.iter_annotations_for_export(**{**kwargs, "article_ids": (article_id,)}))
-            if found or not filters.tagged_only:
-                yield article, found
+            named = list(store.iter_annotations_for_export(**{**kwargs, "article_ids": (article_id,)}))
+            if named or not filters.tagged_only:
+                yield article, named
         return
     rows = store.iter_annotations_for_export(**kwargs)  # by article id
     groups = itertools.groupby(rows, key=lambda r: r.annotation.article_id)
