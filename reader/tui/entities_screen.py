@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 
 from reader.entities import EntityGroup, Mention
 from reader.errors import NotFound, ReaderError
-from reader.history import History
+from reader.history import History, said
 from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
 from reader.tui.held_list import EndOptionList, HeldOptionList
@@ -393,8 +393,8 @@ class EntityIndexScreen(ListScreen):
             return
 
         def done(change: object) -> None:
-            what = getattr(change, "description", "")
-            self.say(f"{'Redone' if forward else 'Undone'}: {clean(what)}" if change else "Nothing to undo")
+            nothing = f"Nothing to {'redo' if forward else 'undo'}"
+            self.say(clean(said(change, forward)) if change else nothing)
             self.reload()
 
         self.write(history.redo if forward else history.undo, then=done)
