@@ -115,6 +115,7 @@ class ExportDialog(TypingDialog[ExportChoice | None]):
         if path.value == self._default:  # not edited by the user: follow the format
             self._default = str(default_path(str(event.value), stamp=self.stamp))
             path.value = self._default
+            path.cursor_position = len(path.value)  # ctrl+u then clears it all (h103: "nl" stayed)
 
     @staticmethod
     def _where(value: str) -> Text:
