@@ -66,3 +66,22 @@ async def test_a_bare_name_goes_to_the_exports_folder(make_app, seeded: Store, t
         assert target.exists() and not (started / "corpus.csv").exists()
         messages = [n.message for n in app._notifications]
         assert any(str(target) in m and "Exported 1 annotation" in m for m in messages)
+
+
+async def test_a_format_change_leaves_the_cursor_at_the_paths_end(
+    make_app, seeded: Store, tmp_path, monkeypatch
+):
+    """Seen in tmux (h103): after choosing jsonl, ctrl+u then "corpus.jsonl" gave "corpus.jsonlnl"
+    (the cursor stayed where the shorter .csv path had ended)."""
+    monkeypatch.setenv("READER_EXPORTS", str(tmp_path / "exports"))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        dialog = app.screen
+        await pilot.press("shift+tab")  # to the format, as a journalist goes
+        dialog.query_one("#format").value = "jsonl"
+        await pilot.pause()
+        await pilot.press("tab", "ctrl+u", *"corpus.jsonl")
+        assert dialog.query_one("#path").value == "corpus.jsonl"
