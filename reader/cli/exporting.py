@@ -64,6 +64,7 @@ def export_command(
         gold=gold,
         tagged_only=tagged_only,
     )
+    stats: dict = {}  # jsonl, brat: how many articles (they carry every one)
     if output == "-":
         if fmt == "brat":
             raise InvalidInput("brat export writes a folder of .txt and .ann files: give it one with -o DIR")
@@ -77,7 +78,7 @@ def export_command(
             target = cast(TextIO, _Neutralised(stream)) if fmt == "csv" else stream
             if excel and fmt == "csv":  # the byte order mark is a format character: past the guard
                 stream.write("\ufeff")
-            count = export(store, fmt, target, filters)  # --excel is for CSV only
+            count = export(store, fmt, target, filters, stats=stats)  # --excel is for CSV only
             stream.flush()
         except BrokenPipeError:  # `reader export | head`
             sys.stderr.close()
@@ -87,18 +88,19 @@ def export_command(
     else:
         path = Path(output)
         check_output(store, path, fmt, overwrite=force)
-        count = export(store, fmt, path, filters, excel=excel)
-        click.echo(f"wrote {_counted(count, fmt)} to {field(str(path))}", err=True)
+        count = export(store, fmt, path, filters, excel=excel, stats=stats)
+        click.echo(f"wrote {_counted(count, fmt, stats)} to {field(str(path))}", err=True)
         _display_name_notice(store, fmt, filters)
         return
-    click.echo(f"wrote {_counted(count, fmt)}", err=True)
+    click.echo(f"wrote {_counted(count, fmt, stats)}", err=True)
     _display_name_notice(store, fmt, filters)
 
 
-def _counted(count: int, fmt: str) -> str:
-    """ "3 annotations", or for ClaimReview (one review per claim with a verdict) "3 reviews"."""
-    what = "review" if fmt == "claimreview" else "annotation"
-    return f"{count} {what}{'' if count == 1 else 's'}"
+def _counted(count: int, fmt: str, stats: dict) -> str:
+    """ "3 annotations", "3 reviews" (ClaimReview), "12 articles with 3 annotations" (jsonl, brat)."""
+    from reader.export import counted
+
+    return counted(count, fmt, stats.get("articles"))
 
 
 def _display_name_notice(store, fmt: str, filters) -> None:  # noqa: ANN001

@@ -57,7 +57,9 @@ def _matches(item: dict, filters: ExportFilters) -> bool:
     )
 
 
-def write_jsonl(store: Store, out: TextIO, filters: ExportFilters | None = None) -> int:
+def write_jsonl(
+    store: Store, out: TextIO, filters: ExportFilters | None = None, stats: dict | None = None
+) -> int:
     """A line per article the filters choose, with its matching tags (none: an empty list);
     filters.tagged_only: only the articles with a matching tag, or a matching tag set aside."""
     filters = filters or ExportFilters()
@@ -69,11 +71,14 @@ def write_jsonl(store: Store, out: TextIO, filters: ExportFilters | None = None)
     )
     walk = replace(filters, tagged_only=False) if kw["article_ids"] else filters
     count = 0
+    lines = stats if stats is not None else {}
+    lines["articles"] = 0
 
     def write(article: Article, rows: list[ExportRow]) -> None:
         line = article_line(store, article, rows, filters)
         if not only or rows or line.get("set_aside"):
             out.write(json_dumps(line) + "\n")  # controls as \\u escapes
+            lines["articles"] += 1
 
     for article, rows in iter_articles(store, walk):
         while pending and pending[0] < article.id:  # only set-aside tags match: in id order

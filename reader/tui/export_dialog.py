@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Select, Static
 
 from reader.errors import ReaderError
-from reader.export import FORMATS, ExportFilters
+from reader.export import FORMATS, ExportFilters, counted
 from reader.locations import exports_dir
 from reader.tui.base import AppScreen
 from reader.tui.confirm import ConfirmDialog
@@ -208,15 +208,16 @@ def start_export(screen: AppScreen, filters: ExportFilters, what: str) -> None:
         try:
             if choice.path.parent.is_relative_to(exports_dir()):  # the exports folder: made when first used
                 choice.path.parent.mkdir(parents=True, exist_ok=True)
-            n = export(app.store, choice.fmt, choice.path, filters, excel=choice.excel)
+            stats: dict = {}
+            n = export(app.store, choice.fmt, choice.path, filters, excel=choice.excel, stats=stats)
         except (ReaderError, OSError) as e:
             app.call_from_thread(
                 app.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8
             )
             return
-        noun = ("review" if choice.fmt == "claimreview" else "annotation") + ("" if n == 1 else "s")
+        what = counted(n, choice.fmt, stats.get("articles"))
         message = (
-            f"Exported {n} {noun} ({'csv for Excel' if choice.excel else choice.fmt}) to {clean(choice.path)}"
+            f"Exported {what} ({'csv for Excel' if choice.excel else choice.fmt}) to {clean(choice.path)}"
         )
         if choice.fmt == "claimreview":
             message += _unreviewed(app.store, filters)

@@ -34,9 +34,13 @@ def library(db: Path) -> Store:
 
 
 def run(db: Path, *args: str) -> str:
+    return invoke(db, *args).stdout
+
+
+def invoke(db: Path, *args: str):  # type: ignore[no-untyped-def]
     result = CliRunner().invoke(cli, ["export", "--db", str(db), *args], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return result.stdout
+    return result
 
 
 def lines(out: str) -> list[dict]:
@@ -65,12 +69,17 @@ def test_jsonl_gives_every_article(tmp_path: Path):
     # asked for: only the articles with tags (those the tag filters keep)
     assert [a["id"] for a in lines(run(db, "-f", "jsonl", "--tagged-only"))] == [1]
     assert lines(run(db, "-f", "jsonl", "--tagged-only", "--label", "DATE")) == []
+    # it says how many articles went out, not only how many tags ("wrote 2 annotations" hid them)
+    assert "wrote 3 articles with 2 annotations" in invoke(db, "-f", "jsonl").stderr
+    assert "wrote 1 article with 2 annotations" in invoke(db, "-f", "jsonl", "--tagged-only").stderr
+    assert "wrote 2 annotations" in invoke(db, "-f", "csv").stderr
 
 
 def test_brat_gives_every_article(tmp_path: Path):
     db = tmp_path / "r.db"
     library(db).close()
-    run(db, "-f", "brat", "-o", str(tmp_path / "all"))
+    said = invoke(db, "-f", "brat", "-o", str(tmp_path / "all")).stderr
+    assert "wrote 3 articles with 2 annotations" in said
     assert sorted(p.name for p in (tmp_path / "all").glob("*.txt")) == [
         "article-1.txt",
         "article-2.txt",

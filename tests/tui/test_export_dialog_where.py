@@ -85,3 +85,20 @@ async def test_a_format_change_leaves_the_cursor_at_the_paths_end(
         await pilot.pause()
         await pilot.press("tab", "ctrl+u", *"corpus.jsonl")
         assert dialog.query_one("#path").value == "corpus.jsonl"
+
+
+async def test_a_jsonl_export_says_how_many_articles(make_app, seeded: Store, tmp_path, monkeypatch):
+    """A corpus export names its articles: "Exported 0 annotations (jsonl)" read as an empty file."""
+    monkeypatch.setenv("READER_EXPORTS", str(tmp_path / "exports"))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        app.screen.query_one("#format").value = "jsonl"
+        await pilot.press("ctrl+u", *"corpus.jsonl", "enter")
+        await settle(pilot)
+        target = tmp_path / "exports" / "corpus.jsonl"
+        assert len(target.read_text(encoding="utf-8").splitlines()) == 3
+        messages = [n.message for n in app._notifications]
+        assert any(f"Exported 3 articles with 0 annotations (jsonl) to {target}" == m for m in messages)
