@@ -502,7 +502,9 @@ class LibraryScreen(ListScreen):
             status=self.status_filter,
             tagged_only=bool(self.label_filter),  # the list shows only the articles with that label
         )
-        start_export(self, filters, " · ".join(parts) if parts else "every annotation in the library")
+        start_export(
+            self, filters, " · ".join(parts) if parts else "the whole library: every article and its tags"
+        )
 
     def action_delete_article(self) -> None:
         lst = self.query_one(ArticleList)
