@@ -31,6 +31,7 @@ from reader.factcheck import (
     verdict_stamp,
 )
 from reader.find import fold
+from reader.history import said
 from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation, Evidence
 from reader.store.store import ClaimRow
 from reader.tui.base import ListScreen
@@ -531,8 +532,7 @@ class ClaimsScreen(ListScreen):
             return
 
         def done(change: object) -> None:
-            what = clean(getattr(change, "description", ""))
-            self.say(f"{'Redone' if forward else 'Undone'}: {what}" if change else f"Nothing to {verb}")
+            self.say(clean(said(change, forward)) if change else f"Nothing to {verb}")
             self.reload()
 
         self.write(history.redo if forward else history.undo, then=done)

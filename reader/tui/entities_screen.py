@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 
 from reader.entities import EntityGroup, Mention
 from reader.errors import NotFound, ReaderError
-from reader.history import History
+from reader.history import History, said
 from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
 from reader.tui.held_list import EndOptionList, HeldOptionList
@@ -393,8 +393,8 @@ class EntityIndexScreen(ListScreen):
             return
 
         def done(change: object) -> None:
-            what = getattr(change, "description", "")
-            self.say(f"{'Redone' if forward else 'Undone'}: {clean(what)}" if change else "Nothing to undo")
+            nothing = f"Nothing to {'redo' if forward else 'undo'}"
+            self.say(clean(said(change, forward)) if change else nothing)
             self.reload()
 
         self.write(history.redo if forward else history.undo, then=done)
@@ -404,11 +404,8 @@ class EntityIndexScreen(ListScreen):
         (self.query_one("#mentions", OptionList) if groups.has_focus else groups).focus()
 
     def action_back(self) -> None:
-        mentions = self.query_one("#mentions", OptionList)
-        if mentions.has_focus:
-            self.query_one("#groups", OptionList).focus()
-        else:
-            self.app.pop_screen()
+        # from either list: tab goes between the two (the mentions' Esc only moved the focus, h103)
+        self.app.pop_screen()
 
 
 def _exists(history: History, entity_id: int) -> bool:
