@@ -20,9 +20,10 @@ from reader.errors import InvalidInput, NotFound, ReaderError
 from reader.export.import_fields import ArticleIn, SpanIn, _annotations, _describe
 from reader.export.import_readers import CSV_REFUSAL, read_brat, read_jsonl, read_w3c
 from reader.export.spans import URN_SHA256
-from reader.models import FIELDS, ORIGINS, Annotation, Evidence
+from reader.models import FIELDS, ORIGINS, Annotation, Evidence, Label
 from reader.normalize import normalize_field, normalize_note
 from reader.store.store import Store
+from reader.store.tag_import import ImportedTag
 
 IMPORT_FORMATS = ("jsonl", "brat", "w3c")
 
@@ -185,6 +186,12 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             for a in [*layers, *gold]}  # fmt: skip
     ids: dict[str, int] = {}
     pending: dict[int, list[str]] = {}
+    # Tags other than claims go in together (Store.import_tags: a few round trips for the article,
+    # not three or four each); claims after them, one by one, so they can link the quantities.
+    together: dict[
+        tuple, tuple[int, int, list[SpanIn]]
+    ] = {}  # key -> start, end, the span and its duplicates
+    claims: list[tuple[SpanIn, Label, int, int, tuple]] = []
     # Quantities before the claims that link them.
     ordered = sorted(article.spans, key=lambda s: bool(s.quantities))
     for span in ordered:
@@ -217,21 +224,33 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         )
         is_claim = label.kind == "claim"
         claimant = span.claimant if is_claim else None
-        status = (span.claim_status or "unverified") if is_claim else None
         key = (
             span.field,
             span.gold,
             *_dedupe_key(label.name, start, end, span.note, claimant, span.annotator),
         )
+        if is_claim:
+            claims.append((span, label, start, end, key))
+        elif key in seen:
+            ids[span.key] = seen[key]
+            report.duplicates += 1
+        elif key in together:
+            together[key][2].append(span)
+            report.duplicates += 1
+        else:
+            together[key] = (start, end, [span])
+    _add_together(store, article.ref, article_id, together, ids, seen, report)
+    for span, label, start, end, key in claims:
+        claimant = span.claimant
+        status = span.claim_status or "unverified"
         if key in seen:
             ids[span.key] = seen[key]
             report.duplicates += 1
-            if is_claim:  # its verdict and evidence may be new here
-                _fill_fact_check(store, article.ref, seen[key], span, report)
+            _fill_fact_check(
+                store, article.ref, seen[key], span, report
+            )  # its verdict and evidence may be new here
             continue
-        linked, missing = (
-            _quantity_links(span, ids, gold if span.gold else layers, (start, end)) if is_claim else ([], [])
-        )
+        linked, missing = _quantity_links(span, ids, gold if span.gold else layers, (start, end))
         try:
             ann_id, _ = store.insert_annotation(  # the id is all this needs (no read back)
                 article_id,
@@ -246,13 +265,13 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
                 quantity_ids=linked,
                 created=span.created,
                 updated=span.updated or span.created,
-                entity_name=span.claimant_entity if is_claim else span.entity,
-                claimant_label=_entity_label(store, span.claimant_label) if is_claim else None,
-                explanation=span.explanation if is_claim else None,
-                review_state=span.review_state if is_claim else None,
-                checked_by=span.checked_by if is_claim else None,
-                checked_at=span.checked_at if is_claim else None,
-                evidence=[_stamped(e) for e in span.evidence] if is_claim else (),
+                entity_name=span.claimant_entity,
+                claimant_label=_entity_label(store, span.claimant_label),
+                explanation=span.explanation,
+                review_state=span.review_state,
+                checked_by=span.checked_by,
+                checked_at=span.checked_at,
+                evidence=[_stamped(e) for e in span.evidence],
                 field=span.field,
                 gold=span.gold,
             )
@@ -284,6 +303,40 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         links = [[ids.get(k) or aside.get(k) for k in keys] for keys in (span.quantities, span.claims)]
         if span.key in aside and any(links):
             store.link_set_aside(aside[span.key], *([i for i in found if i] for found in links))
+
+
+def _add_together(
+    store: Store,
+    ref: str,
+    article_id: int,
+    together: dict[tuple, tuple[int, int, list[SpanIn]]],
+    ids: dict[str, int],
+    seen: dict[tuple, int],
+    report: ImportReport,
+) -> None:
+    """Store the tags of an article that are not claims in one go; each one the store refuses (as
+    insert_annotation would) is a problem line, and so is each duplicate of it in the file."""
+    tags = [
+        ImportedTag(
+            span.label, start, end, field=span.field, note=span.note, annotator=span.annotator,
+            origin=span.origin if span.origin in ORIGINS else "manual", created=span.created,
+            updated=span.updated or span.created, gold=span.gold, entity_name=span.entity,
+        )
+        for start, end, (span, *_) in together.values()
+    ]  # fmt: skip
+    for (key, (_, _, spans)), result in zip(
+        together.items(), store.import_tags(article_id, tags), strict=True
+    ):
+        if isinstance(result, ReaderError):
+            for span in spans:
+                report.problems.append(f"{ref}: {_describe(span)}: {result}")
+            report.not_imported += len(spans)
+            report.duplicates -= len(spans) - 1
+            continue
+        for span in spans:
+            ids[span.key] = result
+        seen[key] = result
+        report.added += 1
 
 
 def _keep_aside(store: Store, ref: str, article_id: int, span: SpanIn, report: ImportReport) -> int | None:
