@@ -328,7 +328,8 @@ def entry_rows(
         if ann.claimant:
             extra.append("by " + clean(ann.claimant))
         if ann.quantity_ids:
-            extra.append(f"{len(ann.quantity_ids)} quantities")
+            n = len(ann.quantity_ids)
+            extra.append(f"{n} quantit{'y' if n == 1 else 'ies'}")
         rows.append(Text("  " + " · ".join(extra), "italic", no_wrap=True, overflow="ellipsis"))
     if ann.note:
         rows.append(Text("  ✎ " + shorten(ann.note, 60), "dim", no_wrap=True, overflow="ellipsis"))
