@@ -178,6 +178,9 @@ class ClaimsScreen(ListScreen):
         self.published_names: dict[str, str] = {}  # checker login -> the display name they publish as
         self.total = 0
         self._heard_change = False  # a colleague's change heard, its reload not shown yet
+        # A verdict whose save was refused (a colleague changed the claim meanwhile), by claim id:
+        # v opens it again as typed, so an explanation written is never lost.
+        self.refused_verdicts: dict[int, VerdictFields] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-title", markup=False)
@@ -507,14 +510,19 @@ class ClaimsScreen(ListScreen):
             if v is not None and unchanged(v):
                 self.say("Nothing changed")
             elif v is not None:
+
+                def refused() -> None:  # show what is stored now; keep what was typed for v
+                    self.refused_verdicts[claim.id] = v
+                    self.reload()
+
                 self.write(
                     lambda: change(v),
                     f"Verdict saved: {v.status} (u undoes)",
                     then=lambda _: self.reload(),
-                    undo=self.reload,  # refused: show what is stored now
+                    undo=refused,
                 )
 
-        self.app.push_screen(VerdictDialog(claim, names), chosen)
+        self.app.push_screen(VerdictDialog(claim, names, self.refused_verdicts.pop(claim.id, None)), chosen)
 
     # u undoes the last change anywhere (as in the entity index), so it can reach past this
     # screen's own changes into a tag made in an article, the claim's own included: U redoes.
