@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.factcheck import (
+    NO_DISPLAY_NAME,
     add_evidence,
     claim_matches,
     published_names,
@@ -126,6 +127,10 @@ def claim_detail(
         published = (names or {}).get(a.checked_by or "")
         if published and published != a.checked_by:
             out.append(f" (published as {clean(published)})")
+        elif a.checked_by and names is not None and not published:  # names: the checkers who set one
+            out.append(
+                f" (published as {NO_DISPLAY_NAME}: no display name yet; {keys[0]} sets one)", "italic"
+            )
         if a.checked_at:
             out.append(f", {clean(a.checked_at)[:16]}")
     out.append("\nNote (private): ", "bold")
