@@ -429,14 +429,16 @@ class ClaimsScreen(ListScreen):
         def change() -> Annotation:
             return history.update(aid, claim_status=status, expected=seen, **verdict_stamp(status, old, me))
 
-        # a verdict is published with its public explanation: say when it has none yet
-        missing = status != "unverified" and not row.annotation.explanation
-        self.write(
-            change,
-            f"Marked {status} (u undoes)" + (" · no public explanation yet: v adds it" if missing else ""),
-            then=then,
-            undo=put_back,
-        )
+        # a verdict is published with its public explanation: say when it has none yet, or when
+        # the one it has was written for another verdict (it is kept, and would be published so)
+        said = f"Marked {status} (u undoes)"
+        if status != "unverified" and not row.annotation.explanation:
+            said += f" · no public explanation yet: {self.key('claims.verdict')} adds it"
+        elif status != "unverified" and old not in (None, "unverified", status):
+            said += (
+                f" · its public explanation was written for “{old}”: {self.key('claims.verdict')} revises it"
+            )
+        self.write(change, said, then=then, undo=put_back)
 
     def action_add_evidence(self) -> None:
         found = self._selected()
