@@ -24,7 +24,7 @@ from pathlib import Path
 
 from scratch_library import scratch_library
 
-from reader.models import CleanResult
+from reader.models import CleanResult, NewClaim
 from reader.store import Store
 from reader.trash import delete_to_trash, restore
 
@@ -70,7 +70,7 @@ def round_trips(store: Store) -> Iterator[list[int]]:
             setattr(PgConnection, name, original)
 
 
-def _library(where: str, articles: int, tags: int) -> tuple[Store, int, int]:
+def _library(where: str, articles: int, tags: int, claims: int = 0) -> tuple[Store, int, int]:
     store = Store(where)
     words = [f"Name{i:04d}x" for i in range(tags)]
     text = " ".join(words) + "."
@@ -83,6 +83,12 @@ def _library(where: str, articles: int, tags: int) -> tuple[Store, int, int]:
     tagged = store.add_article(CleanResult(text=text, title="Tagged"), "raw", "t", "text").article_id
     bare = results[len(results) // 2].article_id
     store.add_tags(tagged, [("PERSON", i * 10, i * 10 + 9) for i in range(tags)])
+    if claims:  # each over a tagged name, by an organisation of its own
+        store.add_tags(
+            tagged,
+            [("CLAIM", i * 10, i * 10 + 9) for i in range(claims)],
+            claims={i: NewClaim(claimant=f"Agency {i:04d}") for i in range(claims)},
+        )
     return store, tagged, bare
 
 
@@ -91,6 +97,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--tags", type=int, default=500)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument(
+        "--claims", type=int, default=0, help="also this many claims, each by an organisation"
+    )
     parser.add_argument("--pg", help="a PostgreSQL URL where this role may create schemas")
     parser.add_argument(
         "--trash", action="store_true", help="keep a copy first (reader delete), time the restore"
@@ -109,7 +118,7 @@ def main() -> None:
 
         for _ in range(args.repeats):
             with scratch_library(args.pg, Path(tmp)) as where:
-                store, tagged, bare = _library(where, args.articles, args.tags)
+                store, tagged, bare = _library(where, args.articles, args.tags, args.claims)
                 start = time.perf_counter()
                 with round_trips(store) as trips:
                     copy = delete(store, tagged)
@@ -125,12 +134,13 @@ def main() -> None:
                         report = restore(store, copy)
                     restore_s.append(time.perf_counter() - start)
                     restore_rt.append(trips[0])
-                    assert report.tags.added == args.tags, report.tags.problems[:3]
+                    assert report.tags.added == args.tags + args.claims, report.tags.problems[:3]
                 store.close()
     backend = "PostgreSQL" if args.pg else "SQLite"
     print(
-        f"{backend}, {args.articles} articles: delete one with {args.tags} tags "
-        f"{statistics.median(tagged_s) * 1000:.1f} ms, one with none {statistics.median(bare_s) * 1000:.1f} ms"
+        f"{backend}, {args.articles} articles: delete one with {args.tags} tags"
+        + (f" and {args.claims} claims " if args.claims else " ")
+        + f"{statistics.median(tagged_s) * 1000:.1f} ms, one with none {statistics.median(bare_s) * 1000:.1f} ms"
         + (f"; restore the tagged one {statistics.median(restore_s) * 1000:.1f} ms" if restore_s else "")
         + (" (a copy kept in the trash first)" if args.trash else "")
     )

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from reader.errors import InvalidInput, NotFound, ReaderError
 from reader.export.import_fields import ArticleIn, SpanIn, _annotations, _describe
 from reader.export.import_readers import CSV_REFUSAL, read_brat, read_jsonl, read_w3c
 from reader.export.spans import URN_SHA256
-from reader.models import FIELDS, ORIGINS, Annotation, Evidence, Label
+from reader.models import FIELDS, ORIGINS, Annotation, Evidence
 from reader.normalize import normalize_field, normalize_note
 from reader.store.store import Store
 from reader.store.tag_import import ImportedTag
@@ -186,15 +187,11 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             for a in [*layers, *gold]}  # fmt: skip
     ids: dict[str, int] = {}
     pending: dict[int, list[str]] = {}
-    # Tags other than claims go in together (Store.import_tags: a few round trips for the article,
-    # not three or four each); claims after them, one by one, so they can link the quantities.
-    together: dict[
-        tuple, tuple[int, int, list[SpanIn]]
-    ] = {}  # key -> start, end, the span and its duplicates
-    claims: list[tuple[SpanIn, Label, int, int, tuple]] = []
-    # Quantities before the claims that link them.
-    ordered = sorted(article.spans, key=lambda s: bool(s.quantities))
-    for span in ordered:
+    # The tags go in together (Store.import_tags), those other than claims first.
+    # key -> (start, end, [the span, its duplicates in the file])
+    together: dict[tuple, tuple[int, int, list[SpanIn]]] = {}
+    claims: list[tuple[SpanIn, int, int, tuple]] = []
+    for span in article.spans:
         try:
             label = store.get_label(span.label)
         except InvalidInput:
@@ -230,7 +227,7 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             *_dedupe_key(label.name, start, end, span.note, claimant, span.annotator),
         )
         if is_claim:
-            claims.append((span, label, start, end, key))
+            claims.append((span, start, end, key))
         elif key in seen:
             ids[span.key] = seen[key]
             report.duplicates += 1
@@ -239,50 +236,34 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             report.duplicates += 1
         else:
             together[key] = (start, end, [span])
-    _add_together(store, article.ref, article_id, together, ids, seen, report)
-    for span, label, start, end, key in claims:
-        claimant = span.claimant
-        status = span.claim_status or "unverified"
+    tags = [_imported(span, start, end) for start, end, (span, *_) in together.values()]
+    _add_together(store, article.ref, article_id, together, tags, ids, seen, report)
+    # Claims after the other tags: their quantities are among those, by id.
+    together = {}
+    for span, start, end, key in claims:
         if key in seen:
             ids[span.key] = seen[key]
             report.duplicates += 1
             _fill_fact_check(
                 store, article.ref, seen[key], span, report
             )  # its verdict and evidence may be new here
-            continue
-        linked, missing = _quantity_links(span, ids, gold if span.gold else layers, (start, end))
-        try:
-            ann_id, _ = store.insert_annotation(  # the id is all this needs (no read back)
-                article_id,
-                label.name,
-                start,
-                end,
-                note=span.note,
-                annotator=span.annotator,
-                origin=span.origin if span.origin in ORIGINS else "manual",
-                claimant=claimant,
-                claim_status=status,
-                quantity_ids=linked,
-                created=span.created,
-                updated=span.updated or span.created,
-                entity_name=span.claimant_entity,
-                claimant_label=_entity_label(store, span.claimant_label),
-                explanation=span.explanation,
-                review_state=span.review_state,
-                checked_by=span.checked_by,
-                checked_at=span.checked_at,
-                evidence=[_stamped(e) for e in span.evidence],
-                field=span.field,
-                gold=span.gold,
-            )
-        except ReaderError as e:
-            report.problems.append(f"{article.ref}: {_describe(span)}: {e}")
-            report.not_imported += 1
-            continue
-        ids[span.key] = seen[key] = ann_id
-        report.added += 1
-        if missing:
-            pending[ann_id] = missing
+        elif key in together:
+            together[key][2].append(span)
+            report.duplicates += 1
+        else:
+            together[key] = (start, end, [span])
+    tags, missing = [], []
+    for start, end, (span, *_) in together.values():
+        linked, lost = _quantity_links(span, ids, gold if span.gold else layers, (start, end))
+        tags.append(_imported(span, start, end, store, linked))
+        missing.append(lost)
+    added = _add_together(store, article.ref, article_id, together, tags, ids, seen, report)
+    for (key, (_, _, spans)), lost in zip(together.items(), missing, strict=True):
+        if key in added:
+            if lost:
+                pending[added[key]] = lost
+            for span in spans[1:]:  # the same claim again in the file: what its fact-check adds
+                _fill_fact_check(store, article.ref, added[key], span, report)
     report.placed.update({(article_id, key): ann_id for key, ann_id in ids.items()})
     for claim_id, keys in pending.items():
         found = [ids[q] for q in keys if q in ids]
@@ -305,25 +286,39 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             store.link_set_aside(aside[span.key], *([i for i in found if i] for found in links))
 
 
+def _imported(
+    span: SpanIn, start: int, end: int, store: Store | None = None, quantities: Sequence[int] = ()
+) -> ImportedTag:
+    """A span placed at start:end as Store.import_tags takes it (a claim's fields given store)."""
+    tag = ImportedTag(
+        span.label, start, end, field=span.field, note=span.note, annotator=span.annotator,
+        origin=span.origin if span.origin in ORIGINS else "manual", created=span.created,
+        updated=span.updated or span.created, gold=span.gold, entity_name=span.entity,
+    )  # fmt: skip
+    if store is None:
+        return tag
+    return replace(
+        tag, entity_name=span.claimant_entity, claimant=span.claimant,
+        claimant_label=_entity_label(store, span.claimant_label), claim_status=span.claim_status or "unverified",
+        explanation=span.explanation, review_state=span.review_state, checked_by=span.checked_by,
+        checked_at=span.checked_at, evidence=[_stamped(e) for e in span.evidence], quantity_ids=list(quantities),
+    )  # fmt: skip
+
+
 def _add_together(
     store: Store,
     ref: str,
     article_id: int,
     together: dict[tuple, tuple[int, int, list[SpanIn]]],
+    tags: list[ImportedTag],
     ids: dict[str, int],
     seen: dict[tuple, int],
     report: ImportReport,
-) -> None:
-    """Store the tags of an article that are not claims in one go; each one the store refuses (as
-    insert_annotation would) is a problem line, and so is each duplicate of it in the file."""
-    tags = [
-        ImportedTag(
-            span.label, start, end, field=span.field, note=span.note, annotator=span.annotator,
-            origin=span.origin if span.origin in ORIGINS else "manual", created=span.created,
-            updated=span.updated or span.created, gold=span.gold, entity_name=span.entity,
-        )
-        for start, end, (span, *_) in together.values()
-    ]  # fmt: skip
+) -> dict[tuple, int]:
+    """Store tags of an article in one go (Store.import_tags: a few round trips for the article,
+    not three to five a tag); each one the store refuses (as insert_annotation would) is a problem
+    line, and so is each duplicate of it in the file. Returns the new ids by key."""
+    added = {}
     for (key, (_, _, spans)), result in zip(
         together.items(), store.import_tags(article_id, tags), strict=True
     ):
@@ -335,8 +330,9 @@ def _add_together(
             continue
         for span in spans:
             ids[span.key] = result
-        seen[key] = result
+        seen[key] = added[key] = result
         report.added += 1
+    return added
 
 
 def _keep_aside(store: Store, ref: str, article_id: int, span: SpanIn, report: ImportReport) -> int | None:

@@ -55,8 +55,8 @@ class CountingConnection:
 def _article(store: Store, lang: str, sentences: int) -> int:
     """An article of `sentences` sentences, each with a person's full name, their surname alone
     and a place tagged by ines (the surname merged into the full name's entity), a number tagged
-    by joel, a gold copy of the first name, the dateline's place, and one claim by an organisation
-    with evidence."""
+    by joel, and the sentence a claim by an organisation holding that number, with evidence (every
+    other one with a verdict); a gold copy of the first name and the dateline's place."""
     full, surname, place = NAMES[lang]
     lines = [SENTENCES[lang].format(n=n + 3) + f" {surname} vahvisti." for n in range(sentences)]
     text = " ".join(lines)
@@ -74,16 +74,22 @@ def _article(store: Store, lang: str, sentences: int) -> int:
         quantities.append(("QUANTITY", at + where, at + where + len(number)))
         at += len(line) + 1
     tags = store.add_tags(aid, spans, annotator="ines")
-    store.add_tags(aid, quantities, annotator="joel")
+    joel = store.add_tags(aid, quantities, annotator="joel")
     by_name = {t.text: t.entity_id for t in tags}
     if by_name[surname] != by_name[full]:  # (merged already by an earlier article's delete: kept)
         store.merge_entities([by_name[surname]], by_name[full])
     store.add_annotation(aid, "PERSON", spans[0][1], spans[0][2], annotator="rita", gold=True, note="ok")
     store.add_annotation(aid, "PLACE", 0, len(place), annotator="ines", field="dateline")
-    claim = store.add_annotation(
-        aid, "CLAIM", 0, len(lines[0]) - 1, annotator="ines", claimant=ORG[lang], claimant_label="ORG"
-    )
-    store.add_evidence(claim.id, "https://example.org/orcamento", quote="milhões", added_by="ines")
+    at = 0
+    for n, line in enumerate(lines):  # a claim per sentence, by the organisation, with its number
+        number = joel[n]
+        claim = store.add_annotation(
+            aid, "CLAIM", at, at + len(line), annotator="ines", claimant=ORG[lang], claimant_label="ORG",
+            quantity_ids=[number.id], claim_status="false" if n % 2 else "unverified",
+            explanation="O registo diz outra coisa." if n % 2 else None,
+        )  # fmt: skip
+        store.add_evidence(claim.id, f"https://example.org/orcamento/{n}", quote="milhões", added_by="ines")
+        at += len(line) + 1
     return aid
 
 
@@ -93,7 +99,9 @@ def _rows(db_url: str) -> list[tuple]:
         tags = conn.execute(
             'SELECT l.name, a.start, a."end", a.text, a.annotator, a.note, a.gold, a.field, a.created, '
             "e.canonical, el.name, c.canonical, cl.name, a.claimant, "
-            "(SELECT count(*) FROM evidence v WHERE v.claim_id = a.id) "
+            "(SELECT count(*) FROM evidence v WHERE v.claim_id = a.id), a.claim_status, a.explanation, "
+            "(SELECT min(q.text) FROM claim_quantities cq JOIN annotations q ON q.id = cq.quantity_id "
+            "WHERE cq.claim_id = a.id) "
             "FROM annotations a JOIN labels l ON l.id = a.label_id "
             "LEFT JOIN entities e ON e.id = a.entity_id LEFT JOIN labels el ON el.id = e.label_id "
             "LEFT JOIN entities c ON c.id = a.claimant_entity_id LEFT JOIN labels cl ON cl.id = c.label_id"
@@ -125,7 +133,7 @@ def _sent_by_restore(store: Store, db_url: str, aid: int) -> int:
 def test_a_restore_sends_as_much_for_many_tags_as_for_few(db_url, lang, tmp_path, monkeypatch):
     monkeypatch.setenv("READER_TRASH", str(tmp_path / "trash"))
     store = Store(db_url)
-    few = _sent_by_restore(store, db_url, _article(store, lang, 3))  # 15 tags
-    many = _sent_by_restore(store, db_url, _article(store, lang, 30))  # 123 tags
+    few = _sent_by_restore(store, db_url, _article(store, lang, 3))  # 17 tags, 3 of them claims
+    many = _sent_by_restore(store, db_url, _article(store, lang, 30))  # 152 tags, 30 of them claims
     assert many == few, (few, many)
     store.close()
