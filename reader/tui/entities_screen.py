@@ -181,11 +181,27 @@ class EntityIndexScreen(ListScreen):
         target = self.groups[at] if at is not None and 0 <= at < len(self.groups) else None
         into = f"“{shorten(target.text, 30)}”" if target is not None else "the highlighted one"
         them = "it" if n == 1 else "them"
+        other = self._other_labels(target)
+        if target is not None and other:
+            # the store refuses it (an entity has one label): say so before m is pressed
+            return (
+                f"{n} marked" + (f" ({shown})" if shown else "") + f": {self.key('entities.merge')} cannot "
+                f"merge {them} into {clean(target.label)} {into} (another label): highlight a {other[0]}"
+            )
         return (
             f"{n} marked"
             + (f" ({shown})" if shown else "")
             + f": {self.key('entities.merge')} merges {them} into {into}"
         )
+
+    def _other_labels(self, target: EntityGroup | None) -> list[str]:
+        """The labels of the marked entities that are not the target's (merge refuses them)."""
+        if target is None:
+            return []
+        labels = {
+            g.label for g in self.groups if g.entity_id in self.marked and g.entity_id != target.entity_id
+        }
+        return sorted(clean(label) for label in labels if label != target.label)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "groups" and self.marked:
@@ -325,6 +341,15 @@ class EntityIndexScreen(ListScreen):
                 f" {self.key('entities.merge')} on the one to keep",
                 markup=False,
                 timeout=4,
+            )
+            return
+        other = self._other_labels(target)
+        if other:  # refused by the store too, after the marks were cleared: say it, keep them
+            self.notify(
+                f"Cannot merge {' and '.join(other)} into {clean(target.label)} “{shorten(target.text, 30)}”: "
+                f"an entity has one label; highlight a {other[0]}, or change the tags' label first",
+                markup=False,
+                timeout=5,
             )
             return
         ids = [g.entity_id for g in sources if g.entity_id is not None]
