@@ -149,6 +149,8 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
             break
         if i == 0 and lang == "nl" and lw.endswith(("d", "t", "f", "g")) and lw not in _NL_COUNTED_DTFG:
             break  # "vond er 1.100 terug", "ruim 900 gegraveerd": no plural noun, the number stands alone
+        if i == 0 and lang == "pl" and lw.endswith("ło") and len(lw) > 4:
+            break  # "z czego siedem dotyczyło": a verb in the neuter past, as after five and more (h100)
         if lw in _AREA_ADJ_AFTER and _AREA_MEASURE.search(text, max(0, m.start(1) - 12), m.start(1)):
             # "300 metrów kwadratowych", "50 m kw." (the abbreviation keeps its period)
             end = m.end(1) if lw in ("kw", "sześc") else m.start(1) + len(w)
@@ -236,7 +238,9 @@ def _after_multiplier_verb(lw: str, lang: str) -> bool:
     return False
 
 
-_ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
+# (pl nominative plural adjectives after 2-4: "trzy drewniane domy", "dwa nowe", "rosnące"; not the plain -e of
+# soft-stem nouns: "ulice", "pokoje")
+_ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie", "ne", "we", "re", "łe", "ące")}
 # the adjective that makes a length a surface or a volume, after the measure ("mètres carrés",
 # "metrów sześciennych", "m kw."): part of the unit, not a participle or a verb after the noun
 _AREA_ADJ_AFTER = frozenset(

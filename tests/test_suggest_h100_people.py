@@ -1,0 +1,44 @@
+"""h100: PERSON precision (invented text): a title alone is no person, two names joined by "&" are a firm,
+"Team X" is a team."""
+
+from __future__ import annotations
+
+import pytest
+from suggest_helpers import labelled
+
+
+def people(text: str, lang: str) -> list[str]:
+    return labelled(text, "PERSON", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Geschäftsführer Dr. Klaus Wendler sagte, der Umsatz sei gestiegen.", "de", ["Klaus Wendler"]),
+        ("Die Leiterin Dr. Ilse Varnholt-Brenner widersprach.", "de", ["Ilse Varnholt-Brenner"]),
+    ],
+)
+def test_a_title_alone_is_no_person(text: str, lang: str, expected: list[str]) -> None:
+    assert people(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The house was valued by Hobson & Crane, an estate agent in the town.", "en"),
+        ("Het kantoor Verbeek & Tammes deed de verkoop.", "nl"),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zijn ploeg, Team Noordwind, zette hem op non-actief.", "nl"),
+        ("Her squad, Team Halberg, finished third.", "en"),
+    ],
+)
+def test_team_and_a_name_is_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
