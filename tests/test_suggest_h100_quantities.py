@@ -116,3 +116,45 @@ def test_a_race_or_a_weight_class_is_no_quantity(text: str, lang: str) -> None:
 
 def test_a_measured_length_still_counts() -> None:
     assert qty("The wall runs for 800 metres along the river.", "en") == ["800 metres"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nu laten zeven op de tien inwoners hun afval scheiden.", "nl", ["zeven op de tien"]),
+        (
+            "Co piąty uczeń ma nadwagę, a co dziewiąte małżeństwo się rozpada.",
+            "pl",
+            ["Co piąty", "co dziewiąte"],
+        ),
+    ],
+)
+def test_a_share_without_what_it_counts(text: str, lang: str, expected: list[str]) -> None:
+    assert qty(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La cantera está a menos de un kilómetro de las casas.", "es", ["un kilómetro"]),
+        ("The new homes stand less than a mile from the works.", "en", ["a mile"]),
+    ],
+)
+def test_one_unit_after_a_hedge(text: str, lang: str, expected: list[str]) -> None:
+    assert qty(text, lang) == expected
+
+
+def test_one_unit_of_a_price_is_no_quantity() -> None:
+    assert qty("Für ein Kilo Lammfleisch zahlen Kunden mehr.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La mina producirá 12.000 toneladas de zinc al año.", "es", ["12.000 toneladas de zinc al año"]),
+        ("El cine vendía 90 entradas a la semana.", "es", ["90 entradas a la semana"]),
+        ("Rolnicy zebrali 7,1 tony pszenicy z hektara.", "pl", ["7,1 tony pszenicy z hektara"]),
+    ],
+)
+def test_a_rate_after_a_count_or_a_substance(text: str, lang: str, expected: list[str]) -> None:
+    assert qty(text, lang) == expected

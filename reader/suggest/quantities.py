@@ -33,7 +33,7 @@ from .quantity_ends import (
     _rate_end,
 )
 from .quantity_parts import add_shares_and_times, join_quantity_parts
-from .quantity_scores import colon_scores, not_quantities
+from .quantity_scores import colon_scores, not_quantities, one_units
 from .spans import Cover
 
 
@@ -424,7 +424,7 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
     def is_period(end: int) -> bool:
         return _head_end(text, end, lang, False)[1] in _TIME_UNITS
 
-    return not_quantities(text, change_sides(text, out, lang, is_period))
+    return not_quantities(text, one_units(text, change_sides(text, out, lang, is_period)))
 
 
 def _overlaps_any(q: tuple[int, int], starts: list[int], cover: Cover) -> bool:

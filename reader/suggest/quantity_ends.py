@@ -482,7 +482,7 @@ def _unit_complement_end(text: str, end: int, lang: str, stop: frozenset[str]) -
         rate = _RATE_RE.match(text, sub.end()) if sub and sub.group("w").lower() not in stop else None
         if (
             rate
-            and rate.group("prep").lower() in ("par", "por")
+            and rate.group("prep").lower() in ("par", "por", "al")  # "... de cobre al año" (h100)
             and not rate.group("num")
             and rate.group("w").lower() in RATE_NOUNS_ROMANCE
         ):
@@ -583,6 +583,8 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
     if lang in ("es", "fr") and (adj := _PERIODIC_ADJ.match(text, end)):
         return adj.end()  # "1,4 millones de euros anuales", "41,83 euros mensuales": a rate (h94: 3 of 3)
+    if lang == "es" and (week := _ES_A_LA.match(text, end)):
+        return week.end()  # "150 entradas a la semana", "40 euros a la hora": a rate (h100)
     end, before_of, substance = _unit_complement_end(text, end, lang, stop)
     if lang == "pl" and (adv := _PL_RATE_AFTER_NOUN.match(text, end)):
         between = _WORDS_BEFORE.findall(text, end, adv.start("adv"))
@@ -625,6 +627,7 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     return end
 
 
+_ES_A_LA = re.compile(r"[ \u00a0]+a[ \u00a0]+la[ \u00a0]+(?:semana|hora|jornada)(?![\w\-])")
 _PERIODIC_ADJ = re.compile(
     r"[ \u00a0]+(?:anuales|mensuales|diarios|diarias|semanales|anual|mensual|diario|diaria|semanal|annuels|"
     r"annuelles|mensuels|mensuelles|quotidiens|quotidiennes|hebdomadaires)(?![\w\-])"
@@ -640,7 +643,8 @@ _AND_RATE_RE = re.compile(
 _RATE_NOUNS_ALL = RATE_NOUNS | RATE_NOUNS_ROMANCE  # (RATE_NOUNS_PL below)
 # a periodic adverb or "na dobę" after what a Polish number counts (up to two words in the genitive)
 _PL_RATE_AFTER_NOUN = re.compile(
-    r"(?:[ \u00a0]+[a-ząćęłńóśźż]+){0,2}?[ \u00a0]+(?P<adv>miesięcznie|rocznie|dziennie|tygodniowo|na[ \u00a0]+dobę)(?!\w)"
+    r"(?:[ \u00a0]+[a-ząćęłńóśźż]+){0,2}?[ \u00a0]+(?P<adv>miesięcznie|rocznie|dziennie|tygodniowo|na[ \u00a0]+dobę|"
+    r"z[ \u00a0]+hektara)(?!\w)"
 )
 _PL_TIMES_END = re.compile(r"(?<![\w\-])razy?$")
 _PL_TIMES_PERIOD = re.compile(

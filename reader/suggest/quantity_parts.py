@@ -52,7 +52,7 @@ _FRACTIONS = {
     r"(?=\s)|(?i:die|der)\s+Hälfte)",
     "fr": r"(?:(?i:la)\s+moitié|(?i:un|deux|trois)\s+(?:tiers|quarts?|cinquièmes?)(?!\s+d['’]heure)"
     r"|(?i:un|une)\s+sur\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))",
-    "nl": r"(?:(?i:een|twee|drie)\s+(?:derde|kwart|vijfde)(?!\s+(?:eeuw|finale))|(?i:een|één|eén|twee|drie|vier)\s+op\s+de\s+"
+    "nl": r"(?:(?i:een|twee|drie)\s+(?:derde|kwart|vijfde)(?!\s+(?:eeuw|finale))|(?i:een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+op\s+de\s+"
     r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd)|(?i:de)\s+helft)",
     "es": r"(?:(?i:un|dos)\s+(?:tercio|tercios|quinto)|(?i:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+de\s+"
     r"cada\s+(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien)"
@@ -60,6 +60,8 @@ _FRACTIONS = {
     r"(?!\s+(?:que|de\s+lo\s+que)\b))",
     "pl": r"(?:(?i:jedna|jedną|jednej|dwie|dwóch)\s+(?:trzecia|trzecią|trzeciej|trzecie|czwarta|czwartą|czwartej|"
     r"piąta|piątą|piątej)"
+    # every n-th ("co piąty nastolatek", "co dziewiąte małżeństwo"): a share, without what it counts (h100)
+    r"|(?i:co)\s+(?:drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt)(?:i|y|a|e)"
     # half ("ponad połowę kosztów", "połowa mieszkańców"), not a date's middle ("w połowie października")
     r"|(?<!w )(?<!do )(?<!od )(?<!po )(?<!drugiej )(?<!pierwszej )(?i:połow[aę]))",
 }

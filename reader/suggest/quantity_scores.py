@@ -66,6 +66,24 @@ _WEIGHT_CLASS = re.compile(
 )
 
 
+# one unit after a hedge of distance or amount: "a menos de un kilómetro", "à plus d'une tonne", "less than a
+# mile" (a price's unit, "ein Kilo kostet", stays out: no hedge before it), h100
+_ONE_UNIT = re.compile(
+    r"(?i:\b(?:menos|más|moins|plus|less|more|minder|meer|mehr|weniger)[ \u00a0]+(?:de|d['’]|than|dan|als)[ \u00a0]*)"
+    r"((?i:un|una|une|a|one|één|ein|eine|einen)[ \u00a0]+(?i:kilómetro|milla|metro|hectárea|tonelada|kilomètre|mètre|"
+    r"hectare|tonne|mile|kilometre|metre|acre|tonne|kilometer|meter|Kilometer|Meter|Hektar|Tonne))(?![\w\-])"
+)
+
+
+def one_units(text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quantities with one unit after a hedge added ("a menos de un kilómetro")."""
+    new = [m.span(1) for m in _ONE_UNIT.finditer(text)]
+    if not new:
+        return out
+    kept = [q for q in out if not any(q[0] < e and s < q[1] for s, e in new)]
+    return sorted(kept + new)
+
+
 def not_quantities(text: str, out: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The quantities without mean ages, races and weight classes, and a clock's minutes."""
     kept = []
