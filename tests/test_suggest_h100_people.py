@@ -42,3 +42,14 @@ def test_names_joined_by_an_ampersand_are_no_person(text: str, lang: str) -> Non
 )
 def test_team_and_a_name_is_no_person(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Morland's club, Kestrel Vale Harriers, suspended his membership.", "en"),
+        ("Zijn ploeg, Groene Wouden, zette zijn contract stop.", "nl"),
+    ],
+)
+def test_a_body_named_after_its_kind_with_a_possessive_is_no_person(text: str, lang: str) -> None:
+    assert [p for p in people(text, lang) if p != "Morland"] == []
