@@ -53,3 +53,18 @@ def test_team_and_a_name_is_no_person(text: str, lang: str) -> None:
 )
 def test_a_body_named_after_its_kind_with_a_possessive_is_no_person(text: str, lang: str) -> None:
     assert [p for p in people(text, lang) if p != "Morland"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("En finale, l'équipe a battu Faucon Breton par trois manches à une.", "fr"),
+        ("W finale drużyna pokonała Bałtyckie Sokoły 3:0.", "pl"),
+    ],
+)
+def test_an_opponent_beaten_without_a_given_name_is_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
+
+
+def test_a_player_beaten_by_name_stays_a_person() -> None:
+    assert people("In the final she beat Maria Lindqvist in three sets.", "en") == ["Maria Lindqvist"]

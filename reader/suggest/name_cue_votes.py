@@ -98,7 +98,11 @@ _TEAM_BEFORE = re.compile(
     r"(?:victoire|défaite|succès)\s+(?:contre|face\s+à|sur)|(?:sieg|niederlage|unentschieden|siege)\s+"
     r"(?:gegen|über)|(?:zege|nederlaag|overwinning|gelijkspel)\s+(?:op|tegen)|(?:victoria|derrota|empate|triunfo)"
     r"\s+(?:ante|sobre|contra|frente\s+al?)|(?:zwycięstwo|zwycięstwie|porażka|porażce|remis)\s+(?:nad|z|ze)|"
-    r"(?:home|away|visiting|host)\s+(?:club|side|team),)\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|den\s+|de\s+)?$"
+    r"(?:home|away|visiting|host)\s+(?:club|side|team),|"
+    # a verb of beating an opponent without a given name ("beating Redgate Seven 3-1", "a battu X", "pokonała X"),
+    # h100
+    r"beat|beating|defeated|defeating|battu|battant|besiegte|besiegten|schlug|versloeg|versloegen|venció|"
+    r"derrotó|venciendo|pokonał|pokonała|pokonali|pokonując)\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|den\s+|de\s+)?$"
 )
 
 
