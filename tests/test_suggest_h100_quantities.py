@@ -158,3 +158,14 @@ def test_one_unit_of_a_price_is_no_quantity() -> None:
 )
 def test_a_rate_after_a_count_or_a_substance(text: str, lang: str, expected: list[str]) -> None:
     assert qty(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Une infirmière débutante gagne 2 100 euros brut par mois.", "fr", ["2 100 euros brut par mois"]),
+        ("Elle a battu la tenante du titre par quatre manches à deux.", "fr", ["quatre manches à deux"]),
+    ],
+)
+def test_gross_pay_per_month_and_a_score_in_sets(text: str, lang: str, expected: list[str]) -> None:
+    assert qty(text, lang) == expected

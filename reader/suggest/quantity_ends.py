@@ -586,6 +586,8 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     if lang == "es" and (week := _ES_A_LA.match(text, end)):
         return week.end()  # "150 entradas a la semana", "40 euros a la hora": a rate (h100)
     end, before_of, substance = _unit_complement_end(text, end, lang, stop)
+    if (gross := _GROSS_NET.match(text, end)) and (after := _rate_end(text, gross.end(), lang)) > gross.end():
+        return after  # "1 900 euros brut par mois", "3.100 Euro brutto im Monat": the rate after it (h100)
     if lang == "pl" and (adv := _PL_RATE_AFTER_NOUN.match(text, end)):
         between = _WORDS_BEFORE.findall(text, end, adv.start("adv"))
         if not any(w in STOP_PL or w in _VERBS for w in between):
@@ -627,6 +629,10 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     return end
 
 
+_GROSS_NET = re.compile(
+    r"[ \u00a0]+(?:brut|bruts|brute|brutes|net|nets|nette|nettes|brutos|brutas|netos|netas|brutto|netto|gross)"
+    r"(?![\w\-])"
+)
 _ES_A_LA = re.compile(r"[ \u00a0]+a[ \u00a0]+la[ \u00a0]+(?:semana|hora|jornada)(?![\w\-])")
 _PERIODIC_ADJ = re.compile(
     r"[ \u00a0]+(?:anuales|mensuales|diarios|diarias|semanales|anual|mensual|diario|diaria|semanal|annuels|"

@@ -33,7 +33,8 @@ _OF = (
 )
 _VOTE_HEADS = (
     r"(?:votes?|stimmen|voix|votos?|stemmen|głos(?:ów|ami|y)?|goals?|points?|tore|toren|buts|goles|puntos|"
-    r"punten|punkt(?:ów|y)?|bramk(?:i|ami)|doelpunten|sets?|seats?|sitze|sièges|escaños|zetels|mandat(?:ów|y)?)"
+    r"punten|punkt(?:ów|y)?|bramk(?:i|ami)|doelpunten|sets?|seats?|sitze|sièges|escaños|zetels|mandat(?:ów|y)?|"
+    r"manches|mangas|sätze|frames)"
 )
 _TO = r"(?:to|zu|gegen|à|contre|a|tegen|do|przeciw)"
 _RANGE_TO = r"(?:bis|à|a|tot|do|to|–|-)"
