@@ -68,3 +68,37 @@ def test_an_opponent_beaten_without_a_given_name_is_no_person(text: str, lang: s
 
 def test_a_player_beaten_by_name_stays_a_person() -> None:
     assert people("In the final she beat Maria Lindqvist in three sets.", "en") == ["Maria Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Docent Marieke van den Berg vertrekt. „Het is op”, zegt Van den Berg.",
+            "nl",
+            ["Marieke van den Berg", "Van den Berg"],
+        ),
+        (
+            "Fondée par Gwenaëlle Le Goff, la société grandit. Le Goff vise 40 salariés.",
+            "fr",
+            ["Gwenaëlle Le Goff", "Le Goff"],
+        ),
+        (
+            "Directeur Pieter ter Horst zegt dat het goed gaat. Ontslagen sluit Ter Horst niet uit.",
+            "nl",
+            ["Pieter ter Horst", "Ter Horst"],
+        ),
+    ],
+)
+def test_a_surname_with_a_particle_named_again(text: str, lang: str, expected: list[str]) -> None:
+    assert people(text, lang) == expected
+
+
+def test_a_person_of_a_firm_is_two_names() -> None:
+    text = "His lawyer, Fiona Maclean of Maclean Hart LLP, said he would appeal."
+    assert people(text, "en") == ["Fiona Maclean"]
+    assert "Maclean Hart LLP" in labelled(text, "ORG", "en")
+
+
+def test_a_dutch_group_of_inhabitants_is_no_person() -> None:
+    assert people("Nu laten veel Turkse Utrechters hun ouders in Turkije begraven.", "nl") == []
