@@ -102,3 +102,8 @@ def test_a_person_of_a_firm_is_two_names() -> None:
 
 def test_a_dutch_group_of_inhabitants_is_no_person() -> None:
     assert people("Nu laten veel Turkse Utrechters hun ouders in Turkije begraven.", "nl") == []
+
+
+def test_a_german_genitive_of_a_known_surname_is_the_person() -> None:
+    text = "Der Gewichtheber Falko Brandmeier wurde gesperrt. Brandmeiers Anwalt kündigte Berufung an."
+    assert people(text, "de") == ["Falko Brandmeier", "Brandmeiers"]

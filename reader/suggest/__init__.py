@@ -87,7 +87,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     if lang not in LANGUAGES:
         lang = "en"  # other languages: the English rules (digits, capitalised names) are the closest
     ents, mentions, votes = rule_entities(text, lang, dateline)
-    ents = person_shapes(text, relabel(text, lang, ents, mentions, votes))
+    ents = person_shapes(text, relabel(text, lang, ents, mentions, votes), lang)
     ents = add_places(text, lang, ents)
     ents = extend_to_acronym(text, ents)
     ents = _drop_common_word_orgs(text, ents)

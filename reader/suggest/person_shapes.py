@@ -28,7 +28,7 @@ _NL_GROUP = re.compile(r"^[A-Z][a-zë]+(?:se|sche)[ \u00a0][A-Z][a-zë]+(?:ers|n
 _PARTICLES = frozenset("van den der de ter ten te le la du des von zu di da del della dos das op".split())
 
 
-def person_shapes(text: str, ents: list[Span]) -> list[Span]:
+def person_shapes(text: str, ents: list[Span], lang: str = "en") -> list[Span]:
     """The entities with those PERSON suggestions dropped, made organisations or widened."""
     out: list[Span] = []
     for s, e, lab in ents:
@@ -44,7 +44,25 @@ def person_shapes(text: str, ents: list[Span]) -> list[Span]:
                 out.append((s + m.start("firm"), e, "ORG"))
                 continue
         out.append((s, e, lab))
-    return _particle_surnames(text, out)
+    out = _particle_surnames(text, out)
+    return _german_genitives(text, out) if lang == "de" else out
+
+
+def _german_genitives(text: str, ents: list[Span]) -> list[Span]:
+    """A known person's surname in the German genitive before a noun ("Brandmeiers Anwalt"), as one PERSON."""
+    surnames = {
+        text[s:e].split()[-1] for s, e, lab in ents if lab == "PERSON" and len(text[s:e].split()) >= 2
+    }
+    surnames = {n for n in surnames if len(n) > 3 and not n.endswith(("s", "ß", "x", "z"))}
+    if not surnames:
+        return ents
+    spans = sorted(ents)
+    for name in surnames:
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"s(?=[ \u00a0][A-ZÄÖÜ])", text):
+            a, b = m.span()
+            if not any(x[0] < b and a < x[1] for x in spans):
+                spans = sorted([*spans, (a, b, "PERSON")])
+    return spans
 
 
 def _particle_surnames(text: str, ents: list[Span]) -> list[Span]:
