@@ -9,17 +9,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.suggest.date_spans import widen_dates
 from reader.suggest.dates import DATE_RE, find_dates
 from reader.suggest.first_words import first_words
 
 
 def everywhere(text: str) -> list[tuple[int, int]]:
-    """find_dates as it was: DATE_RE tried at every position."""
-    return [
-        (m.start(), m.end())
-        for m in DATE_RE.finditer(text)
-        if m.start() != m.end() and m.start("anchor") != m.end("anchor")
-    ]
+    """find_dates as it was: DATE_RE tried at every position (then the same widening of the spans, h100)."""
+    return widen_dates(
+        text,
+        [
+            (m.start(), m.end())
+            for m in DATE_RE.finditer(text)
+            if m.start() != m.end() and m.start("anchor") != m.end("anchor")
+        ],
+    )
 
 
 # Invented sentences, six languages, with the case and apostrophe forms the pattern takes.

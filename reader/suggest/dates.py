@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .date_spans import widen_dates
 from .first_words import FirstWords, Follow, first_words
 from .lexicon import MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR
 from .lexicon_intl import (
@@ -187,4 +188,4 @@ def find_dates(text: str) -> list[tuple[int, int]]:
         if s == e or m.start("anchor") == m.end("anchor"):
             continue
         out.append((s, e))
-    return out
+    return widen_dates(text, out)

@@ -100,6 +100,20 @@ _TEAM_BEFORE = re.compile(
     r"\s+(?:ante|sobre|contra|frente\s+al?)|(?:zwycięstwo|zwycięstwie|porażka|porażce|remis)\s+(?:nad|z|ze)|"
     r"(?:home|away|visiting|host)\s+(?:club|side|team),)\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|den\s+|de\s+)?$"
 )
+# a verb of beating an opponent, right before a name without a given name ("beating Redgate Seven 3-1", "a battu X",
+# "pokonała X"): a team (h100). A word look-up, not one more regular expression tried at every position.
+_BEAT_VERBS = frozenset(
+    "beat beating defeated defeating battu battant besiegte besiegten schlug versloeg versloegen venció derrotó "
+    "venciendo pokonał pokonała pokonali pokonując".split()
+)
+_ARTICLES_AFTER_BEAT = frozenset("the le la les el den de".split())
+
+
+def _after_beat_verb(before: str) -> bool:
+    words = before[-30:].split()
+    if words and words[-1].lower() in _ARTICLES_AFTER_BEAT:
+        words.pop()
+    return bool(words) and before[-1:].isspace() and words[-1].lower() in _BEAT_VERBS
 
 
 def _pl_locative_first_name(lw: str) -> bool:
@@ -175,7 +189,7 @@ def _org_before_votes(doc: NameDoc, m: Mention) -> None:
         v["ORG"] += 3
     if cb["country_poss"] and not first_name:
         v["ORG"] += 2
-    if not first_name and _TEAM_BEFORE.search(m.before):
+    if not first_name and (_TEAM_BEFORE.search(m.before) or _after_beat_verb(m.before)):
         v["ORG"] += 3  # "a 58-51 win over Tyneside Tempest", "the home club, Haverleigh Harriers"
 
 

@@ -141,6 +141,18 @@ def _surname_labels(doc: NameDoc, labels: dict[str, str]) -> None:
                 and len(mid) > 2
             ):
                 surnames.setdefault(mid, name)
+    for name, label in list(labels.items()):
+        parts = name.split()
+        if label == "PERSON" and len(parts) >= 3 and len(parts[-1]) > 2:
+            # a person named later by a compound surname ("Francisco Javier Luque Carmona ... Luque Carmona",
+            # "Anne-Sophie Le Gall ... Le Gall"), h100
+            for k in range(1, len(parts) - 1):
+                surnames.setdefault(" ".join(parts[k:]), name)
+    if lang == "de" and surnames:
+        # a German genitive of the surname ("Weidenhammers Anwalt"), h100
+        for name in list(votes):
+            if name.endswith("s") and name[:-1] in surnames and " " not in name and name not in surnames:
+                surnames[name] = surnames[name[:-1]]
     if lang == "pl" and surnames:
         # Polish: the surname in another case ("Jan Kowalski ... Zdaniem Kowalskiego", "Anna Nowak-Lis ...
         # według Nowak-Lis")

@@ -149,6 +149,8 @@ def _head_end_short(text: str, pos: int, lang: str) -> tuple[int, str | None]:
             break
         if i == 0 and lang == "nl" and lw.endswith(("d", "t", "f", "g")) and lw not in _NL_COUNTED_DTFG:
             break  # "vond er 1.100 terug", "ruim 900 gegraveerd": no plural noun, the number stands alone
+        if i == 0 and lang == "pl" and lw.endswith("ło") and len(lw) > 4:
+            break  # "z czego siedem dotyczyło": a verb in the neuter past, as after five and more (h100)
         if lw in _AREA_ADJ_AFTER and _AREA_MEASURE.search(text, max(0, m.start(1) - 12), m.start(1)):
             # "300 metrów kwadratowych", "50 m kw." (the abbreviation keeps its period)
             end = m.end(1) if lw in ("kw", "sześc") else m.start(1) + len(w)
@@ -236,7 +238,9 @@ def _after_multiplier_verb(lw: str, lang: str) -> bool:
     return False
 
 
-_ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie")}
+# (pl nominative plural adjectives after 2-4: "trzy drewniane domy", "dwa nowe", "rosnące"; not the plain -e of
+# soft-stem nouns: "ulice", "pokoje")
+_ADJ_ENDINGS = {"nl": ("e",), "pl": ("ych", "ich", "ymi", "ie", "ne", "we", "re", "łe", "ące")}
 # the adjective that makes a length a surface or a volume, after the measure ("mètres carrés",
 # "metrów sześciennych", "m kw."): part of the unit, not a participle or a verb after the noun
 _AREA_ADJ_AFTER = frozenset(
@@ -478,7 +482,7 @@ def _unit_complement_end(text: str, end: int, lang: str, stop: frozenset[str]) -
         rate = _RATE_RE.match(text, sub.end()) if sub and sub.group("w").lower() not in stop else None
         if (
             rate
-            and rate.group("prep").lower() in ("par", "por")
+            and rate.group("prep").lower() in ("par", "por", "al")  # "... de cobre al año" (h100)
             and not rate.group("num")
             and rate.group("w").lower() in RATE_NOUNS_ROMANCE
         ):
@@ -579,7 +583,11 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     stop = STOP | _STOP_BY_LANG.get(lang, frozenset())
     if lang in ("es", "fr") and (adj := _PERIODIC_ADJ.match(text, end)):
         return adj.end()  # "1,4 millones de euros anuales", "41,83 euros mensuales": a rate (h94: 3 of 3)
+    if lang == "es" and (week := _ES_A_LA.match(text, end)):
+        return week.end()  # "150 entradas a la semana", "40 euros a la hora": a rate (h100)
     end, before_of, substance = _unit_complement_end(text, end, lang, stop)
+    if (gross := _GROSS_NET.match(text, end)) and (after := _rate_end(text, gross.end(), lang)) > gross.end():
+        return after  # "1 900 euros brut par mois", "3.100 Euro brutto im Monat": the rate after it (h100)
     if lang == "pl" and (adv := _PL_RATE_AFTER_NOUN.match(text, end)):
         between = _WORDS_BEFORE.findall(text, end, adv.start("adv"))
         if not any(w in STOP_PL or w in _VERBS for w in between):
@@ -621,6 +629,11 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     return end
 
 
+_GROSS_NET = re.compile(
+    r"[ \u00a0]+(?:brut|bruts|brute|brutes|net|nets|nette|nettes|brutos|brutas|netos|netas|brutto|netto|gross)"
+    r"(?![\w\-])"
+)
+_ES_A_LA = re.compile(r"[ \u00a0]+a[ \u00a0]+la[ \u00a0]+(?:semana|hora|jornada)(?![\w\-])")
 _PERIODIC_ADJ = re.compile(
     r"[ \u00a0]+(?:anuales|mensuales|diarios|diarias|semanales|anual|mensual|diario|diaria|semanal|annuels|"
     r"annuelles|mensuels|mensuelles|quotidiens|quotidiennes|hebdomadaires)(?![\w\-])"
@@ -636,7 +649,8 @@ _AND_RATE_RE = re.compile(
 _RATE_NOUNS_ALL = RATE_NOUNS | RATE_NOUNS_ROMANCE  # (RATE_NOUNS_PL below)
 # a periodic adverb or "na dobę" after what a Polish number counts (up to two words in the genitive)
 _PL_RATE_AFTER_NOUN = re.compile(
-    r"(?:[ \u00a0]+[a-ząćęłńóśźż]+){0,2}?[ \u00a0]+(?P<adv>miesięcznie|rocznie|dziennie|tygodniowo|na[ \u00a0]+dobę)(?!\w)"
+    r"(?:[ \u00a0]+[a-ząćęłńóśźż]+){0,2}?[ \u00a0]+(?P<adv>miesięcznie|rocznie|dziennie|tygodniowo|na[ \u00a0]+dobę|"
+    r"z[ \u00a0]+hektara)(?!\w)"
 )
 _PL_TIMES_END = re.compile(r"(?<![\w\-])razy?$")
 _PL_TIMES_PERIOD = re.compile(
