@@ -706,6 +706,8 @@ LEGAL_FORMS = (
     "S.A.T.",
     "S. Coop.",
     "VOF",
+    "V.O.F.",  # a Dutch general partnership, with its dots
+    "C.V.",
     "CV",
     # a Dutch cooperative's liability: excluded, limited, limited to a share ("U.A.", "W.A.", "B.A.")
     "U.A.",

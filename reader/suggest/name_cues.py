@@ -242,7 +242,7 @@ def _org_compound(lw: str, lang: str) -> bool:
 # Orlen"), capitalised at the start of a sentence
 _DESCRIPTORS_NL_PL = frozenset(
     "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij veiling "
-    "concern spółka firma koncern przewoźnik verwerker fabrikant vervoerder".split()
+    "concern spółka firma koncern przewoźnik verwerker fabrikant vervoerder aannemer baggeraar".split()
 )
 
 # Dutch compounds naming a kind of company: "Zorgverzekeraar", "Energieleverancier", "Netbeheerder"
@@ -272,6 +272,8 @@ _DESCRIPTOR_ENDINGS_NL = (
     "fonds",  # "Pensioenfonds X verhoogt" (inside a sentence, "het Waarborgfonds X", the name's first word)
     "aanbieder",  # "Telecomaanbieder X", "Zorgaanbieder X": who provides what
     "school",  # "Basisschool X" opening a sentence (inside one, "van Basisschool X", the name's first word)
+    "zaak",  # "Kledingzaak X", "Fietsenzaak X": the kind of shop, then its name
+    "winkel",  # "Speelgoedwinkel X"
 )
 
 
