@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .acronym_names import names_from_acronyms
+from .bracket_names import names_from_acronyms, parties_after_persons
 from .claims import find_claims
 from .dates import find_dates
 from .institutions import drop_generic_german_kinds, extend_to_acronym, find_institutions
@@ -91,6 +91,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = add_places(text, lang, ents)
     ents = extend_to_acronym(text, ents)
     ents = names_from_acronyms(text, ents)
+    ents = parties_after_persons(text, ents)
     ents = _drop_common_word_orgs(text, ents)
     if lang == "es":
         ents = _numbered_courts(text, ents)

@@ -1,4 +1,5 @@
-"""A body's name spelled out before its acronym in brackets: "Office fédéral des digues et barrages (OFDB)".
+"""Names that brackets show: a body's name spelled out before its acronym in brackets ("Office fédéral
+des digues et barrages (OFDB)"), and a person's party in brackets after the name ("Karin Holtby (Grüne)").
 
 The initials of the name's words (its articles, prepositions and conjunctions aside) spell the acronym,
 so the name runs from the word that gives the first letter to the bracket, however the rules cut or
@@ -10,6 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from .gazetteer import place_weight
+from .lexicon import CITIES, COUNTRIES, REGIONS
 
 Span = tuple[int, int, str]
 
@@ -94,4 +98,30 @@ def names_from_acronyms(text: str, ents: list[Span]) -> list[Span]:
         a, b = m.start("acr"), m.end("acr")
         if not any(x[0] < b and a < x[1] for x in out):
             out.append((a, b, "ORG"))
+    return sorted(out)
+
+
+# "(Grüne)", "(D66)", "(Les Indépendants)", "(Vecinos Unidos)": one to three capitalised words
+_AFFILIATION_RE = re.compile(
+    r"[ \u00a0]\((?P<name>[A-ZÀ-Þ][\w\-]*(?:[ \u00a0][A-ZÀ-Þ][\w\-]*){0,2})\)(?![ \u00a0]?\()"
+)
+
+
+def parties_after_persons(text: str, ents: list[Span]) -> list[Span]:
+    """A person's party, list or union in brackets right after the name ("Karin Holtby (Grüne)", "Joost
+    Verbeek (D66)") as one ORG, whatever the rules found inside; not a known place ("Ruth Ambler (Spain)":
+    where a person comes from) and nothing over a date or quantity."""
+    out = list(ents)
+    for _, e0, lab in ents:
+        m = _AFFILIATION_RE.match(text, e0) if lab == "PERSON" else None
+        if not m:
+            continue
+        name = m["name"]
+        if name in COUNTRIES or name in CITIES or name in REGIONS or place_weight(name) > 0:
+            continue
+        s, e = m.span("name")
+        inside = [x for x in out if x[0] < e and s < x[1]]
+        if any(x[2] in ("DATE", "QUANTITY") or x[0] < s or x[1] > e for x in inside):
+            continue
+        out = [x for x in out if x not in inside] + [(s, e, "ORG")]
     return sorted(out)
