@@ -16,6 +16,7 @@ from .claims import find_claims
 from .dates import find_dates
 from .institutions import drop_generic_german_kinds, extend_to_acronym, find_institutions
 from .learned import relabel
+from .legal_form_joins import join_legal_form_names
 from .lexicon import THING_ACRONYMS
 from .names import Votes, name_votes, person_full_names
 from .place_passes import add_places
@@ -92,6 +93,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = extend_to_acronym(text, ents)
     ents = names_from_acronyms(text, ents)
     ents = parties_after_persons(text, ents)
+    ents = join_legal_form_names(text, lang, ents)
     ents = _drop_common_word_orgs(text, ents)
     if lang == "es":
         ents = _numbered_courts(text, ents)
