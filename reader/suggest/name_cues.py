@@ -74,6 +74,11 @@ _LED = frozenset(
     "fondée entraîné".split()
 )
 _POSS_DET = frozenset("its their his her son sa leur ses leurs".split())
+# possessives in every language read: "Okafor's club, X", "Zijn ploeg, X", "Su club, X"
+_POSS_ANY = _POSS_DET | frozenset(
+    "our my notre nos su sus nuestro nuestra sein seine seinen seinem ihr ihre ihren ihrem unser unsere "
+    "zijn haar hun ons onze jego jej ich swój swoja swojego nasz nasza".split()
+)
 _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
     "usine",
     "site",
@@ -152,6 +157,10 @@ _COMPASS_ADJ = frozenset(
 )
 _ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL | ORG_WORDS_PL_CASES | PAPER_WORDS
 _ORG_CUES_BEFORE = ORG_CUES_BEFORE | ORG_CUES_BEFORE_INTL
+# a team, in the languages read (after a possessive and a comma: "Zijn ploeg, X")
+_TEAM_NOUNS = frozenset(
+    "team ploeg équipe equipo mannschaft drużyna zespół party partij parti partido partei".split()
+)
 _PLACE_WORDS = PLACE_WORDS | PLACE_WORDS_INTL
 
 
@@ -411,6 +420,14 @@ def _org_cues(c: dict[str, bool], ws: list[str], lw: list[str], lang: str) -> No
         and ws[i][:1].islower()
     ):
         c["org"] = True  # "la société de transport Kerlan", "the group of companies"
+    k = len(lw) - 1 - (lw[-1] in _ARTICLES.get(lang, ()))
+    if (
+        k >= 2
+        and ws[k] == ","
+        and (lw[k - 1] in _ORG_CUES_BEFORE or lw[k - 1] in _TEAM_NOUNS)
+        and (lw[k - 2] in _POSS_ANY or lw[k - 2].endswith(("'s", "’s")))
+    ):
+        c["org"] = True  # "Okafor's club, X,", "the shop's insurer, X": the body itself, in apposition
     if last in _ORG_AT_1 and len(lw) >= 2 and lw[-2] in _ORG_AT_2:
         c["org_at"] = True
     if last in ("in", "dans") and len(lw) >= 2 and lw[-2] in _STAKE_IN:
