@@ -405,6 +405,20 @@ def _fr_region_after(word: str) -> bool:
     return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and parts[0].lower() not in FIRST_NAMES
 
 
+# a capitalised word after the head (the body's seat or field), then only a connective and lower-case words
+# ("État" is a common noun written so: "Secrétariat d'État à l'économie" goes on)
+_FR_AFTER_SEAT = re.compile(
+    rf"(?s:.*)[ \u00a0'’](?![EÉ]tat\b)[{UP}][\w\-]*(?:['’][\w\-]+)?(?P<tail>\s+(?:de|du|des|au|aux|à|d['’])\b[^{UP}]*)\Z"
+)
+
+
+def _fr_seat_end(text: str, start: int, end: int) -> int:
+    """Where a French body named down to its seat ends: at the seat ("le tribunal administratif de
+    Rennes", not "... de Rennes au printemps"; "la Métropole de Lyon", not "... de Lyon de les aider")."""
+    m = _FR_AFTER_SEAT.match(text, start, end)
+    return m.start("tail") if m else end
+
+
 def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     if lang == "fr":
         out = []
@@ -422,6 +436,7 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
                 end = (
                     w.end()
                 )  # "chambre régionale des comptes Auvergne-Rhône-Alpes": the body's region, no "de"
+            end = _fr_seat_end(text, m.start(), end)
             if head.islower() and not m.group(0).startswith("ministère"):
                 whole = text[m.start() : end]
                 rest = whole.split(None, 1)[1] if " " in whole else ""
