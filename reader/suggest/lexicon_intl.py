@@ -341,7 +341,7 @@ ORG_WORDS_INTL = _words(
     partido gobierno consejo comisión tribunal agencia empresa grupo junta generalitat diputación
     confederación federación cámara policía guardia
     ministerie gemeente bureau universiteit stichting vereniging partij raad instituut rechtbank
-    politie bond centraal autoriteit inspectie ziekenhuis hogeschool omroep fonds waterschap
+    politie bond centraal autoriteit inspectie ziekenhuis hogeschool omroep fonds waterschap kamer
     urząd urzędu urzędzie bank banku ministerstwo ministerstwa instytut instytutu uniwersytet
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
