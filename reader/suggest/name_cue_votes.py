@@ -175,6 +175,8 @@ def _org_before_votes(doc: NameDoc, m: Mention) -> None:
         v["ORG"] += 3
     if cb["country_poss"] and not first_name:
         v["ORG"] += 2
+    if cb["source"] and not multi and doc.lone_org(m.name):
+        v["ORG"] += 2.5  # "according to figures from X", "z danych X": a lone word, no one's name, no place
     if not first_name and _TEAM_BEFORE.search(m.before):
         v["ORG"] += 3  # "a 58-51 win over Tyneside Tempest", "the home club, Haverleigh Harriers"
 

@@ -53,7 +53,16 @@ _WORD_RE = re.compile(r"[\w'’\-&.]+|,")
 _REPORT_1 = (
     frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " not in v) | REPORTING_VERBS_INTL
 )
-_ACCORDING_1 = frozenset({"selon"}) | ACCORDING_INTL
+_ACCORDING_1 = frozenset({"selon", "d'après", "d’après"}) | ACCORDING_INTL
+# figures and where they come from: "figures from X", "selon les chiffres de X", "según los archivos de X",
+# "volgens cijfers van X"; Polish names the source in the genitive ("z danych X")
+_SOURCE_NOUNS = frozenset(
+    "figures data statistics survey accounts report records archives chiffres données statistiques "
+    "rapport enquête archives cifras datos estadísticas informe encuesta archivos registros cijfers "
+    "gegevens rapport onderzoek enquête".split()
+)
+_SOURCE_PREPS = frozenset("from of de d' d’ du des del van".split())
+_PL_SOURCE_GEN = frozenset("danych raportu statystyk badania sondażu rejestru".split())
 _REPORT_2 = frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " in v) | {
     "according to",
     "d'après",
@@ -428,6 +437,12 @@ def _org_cues(c: dict[str, bool], ws: list[str], lw: list[str], lang: str) -> No
         and (lw[k - 2] in _POSS_ANY or lw[k - 2].endswith(("'s", "’s")))
     ):
         c["org"] = True  # "Okafor's club, X,", "the shop's insurer, X": the body itself, in apposition
+    if (len(lw) >= 2 and last in _SOURCE_PREPS and lw[-2] in _SOURCE_NOUNS and lang != "de") or (
+        lang == "pl" and last in _PL_SOURCE_GEN
+    ):
+        # "figures from X", "z danych X": who published the figures (not in German, where every noun is
+        # capitalised: "Daten des Verkehrsdezernats", "Zahlen vom Januar")
+        c["source"] = True
     if last in _ORG_AT_1 and len(lw) >= 2 and lw[-2] in _ORG_AT_2:
         c["org_at"] = True
     if last in ("in", "dans") and len(lw) >= 2 and lw[-2] in _STAKE_IN:
@@ -541,6 +556,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_art_nl",
             "place_between",
             "role_of",
+            "source",
         ),
         False,
     )
