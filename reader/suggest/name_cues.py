@@ -597,7 +597,8 @@ ORG_POSS_AFTER = re.compile(
 PLACE_AFTER = re.compile(rf"^\s+(?i:{_alt(PLACE_CUES_AFTER)})\b")
 PLACE_COMMA_COUNTRY = re.compile(rf"^,\s+(?:{_alt(COUNTRIES)})\b")
 POSS_AFTER = re.compile(r"^['’]s\b")
-SCORE_AFTER = re.compile(r"^\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+# a score: "3-1", "24–17", or "3:1" with one digit a side (two after a colon is a clock time: "7:45")
+SCORE_AFTER = re.compile(r"^\s+(?:\d{1,2}[-–]\d{1,2}\b(?![-–]\d)|\d:\d(?![\d:]|[.,]\d))")
 BEAT_SCORE_AFTER = re.compile(
     r"^\s+(?:beat|beats|defeated|edged|thrashed|drew\s+with|lost\s+to|schlug|verlor\s+gegen|battu|a\s+battu|"
     r"venció\s+al?|won\s+against|versloeg|pokonał[ao]?)\s+[A-ZÀ-Þ][\w\-’' ]{1,40}?\s+\d{1,2}[-–:]\d{1,2}\b"
