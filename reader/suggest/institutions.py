@@ -509,14 +509,17 @@ _DE_NAME_BY_ITSELF_ENDS = (
 
 
 def drop_generic_german_kinds(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The entities without the one-word German ORGs that name only a kind of body."""
+    """The entities without the one-word German ORGs that name only a kind of body (a compound or the bare
+    kind noun)."""
     out = []
     for s, e, lab in ents:
         w = text[s:e]
         if lab == "ORG" and w.isalpha() and w[:1].isupper() and w[1:].islower():
             lw = w.lower()
             if (
-                german_org_compound(lw)
+                (
+                    german_org_compound(lw) or lw in ORG_WORDS or lw in ORG_WORDS_INTL
+                )  # "das Museum", "die Gewerkschaft"
                 and lw not in _DE_INSTITUTIONS_ALONE
                 and not lw.startswith(_DE_UNIQUE_PREFIXES)
                 and not (
