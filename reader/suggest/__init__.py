@@ -18,6 +18,7 @@ from .institutions import drop_generic_german_kinds, extend_to_acronym, find_ins
 from .learned import relabel
 from .legal_form_joins import join_legal_form_names
 from .lexicon import THING_ACRONYMS
+from .linked_names import linked_names
 from .names import Votes, name_votes, person_full_names
 from .place_passes import add_places
 from .quantities import find_quantities
@@ -94,6 +95,7 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = names_from_acronyms(text, ents)
     ents = parties_after_persons(text, ents)
     ents = join_legal_form_names(text, lang, ents)
+    ents = linked_names(text, ents)
     ents = _drop_common_word_orgs(text, ents)
     if lang == "es":
         ents = _numbered_courts(text, ents)
