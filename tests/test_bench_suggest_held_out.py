@@ -1,6 +1,6 @@
-"""benchmarks/suggest.py keeps its held-out part out of sight unless asked: heldout24 is not loaded
-without `--held-out`, and the snapshot and `--misses` skip every held-out part (h78; heldout18/19 tune sets since
-h79, heldout20..23 each once it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92, heldout24 by h96.
+"""benchmarks/suggest.py keeps its held-out parts out of sight unless asked: heldout24 and heldout25 are not
+loaded without `--held-out`, and the snapshot and `--misses` skip every held-out part (h78; heldout18/19 tune sets since
+h79, heldout20..23 each once it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92, heldout24 by h96, heldout25 by h101.
 
 Only the gold files are read (their article ids, languages and counts), never scored here."""
 
@@ -26,8 +26,9 @@ def test_heldout24_is_the_held_out_part_loaded_only_on_request(monkeypatch):
     bench = _load("bench_suggest_h78", "benchmarks/suggest.py")
     assert bench.HELD_OUT_6 == "unseen-heldout23"
     assert bench.HELD_OUT_7 == "unseen-heldout24"
-    # heldout18..23 became tune sets once read twice: heldout24 alone is held out
-    assert bench.HELD_OUT_PARTS == (bench.HELD_OUT_7,)
+    assert bench.HELD_OUT_8 == "unseen-heldout25"
+    # heldout18..23 became tune sets once read twice: heldout24 and heldout25 are held out
+    assert bench.HELD_OUT_PARTS == (bench.HELD_OUT_7, bench.HELD_OUT_8)
 
     monkeypatch.setattr(sys, "argv", ["suggest.py"])
     for part in bench.HELD_OUT_PARTS:
@@ -123,6 +124,31 @@ def test_heldout24_loads_thirty_articles_with_the_flag(monkeypatch):
     assert not {d["id"] for d in docs} & {d["id"] for d in both}
 
 
+def test_heldout25_loads_thirty_articles_with_the_flag(monkeypatch):
+    """heldout25.txt (h101, a held-out part beside heldout24): with `--held-out` its 30 articles, five per
+    language, each with entities and claims, load into HELD_OUT_8; without the flag none do. Counts only,
+    never a score."""
+    bench = _load("bench_suggest_h101", "benchmarks/suggest.py")
+    assert (ROOT / "tests/data/suggest/unseen/heldout25.txt").exists()
+    monkeypatch.setattr(sys, "argv", ["suggest.py"])
+    assert not [d for d in bench.load_docs() if d["group"] == bench.HELD_OUT_8]
+    assert not [d for d in bench.load_docs(held_out=False) if d["group"] == bench.HELD_OUT_8]
+    monkeypatch.setattr(sys, "argv", ["suggest.py", "--held-out"])
+    loaded = bench.load_docs()
+    docs = [d for d in loaded if d["group"] == bench.HELD_OUT_8]
+    assert len(docs) == 30
+    assert Counter(d["language"] for d in docs) == {lang: 5 for lang in ("en", "de", "fr", "es", "nl", "pl")}
+    assert all(d["entities"] and d["claims"] for d in docs)
+    assert len({d["id"] for d in docs}) == 30
+    for d in docs:  # every gold span is in its article's text
+        assert all(e["text"] in d["text"] for e in d["entities"])
+        assert all(c in d["text"] for c in d["claims"])
+    # heldout24 (held out too) loads beside it with the flag, and no id is shared with it
+    h24 = [d for d in loaded if d["group"] == bench.HELD_OUT_7]
+    assert len(h24) == 30
+    assert not {d["id"] for d in docs} & {d["id"] for d in h24}
+
+
 def test_snapshot_leaves_every_held_out_part_out_unless_asked(monkeypatch):
     snap = _load("bench_snapshot_h78", "benchmarks/suggest_snapshot.py")
     monkeypatch.setattr(sys, "argv", ["suggest_snapshot.py"])
@@ -135,4 +161,4 @@ def test_snapshot_leaves_every_held_out_part_out_unless_asked(monkeypatch):
 
 def test_audit_wordlists_checks_every_held_out_part():
     audit = _load("bench_audit_h78", "benchmarks/audit_wordlists.py")
-    assert [Path(p).name for p in audit.HELD_OUTS] == [f"heldout{n}.txt" for n in range(18, 25)]
+    assert [Path(p).name for p in audit.HELD_OUTS] == [f"heldout{n}.txt" for n in range(18, 26)]
