@@ -69,7 +69,7 @@ TITLES_INTL = _words(
     molenaar uitbater aanvoerder exploitant kermisexploitant imker fokker kweker teler eigenaar
     candidato candidata candidat kandydat kandydatka
     prezes prezydent premier minister rzecznik rzeczniczka burmistrz dyrektor dyrektorka wojewoda
-    pani profesor posłanka poseł radny radna radni posłowie wójt starosta sołtys sołtyska
+    pani profesor posłanka poseł radny radna radni posłowie wójt starosta sołtys
     """
 )
 
