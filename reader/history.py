@@ -38,10 +38,41 @@ class Change:
 
     @property
     def description(self) -> str:
+        """What changed, in a journalist's words: "tag PLACE “Douai”", "delete …", "verdict on
+        claim 12 “…”", "span of PLACE “Douai”" (what "Undid: …" and "Redid: …" name)."""
         ann = self.after or self.before
         assert ann is not None
-        verb = "tag" if self.before is None else "delete" if self.after is None else "edit"
-        return f"{verb} {ann.label} “{short_text(ann.text)}”"
+        if self.before is None or self.after is None:
+            return f"{'tag' if self.before is None else 'delete'} {ann.label} “{short_text(ann.text)}”"
+        return _edit_description(self.before, self.after)
+
+
+def _edit_description(before: Annotation, after: Annotation) -> str:
+    """An edit named by what it changed (the first that applies)."""
+    quote = f"“{short_text(before.text)}”"
+    what = f"claim {before.id} {quote}" if before.kind == "claim" else f"{before.label} {quote}"
+
+    def changed(*names: str) -> bool:
+        return any(getattr(before, n) != getattr(after, n) for n in names)
+
+    if changed("claim_status", "explanation", "review_state"):
+        return f"verdict on {what}"
+    if changed("label"):
+        return f"label of {quote} ({before.label} → {after.label})"
+    if changed("start", "end"):
+        return f"span of {what}"
+    if changed("claimant", "claimant_entity_id"):
+        return f"claimant of {what}"
+    if changed("quantity_ids"):
+        return f"quantities of {what}"
+    if changed("note"):
+        return f"note on {what}"
+    return f"edit of {what}"
+
+
+def said(change: object, forward: bool) -> str:
+    """The one line every screen shows after u or U: "Undid: verdict on claim 3 “…”"."""
+    return f"{'Redid' if forward else 'Undid'}: {getattr(change, 'description', '')}"
 
 
 @dataclass
@@ -76,6 +107,8 @@ class GroupChange:
     @property
     def description(self) -> str:
         n = len(self.changes)
+        if n == 1 and isinstance(self.changes[0], Change) and self.changes[0].before is not None:
+            return self.changes[0].description  # one edit (the claim form's): named by what it changed
         return f"{self.label} ({n} change{'s' if n != 1 else ''})"
 
     # What the TUI shows after an undo (before) or a redo (after): the first change's annotation.

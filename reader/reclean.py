@@ -57,6 +57,11 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False, by: str | No
         except InvalidInput as e:
             raise InvalidInput(f"article {article_id}'s chosen body no longer fits its page: {e}") from None
         new = replace(new, text=chosen.text, confidence=1.0, reason=None)
+    if not new.title and article.title:
+        # a title given by hand (reader title, t) to an article the cleaner finds none for: kept
+        from dataclasses import replace as keep
+
+        new = keep(new, title=article.title)
     changed = (
         new.text != article.text
         or any(getattr(new, k) != getattr(article, k) for k in _META)

@@ -211,7 +211,7 @@ def test_run_time_measures_only_what_the_mark_reads_and_training_gets_every_meas
         measure_everything(False)
     unweighted = {k for k, w in WEIGHTS.items() if not w}
     assert "repeated_share" in unweighted and "repeated_share" in full.signals
-    # (learned_second_ratio: the plain "unsure" doubt reads it)
-    assert not set(lean.signals) & (unweighted - {"learned_second_ratio"})
+    # (learned_second_ratio: the plain "unsure" doubt reads it; word_share: the small headless body's)
+    assert not set(lean.signals) & (unweighted - {"learned_second_ratio", "word_share"})
     assert {k: full.signals[k] for k in lean.signals} == lean.signals
     assert (lean.confidence, lean.reason, lean.text) == (full.confidence, full.reason, full.text)

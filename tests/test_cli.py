@@ -188,7 +188,9 @@ def test_bare_paths_import_then_open(run, monkeypatch, store):
         (),
         {
             "run_app": staticmethod(
-                lambda path, annotator, keymap=None, notice=None: calls.append((path, annotator))
+                lambda path, annotator, keymap=None, notice=None, highlight=None: calls.append(
+                    (path, annotator)
+                )
             )
         },
     )

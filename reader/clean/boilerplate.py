@@ -54,6 +54,16 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 ALL_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+# Function words that only name a text's language (metadata.guess_language), kept out of ALL_STOPWORDS:
+# the dump cleaner's line scores and learned features count ALL_STOPWORDS as they were trained.
+LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    **STOPWORDS,
+    "pl": frozenset(
+        "i w we z ze na do nie się jest są był była było być że to od po jak ale oraz przez dla przy "
+        "pod nad za który która które których ich jego jej tak już tylko czy także gdy może tym tego "
+        "także jako bardzo również więc".split()
+    ),
+}
 
 # Lines that are boilerplate whatever their neighbours say (matched case-insensitively on a whole
 # short line, or at the start of a line).

@@ -23,6 +23,8 @@ from .dump_lines import other_run
 
 __all__ = [
     "LOW_CONFIDENCE",
+    "NO_OTHER_BLOCK",
+    "SMALL_HEADLESS_SHARE",
     "assess",
     "FLAG_FALLBACK",
     "FLAG_COMPETING",
@@ -64,6 +66,14 @@ LONG_BODY = 450
 UNSURE_SECOND = 0.7
 UNSURE_CONFIDENCE = 0.5
 HEADED_MIN_WORDS = 2  # content words of the title found in the body that make it a headed story
+# a dump's body under this share of the page's words, under no headline of its own, is likely another
+# block than the story (benchmarks/confidence.py, synthetic lost pages of the tune material: 8 more
+# of 1,206 marked, no good page more; 0.1 marks 2 good pages, 0.15 four)
+SMALL_HEADLESS_SHARE = 0.08
+SMALL_HEADLESS = (
+    0.45,
+    "the body is a small share of the page's text, under no headline of its own: it may not be the story",
+)
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\b\d+\b")
@@ -88,6 +98,13 @@ SENTENCE_MIN_WORDS = 8  # a paragraph this long ending in sentence punctuation i
 LIVE_MIN_STAMPS = 4  # entries under a time stamp alone on its line that make a page a live blog
 LIVE_ENTRY_WORDS = 12  # an entry is a paragraph of sentences: a news ticker's headline is shorter
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
+# a body whose last paragraph, running sentences, ends in a bare lower-case word: cut in mid-sentence
+# (or mid-word) by a region ended too soon, or by a page saved before it had loaded. (A last line of
+# one sentence with no stop is a headline, a caption, a teaser or a list item: on the tune pages those
+# end good bodies.)
+CUT_SHORT_SENTENCES = 2  # full sentences the last paragraph holds before its unfinished one
+_INNER_END = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"'”’»)\]]*\s+(?=[^\W\d_])")
+CUT_SHORT = (0.45, "the body stops in mid-sentence, with no full stop: the article may be cut short")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？．][\"'”’»)\]」』）]*$")
 
 # (confidence, reason) for each flag, strongest doubt first.
@@ -144,6 +161,8 @@ def assess(raw: str, fmt: str, result: CleanResult, *, model: bool = True) -> tu
         )
     if fmt == "text" and _unsure_block(result.signals):
         candidates.append((0.4, _REASONS["unsure"]))
+    if fmt == "text" and result.signals.get("word_share", 1.0) < SMALL_HEADLESS_SHARE and not _headed(result):
+        candidates.append(SMALL_HEADLESS)
     flags = set(result.flags)
     if fmt == "text" and result.signals:
         value, reason = model_doubt(signals(raw, fmt, result, stamps, body)) if model else (1.0, "")
@@ -295,6 +314,8 @@ def _body_doubts(body: _Body, fmt: str) -> list[tuple[float, str]]:
     consent = sum(n for p, n in zip(paragraphs, counts, strict=True) if consent_terms(p) >= 2)
     if consent >= CONSENT_BODY_SHARE * words:
         doubts.append((0.3, "the body reads like a cookie or consent notice, not an article"))
+    if paragraphs and counts[-1] >= SENTENCE_MIN_WORDS and _mid_sentence(paragraphs[-1]):
+        doubts.append(CUT_SHORT)
     if fmt != "text":
         return doubts
     cut_off = sum(1 for p in paragraphs if _CUT_OFF.search(p))
@@ -305,6 +326,17 @@ def _body_doubts(body: _Body, fmt: str) -> list[tuple[float, str]]:
     if words < FEW_SENTENCES_WORDS and _in_sentences(paragraphs, counts) < FEW_SENTENCES_SHARE * words:
         doubts.append((0.45, "few full sentences in a short body: it may be a list of links or labels"))
     return doubts
+
+
+def _mid_sentence(paragraph: str) -> bool:
+    """The paragraph is running sentences (CUT_SHORT_SENTENCES of them, not cut off with '…') and ends
+    in a bare word that starts lower-case (no stop, no closing quote, no figure, no name): it stops in
+    mid-sentence."""
+    last = paragraph.split()[-1]
+    if not (last.isalpha() and last[0].islower()) or "…" in paragraph or "..." in paragraph:
+        return False
+    ends = sum(1 for m in _INNER_END.finditer(paragraph) if paragraph[m.end()].isupper())
+    return ends >= CUT_SHORT_SENTENCES
 
 
 def _content_words(text: str) -> set[str]:
@@ -391,7 +423,11 @@ def region_view(units: Sequence[_Unit], start: int, end: int, kept_words: int) -
 # plain doubts read and the cleaner's flags. The training scripts measure everything (see
 # measure_everything), so that a refit can weigh a measure the shipped model leaves at 0.
 _every_measure = False
-_PLAIN_DOUBT_MEASURES = ("learned_second_ratio", "learned_confidence")  # _unsure_block
+_PLAIN_DOUBT_MEASURES = (
+    "learned_second_ratio",
+    "learned_confidence",
+    "word_share",
+)  # _unsure_block, SMALL_HEADLESS
 _DERIVED = {  # model_inputs' combined measures and what they are made of
     "late_small": ("start_share", "word_share"),
     "late_short": ("start_share", "log_words"),
@@ -572,6 +608,16 @@ _REASONS = {
     "headless": "no headline above the body shares its words: it may not be the page's story",
     "unsure": "several blocks of the page look as likely to be the article",
     "blocks": "the body is a run of short blocks, each under a label: it may be a list of teasers, quotes or comments",
+}
+# Reasons that speak of another block of the page send the journalist to the cleaner's other candidates
+# (`n` in the page view): on a page where none is offered, the doubt is said without that block.
+NO_OTHER_BLOCK = {
+    _REASONS[
+        "unsure"
+    ]: "little of the body reads like the page's article, and no other block of the page reads better",
+    _REASONS["competing"]: (
+        "text elsewhere on the page weighs nearly as much as the body, but none of it reads as an article"
+    ),
 }
 # Each measure the model weighs: the reason it speaks for, and which way it goes on a doubtful page
 # (+1: higher is more doubtful, -1: lower is). A measure gives its reason only when it stands on that

@@ -22,9 +22,10 @@ from ..normalize import normalize_field, normalize_text
 from . import html_deep
 from .html_filter import break_blocks, drop_promo_lines, headings
 from .metadata import (
+    declared_language,
     drop_title_echo,
-    guess_language,
     is_date_line,
+    page_language,
     parse_byline,
     parse_date,
     parse_dateline,
@@ -97,6 +98,7 @@ def _fallback(raw: str, trafilatura: Any, url: str | None) -> CleanResult:
         text = ""
     result = clean_dump(text)
     result.url = result.url or url
+    result.language = page_language(declared_language(raw), result.text)
     result.flags.append("fallback")
     return result
 
@@ -107,6 +109,7 @@ def _deep_page(raw: str, url: str | None) -> CleanResult:
     result = clean_dump(html_deep.page_text(raw))
     result.title = result.title or usable_title(normalize_field(html_deep.page_title(raw)), result.site)
     result.url = result.url or url
+    result.language = page_language(declared_language(raw), result.text)
     result.flags.append("fallback")
     return result
 
@@ -156,8 +159,9 @@ def clean_html(raw: str, url: str | None = None) -> CleanResult:
     if title is None:
         title = next((t for t in (usable_title(normalize_field(h), site) for h in heads) if t), None)
     paragraphs = drop_title_echo(title, paragraphs)
-    language = normalize_field(get("language"))
-    paragraphs, lead_byline, lead_date = _lead_meta(paragraphs, language)
+    declared = declared_language(raw) or normalize_field(get("language"))
+    # (dates at the body's top are read in the declared language only: a guess may be wrong)
+    paragraphs, lead_byline, lead_date = _lead_meta(paragraphs, declared)
     dateline = agency = None
     published = parse_date(get("date") or "")
     published = _copyright_date(published, raw) or lead_date
@@ -174,7 +178,7 @@ def clean_html(raw: str, url: str | None = None) -> CleanResult:
         dateline=normalize_field(dateline),
         agency=normalize_field(agency),
         published=published,
-        language=language or guess_language(text),
+        language=page_language(declared, text),
         site=site,
         url=page_url,
         flags=flags,

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .boilerplate import AGENCIES, STOPWORDS
+from .boilerplate import AGENCIES, LANGUAGE_WORDS
 
 __all__ = [
     "AGENCY_NAMES",
@@ -24,6 +24,9 @@ __all__ = [
     "parse_dateline",
     "parse_date",
     "guess_language",
+    "declared_language",
+    "page_language",
+    "READ_LANGUAGES",
     "find_site",
     "is_date_line",
     "date_line_rest",
@@ -264,17 +267,58 @@ def parse_byline(line: str) -> str | None:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# The languages the cleaner reads: those whose function words it knows.
+READ_LANGUAGES: frozenset[str] = frozenset(LANGUAGE_WORDS)
+
+
 def guess_language(text: str) -> str | None:
-    """A cheap stopword-based guess among en/fr/es/de/it/pt/nl; None if undecided."""
+    """A cheap stopword-based guess among READ_LANGUAGES; None if undecided."""
     words = _LETTERS.findall(text[:3000].lower())
     if len(words) < 3:
         return None
     counts = Counter(words)
-    scores = {lang: sum(counts[w] for w in sw) for lang, sw in STOPWORDS.items()}
+    scores = {lang: sum(counts[w] for w in sw) for lang, sw in LANGUAGE_WORDS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     if best < 2 or best < 0.05 * len(words):
         return None
     return lang
+
+
+_HEAD_CHARS = 200_000  # a page declares its language in its head
+# (a tag's attributes read in two linear passes: a hostile page's endless tag costs no quadratic time)
+_LANG_TAG = re.compile(r"<(html|meta)\b([^<>]{0,1000})", re.I)
+_ATTR = re.compile(r"([\w:-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))")
+_LANG_CODE = re.compile(r"\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+
+
+def declared_language(raw_html: str) -> str | None:
+    """The language a page of HTML declares for itself (<html lang>, xml:lang, a content-language meta,
+    og:locale), as a lower-case ISO 639 code ("pl-PL" -> "pl"); None if it declares none."""
+    found: str | None = None
+    for tag in _LANG_TAG.finditer(raw_html[:_HEAD_CHARS]):
+        attrs = {
+            m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag[2])
+        }
+        if tag[1].lower() == "html":
+            value = attrs.get("lang") or attrs.get("xml:lang")
+            if value and (code := _LANG_CODE.match(value)):
+                return code.group(1).lower()  # (the page's own word for itself wins)
+        elif found is None and (
+            attrs.get("http-equiv", "").lower() == "content-language"
+            or attrs.get("property", "").lower() == "og:locale"
+        ):
+            code = _LANG_CODE.match(attrs.get("content", ""))
+            found = code.group(1).lower() if code else None
+    return found
+
+
+def page_language(declared: str | None, text: str) -> str | None:
+    """The language to store: the page's own declaration when it is one the cleaner reads (a guess
+    from function words confuses close languages and short texts), else the text's guess, else the
+    declaration."""
+    if declared in READ_LANGUAGES:
+        return declared
+    return guess_language(text) or declared
 
 
 _TLDS = (

@@ -132,4 +132,31 @@ def _list(store, article_id: int, found) -> None:  # noqa: ANN001
         click.echo(f"`reader body {article_id} --candidate K` gives the article candidate K's body")
 
 
-COMMANDS = [body_command]
+@click.command("title")
+@click.argument("article_id", type=ARTICLE_ID)
+@click.argument("title")
+@db_option
+@with_store
+def title_command(store, article_id: int, title: str) -> None:  # noqa: ANN001
+    """Give article ID the title TITLE (or a new one): an article the cleaner found no title for
+    is listed as "(untitled)". Tags on the old title move with their words; one whose words are
+    gone is set aside (`reader show` lists it) and comes back when a later title has them.
+    `reader reclean` keeps the title when the cleaner still finds none."""
+    from reader.title import set_title
+
+    report = set_title(store, article_id, title)
+    if not report.changed:
+        click.echo(f"article {article_id} already has that title", err=True)
+        return
+    was = f"“{field(short_text(report.old))}”" if report.old else "no title"
+    click.echo(f"article {article_id}: “{field(report.new or '')}” (was {was})", err=True)
+    for ann in report.set_aside:
+        click.echo(
+            f"set aside: {ann.label} “{field(short_text(ann.text))}” (its words are not in the new title)",
+            err=True,
+        )
+    for ann in report.brought_back:
+        click.echo(f"back: {ann.label} “{field(short_text(ann.text))}”", err=True)
+
+
+COMMANDS = [body_command, title_command]

@@ -41,12 +41,18 @@ EXPORT_FORMATS = ("csv", "jsonl", "brat", "w3c", "claimreview")
     "--gold", is_flag=True, help="The reviewer's gold set (accepted tags) instead of the annotators' tags."
 )
 @click.option("--since", help="Only annotations created or changed on or after this date (YYYY-MM-DD).")
+@click.option(
+    "--tagged-only", is_flag=True,
+    help="jsonl, brat: only the articles with a tag (that the other options keep); "
+    "without it every article is exported, those with no tags with none.",
+)  # fmt: skip
 @db_option
 @with_store
 def export_command(
-    store, fmt, output, force, excel, labels, articles, status, annotator_filter, gold, since
+    store, fmt, output, force, excel, labels, articles, status, annotator_filter, gold, since, tagged_only
 ) -> None:  # noqa: ANN001
-    """Export annotations (default: CSV to stdout). The CSV columns are listed in the README."""
+    """Export annotations (default: CSV to stdout). jsonl and brat carry every article (with its
+    text), csv and w3c every tag. The CSV columns are listed in the README."""
     from reader.export import ExportFilters, check_output, export
 
     filters = ExportFilters(
@@ -56,7 +62,9 @@ def export_command(
         annotator=annotator_filter,
         since=since,
         gold=gold,
+        tagged_only=tagged_only,
     )
+    stats: dict = {}  # jsonl, brat: how many articles (they carry every one)
     if output == "-":
         if fmt == "brat":
             raise InvalidInput("brat export writes a folder of .txt and .ann files: give it one with -o DIR")
@@ -70,7 +78,7 @@ def export_command(
             target = cast(TextIO, _Neutralised(stream)) if fmt == "csv" else stream
             if excel and fmt == "csv":  # the byte order mark is a format character: past the guard
                 stream.write("\ufeff")
-            count = export(store, fmt, target, filters)  # --excel is for CSV only
+            count = export(store, fmt, target, filters, stats=stats)  # --excel is for CSV only
             stream.flush()
         except BrokenPipeError:  # `reader export | head`
             sys.stderr.close()
@@ -80,18 +88,19 @@ def export_command(
     else:
         path = Path(output)
         check_output(store, path, fmt, overwrite=force)
-        count = export(store, fmt, path, filters, excel=excel)
-        click.echo(f"wrote {_counted(count, fmt)} to {field(str(path))}", err=True)
+        count = export(store, fmt, path, filters, excel=excel, stats=stats)
+        click.echo(f"wrote {_counted(count, fmt, stats)} to {field(str(path))}", err=True)
         _display_name_notice(store, fmt, filters)
         return
-    click.echo(f"wrote {_counted(count, fmt)}", err=True)
+    click.echo(f"wrote {_counted(count, fmt, stats)}", err=True)
     _display_name_notice(store, fmt, filters)
 
 
-def _counted(count: int, fmt: str) -> str:
-    """ "3 annotations", or for ClaimReview (one review per claim with a verdict) "3 reviews"."""
-    what = "review" if fmt == "claimreview" else "annotation"
-    return f"{count} {what}{'' if count == 1 else 's'}"
+def _counted(count: int, fmt: str, stats: dict) -> str:
+    """ "3 annotations", "3 reviews" (ClaimReview), "12 articles with 3 annotations" (jsonl, brat)."""
+    from reader.export import counted
+
+    return counted(count, fmt, stats.get("articles"))
 
 
 def _display_name_notice(store, fmt: str, filters) -> None:  # noqa: ANN001

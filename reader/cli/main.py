@@ -79,6 +79,7 @@ def open_command(paths: tuple[str, ...]) -> None:
         raise UserError(f"the terminal interface (TUI) is not available in this installation ({e})") from None
     keymap = load_keymap()  # and here if the keys file is wrong, before anything is imported
     notice: list[str] = list(click.get_current_context().meta.get("reader_notices", []))
+    highlight: list[int] = []
     if paths:
         from reader.cli.importing import print_report, report_lines, run_import
 
@@ -91,12 +92,14 @@ def open_command(paths: tuple[str, ...]) -> None:
             raise ReaderError(f"{error}; {hint}") if hint else error
         print_report(report, err=True)
         notice += report_lines(report)  # shown in the TUI too: the terminal above is hidden by it
+        # the library opens on what was imported (a duplicate only: the article it already is)
+        highlight = list(report.imported) or [stored for _, stored in report.duplicates]
     store.close()
     try:
         from reader.tui.app import run_app
     except ImportError as e:
         raise UserError(f"the terminal interface (TUI) is not available in this installation ({e})") from None
-    run_app(db_path(), annotator(), keymap, notice=notice)
+    run_app(db_path(), annotator(), keymap, notice=notice, highlight=highlight)
 
 
 def _command_hint(paths: tuple[str, ...]) -> str | None:

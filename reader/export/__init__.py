@@ -57,8 +57,10 @@ def export(
     filters: ExportFilters | None = None,
     *,
     excel: bool = False,
+    stats: dict | None = None,
 ) -> int:
     """Write the annotations matching filters in format fmt; returns how many were written.
+    stats, when given, gets "articles": how many articles a jsonl or brat export carries.
 
     out is an open text stream (opened with newline="") or a path; brat writes a folder, so for brat
     out must be the path of a folder (created if missing)."""
@@ -74,13 +76,21 @@ def export(
             raise InvalidInput("brat export writes a folder of .txt and .ann files: give it a folder with -o")
         from reader.export.brat_format import write_brat
 
-        return write_brat(store, Path(out), filters)
+        return write_brat(store, Path(out), filters, stats)
     if isinstance(out, (str, Path)):
-        return _export_to_file(store, fmt, Path(out), filters, excel=excel)
-    return _write(store, fmt, out, filters, excel=excel)
+        return _export_to_file(store, fmt, Path(out), filters, excel=excel, stats=stats)
+    return _write(store, fmt, out, filters, excel=excel, stats=stats)
 
 
-def _export_to_file(store: Store, fmt: str, path: Path, filters: ExportFilters | None, *, excel: bool) -> int:
+def _export_to_file(
+    store: Store,
+    fmt: str,
+    path: Path,
+    filters: ExportFilters | None,
+    *,
+    excel: bool,
+    stats: dict | None = None,
+) -> int:
     """Write into a file of the same folder, then put it in place: an export that fails halfway (a
     full disk) leaves the file that was there as it was, and no half-written one under its name.
     A link is written through (its target is replaced); a device or pipe is written to directly."""
@@ -93,7 +103,7 @@ def _export_to_file(store: Store, fmt: str, path: Path, filters: ExportFilters |
         raise InvalidInput(f"cannot write {path}: {e.strerror}") from None
     try:
         with f:
-            count = _write(store, fmt, f, filters, excel=excel)
+            count = _write(store, fmt, f, filters, excel=excel, stats=stats)
         if whole:
             os.replace(partial, target)
         return count
@@ -105,7 +115,15 @@ def _export_to_file(store: Store, fmt: str, path: Path, filters: ExportFilters |
                 partial.unlink()
 
 
-def _write(store: Store, fmt: str, out: TextIO, filters: ExportFilters | None, *, excel: bool) -> int:
+def _write(
+    store: Store,
+    fmt: str,
+    out: TextIO,
+    filters: ExportFilters | None,
+    *,
+    excel: bool,
+    stats: dict | None = None,
+) -> int:
     if fmt == "csv":
         from reader.export.csv_format import write_csv
 
@@ -113,7 +131,7 @@ def _write(store: Store, fmt: str, out: TextIO, filters: ExportFilters | None, *
     if fmt == "jsonl":
         from reader.export.jsonl_format import write_jsonl
 
-        return write_jsonl(store, out, filters)
+        return write_jsonl(store, out, filters, stats)
     if fmt == "w3c":
         from reader.export.w3c_format import write_w3c
 
@@ -121,3 +139,13 @@ def _write(store: Store, fmt: str, out: TextIO, filters: ExportFilters | None, *
     from reader.export.claimreview_format import write_claimreview
 
     return write_claimreview(store, out, filters)
+
+
+def counted(count: int, fmt: str, articles: int | None = None) -> str:
+    """What an export wrote, as the CLI and the TUI say it: "3 annotations", "1 review" (claimreview),
+    and for jsonl and brat, which carry every article, "12 articles with 3 annotations"."""
+    what = "review" if fmt == "claimreview" else "annotation"
+    tags = f"{count} {what}{'' if count == 1 else 's'}"
+    if articles is None or fmt not in ("jsonl", "brat"):
+        return tags
+    return f"{articles} article{'' if articles == 1 else 's'} with {tags}"

@@ -233,7 +233,9 @@ def _metadata_pair(article, rows: list[ExportRow]) -> tuple[str, list[str]]:  # 
     return text, ann_lines(text, shifted)
 
 
-def write_brat(store: Store, folder: Path, filters: ExportFilters | None = None) -> int:
+def write_brat(
+    store: Store, folder: Path, filters: ExportFilters | None = None, stats: dict | None = None
+) -> int:
     """Write the export in a hidden folder (inside folder when it exists, else beside it), and
     move its files into folder only when every one is written: an export that fails halfway (a
     full disk) leaves folder as it was (a new one: not there at all). Files of folder the export
@@ -249,7 +251,7 @@ def write_brat(store: Store, folder: Path, filters: ExportFilters | None = None)
     try:
         shutil.rmtree(partial, ignore_errors=True)  # left by a run killed meanwhile (same pid)
         partial.mkdir(parents=True)
-        count = _write_files(store, partial, filters)
+        count = _write_files(store, partial, filters, stats if stats is not None else {})
         if inside:
             for f in sorted(partial.iterdir()):
                 os.replace(f, target / f.name)
@@ -262,11 +264,13 @@ def write_brat(store: Store, folder: Path, filters: ExportFilters | None = None)
         shutil.rmtree(partial, ignore_errors=True)
 
 
-def _write_files(store: Store, folder: Path, filters: ExportFilters | None) -> int:
+def _write_files(store: Store, folder: Path, filters: ExportFilters | None, stats: dict) -> int:
     (folder / "annotation.conf").write_text(annotation_conf(store), encoding="utf-8")
     (folder / "visual.conf").write_text(visual_conf(store), encoding="utf-8")
     count = 0
+    stats["articles"] = 0
     for article, rows in iter_articles(store, filters):
+        stats["articles"] += 1
         name = article_name(article.id)
         (folder / f"{name}.txt").write_text(article.text, encoding="utf-8", newline="")
         meta = [r for r in rows if r.annotation.field != "body"]

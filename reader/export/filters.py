@@ -26,6 +26,10 @@ class ExportFilters:
     annotator: str | None = None
     since: str | None = None
     gold: bool = False  # the reviewer's gold set instead of the annotators' tags
+    # The formats with a line or a file per article (jsonl, brat) give every article the article
+    # filters (article_ids, an article status) choose, with no tags or some; this keeps only those
+    # with a tag the other filters keep. (csv and w3c list tags: an article without one is in no row.)
+    tagged_only: bool = False
 
     def store_kwargs(self) -> dict:
         kwargs: dict = {
@@ -101,14 +105,29 @@ def iter_rows(store: Store, filters: ExportFilters | None) -> Iterator[ExportRow
 
 def iter_articles(store: Store, filters: ExportFilters | None) -> Iterator[tuple[Article, list[ExportRow]]]:
     """(article, its matching annotations) one article at a time: only one article is held in memory.
-    Articles named in the filter are given even when none of their annotations match."""
+    Every article the article filters choose (ids, in the order named, else every article of the
+    status, by id), those with no matching annotation too, unless filters.tagged_only."""
     filters = filters or ExportFilters()
     kwargs = filters.store_kwargs()
     if kwargs["article_ids"]:
         for article_id in kwargs["article_ids"]:
             article = store.get_article(article_id)
-            yield article, list(store.iter_annotations_for_export(**{**kwargs, "article_ids": (article_id,)}))
+            named = list(store.iter_annotations_for_export(**{**kwargs, "article_ids": (article_id,)}))
+            if named or not filters.tagged_only:
+                yield article, named
         return
-    rows = store.iter_annotations_for_export(**kwargs)
-    for article_id, group in itertools.groupby(rows, key=lambda r: r.annotation.article_id):
-        yield store.get_article(article_id), list(group)
+    rows = store.iter_annotations_for_export(**kwargs)  # by article id
+    groups = itertools.groupby(rows, key=lambda r: r.annotation.article_id)
+    if filters.tagged_only:
+        for article_id, group in groups:
+            yield store.get_article(article_id), list(group)
+        return
+    tagged = next(groups, None)
+    for article_id in sorted(store.article_ids(status=kwargs.get("article_status"))):
+        while tagged is not None and tagged[0] < article_id:  # deleted meanwhile: not listed
+            tagged = next(groups, None)
+        found: list[ExportRow] = []
+        if tagged is not None and tagged[0] == article_id:
+            found = list(tagged[1])
+            tagged = next(groups, None)
+        yield store.get_article(article_id), found

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from reader.export.spans import URN_SHA256
 from reader.models import FIELDS, ORIGINS, Annotation, Evidence
 from reader.normalize import normalize_field, normalize_note
 from reader.store.store import Store
+from reader.store.tag_import import ImportedTag
 
 IMPORT_FORMATS = ("jsonl", "brat", "w3c")
 
@@ -185,9 +187,11 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
             for a in [*layers, *gold]}  # fmt: skip
     ids: dict[str, int] = {}
     pending: dict[int, list[str]] = {}
-    # Quantities before the claims that link them.
-    ordered = sorted(article.spans, key=lambda s: bool(s.quantities))
-    for span in ordered:
+    # The tags go in together (Store.import_tags), those other than claims first.
+    # key -> (start, end, [the span, its duplicates in the file])
+    together: dict[tuple, tuple[int, int, list[SpanIn]]] = {}
+    claims: list[tuple[SpanIn, int, int, tuple]] = []
+    for span in article.spans:
         try:
             label = store.get_label(span.label)
         except InvalidInput:
@@ -217,53 +221,49 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         )
         is_claim = label.kind == "claim"
         claimant = span.claimant if is_claim else None
-        status = (span.claim_status or "unverified") if is_claim else None
         key = (
             span.field,
             span.gold,
             *_dedupe_key(label.name, start, end, span.note, claimant, span.annotator),
         )
+        if is_claim:
+            claims.append((span, start, end, key))
+        elif key in seen:
+            ids[span.key] = seen[key]
+            report.duplicates += 1
+        elif key in together:
+            together[key][2].append(span)
+            report.duplicates += 1
+        else:
+            together[key] = (start, end, [span])
+    tags = [_imported(span, start, end) for start, end, (span, *_) in together.values()]
+    _add_together(store, article.ref, article_id, together, tags, ids, seen, report)
+    # Claims after the other tags: their quantities are among those, by id.
+    together = {}
+    for span, start, end, key in claims:
         if key in seen:
             ids[span.key] = seen[key]
             report.duplicates += 1
-            if is_claim:  # its verdict and evidence may be new here
-                _fill_fact_check(store, article.ref, seen[key], span, report)
-            continue
-        linked, missing = (
-            _quantity_links(span, ids, gold if span.gold else layers, (start, end)) if is_claim else ([], [])
-        )
-        try:
-            ann_id, _ = store.insert_annotation(  # the id is all this needs (no read back)
-                article_id,
-                label.name,
-                start,
-                end,
-                note=span.note,
-                annotator=span.annotator,
-                origin=span.origin if span.origin in ORIGINS else "manual",
-                claimant=claimant,
-                claim_status=status,
-                quantity_ids=linked,
-                created=span.created,
-                updated=span.updated or span.created,
-                entity_name=span.claimant_entity if is_claim else span.entity,
-                claimant_label=_entity_label(store, span.claimant_label) if is_claim else None,
-                explanation=span.explanation if is_claim else None,
-                review_state=span.review_state if is_claim else None,
-                checked_by=span.checked_by if is_claim else None,
-                checked_at=span.checked_at if is_claim else None,
-                evidence=[_stamped(e) for e in span.evidence] if is_claim else (),
-                field=span.field,
-                gold=span.gold,
-            )
-        except ReaderError as e:
-            report.problems.append(f"{article.ref}: {_describe(span)}: {e}")
-            report.not_imported += 1
-            continue
-        ids[span.key] = seen[key] = ann_id
-        report.added += 1
-        if missing:
-            pending[ann_id] = missing
+            _fill_fact_check(
+                store, article.ref, seen[key], span, report
+            )  # its verdict and evidence may be new here
+        elif key in together:
+            together[key][2].append(span)
+            report.duplicates += 1
+        else:
+            together[key] = (start, end, [span])
+    tags, missing = [], []
+    for start, end, (span, *_) in together.values():
+        linked, lost = _quantity_links(span, ids, gold if span.gold else layers, (start, end))
+        tags.append(_imported(span, start, end, store, linked))
+        missing.append(lost)
+    added = _add_together(store, article.ref, article_id, together, tags, ids, seen, report)
+    for (key, (_, _, spans)), lost in zip(together.items(), missing, strict=True):
+        if key in added:
+            if lost:
+                pending[added[key]] = lost
+            for span in spans[1:]:  # the same claim again in the file: what its fact-check adds
+                _fill_fact_check(store, article.ref, added[key], span, report)
     report.placed.update({(article_id, key): ann_id for key, ann_id in ids.items()})
     for claim_id, keys in pending.items():
         found = [ids[q] for q in keys if q in ids]
@@ -284,6 +284,55 @@ def apply_article(store: Store, article: ArticleIn, mapping: dict[str, int], rep
         links = [[ids.get(k) or aside.get(k) for k in keys] for keys in (span.quantities, span.claims)]
         if span.key in aside and any(links):
             store.link_set_aside(aside[span.key], *([i for i in found if i] for found in links))
+
+
+def _imported(
+    span: SpanIn, start: int, end: int, store: Store | None = None, quantities: Sequence[int] = ()
+) -> ImportedTag:
+    """A span placed at start:end as Store.import_tags takes it (a claim's fields given store)."""
+    tag = ImportedTag(
+        span.label, start, end, field=span.field, note=span.note, annotator=span.annotator,
+        origin=span.origin if span.origin in ORIGINS else "manual", created=span.created,
+        updated=span.updated or span.created, gold=span.gold, entity_name=span.entity,
+    )  # fmt: skip
+    if store is None:
+        return tag
+    return replace(
+        tag, entity_name=span.claimant_entity, claimant=span.claimant,
+        claimant_label=_entity_label(store, span.claimant_label), claim_status=span.claim_status or "unverified",
+        explanation=span.explanation, review_state=span.review_state, checked_by=span.checked_by,
+        checked_at=span.checked_at, evidence=[_stamped(e) for e in span.evidence], quantity_ids=list(quantities),
+    )  # fmt: skip
+
+
+def _add_together(
+    store: Store,
+    ref: str,
+    article_id: int,
+    together: dict[tuple, tuple[int, int, list[SpanIn]]],
+    tags: list[ImportedTag],
+    ids: dict[str, int],
+    seen: dict[tuple, int],
+    report: ImportReport,
+) -> dict[tuple, int]:
+    """Store tags of an article in one go (Store.import_tags: a few round trips for the article,
+    not three to five a tag); each one the store refuses (as insert_annotation would) is a problem
+    line, and so is each duplicate of it in the file. Returns the new ids by key."""
+    added = {}
+    for (key, (_, _, spans)), result in zip(
+        together.items(), store.import_tags(article_id, tags), strict=True
+    ):
+        if isinstance(result, ReaderError):
+            for span in spans:
+                report.problems.append(f"{ref}: {_describe(span)}: {result}")
+            report.not_imported += len(spans)
+            report.duplicates -= len(spans) - 1
+            continue
+        for span in spans:
+            ids[span.key] = result
+        seen[key] = added[key] = result
+        report.added += 1
+    return added
 
 
 def _keep_aside(store: Store, ref: str, article_id: int, span: SpanIn, report: ImportReport) -> int | None:

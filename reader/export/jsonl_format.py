@@ -1,9 +1,12 @@
-"""JSONL: one line per article with its text, metadata and spans. Quantities are span ids. Tags a
-body fix set aside are in "set_aside" (status "set aside"), filtered as the spans are; an article
-whose only matching tags are set aside has a line too, in id order."""
+"""JSONL: one line per article with its text, metadata and spans: every article the article filters
+choose, one with no tags with empty spans (tagged_only: only those with a matching tag). Quantities
+are span ids. Tags a body fix set aside are in "set_aside" (status "set aside"), filtered as the
+spans are; with tagged_only, an article whose only matching tags are set aside has a line too, in
+id order."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, TextIO
 
 from reader.export.filters import ExportFilters, iter_articles
@@ -54,23 +57,35 @@ def _matches(item: dict, filters: ExportFilters) -> bool:
     )
 
 
-def write_jsonl(store: Store, out: TextIO, filters: ExportFilters | None = None) -> int:
+def write_jsonl(
+    store: Store, out: TextIO, filters: ExportFilters | None = None, stats: dict | None = None
+) -> int:
+    """A line per article the filters choose, with its matching tags (none: an empty list);
+    filters.tagged_only: only the articles with a matching tag, or a matching tag set aside."""
     filters = filters or ExportFilters()
     kw = filters.store_kwargs()
-    pending = [] if kw["article_ids"] else store.articles_with_set_aside(kw.get("article_status"))
+    only = filters.tagged_only
+    # tagged only: the articles whose only matching tags are set aside are not in the walk
+    pending = (
+        store.articles_with_set_aside(kw.get("article_status")) if only and not kw["article_ids"] else []
+    )
+    walk = replace(filters, tagged_only=False) if kw["article_ids"] else filters
     count = 0
+    lines = stats if stats is not None else {}
+    lines["articles"] = 0
 
     def write(article: Article, rows: list[ExportRow]) -> None:
         line = article_line(store, article, rows, filters)
-        if rows or line.get("set_aside"):
+        if not only or rows or line.get("set_aside"):
             out.write(json_dumps(line) + "\n")  # controls as \\u escapes
+            lines["articles"] += 1
 
-    for article, rows in iter_articles(store, filters):
+    for article, rows in iter_articles(store, walk):
         while pending and pending[0] < article.id:  # only set-aside tags match: in id order
             write(store.get_article(pending.pop(0)), [])
         if pending and pending[0] == article.id:
             pending.pop(0)
-        out.write(json_dumps(article_line(store, article, rows, filters)) + "\n")
+        write(article, rows)
         count += len(rows)
     for article_id in pending:
         write(store.get_article(article_id), [])

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from reader.anchor import context
-from reader.errors import InvalidInput, NotFound
+from reader.errors import EditConflict, InvalidInput, NotFound
 from reader.models import (
     METADATA_FIELDS,
     Annotation,
@@ -194,6 +194,46 @@ class ArticleTextMixin(StoreCore):
                     'INSERT OR IGNORE INTO rejected_suggestions (article_id, label, start, "end") VALUES (?, ?, ?, ?)',
                     [(article_id, label, start, end) for label, start, end in rejected],
                 )
+
+    def retitle(
+        self,
+        article_id: int,
+        title: str | None,
+        placements: dict[int, tuple[int, int]],
+        set_aside: Iterable[int] = (),
+        bring_back: dict[int, tuple[int, int]] | None = None,
+        expect: str | None = None,
+    ) -> None:
+        """Give an article a title (None: none), in one transaction: the tags on the title placed
+        (id -> (start, end) in the new title), set aside, or brought back from aside. expect: the
+        title the caller saw (changed by someone meanwhile: EditConflict, nothing changed)."""
+        with self._write() as conn:
+            row = conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no article with id {article_id}")
+            if (row[0] or "") != (expect or ""):
+                raise EditConflict(f"the title of article {article_id} was changed meanwhile: try again")
+            on_title = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM annotations WHERE article_id = ? AND field = 'title'", (article_id,)
+                ).fetchall()
+            }
+            if on_title - set(placements) - set(set_aside):
+                raise InvalidInput(f"a tag on the title of article {article_id} has no place in the new one")
+            conn.execute("UPDATE articles SET title = ? WHERE id = ?", (title, article_id))
+            self._set_aside(conn, article_id, set_aside)
+            value = title or ""
+            for ann_id, (start, end) in placements.items():
+                if not (0 <= start < end <= len(value)):
+                    raise InvalidInput(f"annotation {ann_id} does not fit the new title")
+                prefix, suffix = context(value, start, end)
+                conn.execute(
+                    'UPDATE annotations SET start = ?, "end" = ?, prefix = ?, suffix = ?, sentence = ? WHERE id = ?',
+                    (start, end, prefix, suffix, sentence_text(value, start, end), ann_id),
+                )
+            if bring_back:
+                self._bring_back(conn, article_id, dict(bring_back), {"title": (value, None)})
 
     def _bring_back(
         self,

@@ -37,6 +37,7 @@ from reader.store.search import MAX_QUERY_TERMS, RANK_LIMIT, SearchMixin, check_
 from reader.store.set_aside_store import SetAsideMixin
 from reader.store.stats import StatsMixin
 from reader.store.tag_batch import TagBatchMixin
+from reader.store.tag_import import TagImportMixin
 
 __all__ = [
     "EDITABLE",
@@ -67,6 +68,7 @@ class Store(
     SearchMixin,
     LabelsMixin,
     TagBatchMixin,
+    TagImportMixin,
     AnnotationsMixin,
     RejectionsMixin,
     EntitiesMixin,

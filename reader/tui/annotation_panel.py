@@ -133,6 +133,8 @@ class AnnotationPanel(ScrollView, can_focus=True):
         self.colours: dict[str, str] = {}
         self.highlighted: int | None = None
         self._tops: list[int] = [0]  # first row of each entry, then the total row count
+        # Said when nothing is listed though colleagues tagged the article (their layers hidden).
+        self.empty_hint = ""
         self._cache: dict[tuple, list[Text]] = {}  # the rows of one entry, by what they show
 
     # -- data -----------------------------------------------------------------------------------
@@ -205,7 +207,7 @@ class AnnotationPanel(ScrollView, can_focus=True):
         console = self.app.console
         if not self.annotations:
             # Wrapped, not cut: the hint is the first thing a newcomer reads in a narrow panel.
-            hint = Text(_EMPTY_HINT).wrap(console, max(1, width))
+            hint = Text(self.empty_hint or _EMPTY_HINT).wrap(console, max(1, width))
             if row < len(hint):
                 style = base + self.get_component_rich_style("annotation-panel--empty")
                 line = hint[row]
@@ -328,7 +330,8 @@ def entry_rows(
         if ann.claimant:
             extra.append("by " + clean(ann.claimant))
         if ann.quantity_ids:
-            extra.append(f"{len(ann.quantity_ids)} quantities")
+            n = len(ann.quantity_ids)
+            extra.append(f"{n} quantit{'y' if n == 1 else 'ies'}")
         rows.append(Text("  " + " · ".join(extra), "italic", no_wrap=True, overflow="ellipsis"))
     if ann.note:
         rows.append(Text("  ✎ " + shorten(ann.note, 60), "dim", no_wrap=True, overflow="ellipsis"))

@@ -50,9 +50,12 @@ class ReaderApp(App[None]):
         session: bool = True,
         keymap: dict[str, str] | None = None,
         notice: list[str] | None = None,
+        highlight: list[int] | None = None,
     ) -> None:
         super().__init__()
         self.notice = list(notice or [])  # the import summary of `reader PATH`, shown on opening
+        # the articles `reader PATH` just imported: the library opens on the first of them listed
+        self.highlight = list(highlight or [])
         self.store = store
         # Keys the user remapped (reader.tui.keymap: keys.toml), binding id -> keys.
         self.keymap = dict(keymap or {})
@@ -146,6 +149,9 @@ class ReaderApp(App[None]):
         handed_to = getattr(event, "_reader_screen", None)
         if handed_to is not None and handed_to is not self.screen and self._screen_stack:
             event.prevent_default()  # not a command of the screen that is no longer in front
+            early = getattr(self.screen, "early_key", None)
+            if early is not None and early(event):  # a dialog's Enter (reader.tui.dialog)
+                return
             target = self.focused or self.screen
             key = events.Key(event.key, event.character)
             key._reader_screen = self.screen  # type: ignore[attr-defined]
@@ -336,14 +342,16 @@ def run_app(
     annotator: str,
     keymap: dict[str, str] | None = None,
     notice: list[str] | None = None,
+    highlight: list[int] | None = None,
 ) -> None:
     """Open the database, run the TUI until the user quits, close the database. notice: lines to
-    show when it opens (the import summary of `reader PATH`)."""
+    show when it opens (the import summary of `reader PATH`); highlight: the articles it imported
+    (the library opens on the first of them)."""
     from reader.tui.terminal import keys_from_terminal
 
     keys_from_terminal()  # `echo text | reader -`: stdin was the article
     store = Store(store_path)
-    app = ReaderApp(store, annotator, keymap=keymap, notice=notice)
+    app = ReaderApp(store, annotator, keymap=keymap, notice=notice, highlight=highlight)
     try:
         app.run()
     finally:

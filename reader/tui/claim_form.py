@@ -63,6 +63,17 @@ class ClaimFields:
     new_quantities: list[tuple[int, int]] = field(default_factory=list)
 
 
+class QuantitiesNote(Static):
+    """“(looking for quantities…)” until the search answers. Its answer may come while the form
+    is still being built, after the quantities box is on screen and before this line is: the line
+    then settles itself as it is mounted (seen in tmux, h104: the line stayed under the quantity)."""
+
+    def on_mount(self) -> None:
+        form = self.screen
+        if isinstance(form, ClaimForm):
+            form.settle_note(self)
+
+
 class ClaimForm(TypingDialog[ClaimFields | None]):
     """persons: names of the article's PERSON annotations; quantities: (id, text) of the QUANTITY
     annotations inside the span (checked when in fields.quantity_ids); suggested: (start, end, text)
@@ -143,7 +154,7 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
                 yield Static("Quantities in the claim", classes="field-label", markup=False)
                 with Vertical(id="quantities"):
                     if not self.quantities and not self.suggested:
-                        yield Static(
+                        yield QuantitiesNote(
                             Text("(looking for quantities…)" if self.looking else NO_QUANTITIES, "italic"),
                             markup=False,
                             id="no-quantities",
@@ -182,12 +193,20 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
         if not self.is_attached or not found:
             return
         box = found.first(Vertical)
-        placeholder = self.query("#no-quantities")
-        if self.suggested and placeholder:
-            placeholder.remove()
-        elif placeholder:
-            placeholder.first(Static).update(Text(NO_QUANTITIES, "italic"))
+        for note in self.query(QuantitiesNote):
+            self.settle_note(note)
+        # (a line not mounted yet settles itself when it is: QuantitiesNote.on_mount)
         box.mount_all(self._suggested_boxes())
+
+    def settle_note(self, note: Static) -> None:
+        """The line under "Quantities in the claim" once the search is done: gone when it found
+        some, else saying there are none."""
+        if self.looking:
+            return
+        if self.suggested:
+            note.remove()
+        else:
+            note.update(Text(NO_QUANTITIES, "italic"))
 
     def _suggested_boxes(self) -> list[Checkbox]:
         boxes = []

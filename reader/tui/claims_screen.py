@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.factcheck import (
+    NO_DISPLAY_NAME,
     add_evidence,
     claim_matches,
     published_names,
@@ -31,6 +32,7 @@ from reader.factcheck import (
     verdict_stamp,
 )
 from reader.find import fold
+from reader.history import said
 from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation, Evidence
 from reader.store.store import ClaimRow
 from reader.tui.base import ListScreen
@@ -126,6 +128,10 @@ def claim_detail(
         published = (names or {}).get(a.checked_by or "")
         if published and published != a.checked_by:
             out.append(f" (published as {clean(published)})")
+        elif a.checked_by and names is not None and not published:  # names: the checkers who set one
+            out.append(
+                f" (published as {NO_DISPLAY_NAME}: no display name yet; {keys[0]} sets one)", "italic"
+            )
         if a.checked_at:
             out.append(f", {clean(a.checked_at)[:16]}")
     out.append("\nNote (private): ", "bold")
@@ -178,6 +184,9 @@ class ClaimsScreen(ListScreen):
         self.published_names: dict[str, str] = {}  # checker login -> the display name they publish as
         self.total = 0
         self._heard_change = False  # a colleague's change heard, its reload not shown yet
+        # A verdict whose save was refused (a colleague changed the claim meanwhile), by claim id:
+        # v opens it again as typed, so an explanation written is never lost.
+        self.refused_verdicts: dict[int, VerdictFields] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-title", markup=False)
@@ -421,14 +430,16 @@ class ClaimsScreen(ListScreen):
         def change() -> Annotation:
             return history.update(aid, claim_status=status, expected=seen, **verdict_stamp(status, old, me))
 
-        # a verdict is published with its public explanation: say when it has none yet
-        missing = status != "unverified" and not row.annotation.explanation
-        self.write(
-            change,
-            f"Marked {status} (u undoes)" + (" · no public explanation yet: v adds it" if missing else ""),
-            then=then,
-            undo=put_back,
-        )
+        # a verdict is published with its public explanation: say when it has none yet, or when
+        # the one it has was written for another verdict (it is kept, and would be published so)
+        said = f"Marked {status} (u undoes)"
+        if status != "unverified" and not row.annotation.explanation:
+            said += f" · no public explanation yet: {self.key('claims.verdict')} adds it"
+        elif status != "unverified" and old not in (None, "unverified", status):
+            said += (
+                f" · its public explanation was written for “{old}”: {self.key('claims.verdict')} revises it"
+            )
+        self.write(change, said, then=then, undo=put_back)
 
     def action_add_evidence(self) -> None:
         found = self._selected()
@@ -507,14 +518,19 @@ class ClaimsScreen(ListScreen):
             if v is not None and unchanged(v):
                 self.say("Nothing changed")
             elif v is not None:
+
+                def refused() -> None:  # show what is stored now; keep what was typed for v
+                    self.refused_verdicts[claim.id] = v
+                    self.reload()
+
                 self.write(
                     lambda: change(v),
                     f"Verdict saved: {v.status} (u undoes)",
                     then=lambda _: self.reload(),
-                    undo=self.reload,  # refused: show what is stored now
+                    undo=refused,
                 )
 
-        self.app.push_screen(VerdictDialog(claim, names), chosen)
+        self.app.push_screen(VerdictDialog(claim, names, self.refused_verdicts.pop(claim.id, None)), chosen)
 
     # u undoes the last change anywhere (as in the entity index), so it can reach past this
     # screen's own changes into a tag made in an article, the claim's own included: U redoes.
@@ -531,8 +547,7 @@ class ClaimsScreen(ListScreen):
             return
 
         def done(change: object) -> None:
-            what = clean(getattr(change, "description", ""))
-            self.say(f"{'Redone' if forward else 'Undone'}: {what}" if change else f"Nothing to {verb}")
+            self.say(clean(said(change, forward)) if change else f"Nothing to {verb}")
             self.reload()
 
         self.write(history.redo if forward else history.undo, then=done)

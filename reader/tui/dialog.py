@@ -47,6 +47,21 @@ class TypingDialog(OnceDialog[ResultT]):
         field = found.first() if found else None
         return field if isinstance(field, Input) else None
 
+    def early_key(self, key: events.Key) -> bool:
+        """A key read while the screen below was still in front (the app hands it here): Enter
+        is the first field's Enter once the dialog has focused it (X then Enter at once exports
+        to the path proposed; it was lost). Other keys go on as usual (on_key)."""
+        if key.key != "enter" or self.first_field() is None:
+            return False
+        self.call_after_refresh(self._early_enter)
+        return True
+
+    async def _early_enter(self) -> None:
+        field = self.first_field()
+        if field is not None and self.is_active:
+            self.set_focus(field)
+            await field.action_submit()
+
     def on_key(self, event: events.Key) -> None:
         # Only keys nothing else took: an Input stops the printable keys it inserts.
         if not event.is_printable or not event.character:

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 
 from reader.entities import EntityGroup, Mention
 from reader.errors import NotFound, ReaderError
-from reader.history import History
+from reader.history import History, said
 from reader.tui.base import ListScreen
 from reader.tui.footer import Footer
 from reader.tui.held_list import EndOptionList, HeldOptionList
@@ -181,11 +181,27 @@ class EntityIndexScreen(ListScreen):
         target = self.groups[at] if at is not None and 0 <= at < len(self.groups) else None
         into = f"“{shorten(target.text, 30)}”" if target is not None else "the highlighted one"
         them = "it" if n == 1 else "them"
+        other = self._other_labels(target)
+        if target is not None and other:
+            # the store refuses it (an entity has one label): say so before m is pressed
+            return (
+                f"{n} marked" + (f" ({shown})" if shown else "") + f": {self.key('entities.merge')} cannot "
+                f"merge {them} into {clean(target.label)} {into} (another label): highlight a {other[0]}"
+            )
         return (
             f"{n} marked"
             + (f" ({shown})" if shown else "")
             + f": {self.key('entities.merge')} merges {them} into {into}"
         )
+
+    def _other_labels(self, target: EntityGroup | None) -> list[str]:
+        """The labels of the marked entities that are not the target's (merge refuses them)."""
+        if target is None:
+            return []
+        labels = {
+            g.label for g in self.groups if g.entity_id in self.marked and g.entity_id != target.entity_id
+        }
+        return sorted(clean(label) for label in labels if label != target.label)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "groups" and self.marked:
@@ -327,6 +343,15 @@ class EntityIndexScreen(ListScreen):
                 timeout=4,
             )
             return
+        other = self._other_labels(target)
+        if other:  # refused by the store too, after the marks were cleared: say it, keep them
+            self.notify(
+                f"Cannot merge {' and '.join(other)} into {clean(target.label)} “{shorten(target.text, 30)}”: "
+                f"an entity has one label; highlight a {other[0]}, or change the tags' label first",
+                markup=False,
+                timeout=5,
+            )
+            return
         ids = [g.entity_id for g in sources if g.entity_id is not None]
         assert target.entity_id is not None
         target_id, history = target.entity_id, self.history
@@ -393,8 +418,8 @@ class EntityIndexScreen(ListScreen):
             return
 
         def done(change: object) -> None:
-            what = getattr(change, "description", "")
-            self.say(f"{'Redone' if forward else 'Undone'}: {clean(what)}" if change else "Nothing to undo")
+            nothing = f"Nothing to {'redo' if forward else 'undo'}"
+            self.say(clean(said(change, forward)) if change else nothing)
             self.reload()
 
         self.write(history.redo if forward else history.undo, then=done)
@@ -404,11 +429,8 @@ class EntityIndexScreen(ListScreen):
         (self.query_one("#mentions", OptionList) if groups.has_focus else groups).focus()
 
     def action_back(self) -> None:
-        mentions = self.query_one("#mentions", OptionList)
-        if mentions.has_focus:
-            self.query_one("#groups", OptionList).focus()
-        else:
-            self.app.pop_screen()
+        # from either list: tab goes between the two (the mentions' Esc only moved the focus, h103)
+        self.app.pop_screen()
 
 
 def _exists(history: History, entity_id: int) -> bool:

@@ -2,7 +2,8 @@
 
 The default path is reader-export-YYYYmmdd-HHMMSS.<ext> in the exports folder
 (reader.locations.exports_dir: $READER_EXPORTS, else "reader exports" in the documents folder),
-shown in full and editable; brat writes a folder of that name. "csv for Excel" is the CSV with a
+shown in full and editable; a name typed without a folder goes there too (the dialog shows the full
+path under the field); brat writes a folder of that name. "csv for Excel" is the CSV with a
 byte order mark (`reader export --excel`)."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Select, Static
 
 from reader.errors import ReaderError
-from reader.export import FORMATS, ExportFilters
+from reader.export import FORMATS, ExportFilters, counted
 from reader.locations import exports_dir
 from reader.tui.base import AppScreen
 from reader.tui.confirm import ConfirmDialog
@@ -48,6 +49,16 @@ DESCRIPTIONS = {
 def default_path(fmt: str, folder: Path | None = None, stamp: str | None = None) -> Path:
     stamp = stamp or time.strftime("%Y%m%d-%H%M%S")
     return (folder or exports_dir()) / f"reader-export-{stamp}{EXTENSIONS[fmt]}"
+
+
+def target_path(value: str) -> Path | None:
+    """Where the dialog writes what is typed: a path with no folder (or a relative one) counts
+    from the exports folder the dialog proposes, never from where reader was started; ~ is home."""
+    value = value.strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else exports_dir() / path
 
 
 def _choices() -> list[str]:
@@ -89,6 +100,8 @@ class ExportDialog(TypingDialog[ExportChoice | None]):
             yield Static("Write to (a file; brat: a folder)", classes="field-label", markup=False)
             # select_on_focus off: the cursor goes to the end, ready to edit the name
             yield Input(value=self._default, id="path", select_on_focus=False)
+            # where it goes in full: a bare name goes to the exports folder, not where reader started
+            yield Static(self._where(self._default), id="export-where", markup=False)
             # Cancel, then the action, as in every other dialog (focus order: format, path, Cancel, Export).
             with Horizontal(classes="buttons"):
                 yield Button("Cancel", id="cancel")
@@ -102,15 +115,22 @@ class ExportDialog(TypingDialog[ExportChoice | None]):
         if path.value == self._default:  # not edited by the user: follow the format
             self._default = str(default_path(str(event.value), stamp=self.stamp))
             path.value = self._default
+            path.cursor_position = len(path.value)  # ctrl+u then clears it all (h103: "nl" stayed)
+
+    @staticmethod
+    def _where(value: str) -> Text:
+        path = target_path(value)
+        return Text("Writes to: " + clean(path), "dim") if path else Text("Give a file name", "dim")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "path":
+            self.query_one("#export-where", Static).update(self._where(event.value))
 
     def result(self) -> ExportChoice | None:
-        value = self.query_one("#path", Input).value.strip()
-        if not value:
+        path = target_path(self.query_one("#path", Input).value)
+        if path is None:
             self.notify("Give a path to write to", severity="warning", markup=False)
             return None
-        path = Path(value).expanduser()
-        if not path.is_absolute():
-            path = Path.cwd() / path
         choice = str(self.query_one("#format", Select).value)
         if choice == EXCEL:
             return ExportChoice("csv", path, excel=True)
@@ -186,17 +206,18 @@ def start_export(screen: AppScreen, filters: ExportFilters, what: str) -> None:
 
         app = screen.app
         try:
-            if choice.path.parent == exports_dir():  # the default folder: made on first use
+            if choice.path.parent.is_relative_to(exports_dir()):  # the exports folder: made when first used
                 choice.path.parent.mkdir(parents=True, exist_ok=True)
-            n = export(app.store, choice.fmt, choice.path, filters, excel=choice.excel)
+            stats: dict = {}
+            n = export(app.store, choice.fmt, choice.path, filters, excel=choice.excel, stats=stats)
         except (ReaderError, OSError) as e:
             app.call_from_thread(
                 app.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8
             )
             return
-        noun = ("review" if choice.fmt == "claimreview" else "annotation") + ("" if n == 1 else "s")
+        what = counted(n, choice.fmt, stats.get("articles"))
         message = (
-            f"Exported {n} {noun} ({'csv for Excel' if choice.excel else choice.fmt}) to {clean(choice.path)}"
+            f"Exported {what} ({'csv for Excel' if choice.excel else choice.fmt}) to {clean(choice.path)}"
         )
         if choice.fmt == "claimreview":
             message += _unreviewed(app.store, filters)

@@ -132,21 +132,39 @@ class VerdictDialog(_SaveDialog[VerdictFields | None]):
     TYPED_FROM = ("#verdict",)  # it opens on the verdict; typing at once writes the explanation
     HELP_NAME = "Verdict"
 
-    def __init__(self, claim: Annotation, names: VerdictNames) -> None:
+    def __init__(self, claim: Annotation, names: VerdictNames, refused: VerdictFields | None = None) -> None:
+        """refused: the verdict this journalist saved on the claim and was refused (a colleague
+        changed it meanwhile): the dialog opens on it, saying what is stored now."""
         super().__init__()
         self.claim = claim
         self.names = names
+        self.refused = refused
 
     def compose(self) -> ComposeResult:
-        c = self.claim
+        c, r = self.claim, self.refused
         status = c.claim_status if c.claim_status in CLAIM_STATUSES else "unverified"
         review = c.review_state if c.review_state in REVIEW_STATES else "unreviewed"
+        if r is not None:
+            status = r.status if r.status in CLAIM_STATUSES else status
+            review = r.review_state if r.review_state in REVIEW_STATES else review
         with Vertical(classes="dialog"):
             yield Static(
                 Text("Verdict — ↓ picks · tab moves · enter saves · escape cancels", "bold"),
                 markup=False,
             )
             yield _claim_line(c)
+            if r is not None:
+                now = Text(
+                    "Your verdict as you typed it: not saved, as the claim was changed meanwhile. ", "italic"
+                )
+                now.append("Stored now: ")
+                now.append(clean(c.claim_status or "unverified"), "bold")
+                if c.explanation:
+                    now.append(f" — “{shorten(c.explanation, 120)}”")
+                if c.checked_by:
+                    now.append(f" (checked by {shorten(c.checked_by, 30)})")
+                now.append(". Enter saves yours in its place.")
+                yield Static(now, id="refused-verdict", markup=False)
             yield Static("Verdict", classes="field-label", markup=False)
             yield _VerdictChoice(
                 [(Text(s), s) for s in CLAIM_STATUSES], value=status, allow_blank=False, id="verdict"
@@ -157,7 +175,7 @@ class VerdictDialog(_SaveDialog[VerdictFields | None]):
                 markup=False,
             )
             yield Input(
-                value=clean(c.explanation),
+                value=clean(r.explanation if r is not None else c.explanation),
                 placeholder="why this verdict, for readers",
                 id="explanation",
                 select_on_focus=False,

@@ -259,6 +259,11 @@ class LibraryScreen(ListScreen):
             return
         self.total = total
         self._shown_view = view
+        wanted = getattr(self.app, "highlight", None)
+        if wanted and ids:  # `reader PATH`: the first article it imported, as listed (once)
+            found = set(wanted)
+            keep = next((i for i in ids if i in found), keep)
+            self.app.highlight = []  # type: ignore[attr-defined]
         lst.set_ids(ids, keep, row)
         self.refresh_bindings()  # a list with no row offers no key for one (Open, Status, Delete)
         empty = total == 0
@@ -495,8 +500,11 @@ class LibraryScreen(ListScreen):
             labels=(self.label_filter,) if self.label_filter else (),
             article_ids=ids,
             status=self.status_filter,
+            tagged_only=bool(self.label_filter),  # the list shows only the articles with that label
         )
-        start_export(self, filters, " · ".join(parts) if parts else "every annotation in the library")
+        start_export(
+            self, filters, " · ".join(parts) if parts else "the whole library: every article and its tags"
+        )
 
     def action_delete_article(self) -> None:
         lst = self.query_one(ArticleList)

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from reader.errors import InvalidInput, ReaderError
+from reader.history import said
 from reader.models import METADATA_FIELDS, Annotation, Article, Label
 from reader.tui import selection as sel
 from reader.tui.annotation_panel import Legend
@@ -211,7 +212,7 @@ class MetadataScreen(AppScreen[None]):
             elif isinstance(done, str):
                 self.notify(clean(done), markup=False, severity="warning", timeout=6)
             else:
-                self.say(f"{'Redid' if forward else 'Undid'}: {clean(getattr(done, 'description', ''))}")
+                self.say(clean(said(done, forward)))
             self.reload()
 
         self.write(change, then=then)

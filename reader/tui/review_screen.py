@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.errors import InvalidInput, ReaderError
+from reader.history import said
 from reader.models import Annotation
 from reader.store.desk_store import Review
 from reader.tui.base import AppScreen
@@ -226,7 +227,7 @@ class ReviewScreen(AppScreen[None]):
                 step = history.undo(article_id)
             except InvalidInput as e:
                 return str(e)
-            return f"Undid: {step.description}" if step is not None else "Nothing to undo in this article"
+            return said(step, False) if step is not None else "Nothing to undo in this article"
 
         def then(message: str) -> None:
             self.say(clean(message))

@@ -23,6 +23,7 @@ from textual.binding import Binding
 from textual.document._document import Document
 from textual.document._document_navigator import DocumentNavigator
 from textual.document._wrapped_document import WrappedDocument
+from textual.geometry import Offset
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
@@ -239,6 +240,16 @@ class ArticleText(TextArea):
     def selected_span(self) -> tuple[int, int]:
         a, b = self.offset_of(self.selection.start), self.offset_of(self.selection.end)
         return (a, b) if a <= b else (b, a)
+
+    def reading_offset(self) -> int:
+        """Where the journalist is reading: the selection's start when the cursor is on screen,
+        else the first character shown (the wheel or the scroll bar moved the text, not the cursor)."""
+        height = self.scrollable_content_region.height
+        top = self.scroll_offset.y
+        y = self.wrapped_document.location_to_offset(self.cursor_location).y
+        if height <= 0 or top <= y < top + height:
+            return self.selected_span[0]
+        return self.offset_of(self.wrapped_document.offset_to_location(Offset(0, top)))
 
     def select_offsets(self, start: int, end: int) -> None:
         """Select [start, end) with the cursor at end."""

@@ -109,13 +109,19 @@ def test_filters_apply_to_set_aside_tags_and_an_article_with_only_those_has_a_li
     other = src.add_article(CleanResult(text="Nothing tagged here at all."), "x", None, "text").article_id
     src.delete_annotation(next(a.id for a in src.annotations(aid)))  # only the set-aside tags are left
     path = tmp_path / "all.jsonl"
-    export(src, "jsonl", path)
+    export(src, "jsonl", path)  # every article (h103): the untagged one with nothing
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [(x["id"], len(x["spans"]), len(x.get("set_aside", []))) for x in lines] == [
+        (aid, 0, 2),
+        (other, 0, 0),
+    ]
+    export(src, "jsonl", path, ExportFilters(tagged_only=True))
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert [(line["id"], len(line["spans"]), len(line["set_aside"])) for line in lines] == [(aid, 0, 2)]
-    export(src, "jsonl", path, ExportFilters(labels=("claim",)))
+    export(src, "jsonl", path, ExportFilters(labels=("claim",), tagged_only=True))
     (line,) = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
     assert [s["label"] for s in line["set_aside"]] == ["CLAIM"]
-    export(src, "jsonl", path, ExportFilters(labels=("PERSON",)))
+    export(src, "jsonl", path, ExportFilters(labels=("PERSON",), tagged_only=True))
     assert path.read_text(encoding="utf-8") == ""
     assert other not in [x["id"] for x in lines]
     src.close()

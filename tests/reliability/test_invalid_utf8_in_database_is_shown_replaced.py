@@ -63,7 +63,7 @@ def test_export_writes_every_row(db: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"out.{fmt}"
     r = reader(db, "export", "-f", fmt, "-o", out)
     assert r.code == 0, r.output
-    assert f"wrote {ARTICLES * TAGS_EACH} annotations" in r.stderr
+    assert f" {ARTICLES * TAGS_EACH} annotations" in r.stderr  # jsonl: "wrote 40 articles with …"
     body = out.read_text(encoding="utf-8")
     assert "C\ufffdD" in body and ("A\ufffdB" in body or fmt == "w3c")  # w3c has no title
     if fmt == "csv":

@@ -54,7 +54,7 @@ async def test_a_claimant_only_entity_is_listed_and_merges_into_the_tagged_one(m
         await pilot.press("enter")  # its mentions: none, but it says why it is listed
         await settle(pilot)
         assert "claimant of 1 claim" in str(screen.query_one("#mentions").get_option_at_index(0).prompt)
-        await pilot.press("escape", "space")  # back to the entities, mark it
+        await pilot.press("tab", "space")  # back to the entities, mark it
         screen.query_one("#groups").highlighted = [g.text for g in screen.groups].index("Lena Vogt")
         await pilot.press("m")
         await settle(pilot)
@@ -90,7 +90,7 @@ async def test_a_label_filter_that_hides_the_open_entity_leaves_no_stale_mention
         await settle(pilot)
         assert [m.text for m in screen.mentions] == ["Douai"]
         monkeypatch.setattr(seeded, "entity_mentions", entity_mentions)
-        await pilot.press("escape", "l")  # PERSON only: Douai is no longer listed
+        await pilot.press("tab", "l")  # PERSON only: Douai is no longer listed
         await settle(pilot)
         assert [g.text for g in screen.groups] == ["Lena Vogt"]
         assert screen.query_one("#mentions-title").render().plain == "Mentions: pick an entity (enter)"

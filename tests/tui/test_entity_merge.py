@@ -53,7 +53,7 @@ async def test_merge_split_and_undo_in_the_entity_index(make_app, seeded: Store)
         await pilot.press("enter")  # the merged entity's mentions: both
         await settle(pilot)
         assert sorted(m.annotation_id for m in screen.mentions) == sorted([full, short])
-        await pilot.press("escape", "u")  # back to the entities; undo the merge
+        await pilot.press("tab", "u")  # back to the entities; undo the merge
         await settle(pilot)
         assert entity_of(seeded, full) == ayumi and entity_of(seeded, short) not in (None, ayumi)
         assert sorted(g.text for g in screen.groups) == ["Ayumi Kurose", "Kurose"]

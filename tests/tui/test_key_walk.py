@@ -8,6 +8,7 @@ opened. benchmarks/key_walk.py --seeds N --keys K runs longer walks."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import sys
 from pathlib import Path
 
@@ -25,12 +26,20 @@ def _walker():  # type: ignore[no-untyped-def]
     return mod
 
 
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The walks' starting library, made once (sample_data/ imported and tagged); each walk gets a copy."""
+    path = tmp_path_factory.mktemp("key-walk") / "start.db"
+    _walker().make_library(path)
+    return path
+
+
 @pytest.mark.parametrize("seed", [3, 11, 29])
-async def test_key_walk(seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+async def test_key_walk(seed: int, library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(tmp_path)  # an export path typed as a bare name is written there
     kw = _walker()
     path = tmp_path / "walk.db"
-    kw.make_library(path)
+    shutil.copyfile(library, path)
     walk = await kw.run_walk(path, seed, 150, size=kw.size_for(seed))
     assert len(walk.keys) >= 150
     assert walk.findings == []

@@ -180,10 +180,12 @@ class ReadingBase(AppScreen[None]):
             self._read_change(article_id, seen, shown, self._shown)
             return
         # a change to another article (the usual case) redraws nothing here
-        if self._in_layer([a for a in every_field if a.field == "body"]) == self.annotations and (
-            article == self.article
+        if (
+            self._in_layer([a for a in every_field if a.field == "body"]) == self.annotations
+            and article == self.article
+            and self._hidden_hint(every_field) == self.query_one(AnnotationPanel).empty_hint
         ):
-            return
+            return  # (a colleague's hidden tag changes what the empty list says)
         self.refresh_annotations(loaded=(every_field, article))
         if article.text != seen:
             self._say_text_replaced(shown, aside)
@@ -211,6 +213,25 @@ class ReadingBase(AppScreen[None]):
         else:
             said += "; the tags moved with their words"
         self.notify(said, markup=False, severity="warning" if gone else "information", timeout=8)
+
+    def _hidden_hint(self, every_field: list[Annotation]) -> str:
+        """What the empty list of tags says when colleagues' tags are hidden: whose, and the key
+        that shows them (an empty list read as an untagged article, on a desk)."""
+        if self.app.show_everyone:
+            return ""
+        mine = (self.app.annotator, None, "")
+        counts: dict[str, int] = {}
+        for a in every_field:
+            if a.field == "body" and a.annotator not in mine:
+                counts[a.annotator] = counts.get(a.annotator, 0) + 1  # type: ignore[index]
+        if not counts:
+            return ""
+        named = sorted(counts, key=lambda n: (-counts[n], n))
+        who = ", ".join(f"{shorten(n, 20)} {counts[n]}" for n in named[:3]) + (" …" if len(named) > 3 else "")
+        return (
+            f"No tags of yours yet. Colleagues' tags here ({who}): {self.key('reading.layers')} shows them. "
+            "Select text, then press a label key."
+        )
 
     def layer_annotations(self, article_id: int) -> list[Annotation]:
         """The tags this screen shows: yours (and any nobody's name is on), or everyone's."""
@@ -250,6 +271,7 @@ class ReadingBase(AppScreen[None]):
         self.view.set_spans(self.annotations, self.colours, self.focused_id, others)
         panel = self.query_one(AnnotationPanel)
         panel.others = others
+        panel.empty_hint = self._hidden_hint(every_field)
         panel.set_annotations(self.annotations, self.colours, self.focused_id)
         self.query_one(Legend).set_others(others)
         if reload_article or self.article is None:

@@ -54,6 +54,9 @@ class Find(ReadingBase):
     find_matches: list[tuple[int, int]] = []
     find_index: int | None = None
     find_term: str = ""
+    # Where the find started (the bar opened): each letter typed searches again from here, so the
+    # first match is the first at or after the place the journalist was reading, going round.
+    find_origin: int = 0
 
     @property
     def find_bar(self) -> FindBar:
@@ -69,6 +72,8 @@ class Find(ReadingBase):
         if isinstance(self.focused, Input):  # a priority key: in a box, "/" is a character
             raise SkipAction()
         bar = self.find_bar
+        # read before the bar shows: it takes the view's last rows, where the cursor may stand
+        self.find_origin = self.view.reading_offset()
         bar.display = True
         field = bar.field
         # A priority binding that focuses now: keys typed right after "/" are already on their way,
@@ -76,13 +81,13 @@ class Find(ReadingBase):
         self.set_focus(field)
         if field.value:
             field.select_all()
-            self._run_find(field.value, self.view.selected_span[0] - 1)
+            self._run_find(field.value, self.find_origin - 1)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id != "find-input":
             return
         event.stop()
-        self._run_find(event.value, self.view.selected_span[0] - 1)
+        self._run_find(event.value, self.find_origin - 1)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id != "find-input":
@@ -116,10 +121,10 @@ class Find(ReadingBase):
         if not self.find_bar.display and not self.view.find_matches:  # closed: highlight again
             self.view.set_find(self.find_matches, self.find_index)
         current = self.find_index
-        start, end = self.view.selected_span
-        if current is not None and self.find_matches[current] == (start, end):
+        if current is not None and self.find_matches[current] == self.view.selected_span:
             self.find_index = (current + direction) % len(self.find_matches)
-        else:  # the cursor moved since: the next match from where it is now
+        else:  # the cursor (or the text shown) moved since: the next match from where it is now
+            start = self.view.reading_offset()
             self.find_index = next_match(self.find_matches, start - (1 if direction > 0 else 0), direction)
         self._show_find()
 

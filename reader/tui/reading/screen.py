@@ -206,6 +206,14 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
             id="reading.review",
         ),
         Binding(
+            "t",
+            "set_title",
+            "Title",
+            tooltip="Title: give the article a title, or change it",
+            show=False,
+            id="reading.title",
+        ),
+        Binding(
             "M",
             "tag_metadata",
             "Tag the title, byline, dateline",
@@ -357,6 +365,27 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
             then=lambda _: self.refresh_annotations(),
             undo=put_back,
         )
+
+    def action_set_title(self) -> None:
+        """t: a title for the article (one "(untitled)" has none), saved at once, u undoes it."""
+        from reader.title import set_title
+        from reader.tui.title_dialog import TitleDialog
+
+        if self.article is None:
+            return
+        article_id, history = self.open_id, self.history
+
+        def chosen(title: str | None) -> None:
+            if title is None or title == (self.article.title if self.article else None):
+                return
+            self.write(
+                lambda: set_title(self.store, article_id, title, history),
+                f"Title: “{shorten(title, 60)}” (u undoes)",
+                then=lambda _: self.refresh_annotations(),
+                undo=self.refresh_annotations,  # refused: what is stored
+            )
+
+        self.app.push_screen(TitleDialog(self.article.title), chosen)
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -4,7 +4,7 @@ Every change goes through reader.history (undoable) on the app's writer."""
 from __future__ import annotations
 
 from reader.errors import InvalidInput
-from reader.history import ActionChange, Change, GroupChange
+from reader.history import ActionChange, Change, GroupChange, said
 from reader.models import Annotation
 from reader.tui import selection as sel
 from reader.tui.note_dialog import NoteDialog
@@ -137,7 +137,6 @@ class Tagging(ReadingBase):
     def _history_step(self, forward: bool) -> None:
         history, article_id = self.history, self.article_id
         step = history.redo if forward else history.undo
-        verb = "Redid" if forward else "Undid"
 
         def change() -> Change | ActionChange | GroupChange | str | None:
             try:
@@ -154,7 +153,7 @@ class Tagging(ReadingBase):
                 return
             others = len(done.article_ids - {article_id})
             where = f" (also in {others} other article{'s' if others != 1 else ''})" if others else ""
-            self.say(f"{verb}: {clean(done.description)}{where}")
+            self.say(f"{clean(said(done, forward))}{where}")
             self._after_history(done.after if forward else done.before)
 
         self.write(change, then=then)
