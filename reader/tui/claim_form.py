@@ -13,7 +13,7 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Checkbox, Input, OptionList, Select, Static
+from textual.widgets import Button, Checkbox, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from reader.errors import ReaderError
@@ -21,6 +21,7 @@ from reader.find import fold
 from reader.models import CLAIM_STATUSES, Entity
 from reader.tui.dialog import TypingDialog
 from reader.tui.safe import clean, shorten
+from reader.tui.typing_input import Input
 
 MAX_MATCHES = 8  # entities offered under the claimant field
 

@@ -17,7 +17,7 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -47,6 +47,7 @@ from reader.tui.footer import Footer
 from reader.tui.held_list import HeldOptionList
 from reader.tui.safe import clean, shorten
 from reader.tui.status_bar import StatusBar
+from reader.tui.typing_input import Input
 
 MAX_CLAIMS = 2000
 

@@ -13,7 +13,8 @@ from textual import events
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.screen import ModalScreen
-from textual.widgets import Input
+
+from reader.tui.typing_input import Input
 
 ResultT = TypeVar("ResultT")
 

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Select, Static
+from textual.widgets import Button, Select, Static
 
 from reader.errors import ReaderError
 from reader.export import FORMATS, ExportFilters, counted
@@ -26,6 +26,7 @@ from reader.tui.confirm import ConfirmDialog
 from reader.tui.dialog import TypingDialog
 from reader.tui.safe import clean
 from reader.tui.status_bar import StatusBar
+from reader.tui.typing_input import Input
 
 EXCEL = "excel"  # a choice of the dialog: the csv format with excel=True
 EXTENSIONS = {

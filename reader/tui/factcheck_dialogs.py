@@ -9,11 +9,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Select, Static
+from textual.widgets import Button, Select, Static
 
 from reader.models import CLAIM_STATUSES, REVIEW_STATES, Annotation
 from reader.tui.dialog import ResultT, TypingDialog
 from reader.tui.safe import clean, shorten
+from reader.tui.typing_input import Input
 
 
 @dataclass

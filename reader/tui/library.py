@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.css.query import NoMatches
 from textual.timer import Timer
-from textual.widgets import Input, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
@@ -24,6 +24,7 @@ from reader.tui.footer import Footer
 from reader.tui.safe import clean
 from reader.tui.save_state import SaveState
 from reader.tui.status_bar import StatusBar
+from reader.tui.typing_input import Input
 
 SEARCH_DEBOUNCE_S = 0.15
 

@@ -7,13 +7,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Checkbox, Input, Select, Static
+from textual.widgets import Button, Checkbox, Select, Static
 
 from reader.errors import InvalidInput
 from reader.models import Annotation
 from reader.span_edit import Unit, adjust_span
 from reader.tui.dialog import TypingDialog
 from reader.tui.safe import clean
+from reader.tui.typing_input import Input
 
 
 class NoteDialog(TypingDialog[dict | None]):

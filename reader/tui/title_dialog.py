@@ -7,10 +7,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from reader.tui.dialog import TypingDialog
 from reader.tui.safe import clean
+from reader.tui.typing_input import Input
 
 
 class TitleDialog(TypingDialog[str | None]):

@@ -10,11 +10,12 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from reader.find import find_all, find_words, fold, next_match
 from reader.tui.reading.base import ReadingBase
 from reader.tui.safe import shorten
+from reader.tui.typing_input import Input
 
 
 class FindBar(Horizontal):
