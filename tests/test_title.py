@@ -151,3 +151,14 @@ def test_undoing_a_title_by_hand_puts_back_the_earlier_title_and_its_mark(tmp_pa
     assert store2.get_article(1).title_by_hand
     store2.close()
     store.close()
+
+
+def test_reader_show_says_the_title_was_given_by_hand(tmp_path: Path):
+    import json
+
+    db = tmp_path / "r.db"
+    untitled(db).close()
+    assert json.loads(run(db, "show", "1", "--json").stdout)["title_given_by_hand"] is False
+    run(db, "title", "1", "Cancale's oyster market")
+    assert json.loads(run(db, "show", "1", "--json").stdout)["title_given_by_hand"] is True
+    assert "title given by hand (reader title: reader reclean keeps it)" in run(db, "show", "1").stdout
