@@ -29,3 +29,17 @@ def test_the_dateline_place(text: str, lang: str, place: str) -> None:
 
 def test_a_name_with_an_acronym_mid_sentence_is_no_dateline() -> None:
     assert labelled("The council (BBC) - said things.", "en", "PLACE") == []
+
+
+# The agency in the dateline's brackets is an organisation, in capitals or, as the German agency writes
+# itself, in lower case ("Kleinstadt (dpa) -").
+@pytest.mark.parametrize(
+    ("text", "lang", "agency"),
+    [
+        ("Wittenfeld (dpa) - Ein Sturm hat in der Nacht Dächer abgedeckt.", "de", "dpa"),
+        ("MORONDAVA (AFP) – Un cyclone a frappé la côte mardi.", "fr", "AFP"),
+        ("Kowno (PAP) – Litewski Sejm przyjął ustawę.", "pl", "PAP"),
+    ],
+)
+def test_the_dateline_agency(text: str, lang: str, agency: str) -> None:
+    assert agency in labelled(text, lang, "ORG")

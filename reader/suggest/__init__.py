@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bracket_names import names_from_acronyms, parties_after_persons
 from .claims import find_claims
 from .dates import find_dates
 from .institutions import drop_generic_german_kinds, extend_to_acronym, find_institutions
 from .learned import relabel
+from .legal_form_joins import join_legal_form_names
 from .lexicon import THING_ACRONYMS
+from .linked_names import linked_names
 from .names import Votes, name_votes, person_full_names
 from .person_shapes import person_shapes
 from .place_passes import add_places
@@ -90,6 +93,10 @@ def suggest(text: str, language: str | None = None, dateline: str | None = None)
     ents = person_shapes(text, relabel(text, lang, ents, mentions, votes), lang)
     ents = add_places(text, lang, ents)
     ents = extend_to_acronym(text, ents)
+    ents = names_from_acronyms(text, ents)
+    ents = parties_after_persons(text, ents)
+    ents = join_legal_form_names(text, lang, ents)
+    ents = linked_names(text, ents)
     ents = _drop_common_word_orgs(text, ents)
     if lang == "es":
         ents = _numbered_courts(text, ents)

@@ -405,6 +405,20 @@ def _fr_region_after(word: str) -> bool:
     return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and parts[0].lower() not in FIRST_NAMES
 
 
+# a capitalised word after the head (the body's seat or field), then only a connective and lower-case words
+# ("État" is a common noun written so: "Secrétariat d'État à l'économie" goes on)
+_FR_AFTER_SEAT = re.compile(
+    rf"(?s:.*)[ \u00a0'’](?![EÉ]tat\b)[{UP}][\w\-]*(?:['’][\w\-]+)?(?P<tail>\s+(?:de|du|des|au|aux|à|d['’])\b[^{UP}]*)\Z"
+)
+
+
+def _fr_seat_end(text: str, start: int, end: int) -> int:
+    """Where a French body named down to its seat ends: at the seat ("le tribunal administratif de
+    Rennes", not "... de Rennes au printemps"; "la Métropole de Lyon", not "... de Lyon de les aider")."""
+    m = _FR_AFTER_SEAT.match(text, start, end)
+    return m.start("tail") if m else end
+
+
 def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]:
     if lang == "fr":
         out = []
@@ -422,6 +436,7 @@ def _find_named_institutions(text: str, lang: str) -> list[tuple[int, int, str]]
                 end = (
                     w.end()
                 )  # "chambre régionale des comptes Auvergne-Rhône-Alpes": the body's region, no "de"
+            end = _fr_seat_end(text, m.start(), end)
             if head.islower() and not m.group(0).startswith("ministère"):
                 whole = text[m.start() : end]
                 rest = whole.split(None, 1)[1] if " " in whole else ""
@@ -494,14 +509,17 @@ _DE_NAME_BY_ITSELF_ENDS = (
 
 
 def drop_generic_german_kinds(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The entities without the one-word German ORGs that name only a kind of body."""
+    """The entities without the one-word German ORGs that name only a kind of body (a compound or the bare
+    kind noun)."""
     out = []
     for s, e, lab in ents:
         w = text[s:e]
         if lab == "ORG" and w.isalpha() and w[:1].isupper() and w[1:].islower():
             lw = w.lower()
             if (
-                german_org_compound(lw)
+                (
+                    german_org_compound(lw) or lw in ORG_WORDS or lw in ORG_WORDS_INTL
+                )  # "das Museum", "die Gewerkschaft"
                 and lw not in _DE_INSTITUTIONS_ALONE
                 and not lw.startswith(_DE_UNIQUE_PREFIXES)
                 and not (

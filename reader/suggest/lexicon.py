@@ -602,7 +602,7 @@ PLACE_WORDS = _words(
     quai gare aéroport sea ocean coast gulf stadium arena strait straits canal peninsula desert beach
     dales hills highlands lowlands forest delta basin heath moor moors fells marshes plateau glacier
     falls canyon estuary lagoon gardens reef wetlands gorge fens levels foothills downs wolds cliffs
-    terrace wharf
+    terrace wharf gap quarry cemetery way
     """
 )
 

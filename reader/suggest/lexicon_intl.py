@@ -69,7 +69,7 @@ TITLES_INTL = _words(
     molenaar uitbater aanvoerder exploitant kermisexploitant imker fokker kweker teler eigenaar
     candidato candidata candidat kandydat kandydatka
     prezes prezydent premier minister rzecznik rzeczniczka burmistrz dyrektor dyrektorka wojewoda
-    pani profesor posłanka poseł radny radna radni posłowie wójt starosta
+    pani profesor posłanka poseł radny radna radni posłowie wójt starosta sołtys
     """
 )
 
@@ -341,7 +341,7 @@ ORG_WORDS_INTL = _words(
     partido gobierno consejo comisión tribunal agencia empresa grupo junta generalitat diputación
     confederación federación cámara policía guardia
     ministerie gemeente bureau universiteit stichting vereniging partij raad instituut rechtbank
-    politie bond centraal autoriteit inspectie ziekenhuis hogeschool omroep fonds waterschap
+    politie bond centraal autoriteit inspectie ziekenhuis hogeschool omroep fonds waterschap kamer
     urząd urzędu urzędzie bank banku ministerstwo ministerstwa instytut instytutu uniwersytet
     fundacja partia sąd sądu rada agencja policja spółka związek izba
     secrétariat métropole comité syndicat assistance networks
@@ -706,6 +706,8 @@ LEGAL_FORMS = (
     "S.A.T.",
     "S. Coop.",
     "VOF",
+    "V.O.F.",  # a Dutch general partnership, with its dots
+    "C.V.",
     "CV",
     # a Dutch cooperative's liability: excluded, limited, limited to a share ("U.A.", "W.A.", "B.A.")
     "U.A.",

@@ -9,10 +9,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .gazetteer import place_weight
-from .lexicon import COMPANY_LAST_WORDS
+from .lexicon import COMPANY_LAST_WORDS, MONTHS_EN, WEEKDAYS_EN
 from .name_cues import _FIRST_NAMES, _before_cues, _is_acronym, _is_org_word, _is_title, _sentence_initial
 from .name_split import _LEGAL_WORDS
 from .place_shapes import _place_like
+
+_TIMES_EN = frozenset(WEEKDAYS_EN) | frozenset(MONTHS_EN)
 
 Votes = dict[str, dict[str, float]]
 Span = tuple[int, int, str]
@@ -63,6 +65,7 @@ class NameDoc:
             and not _is_title(name.lower(), lang)
             and name.rstrip(".") not in _LEGAL_WORDS
             and len(name) > 2
+            and name.rstrip("s") not in _TIMES_EN  # "said Saturdays in June were booked out"
         )
 
     def of_person(self, i: int) -> bool:

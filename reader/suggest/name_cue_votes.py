@@ -57,6 +57,11 @@ _PL_LOCATIVE_PAIR = re.compile(r"\w+(?:iej|ej)\s\w+(?:e|u|y|ej)|\w+(?:ie|u|y)\s\
 # Polish "z" with the instrumental is "with" ("z Nowakiem", "z Anną"), not "from"
 _PL_INSTRUMENTAL = ("em", "im", "ym", "ą", "ami", "mi")
 _PL_WITH = re.compile(r"(?:^|\s)[zZ]e?\s+$")
+# a town's office ("burmistrz", "prezydenta", "wójtem", "sołtys"), and its holder's given name next
+_PL_TOWN_OFFICE = re.compile(
+    r"(?<!\w)(?i:burmistrz|wójt|sołtys|prezydent|starost)(?:a|em|owi|y|ą|ka|ki|kę)?\s+$"
+)
+_PL_HOLDER_AFTER = re.compile(r"^,?\s+([A-ZŁŚŻŹĆ][\w\-]+)")
 
 
 # A relative named after the word for the kinship, with a possessive before it ("her son, Ruaridh",
@@ -189,6 +194,8 @@ def _org_before_votes(doc: NameDoc, m: Mention) -> None:
         v["ORG"] += 3
     if cb["country_poss"] and not first_name:
         v["ORG"] += 2
+    if cb["source"] and not multi and doc.lone_org(m.name):
+        v["ORG"] += 2.5  # "according to figures from X", "z danych X": a lone word, no one's name, no place
     if not first_name and (_TEAM_BEFORE.search(m.before) or _after_beat_verb(m.before)):
         v["ORG"] += 3  # "a 58-51 win over Tyneside Tempest", "the home club, Haverleigh Harriers"
 
@@ -258,6 +265,15 @@ def _place_before_votes(doc: NameDoc, m: Mention) -> None:
         and name.lower() not in _FIRST_NAMES
     ):
         v["PLACE"] += 1.5  # "l'entrepôt de Mérignac", "los vecinos de Getafe": a listed town after "de"
+    if (
+        lang == "pl"
+        and not multi
+        and not first_name
+        and _PL_TOWN_OFFICE.search(before)
+        and (nxt := _PL_HOLDER_AFTER.match(after))
+        and _pl_first_name(nxt.group(1).lower())
+    ):
+        v["PLACE"] += 3  # "Burmistrz Ustronia Halina Wolak", "Prezydent Kalisza, Jan Nowak": the town between
     if german and not multi and name not in gazetteer and _german_place_case(name):
         v["PLACE"] += 3  # "in den Niederlanden", "des Rheins", "Bayerns"
     if lang == "pl" and not multi and name not in gazetteer and _polish_place(name):

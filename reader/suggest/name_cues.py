@@ -53,7 +53,16 @@ _WORD_RE = re.compile(r"[\w'’\-&.]+|,")
 _REPORT_1 = (
     frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " not in v) | REPORTING_VERBS_INTL
 )
-_ACCORDING_1 = frozenset({"selon"}) | ACCORDING_INTL
+_ACCORDING_1 = frozenset({"selon", "d'après", "d’après"}) | ACCORDING_INTL
+# figures and where they come from: "figures from X", "selon les chiffres de X", "según los archivos de X",
+# "volgens cijfers van X"; Polish names the source in the genitive ("z danych X")
+_SOURCE_NOUNS = frozenset(
+    "figures data statistics survey accounts report records archives chiffres données statistiques "
+    "rapport enquête archives cifras datos estadísticas informe encuesta archivos registros cijfers "
+    "gegevens rapport onderzoek enquête".split()
+)
+_SOURCE_PREPS = frozenset("from of de d' d’ du des del van".split())
+_PL_SOURCE_GEN = frozenset("danych raportu statystyk badania sondażu rejestru".split())
 _REPORT_2 = frozenset(v for v in REPORTING_VERBS_EN + REPORTING_VERBS_FR if " " in v) | {
     "according to",
     "d'après",
@@ -74,6 +83,11 @@ _LED = frozenset(
     "fondée entraîné".split()
 )
 _POSS_DET = frozenset("its their his her son sa leur ses leurs".split())
+# possessives in every language read: "Okafor's club, X", "Zijn ploeg, X", "Su club, X"
+_POSS_ANY = _POSS_DET | frozenset(
+    "our my notre nos su sus nuestro nuestra sein seine seinen seinem ihr ihre ihren ihrem unser unsere "
+    "zijn haar hun ons onze jego jej ich swój swoja swojego nasz nasza".split()
+)
 _PLACE_OF_NOUNS = frozenset(w.split()[0] for w in PLACE_NOUN_OF if " " in w) | {
     "usine",
     "site",
@@ -152,6 +166,10 @@ _COMPASS_ADJ = frozenset(
 )
 _ORG_WORDS = ORG_WORDS | ORG_WORDS_INTL | ORG_WORDS_PL_CASES | PAPER_WORDS
 _ORG_CUES_BEFORE = ORG_CUES_BEFORE | ORG_CUES_BEFORE_INTL
+# a team, in the languages read (after a possessive and a comma: "Zijn ploeg, X")
+_TEAM_NOUNS = frozenset(
+    "team ploeg équipe equipo mannschaft drużyna zespół party partij parti partido partei".split()
+)
 _PLACE_WORDS = PLACE_WORDS | PLACE_WORDS_INTL
 
 
@@ -242,7 +260,7 @@ def _org_compound(lw: str, lang: str) -> bool:
 # Orlen"), capitalised at the start of a sentence
 _DESCRIPTORS_NL_PL = frozenset(
     "netbeheerder opslagbedrijf ontwikkelaar vakbond supermarktketen verzekeraar luchtvaartmaatschappij veiling "
-    "concern spółka firma koncern przewoźnik verwerker fabrikant vervoerder".split()
+    "concern spółka firma koncern przewoźnik verwerker fabrikant vervoerder aannemer baggeraar".split()
 )
 
 # Dutch compounds naming a kind of company: "Zorgverzekeraar", "Energieleverancier", "Netbeheerder"
@@ -272,6 +290,8 @@ _DESCRIPTOR_ENDINGS_NL = (
     "fonds",  # "Pensioenfonds X verhoogt" (inside a sentence, "het Waarborgfonds X", the name's first word)
     "aanbieder",  # "Telecomaanbieder X", "Zorgaanbieder X": who provides what
     "school",  # "Basisschool X" opening a sentence (inside one, "van Basisschool X", the name's first word)
+    "zaak",  # "Kledingzaak X", "Fietsenzaak X": the kind of shop, then its name
+    "winkel",  # "Speelgoedwinkel X"
 )
 
 
@@ -423,6 +443,20 @@ def _org_cues(c: dict[str, bool], ws: list[str], lw: list[str], lang: str) -> No
         and ws[i][:1].islower()
     ):
         c["org"] = True  # "la société de transport Kerlan", "the group of companies"
+    k = len(lw) - 1 - (lw[-1] in _ARTICLES.get(lang, ()))
+    if (
+        k >= 2
+        and ws[k] == ","
+        and (lw[k - 1] in _ORG_CUES_BEFORE or lw[k - 1] in _TEAM_NOUNS)
+        and (lw[k - 2] in _POSS_ANY or lw[k - 2].endswith(("'s", "’s")))
+    ):
+        c["org"] = True  # "Okafor's club, X,", "the shop's insurer, X": the body itself, in apposition
+    if (len(lw) >= 2 and last in _SOURCE_PREPS and lw[-2] in _SOURCE_NOUNS and lang != "de") or (
+        lang == "pl" and last in _PL_SOURCE_GEN
+    ):
+        # "figures from X", "z danych X": who published the figures (not in German, where every noun is
+        # capitalised: "Daten des Verkehrsdezernats", "Zahlen vom Januar")
+        c["source"] = True
     if last in _ORG_AT_1 and len(lw) >= 2 and lw[-2] in _ORG_AT_2:
         c["org_at"] = True
     if last in ("in", "dans") and len(lw) >= 2 and lw[-2] in _STAKE_IN:
@@ -536,6 +570,7 @@ def _before_cues(before: str, lang: str = "en") -> dict[str, bool]:
             "place_art_nl",
             "place_between",
             "role_of",
+            "source",
         ),
         False,
     )
@@ -576,7 +611,8 @@ ORG_POSS_AFTER = re.compile(
 PLACE_AFTER = re.compile(rf"^\s+(?i:{_alt(PLACE_CUES_AFTER)})\b")
 PLACE_COMMA_COUNTRY = re.compile(rf"^,\s+(?:{_alt(COUNTRIES)})\b")
 POSS_AFTER = re.compile(r"^['’]s\b")
-SCORE_AFTER = re.compile(r"^\s+\d{1,2}[-–]\d{1,2}\b(?![-–]\d)")
+# a score: "3-1", "24–17", or "3:1" with one digit a side (two after a colon is a clock time: "7:45")
+SCORE_AFTER = re.compile(r"^\s+(?:\d{1,2}[-–]\d{1,2}\b(?![-–]\d)|\d:\d(?![\d:]|[.,]\d))")
 BEAT_SCORE_AFTER = re.compile(
     r"^\s+(?:beat|beats|defeated|edged|thrashed|drew\s+with|lost\s+to|schlug|verlor\s+gegen|battu|a\s+battu|"
     r"venció\s+al?|won\s+against|versloeg|pokonał[ao]?)\s+[A-ZÀ-Þ][\w\-’' ]{1,40}?\s+\d{1,2}[-–:]\d{1,2}\b"

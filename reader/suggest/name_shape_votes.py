@@ -47,6 +47,8 @@ _PL_LAND_KIND = re.compile(
     r"(?:e|a|u|y|i|ie|zie|ę|ą|em|ach|ami|om)?|gór(?:y|ach|ami|om)"
 )
 
+# capitalised words joined by "&"
+_AMPERSAND_JOIN = re.compile(r"[^\W\d_][\w.'’\-]*[ \u00a0]&[ \u00a0][^\W\d_]")
 _VENUE_LINKS = frozenset("de du des del la".split())
 _DE_PART_OF = re.compile(r"(?:Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)(\w{4,})")
 _DE_PLACE_ADJ = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|ische|ischer|isches|ischen|ischem)")
@@ -212,6 +214,11 @@ def _typography_votes(doc: NameDoc, m: Mention) -> None:
         v["PLACE"] += 3
     if multi and (lwords[0] in CLUB_FIRST_WORDS or lwords[0] in PAPER_FIRST_WORDS):
         v["ORG"] += 3  # "Sporting Braga", "Evening Standard"
+    if _AMPERSAND_JOIN.search(name):
+        v["ORG"] += (
+            4  # "Marlow & Tench", "Brook & Lantern Florists": a firm's name, never a person's or a place's
+        )
+        doc.no_person.add(name)
 
 
 def _polish_romance_shape_votes(doc: NameDoc, m: Mention) -> None:
