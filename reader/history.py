@@ -401,7 +401,10 @@ class History:
         except NotFound as e:
             del stack[i]
             verb = "redo" if forward else "undo"
+            # In a journalist's words: the store's message names an internal id (kept as the cause).
+            what = "what it changed was" if isinstance(change, ActionChange) else "the tag was"
             raise NotFound(
-                f"cannot {verb} {change.description}: deleted elsewhere meanwhile ({e}); "
+                f"cannot {verb} {change.description}: {what} deleted meanwhile (by a colleague, in "
+                f"another window or with reader untag), so there is nothing left to {verb}; "
                 f"left out, so {verb} goes on with the change before it"
             ) from e

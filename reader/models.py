@@ -65,6 +65,7 @@ class Article:
     confidence_reason: str | None = None
     body_choice: str | None = None  # JSON reader.body.BodySpec: the journalist chose the body
     text_changed_by: str | None = None  # who last gave it a new text (a body fix, a reclean)
+    title_by_hand: bool = False  # the journalist gave the title (reader title, t): reclean keeps it
     raw: str | None = None  # loaded only on request: it can be large
 
 

@@ -57,8 +57,9 @@ def reclean(store, article_id: int, *, drop_unplaced: bool = False, by: str | No
         except InvalidInput as e:
             raise InvalidInput(f"article {article_id}'s chosen body no longer fits its page: {e}") from None
         new = replace(new, text=chosen.text, confidence=1.0, reason=None)
-    if not new.title and article.title:
-        # a title given by hand (reader title, t) to an article the cleaner finds none for: kept
+    if article.title_by_hand or (not new.title and article.title):
+        # a title the journalist gave (reader title, t) is kept whatever the cleaner finds, as a
+        # chosen body is; so is one stored when the cleaner now finds none
         from dataclasses import replace as keep
 
         new = keep(new, title=article.title)

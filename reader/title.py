@@ -1,7 +1,9 @@
 """Giving an article a title by hand (`reader title`, `t` in the reading view): an article the
 cleaner found no title for shows as "(untitled)". Tags on the title move with their words; a tag
 whose words are gone is set aside (kept whole, as a body fix does) and comes back when a later
-title has them. With a reader.history.History it is one undo step. Pure: no Textual, no click."""
+title has them. A title given here is marked (articles.title_by_hand): every later reclean keeps
+it, as it keeps a body chosen by hand. With a reader.history.History it is one undo step (the
+earlier title back with its mark). Pure: no Textual, no click."""
 
 from __future__ import annotations
 
@@ -31,14 +33,16 @@ def set_title(store: Any, article_id: int, title: str, history: Any = None) -> T
     new = normalize_field(title)
     if new is None:
         raise InvalidInput("give a title: it is empty")
-    return _apply(store, article_id, new, history)
+    return _apply(store, article_id, new, True, history)
 
 
-def _apply(store: Any, article_id: int, new: str | None, history: Any = None) -> TitleReport:
+def _apply(store: Any, article_id: int, new: str | None, by_hand: bool, history: Any = None) -> TitleReport:
+    """by_hand: the mark the title gets (True: given by hand, kept by reclean); an undo puts back
+    the earlier title with its own mark."""
     article = store.get_article(article_id)
-    old = article.title or None
+    old, old_by_hand = article.title or None, article.title_by_hand
     report = TitleReport(article_id, old, new, new != old)
-    if not report.changed:
+    if not report.changed and by_hand == old_by_hand:
         return report
     value = new or ""
     placements: dict[int, tuple[int, int]] = {}
@@ -57,13 +61,15 @@ def _apply(store: Any, article_id: int, new: str | None, history: Any = None) ->
             if span is not None:
                 back[ann.id] = span
                 report.brought_back.append(ann)
-    store.retitle(article_id, new, placements, [a.id for a in report.set_aside], back, expect=old)
+    store.retitle(
+        article_id, new, placements, [a.id for a in report.set_aside], back, expect=old, by_hand=by_hand
+    )
     if history is not None:
         shown = f"“{short_text(new)}”" if new else "none"
         history.record_action(
             f"title of article {article_id} ({shown})",
-            undo=lambda: _apply(store, article_id, old),
-            redo=lambda: _apply(store, article_id, new),
+            undo=lambda: _apply(store, article_id, old, old_by_hand),
+            redo=lambda: _apply(store, article_id, new, by_hand),
             article_id=article_id,
         )
     return report

@@ -17,6 +17,7 @@ from reader.cli.main import cli
 from reader.factcheck import set_verdict
 from reader.models import CleanResult
 from reader.store import Store
+from reader.title import set_title
 
 TEXTS = {
     "de": (
@@ -40,6 +41,7 @@ def _seed(store: Store, lang: str) -> int:
     aid = store.add_article(
         CleanResult(text=text, title=title, byline=byline), raw, "https://example.org/a", "html"
     ).article_id
+    set_title(store, aid, title)  # the same title, given by hand: marked (reclean keeps it), restored marked
     words = text.split(",")[1].strip() if lang == "pt" else "Hanne Osterkamp"
     person = store.add_annotation(aid, "PERSON", text.index(words), text.index(words) + len(words), annotator="ana",
                                   note="Sprecherin\nder Stadt")  # fmt: skip
@@ -77,7 +79,8 @@ def _seed(store: Store, lang: str) -> int:
 
 ARTICLE = (
     "source, format, site, title, byline, dateline, agency, published, language, raw, text, content_hash, "
-    "page_hash, word_count, status, imported_at, url, confidence, confidence_reason, body_choice"
+    "page_hash, word_count, status, imported_at, url, confidence, confidence_reason, body_choice, "
+    "title_by_hand"
 )
 
 

@@ -67,6 +67,7 @@ def test_an_older_library_learns_its_pages_when_upgraded(tmp_path):
     conn.execute("DROP INDEX articles_by_page")
     conn.execute("ALTER TABLE articles DROP COLUMN page_hash")
     conn.execute("ALTER TABLE articles DROP COLUMN text_changed_by")
+    conn.execute("ALTER TABLE articles DROP COLUMN title_by_hand")  # schema 11
     conn.execute("PRAGMA user_version = 6")
     conn.commit()
     conn.close()

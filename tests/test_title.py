@@ -81,3 +81,84 @@ def test_reclean_keeps_a_title_given_by_hand_when_the_cleaner_finds_none(tmp_pat
     reclean(store, 1)
     assert store.get_article(1).title == "Cancale's oyster market"
     store.close()
+
+
+PAGE = (
+    "<html><head><title>Oyster market opens in Cancale</title></head><body><article>"
+    "<h1>Oyster market opens in Cancale</h1>"
+    "<p>Gwenola Tanguy opened the oyster market in Cancale on Sunday, with forty stalls along the harbour.</p>"
+    "<p>The stalls stay until March, she said, and the fishermen sell their catch there each morning.</p>"
+    "</article></body></html>"
+)
+
+
+def from_page(db: Path) -> Store:
+    from reader.importing.formats import clean_raw
+
+    store = Store(db)
+    store.add_article(clean_raw(PAGE, "html", "cancale.html").clean, PAGE, "cancale.html", "html")
+    return store
+
+
+def test_reclean_keeps_a_title_given_by_hand_over_the_cleaners(tmp_path: Path):
+    """The cleaner finds a title on the page, the journalist gave another: a reclean kept the
+    cleaner's (the journalist's work lost, and a tag on it set aside). The title given by hand is
+    marked, as a body chosen by hand is, and every later reclean keeps it."""
+    from reader.reclean import reclean
+
+    store = from_page(tmp_path / "r.db")
+    cleaners = store.get_article(1).title
+    assert cleaners and "Cancale" in cleaners and not store.get_article(1).title_by_hand
+    history = History(store, None, "ann")
+    hand = "Winter opening: Gwenola Tanguy's market in Cancale"
+    set_title(store, 1, hand, history)
+    assert store.get_article(1).title_by_hand
+    start = hand.index("Gwenola Tanguy")
+    tag = store.add_annotation(
+        1, "PERSON", start, start + len("Gwenola Tanguy"), annotator="ann", field="title"
+    )
+    for _ in range(2):  # every later reclean
+        reclean(store, 1)
+        article = store.get_article(1)
+        assert (article.title, article.title_by_hand) == (hand, True)
+        assert [(a.id, a.start, a.text) for a in store.annotations(1, field="title")] == [
+            (tag.id, start, "Gwenola Tanguy")
+        ]
+        assert store.set_aside_annotations(1) == []
+
+
+def test_undoing_a_title_by_hand_puts_back_the_earlier_title_and_its_mark(tmp_path: Path):
+    from reader.reclean import reclean
+
+    store = from_page(tmp_path / "r.db")
+    cleaners = store.get_article(1).title
+    history = History(store, None, "ann")
+    set_title(store, 1, "Cancale's market, by hand", history)
+    history.undo(1)
+    article = store.get_article(1)
+    assert (article.title, article.title_by_hand) == (cleaners, False)
+    history.redo(1)
+    article = store.get_article(1)
+    assert (article.title, article.title_by_hand) == ("Cancale's market, by hand", True)
+    set_title(store, 1, "Cancale's market, twice by hand", history)
+    history.undo(1)  # the earlier hand title, still marked: a reclean keeps it
+    reclean(store, 1)
+    article = store.get_article(1)
+    assert (article.title, article.title_by_hand) == ("Cancale's market, by hand", True)
+    # the cleaner's own title typed by hand is marked too (the journalist chose it)
+    store2 = from_page(tmp_path / "r2.db")
+    set_title(store2, 1, cleaners or "")
+    assert store2.get_article(1).title_by_hand
+    store2.close()
+    store.close()
+
+
+def test_reader_show_says_the_title_was_given_by_hand(tmp_path: Path):
+    import json
+
+    db = tmp_path / "r.db"
+    untitled(db).close()
+    assert json.loads(run(db, "show", "1", "--json").stdout)["title_given_by_hand"] is False
+    run(db, "title", "1", "Cancale's oyster market")
+    assert json.loads(run(db, "show", "1", "--json").stdout)["title_given_by_hand"] is True
+    assert "title given by hand (reader title: reader reclean keeps it)" in run(db, "show", "1").stdout

@@ -141,12 +141,14 @@ def title_command(store, article_id: int, title: str) -> None:  # noqa: ANN001
     """Give article ID the title TITLE (or a new one): an article the cleaner found no title for
     is listed as "(untitled)". Tags on the old title move with their words; one whose words are
     gone is set aside (`reader show` lists it) and comes back when a later title has them.
-    `reader reclean` keeps the title when the cleaner still finds none."""
+    `reader reclean` keeps a title given by hand, whatever title the cleaner finds."""
     from reader.title import set_title
 
     report = set_title(store, article_id, title)
     if not report.changed:
-        click.echo(f"article {article_id} already has that title", err=True)
+        click.echo(
+            f"article {article_id} already has that title (given by hand: reader reclean keeps it)", err=True
+        )
         return
     was = f"“{field(short_text(report.old))}”" if report.old else "no title"
     click.echo(f"article {article_id}: “{field(report.new or '')}” (was {was})", err=True)

@@ -174,6 +174,7 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
             "confidence": article.confidence,
             "confidence_reason": field(article.confidence_reason) or None,
             "body_chosen_by_hand": article.body_choice is not None,
+            "title_given_by_hand": article.title_by_hand,
             "words": article.word_count,
             "status": article.status,
             "text": text(article.text),
@@ -242,6 +243,8 @@ def show_command(store, article_id: int, as_json: bool) -> None:  # noqa: ANN001
         )
     if article.body_choice:
         out.print(Text("body chosen by hand (reader body)", style="dim"))
+    if article.title_by_hand:
+        out.print(Text("title given by hand (reader title: reader reclean keeps it)", style="dim"))
     out.print()
     for paragraph in text(article.text).split("\n\n"):
         if paragraph.strip():

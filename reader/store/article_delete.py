@@ -28,6 +28,7 @@ from reader.store.rows import content_hash, now, page_hash, word_count
 ROW_COLUMNS = (
     "source", "format", "site", "title", "byline", "dateline", "agency", "published", "language",
     "status", "imported_at", "url", "confidence", "confidence_reason", "body_choice", "text_changed_by",
+    "title_by_hand",
 )  # fmt: skip
 
 
@@ -215,6 +216,7 @@ class ArticleDeleteMixin(StoreCore):
             values: dict[str, Any] = {c: _text(row.get(c)) for c in ROW_COLUMNS}  # hand-edited: no traceback
             confidence = row.get("confidence")
             values["confidence"] = float(confidence) if isinstance(confidence, (int, float)) else None
+            values["title_by_hand"] = 1 if row.get("title_by_hand") in (1, True) else None  # reclean keeps it
             values["status"] = values["status"] if values["status"] in ARTICLE_STATUSES else "new"
             values["imported_at"] = values["imported_at"] or now()
             values.update(content_hash=digest, raw=row["raw"], text=text, word_count=word_count(text),

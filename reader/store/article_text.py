@@ -203,10 +203,13 @@ class ArticleTextMixin(StoreCore):
         set_aside: Iterable[int] = (),
         bring_back: dict[int, tuple[int, int]] | None = None,
         expect: str | None = None,
+        by_hand: bool = True,
     ) -> None:
         """Give an article a title (None: none), in one transaction: the tags on the title placed
         (id -> (start, end) in the new title), set aside, or brought back from aside. expect: the
-        title the caller saw (changed by someone meanwhile: EditConflict, nothing changed)."""
+        title the caller saw (changed by someone meanwhile: EditConflict, nothing changed).
+        by_hand: the journalist gave it (reclean keeps it); False when an undo puts back the
+        cleaner's."""
         with self._write() as conn:
             row = conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is None:
@@ -221,7 +224,10 @@ class ArticleTextMixin(StoreCore):
             }
             if on_title - set(placements) - set(set_aside):
                 raise InvalidInput(f"a tag on the title of article {article_id} has no place in the new one")
-            conn.execute("UPDATE articles SET title = ? WHERE id = ?", (title, article_id))
+            conn.execute(
+                "UPDATE articles SET title = ?, title_by_hand = ? WHERE id = ?",
+                (title, 1 if by_hand else 0, article_id),
+            )
             self._set_aside(conn, article_id, set_aside)
             value = title or ""
             for ann_id, (start, end) in placements.items():

@@ -148,7 +148,9 @@ class ArticlesMixin(StoreCore):
         rows = self._read(f"SELECT {cols} FROM articles WHERE id = ?", (article_id,))
         if not rows:
             raise NotFound(f"no article with id {article_id}")
-        return Article(*rows[0])
+        article = Article(*rows[0])
+        article.title_by_hand = bool(article.title_by_hand)  # 1, 0 or NULL (stored before schema 11)
+        return article
 
     def article_format(self, article_id: int) -> str | None:
         """The format an article's raw input was cleaned as ("text", "html", "markdown", "json")."""

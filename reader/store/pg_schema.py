@@ -355,6 +355,11 @@ def schema_v10(unaccent_schema: str) -> list[str]:
     ]
 
 
+def schema_v11(unaccent_schema: str) -> list[str]:
+    """A title given by hand, marked so that reclean keeps it (SQLite migration 11)."""
+    return ["ALTER TABLE articles ADD COLUMN title_by_hand INTEGER"]
+
+
 PG_STEPS = {
     0: (4, schema_v4),
     4: (5, schema_v5),
@@ -363,4 +368,5 @@ PG_STEPS = {
     7: (8, schema_v8),
     8: (9, schema_v9),
     9: (10, schema_v10),
+    10: (11, schema_v11),
 }

@@ -34,7 +34,8 @@ _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 _ARTICLE_COLS = (
     "id, content_hash, source, site, title, byline, dateline, agency, published, language, text, "
-    "word_count, status, imported_at, url, confidence, confidence_reason, body_choice, text_changed_by"
+    "word_count, status, imported_at, url, confidence, confidence_reason, body_choice, text_changed_by, "
+    "title_by_hand"
 )
 
 

@@ -540,6 +540,12 @@ def _v10_server_notifications(conn: sqlite3.Connection) -> None:
     means the same on both backends (reader db copy, the backups)."""
 
 
+def _v11_title_by_hand(conn: sqlite3.Connection) -> None:
+    """A title the journalist gave (reader title, t) is marked, so that reader reclean keeps it as
+    it keeps a body chosen by hand (body_choice); the titles stored before are the cleaner's."""
+    utils_db(conn).table("articles").add_column("title_by_hand", int)
+
+
 # A migration is a function given the connection (or, in tests, an SQL script); each runs in one
 # transaction with the version bump.
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
@@ -553,6 +559,7 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _v8_text_changed_by,
     _v9_annotation_counts,
     _v10_server_notifications,
+    _v11_title_by_hand,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The versions whose step changes nothing in an SQLite file: a file that needs only these is

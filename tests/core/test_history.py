@@ -250,3 +250,26 @@ def test_a_step_whose_tag_was_deleted_elsewhere_does_not_block_older_steps(db_ur
     h.undo(aid)
     assert rows(store, aid) == [] and person.id not in [a.id for a in store.annotations(aid)]
     store.close()
+
+
+def test_undo_of_a_change_to_a_tag_deleted_by_a_colleague_says_so_in_words(db_url):
+    """The message named an internal id, "(no annotation with id 3)": it says what could not be
+    undone (the change, by its tag's words) and why (the tag was deleted meanwhile), in words."""
+    store = Store(db_url)
+    aid = store.add_article(CleanResult(text=BODY), "raw", None, "text").article_id
+    h = History(store, None, "ana")
+    tag = h.add(aid, "PERSON", 0, 2)
+    h.update(tag.id, note="ask his name")
+    other = Store(db_url)
+    other.delete_annotation(tag.id)
+    other.close()
+    with pytest.raises(NotFound) as refused:
+        h.undo(aid)
+    message = str(refused.value)
+    assert message == (
+        "cannot undo note on PERSON “He”: the tag was deleted meanwhile (by a colleague, in another "
+        "window or with reader untag), so there is nothing left to undo; left out, so undo goes on "
+        "with the change before it"
+    )
+    assert "id" not in message.split()
+    store.close()

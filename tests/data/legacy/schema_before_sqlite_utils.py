@@ -420,6 +420,12 @@ _V5 = """
 """
 
 
+# A title given by hand, marked (reader.store.schema._v11_title_by_hand).
+_V11 = """
+    ALTER TABLE articles ADD COLUMN title_by_hand INTEGER;
+"""
+
+
 # A migration is an SQL script or a function given the connection; each runs in one transaction
 # with the version bump.
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
@@ -433,5 +439,6 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     _V8,
     _V9,
     _V10,
+    _V11,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
