@@ -396,14 +396,6 @@ def _word_cues(c: dict[str, bool], lw: list[str], lang: str, elided: bool) -> No
         c["place_strong"] = True  # "Landkreis Deggendorf", "la provincia de"
 
 
-# (whose body: "his club, X," names the club; "the club, X," may name its spokesman)
-_POSSESSIVES = frozenset(
-    "his her its their our my zijn haar hun onze sein seine seiner ihr ihre ihrer son sa ses leur leurs su sus "
-    "jego jej ich".split()
-)
-_TEAM_WORDS = frozenset("ploeg équipe equipo mannschaft verein klub drużyna zespół squad".split())
-
-
 def _org_cues(c: dict[str, bool], ws: list[str], lw: list[str], lang: str) -> None:
     """A kind of organisation before the capitalised words (a list of them, an adjective), a body one
     works at or holds a stake in, a possessive determiner or a country's possessive (sets keys of `c`)."""
@@ -416,12 +408,6 @@ def _org_cues(c: dict[str, bool], ws: list[str], lw: list[str], lang: str) -> No
         i -= 1  # (not past a sentence's end: "prowadzi firmę Kajaki X. Limit uderzy")
     if i >= 0 and lw[i] in _ORG_CUES_BEFORE and not (i + 1 < len(ws) and ws[i + 1] == ","):
         c["org"] = True  # (but "del club, X," / "the company, X, said": a person in apposition)
-    elif (
-        i >= 1
-        and (lw[i] in _ORG_CUES_BEFORE or lw[i] in _TEAM_WORDS)
-        and (lw[i - 1] in _POSSESSIVES or lw[i - 1].endswith(("'s", "’s")))
-    ):
-        c["org"] = True  # "Tallentire's club, X,", "zijn ploeg, X,": the body's own name in apposition (h100)
     elif (
         lang in ("fr", "es")
         and i >= 1
