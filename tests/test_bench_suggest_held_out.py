@@ -1,6 +1,6 @@
-"""benchmarks/suggest.py keeps its held-out parts out of sight unless asked: heldout24 and heldout25 are not
+"""benchmarks/suggest.py keeps its held-out parts out of sight unless asked: heldout25 is not
 loaded without `--held-out`, and the snapshot and `--misses` skip every held-out part (h78; heldout18/19 tune sets since
-h79, heldout20..23 each once it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92, heldout24 by h96, heldout25 by h101.
+h79, heldout20..24 each once it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92, heldout24 by h96, heldout25 by h101.
 
 Only the gold files are read (their article ids, languages and counts), never scored here."""
 
@@ -22,13 +22,13 @@ def _load(name: str, rel: str):
     return mod
 
 
-def test_heldout24_is_the_held_out_part_loaded_only_on_request(monkeypatch):
+def test_heldout25_is_the_held_out_part_loaded_only_on_request(monkeypatch):
     bench = _load("bench_suggest_h78", "benchmarks/suggest.py")
     assert bench.HELD_OUT_6 == "unseen-heldout23"
     assert bench.HELD_OUT_7 == "unseen-heldout24"
     assert bench.HELD_OUT_8 == "unseen-heldout25"
-    # heldout18..23 became tune sets once read twice: heldout24 and heldout25 are held out
-    assert bench.HELD_OUT_PARTS == (bench.HELD_OUT_7, bench.HELD_OUT_8)
+    # heldout18..24 became tune sets once read twice: heldout25 is held out
+    assert bench.HELD_OUT_PARTS == (bench.HELD_OUT_8,)
 
     monkeypatch.setattr(sys, "argv", ["suggest.py"])
     for part in bench.HELD_OUT_PARTS:
@@ -43,6 +43,7 @@ def test_heldout24_is_the_held_out_part_loaded_only_on_request(monkeypatch):
         bench.HELD_OUT_4,
         bench.HELD_OUT_5,
         bench.HELD_OUT_6,
+        bench.HELD_OUT_7,
     }
     assert tuned <= groups
     docs = [d for d in bench.load_docs(held_out=False) if d["group"] == bench.HELD_OUT_3]
@@ -100,15 +101,12 @@ def test_heldout23_loads_thirty_articles(monkeypatch):
         assert all(c in d["text"] for c in d["claims"])
 
 
-def test_heldout24_loads_thirty_articles_with_the_flag(monkeypatch):
-    """heldout24.txt (h96, a held-out part beside heldout23): with `--held-out` its 30 articles, five per
-    language, each with entities and claims, load into HELD_OUT_7; without the flag none do. Counts only,
-    never a score."""
+def test_heldout24_loads_thirty_articles(monkeypatch):
+    """heldout24.txt (h96, a tune set since it was read twice): its 30 articles, five per language, each
+    with entities and claims, load into HELD_OUT_7 with or without the flag. Counts only, never a score."""
     bench = _load("bench_suggest_h96", "benchmarks/suggest.py")
     assert (ROOT / "tests/data/suggest/unseen/heldout24.txt").exists()
     monkeypatch.setattr(sys, "argv", ["suggest.py"])
-    assert not [d for d in bench.load_docs() if d["group"] == bench.HELD_OUT_7]
-    monkeypatch.setattr(sys, "argv", ["suggest.py", "--held-out"])
     loaded = bench.load_docs()
     docs = [d for d in loaded if d["group"] == bench.HELD_OUT_7]
     assert len(docs) == 30
@@ -125,7 +123,7 @@ def test_heldout24_loads_thirty_articles_with_the_flag(monkeypatch):
 
 
 def test_heldout25_loads_thirty_articles_with_the_flag(monkeypatch):
-    """heldout25.txt (h101, a held-out part beside heldout24): with `--held-out` its 30 articles, five per
+    """heldout25.txt (h101, the held-out part): with `--held-out` its 30 articles, five per
     language, each with entities and claims, load into HELD_OUT_8; without the flag none do. Counts only,
     never a score."""
     bench = _load("bench_suggest_h101", "benchmarks/suggest.py")
@@ -143,7 +141,7 @@ def test_heldout25_loads_thirty_articles_with_the_flag(monkeypatch):
     for d in docs:  # every gold span is in its article's text
         assert all(e["text"] in d["text"] for e in d["entities"])
         assert all(c in d["text"] for c in d["claims"])
-    # heldout24 (held out too) loads beside it with the flag, and no id is shared with it
+    # heldout24 (a tune set) loads beside it, and no id is shared with it
     h24 = [d for d in loaded if d["group"] == bench.HELD_OUT_7]
     assert len(h24) == 30
     assert not {d["id"] for d in docs} & {d["id"] for d in h24}
