@@ -184,3 +184,53 @@ def test_button_or_credit_glued_to_a_sentence_is_cut(glued, kept):
     from reader.clean.html_filter import strip_glued_tail
 
     assert strip_glued_tail(glued) == kept
+
+
+# h110: more promotion lines, in several languages
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a call to follow the site on several channels, however long
+        "Follow the Eastbridge Echo on Twitter, Instagram and Facebook for the latest news, and send your "
+        "stories and pictures to our newsroom by email or on WhatsApp at any time of day.",
+        "Folgen Sie der Hallstedter Rundschau auf Facebook, Instagram und WhatsApp und schreiben Sie uns Ihre "
+        "Meinung an leserbriefe@example.org oder rufen Sie unsere Redaktion an, wir freuen uns.",
+        "Suivez Le Courrier du Val sur Facebook, Instagram et X pour ne rien manquer de l'actualité de votre "
+        "région, et envoyez vos photos à notre rédaction par courriel ou par WhatsApp.",
+        # log in to comment
+        "You must be logged in to post a comment.",
+        "Du musst angemeldet sein, um einen Kommentar zu schreiben.",
+        "Sie müssen eingeloggt sein, um Kommentare zu verfassen!",
+        "Vous devez être connecté pour publier un commentaire.",
+        "Debes iniciar sesión para publicar un comentario.",
+        "Musisz być zalogowany, aby dodać komentarz.",
+        "Devi essere connesso per inviare un commento.",
+        # more information at an address
+        "Weitere Infos unter www.kreis-hallstedt.example/faehre.",
+        "More information at www.eastbridge.example/baths",
+        "Plus d'informations sur www.valdesevre.example.",
+        "Más información en www.ayuntamiento.example",
+        "Meer informatie op www.noordveen.example.",
+        # a newsletter offered to the reader (compounds too)
+        "Sie möchten keine Termine verpassen? Schauen Sie in unseren Wochennewsletter!",
+        "Wil je op de hoogte blijven? Neem een kijkje in onze nieuwsbrief.",
+    ],
+)
+def test_more_promo_lines(line):
+    assert is_promo_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the river north for two miles and the ruins stand on the left bank.",
+        "The minister said she would follow the advice of the health agency on Twitter and in parliament.",
+        "More information about the victims was released on Tuesday by the police.",
+        "Weitere Informationen zu den Opfern gab die Polizei am Dienstag bekannt.",
+        "Users had to be logged in to post a comment, the company said, but the rule was dropped.",
+        "The newsletter, founded in 1998, has 40,000 readers.",
+        "Der Verlag stellt seinen Newsletter im Mai ein, sagte eine Sprecherin.",
+    ],
+)
+def test_story_lines_stay_h110(line):
+    assert not is_promo_line(line)

@@ -137,8 +137,47 @@ _EMBED = re.compile(
 # A line pointing at a link that is not there: "Alles über X findest Du hier.", "More on this here."
 _POINTER = re.compile(
     r"\b(?:find|finden|findest|findet|trouverez|trouvez|encontrar\w*|encuentra\w*|znajdziesz|vind\w*|trovi\w*"
-    r"|read more|mehr|more|plus|más|więcej|meer)\b.{0,80}\b(?:here|hier|ici|aquí|tutaj|qui)\s*[.!:]?$",
+    r"|read more|mehr|more|plus|más|więcej|meer)\b.{0,80}\b(?:here|hier|ici|aquí|tutaj|qui)\s*[.!]?$",
     re.I,
+)
+
+
+# A call to follow the site on its channels: a verb of following, then two channels or more named
+# ("Follow X on Twitter, Instagram and Facebook ..."); such a line runs longer than other promotions.
+_FOLLOW_START = re.compile(
+    r"^\W{0,3}(?:follow|folgen sie|folge|folgt|suivez|s[ií]gue(?:nos)?|s[ií]ganos|seguici|seguite|siga(?:-nos)?"
+    r"|volg|obserwuj)\b",
+    re.I,
+)
+_CHANNEL = re.compile(
+    r"\b(?:facebook|twitter|instagram|youtube|tiktok|telegram|whatsapp|linkedin|threads|mastodon|bluesky"
+    r"|snapchat|pinterest|google news)\b",
+    re.I,
+)
+FOLLOW_MAX_WORDS = 45
+# "You must be logged in to post a comment": the reader told to log in, and a comment named.
+_LOGIN_TO_COMMENT = re.compile(
+    r"\b(?:must|musst|müssen|devez|debes|tienes que|necesitas|musisz|devi|moet|moeten|precisa[s]?)\b"
+    r"[^.!?]{0,40}\b(?:logged in|signed in|log in|sign in|angemeldet|eingeloggt|registriert|anmelden|einloggen"
+    r"|connecté(?:e|s)?|connectez|iniciar sesión|registrad[oa]|conectad[oa]|zalogowan[ya]|zalogować|connesso"
+    r"|loggato|registrato|ingelogd|aangemeld|logad[oa]|login)\b"
+    r"[^.!?]{0,40}\b(?:comment\w*|kommentar\w*|commentaire\w*|comentar\w*|comentário\w*|komentarz\w*|komentowa\w*"
+    r"|comment[oi]|reactie\w*|reageren)",
+    re.I,
+)
+# "Weitere Infos unter www.example.de": more information at an address (the link itself)
+_MORE_INFO_AT = re.compile(
+    r"^\W{0,3}(?:(?:more|further) (?:info(?:rmation)?|details)|(?:weitere|mehr) (?:infos?|informationen)"
+    r"|plus d'info(?:rmation)?s?|(?:más|mas) informaci[oó]n|meer info(?:rmatie)?|(?:maggiori|ulteriori) informazioni"
+    r"|więcej informacji|mais informaç(?:ões|ão))\b.{0,40}?(?:(?:https?://|www\.)\S+"
+    r"|\b[\w-]+\.(?:com|org|net|de|fr|es|it|nl|pl|pt|at|ch|be|eu|info|example)\b)",
+    re.I,
+)
+MORE_INFO_MAX_WORDS = 15
+# A newsletter offered by the site ("unseren Wochennewsletter", "onze nieuwsbrief"), to the reader.
+_NEWSLETTER = re.compile(r"(?:newsletter|nieuwsbrief|infolettre|boletín|biuletyn)", re.I)
+_SITE_OWN = re.compile(
+    r"\b(?:our|unser\w*|notre|nos|nuestr[oa]s?|onze|nostr[aoie]|nasz\w*|noss[oa]s?)\b", re.I
 )
 
 
@@ -147,8 +186,22 @@ def is_promo_line(line: str) -> bool:
     newsletter, an app, alerts, a channel ("Subscribe to ...'s newsletters"), or one written all in
     capitals ("CLICK HERE TO GET THE ... APP")."""
     words = line.split()
-    if not words or len(words) > PROMO_MAX_WORDS:
+    if not words or len(words) > FOLLOW_MAX_WORDS:
         return False
+    if _FOLLOW_START.match(line) and len({m.group(0).lower() for m in _CHANNEL.finditer(line)}) >= 2:
+        return True
+    if len(words) > PROMO_MAX_WORDS:
+        return False
+    if _LOGIN_TO_COMMENT.search(line):
+        return True
+    if len(words) <= MORE_INFO_MAX_WORDS and _MORE_INFO_AT.match(line):
+        return True
+    if (
+        _NEWSLETTER.search(line)
+        and _SITE_OWN.search(line)
+        and (_YOU.search(line) or line.rstrip()[-1] in "!?")
+    ):
+        return True
     if _LABEL_LINE.match(line) or _PAGE_LINE.match(line):
         return True
     if len(words) <= 12 and (_READING_TIME.search(line) or (_POINTER.search(line) and _YOU.search(line))):
