@@ -214,6 +214,22 @@ def test_button_or_credit_glued_to_a_sentence_is_cut(glued, kept):
         # a newsletter offered to the reader (compounds too)
         "Sie möchten keine Termine verpassen? Schauen Sie in unseren Wochennewsletter!",
         "Wil je op de hoogte blijven? Neem een kijkje in onze nieuwsbrief.",
+        # reading time, in more languages
+        "Tempo de leitura: 4 minutos",
+        "6 min de lecture",
+        # a notice about comments being moderated
+        "Kommentare werden vor der Veröffentlichung von der Redaktion geprüft und freigeschaltet.",
+        "Attention : les commentaires injurieux ne seront pas approuvés par le modérateur.",
+        "Comments are moderated and will appear once approved by our team.",
+        # a sign-up form's messages
+        "Thanks for signing up!",
+        "Vielen Dank für Ihre Anmeldung!",
+        "Merci pour votre inscription.",
+        "There was an error processing your subscription.",
+        # a call to share the article
+        "Artikel gefallen? Dann teile ihn mit deinen Freunden!",
+        "Vous avez aimé cet article ? Partagez-le !",
+        "¿Te gustó este artículo? ¡Compártelo!",
     ],
 )
 def test_more_promo_lines(line):
@@ -230,6 +246,10 @@ def test_more_promo_lines(line):
         "Users had to be logged in to post a comment, the company said, but the rule was dropped.",
         "The newsletter, founded in 1998, has 40,000 readers.",
         "Der Verlag stellt seinen Newsletter im Mai ein, sagte eine Sprecherin.",
+        "The article was shared 10,000 times in a day.",
+        "Die Kommentare des Ministers wurden im Landtag scharf kritisiert.",
+        "The comments were approved by the board on Monday.",
+        "Thanks to the new bridge, the journey takes 6 minutes.",
     ],
 )
 def test_story_lines_stay_h110(line):

@@ -126,7 +126,8 @@ _YOU = re.compile(
 # Inhalt von ... zu laden".
 _READING_TIME = re.compile(
     r"\b(?:\d+\s*min(?:ute)?s?\.? read|reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
-    r"|czas czytania|przeczytasz w|leestijd|tempo di lettura)\b",
+    r"|czas czytania|przeczytasz w|leestijd|tempo di lettura|tempo de leitura"
+    r"|\d+\s*min(?:utes?|uten|utos|uti)?\.?\s*(?:de |di )?(?:lecture|lectura|leitura|lettura))\b",
     re.I,
 )
 _EMBED = re.compile(
@@ -181,6 +182,34 @@ _SITE_OWN = re.compile(
 )
 
 
+# A notice that comments are moderated: a comment word and a moderation word in one short line.
+_COMMENT_WORD = re.compile(
+    r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentar\w*|comentário\w*|komentarz\w*|commenti|reacties)\b",
+    re.I,
+)
+_MODERATED = re.compile(
+    r"\b(?:mod(?:erat|erad|erier|erowan|éré|érat|erazion|ereer)\w*|gemodereerd|freigeschaltet|freigegeben)",
+    re.I,
+)
+# A sign-up form's own messages: thanks for signing up, an error with the subscription.
+_SIGNUP_MESSAGE = re.compile(
+    r"^\W{0,3}(?:thanks? (?:you )?for (?:signing up|subscribing|registering)|(?:vielen )?dank für (?:ihre|deine) anmeldung"
+    r"|merci (?:pour|de) votre inscription|gracias por (?:suscribirte|registrarte|tu suscripción)"
+    r"|grazie per (?:l'iscrizione|esserti iscritt[oa])|obrigad[oa] por (?:se inscrever|assinar|se cadastrar)"
+    r"|bedankt voor (?:je|uw) inschrijving|dziękujemy za (?:zapisanie|zapis|rejestrację))\b"
+    r"|\berror (?:processing|with) your (?:subscription|sign-?up)\b",
+    re.I,
+)
+# A call to share the article: an article word and a verb of sharing, as a question or a cry
+# ("Artikel gefallen? Teile ihn!", "Vous avez aimé cet article ? Partagez-le !").
+_ARTICLE_WORD = re.compile(r"\b(?:article|artikel|beitrag|post|artículo|articolo|artigo|artykuł)\b", re.I)
+_SHARE_VERB = re.compile(
+    r"\b(?:share|teilen?|teilt|partage[rz]?|comp[aá]rt\w*|condividi\w*|compartilh\w*|udostępnij|deel|delen)\b",
+    re.I,
+)
+SHARE_MAX_WORDS = 12
+
+
 def is_promo_line(line: str) -> bool:
     """A promotion line: a label and a headline ("READ MORE: ..."), or a short call to action about a
     newsletter, an app, alerts, a channel ("Subscribe to ...'s newsletters"), or one written all in
@@ -192,7 +221,16 @@ def is_promo_line(line: str) -> bool:
         return True
     if len(words) > PROMO_MAX_WORDS:
         return False
-    if _LOGIN_TO_COMMENT.search(line):
+    if _LOGIN_TO_COMMENT.search(line) or (_COMMENT_WORD.search(line) and _MODERATED.search(line)):
+        return True
+    if len(words) <= 12 and _SIGNUP_MESSAGE.search(line):
+        return True
+    if (
+        len(words) <= SHARE_MAX_WORDS
+        and line.rstrip()[-1] in "!?"
+        and _ARTICLE_WORD.search(line)
+        and _SHARE_VERB.search(line)
+    ):
         return True
     if len(words) <= MORE_INFO_MAX_WORDS and _MORE_INFO_AT.match(line):
         return True
