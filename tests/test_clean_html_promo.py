@@ -254,3 +254,24 @@ def test_more_promo_lines(line):
 )
 def test_story_lines_stay_h110(line):
     assert not is_promo_line(line)
+
+
+def test_short_boilerplate_paragraphs_go_from_the_html_body_as_from_a_dump():
+    # (the dump cleaner drops a unit of up to 40 words holding such a phrase: copyright, an
+    # affiliate notice, a contact line; h110 applies the same to the HTML body)
+    story = STORY_EN + STORY_DE
+    boiler = [
+        "Esta página contiene enlaces de afiliados: si compras algo, el blog recibe una pequeña comisión.",
+        "Cette page contient des liens affiliés vers des boutiques en ligne.",
+        "Fotos: © Stadtarchiv Lindenau",
+        "Copyright 2025 Example Media Group, all rights reserved.",
+    ]
+    kept, dropped = drop_promo_lines(story[:3] + boiler + story[3:])
+    assert kept == story
+    assert dropped == len(boiler)
+    long = (
+        "The newsletter, which the union sends to 40,000 members every week, carried the first report of the "
+        "dispute, and its editor said the board had tried to stop it; the board denied this on Monday and said "
+        "it had only asked for a correction."
+    )
+    assert drop_promo_lines([long, *STORY_EN]) == ([long, *STORY_EN], 0)

@@ -104,6 +104,7 @@ _PROMO_OBJECT = re.compile(
 )
 _HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui|tutaj|tu|qui)\b", re.I)
 PROMO_MAX_WORDS = 25
+BOILER_MAX_WORDS = 40  # a paragraph holding a boilerplate phrase is dropped up to this length
 # A call to action inside a line: a verb of subscribing or downloading, its object (a newsletter, an app,
 # a channel) and the reader addressed or the site speaking ("our", "dich", "iOS") - a story about an app
 # says none of these.
@@ -298,14 +299,23 @@ def strip_glued_tail(p: str) -> str:
 
 
 def drop_promo_lines(paragraphs: list[str]) -> tuple[list[str], int]:
-    """(the paragraphs without promotion lines, how many were dropped). Never empties the body. At the
+    """(the paragraphs without promotion lines and short paragraphs holding a boilerplate phrase
+    (copyright, an affiliate notice: boilerplate.has_boilerplate), how many were dropped). Never empties the body. At the
     end of the text, a copyright notice, an author's bio and a short line ending in a colon (it
     introduces a list that is not there: its links were left out) go too; at its start, a line that is
     only a date or a time."""
+    from .boilerplate import has_boilerplate
     from .metadata import is_copyright_line, is_date_line
     from .paragraphs import is_label_line
 
-    kept = [strip_glued_tail(p) for p in paragraphs if not is_promo_line(p) and not is_label_line(p)]
+    kept = [
+        strip_glued_tail(p)
+        for p in paragraphs
+        if not is_promo_line(p)
+        and not is_label_line(p)
+        # a short paragraph with a copyright, affiliate or contact phrase, as a dump's unit (_drop_inside)
+        and not (len(p.split()) <= BOILER_MAX_WORDS and has_boilerplate(p))
+    ]
     while len(kept) > 1 and (
         (kept[-1].endswith(":") and len(kept[-1].split()) <= 8)
         or (is_copyright_line(kept[-1]) and len(kept[-1].split()) <= 30)
