@@ -275,3 +275,9 @@ def test_short_boilerplate_paragraphs_go_from_the_html_body_as_from_a_dump():
         "it had only asked for a correction."
     )
     assert drop_promo_lines([long, *STORY_EN]) == ([long, *STORY_EN], 0)
+
+
+def test_a_sentence_with_a_glued_button_stays_without_it():
+    line = "Every shop on the street keeps its own 'ledger of small mistakes.'Click To Tweet"
+    kept, _ = drop_promo_lines([*STORY_EN, line])
+    assert kept == [*STORY_EN, "Every shop on the street keeps its own 'ledger of small mistakes.'"]

@@ -277,7 +277,7 @@ def _is_bio(p: str) -> bool:
 
 # A button or a credit glued to the end of a sentence by the markup: "...offline business.Click To Tweet",
 # "...in New York.Reuters" (no space after the full stop: it was another element).
-_GLUED_TAIL = re.compile(r"[^\W\d_]{2}[.!?…][\"”»“]?(?P<tail>[A-Z][^\s.!?]*(?: [^\s.!?]+){0,3})$")
+_GLUED_TAIL = re.compile(r"[^\W\d_]{2}[.!?…][\"”»“'’]?(?P<tail>[A-Z][^\s.!?]*(?: [^\s.!?]+){0,3})$")
 _CREDIT_WORDS = re.compile(
     r"^(?:getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture[- ]alliance|ap photo|afp photo"
     r"|photo|foto|bild|image|credit)\b",
@@ -308,14 +308,10 @@ def drop_promo_lines(paragraphs: list[str]) -> tuple[list[str], int]:
     from .metadata import is_copyright_line, is_date_line
     from .paragraphs import is_label_line
 
-    kept = [
-        strip_glued_tail(p)
-        for p in paragraphs
-        if not is_promo_line(p)
-        and not is_label_line(p)
-        # a short paragraph with a copyright, affiliate or contact phrase, as a dump's unit (_drop_inside)
-        and not (len(p.split()) <= BOILER_MAX_WORDS and has_boilerplate(p))
-    ]
+    kept = [strip_glued_tail(p) for p in paragraphs if not is_promo_line(p) and not is_label_line(p)]
+    # a short paragraph with a copyright, affiliate or contact phrase, as a dump's unit (_drop_inside);
+    # read after a glued button is cut off ("...offline business.Click To Tweet")
+    kept = [p for p in kept if not (len(p.split()) <= BOILER_MAX_WORDS and has_boilerplate(p))]
     while len(kept) > 1 and (
         (kept[-1].endswith(":") and len(kept[-1].split()) <= 8)
         or (is_copyright_line(kept[-1]) and len(kept[-1].split()) <= 30)
