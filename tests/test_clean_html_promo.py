@@ -184,3 +184,100 @@ def test_button_or_credit_glued_to_a_sentence_is_cut(glued, kept):
     from reader.clean.html_filter import strip_glued_tail
 
     assert strip_glued_tail(glued) == kept
+
+
+# h110: more promotion lines, in several languages
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a call to follow the site on several channels, however long
+        "Follow the Eastbridge Echo on Twitter, Instagram and Facebook for the latest news, and send your "
+        "stories and pictures to our newsroom by email or on WhatsApp at any time of day.",
+        "Folgen Sie der Hallstedter Rundschau auf Facebook, Instagram und WhatsApp und schreiben Sie uns Ihre "
+        "Meinung an leserbriefe@example.org oder rufen Sie unsere Redaktion an, wir freuen uns.",
+        "Suivez Le Courrier du Val sur Facebook, Instagram et X pour ne rien manquer de l'actualité de votre "
+        "région, et envoyez vos photos à notre rédaction par courriel ou par WhatsApp.",
+        # log in to comment
+        "You must be logged in to post a comment.",
+        "Du musst angemeldet sein, um einen Kommentar zu schreiben.",
+        "Sie müssen eingeloggt sein, um Kommentare zu verfassen!",
+        "Vous devez être connecté pour publier un commentaire.",
+        "Debes iniciar sesión para publicar un comentario.",
+        "Musisz być zalogowany, aby dodać komentarz.",
+        "Devi essere connesso per inviare un commento.",
+        # more information at an address
+        "Weitere Infos unter www.kreis-hallstedt.example/faehre.",
+        "More information at www.eastbridge.example/baths",
+        "Plus d'informations sur www.valdesevre.example.",
+        "Más información en www.ayuntamiento.example",
+        "Meer informatie op www.noordveen.example.",
+        # a newsletter offered to the reader (compounds too)
+        "Sie möchten keine Termine verpassen? Schauen Sie in unseren Wochennewsletter!",
+        "Wil je op de hoogte blijven? Neem een kijkje in onze nieuwsbrief.",
+        # reading time, in more languages
+        "Tempo de leitura: 4 minutos",
+        "6 min de lecture",
+        # a notice about comments being moderated
+        "Kommentare werden vor der Veröffentlichung von der Redaktion geprüft und freigeschaltet.",
+        "Attention : les commentaires injurieux ne seront pas approuvés par le modérateur.",
+        "Comments are moderated and will appear once approved by our team.",
+        # a sign-up form's messages
+        "Thanks for signing up!",
+        "Vielen Dank für Ihre Anmeldung!",
+        "Merci pour votre inscription.",
+        "There was an error processing your subscription.",
+        # a call to share the article
+        "Artikel gefallen? Dann teile ihn mit deinen Freunden!",
+        "Vous avez aimé cet article ? Partagez-le !",
+        "¿Te gustó este artículo? ¡Compártelo!",
+    ],
+)
+def test_more_promo_lines(line):
+    assert is_promo_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the river north for two miles and the ruins stand on the left bank.",
+        "The minister said she would follow the advice of the health agency on Twitter and in parliament.",
+        "More information about the victims was released on Tuesday by the police.",
+        "Weitere Informationen zu den Opfern gab die Polizei am Dienstag bekannt.",
+        "Users had to be logged in to post a comment, the company said, but the rule was dropped.",
+        "The newsletter, founded in 1998, has 40,000 readers.",
+        "Der Verlag stellt seinen Newsletter im Mai ein, sagte eine Sprecherin.",
+        "The article was shared 10,000 times in a day.",
+        "Die Kommentare des Ministers wurden im Landtag scharf kritisiert.",
+        "The comments were approved by the board on Monday.",
+        "Thanks to the new bridge, the journey takes 6 minutes.",
+    ],
+)
+def test_story_lines_stay_h110(line):
+    assert not is_promo_line(line)
+
+
+def test_short_boilerplate_paragraphs_go_from_the_html_body_as_from_a_dump():
+    # (the dump cleaner drops a unit of up to 40 words holding such a phrase: copyright, an
+    # affiliate notice, a contact line; h110 applies the same to the HTML body)
+    story = STORY_EN + STORY_DE
+    boiler = [
+        "Esta página contiene enlaces de afiliados: si compras algo, el blog recibe una pequeña comisión.",
+        "Cette page contient des liens affiliés vers des boutiques en ligne.",
+        "Fotos: © Stadtarchiv Lindenau",
+        "Copyright 2025 Example Media Group, all rights reserved.",
+    ]
+    kept, dropped = drop_promo_lines(story[:3] + boiler + story[3:])
+    assert kept == story
+    assert dropped == len(boiler)
+    long = (
+        "The newsletter, which the union sends to 40,000 members every week, carried the first report of the "
+        "dispute, and its editor said the board had tried to stop it; the board denied this on Monday and said "
+        "it had only asked for a correction."
+    )
+    assert drop_promo_lines([long, *STORY_EN]) == ([long, *STORY_EN], 0)
+
+
+def test_a_sentence_with_a_glued_button_stays_without_it():
+    line = "Every shop on the street keeps its own 'ledger of small mistakes.'Click To Tweet"
+    kept, _ = drop_promo_lines([*STORY_EN, line])
+    assert kept == [*STORY_EN, "Every shop on the street keeps its own 'ledger of small mistakes.'"]

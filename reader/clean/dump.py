@@ -93,6 +93,7 @@ from .dump_threads import (
     mark_chrome,
     numbered_thread,
 )
+from .inside_story import left_out
 from .metadata import (
     clean_byline,
     drop_title_echo,
@@ -490,6 +491,7 @@ def finish_body(units: list[Unit], sc: Scored, start: int, end: int) -> tuple[in
             and not _PHOTO_LABEL.match(u.text)
         ):
             dropped.add(m - 1)
+    dropped |= left_out(units, start, end)  # promotion lines, credits and captions (h110)
     kept = [u for m, u in enumerate(units[start:end], start) if m not in dropped and not _drop_inside(u)]
     if islands:
         before = [units[i] for i in islands if i < start]

@@ -104,6 +104,7 @@ _PROMO_OBJECT = re.compile(
 )
 _HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui|tutaj|tu|qui)\b", re.I)
 PROMO_MAX_WORDS = 25
+BOILER_MAX_WORDS = 40  # a paragraph holding a boilerplate phrase is dropped up to this length
 # A call to action inside a line: a verb of subscribing or downloading, its object (a newsletter, an app,
 # a channel) and the reader addressed or the site speaking ("our", "dich", "iOS") - a story about an app
 # says none of these.
@@ -126,7 +127,8 @@ _YOU = re.compile(
 # Inhalt von ... zu laden".
 _READING_TIME = re.compile(
     r"\b(?:\d+\s*min(?:ute)?s?\.? read|reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
-    r"|czas czytania|przeczytasz w|leestijd|tempo di lettura)\b",
+    r"|czas czytania|przeczytasz w|leestijd|tempo di lettura|tempo de leitura"
+    r"|\d+\s*min(?:utes?|uten|utos|uti)?\.?\s*(?:de |di )?(?:lecture|lectura|leitura|lettura))\b",
     re.I,
 )
 _EMBED = re.compile(
@@ -137,9 +139,76 @@ _EMBED = re.compile(
 # A line pointing at a link that is not there: "Alles über X findest Du hier.", "More on this here."
 _POINTER = re.compile(
     r"\b(?:find|finden|findest|findet|trouverez|trouvez|encontrar\w*|encuentra\w*|znajdziesz|vind\w*|trovi\w*"
-    r"|read more|mehr|more|plus|más|więcej|meer)\b.{0,80}\b(?:here|hier|ici|aquí|tutaj|qui)\s*[.!:]?$",
+    r"|read more|mehr|more|plus|más|więcej|meer)\b.{0,80}\b(?:here|hier|ici|aquí|tutaj|qui)\s*[.!]?$",
     re.I,
 )
+
+
+# A call to follow the site on its channels: a verb of following, then two channels or more named
+# ("Follow X on Twitter, Instagram and Facebook ..."); such a line runs longer than other promotions.
+_FOLLOW_START = re.compile(
+    r"^\W{0,3}(?:follow|folgen sie|folge|folgt|suivez|s[ií]gue(?:nos)?|s[ií]ganos|seguici|seguite|siga(?:-nos)?"
+    r"|volg|obserwuj)\b",
+    re.I,
+)
+_CHANNEL = re.compile(
+    r"\b(?:facebook|twitter|instagram|youtube|tiktok|telegram|whatsapp|linkedin|threads|mastodon|bluesky"
+    r"|snapchat|pinterest|google news)\b",
+    re.I,
+)
+FOLLOW_MAX_WORDS = 45
+# "You must be logged in to post a comment": the reader told to log in, and a comment named.
+_LOGIN_TO_COMMENT = re.compile(
+    r"\b(?:must|musst|müssen|devez|debes|tienes que|necesitas|musisz|devi|moet|moeten|precisa[s]?)\b"
+    r"[^.!?]{0,40}\b(?:logged in|signed in|log in|sign in|angemeldet|eingeloggt|registriert|anmelden|einloggen"
+    r"|connecté(?:e|s)?|connectez|iniciar sesión|registrad[oa]|conectad[oa]|zalogowan[ya]|zalogować|connesso"
+    r"|loggato|registrato|ingelogd|aangemeld|logad[oa]|login)\b"
+    r"[^.!?]{0,40}\b(?:comment\w*|kommentar\w*|commentaire\w*|comentar\w*|comentário\w*|komentarz\w*|komentowa\w*"
+    r"|comment[oi]|reactie\w*|reageren)",
+    re.I,
+)
+# "Weitere Infos unter www.example.de": more information at an address (the link itself)
+_MORE_INFO_AT = re.compile(
+    r"^\W{0,3}(?:(?:more|further) (?:info(?:rmation)?|details)|(?:weitere|mehr) (?:infos?|informationen)"
+    r"|plus d'info(?:rmation)?s?|(?:más|mas) informaci[oó]n|meer info(?:rmatie)?|(?:maggiori|ulteriori) informazioni"
+    r"|więcej informacji|mais informaç(?:ões|ão))\b.{0,40}?(?:(?:https?://|www\.)\S+"
+    r"|\b[\w-]+\.(?:com|org|net|de|fr|es|it|nl|pl|pt|at|ch|be|eu|info|example)\b)",
+    re.I,
+)
+MORE_INFO_MAX_WORDS = 15
+# A newsletter offered by the site ("unseren Wochennewsletter", "onze nieuwsbrief"), to the reader.
+_NEWSLETTER = re.compile(r"(?:newsletter|nieuwsbrief|infolettre|boletín|biuletyn)", re.I)
+_SITE_OWN = re.compile(
+    r"\b(?:our|unser\w*|notre|nos|nuestr[oa]s?|onze|nostr[aoie]|nasz\w*|noss[oa]s?)\b", re.I
+)
+
+
+# A notice that comments are moderated: a comment word and a moderation word in one short line.
+_COMMENT_WORD = re.compile(
+    r"\b(?:comment\w*|kommentar\w*|commentaire\w*|comentar\w*|comentário\w*|komentarz\w*|commenti|reacties)\b",
+    re.I,
+)
+_MODERATED = re.compile(
+    r"\b(?:mod(?:erat|erad|erier|erowan|éré|érat|erazion|ereer)\w*|gemodereerd|freigeschaltet|freigegeben)",
+    re.I,
+)
+# A sign-up form's own messages: thanks for signing up, an error with the subscription.
+_SIGNUP_MESSAGE = re.compile(
+    r"^\W{0,3}(?:thanks? (?:you )?for (?:signing up|subscribing|registering)|(?:vielen )?dank für (?:ihre|deine) anmeldung"
+    r"|merci (?:pour|de) votre inscription|gracias por (?:suscribirte|registrarte|tu suscripción)"
+    r"|grazie per (?:l'iscrizione|esserti iscritt[oa])|obrigad[oa] por (?:se inscrever|assinar|se cadastrar)"
+    r"|bedankt voor (?:je|uw) inschrijving|dziękujemy za (?:zapisanie|zapis|rejestrację))\b"
+    r"|\berror (?:processing|with) your (?:subscription|sign-?up)\b",
+    re.I,
+)
+# A call to share the article: an article word and a verb of sharing, as a question or a cry
+# ("Artikel gefallen? Teile ihn!", "Vous avez aimé cet article ? Partagez-le !").
+_ARTICLE_WORD = re.compile(r"\b(?:article|artikel|beitrag|post|artículo|articolo|artigo|artykuł)\b", re.I)
+_SHARE_VERB = re.compile(
+    r"\b(?:share|teilen?|teilt|partage[rz]?|comp[aá]rt\w*|condividi\w*|compartilh\w*|udostępnij|deel|delen)\b",
+    re.I,
+)
+SHARE_MAX_WORDS = 12
 
 
 def is_promo_line(line: str) -> bool:
@@ -147,8 +216,31 @@ def is_promo_line(line: str) -> bool:
     newsletter, an app, alerts, a channel ("Subscribe to ...'s newsletters"), or one written all in
     capitals ("CLICK HERE TO GET THE ... APP")."""
     words = line.split()
-    if not words or len(words) > PROMO_MAX_WORDS:
+    if not words or len(words) > FOLLOW_MAX_WORDS:
         return False
+    if _FOLLOW_START.match(line) and len({m.group(0).lower() for m in _CHANNEL.finditer(line)}) >= 2:
+        return True
+    if len(words) > PROMO_MAX_WORDS:
+        return False
+    if _LOGIN_TO_COMMENT.search(line) or (_COMMENT_WORD.search(line) and _MODERATED.search(line)):
+        return True
+    if len(words) <= 12 and _SIGNUP_MESSAGE.search(line):
+        return True
+    if (
+        len(words) <= SHARE_MAX_WORDS
+        and line.rstrip()[-1] in "!?"
+        and _ARTICLE_WORD.search(line)
+        and _SHARE_VERB.search(line)
+    ):
+        return True
+    if len(words) <= MORE_INFO_MAX_WORDS and _MORE_INFO_AT.match(line):
+        return True
+    if (
+        _NEWSLETTER.search(line)
+        and _SITE_OWN.search(line)
+        and (_YOU.search(line) or line.rstrip()[-1] in "!?")
+    ):
+        return True
     if _LABEL_LINE.match(line) or _PAGE_LINE.match(line):
         return True
     if len(words) <= 12 and (_READING_TIME.search(line) or (_POINTER.search(line) and _YOU.search(line))):
@@ -185,7 +277,7 @@ def _is_bio(p: str) -> bool:
 
 # A button or a credit glued to the end of a sentence by the markup: "...offline business.Click To Tweet",
 # "...in New York.Reuters" (no space after the full stop: it was another element).
-_GLUED_TAIL = re.compile(r"[^\W\d_]{2}[.!?…][\"”»“]?(?P<tail>[A-Z][^\s.!?]*(?: [^\s.!?]+){0,3})$")
+_GLUED_TAIL = re.compile(r"[^\W\d_]{2}[.!?…][\"”»“'’]?(?P<tail>[A-Z][^\s.!?]*(?: [^\s.!?]+){0,3})$")
 _CREDIT_WORDS = re.compile(
     r"^(?:getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture[- ]alliance|ap photo|afp photo"
     r"|photo|foto|bild|image|credit)\b",
@@ -207,14 +299,19 @@ def strip_glued_tail(p: str) -> str:
 
 
 def drop_promo_lines(paragraphs: list[str]) -> tuple[list[str], int]:
-    """(the paragraphs without promotion lines, how many were dropped). Never empties the body. At the
+    """(the paragraphs without promotion lines and short paragraphs holding a boilerplate phrase
+    (copyright, an affiliate notice: boilerplate.has_boilerplate), how many were dropped). Never empties the body. At the
     end of the text, a copyright notice, an author's bio and a short line ending in a colon (it
     introduces a list that is not there: its links were left out) go too; at its start, a line that is
     only a date or a time."""
+    from .boilerplate import has_boilerplate
     from .metadata import is_copyright_line, is_date_line
     from .paragraphs import is_label_line
 
     kept = [strip_glued_tail(p) for p in paragraphs if not is_promo_line(p) and not is_label_line(p)]
+    # a short paragraph with a copyright, affiliate or contact phrase, as a dump's unit (_drop_inside);
+    # read after a glued button is cut off ("...offline business.Click To Tweet")
+    kept = [p for p in kept if not (len(p.split()) <= BOILER_MAX_WORDS and has_boilerplate(p))]
     while len(kept) > 1 and (
         (kept[-1].endswith(":") and len(kept[-1].split()) <= 8)
         or (is_copyright_line(kept[-1]) and len(kept[-1].split()) <= 30)
