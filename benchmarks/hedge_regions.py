@@ -31,7 +31,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 import ablate_dump as ab  # noqa: E402
 
-from reader.clean import LOW_CONFIDENCE, clean, dump_model  # noqa: E402
+from reader.clean import LOW_CONFIDENCE, clean, dump_hedge, dump_model  # noqa: E402
 from reader.clean.dump import (  # noqa: E402
     _plain_article,
     finish_body,
@@ -132,6 +132,8 @@ def hesitates(rec: dict, cond: dict) -> dict | None:
     """The candidate region a policy `cond` keeps beside the body, or None."""
     if rec["confidence"] >= cond.get("conf", 1.01):
         return None
+    if cond.get("flags") and not any(f in rec["flags"] for f in dump_hedge.DOUBTS):
+        return None
     sig = rec["signals"]
     for o in rec["others"][: cond.get("top", 1)]:
         if o["ratio"] < cond.get("ratio", 0.0):
@@ -154,6 +156,8 @@ def policy_figs(rec: dict, cond: dict) -> dict:
 
 
 GRID = [
+    # the rule as landed (dump_hedge): the flags doubt a small body, the next region 2x its words, 100+
+    {"flags": True, "bigger": 2.0, "words": 100},
     {"conf": 0.5, "ratio": 0.3, "sentences": 0.5, "words": 50},
     {"conf": 0.5, "ratio": 0.5, "sentences": 0.5, "words": 50},
     {"conf": 0.5, "ratio": 0.3, "sentences": 0.5, "words": 50, "bigger": 1.0},
@@ -216,7 +220,12 @@ def main(argv: list[str] | None = None) -> int:
         "--rounds", type=int, help="transfer: trees per model (fewer: a weaker scorer, more lost pages)"
     )
     ap.add_argument("--depth", type=int, help="transfer: each tree's depth (1 or 2)")
+    ap.add_argument(
+        "--no-hedge", action="store_true", help="clean without dump_hedge (the records' 'as cleaned')"
+    )
     args = ap.parse_args(argv)
+    if args.no_hedge:
+        dump_hedge.HEDGE_TIMES = None
     ab.tdm.ROUNDS = args.rounds or ab.tdm.ROUNDS
     ab.tdm.DEPTH = args.depth or ab.tdm.DEPTH
     if args.source:
