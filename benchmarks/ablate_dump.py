@@ -47,6 +47,7 @@ from reader.clean import (  # noqa: E402
     dump,
     dump_compete,
     dump_context,
+    dump_hedge,
     dump_lines,
     dump_model,
     dump_teasers,
@@ -74,6 +75,7 @@ SWITCHES: dict[str, tuple[object, str, object, str]] = {
     "dedup": (dump, "DEDUP", 0, "region"),
     "prefer_headed": (dump, "HEADER_RATIO", 0, "region"),
     "runner_up_kept (h55)": (dump_compete, "KEEP_RATIO", None, "region"),
+    "hedge_small_body (h109)": (dump_hedge, "HEDGE_TIMES", None, "region"),
     "prose_teasers (h89)": (dump_teasers, "PROSE_TEASERS", False, "region"),
     "long_about_heads (h89)": (dump_threads, "BIO_HEAD_WORDS", 8, "region"),
     "split_at_end_markers": (dump, "_split_at_end_markers", _noop_region, "region"),
@@ -315,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         "dump": dump,
         "dump_compete": dump_compete,
         "dump_context": dump_context,
+        "dump_hedge": dump_hedge,
         "dump_lines": dump_lines,
         "dump_threads": dump_threads,
     }
@@ -341,7 +344,15 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             setattr(mod, attr, saved)
         rows = compare(docs, base, figs)
-        report["switches"][name] = {"kind": kind, "sets": rows}
+        changed_pages = {
+            i: {k: v for k, v in f.items() if k != "text"}
+            for i, f in figs.items()
+            if abs(f["f1"] - base[i]["f1"]) > 1e-9
+            or f["lost"] != base[i]["lost"]
+            or f["low"] != base[i]["low"]
+        }
+        # (the pages the switch changes, with their figures: a paired bootstrap reads them beside "pages")
+        report["switches"][name] = {"kind": kind, "sets": rows, "changed": changed_pages}
         cells = [
             f"{r['f1']:.4f} ({r['lost']}) +{len(r['up'])}/-{len(r['down'])}".ljust(24) for r in rows.values()
         ]

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import CleanResult
 from ..normalize import normalize_field, normalize_text
-from . import dump_compete, dump_model, dump_regions
+from . import dump_compete, dump_hedge, dump_model, dump_regions
 from .boilerplate import (
     ALL_STOPWORDS,
     BOILERPLATE_LINE,
@@ -712,6 +712,28 @@ def region_flags(units: list[Unit], view: RegionView) -> list[str]:
     return flags
 
 
+def hedged(
+    units: list[Unit],
+    fresh: list[Unit],
+    sc: Scored,
+    own: tuple[int, int],
+    start: int,
+    end: int,
+    kept: list[Unit],
+) -> tuple[int, list[Unit]] | None:
+    """The hedged body (reader.clean.dump_hedge) of the region `own`, finished as [start, end) and
+    `kept`: the body and the cleaner's next candidate region together, when the body's flags doubt it
+    and that region is much larger; None otherwise. `fresh`: the units before `own` was finished."""
+    if dump_hedge.HEDGE_TIMES is None or not kept:
+        return None
+    view = region_view(units, start, end, sum(u.words for u in kept))
+    flags = region_flags(units, view) if view else []
+    if not any(f in flags for f in dump_hedge.DOUBTS):
+        return None
+    after = next((r for r in ranked_regions(units, sc) if r != own), None)
+    return dump_hedge.hedged_body(units, fresh, kept, flags, after, lambda w, s, e: finish_body(w, sc, s, e))
+
+
 def clean_dump(raw: str) -> CleanResult:
     """Whole-page plain-text dump -> CleanResult (article body and metadata)."""
     url, units, scores = page_units(raw)  # (scored once: both paths below use them)
@@ -720,11 +742,16 @@ def clean_dump(raw: str) -> CleanResult:
     plain = _plain_article(units, scores)
     both = False
     region_start = 0
+    view_words: int | None = None
     if plain is not None:
         start, kept, meta = plain
         end = len(units)
     else:
-        start, end, kept = extract_body(units, scores)
+        sc = score_regions(units, scores)
+        own = pick_region(units, sc)
+        # (the units before the region's finish marks them: a hedge finishes the next region from these)
+        fresh = [replace(u) for u in units] if dump_hedge.HEDGE_TIMES else units
+        start, end, kept = finish_body(units, sc, *own)
         region_start = start
         two = dump_compete.with_runner_up(units, start, end, kept)
         if two is not None:
@@ -732,6 +759,14 @@ def clean_dump(raw: str) -> CleanResult:
             # order, what lies between left out; the title is looked for above the first
             start, kept = two
             both = True
+        else:
+            hedge = hedged(units, fresh, sc, own, start, end, kept)
+            if hedge is not None:
+                # the body may be a side block of the page and the next region is much larger: both
+                # kept (the body's own measures stay those of its region: the doubt is about it)
+                view_words = sum(u.words for u in kept)
+                start, kept = hedge
+                both = True
         meta = _title_and_meta(units, start, kept)
     if kept and "dateline" not in meta:
         dl = parse_dateline(kept[0].text)
@@ -745,7 +780,9 @@ def clean_dump(raw: str) -> CleanResult:
     paragraphs = drop_title_echo(title, paragraphs_from_lines([u.text for u in kept]))
     body = "\n\n".join(paragraphs)
     # (a bare article has no region chosen among others: nothing to doubt of one)
-    view = None if plain is not None else region_view(units, region_start, end, sum(u.words for u in kept))
+    if view_words is None:
+        view_words = sum(u.words for u in kept)
+    view = None if plain is not None else region_view(units, region_start, end, view_words)
     flags = region_flags(units, view) if view else []
     if both:
         flags.append(FLAG_BOTH_KEPT)

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .dump import Scored, _plain_article, finish_body, page_units, pick_region, ranked_regions, score_regions
+from .dump import (
+    Scored,
+    _plain_article,
+    finish_body,
+    hedged,
+    page_units,
+    pick_region,
+    ranked_regions,
+    score_regions,
+)
 from .dump_compete import with_runner_up
 from .dump_lines import Unit
 from .dump_regions import candidate_runs
@@ -35,8 +44,11 @@ def region_texts(raw: str) -> Iterator[str]:
         work = [replace(u) for u in units]
         start, end, kept = finish_body(work, sc, *region)
         two = with_runner_up(work, start, end, kept) if region == own else None
+        if two is None and region == own:
+            # (or, doubting a small body, the next region beside it: dump_hedge)
+            two = hedged(work, units, sc, own, start, end, kept)
         if two is not None:
-            # the cleaner kept a close block above its region too: that is its text, its region alone next
+            # the cleaner kept another block too: that is its text, its region alone next
             yield "\n\n".join(paragraphs_from_lines([u.text for u in two[1]]))
         yield "\n\n".join(paragraphs_from_lines([u.text for u in kept]))
 
