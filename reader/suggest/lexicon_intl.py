@@ -829,6 +829,10 @@ ORG_WORDS_PL_CASES = _words(
     zespół zespołu zespole zespołem szkoła szkoły szkole szkołę szkołą szkół
     starostwo starostwa starostwie straż straży strażą koło koła kole kołem liceum
     szpital szpitala szpitalu szpitalem centrum
+    służba służby służbie służbę służbą zakład zakładu zakładzie zakładem prokuratoria prokuratorii
+    prokuratorię skarb skarbu skarbowi skarbem nadleśnictwo nadleśnictwa nadleśnictwie nadleśnictwem
+    zrzeszenie zrzeszenia zrzeszeniu zrzeszeniem funduszem funduszowi sejmik sejmiku sejmikowi sejmikiem
+    kopalnia kopalni kopalnię kopalnią
     """
 )
 
