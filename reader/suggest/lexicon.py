@@ -429,7 +429,7 @@ ORG_WORDS = _words(
     hospital museum fondation compagnie center centre centers centres caucus coalition alliance
     elementary academy sports shipping logistics mobility foods media labs observatory observatoire
     government trust transport administration exchange orchestra zoo parliament labour
-    gymnasium lyceum
+    gymnasium lyceum inspectorate forum partnership playhouse
     """
 )
 

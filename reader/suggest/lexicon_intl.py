@@ -225,6 +225,9 @@ ORG_SUFFIXES_DE = (
     "kontrollstelle",
     "beratungsstelle",
     "prüfstelle",
+    "ausschuss",  # "Gutachterausschuss für X"
+    "direktion",  # "Aufsichts- und Dienstleistungsdirektion"
+    "theater",  # "Landestheater X"
 )
 # ... and compounds that describe the organisation named next: "der Autobauer Volkswagen".
 ORG_DESCRIPTOR_SUFFIXES_DE = (
@@ -355,6 +358,7 @@ ORG_WORDS_INTL = _words(
     cofradía agrupación ateneo escuela hermandad
     bibliotheek basisschool
     versicherung bergrettung
+    maatschappij archief coalición xunta fromagerie coordination
     """
 )
 
@@ -829,6 +833,11 @@ ORG_WORDS_PL_CASES = _words(
     zespół zespołu zespole zespołem szkoła szkoły szkole szkołę szkołą szkół
     starostwo starostwa starostwie straż straży strażą koło koła kole kołem liceum
     szpital szpitala szpitalu szpitalem centrum
+    służba służby służbie służbę służbą zakład zakładu zakładzie zakładem prokuratoria prokuratorii
+    prokuratorię skarb skarbu skarbowi skarbem nadleśnictwo nadleśnictwa nadleśnictwie nadleśnictwem
+    zrzeszenie zrzeszenia zrzeszeniu zrzeszeniem funduszem funduszowi sejmik sejmiku sejmikowi sejmikiem
+    kopalnia kopalni kopalnię kopalnią
+    dyrekcja dyrekcji dyrekcję dyrekcją diecezja diecezji sejm sejmu sejmie sejmem
     """
 )
 

@@ -62,7 +62,11 @@ def _pl_fleeting(stem: str) -> str:
 
 def _org_with_seat(words: list[str], lang: str) -> bool:
     """An organisation that may name its seat after "w": one with an organisation word ("Sąd Okręgowy"),
-    or a Polish body of three words or more led by an adjective ("Regionalna Dyrekcja Lasów")."""
+    or a Polish body of three words or more led by an adjective ("Regionalna Dyrekcja Lasów"). Not a body
+    whose kind word is followed by a name of its own in two joined parts ("Kopalnia X-Wschód"): the name
+    tells it apart, so the town after "w" is its seat, a place."""
+    if len(words) == 2 and _is_org_word(words[0].lower(), lang) and "-" in words[1].strip("-"):
+        return False
     if any(_is_org_word(w.lower(), lang) for w in words):
         return True
     return len(words) >= 3 and words[0].lower().endswith(_PL_ADJ_ENDINGS)

@@ -22,6 +22,8 @@ from .lexicon_intl import (
     CURRENCY_WORDS_INTL,
     LEGAL_FORMS,
     MULTIPLIERS_INTL,
+    ORG_SUFFIXES_DE,
+    ORG_SUFFIXES_NL,
     PLACE_DESCRIPTORS,
 )
 from .name_cues import (
@@ -182,8 +184,33 @@ def _descriptor_then_name(text: str, toks: list[tuple[int, int]], lang: str) -> 
     if len(toks) >= 3 and lw.endswith(_AGENT_DESCRIPTORS):
         return True  # "Futtermittelhändler X Warengenossenschaft Y eG": a trade names no organisation
     org_words = [_is_org_word(text[x:y].lower(), lang) for x, y in toks[1:]]
+    if (
+        lang in ("de", "nl")
+        and org_words[0]
+        and (
+            (
+                _org_compound_word(text[toks[1][0] : toks[1][1]].lower())
+                # (not before a connector: "Trägerverein Tierschutzverein X und Umgebung e.V." is left as it was)
+                and not any(text[x[1] : y[0]].strip() for x, y in zip(toks[1:], toks[2:], strict=False))
+            )
+            or (len(toks) >= 3 and text[toks[1][1] : toks[2][0]].strip().lower() in _KIND_LINKS)
+        )
+    ):
+        # "Umweltverband Naturschutzbund X", "Natuurorganisatie Waddenvereniging", "Brancheorganisatie
+        # Vereniging van X": a body's name of its own follows the descriptor
+        return True
     # a complete name ending in an organisation word may follow ("Konzern Deutsche Bahn")
     return not any(org_words) or (len(toks) >= 3 and org_words[-1] and not any(org_words[:-1]))
+
+
+_KIND_LINKS = frozenset(["van", "voor", "van de", "van het", "voor de", "für", "der", "des", "zur", "zum"])
+
+
+def _org_compound_word(lw: str) -> bool:
+    """A one-word body's name made of a word and a kind ("Naturschutzbund", "Waddenvereniging"), longer
+    than the kind noun alone ("Klinikum", "Vereniging")."""
+    ends = ORG_SUFFIXES_DE + ORG_SUFFIXES_NL
+    return "-" not in lw and any(lw.endswith(e) and len(lw) >= len(e) + 4 for e in ends)
 
 
 # German and Dutch nouns for a firm by what it does (one who trades, makes, runs, supplies): before a

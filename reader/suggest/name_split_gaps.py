@@ -25,6 +25,7 @@ _ORG_GAPS = frozenset(
      "van", "van de", "van het", "für", "der", "for the", "para", "para la", "para el"]
 )  # fmt: skip
 _AND = frozenset(["and", "en", "y", "et", "und", "i"])  # "Autoriteit Consument en Markt"
+_DE_OWNER_KINDS = frozenset("stadt gemeinde stadtverwaltung region landes kreises bundes".split())
 _PERSON_PARTICLES = frozenset("de du da di van von der den del della bin ibn al el le la ap ter ten".split())
 # particles of two words: "Kees van der Lugt", "María de la Vega"
 _PERSON_PARTICLES_2 = frozenset(["van der", "van den", "van de", "de la", "von der", "de los", "van het"])
@@ -171,6 +172,12 @@ def _org_joins(
     # (a German genitive "der"/"des" is no part of a firm's name for its legal form alone:
     # "nach Angaben der X GmbH", "die Kühlhäuser der X GmbH")
     tail_ok = legal_tail and not (lang == "de" and gap in ("der", "des"))
+    # "der Gutachterausschuss für X der Stadt hat": the town's kind noun alone ends the run, whose body it is
+    # (the body's name ends before it; "der Stadt Kassel" is left as it was)
+    if lang == "de" and gap in ("der", "des") and text[a:b].lower() in _DE_OWNER_KINDS:
+        nxt = next((t for t in toks if t[0] >= b), None)
+        if nxt is None or text[b : nxt[0]].strip():
+            return False
     prev_org = tail_ok or any(_is_org_word(w, lang) for w in prev_words)
     if gap.split()[0] in _AND and " " in gap:
         return _and_the_joins(text, cur, a, b, gap, prev_org, lang)
