@@ -1,0 +1,71 @@
+"""h107: PERSON and QUANTITY span boundaries (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from suggest_helpers import labelled
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a participle or "free" before the counted noun belongs to the quantity
+        ("The depot runs 318 licensed minibuses on the coast.", "318 licensed minibuses"),
+        ("Wardens found 417 unused allotments near the river.", "417 unused allotments"),
+        ("The county kept 2,750 free testing kits for schools.", "2,750 free testing kits"),
+        ("There are 53 licensed betting shops in the borough.", "53 licensed betting shops"),
+    ],
+)
+def test_en_modifiers_before_the_counted_noun(text: str, span: str) -> None:
+    assert span in labelled(text, "QUANTITY", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 14 arrested at the scene were later released.",
+        "Of the 300 invited, 212 attended the hearing.",
+    ],
+)
+def test_en_participle_as_verb_stays_out(text: str) -> None:
+    assert not any(" the" in q for q in labelled(text, "QUANTITY", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang"),
+    [
+        # a rate's noun after an adjective: "per electric taxi", not "per electric"
+        ("The grant is worth £6,500 per adapted vehicle this year.", "£6,500 per adapted vehicle", "en"),
+        ("De gemeente rekent € 3,40 per strekkende meter af.", "€ 3,40 per strekkende meter", "nl"),
+    ],
+)
+def test_rate_noun_after_an_adjective(text: str, span: str, lang: str) -> None:
+    assert span in labelled(text, "QUANTITY", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a relational adjective after the counted noun stays out (the gold marks "38 entreprises")
+        ("Le port accueille 47 entreprises ostréicoles et 12 chantiers.", "47 entreprises"),
+        ("La commune compte 2 180 lits touristiques cette année.", "2 180 lits"),
+        ("Au total, 5 400 spectateurs réunis samedi ont applaudi.", "5 400 spectateurs"),
+    ],
+)
+def test_fr_relational_adjectives_and_participles_after_the_noun(text: str, span: str) -> None:
+    assert span in labelled(text, "QUANTITY", "fr")
+
+
+def test_es_first_surname_alone_is_the_person() -> None:
+    text = (
+        "La consejera Lucía Arrieta Montalbán presentó el plan el lunes. "
+        "Arrieta dijo que el presupuesto llegará en marzo."
+    )
+    people = labelled(text, "PERSON", "es")
+    assert "Lucía Arrieta Montalbán" in people
+    assert "Arrieta" in people
+
+
+def test_en_verb_before_a_singular_noun_stays_out() -> None:
+    text = "Of the 180,000 adults followed, 2,614 developed heart disease within a decade."
+    assert "2,614 developed heart" not in labelled(text, "QUANTITY", "en")
