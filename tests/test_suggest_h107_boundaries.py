@@ -69,3 +69,11 @@ def test_es_first_surname_alone_is_the_person() -> None:
 def test_en_verb_before_a_singular_noun_stays_out() -> None:
     text = "Of the 180,000 adults followed, 2,614 developed heart disease within a decade."
     assert "2,614 developed heart" not in labelled(text, "QUANTITY", "en")
+
+
+def test_es_first_surname_alone_after_two_given_names() -> None:
+    text = (
+        "La consejera Rosa Lucía Arrieta Montalbán presentó el plan el lunes. "
+        "Arrieta dijo que el presupuesto llegará en marzo."
+    )
+    assert "Arrieta" in labelled(text, "PERSON", "es")
