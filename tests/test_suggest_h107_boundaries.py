@@ -77,3 +77,9 @@ def test_es_first_surname_alone_after_two_given_names() -> None:
         "Arrieta dijo que el presupuesto llegará en marzo."
     )
     assert "Arrieta" in labelled(text, "PERSON", "es")
+
+
+def test_pl_genitive_adjective_ends_a_body_not_a_person() -> None:
+    text = "Według danych Inspekcji Weterynaryjnej w powiecie działa 14 schronisk. Rzecznik Anny Kowalskiej milczy."
+    people = labelled(text, "PERSON", "pl")
+    assert "Inspekcji Weterynaryjnej" not in people

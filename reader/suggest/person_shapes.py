@@ -39,6 +39,8 @@ def person_shapes(text: str, ents: list[Span], lang: str = "en") -> list[Span]:
                 continue
             if "&" in words or (len(words) >= 2 and (words[0] == "Team" or words[-1] == "House")):
                 lab = "ORG"
+            elif lang == "pl" and len(words) >= 2 and (kind := _pl_adjective_kind(words[-1])):
+                lab = kind
             elif " of " in name and (m := _OF_FIRM.match(name)):
                 out.append((s, s + m.end("person"), "PERSON"))
                 out.append((s + m.start("firm"), e, "ORG"))
@@ -72,6 +74,21 @@ def _es_first_surnames(text: str, ents: list[Span]) -> list[Span]:
             if not any(x[0] < b and a < x[1] for x in spans):
                 spans = sorted([*spans, (a, b, "PERSON")])
     return spans
+
+
+# Polish adjectives in the genitive ending a name ("Służby Więziennej", "Prokuratorii Generalnej", "Rzecznika
+# Finansowego"): a body's name (or a village's: "Ochotnicy Górnej"), never a person's, whose surnames in these
+# cases end in -skiej, -ckiej, -skiego (h107: 4 such PERSON suggestions in the tune sets, none a person)
+_PL_ADJ_GENITIVE = ("nej", "wej", "nego", "wego")
+_PL_SURNAME_GENITIVE = ("skiej", "ckiej", "dzkiej", "skiego", "ckiego", "dzkiego")
+_PL_PLACE_ADJ = ("Doln", "Górn")
+
+
+def _pl_adjective_kind(word: str) -> str | None:
+    """ "ORG" or "PLACE" for a Polish name's last word that is an adjective in the genitive, else None."""
+    if "-" in word or not word.endswith(_PL_ADJ_GENITIVE) or word.endswith(_PL_SURNAME_GENITIVE):
+        return None
+    return "PLACE" if word.startswith(_PL_PLACE_ADJ) else "ORG"
 
 
 def _german_genitives(text: str, ents: list[Span]) -> list[Span]:
