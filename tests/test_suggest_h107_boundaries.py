@@ -83,3 +83,8 @@ def test_pl_genitive_adjective_ends_a_body_not_a_person() -> None:
     text = "Według danych Inspekcji Weterynaryjnej w powiecie działa 14 schronisk. Rzecznik Anny Kowalskiej milczy."
     people = labelled(text, "PERSON", "pl")
     assert "Inspekcji Weterynaryjnej" not in people
+
+
+def test_nl_euro_sign_after_a_year_opens_the_amount() -> None:
+    text = "De vereniging betaalde in 2024 € 61.500 aan huur voor de hal."
+    assert "€ 61.500" in labelled(text, "QUANTITY", "nl")

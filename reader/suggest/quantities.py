@@ -60,8 +60,8 @@ def _build(digits: str) -> re.Pattern[str]:
         (?:
             (?P<pct>\s?(?i:{_pct}))(?!\w)
           | (?P<unit>(?:{_units})|\s(?:{_spaced_units}))(?![\w²³])
-          | (?P<mult>\s?(?i:{_mult})(?!\w)(?:\.(?![\s\"”»)]|$))?)(?:(?P<cursuf>\s?[€$£¥])|(?P<curword>\s(?:{_cur_words}))(?!\w))?
-          | (?P<cursuf2>\s?[€$£¥])
+          | (?P<mult>\s?(?i:{_mult})(?!\w)(?:\.(?![\s\"”»)]|$))?)(?:(?P<cursuf>\s?[€$£¥](?!\s?\d))|(?P<curword>\s(?:{_cur_words}))(?!\w))?
+          | (?P<cursuf2>\s?[€$£¥](?!\s?\d))
           | (?P<curword2>\s(?:{_cur_words}))(?!\w)
         )?
         (?![\w]|-[^\W\d]|[.,]\d|:\d)
