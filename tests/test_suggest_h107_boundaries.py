@@ -88,3 +88,20 @@ def test_pl_genitive_adjective_ends_a_body_not_a_person() -> None:
 def test_nl_euro_sign_after_a_year_opens_the_amount() -> None:
     text = "De vereniging betaalde in 2024 € 61.500 aan huur voor de hal."
     assert "€ 61.500" in labelled(text, "QUANTITY", "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang"),
+    [
+        ("Tenants now pay four times as much for heating.", "four times", "en"),
+        ("Er kwamen vier keer zoveel bezoekers als vorig jaar.", "vier keer", "nl"),
+        ("Wydano cztery razy więcej niż w 2020 roku.", "cztery razy", "pl"),
+        ("Se vendieron cuatro veces más entradas que en 2021.", "cuatro veces", "es"),
+    ],
+)
+def test_spelled_times_before_a_comparison(text: str, span: str, lang: str) -> None:
+    assert span in labelled(text, "QUANTITY", lang)
+
+
+def test_spelled_times_before_a_noun_phrase_multiplies_it() -> None:
+    assert labelled("The level was four times the legal limit.", "QUANTITY", "en") == []
