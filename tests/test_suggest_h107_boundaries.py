@@ -105,3 +105,15 @@ def test_spelled_times_before_a_comparison(text: str, span: str, lang: str) -> N
 
 def test_spelled_times_before_a_noun_phrase_multiplies_it() -> None:
     assert labelled("The level was four times the legal limit.", "QUANTITY", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang"),
+    [
+        ("Forty-one per cent of members voted against.", "Forty-one per cent", "en"),
+        ("Only twelve percent replied.", "twelve percent", "en"),
+        ("Près de vingt pour cent des élèves sont absents.", "vingt pour cent", "fr"),
+    ],
+)
+def test_spelled_number_with_a_percent_in_words(text: str, span: str, lang: str) -> None:
+    assert span in labelled(text, "QUANTITY", lang)

@@ -370,6 +370,13 @@ _CLOCK_WORDS_BEFORE = re.compile(
 )
 
 
+# a percent written in words after a spelled-out number (the one-word forms, "Prozent", "procent", are read as
+# counted nouns already)
+_SPELLED_PERCENT = re.compile(
+    r"[ \u00a0]+(?i:per[ \u00a0]cent|percent|pour[ \u00a0]cent|por[ \u00a0]ciento)(?!\w)"
+)
+
+
 def _spelled_quantities(text: str, out: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     """Add the spelled-out numbers ("nine", "trois") that have something counted after them, or are
     compared, where no quantity covers them already (`out` gains them)."""
@@ -380,6 +387,10 @@ def _spelled_quantities(text: str, out: list[tuple[int, int]], lang: str) -> lis
             continue
         if _CLOCK_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "om kwart over twee", "um halb drei": a clock time (h94)
+        if pct := _SPELLED_PERCENT.match(text, m.end()):
+            out.append((m.start(), pct.end()))  # "Thirty-one per cent", "vingt pour cent" (h107)
+            added_to = max(added_to, pct.end())
+            continue
         if COUNT_COMPARED_AFTER.match(text, m.end()):
             out.append(m.span())  # "zwei mehr als im Vorjahr", "elf minder dan" (h94)
             added_to = max(added_to, m.end())
