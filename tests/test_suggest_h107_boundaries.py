@@ -117,3 +117,15 @@ def test_spelled_times_before_a_noun_phrase_multiplies_it() -> None:
 )
 def test_spelled_number_with_a_percent_in_words(text: str, span: str, lang: str) -> None:
     assert span in labelled(text, "QUANTITY", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang"),
+    [
+        ("Er rijden nu acht bussen per uur in plaats van vijf.", "vijf", "nl"),
+        ("On compte 31 guichets au lieu de 48 l'an dernier.", "48", "fr"),
+        ("The ward has 12 nurses instead of 19.", "19", "en"),
+    ],
+)
+def test_bare_number_after_instead_of(text: str, span: str, lang: str) -> None:
+    assert span in labelled(text, "QUANTITY", lang)

@@ -138,7 +138,10 @@ _COMPARISON_AFTER = re.compile(
 # a word that puts a figure against another: the figure after it is a quantity even bare and small
 _COMPARED_BEFORE = re.compile(
     r"(?i:\b(?:contre|tegen|against|up[ \u00a0]+from|down[ \u00a0]+from|frente[ \u00a0]+a|gegenüber|wobec|"
-    r"compared[ \u00a0]+with|comparé[ \u00a0]+à|vergeleken[ \u00a0]+met))[ \u00a0]+$"
+    r"compared[ \u00a0]+with|comparé[ \u00a0]+à|vergeleken[ \u00a0]+met|"
+    # what was replaced (h107: "zes per uur in plaats van vier", "40 agents au lieu de 56")
+    r"in[ \u00a0]+plaats[ \u00a0]+van|au[ \u00a0]+lieu[ \u00a0]+de|instead[ \u00a0]+of|statt|anstatt|"
+    r"en[ \u00a0]+lugar[ \u00a0]+de|en[ \u00a0]+vez[ \u00a0]+de|zamiast))[ \u00a0]+$"
 )
 # a number that counts part of a group named before it: "seven of them", "87 de sus 210", "waarvan 52",
 # "zijn er 19", "mist er nog veertien"
