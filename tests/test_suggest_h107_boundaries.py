@@ -129,3 +129,26 @@ def test_spelled_number_with_a_percent_in_words(text: str, span: str, lang: str)
 )
 def test_bare_number_after_instead_of(text: str, span: str, lang: str) -> None:
     assert span in labelled(text, "QUANTITY", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lang"),
+    [
+        ("La escuela tenía tres aulas en 2010 y ahora tiene once. Después creció.", "once", "es"),
+        ("W szkole pracuje trzech woźnych, a potrzeba pięciu. Dyrektor czeka.", "pięciu", "pl"),
+        ("In Breda gooit een inwoner 140 kilo glas weg, in Oosterhout maar 88.", "88", "nl"),
+    ],
+)
+def test_elliptic_count_at_a_clause_end(text: str, span: str, lang: str) -> None:
+    assert span in labelled(text, "QUANTITY", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The team has 300 members, most of them under 16.", "en"),
+        ("Die Stadt belegte unter 40 Städten Platz 12.", "de"),
+    ],
+)
+def test_no_elliptic_count_for_an_age_or_a_rank(text: str, lang: str) -> None:
+    assert not {"16", "12"} & set(labelled(text, "QUANTITY", lang))

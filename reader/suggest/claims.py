@@ -154,6 +154,14 @@ _SPELLED_SPAN = (
 )
 _TIMES = frozenset("times fois veces keer mal razy".split())
 
+
+def _spelled_times(text: str, q: tuple[int, int]) -> bool:
+    """A spelled count of times ("quatre fois", "three times"): a ratio, no figure of a claim on its own (h107: a
+    quantity since the gold marks it, as it stays no claim)."""
+    words = text[q[0] : q[1]].split()
+    return len(words) == 2 and words[1].lower() in _TIMES and not words[0][:1].isdigit()
+
+
 # A record set against a year ("the lowest level since 1951", "najniższy od 1951 roku") is checkable
 # though its only figure is the year.
 RECORD_RE = re.compile(
@@ -429,6 +437,7 @@ def _qualifies(
             and _LENGTH_UNIT.search(text, q[0], q[1])
         )
         or (_FAMILY_HEAD.search(text, q[0], q[1]) and _SURVIVORS.search(sent))
+        or _spelled_times(text, q)
     ]
     if rels and not (CLOSURE_RE.search(sent) or RULING_RE.search(sent)):
         # (a closure or a ruling states a change whatever the profile: "X, which employs 40 people, will close")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon_intl import LEGAL_FORMS
+from .name_cues import _FIRST_NAMES
 from .spans import Span
 
 _TITLES_ALONE = frozenset("Dr Dra Prof Mr Mrs Ms Mme Mlle Sr Sra Dhr Mevr Mgr Inż".split())
@@ -63,7 +64,9 @@ def _es_first_surnames(text: str, ents: list[Span]) -> list[Span]:
     for s, e, lab in ents:
         words = text[s:e].split()
         if lab == "PERSON" and len(words) >= 3 and all(_CAP_NAME_WORD.fullmatch(w) for w in words[-2:]):
-            if len(words[-2]) > 3:
+            if (
+                len(words[-2]) > 3 and words[-2].lower() not in _FIRST_NAMES
+            ):  # "María José Ortuño": a given name
                 surnames.add(words[-2])
     if not surnames:
         return ents

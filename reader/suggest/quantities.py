@@ -23,7 +23,7 @@ from .lexicon_intl import (
     UNIT_SYMBOLS,
 )
 from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, SPELLED_RE_INTL, is_year, value_of
-from .quantity_counts import COUNT_COMPARED_AFTER, change_sides, stands_for_noun
+from .quantity_counts import COUNT_COMPARED_AFTER, change_sides, elliptic_counts, stands_for_noun
 from .quantity_ends import (
     _DEGREES,
     _TIME_UNITS,
@@ -438,7 +438,8 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
     def is_period(end: int) -> bool:
         return _head_end(text, end, lang, False)[1] in _TIME_UNITS
 
-    return not_quantities(text, one_units(text, change_sides(text, out, lang, is_period)))
+    out = elliptic_counts(text, change_sides(text, out, lang, is_period), lang)
+    return not_quantities(text, one_units(text, out))
 
 
 def _overlaps_any(q: tuple[int, int], starts: list[int], cover: Cover) -> bool:
