@@ -82,7 +82,7 @@ def _es_first_surnames(text: str, ents: list[Span]) -> list[Span]:
 # Polish adjectives in the genitive ending a name ("Służby Więziennej", "Prokuratorii Generalnej", "Rzecznika
 # Finansowego"): a body's name (or a village's: "Ochotnicy Górnej"), never a person's, whose surnames in these
 # cases end in -skiej, -ckiej, -skiego (h107: 4 such PERSON suggestions in the tune sets, none a person)
-_PL_ADJ_GENITIVE = ("nej", "wej", "nego", "wego")
+_PL_ADJ_GENITIVE = ("nej", "wej", "wego")  # (not "-nego": "Piaseczna Leśnego" is a town a later pass finds)
 _PL_SURNAME_GENITIVE = ("skiej", "ckiej", "dzkiej", "skiego", "ckiego", "dzkiego")
 _PL_PLACE_ADJ = ("Doln", "Górn")
 
