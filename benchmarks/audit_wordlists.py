@@ -18,7 +18,7 @@ they occur in ("after" = the article's commit is an ancestor of the entry's comm
 every entry found in an article. "NAME?" marks an entry whose every occurrence inside a sentence is
 capitalised (a proper name, or a German noun). Then the entries listed twice in one list (dead; a
 word listed once per language is left alone). Then, whatever its frequency, every entry that occurs in
-heldout18.txt to heldout25.txt (held-out parts, now or once) and was added after that
+heldout18.txt to heldout26.txt (held-out parts, now or once) and was added after that
 file was committed, with the number of other test articles that hold it: an entry that no other article holds can only
 have come from the held-out file, which would make its figures a tune figure. Only entry names and article ids are
 printed, never article text.
@@ -60,6 +60,7 @@ HELD_OUTS = (
     f"{TESTS}/unseen/heldout23.txt",
     f"{TESTS}/unseen/heldout24.txt",
     f"{TESTS}/unseen/heldout25.txt",
+    f"{TESTS}/unseen/heldout26.txt",
 )
 _GROUP = re.compile(r"\(\?(?:[a-z]*:)?((?:[^()\\]|\\.)*)\)")
 _PLAIN = re.compile(r"[^\W\d_](?:[\w'’\- .]*\w)?\.?")

@@ -1,6 +1,7 @@
-"""benchmarks/suggest.py keeps its held-out parts out of sight unless asked: heldout25 is not
+"""benchmarks/suggest.py keeps its held-out parts out of sight unless asked: heldout25 and heldout26 are not
 loaded without `--held-out`, and the snapshot and `--misses` skip every held-out part (h78; heldout18/19 tune sets since
-h79, heldout20..24 each once it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92, heldout24 by h96, heldout25 by h101.
+h79, heldout20..24 each once it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92, heldout24 by h96, heldout25 by h101,
+heldout26 by h108.
 
 Only the gold files are read (their article ids, languages and counts), never scored here."""
 
@@ -27,8 +28,9 @@ def test_heldout25_is_the_held_out_part_loaded_only_on_request(monkeypatch):
     assert bench.HELD_OUT_6 == "unseen-heldout23"
     assert bench.HELD_OUT_7 == "unseen-heldout24"
     assert bench.HELD_OUT_8 == "unseen-heldout25"
-    # heldout18..24 became tune sets once read twice: heldout25 is held out
-    assert bench.HELD_OUT_PARTS == (bench.HELD_OUT_8,)
+    assert bench.HELD_OUT_9 == "unseen-heldout26"
+    # heldout18..24 became tune sets once read twice: heldout25 and heldout26 are held out
+    assert bench.HELD_OUT_PARTS == (bench.HELD_OUT_8, bench.HELD_OUT_9)
 
     monkeypatch.setattr(sys, "argv", ["suggest.py"])
     for part in bench.HELD_OUT_PARTS:
@@ -147,6 +149,33 @@ def test_heldout25_loads_thirty_articles_with_the_flag(monkeypatch):
     assert not {d["id"] for d in docs} & {d["id"] for d in h24}
 
 
+def test_heldout26_loads_thirty_articles_with_the_flag(monkeypatch):
+    """heldout26.txt (h108, a held-out part beside heldout25): with `--held-out` its 30 articles, five per
+    language, each with entities and claims, load into HELD_OUT_9; without the flag none do. Counts only,
+    never a score (heldout25 is compared by its ids only)."""
+    bench = _load("bench_suggest_h108", "benchmarks/suggest.py")
+    assert (ROOT / "tests/data/suggest/unseen/heldout26.txt").exists()
+    monkeypatch.setattr(sys, "argv", ["suggest.py"])
+    assert not [d for d in bench.load_docs() if d["group"] == bench.HELD_OUT_9]
+    assert not [d for d in bench.load_docs(held_out=False) if d["group"] == bench.HELD_OUT_9]
+    monkeypatch.setattr(sys, "argv", ["suggest.py", "--held-out"])
+    loaded = bench.load_docs()
+    docs = [d for d in loaded if d["group"] == bench.HELD_OUT_9]
+    assert len(docs) == 30
+    assert Counter(d["language"] for d in docs) == {lang: 5 for lang in ("en", "de", "fr", "es", "nl", "pl")}
+    assert all(d["entities"] and d["claims"] for d in docs)
+    assert all(len(d["claims"]) >= 3 for d in docs)
+    assert all(len({e["label"] for e in d["entities"]}) >= 3 for d in docs)
+    assert len({d["id"] for d in docs}) == 30
+    for d in docs:  # every gold span is in its article's text
+        assert all(e["text"] and e["text"] in d["text"] for e in d["entities"])
+        assert all(c and c in d["text"] for c in d["claims"])
+    # heldout25 (held out too) loads beside it, and no id is shared with it
+    h25 = [d for d in loaded if d["group"] == bench.HELD_OUT_8]
+    assert len(h25) == 30
+    assert not {d["id"] for d in docs} & {d["id"] for d in h25}
+
+
 def test_snapshot_leaves_every_held_out_part_out_unless_asked(monkeypatch):
     snap = _load("bench_snapshot_h78", "benchmarks/suggest_snapshot.py")
     monkeypatch.setattr(sys, "argv", ["suggest_snapshot.py"])
@@ -159,7 +188,7 @@ def test_snapshot_leaves_every_held_out_part_out_unless_asked(monkeypatch):
 
 def test_audit_wordlists_checks_every_held_out_part():
     audit = _load("bench_audit_h78", "benchmarks/audit_wordlists.py")
-    assert [Path(p).name for p in audit.HELD_OUTS] == [f"heldout{n}.txt" for n in range(18, 26)]
+    assert [Path(p).name for p in audit.HELD_OUTS] == [f"heldout{n}.txt" for n in range(18, 27)]
 
 
 def test_audit_wordlists_leaves_the_parts_still_held_out_unread_unless_asked():

@@ -141,7 +141,8 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
                     yield Static("A new name is a ", markup=False, classes="inline-label")
                     yield Select(
                         [(Text(clean(n)), n) for n in self.entity_labels],
-                        value=Select.NULL,
+                        # the kind the form guessed for a proposed new name ("the ministry": ORG)
+                        value=f.claimant_label if f.claimant_label in self.entity_labels else Select.NULL,
                         prompt="PERSON (or as found)",
                         id="claimant-label",
                     )
@@ -274,6 +275,11 @@ class ClaimForm(TypingDialog[ClaimFields | None]):
         if self.picked_name is not None and event.value.strip() != self.picked_name:
             # typed over: a name again, looked up when saved
             self.picked, self.picked_id, self.picked_name = None, None, None
+        guessed = self.fields.claimant_label
+        if guessed and event.value.strip() != clean(self.fields.claimant).strip():
+            kind = self.query_one("#claimant-label", Select)
+            if kind.value == guessed:  # the kind guessed for the proposed name, not for one typed over it
+                kind.value = Select.NULL
         self._show_matches()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

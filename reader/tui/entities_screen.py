@@ -94,6 +94,8 @@ class EntityIndexScreen(ListScreen):
         self.current: EntityGroup | None = None
         self.marked: set[int] = set()  # entity ids to merge into the highlighted one (m)
         self._heard_change = False  # a colleague's change heard, its reload not shown yet
+        # Marked entities a colleague's change took out of the list (id: name): m names them
+        self.marks_gone: dict[int, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", id="entities-title", markup=False)
@@ -140,9 +142,13 @@ class EntityIndexScreen(ListScreen):
         # list (most mentioned first), and m acts on the highlighted entity.
         gone = self.groups[keep] if keep is not None and 0 <= keep < len(self.groups) else None
         was = gone.entity_id if gone is not None else None
+        ids = {g.entity_id for g in groups}
+        if self._heard_change:  # m then says which marked entity went, as the store does when it goes first
+            self.marks_gone.update(
+                (g.entity_id, g.text) for g in self.groups if g.entity_id in self.marked - ids
+            )
         self.total = len(groups)
         self.groups = groups[:MAX_GROUPS]
-        ids = {g.entity_id for g in groups}
         self.marked &= ids  # merged away, split, or undone
         if self.current is not None and self.current.entity_id not in ids:
             self._clear_mentions()
@@ -323,6 +329,7 @@ class EntityIndexScreen(ListScreen):
             )
             return
         self.marked ^= {g.entity_id}
+        self.marks_gone.clear()  # marking anew: m acts on these marks
         lst = self.query_one("#groups", OptionList)
         lst.replace_option_prompt_at_index(index, self._prompt(g))
         if index + 1 < len(self.groups):
@@ -335,6 +342,16 @@ class EntityIndexScreen(ListScreen):
             return
         target = found[1]
         sources = [g for g in self.groups if g.entity_id in self.marked and g.entity_id != target.entity_id]
+        gone, self.marks_gone = self.marks_gone, {}
+        if not sources and gone:
+            names = ", ".join(f"“{shorten(t, 30)}”" for t in gone.values())
+            self.notify(
+                f"{names} is no longer in the entity index (changed elsewhere meanwhile): nothing merged",
+                severity="error",
+                markup=False,
+                timeout=8,
+            )
+            return
         if not sources:
             self.notify(
                 f"Mark the entities to merge with {self.key('entities.mark')}, then press"

@@ -9,14 +9,14 @@ byte order mark (`reader export --excel`)."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Select, Static
+from textual.widgets import Button, Checkbox, Select, Static
 
 from reader.errors import ReaderError
 from reader.export import FORMATS, ExportFilters, counted
@@ -46,6 +46,10 @@ DESCRIPTIONS = {
     "claimreview": "claimreview — schema.org ClaimReview (claims only)",
 }
 
+# The formats that write every article the filters choose, tagged or not (the others write tags).
+PER_ARTICLE = ("jsonl", "brat")
+TAGGED_ONLY = "Only the articles with a tag (as reader export --tagged-only)"
+
 
 def default_path(fmt: str, folder: Path | None = None, stamp: str | None = None) -> Path:
     stamp = stamp or time.strftime("%Y%m%d-%H%M%S")
@@ -74,6 +78,7 @@ class ExportChoice:
     fmt: str  # a reader.export format
     path: Path
     excel: bool = False  # csv with a byte order mark
+    tagged_only: bool = False  # article-per-line formats: leave out the articles with no tag
 
 
 class ExportDialog(TypingDialog[ExportChoice | None]):
@@ -103,6 +108,10 @@ class ExportDialog(TypingDialog[ExportChoice | None]):
             yield Input(value=self._default, id="path", select_on_focus=False)
             # where it goes in full: a bare name goes to the exports folder, not where reader started
             yield Static(self._where(self._default), id="export-where", markup=False)
+            # `reader export --tagged-only`: only where an untagged article is written at all (jsonl, brat)
+            tagged = Checkbox(TAGGED_ONLY, id="tagged-only")
+            tagged.display = False
+            yield tagged
             # Cancel, then the action, as in every other dialog (focus order: format, path, Cancel, Export).
             with Horizontal(classes="buttons"):
                 yield Button("Cancel", id="cancel")
@@ -112,6 +121,7 @@ class ExportDialog(TypingDialog[ExportChoice | None]):
         self.query_one("#path", Input).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
+        self.query_one("#tagged-only", Checkbox).display = event.value in PER_ARTICLE
         path = self.query_one("#path", Input)
         if path.value == self._default:  # not edited by the user: follow the format
             self._default = str(default_path(str(event.value), stamp=self.stamp))
@@ -135,7 +145,8 @@ class ExportDialog(TypingDialog[ExportChoice | None]):
         choice = str(self.query_one("#format", Select).value)
         if choice == EXCEL:
             return ExportChoice("csv", path, excel=True)
-        return ExportChoice(choice, path)
+        tagged = self.query_one("#tagged-only", Checkbox)
+        return ExportChoice(choice, path, tagged_only=choice in PER_ARTICLE and tagged.value)
 
     def _submit(self) -> None:
         choice = self.result()
@@ -210,7 +221,11 @@ def start_export(screen: AppScreen, filters: ExportFilters, what: str) -> None:
             if choice.path.parent.is_relative_to(exports_dir()):  # the exports folder: made when first used
                 choice.path.parent.mkdir(parents=True, exist_ok=True)
             stats: dict = {}
-            n = export(app.store, choice.fmt, choice.path, filters, excel=choice.excel, stats=stats)
+            if choice.tagged_only:
+                filters_now = replace(filters, tagged_only=True)
+            else:
+                filters_now = filters
+            n = export(app.store, choice.fmt, choice.path, filters_now, excel=choice.excel, stats=stats)
         except (ReaderError, OSError) as e:
             app.call_from_thread(
                 app.notify, "Export failed: " + clean(e), severity="error", markup=False, timeout=8

@@ -14,7 +14,9 @@ from reader.store import Store
 from reader.tui.entities_screen import EntityIndexScreen
 
 
-async def test_merging_a_gone_entity_names_it(make_app, seeded: Store, db_path: Path):
+async def _merge_a_gone_entity(make_app, seeded: Store, db_path: Path, reload_first: bool) -> None:  # type: ignore[no-untyped-def]
+    from pilot_helpers import until
+
     text = seeded.get_article(1).text
     full = seeded.add_annotation(1, "PERSON", *offsets(text, "Ayumi Kurose"), annotator="alice").id
     short = seeded.add_annotation(1, "PERSON", *offsets(text, "Kurose", 1), annotator="alice").id
@@ -30,6 +32,8 @@ async def test_merging_a_gone_entity_names_it(make_app, seeded: Store, db_path: 
         highlight(screen, "Ayumi Kurose")
         with Store(db_path) as other:  # a colleague deletes the only tag: the entity goes with it
             other.delete_annotation(short, annotator="bob")
+        if reload_first:  # the app heard the change and showed the list without "Kurose" before m
+            await until(pilot, lambda: [g.text for g in screen.groups] == ["Ayumi Kurose"], timeout=30)
         await pilot.press("m")
         await settle(pilot)
         assert seeded.get_annotation(full).entity_id is not None
@@ -39,7 +43,27 @@ async def test_merging_a_gone_entity_names_it(make_app, seeded: Store, db_path: 
         assert all("\n" not in m for m in errors)
 
 
-async def test_splitting_a_gone_entity_names_it(make_app, seeded: Store, db_path: Path):
+async def test_merging_a_gone_entity_names_it(make_app, seeded: Store, db_path: Path, monkeypatch):
+    """m before the app hears the colleague's change (its poll held off: under load the poll came
+    first at times, and the test failed once, h111): the store refuses, by name."""
+    import reader.tui.app
+
+    monkeypatch.setattr(reader.tui.app, "EXTERNAL_POLL_S", 3600.0)
+    await _merge_a_gone_entity(make_app, seeded, db_path, reload_first=False)
+
+
+async def test_merging_an_entity_a_reload_took_away_names_it(make_app, seeded: Store, db_path: Path):
+    """m after the reload took the marked entity out of the list: the same words, not "Mark the
+    entities to merge" (the mark had vanished with its row, the user never saw why)."""
+    await _merge_a_gone_entity(make_app, seeded, db_path, reload_first=True)
+
+
+async def test_splitting_a_gone_entity_names_it(make_app, seeded: Store, db_path: Path, monkeypatch):
+    """s before the app hears the colleague's change (its poll held off: heard first, and more than
+    held_list.SEEN_S later under load, s would act on the entity highlighted then)."""
+    import reader.tui.app
+
+    monkeypatch.setattr(reader.tui.app, "EXTERNAL_POLL_S", 3600.0)
     text = seeded.get_article(1).text
     full = seeded.add_annotation(1, "PERSON", *offsets(text, "Ayumi Kurose"), annotator="alice").id
     short = seeded.add_annotation(1, "PERSON", *offsets(text, "Kurose", 1), annotator="alice").id

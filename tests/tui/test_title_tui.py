@@ -55,3 +55,42 @@ async def test_t_changes_a_title_and_escape_keeps_it(make_app, seeded: Store):
         await pilot.press("t", "ctrl+u", *"Batteries in Douai", "enter")
         await settle(pilot)
         assert seeded.get_article(3).title == "Batteries in Douai"
+
+
+async def test_enter_on_the_unchanged_title_confirms_it_by_hand(make_app, seeded: Store, monkeypatch):
+    """h111: t then Enter on the title as the cleaner found it changed nothing, so a later `reader
+    reclean` that found another title replaced the one the journalist had confirmed. Enter on an
+    unchanged title now confirms it: marked as given by hand (one undo step), kept by reclean."""
+    from dataclasses import replace
+
+    import reader.clean
+    from reader.reclean import reclean
+
+    assert seeded.get_article(3).title == "Wire note" and not seeded.get_article(3).title_by_hand
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_article(3)
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        article = seeded.get_article(3)
+        assert (article.title, article.title_by_hand) == ("Wire note", True)
+        assert "Wire note" in screen.query_one(StatusBar).render_text().plain  # said, not silent
+        await pilot.press("u")
+        await settle(pilot)
+        assert not seeded.get_article(3).title_by_hand  # the mark undone with it
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+    real = reader.clean.clean
+    monkeypatch.setattr(
+        reader.clean, "clean", lambda raw, fmt: replace(real(raw, fmt), title="A cleaner's title")
+    )
+    reclean(seeded, 3)
+    article = seeded.get_article(3)
+    assert (article.title, article.title_by_hand) == ("Wire note", True)

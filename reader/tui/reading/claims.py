@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual import work
 from textual.worker import get_current_worker
 
+from reader.claim_speaker import attributed_speaker
 from reader.errors import ReaderError
 from reader.factcheck import verdict_stamp
 from reader.models import Annotation
@@ -48,6 +49,22 @@ class Claims(ReadingBase):
             return max(before, key=lambda a: a.start)
         after = [a for a in self.annotations if a.label == person]
         return after[0] if after else None
+
+    def _proposed_claimant(self, start: int, end: int) -> tuple[str | None, int | None, str | None]:
+        """(name, entity id, kind of a new name) the claim form proposes: whom the claim's sentence
+        attributes it to ("..., said Maria Duval", "according to the ministry"), tagged or not,
+        before a body merely named inside the claim (h111); else _default_claimant."""
+        builtin = {name: kind for kind, name in builtin_names(self.labels).items()}
+        tagged = [(a.start, a.end, builtin[a.label]) for a in self.annotations if a.label in builtin]
+        said = attributed_speaker(self.text, start, end, tagged)
+        if said is not None:
+            ann = next((a for a in self.annotations if said.span == (a.start, a.end)), None)
+            if ann is not None:
+                return ann.text, ann.entity_id, None
+            kind = builtin_names(self.labels).get(said.kind) if said.kind else None
+            return said.name, None, kind
+        person = self._default_claimant(start, end)
+        return (person.text, person.entity_id, None) if person else (None, None, None)
 
     def entity_labels(self) -> list[str]:
         """The kinds a new claimant may be: who can say something (a quantity or a date cannot)."""
@@ -120,12 +137,13 @@ class Claims(ReadingBase):
 
     def _new_claim_form(self, label: str, start: int, end: int) -> ClaimForm:
         quantities = self.quantities_in(start, end)
-        person = self._default_claimant(start, end)
+        claimant, entity_id, kind = self._proposed_claimant(start, end)
         fields = ClaimFields(
             span_text=self.text[start:end],
             label=label,
-            claimant=person.text if person else None,
-            claimant_entity_id=person.entity_id if person else None,
+            claimant=claimant,
+            claimant_entity_id=entity_id,
+            claimant_label=kind,
             quantity_ids=[q for q, _ in quantities],
         )
 

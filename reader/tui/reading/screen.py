@@ -376,11 +376,15 @@ class ReadingScreen(Moving, Tagging, Claims, Suggestions, Occurrences, Find, Spa
         article_id, history = self.open_id, self.history
 
         def chosen(title: str | None) -> None:
-            if title is None or title == (self.article.title if self.article else None):
+            article = self.article
+            same = article is not None and title == article.title
+            if title is None or (same and article is not None and article.title_by_hand):
                 return
+            # Enter on the title as the cleaner found it confirms it: given by hand, kept by reclean
+            said = "kept as given by hand" if same else ""
             self.write(
                 lambda: set_title(self.store, article_id, title, history),
-                f"Title: “{shorten(title, 60)}” (u undoes)",
+                f"Title{' ' + said if said else ''}: “{shorten(title, 60)}” (u undoes)",
                 then=lambda _: self.refresh_annotations(),
                 undo=self.refresh_annotations,  # refused: what is stored
             )
