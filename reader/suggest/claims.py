@@ -23,6 +23,7 @@ from .lexicon_intl import (
     TIME_UNITS_INTL,
 )
 from .numbers import SPELLED_RE
+from .quantity_parts import _COMPARISON_AFTER
 from .spans import within
 
 _verbs = sorted(
@@ -153,6 +154,22 @@ _SPELLED_SPAN = (
     TIME_UNITS | TIME_UNITS_INTL | frozenset("generations générations generationen generaties".split())
 )
 _TIMES = frozenset("times fois veces keer mal razy".split())
+
+
+_RATIO_AFTER = _COMPARISON_AFTER  # "moins", "more", "as", "więcej" ...: a ratio
+
+
+def _spelled_times(text: str, q: tuple[int, int]) -> bool:
+    """A spelled count of times before a comparison ("quatre fois moins cher"): a ratio, no figure of a claim on its
+    own (h107: a quantity since the gold marks it, as it stays no claim)."""
+    words = text[q[0] : q[1]].split()
+    return (
+        len(words) == 2
+        and words[1].lower() in _TIMES
+        and not words[0][:1].isdigit()
+        and _RATIO_AFTER.match(text, q[1]) is not None  # "how often" ("raided four times since August") stays
+    )
+
 
 # A record set against a year ("the lowest level since 1951", "najniższy od 1951 roku") is checkable
 # though its only figure is the year.
@@ -429,6 +446,7 @@ def _qualifies(
             and _LENGTH_UNIT.search(text, q[0], q[1])
         )
         or (_FAMILY_HEAD.search(text, q[0], q[1]) and _SURVIVORS.search(sent))
+        or _spelled_times(text, q)
     ]
     if rels and not (CLOSURE_RE.search(sent) or RULING_RE.search(sent)):
         # (a closure or a ruling states a change whatever the profile: "X, which employs 40 people, will close")

@@ -17,7 +17,10 @@ DIGITS_INTL = (
 
 SPELLED = {**SPELLED_EN, **SPELLED_FR}
 _spelled_alt = "|".join(sorted((re.escape(w) for w in SPELLED), key=len, reverse=True))
-SPELLED_RE = re.compile(rf"(?<![\w\-])(?i:(?:{_spelled_alt})(?:[\s\-](?:{_spelled_alt}))?)(?![\w\-])")
+# ("twenty-one", "Thirty-one": "one" alone is no number word here, but after a tens word and a hyphen it is, h107)
+SPELLED_RE = re.compile(
+    rf"(?<![\w\-])(?i:(?:{_spelled_alt})(?:[\s\-](?:{_spelled_alt})|(?<=ty)-one)?)(?![\w\-])"
+)
 # German, Spanish, Dutch, Polish: the English and French words as above, or a lower-case number word of
 # the article's language ("zwölf Busse"; "Drei Eichen", "Zes Molens" are names)
 # (h94) The English and French words that are other words in the language ("onze leden": our members, "ten

@@ -23,7 +23,7 @@ from .lexicon_intl import (
     UNIT_SYMBOLS,
 )
 from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, SPELLED_RE_INTL, is_year, value_of
-from .quantity_counts import COUNT_COMPARED_AFTER, change_sides, stands_for_noun
+from .quantity_counts import COUNT_COMPARED_AFTER, change_sides, elliptic_counts, stands_for_noun
 from .quantity_ends import (
     _DEGREES,
     _TIME_UNITS,
@@ -60,8 +60,8 @@ def _build(digits: str) -> re.Pattern[str]:
         (?:
             (?P<pct>\s?(?i:{_pct}))(?!\w)
           | (?P<unit>(?:{_units})|\s(?:{_spaced_units}))(?![\w²³])
-          | (?P<mult>\s?(?i:{_mult})(?!\w)(?:\.(?![\s\"”»)]|$))?)(?:(?P<cursuf>\s?[€$£¥])|(?P<curword>\s(?:{_cur_words}))(?!\w))?
-          | (?P<cursuf2>\s?[€$£¥])
+          | (?P<mult>\s?(?i:{_mult})(?!\w)(?:\.(?![\s\"”»)]|$))?)(?:(?P<cursuf>\s?[€$£¥](?!\s?\d))|(?P<curword>\s(?:{_cur_words}))(?!\w))?
+          | (?P<cursuf2>\s?[€$£¥](?!\s?\d))
           | (?P<curword2>\s(?:{_cur_words}))(?!\w)
         )?
         (?![\w]|-[^\W\d]|[.,]\d|:\d)
@@ -138,7 +138,10 @@ _COMPARISON_AFTER = re.compile(
 # a word that puts a figure against another: the figure after it is a quantity even bare and small
 _COMPARED_BEFORE = re.compile(
     r"(?i:\b(?:contre|tegen|against|up[ \u00a0]+from|down[ \u00a0]+from|frente[ \u00a0]+a|gegenüber|wobec|"
-    r"compared[ \u00a0]+with|comparé[ \u00a0]+à|vergeleken[ \u00a0]+met))[ \u00a0]+$"
+    r"compared[ \u00a0]+with|comparé[ \u00a0]+à|vergeleken[ \u00a0]+met|"
+    # what was replaced (h107: "zes per uur in plaats van vier", "40 agents au lieu de 56")
+    r"in[ \u00a0]+plaats[ \u00a0]+van|au[ \u00a0]+lieu[ \u00a0]+de|instead[ \u00a0]+of|statt|anstatt|"
+    r"en[ \u00a0]+lugar[ \u00a0]+de|en[ \u00a0]+vez[ \u00a0]+de|zamiast))[ \u00a0]+$"
 )
 # a number that counts part of a group named before it: "seven of them", "87 de sus 210", "waarvan 52",
 # "zijn er 19", "mist er nog veertien"
@@ -370,6 +373,13 @@ _CLOCK_WORDS_BEFORE = re.compile(
 )
 
 
+# a percent written in words after a spelled-out number (the one-word forms, "Prozent", "procent", are read as
+# counted nouns already)
+_SPELLED_PERCENT = re.compile(
+    r"[ \u00a0]+(?i:per[ \u00a0]cent|percent|pour[ \u00a0]cent|por[ \u00a0]ciento)(?!\w)"
+)
+
+
 def _spelled_quantities(text: str, out: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     """Add the spelled-out numbers ("nine", "trois") that have something counted after them, or are
     compared, where no quantity covers them already (`out` gains them)."""
@@ -380,6 +390,10 @@ def _spelled_quantities(text: str, out: list[tuple[int, int]], lang: str) -> lis
             continue
         if _CLOCK_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "om kwart over twee", "um halb drei": a clock time (h94)
+        if pct := _SPELLED_PERCENT.match(text, m.end()):
+            out.append((m.start(), pct.end()))  # "Thirty-one per cent", "vingt pour cent" (h107)
+            added_to = max(added_to, pct.end())
+            continue
         if COUNT_COMPARED_AFTER.match(text, m.end()):
             out.append(m.span())  # "zwei mehr als im Vorjahr", "elf minder dan" (h94)
             added_to = max(added_to, m.end())
@@ -424,7 +438,8 @@ def find_quantities(text: str, lang: str | bool = "en") -> list[tuple[int, int]]
     def is_period(end: int) -> bool:
         return _head_end(text, end, lang, False)[1] in _TIME_UNITS
 
-    return not_quantities(text, one_units(text, change_sides(text, out, lang, is_period)))
+    out = elliptic_counts(text, change_sides(text, out, lang, is_period), lang)
+    return not_quantities(text, one_units(text, out))
 
 
 def _overlaps_any(q: tuple[int, int], starts: list[int], cover: Cover) -> bool:

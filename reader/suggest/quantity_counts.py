@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import STOP
+from .lexicon_intl import STOP_DE, STOP_ES, STOP_NL, STOP_PL
 from .numbers import DIGITS, DIGITS_FR, DIGITS_INTL, SPELLED_RE, SPELLED_RE_INTL, is_year, value_of
 
 COUNT_COMPARED_AFTER = re.compile(
@@ -129,3 +131,48 @@ def change_sides(text: str, out: list[tuple[int, int]], lang: str, is_period) ->
         if not any(q[0] <= b0 < q[1] for q in out):
             out.append((b0, b1))
     return sorted(out)
+
+
+# Elliptic counts (h107): a bare number at a clause's end that counts the noun a quantity named earlier in the same
+# sentence: "cuatro pistas y hoy tiene dieciséis.", "dwóch radiologów, a potrzeba czterech.", "412 adressen en vond
+# bij 96 overbewoning" is left out (a noun follows), "brakuje 38 kierowców, a w ciągu roku odeszło 27."
+_STOPS = STOP | STOP_DE | STOP_ES | STOP_NL | STOP_PL
+_BARE_DIGITS = {
+    lang: re.compile(rf"(?<![\w.,/\-])(?:{d})(?![\w%€$£]|[.,]\d|[ \u00a0]?%)")
+    for lang, d in (("en", DIGITS), ("fr", DIGITS_FR), ("intl", DIGITS_INTL))
+}
+_AT_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)\"”»“]|$)")
+_SENTENCE_START = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
+_NOUN_AFTER_NUMBER = re.compile(r"(?:\d|[^\W\d_]{3,})[ \u00a0]+[^\W\d_]{3,}")
+_AGE_BOUND_BEFORE = re.compile(
+    r"(?i:\b(?:under|over|über|unter|onder|boven|aged|poniżej|powyżej))[ \u00a0]+$"
+)
+_CAP_BEFORE = re.compile(r"(?<![.!?:\"“«]\s)(?<!^)[A-ZÀ-Ý][\w\-]*[ \u00a0]+$")
+
+
+def elliptic_counts(text: str, out: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """The quantities with the bare numbers added that count a noun named by a quantity before them in the
+    sentence and end a clause (no noun after them)."""
+    if not out:
+        return out
+    spans = sorted(out)
+    added: list[tuple[int, int]] = []
+    rxs = (_BARE_DIGITS[lang if lang in ("en", "fr") else "intl"], SPELLED_RE_INTL.get(lang, SPELLED_RE))
+    for rx in rxs:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if not _AT_CLAUSE_END.match(text, b) or is_year(m.group(0)):
+                continue
+            if any(q[0] <= a < q[1] or a <= q[0] < b for q in spans):
+                continue
+            before = text[max(0, a - 120) : a]
+            start = _SENTENCE_START.search(before)
+            clause_from = a - len(before) + (start.start() + 1 if start else 0)
+            if _CAP_BEFORE.search(text, max(0, a - 30), a) or _AGE_BOUND_BEFORE.search(
+                text, max(0, a - 12), a
+            ):
+                continue  # "Platz 19", "Route 9": a name's number; "under 18", "über sechzig": an age
+            prev = [q for q in spans if clause_from <= q[0] and q[1] <= a]
+            if prev and any(_NOUN_AFTER_NUMBER.search(text, q[0], q[1]) for q in prev):
+                added.append((a, b))
+    return sorted(spans + added) if added else out

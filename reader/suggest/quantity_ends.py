@@ -209,8 +209,12 @@ _FR_PRENOMINAL = frozenset(
 _FR_PARTICIPLES = frozenset(
     "venu venus venue venues parti partis partie parties mort morts morte mortes pris prise prises mis mise "
     "mises inscrit inscrits inscrite inscrites atteint atteints atteinte atteintes détenu détenus détenue "
-    "détenues retenu retenus ouvert ouverts offert offerts construit construits produit produits".split()
+    "détenues retenu retenus ouvert ouverts offert offerts construit construits produit produits réuni réunis "
+    "réunie réunies repris reprise reprises".split()
 )
+# relational and other adjectives after the counted noun that the gold leaves out in every tune set (h107: 8 of 8;
+# "supplémentaires", "départementales", "vacants" it keeps)
+_FR_RELATIONAL_ENDINGS = ("ique", "iques", "icole", "icoles", "aise", "aises", "ive", "ives", "elle", "elles")
 _FR_PARTICIPLE_NOUNS = frozenset(
     "mort morts morte mortes inscrit inscrits inscrite inscrites détenu détenus détenue détenues produit produits "
     "parti partis partie parties".split()
@@ -308,19 +312,13 @@ def _ends_head(
     if english and lw.endswith("ly") and lw not in ("family", "supply", "ally", "rally", "assembly"):
         return True
     if english and (lw.endswith("ing") or lw.endswith("ed")) and lw not in QTY_HEAD_OK_ED_ING:
-        # a participle may qualify the noun that follows ("85 speeding tickets"), never end the phrase
-        nxt = _TOKEN_RE.match(text, m.end(1))
-        if (
-            i > 0
-            or not lw.endswith("ing")
-            or not nxt
-            or not nxt.group(1)[:1].islower()
-            or text[m.end(1)] != " "
-            or nxt.group(1).lower().rstrip(".") in stop
-            or nxt.group(1).lower().rstrip(".") in _VERBS
-            or nxt.group(1).lower().endswith(("ing", "ed", "ly"))
-        ):
-            return True
+        # a participle may qualify the noun that follows ("85 speeding tickets", "212 licensed vehicles",
+        # "41 licensed gambling premises", "2,300 free sampling kits"), never end the phrase (h107: 6 gold
+        # spans in the tune sets cut at the number or the modifier)
+        modifier = i == 0 or (i == 1 and first is not None and _en_modifier(first))
+        # (after an -ed word only a plural noun: "3,469 developed type 2 diabetes" is a verb and its object)
+        plural = not (i == 0 and lw.endswith("ing"))
+        return not (modifier and _noun_follows(text, m.end(1), stop, plural))
     if french and lw.endswith("ant") and len(lw) > 5:
         return True
     area = (
@@ -341,6 +339,8 @@ def _ends_head(
             return True  # "31 cuentas bancarias abiertas", "14 líneas afectadas": a participle after the noun
         if i == 0 and len(lw) > 4 and lw.endswith(_ES_VERB_ENDINGS) and not lw.endswith("es"):
             return True  # "8.900 aguardan", "19 tienen": a verb after a bare number (plural nouns end in -s)
+    if french and i > 0 and lw.endswith(_FR_RELATIONAL_ENDINGS) and not (i == 1 and first in _FR_PRENOMINAL):
+        return True  # "38 entreprises conchylicoles", "1 350 lits touristiques": the gold leaves these out (h107)
     if french and lw in _FR_PARTICIPLES and (i > 0 or lw not in _FR_PARTICIPLE_NOUNS):
         return True  # "140 cyclistes venus de ...", "du neuf atteint": irregular participles too ("12 morts": a noun)
     if (
@@ -359,6 +359,33 @@ def _ends_head(
         and wend == tok_end
         and _PRICE_VERB_CONTEXT.match(text, tok_end) is not None
     )  # "4 acres costs $100", "two adults costs about £780": a verb before a price
+
+
+# English adjectives that come before the noun a number counts ("2,300 free sampling kits")
+_EN_PRENOMINAL = frozenset("free new extra additional former".split())
+
+
+def _en_modifier(lw: str) -> bool:
+    """Whether the word read first after a number may qualify a noun after it (a participle or a few adjectives)."""
+    return lw in _EN_PRENOMINAL or (lw.endswith(("ing", "ed")) and lw not in QTY_HEAD_OK_ED_ING)
+
+
+def _noun_follows(text: str, pos: int, stop: frozenset[str], plural: bool) -> bool:
+    """Whether a lowercase noun follows at `pos`, maybe after one more participle ("licensed gambling premises"):
+    not a stop word, a verb or an adverb."""
+    for k in range(2):
+        nxt = _TOKEN_RE.match(text, pos)
+        if not nxt or text[pos] != " " or not nxt.group(1)[:1].islower():
+            return False
+        lw = nxt.group(1).lower().rstrip(".")
+        if lw in stop or lw in _VERBS or lw in QTY_STOP_EXTRA or lw.endswith("ly"):
+            return False
+        if not lw.endswith(("ing", "ed")) or lw in QTY_HEAD_OK_ED_ING:
+            return not plural or lw.endswith("s")
+        if k == 1 or nxt.group(1).endswith("."):
+            return False
+        pos = nxt.end(1)
+    return False
 
 
 _SPELLED_MULTIPLIERS = frozenset("hundred hundreds thousand thousands cent cents mille".split())
@@ -614,6 +641,21 @@ def _rate_end(text: str, end: int, lang: str) -> int:
         if not _is_rate(text, end, m, n, lang, stop):
             break
         end = m.end()
+        if (
+            prep in RATE_PREPS
+            and not m.group("num")
+            and lw not in RATE_NOUNS
+            and lw not in _AREA_ADJ_BEFORE
+            and lw.endswith(_RATE_ADJ_ENDINGS.get(lang, ()))
+            and (noun := _TOKEN_RE.match(text, end))
+            and text[end] == " "
+            and noun.group(1)[:1].islower()
+            and noun.group(1).rstrip(".").lower() not in stop
+            and noun.group(1).rstrip(".").lower() not in _VERBS
+        ):
+            end = noun.start(1) + len(
+                noun.group(1).rstrip(".")
+            )  # "per electric taxi", "per strekkende meter"
         if lw in _AREA_ADJ_BEFORE and not m.group("num") and (unit := _TOKEN_RE.match(text, end)):
             end = unit.start(1) + len(unit.group(1).rstrip("."))  # "per kubieke meter", "per cubic metre"
         adj = _RATE_ADJ_RE.match(text, end)  # "le mètre carré", "por metro cúbico", "per megawatt hour"
@@ -629,6 +671,9 @@ def _rate_end(text: str, end: int, lang: str) -> int:
     return end
 
 
+# an adjective's endings after a rate's preposition, before the noun it qualifies: "£8,000 per electric taxi",
+# "€ 2,10 per strekkende meter" (h107: 3 gold spans in the tune sets cut after the adjective)
+_RATE_ADJ_ENDINGS = {"en": ("ed", "ic", "al", "ive", "ous"), "nl": ("e",)}
 _GROSS_NET = re.compile(
     r"[ \u00a0]+(?:brut|bruts|brute|brutes|net|nets|nette|nettes|brutos|brutas|netos|netas|brutto|netto|gross)"
     r"(?![\w\-])"
