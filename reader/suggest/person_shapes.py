@@ -70,9 +70,15 @@ def _es_first_surnames(text: str, ents: list[Span]) -> list[Span]:
                 surnames.add(words[-2])
     if not surnames:
         return ents
+    return _add_alone(text, ents, surnames, r"(?![\w\-])(?![ \u00a0][A-ZÁÉÍÓÚÑ])")
+
+
+def _add_alone(text: str, ents: list[Span], names: set[str], tail: str) -> list[Span]:
+    """`ents` with each of `names` found again (at a word start, followed by the pattern `tail`) as a
+    PERSON, where no span is yet."""
     spans = sorted(ents)
-    for name in surnames:
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])(?![ \u00a0][A-ZÁÉÍÓÚÑ])", text):
+    for name in names:
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + tail, text):
             a, b = m.span()
             if not any(x[0] < b and a < x[1] for x in spans):
                 spans = sorted([*spans, (a, b, "PERSON")])
@@ -102,13 +108,7 @@ def _german_genitives(text: str, ents: list[Span]) -> list[Span]:
     surnames = {n for n in surnames if len(n) > 3 and not n.endswith(("s", "ß", "x", "z"))}
     if not surnames:
         return ents
-    spans = sorted(ents)
-    for name in surnames:
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"s(?=[ \u00a0][A-ZÄÖÜ])", text):
-            a, b = m.span()
-            if not any(x[0] < b and a < x[1] for x in spans):
-                spans = sorted([*spans, (a, b, "PERSON")])
-    return spans
+    return _add_alone(text, ents, surnames, r"s(?=[ \u00a0][A-ZÄÖÜ])")
 
 
 def _particle_surnames(text: str, ents: list[Span]) -> list[Span]:
