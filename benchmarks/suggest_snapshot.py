@@ -5,7 +5,7 @@
     python benchmarks/suggest_snapshot.py > /tmp/after.txt && diff /tmp/before.txt /tmp/after.txt
 
 Reads the articles benchmarks/suggest.py reads (the seed articles, the JSON test articles and every
-tests/data/suggest/unseen/*.txt part but the held-out ones, heldout25 and heldout26, which only `--held-out`
+tests/data/suggest/unseen/*.txt part but the held-out one, heldout26, which only `--held-out`
 adds;
 heldout18 and heldout19 are tune sets since h79) and prints, per suggestion: article id, start, end, label, and for a CLAIM its claimant
 and the QUANTITY spans inside. An empty diff means a change left every suggestion as it was (figures
@@ -37,7 +37,7 @@ def articles() -> list[dict]:
     for p in sorted(bench.UNSEEN.glob("*.txt")):
         group = f"unseen-{p.stem}"
         if p.stem.startswith("heldout") and group not in known:
-            continue  # a part benchmarks/suggest.py does not load (heldout25/26 without --held-out): never read
+            continue  # a part benchmarks/suggest.py does not load (heldout26 without --held-out): never read
         # whoever tunes diffs this file: the held-out parts stay out of it unless asked for
         if group not in bench.HELD_OUT_PARTS or "--held-out" in sys.argv[1:]:
             docs += bench.load_unseen(p, f"unseen-{p.stem}")

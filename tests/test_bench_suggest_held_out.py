@@ -1,6 +1,6 @@
-"""benchmarks/suggest.py keeps its held-out parts out of sight unless asked: heldout25 and heldout26 are not
+"""benchmarks/suggest.py keeps its held-out parts out of sight unless asked: heldout26 is not
 loaded without `--held-out`, and the snapshot and `--misses` skip every held-out part (h78; heldout18/19 tune sets since
-h79, heldout20..24 each once it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92, heldout24 by h96, heldout25 by h101,
+h79, heldout20..25 each once it was read twice). heldout21 itself was written by h84, heldout22 by h90, heldout23 by h92, heldout24 by h96, heldout25 by h101,
 heldout26 by h108.
 
 Only the gold files are read (their article ids, languages and counts), never scored here."""
@@ -23,14 +23,14 @@ def _load(name: str, rel: str):
     return mod
 
 
-def test_heldout25_is_the_held_out_part_loaded_only_on_request(monkeypatch):
+def test_heldout26_is_the_held_out_part_loaded_only_on_request(monkeypatch):
     bench = _load("bench_suggest_h78", "benchmarks/suggest.py")
     assert bench.HELD_OUT_6 == "unseen-heldout23"
     assert bench.HELD_OUT_7 == "unseen-heldout24"
     assert bench.HELD_OUT_8 == "unseen-heldout25"
     assert bench.HELD_OUT_9 == "unseen-heldout26"
-    # heldout18..24 became tune sets once read twice: heldout25 and heldout26 are held out
-    assert bench.HELD_OUT_PARTS == (bench.HELD_OUT_8, bench.HELD_OUT_9)
+    # heldout18..25 became tune sets once read twice: heldout26 is held out
+    assert bench.HELD_OUT_PARTS == (bench.HELD_OUT_9,)
 
     monkeypatch.setattr(sys, "argv", ["suggest.py"])
     for part in bench.HELD_OUT_PARTS:
@@ -46,6 +46,7 @@ def test_heldout25_is_the_held_out_part_loaded_only_on_request(monkeypatch):
         bench.HELD_OUT_5,
         bench.HELD_OUT_6,
         bench.HELD_OUT_7,
+        bench.HELD_OUT_8,
     }
     assert tuned <= groups
     docs = [d for d in bench.load_docs(held_out=False) if d["group"] == bench.HELD_OUT_3]
@@ -124,16 +125,12 @@ def test_heldout24_loads_thirty_articles(monkeypatch):
     assert not {d["id"] for d in docs} & {d["id"] for d in both}
 
 
-def test_heldout25_loads_thirty_articles_with_the_flag(monkeypatch):
-    """heldout25.txt (h101, the held-out part): with `--held-out` its 30 articles, five per
-    language, each with entities and claims, load into HELD_OUT_8; without the flag none do. Counts only,
-    never a score."""
+def test_heldout25_loads_thirty_articles(monkeypatch):
+    """heldout25.txt (h101, a tune set since it was read twice): its 30 articles, five per language, each
+    with entities and claims, load into HELD_OUT_8 with or without the flag. Counts only, never a score."""
     bench = _load("bench_suggest_h101", "benchmarks/suggest.py")
     assert (ROOT / "tests/data/suggest/unseen/heldout25.txt").exists()
     monkeypatch.setattr(sys, "argv", ["suggest.py"])
-    assert not [d for d in bench.load_docs() if d["group"] == bench.HELD_OUT_8]
-    assert not [d for d in bench.load_docs(held_out=False) if d["group"] == bench.HELD_OUT_8]
-    monkeypatch.setattr(sys, "argv", ["suggest.py", "--held-out"])
     loaded = bench.load_docs()
     docs = [d for d in loaded if d["group"] == bench.HELD_OUT_8]
     assert len(docs) == 30
@@ -150,7 +147,7 @@ def test_heldout25_loads_thirty_articles_with_the_flag(monkeypatch):
 
 
 def test_heldout26_loads_thirty_articles_with_the_flag(monkeypatch):
-    """heldout26.txt (h108, a held-out part beside heldout25): with `--held-out` its 30 articles, five per
+    """heldout26.txt (h108, the held-out part): with `--held-out` its 30 articles, five per
     language, each with entities and claims, load into HELD_OUT_9; without the flag none do. Counts only,
     never a score (heldout25 is compared by its ids only)."""
     bench = _load("bench_suggest_h108", "benchmarks/suggest.py")
@@ -170,7 +167,7 @@ def test_heldout26_loads_thirty_articles_with_the_flag(monkeypatch):
     for d in docs:  # every gold span is in its article's text
         assert all(e["text"] and e["text"] in d["text"] for e in d["entities"])
         assert all(c and c in d["text"] for c in d["claims"])
-    # heldout25 (held out too) loads beside it, and no id is shared with it
+    # heldout25 (a tune set) loads beside it, and no id is shared with it
     h25 = [d for d in loaded if d["group"] == bench.HELD_OUT_8]
     assert len(h25) == 30
     assert not {d["id"] for d in docs} & {d["id"] for d in h25}
